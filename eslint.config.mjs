@@ -1,0 +1,39 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "lib/db/migrations/**"]),
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["next.config.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // The comeback engine stays pure: no framework, database or clock.
+    files: ["lib/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(next|react|react-dom|drizzle-orm|pg|better-auth|next-intl)(/.*)?$", message: "lib/engine is pure: no framework or database imports." },
+            { regex: "^node:", message: "lib/engine is pure: no Node built-ins." },
+            { regex: "^@/(?!lib/engine)", message: "lib/engine imports only itself, zod and date-fns." },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "lib/engine takes `today` as a parameter: no new Date()." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "lib/engine takes `today` as a parameter: no Date.now()." },
+      ],
+    },
+  },
+]);

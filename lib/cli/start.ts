@@ -1,0 +1,95 @@
+// `npm start` / `npm run dev`: the database life cycle lives here, outside Next.
+// DATABASE_URL unset → start the embedded PostgreSQL in .data/ (recovering from a crash), migrate,
+// seed demo data into an empty database, then run Next with DATABASE_URL set. DATABASE_URL set →
+// use that server as it is (production: several stateless app servers in front of one PostgreSQL).
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { migrateDatabase } from "../db/migrate";
+import { startPostgres, type PostgresServer } from "../db/postgres-server";
+import { buildIfStale } from "./build-if-stale";
+import { seedIfEmpty } from "./seed";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const host = process.env.HOST ?? (dev ? "localhost" : "0.0.0.0");
+const log = (message: string) => console.log(`[comeback] ${message}`);
+
+const nextPidFile = path.resolve(process.env.COMEBACK_DATA_DIR ?? ".data/postgres", "..", "next.pid");
+
+// After a kill -9 of this script its Next child lives on, holding the port: stop it first.
+function stopOrphanedNext() {
+  let pid = 0;
+  try {
+    pid = Number(fs.readFileSync(nextPidFile, "utf8"));
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (cmdline.includes("next")) process.kill(pid, "SIGKILL");
+  } catch {
+    // no pid file, or that process is gone: nothing to stop
+  }
+}
+
+let postgres: PostgresServer | undefined;
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  // Stop taking requests first, then stop the database, so no acknowledged write is cut off.
+  if (next && next.exitCode === null && next.signalCode === null) {
+    const exited = new Promise((r) => next!.once("exit", r));
+    next.kill("SIGTERM");
+    const timer = setTimeout(() => next?.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (postgres) {
+    log("stopping PostgreSQL");
+    await postgres.stop();
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => void shutdown(0));
+}
+
+async function main() {
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const dataDir = path.resolve(process.env.COMEBACK_DATA_DIR ?? ".data/postgres");
+    log(`starting embedded PostgreSQL in ${dataDir}`);
+    postgres = await startPostgres({ dataDir, port: process.env.PGPORT ? Number(process.env.PGPORT) : undefined });
+    databaseUrl = postgres.url;
+    log(`PostgreSQL ready on 127.0.0.1:${postgres.port}`);
+  }
+  if (stopping) return;
+  await migrateDatabase(databaseUrl);
+  log("migrations applied");
+  if (process.env.COMEBACK_SEED !== "off") {
+    const seeded = await seedIfEmpty(databaseUrl);
+    if (seeded) log("demo data seeded (see README for the demo accounts)");
+  }
+  if (!dev) await buildIfStale();
+  if (stopping) return;
+  const nextBin = require.resolve("next/dist/bin/next");
+  stopOrphanedNext();
+  next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port, "-H", host], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (next.pid) fs.writeFileSync(nextPidFile, String(next.pid));
+  log(`Comeback on http://localhost:${port}`);
+  next.on("exit", (code, signal) => {
+    if (!stopping) {
+      log(`Next stopped (${signal ?? code}); stopping`);
+      void shutdown(code ?? 1);
+    }
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[comeback] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});

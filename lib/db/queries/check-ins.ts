@@ -1,0 +1,52 @@
+import { and, asc, eq } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import type { Db } from "../client";
+import { isUniqueViolation } from "../pg-errors";
+import { checkIns } from "../schema";
+
+export type CheckInRow = typeof checkIns.$inferSelect;
+export type NewCheckIn = {
+  planId: string;
+  date: string;
+  painRest: number;
+  painDuring: number;
+  painAfter: number;
+  painMorning: number;
+  data: Record<string, unknown>;
+};
+
+// The database enforces one check-in per plan per day; a second one surfaces as a typed CONFLICT.
+export async function insertCheckIn(db: Db, params: NewCheckIn): Promise<CheckInRow> {
+  try {
+    const [row] = await db.insert(checkIns).values(params).returning();
+    return row!;
+  } catch (error) {
+    if (isUniqueViolation(error, "check_ins_plan_date_unique")) {
+      throw new AppError("CONFLICT", "errors.checkInExists", { date: params.date });
+    }
+    throw error;
+  }
+}
+
+// Insert, or correct the day's existing check-in: one row per day, whatever the order of requests.
+export async function upsertCheckIn(db: Db, params: NewCheckIn): Promise<CheckInRow> {
+  const { painRest, painDuring, painAfter, painMorning, data } = params;
+  const [row] = await db
+    .insert(checkIns)
+    .values(params)
+    .onConflictDoUpdate({
+      target: [checkIns.planId, checkIns.date],
+      set: { painRest, painDuring, painAfter, painMorning, data, updatedAt: new Date() },
+    })
+    .returning();
+  return row!;
+}
+
+export async function listCheckIns(db: Db, planId: string): Promise<CheckInRow[]> {
+  return db.select().from(checkIns).where(eq(checkIns.planId, planId)).orderBy(asc(checkIns.date));
+}
+
+export async function findCheckIn(db: Db, planId: string, date: string): Promise<CheckInRow | undefined> {
+  const [row] = await db.select().from(checkIns).where(and(eq(checkIns.planId, planId), eq(checkIns.date, date)));
+  return row;
+}

@@ -1,0 +1,20 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { user, type Role } from "../schema";
+
+export type UserRow = typeof user.$inferSelect;
+
+export async function insertUser(db: Db, params: { id: string; name: string; email: string; role: Role; locale?: "en" | "nl" }): Promise<UserRow> {
+  const [row] = await db.insert(user).values(params).returning();
+  return row!;
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(user).where(eq(user.email, email.toLowerCase()));
+  return row;
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const rows = await db.select({ id: user.id }).from(user).limit(1);
+  return rows.length;
+}

@@ -1,0 +1,160 @@
+// One drizzle schema for every PostgreSQL: the embedded one and any server behind DATABASE_URL.
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, check, date, index, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const roles = ["runner", "physio"] as const;
+export type Role = (typeof roles)[number];
+
+// better-auth's documented core tables (user, session, account, verification), written by hand
+// because its CLI does not run on Node 20; `role` and `locale` are our additional user fields.
+export const user = pgTable(
+  "user",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull().unique(),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    image: text("image"),
+    role: text("role", { enum: roles }).notNull().default("runner"),
+    locale: text("locale", { enum: ["en", "nl"] }).notNull().default("en"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("user_role_check", sql`${t.role} in ('runner', 'physio')`)],
+);
+
+export const session = pgTable(
+  "session",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("session_user_idx").on(t.userId)],
+);
+
+export const account = pgTable(
+  "account",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp("refresh_token_expires_at", { withTimezone: true }),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("account_user_idx").on(t.userId)],
+);
+
+export const verification = pgTable("verification", {
+  id: text("id").primaryKey(),
+  identifier: text("identifier").notNull(),
+  value: text("value").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const planStatuses = ["active", "paused_red_flag", "awaiting_approval", "completed"] as const;
+
+// A comeback plan. Intake and settings are stored as JSON validated by the engine's zod schemas;
+// phase and status are kept in columns too so a physio's dashboard can filter without replaying.
+export const plans = pgTable(
+  "plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runnerId: text("runner_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    physioId: text("physio_id").references(() => user.id, { onDelete: "set null" }),
+    intake: jsonb("intake").notNull(),
+    settings: jsonb("settings").notNull(),
+    status: text("status", { enum: planStatuses }).notNull().default("active"),
+    phase: smallint("phase").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("plans_runner_idx").on(t.runnerId),
+    index("plans_physio_idx").on(t.physioId),
+    check("plans_phase_check", sql`${t.phase} between 1 and 4`),
+    check("plans_status_check", sql`${t.status} in ('active', 'paused_red_flag', 'awaiting_approval', 'completed')`),
+  ],
+);
+
+const painColumn = (name: string) => smallint(name).notNull();
+
+// One check-in per plan per local calendar day (YYYY-MM-DD), enforced by a unique index.
+export const checkIns = pgTable(
+  "check_ins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    date: date("date", { mode: "string" }).notNull(),
+    painRest: painColumn("pain_rest"),
+    painDuring: painColumn("pain_during"),
+    painAfter: painColumn("pain_after"),
+    painMorning: painColumn("pain_morning"),
+    data: jsonb("data").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("check_ins_plan_date_unique").on(t.planId, t.date),
+    check("check_ins_pain_check", sql`${t.painRest} between 0 and 10 and ${t.painDuring} between 0 and 10 and ${t.painAfter} between 0 and 10 and ${t.painMorning} between 0 and 10`),
+  ],
+);
+
+// Dated actions that the engine replays: approvals, overrides, clearances, settings changes, interruptions.
+export const planEvents = pgTable(
+  "plan_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    date: date("date", { mode: "string" }).notNull(),
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").notNull(),
+    actorId: text("actor_id").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("plan_events_plan_idx").on(t.planId, t.date)],
+);
+
+// Phase transitions as they happened, for the runner's timeline and the physio's history.
+export const phaseTransitions = pgTable(
+  "phase_transitions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    fromPhase: smallint("from_phase").notNull(),
+    toPhase: smallint("to_phase").notNull(),
+    on: date("on", { mode: "string" }).notNull(),
+    approvedBy: text("approved_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("phase_transitions_plan_to_unique").on(t.planId, t.toPhase, t.on), check("phase_transitions_phase_check", sql`${t.fromPhase} between 1 and 4 and ${t.toPhase} between 1 and 4`)],
+);
+
+// Who changed what and when. Append-only; kept even when the actor's account is gone.
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: text("actor_id").references(() => user.id, { onDelete: "set null" }),
+    planId: uuid("plan_id").references(() => plans.id, { onDelete: "cascade" }),
+    action: text("action").notNull(),
+    detail: jsonb("detail").notNull().default({}),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_log_plan_idx").on(t.planId, t.at)],
+);

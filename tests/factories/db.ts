@@ -1,0 +1,38 @@
+// Factories for rows: tests say what matters and take defaults for the rest.
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { insertCheckIn, type NewCheckIn } from "@/lib/db/queries/check-ins";
+import { insertPlan } from "@/lib/db/queries/plans";
+import { insertUser } from "@/lib/db/queries/users";
+import type { Role } from "@/lib/db/schema";
+
+export async function createUser(db: Db, overrides: { role?: Role; email?: string; name?: string } = {}) {
+  const id = randomUUID();
+  return insertUser(db, { id, name: overrides.name ?? "Test Runner", email: overrides.email ?? `${id}@example.test`, role: overrides.role ?? "runner" });
+}
+
+export function buildIntakeJson(overrides: Record<string, unknown> = {}) {
+  return {
+    site: "achilles",
+    tissue: "tendon",
+    lastRunOn: "2026-10-01",
+    runsPerWeek: 3,
+    weeklyMinutes: 120,
+    longestRunMinutes: 50,
+    trainingDays: [2, 4, 6],
+    startOn: "2026-10-08",
+    ...overrides,
+  };
+}
+
+export async function createPlan(db: Db, runnerId: string, overrides: { physioId?: string } = {}) {
+  return insertPlan(db, { runnerId, physioId: overrides.physioId, intake: buildIntakeJson(), settings: {} });
+}
+
+export function buildCheckInRow(planId: string, overrides: Partial<NewCheckIn> = {}): NewCheckIn {
+  return { planId, date: "2026-10-10", painRest: 0, painDuring: 0, painAfter: 0, painMorning: 0, data: {}, ...overrides };
+}
+
+export async function createCheckIn(db: Db, planId: string, overrides: Partial<NewCheckIn> = {}) {
+  return insertCheckIn(db, buildCheckInRow(planId, overrides));
+}
