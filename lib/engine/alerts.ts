@@ -1,0 +1,37 @@
+import { toIso, type Day } from "./calendar";
+import type { Alert } from "./plan-state";
+import type { Replay } from "./replay-state";
+
+const MISSING_DAYS_ALERT = 3;
+
+// Physio alerts (DOMAIN §5 and §10): the physio is warned when something goes wrong.
+export function buildAlerts(r: Replay, today: Day, isEasedToday: boolean): Alert[] {
+  const alerts: Alert[] = [];
+  if (r.status === "paused_red_flag") {
+    alerts.push({ kind: "red_flag", severity: "high", on: toIso(r.pausedOn ?? today), key: "alert.redFlag" });
+  }
+  if (r.status === "awaiting_approval" && r.pending !== null) {
+    alerts.push({ kind: "awaiting_approval", severity: "medium", on: toIso(today), key: "alert.awaitingApproval", params: { phase: r.pending } });
+  }
+  const lastReport = r.lastReportDay ?? r.phases[0]?.start ?? today;
+  const silentDays = today - lastReport - (r.lastReportDay === null ? 0 : 1);
+  if (r.status !== "completed" && silentDays >= MISSING_DAYS_ALERT) {
+    alerts.push({ kind: "missing_check_ins", severity: "medium", on: toIso(today), key: "alert.missingCheckIns", params: { days: silentDays } });
+  }
+  const [before, last] = r.redFlags.peaks;
+  if (r.status !== "paused_red_flag" && before !== undefined && last !== undefined && last > before && last > r.tolerance) {
+    alerts.push({ kind: "pain_rising", severity: "medium", on: toIso(r.lastReportDay ?? today), key: "alert.painRising" });
+  }
+  const decision = r.lastDecision;
+  if (decision && decision.action === "step_back" && today - decision.day < 7) {
+    alerts.push({ kind: "stepped_back", severity: "low", on: toIso(decision.day), key: "alert.steppedBack", params: { level: r.level } });
+  }
+  if (r.status !== "paused_red_flag" && r.redFlags.swellingReports === 1) {
+    alerts.push({ kind: "swelling", severity: "low", on: toIso(r.lastReportDay ?? today), key: "alert.swelling" });
+  }
+  if (isEasedToday) alerts.push({ kind: "readiness_low", severity: "low", on: toIso(today), key: "alert.readinessLow" });
+  if (r.status === "completed" && r.completedOn !== null) {
+    alerts.push({ kind: "completed", severity: "low", on: toIso(r.completedOn), key: "alert.completed" });
+  }
+  return alerts;
+}

@@ -1,0 +1,75 @@
+import { toDay, type Day } from "./calendar";
+import { reason } from "./message-keys";
+import type { PlanEvent } from "./plan-event";
+import { currentSpec, decide, setLevel, type Replay } from "./replay-state";
+import { pendingGapDrop } from "./phase4";
+import { emptyRedFlagMemory } from "./red-flags";
+import { applySettingsPatch, effectiveTolerance, usesTendonModel } from "./settings";
+import { enterPhase } from "./transitions";
+
+// Physio and runner actions (DOMAIN §3, §5): every change is an event, replayed on its date.
+export function applyEvent(r: Replay, day: Day, event: PlanEvent): void {
+  switch (event.kind) {
+    case "approve_transition":
+      if (r.status === "awaiting_approval" && r.pending === event.toPhase) {
+        enterPhase(r, event.toPhase, day, "approval");
+        decide(r, day, "advance", [reason("reason.gate.approved", { phase: event.toPhase })]);
+      }
+      return;
+    case "decline_transition":
+      if (r.status === "awaiting_approval" && r.pending === event.toPhase) {
+        r.status = "active";
+        r.pending = null;
+        r.streak = 0;
+        decide(r, day, "hold", [reason("reason.gate.declined", { phase: event.toPhase })]);
+      }
+      return;
+    case "override":
+      applyOverride(r, day, event);
+      return;
+    case "clearance":
+      applyClearance(r, day);
+      return;
+    case "settings_change":
+      r.settings = applySettingsPatch(r.settings, event.settings);
+      r.tolerance = effectiveTolerance(r.intake, r.settings);
+      r.tendonModel = usesTendonModel(r.intake, r.settings);
+      return;
+    case "interruption":
+      // Collected before the replay starts, so the days are known in advance.
+      return;
+  }
+}
+
+function applyOverride(r: Replay, day: Day, event: Extract<PlanEvent, { kind: "override" }>): void {
+  if (event.phase !== undefined && event.phase !== r.phase) {
+    const action = event.phase > r.phase ? "advance" : "step_back";
+    enterPhase(r, event.phase, day, "override");
+    decide(r, day, action, [reason("reason.override.phase", { phase: event.phase })]);
+  }
+  if (event.level !== undefined && r.phase === 4 && event.level !== r.level) {
+    const action = event.level > r.level ? "advance" : "step_back";
+    setLevel(r, day, event.level);
+    decide(r, day, action, [reason("reason.override.level", { level: r.level })]);
+  }
+  if (event.backToLevelOn) r.overrideBackToLevel = toDay(event.backToLevelOn);
+}
+
+// Red flags, DOMAIN §5: only a clearance resumes the plan, one level lower in phase 4 (more when
+// the pause itself was a long break from running), with a fresh pain-free streak.
+function applyClearance(r: Replay, day: Day): void {
+  if (r.status !== "paused_red_flag") return;
+  r.status = "active";
+  r.activeRedFlags = [];
+  r.pausedOn = null;
+  r.streak = 0;
+  r.redFlags = emptyRedFlagMemory();
+  if (r.phase === 4 && currentSpec(r)) {
+    const drop = Math.max(1, pendingGapDrop(r, day));
+    setLevel(r, day, r.level - drop);
+    r.completions = 0;
+    decide(r, day, "step_back", [reason("reason.clearance.resumedLevel", { level: r.level })]);
+    return;
+  }
+  decide(r, day, "hold", [reason("reason.clearance.resumed")]);
+}

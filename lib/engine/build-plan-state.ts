@@ -1,0 +1,169 @@
+import { isoWeekday, startOfWeek, toIso, type Day } from "./calendar";
+import { buildAlerts } from "./alerts";
+import { allReadinessPassed, gateFor, missingReadiness } from "./gates";
+import { reason, type Reason } from "./message-keys";
+import { planDay, type PlanContext } from "./plan-day";
+import type { Alert, DayPlan, PlanState } from "./plan-state";
+import { projectReturnDate } from "./projection";
+import { currentSpec, isInterrupted, type DayDecision, type Replay } from "./replay-state";
+
+export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasReportToday: boolean): PlanState {
+  const week = planWeek(r, today, snapshots, hasReportToday);
+  const todayPlan = week[today - startOfWeek(today)] ?? restPlan(r, today);
+  const projection = projectReturnDate(r, today);
+  const spec = currentSpec(r);
+  const alerts: Alert[] = buildAlerts(r, today, todayPlan.eased);
+  return {
+    asOf: toIso(today),
+    status: r.status,
+    phase: r.phase,
+    phaseStartedOn: toIso(r.phaseStart),
+    pendingTransition: r.pending,
+    redFlags: r.activeRedFlags,
+    gate: summariseGate(r, today),
+    level:
+      spec && r.ladder
+        ? {
+            current: r.level,
+            total: r.ladder.length,
+            completions: r.completions,
+            required: r.settings.minRunsPerLevel,
+            spec,
+            next: r.ladder[r.level] ?? null,
+          }
+        : null,
+    restUntil: r.restUntil !== null && r.restUntil > today ? toIso(r.restUntil) : null,
+    today: todayPlan,
+    week,
+    projection: {
+      weeksOff: projection.weeksOff,
+      rebuildWeeks: projection.rebuildWeeks,
+      phase4StartOn: toIso(projection.phase4Start),
+      backToLevelOn: toIso(projection.backToLevel),
+      isEstimate: projection.isEstimate,
+      isOverridden: projection.isOverridden,
+      fitnessLossPercent: projection.fitnessLossPercent,
+      reasons: projection.reasons,
+    },
+    lastDecision: r.lastDecision ? toDecision(r.lastDecision) : { on: null, action: "hold", restDays: 0, reasons: [] },
+    alerts,
+    history: {
+      phases: r.phases.map((p) => ({ phase: p.phase, startedOn: toIso(p.start), via: p.via })),
+      levels: r.levels.map((l) => ({ from: toIso(l.from), level: l.level })),
+      projections: r.projections.map((p) => ({ on: toIso(p.on), backToLevelOn: toIso(p.backToLevelOn) })),
+      decisions: r.decisions.map(toDecision),
+    },
+  };
+}
+
+function toDecision(d: DayDecision): PlanState["lastDecision"] {
+  return { on: toIso(d.day), action: d.action, restDays: d.restDays, reasons: d.reasons };
+}
+
+function restPlan(r: Replay, day: Day): DayPlan {
+  return {
+    date: toIso(day),
+    weekday: isoWeekday(day),
+    phase: r.phase,
+    sessions: [{ kind: "rest", minutes: 0, runMinutes: 0, load: null, exercises: [], walkRun: null, eased: false }],
+    eased: false,
+    reasons: [reason("reason.rest.scheduled")],
+  };
+}
+
+// Mon–Sun of the week holding today: past days as they were planned that morning, today as
+// planned this morning, later days planned ahead from the state now, assuming the plan is followed.
+function planWeek(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasReportToday: boolean): DayPlan[] {
+  const monday = startOfWeek(today);
+  const plans: DayPlan[] = [];
+  let ahead: PlanContext | null = null;
+  for (let day = monday; day < monday + 7; day++) {
+    const snapshot = snapshots.get(day);
+    if (day < (r.phases[0]?.start ?? day)) {
+      plans.push(restPlan(r, day));
+      continue;
+    }
+    if (day <= today) {
+      plans.push(snapshot ? planDay(snapshot, day) : restPlan(r, day));
+      continue;
+    }
+    if (!ahead) {
+      ahead = { ...(snapshots.get(today) ?? aheadContext(r, today)), ...liveCounters(r), recovery: [] };
+      if (!hasReportToday) followPlan(ahead, plans.at(-1), today);
+    }
+    if (day - ahead.weekStart >= 7) Object.assign(ahead, { weekStart: day, weekRuns: 0, weekRunMinutes: 0 });
+    const plan = planDay({ ...ahead, isInterrupted: isInterrupted(r, day) }, day);
+    plans.push(plan);
+    followPlan(ahead, plan, day);
+  }
+  return plans;
+}
+
+function liveCounters(r: Replay): Partial<PlanContext> {
+  return {
+    phase: r.phase,
+    phaseStart: r.phaseStart,
+    isPaused: r.status === "paused_red_flag",
+    spec: currentSpec(r),
+    restUntil: r.restUntil,
+    lastRunDay: r.lastRunDay,
+    weekStart: r.week.start,
+    weekRuns: r.week.runs,
+    weekRunMinutes: r.week.runMinutes,
+    readinessPassed: allReadinessPassed(r.readiness),
+    painful: new Set(r.painful),
+  };
+}
+
+function aheadContext(r: Replay, today: Day): PlanContext {
+  return {
+    intake: r.intake,
+    phase: r.phase,
+    phaseStart: r.phaseStart,
+    isPaused: false,
+    spec: null,
+    restUntil: null,
+    lastRunDay: null,
+    weekStart: startOfWeek(today),
+    weekRuns: 0,
+    weekRunMinutes: 0,
+    readinessPassed: false,
+    painful: new Set(),
+    recovery: [],
+    isInterrupted: false,
+  };
+}
+
+function followPlan(ctx: PlanContext, plan: DayPlan | undefined, day: Day): void {
+  const run = plan?.sessions.find((s) => s.kind === "run" || s.kind === "walk_run");
+  if (!run) return;
+  ctx.lastRunDay = day;
+  ctx.weekRuns += 1;
+  ctx.weekRunMinutes += run.runMinutes;
+}
+
+function summariseGate(r: Replay, today: Day): PlanState["gate"] {
+  const gate = gateFor(r.phase, r.settings);
+  const daysInPhase = Math.max(0, today - r.phaseStart + 1);
+  if (!gate) {
+    return { toPhase: null, met: false, streak: r.streak, required: 0, minDays: 0, daysInPhase, needsApproval: false, readiness: null, missing: [] };
+  }
+  const missing: Reason[] = [];
+  if (r.status === "paused_red_flag") missing.push(reason("gate.missing.clearance"));
+  if (r.streak < gate.required) missing.push(reason("gate.missing.streak", { have: r.streak, need: gate.required }));
+  if (daysInPhase < gate.minDays) missing.push(reason("gate.missing.minDays", { have: daysInPhase, need: gate.minDays }));
+  if (r.phase === 3) missing.push(...missingReadiness(r.readiness));
+  const met = missing.length === 0;
+  if (r.status === "awaiting_approval") missing.push(reason("gate.missing.approval"));
+  return {
+    toPhase: gate.toPhase,
+    met,
+    streak: r.streak,
+    required: gate.required,
+    minDays: gate.minDays,
+    daysInPhase,
+    needsApproval: gate.needsApproval,
+    readiness: r.phase === 3 ? { ...r.readiness } : null,
+    missing,
+  };
+}

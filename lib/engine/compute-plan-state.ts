@@ -1,0 +1,104 @@
+import { isoWeekday, startOfWeek, toDay, type Day } from "./calendar";
+import type { CheckIn } from "./check-in";
+import { applyCheckIn, recentHr } from "./apply-check-in";
+import { applyEvent } from "./apply-event";
+import { buildPlanState } from "./build-plan-state";
+import type { Intake } from "./intake";
+import { applyGapRule } from "./phase4";
+import type { PlanContext } from "./plan-day";
+import type { PlanEvent } from "./plan-event";
+import type { PlanState } from "./plan-state";
+import { projectReturnDate } from "./projection";
+import { assessRecovery } from "./recovery";
+import { createReplay, currentSpec, isInterrupted, type Replay } from "./replay-state";
+import type { PlanSettings } from "./settings";
+
+export interface PlanInput {
+  intake: Intake;
+  settings: PlanSettings;
+  checkIns: readonly CheckIn[];
+  events: readonly PlanEvent[];
+}
+
+/**
+ * Replays the plan from its start up to and including `today` (YYYY-MM-DD) in one forward pass
+ * and returns its state. Inputs dated after today are ignored; the same input gives the same output.
+ */
+export function computePlanState(input: PlanInput, today: string): PlanState {
+  const todayDay = toDay(today);
+  const startDay = toDay(input.intake.startOn);
+  const days = Math.max(0, todayDay - startDay + 1);
+  const r = createReplay(input.intake, input.settings, startDay, days);
+  const byDay = indexCheckIns(input.checkIns, startDay, todayDay, days);
+  const events = sortEvents(input.events, todayDay);
+  r.interruptions = collectInterruptions(events);
+  const weekStart = startOfWeek(todayDay);
+  const snapshots = new Map<Day, PlanContext>();
+  let next = 0;
+  for (let day = startDay; day <= todayDay; day++) {
+    if (isoWeekday(day) === 1 || day - r.week.start >= 7) r.week = { start: startOfWeek(day), runMinutes: 0, runs: 0 };
+    for (let event = events[next]; event && event.day <= day; event = events[++next]) applyEvent(r, day, event.event);
+    const interrupted = isInterrupted(r, day);
+    if (r.phase === 4) applyGapRule(r, day);
+    const checkIn = byDay[day - startDay];
+    if (day >= weekStart) snapshots.set(day, snapshotContext(r, day, checkIn, interrupted));
+    if (checkIn) applyCheckIn(r, day, startDay, checkIn, interrupted);
+    else if (day < todayDay) r.streak = 0;
+    if (interrupted) r.streak = 0;
+    recordProjection(r, day);
+  }
+  return buildPlanState(r, todayDay, snapshots, byDay[todayDay - startDay] !== undefined);
+}
+
+function indexCheckIns(checkIns: readonly CheckIn[], startDay: Day, todayDay: Day, days: number): (CheckIn | undefined)[] {
+  const byDay = new Array<CheckIn | undefined>(days);
+  for (const c of checkIns) {
+    const day = toDay(c.date);
+    if (day >= startDay && day <= todayDay) byDay[day - startDay] = c;
+  }
+  return byDay;
+}
+
+interface DatedEvent {
+  day: Day;
+  order: number;
+  event: PlanEvent;
+}
+
+function sortEvents(events: readonly PlanEvent[], todayDay: Day): DatedEvent[] {
+  return events
+    .map((event, order) => ({ day: toDay(event.date), order, event }))
+    .filter((e) => e.day <= todayDay)
+    .sort((a, b) => a.day - b.day || a.order - b.order);
+}
+
+function collectInterruptions(events: DatedEvent[]): { from: Day; to: Day }[] {
+  const spans: { from: Day; to: Day }[] = [];
+  for (const { event } of events) if (event.kind === "interruption") spans.push({ from: toDay(event.from), to: toDay(event.to) });
+  return spans;
+}
+
+export function snapshotContext(r: Replay, day: Day, checkIn: CheckIn | undefined, interrupted: boolean): PlanContext {
+  return {
+    intake: r.intake,
+    phase: r.phase,
+    phaseStart: r.phaseStart,
+    isPaused: r.status === "paused_red_flag",
+    spec: currentSpec(r),
+    restUntil: r.restUntil,
+    lastRunDay: r.lastRunDay,
+    weekStart: r.week.start,
+    weekRuns: r.week.runs,
+    weekRunMinutes: r.week.runMinutes,
+    readinessPassed: r.readiness.walk && r.readiness.calfRaise && r.readiness.singleLegSquat && r.readiness.hop,
+    painful: new Set(r.painful),
+    recovery: checkIn ? assessRecovery(checkIn, recentHr(r, day)) : [],
+    isInterrupted: interrupted,
+  };
+}
+
+function recordProjection(r: Replay, day: Day): void {
+  const { backToLevel } = projectReturnDate(r, day);
+  const last = r.projections.at(-1);
+  if (!last || last.backToLevelOn !== backToLevel) r.projections.push({ on: day, backToLevelOn: backToLevel });
+}

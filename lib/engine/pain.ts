@@ -1,0 +1,47 @@
+import type { CheckIn } from "./check-in";
+import { reason, type Reason } from "./message-keys";
+
+export function painPeak(c: CheckIn): number {
+  return Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning);
+}
+
+export function loadPain(c: CheckIn): number {
+  return Math.max(c.painDuring, c.painAfter);
+}
+
+export function hasFlag(c: CheckIn): boolean {
+  return c.swelling || c.nightPain || c.limping || c.boneTenderness;
+}
+
+export interface DayJudgement {
+  painFree: boolean;
+  reasons: Reason[];
+}
+
+// Pain-free day, DOMAIN §3: every pain score at or below the tolerance and no flag set.
+export function judgeStandardDay(c: CheckIn, tolerance: number): DayJudgement {
+  if (hasFlag(c)) return { painFree: false, reasons: [reason("reason.hold.flagReported")] };
+  const peak = painPeak(c);
+  if (peak > tolerance) return { painFree: false, reasons: [reason("reason.hold.painReported", { score: peak, tolerance })] };
+  return { painFree: true, reasons: [] };
+}
+
+/** The most load pain the tendon model accepts during and after a session. */
+export const TENDON_LOAD_LIMIT = 5;
+
+// Pain-monitoring model, Silbernagel et al. 2007: up to 5/10 during and after loading is
+// acceptable when rest pain stays within tolerance, the morning score is back within tolerance
+// (yesterday's load settled overnight) and this week's load pain is not above last week's.
+export function judgeTendonDay(c: CheckIn, tolerance: number, isRisingWeekOnWeek: boolean): DayJudgement {
+  if (hasFlag(c)) return { painFree: false, reasons: [reason("reason.hold.flagReported")] };
+  if (c.painRest > tolerance) {
+    return { painFree: false, reasons: [reason("reason.hold.painReported", { score: c.painRest, tolerance })] };
+  }
+  if (c.painMorning > tolerance) return { painFree: false, reasons: [reason("reason.hold.tendonMorning")] };
+  const load = loadPain(c);
+  if (load > TENDON_LOAD_LIMIT) {
+    return { painFree: false, reasons: [reason("reason.hold.painReported", { score: load, tolerance: TENDON_LOAD_LIMIT })] };
+  }
+  if (isRisingWeekOnWeek) return { painFree: false, reasons: [reason("reason.hold.tendonRising")] };
+  return { painFree: true, reasons: load > tolerance ? [reason("reason.hold.tendonOk", { score: load })] : [] };
+}

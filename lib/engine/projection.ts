@@ -1,0 +1,126 @@
+import type { Day } from "./calendar";
+import { gateFor } from "./gates";
+import { reason, type Reason } from "./message-keys";
+import { levelStartDay, minDaysAtLevel } from "./phase4";
+import type { LevelSpec } from "./plan-state";
+import { currentSpec, type Replay } from "./replay-state";
+import { ladderFor, weeksOffUntil } from "./transitions";
+
+export interface Projection {
+  weeksOff: number;
+  rebuildWeeks: number;
+  phase4Start: Day;
+  backToLevel: Day;
+  isEstimate: boolean;
+  isOverridden: boolean;
+  fitnessLossPercent: number;
+  reasons: Reason[];
+}
+
+const GALLOWAY: readonly [number, number][] = [
+  [0, 0],
+  [7, 10],
+  [14, 35],
+  [21, 60],
+  [28, 85],
+  [35, 100],
+];
+
+// Fitness lost with days off, Galloway (second-hand, DOMAIN §2): 7 d ≈ 10 %, 14 d ≈ 35 %,
+// 21 d ≈ 60 %, 28 d ≈ 85 %, 35+ d ≈ 100 %; straight lines in between.
+export function estimateFitnessLoss(daysOff: number): number {
+  if (daysOff <= 0) return 0;
+  for (let i = 1; i < GALLOWAY.length; i++) {
+    const [d1, p1] = GALLOWAY[i] ?? [0, 0];
+    const [d0, p0] = GALLOWAY[i - 1] ?? [0, 0];
+    if (daysOff <= d1) return Math.round(p0 + ((p1 - p0) * (daysOff - d0)) / (d1 - d0));
+  }
+  return 100;
+}
+
+// Rule of thumb, seed 003 tip 3: two weeks back for every week off. Back at level on
+// phase-4 start + 2 × weeks off, plus 2 × N weeks for an interruption of N weeks in phase 4;
+// never earlier than the safety limits allow (then the date moves and says so).
+export function projectReturnDate(r: Replay, today: Day): Projection {
+  const isEstimate = r.phase4Start === null;
+  const phase4Start = r.phase4Start ?? estimatePhase4Start(r, today);
+  const weeksOff = weeksOffUntil(r, phase4Start);
+  const rebuildWeeks = 2 * weeksOff;
+  const interruptionDays = interruptedDaysFrom(r, phase4Start);
+  const base = phase4Start + 7 * rebuildWeeks + 2 * interruptionDays;
+  const safeEnd = isEstimate ? phase4Start + ladderDays(r, ladderFor(r, rebuildWeeks), 0) : today + remainingDays(r, today);
+  const reasons: Reason[] = [];
+  if (isEstimate) reasons.push(reason("projection.estimate"));
+  if (interruptionDays > 0) reasons.push(reason("projection.interruption", { weeks: Math.round((2 * interruptionDays) / 7) }));
+  if (safeEnd > base) reasons.push(reason("projection.safetyExtends", { weeks: Math.ceil((safeEnd - base) / 7) }));
+  let backToLevel = r.completedOn ?? Math.max(base, safeEnd);
+  const isOverridden = r.overrideBackToLevel !== null;
+  if (r.overrideBackToLevel !== null) {
+    backToLevel = r.overrideBackToLevel;
+    reasons.push(reason("projection.override"));
+  }
+  const daysOff = (isEstimate ? Math.max(today, r.phaseStart) : phase4Start) - r.lastRunOnDay;
+  return {
+    weeksOff,
+    rebuildWeeks,
+    phase4Start,
+    backToLevel,
+    isEstimate,
+    isOverridden,
+    fitnessLossPercent: estimateFitnessLoss(daysOff),
+    reasons,
+  };
+}
+
+/** Earliest phase-4 start if every remaining gate is met as soon as it can be (an estimate). */
+export function estimatePhase4Start(r: Replay, today: Day): Day {
+  let firstOpen = r.lastReportDay === today ? today + 1 : today;
+  let streak = r.status === "paused_red_flag" ? 0 : r.streak;
+  let lastCounted = r.lastReportDay === today ? today : today - 1;
+  for (const span of r.interruptions) {
+    if (span.to >= lastCounted && span.from <= firstOpen) {
+      firstOpen = Math.max(firstOpen, span.to + 1);
+      lastCounted = span.to;
+      streak = 0;
+    }
+  }
+  const gate = gateFor(r.phase, r.settings);
+  if (!gate) return Math.max(today, r.phaseStart);
+  const gateDay =
+    r.status === "awaiting_approval"
+      ? today
+      : Math.max(firstOpen, lastCounted + Math.max(0, gate.required - streak), r.phaseStart + gate.minDays - 1);
+  let start = Math.max(gateDay, r.phaseStart) + 1;
+  for (let phase = r.phase + 1; phase < 4; phase++) {
+    const next = gateFor(phase, r.settings);
+    if (next) start += Math.max(next.required, next.minDays);
+  }
+  return start;
+}
+
+function interruptedDaysFrom(r: Replay, from: Day): number {
+  let days = 0;
+  for (const span of r.interruptions) {
+    const start = Math.max(span.from, from);
+    if (span.to >= start) days += span.to - start + 1;
+  }
+  return days;
+}
+
+function ladderDays(r: Replay, ladder: readonly LevelSpec[], fromIndex: number): number {
+  let days = 0;
+  for (let i = fromIndex; i < ladder.length; i++) {
+    const spec = ladder[i];
+    if (spec) days += minDaysAtLevel(r, spec);
+  }
+  return days;
+}
+
+function remainingDays(r: Replay, today: Day): number {
+  const spec = currentSpec(r);
+  if (!spec || !r.ladder || r.status === "completed") return 0;
+  const levelEnds = levelStartDay(r) + minDaysAtLevel(r, spec);
+  const restEnds = r.restUntil ?? 0;
+  const current = Math.max(levelEnds, restEnds, today + 1) - today;
+  return current + ladderDays(r, r.ladder, r.level);
+}

@@ -1,0 +1,61 @@
+import type { Day } from "./calendar";
+import { noReadinessPasses } from "./gates";
+import { buildLadder } from "./ladder";
+import type { LevelSpec } from "./plan-state";
+import { setLevel, type PhaseVia, type Replay } from "./replay-state";
+import { maxSpacedRuns, usableDays } from "./week-template";
+
+/** Rule of thumb, seed 003: weeks off are the whole weeks from the last normal run to phase 4. */
+export function weeksOffUntil(r: Replay, phase4Start: Day): number {
+  return Math.max(0, Math.floor((phase4Start - r.lastRunOnDay) / 7));
+}
+
+export function ladderFor(r: Replay, rebuildWeeks: number): LevelSpec[] {
+  const hit = r.ladderCache.get(rebuildWeeks);
+  if (hit) return hit;
+  const { intake } = r;
+  const ladder = buildLadder({
+    weeklyMinutes: intake.weeklyMinutes,
+    spacedRuns: maxSpacedRuns(intake.trainingDays),
+    maxRuns: Math.min(intake.runsPerWeek, usableDays(intake.trainingDays).length),
+    rebuildWeeks,
+  });
+  r.ladderCache.set(rebuildWeeks, ladder);
+  return ladder;
+}
+
+// Phases strictly in order (DOMAIN §1); a new phase starts with a fresh pain-free streak.
+export function enterPhase(r: Replay, phase: number, day: Day, via: PhaseVia): void {
+  r.phase = phase;
+  r.phaseStart = day;
+  r.pending = null;
+  r.streak = 0;
+  if (r.status === "awaiting_approval") r.status = "active";
+  if (phase === 3) r.readiness = noReadinessPasses();
+  const last = r.phases.at(-1);
+  if (last && last.start === day) r.phases.pop();
+  r.phases.push({ phase, start: day, via });
+  if (phase === 4) enterPhase4(r, day);
+  else if (r.phase4Start !== null) leavePhase4(r);
+}
+
+function enterPhase4(r: Replay, day: Day): void {
+  r.phase4Start = day;
+  r.ladder = ladderFor(r, 2 * weeksOffUntil(r, day));
+  r.level = 0;
+  setLevel(r, day, 1);
+  r.completions = 0;
+  r.lastAdvanceDay = null;
+  r.lastAdvanceFrom = null;
+  r.lastRunDay = null;
+  r.gapRef = day - 1;
+  r.gapDrops = 0;
+  r.restUntil = null;
+}
+
+function leavePhase4(r: Replay): void {
+  r.phase4Start = null;
+  r.ladder = null;
+  r.level = 0;
+  r.restUntil = null;
+}
