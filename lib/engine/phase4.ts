@@ -111,7 +111,7 @@ function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
   const ladder = r.ladder;
   if (!spec || !ladder) return;
   const started = levelStartDay(r);
-  const minDays = minDaysAtLevel(r, spec);
+  const minDays = r.level === ladder.length ? 7 : Math.ceil(7 / r.settings.maxLevelsPerWeek);
   const required = r.level === ladder.length ? Math.max(r.settings.minRunsPerLevel, spec.runsPerWeek) : r.settings.minRunsPerLevel;
   if (r.completions < required) {
     const key = r.level === ladder.length ? "reason.level.top" : "reason.level.needsMoreRuns";
