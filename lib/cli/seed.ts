@@ -1,4 +1,47 @@
-// Demo data: filled in once the engine lands (see seed-demo.ts).
-export async function seedIfEmpty(_url: string): Promise<boolean> {
-  return false;
+// Seeds the demo data into an empty database (no users yet). `npm run db:seed` runs it by hand.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import { computePlanState, defaultSettings } from "../engine/index";
+import { createDb, type Db } from "../db/client";
+import { checkInColumns } from "../db/mappers";
+import { upsertCheckIn } from "../db/queries/check-ins";
+import { appendAudit, insertPlan, recordPhaseTransitions } from "../db/queries/plans";
+import { countUsers } from "../db/queries/users";
+import { account, user } from "../db/schema";
+import { todayIn } from "../dates";
+import { buildDemoRunners, DEMO_PASSWORD, DEMO_PHYSIO } from "./demo-data";
+
+async function createAccount(db: Db, params: { name: string; email: string; role: "runner" | "physio"; passwordHash: string; locale: "en" | "nl" }) {
+  const id = randomUUID();
+  await db.insert(user).values({ id, name: params.name, email: params.email, role: params.role, locale: params.locale, emailVerified: true });
+  await db.insert(account).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: params.passwordHash });
+  return id;
+}
+
+export async function seedDemo(db: Db, today: string): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const physioId = await createAccount(tx, { ...DEMO_PHYSIO, role: "physio", passwordHash, locale: "nl" });
+    for (const runner of buildDemoRunners(today)) {
+      const runnerId = await createAccount(tx, { name: runner.name, email: runner.email, role: "runner", passwordHash, locale: runner.key === "eva" ? "en" : "nl" });
+      const settings = defaultSettings(runner.intake);
+      const state = computePlanState({ intake: runner.intake, settings, checkIns: runner.checkIns, events: runner.events }, today);
+      const plan = await insertPlan(tx, { runnerId, physioId: runner.linkedToPhysio ? physioId : null, intake: runner.intake, settings, phase: state.phase, status: state.status });
+      for (const checkIn of runner.checkIns) await upsertCheckIn(tx, { planId: plan.id, ...checkInColumns(checkIn) });
+      const phases = state.history.phases;
+      await recordPhaseTransitions(tx, plan.id, phases.slice(1).map((p, i) => ({ fromPhase: phases[i]!.phase, toPhase: p.phase, on: p.startedOn })));
+      await appendAudit(tx, { actorId: runnerId, planId: plan.id, action: "plan.created", detail: { seeded: true } });
+    }
+  });
+}
+
+export async function seedIfEmpty(url: string): Promise<boolean> {
+  const { db, pool } = createDb(url, 2);
+  try {
+    if ((await countUsers(db)) > 0) return false;
+    await seedDemo(db, todayIn("Europe/Amsterdam"));
+    return true;
+  } finally {
+    await pool.end();
+  }
 }

@@ -3,6 +3,7 @@
 // seed demo data into an empty database, then run Next with DATABASE_URL set. DATABASE_URL set →
 // use that server as it is (production: several stateless app servers in front of one PostgreSQL).
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "../db/migrate";
@@ -27,6 +28,13 @@ function stopOrphanedNext() {
   } catch {
     // no pid file, or that process is gone: nothing to stop
   }
+}
+
+// With the embedded database, the session secret is made once and kept beside the data.
+function localAuthSecret(dataDir: string): string {
+  const file = path.join(path.dirname(dataDir), "auth-secret");
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
 }
 
 let postgres: PostgresServer | undefined;
@@ -65,6 +73,8 @@ async function main() {
     log(`PostgreSQL ready on 127.0.0.1:${postgres.port}`);
   }
   if (stopping) return;
+  const authSecret = process.env.BETTER_AUTH_SECRET ?? (postgres ? localAuthSecret(postgres.dataDir) : undefined);
+  if (!authSecret) throw new Error("BETTER_AUTH_SECRET is not set: with your own DATABASE_URL, set a long random secret too.");
   await migrateDatabase(databaseUrl);
   log("migrations applied");
   if (process.env.COMEBACK_SEED !== "off") {
@@ -77,7 +87,7 @@ async function main() {
   stopOrphanedNext();
   next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port, "-H", host], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (next.pid) fs.writeFileSync(nextPidFile, String(next.pid));
   log(`Comeback on http://localhost:${port}`);

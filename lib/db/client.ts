@@ -1,10 +1,12 @@
 // The pool is created on first use and kept on globalThis, so `next build` never touches the
 // database and hot reloads in development do not open a new pool each time.
-import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { drizzle, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
+import type { PgDatabase } from "drizzle-orm/pg-core";
 import pg from "pg";
 import * as schema from "./schema";
 
-export type Db = NodePgDatabase<typeof schema>;
+// The database or a transaction on it: every query function accepts either.
+export type Db = PgDatabase<NodePgQueryResultHKT, typeof schema>;
 
 type Holder = { pool?: pg.Pool; db?: Db };
 const holder = globalThis as typeof globalThis & { __comebackDb?: Holder };

@@ -17,6 +17,8 @@ export const user = pgTable(
     image: text("image"),
     role: text("role", { enum: roles }).notNull().default("runner"),
     locale: text("locale", { enum: ["en", "nl"] }).notNull().default("en"),
+    // The runner's calendar day (a check-in's date) is taken in this IANA time zone.
+    timeZone: text("time_zone").notNull().default("Europe/Amsterdam"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -81,6 +83,8 @@ export const plans = pgTable(
     settings: jsonb("settings").notNull(),
     status: text("status", { enum: planStatuses }).notNull().default("active"),
     phase: smallint("phase").notNull().default(1),
+    // Secret for the private calendar subscription URL; null when the runner revoked it.
+    calendarToken: text("calendar_token").unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -158,3 +162,12 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_plan_idx").on(t.planId, t.at)],
 );
+
+// The onboarding wizard's answers so far, kept server-side so a reload loses nothing
+// (and no health data sits in the browser's storage).
+export const onboardingDrafts = pgTable("onboarding_drafts", {
+  userId: text("user_id").primaryKey().references(() => user.id, { onDelete: "cascade" }),
+  step: smallint("step").notNull().default(0),
+  answers: jsonb("answers").notNull().default({}),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditLog, phaseTransitions, planEvents, plans } from "../schema";
 
@@ -31,4 +31,25 @@ export async function insertPhaseTransition(db: Db, params: typeof phaseTransiti
 export async function appendAudit(db: Db, params: typeof auditLog.$inferInsert) {
   const [row] = await db.insert(auditLog).values(params).returning();
   return row!;
+}
+
+export async function listPlanEvents(db: Db, planId: string) {
+  return db.select().from(planEvents).where(eq(planEvents.planId, planId)).orderBy(asc(planEvents.date), asc(planEvents.createdAt));
+}
+
+export async function updatePlanSummary(db: Db, planId: string, summary: { phase: number; status: PlanRow["status"] }) {
+  await db.update(plans).set({ ...summary, updatedAt: new Date() }).where(eq(plans.id, planId));
+}
+
+// Transitions are derived from the replay; recording one twice is a no-op.
+export async function recordPhaseTransitions(db: Db, planId: string, transitions: { fromPhase: number; toPhase: number; on: string }[]) {
+  if (transitions.length === 0) return;
+  await db
+    .insert(phaseTransitions)
+    .values(transitions.map((t) => ({ planId, ...t })))
+    .onConflictDoNothing();
+}
+
+export async function listPhaseTransitions(db: Db, planId: string) {
+  return db.select().from(phaseTransitions).where(eq(phaseTransitions.planId, planId)).orderBy(asc(phaseTransitions.on));
 }

@@ -1,0 +1,39 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getAuth } from "@/lib/auth/auth";
+import { getDb } from "@/lib/db/client";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { signIn, signUp } from "@/lib/services/sign-up";
+
+const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
+
+// Only a path inside this app, never another origin.
+function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
+  const next = typeof value === "string" ? value : "";
+  return /^\/(en|nl)(\/[\w\-/]*)?(\?[\w=&%-]*)?$/.test(next) ? next : `/${locale}/today`;
+}
+
+export async function signUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  const locale = localeOf(form.get("locale"));
+  const result = await runAction(async () => {
+    await signUp(getDb(), Object.fromEntries(form), await headers());
+  });
+  if (result.ok) redirect(`/${locale}/onboarding`);
+  return result;
+}
+
+export async function signInAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  const locale = localeOf(form.get("locale"));
+  const result = await runAction(async () => signIn(Object.fromEntries(form), await headers()));
+  if (result.ok) redirect(safeNext(form.get("next"), locale));
+  return result;
+}
+
+export async function signOutAction(form: FormData): Promise<void> {
+  const locale = localeOf(form.get("locale"));
+  await getAuth().api.signOut({ headers: await headers() }).catch(() => undefined);
+  redirect(`/${locale}`);
+}

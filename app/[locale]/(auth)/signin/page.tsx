@@ -1,0 +1,26 @@
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuthForm } from "@/components/auth/auth-form";
+import { getSessionUser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import { signInAction } from "../actions";
+
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/signin">) {
+  const { locale } = await params;
+  const { next } = await searchParams;
+  setRequestLocale(locale);
+  if (await getSessionUser()) redirect(`/${locale}/today`);
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto max-w-md px-4 py-8">
+      <h1 className="mb-6 text-2xl font-bold text-brand-900">{t("signInTitle")}</h1>
+      <AuthForm mode="signin" locale={locale} next={typeof next === "string" ? next : undefined} action={signInAction} />
+      <p className="mt-6">
+        {t("noAccount")}{" "}
+        <Link href="/signup" className="font-semibold text-brand-700 underline">
+          {t("signUpLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

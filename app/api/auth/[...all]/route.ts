@@ -1,0 +1,13 @@
+// /api/auth/*: better-auth's own endpoints (sign-up, sign-in, sign-out, session).
+import { toNextJsHandler } from "better-auth/next-js";
+import { getAuth } from "@/lib/auth/auth";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return toNextJsHandler(getAuth()).GET(request);
+}
+
+export async function POST(request: Request) {
+  return toNextJsHandler(getAuth()).POST(request);
+}

@@ -1,0 +1,50 @@
+// better-auth on our PostgreSQL: email + password, sessions in httpOnly cookies. Created on first
+// use so `next build` never touches the database.
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { getDb } from "@/lib/db/client";
+import { account, session, user, verification } from "@/lib/db/schema";
+
+function trustedOrigins(): string[] {
+  const port = process.env.PORT ?? "3000";
+  const configured = (process.env.BETTER_AUTH_URL ?? "").split(",").filter(Boolean);
+  return [...configured, `http://localhost:${port}`, `http://127.0.0.1:${port}`];
+}
+
+function createAuth() {
+  const secret = process.env.BETTER_AUTH_SECRET;
+  if (!secret && process.env.NODE_ENV === "production") {
+    throw new Error("BETTER_AUTH_SECRET is not set (npm start sets one for the embedded database; set your own in production).");
+  }
+  const baseURL = process.env.BETTER_AUTH_URL?.split(",")[0] ?? `http://localhost:${process.env.PORT ?? "3000"}`;
+  return betterAuth({
+    secret: secret ?? "development-only-secret-development-only-secret",
+    baseURL,
+    trustedOrigins: trustedOrigins(),
+    database: drizzleAdapter(getDb(), { provider: "pg", schema: { user, session, account, verification } }),
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    user: {
+      additionalFields: {
+        // Roles are never taken from a request: sign-up makes a runner; physio accounts are set server-side.
+        role: { type: "string", required: false, defaultValue: "runner", input: false },
+        locale: { type: "string", required: false, defaultValue: "en", input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    advanced: {
+      // Secure cookies wherever the app is served over https (production); plain http only locally.
+      useSecureCookies: baseURL.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const holder = globalThis as typeof globalThis & { __comebackAuth?: Auth };
+
+export function getAuth(): Auth {
+  return (holder.__comebackAuth ??= createAuth());
+}

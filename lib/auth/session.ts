@@ -1,0 +1,23 @@
+// Who is calling. Every page, server action and route handler asks this itself.
+import { headers } from "next/headers";
+import { cache } from "react";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/db/schema";
+import { getAuth } from "./auth";
+
+export type SessionUser = { id: string; name: string; email: string; role: Role; locale: "en" | "nl" };
+
+export const getSessionUser = cache(async (): Promise<SessionUser | undefined> => {
+  const result = await getAuth().api.getSession({ headers: await headers() });
+  if (!result) return undefined;
+  const u = result.user as typeof result.user & { role?: string; locale?: string };
+  return { id: u.id, name: u.name, email: u.email, role: u.role === "physio" ? "physio" : "runner", locale: u.locale === "nl" ? "nl" : "en" };
+});
+
+// For server actions and route handlers: a typed error the shell maps to 401/403.
+export async function requireUser(role?: Role): Promise<SessionUser> {
+  const current = await getSessionUser();
+  if (!current) throw new AppError("UNAUTHORIZED", "errors.signInRequired");
+  if (role && current.role !== role) throw new AppError("FORBIDDEN", "errors.forbidden");
+  return current;
+}

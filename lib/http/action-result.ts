@@ -1,0 +1,24 @@
+// The shape every server action returns to its form, and the wrapper that maps errors into it:
+// an AppError becomes its message key, anything else a generic message (never a stack trace).
+import { unstable_rethrow } from "next/navigation";
+import { isAppError } from "@/lib/errors";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fields?: string[]; params?: Record<string, string | number> };
+
+export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isAppError(error)) {
+      const details = error.details ?? {};
+      const fields = Array.isArray(details.fields) ? (details.fields as string[]) : typeof details.field === "string" ? [details.field] : undefined;
+      const params = Object.fromEntries(Object.entries(details).filter(([, v]) => typeof v === "string" || typeof v === "number")) as Record<string, string | number>;
+      return { ok: false, error: error.messageKey, fields, params };
+    }
+    console.error("[comeback] action failed", error);
+    return { ok: false, error: "errors.unexpected" };
+  }
+}

@@ -1,0 +1,32 @@
+// A plan with everything the engine replays, loaded only for a caller entitled to it. Anyone else
+// gets NOT_FOUND, the same answer as for a plan that does not exist.
+import { desc, eq } from "drizzle-orm";
+import { canSeePlan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { toCheckIn, toIntake, toPlanEvent, toSettings } from "@/lib/db/mappers";
+import { listCheckIns } from "@/lib/db/queries/check-ins";
+import { findPlan, listPlanEvents, type PlanRow } from "@/lib/db/queries/plans";
+import { plans } from "@/lib/db/schema";
+import { computePlanState, type CheckIn, type Intake, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
+import { AppError } from "@/lib/errors";
+
+export type LoadedPlan = { row: PlanRow; intake: Intake; settings: PlanSettings; checkIns: CheckIn[]; events: PlanEvent[] };
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+export async function loadPlan(db: Db, caller: SessionUser, planId: string, allowed = canSeePlan): Promise<LoadedPlan> {
+  const row = isUuid(planId) ? await findPlan(db, planId) : undefined;
+  if (!row || !allowed(caller, row)) throw new AppError("NOT_FOUND", "errors.planNotFound");
+  const [checkInRows, eventRows] = await Promise.all([listCheckIns(db, row.id), listPlanEvents(db, row.id)]);
+  return { row, intake: toIntake(row), settings: toSettings(row), checkIns: checkInRows.map(toCheckIn), events: eventRows.map(toPlanEvent) };
+}
+
+export async function findCurrentPlanId(db: Db, runnerId: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.runnerId, runnerId)).orderBy(desc(plans.createdAt)).limit(1);
+  return row?.id;
+}
+
+export function stateOf(plan: LoadedPlan, today: string): PlanState {
+  return computePlanState({ intake: plan.intake, settings: plan.settings, checkIns: plan.checkIns, events: plan.events }, today);
+}
