@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 // The production build, started by the same command as `npm start`, on a fresh data folder.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = path.resolve(".data/e2e/postgres");
+const dataDir = path.resolve(`.data/e2e-${port}/postgres`);
 if (!process.env.TEST_WORKER_INDEX) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -7,7 +7,7 @@ import pg from "pg";
 import { expect, test } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 1;
-const dataDir = path.resolve(".data/e2e-lifecycle/postgres");
+const dataDir = path.resolve(`.data/e2e-lifecycle-${port}/postgres`);
 
 function start(): { child: ChildProcess; ready: Promise<number> } {
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {

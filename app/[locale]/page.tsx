@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 const phases = ["1", "2", "3", "4"] as const;
 
@@ -13,9 +14,17 @@ export default async function LandingPage({ params }: PageProps<"/[locale]">) {
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("eyebrow")}</p>
           <h1 className="mt-2 max-w-3xl text-3xl font-bold leading-tight text-brand-900 sm:text-5xl">{t("title")}</h1>
           <p className="mt-4 max-w-2xl text-lg text-muted">{t("lead")}</p>
-          <a href="#phases" className="mt-6 inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
-            {t("ctaPrimary")}
-          </a>
+          <div className="mt-6 flex flex-wrap gap-3">
+            <Link href="/signup" className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+              {t("ctaStart")}
+            </Link>
+            <Link href="/signin" className="inline-flex min-h-12 items-center rounded-lg border border-brand-700 bg-white px-5 font-semibold text-brand-900 hover:bg-brand-100">
+              {t("ctaSignIn")}
+            </Link>
+            <a href="#phases" className="inline-flex min-h-12 items-center px-2 font-semibold text-brand-700 underline">
+              {t("ctaPrimary")}
+            </a>
+          </div>
         </div>
       </section>
 

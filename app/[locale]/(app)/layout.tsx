@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { AppNav } from "@/components/runner/app-nav";
+import { getSessionUser } from "@/lib/auth/session";
+
+// The signed-in area. Each page guards itself (and sends visitors to sign in, back to that page).
+export default async function AppLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const current = await getSessionUser();
+  const t = await getTranslations("nav");
+  return (
+    <div className="mx-auto max-w-3xl px-4 pb-24">
+      {current ? <p className="sr-only">{t("signedInAs", { name: current.name })}</p> : null}
+      {children}
+      {current ? <AppNav locale={locale} /> : null}
+    </div>
+  );
+}

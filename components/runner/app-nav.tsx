@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/[locale]/(auth)/actions";
+import { Link } from "@/lib/i18n/navigation";
+import { NavLink } from "./nav-link";
+
+const items = [
+  { href: "/today", key: "today" },
+  { href: "/check-in", key: "checkIn" },
+  { href: "/plan", key: "plan" },
+  { href: "/progress", key: "progress" },
+  { href: "/calendar", key: "calendar" },
+] as const;
+
+// Bottom navigation on a phone (thumb reach), a row on wider screens.
+export async function AppNav({ locale }: { locale: string }) {
+  const t = await getTranslations("nav");
+  return (
+    <nav aria-label={t("label")} className="fixed inset-x-0 bottom-0 z-40 border-t border-brand-100 bg-white">
+      <ul className="mx-auto grid max-w-3xl grid-cols-6 text-center text-xs sm:text-sm">
+        {items.map((item) => (
+          <li key={item.href}>
+            <NavLink href={item.href}>{t(item.key)}</NavLink>
+          </li>
+        ))}
+        <li>
+          <form action={signOutAction}>
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" className="flex min-h-14 w-full items-center justify-center px-1 font-medium text-muted hover:text-brand-900">
+              {t("signOut")}
+            </button>
+          </form>
+        </li>
+      </ul>
+      <Link href="/" className="sr-only">
+        {t("home")}
+      </Link>
+    </nav>
+  );
+}

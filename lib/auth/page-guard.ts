@@ -1,0 +1,29 @@
+// Guards for pages: send a visitor to sign in (and back), a runner without a plan to onboarding.
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { todayIn } from "@/lib/dates";
+import { findCurrentPlanId, loadPlan, type LoadedPlan } from "@/lib/services/load-plan";
+import { getSessionUser, type SessionUser } from "./session";
+import { user as userTable } from "@/lib/db/schema";
+import { eq } from "drizzle-orm";
+
+export async function requirePageUser(locale: string, path: string): Promise<SessionUser> {
+  const current = await getSessionUser();
+  if (!current) redirect(`/${locale}/signin?next=${encodeURIComponent(`/${locale}${path}`)}`);
+  return current;
+}
+
+export async function runnerToday(userId: string): Promise<string> {
+  const [row] = await getDb().select({ timeZone: userTable.timeZone }).from(userTable).where(eq(userTable.id, userId));
+  return todayIn(row?.timeZone ?? "Europe/Amsterdam");
+}
+
+export type RunnerContext = { user: SessionUser; plan: LoadedPlan; today: string };
+
+export async function requireRunnerPlan(locale: string, path: string): Promise<RunnerContext> {
+  const current = await requirePageUser(locale, path);
+  const planId = await findCurrentPlanId(getDb(), current.id);
+  if (!planId) redirect(`/${locale}/onboarding`);
+  const [plan, today] = await Promise.all([loadPlan(getDb(), current, planId), runnerToday(current.id)]);
+  return { user: current, plan, today };
+}
