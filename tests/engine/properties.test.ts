@@ -1,0 +1,110 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computePlanState, toDay, toIso, type CheckIn, type Intake, type PlanState } from "@/lib/engine";
+import { buildScenario, simulate, type Scenario } from "./factories";
+
+const START = "2025-03-03";
+const DAYS = 70;
+
+const intakeArb: fc.Arbitrary<Intake> = fc
+  .record({
+    site: fc.constantFrom("achilles", "calf", "shin", "knee", "hamstring", "hip", "foot", "ankle", "other"),
+    tissue: fc.constantFrom("bone", "muscle", "joint", "other", "unknown"),
+    daysOff: fc.integer({ min: 0, max: 60 }),
+    runsPerWeek: fc.integer({ min: 1, max: 7 }),
+    weeklyMinutes: fc.integer({ min: 10, max: 600 }),
+    trainingDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+  })
+  .map(({ daysOff, ...rest }) => ({
+    ...rest,
+    lastRunOn: toIso(toDay(START) - daysOff),
+    longestRunMinutes: Math.max(5, Math.min(rest.weeklyMinutes, 60)),
+    startOn: START,
+  }));
+
+type DayReport = { missing: boolean; pain: number; soreness: NonNullable<CheckIn["soreness"]>; flag: boolean; sleepHours: number };
+const dayArb: fc.Arbitrary<DayReport> = fc.record({
+  missing: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+  pain: fc.oneof({ weight: 8, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 4 }) }),
+  soreness: fc.oneof(
+    { weight: 6, arbitrary: fc.constant("none" as const) },
+    { weight: 1, arbitrary: fc.constantFrom("warmup_gone" as const, "warmup_persisted" as const, "returned" as const, "next_day" as const) },
+  ),
+  flag: fc.integer({ min: 0, max: 40 }).map((n) => n === 0),
+  sleepHours: fc.oneof({ weight: 9, arbitrary: fc.constant(8) }, { weight: 1, arbitrary: fc.constant(5) }),
+});
+
+function run(intake: Intake, days: DayReport[]): { scenario: Scenario; states: PlanState[] } {
+  return simulate(buildScenario({ intake }), days.length, (plan, i) => {
+    const d = days[i]!;
+    if (d.missing) return null;
+    const isRun = plan.today.sessions.some((s) => s.kind === "run" || s.kind === "walk_run");
+    return { painAfter: d.pain, swelling: d.flag, sleepHours: d.sleepHours, soreness: isRun ? d.soreness : undefined };
+  });
+}
+
+const scenarioArb = fc.tuple(intakeArb, fc.array(dayArb, { minLength: DAYS, maxLength: DAYS }));
+const isPainFree = (c: CheckIn | undefined) =>
+  !!c && Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) === 0 && !c.swelling && !c.nightPain && !c.limping && !c.boneTenderness;
+
+describe("engine invariants (fast-check)", () => {
+  it("never advances on a painful or missing day, never skips a phase, projection ≥ phase-4 start + 2 × weeks off", () => {
+    fc.assert(
+      fc.property(scenarioArb, ([intake, days]) => {
+        const { scenario, states } = run(intake, days);
+        const byDate = new Map(scenario.checkIns.map((c) => [c.date, c]));
+        const final = states.at(-1)!;
+        for (const decision of final.history.decisions) {
+          if (decision.action === "advance") expect(isPainFree(byDate.get(decision.on ?? "")), `advance on ${decision.on}`).toBe(true);
+        }
+        const phases = final.history.phases.map((p) => p.phase);
+        phases.forEach((phase, i) => expect(phase).toBe(i + 1));
+        for (const p of final.history.phases.slice(1)) {
+          expect(isPainFree(byDate.get(toIso(toDay(p.startedOn) - 1)))).toBe(true);
+        }
+        for (const state of states) {
+          const floor = toDay(state.projection.phase4StartOn) + 14 * state.projection.weeksOff;
+          expect(toDay(state.projection.backToLevelOn)).toBeGreaterThanOrEqual(floor);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("weekly running never exceeds the pre-injury volume and walk/run days are never back to back", () => {
+    fc.assert(
+      fc.property(scenarioArb, ([intake, days]) => {
+        const { scenario, states } = run(intake, days);
+        for (const state of states) {
+          const planned = state.week.reduce((sum, d) => sum + d.sessions.reduce((s, x) => s + x.runMinutes, 0), 0);
+          expect(planned).toBeLessThanOrEqual(intake.weeklyMinutes);
+          const walkRunDays = state.week.map((d) => d.sessions.some((s) => s.kind === "walk_run"));
+          walkRunDays.forEach((isWalkRun, i) => expect(isWalkRun && walkRunDays[i + 1]).toBeFalsy());
+        }
+        const walkRuns = new Set(scenario.checkIns.filter((c) => c.sessionKind === "walk_run").map((c) => toDay(c.date)));
+        for (const day of walkRuns) expect(walkRuns.has(day + 1)).toBe(false);
+        const weekly = new Map<number, number>();
+        for (const state of states) {
+          const run = state.today.sessions.find((s) => s.kind === "run" || s.kind === "walk_run");
+          const week = toDay(state.week[0]!.date);
+          if (run && scenario.checkIns.some((c) => c.date === state.asOf)) weekly.set(week, (weekly.get(week) ?? 0) + run.runMinutes);
+        }
+        for (const minutes of weekly.values()) expect(minutes).toBeLessThanOrEqual(intake.weeklyMinutes);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("is deterministic: the same input twice, or shuffled, gives a deep-equal state", () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 0, max: DAYS - 1 }), ([intake, days], offset) => {
+        const { scenario } = run(intake, days.slice(0, 40));
+        const today = toIso(toDay(START) + Math.min(offset, 45));
+        const first = computePlanState(scenario, today);
+        expect(computePlanState(scenario, today)).toEqual(first);
+        expect(computePlanState({ ...scenario, checkIns: [...scenario.checkIns].reverse() }, today)).toEqual(first);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
