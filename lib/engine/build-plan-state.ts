@@ -27,7 +27,7 @@ export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanCo
             current: r.level,
             total: r.ladder.length,
             completions: r.completions,
-            required: r.settings.minRunsPerLevel,
+            required: r.level === r.ladder.length ? Math.max(r.settings.minRunsPerLevel, spec.runsPerWeek) : r.settings.minRunsPerLevel,
             spec,
             next: r.ladder[r.level] ?? null,
           }
