@@ -1,0 +1,95 @@
+// The runner's coming sessions as an iCalendar file: downloaded by the signed-in runner, or fetched
+// by a calendar app through the private subscription link (a secret token the runner can revoke).
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { findPlanByCalendarToken, findRunnerClock, type RunnerClock } from "@/lib/db/queries/calendar";
+import { listCheckIns } from "@/lib/db/queries/check-ins";
+import { listPlanEvents, type PlanRow } from "@/lib/db/queries/plans";
+import { toCheckIn, toIntake, toPlanEvent, toSettings } from "@/lib/db/mappers";
+import { todayIn } from "@/lib/dates";
+import { getExercise, type PlanInput } from "@/lib/engine";
+import { AppError } from "@/lib/errors";
+import { writeCalendar } from "@/lib/ics/write";
+import { engineMessages } from "@/lib/i18n/engine-messages";
+import enCalendar from "@/lib/i18n/messages/en/calendar.json";
+import nlCalendar from "@/lib/i18n/messages/nl/calendar.json";
+import { loadPlan } from "./load-plan";
+import { planComingSessions, type ComingSession } from "./coming-sessions";
+
+type Locale = "en" | "nl";
+const icsTexts = { en: enCalendar.ics, nl: nlCalendar.ics } as const;
+
+/** 32 random bytes in base64url: exactly 43 characters of [A-Za-z0-9_-]. */
+export const CALENDAR_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export function isPlanOwner(caller: SessionUser, plan: PlanRow): boolean {
+  return plan.runnerId === caller.id;
+}
+
+const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (all, name: string) => String(params[name] ?? all));
+
+export function sessionTitle(session: Pick<ComingSession, "kind" | "minutes">, locale: Locale): string {
+  const kind = engineMessages[locale][`session.${session.kind}`];
+  const t = icsTexts[locale];
+  return session.minutes > 0 ? fill(t.summary, { kind, minutes: session.minutes }) : fill(t.summaryNoMinutes, { kind });
+}
+
+export function sessionDescription(session: ComingSession, locale: Locale): string {
+  const t = icsTexts[locale];
+  const names = session.exercises.map((id) => getExercise(id)?.name[locale] ?? id);
+  const lines: string[] = [];
+  if (session.walkRun) lines.push(fill(t.walkRun, { blocks: session.walkRun.blocks, jog: session.walkRun.jogMinutes, walk: session.walkRun.walkMinutes }));
+  if (names.length > 0) lines.push(fill(session.kind === "cross_training" ? t.choose : t.exercises, { list: names.join(", ") }));
+  if (session.tentative) lines.push(t.tentative);
+  lines.push(t.adapts);
+  return lines.join("\n");
+}
+
+export function renderCalendar(sessions: readonly ComingSession[], locale: Locale, now: Date): string {
+  return writeCalendar({
+    prodId: "-//Comeback//Comeback training plan//EN",
+    name: icsTexts[locale].calendarName,
+    refreshHours: 6,
+    now,
+    events: sessions.map((session) => ({
+      uid: session.uid,
+      date: session.date,
+      summary: sessionTitle(session, locale),
+      description: sessionDescription(session, locale),
+      status: session.tentative ? "TENTATIVE" : "CONFIRMED",
+    })),
+  });
+}
+
+async function inputOf(db: Db, row: PlanRow): Promise<PlanInput> {
+  const [checkIns, events] = await Promise.all([listCheckIns(db, row.id), listPlanEvents(db, row.id)]);
+  return { intake: toIntake(row), settings: toSettings(row), checkIns: checkIns.map(toCheckIn), events: events.map(toPlanEvent) };
+}
+
+function clockOf(runner: RunnerClock | undefined, now: Date) {
+  return { locale: runner?.locale ?? "en", today: todayIn(runner?.timeZone ?? "Europe/Amsterdam", now) };
+}
+
+/** The coming sessions of the caller's own plan (NOT_FOUND for anyone else). */
+export async function getComingSessions(db: Db, caller: SessionUser, planId: string, now = new Date()): Promise<{ sessions: ComingSession[]; today: string }> {
+  const plan = await loadPlan(db, caller, planId, isPlanOwner);
+  const { today } = clockOf(await findRunnerClock(db, caller.id), now);
+  return { sessions: planComingSessions(plan.row.id, plan, today), today };
+}
+
+/** The .ics download for the plan's own runner; anyone else gets NOT_FOUND. */
+export async function getOwnerCalendar(db: Db, caller: SessionUser, planId: string, options: { locale?: Locale; now?: Date } = {}): Promise<string> {
+  const now = options.now ?? new Date();
+  const plan = await loadPlan(db, caller, planId, isPlanOwner);
+  const clock = clockOf(await findRunnerClock(db, caller.id), now);
+  return renderCalendar(planComingSessions(plan.row.id, plan, clock.today), options.locale ?? clock.locale, now);
+}
+
+/** The subscription feed behind a secret token. A malformed token never reaches the database. */
+export async function getCalendarFeed(db: Db, token: string, now = new Date()): Promise<string> {
+  if (!CALENDAR_TOKEN_PATTERN.test(token)) throw new AppError("NOT_FOUND", "calendar.errors.notFound");
+  const found = await findPlanByCalendarToken(db, token);
+  if (!found) throw new AppError("NOT_FOUND", "calendar.errors.notFound");
+  const clock = clockOf(found.runner, now);
+  return renderCalendar(planComingSessions(found.plan.id, await inputOf(db, found.plan), clock.today), clock.locale, now);
+}

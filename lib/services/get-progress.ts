@@ -1,0 +1,84 @@
+// The runner's progress as plain data for charts: pain per day, sessions done, ladder level per
+// day, phase transitions and how the projected date back at the old level moved.
+import { addDays, differenceInCalendarDays, formatISO, parseISO } from "date-fns";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import type { SessionKind } from "@/lib/engine";
+import { loadPlan, stateOf } from "./load-plan";
+
+export type PainPoint = { date: string; rest: number; during: number; after: number; morning: number };
+export type LevelPoint = { date: string; level: number };
+
+export type Progress = {
+  planId: string;
+  today: string;
+  startedOn: string;
+  daysSinceStart: number;
+  phase: number;
+  status: string;
+  level: { current: number; total: number } | null;
+  pain: PainPoint[];
+  sessions: {
+    count: number;
+    minutes: number;
+    completed: number;
+    byKind: Partial<Record<SessionKind, number>>;
+    /** Days with a check-in, of the days since the start (today included). */
+    daysReported: number;
+    adherence: number;
+  };
+  levels: LevelPoint[];
+  phases: { phase: number; startedOn: string; via: string }[];
+  projections: { on: string; backToLevelOn: string }[];
+  projection: { backToLevelOn: string; isEstimate: boolean };
+};
+
+const isoDay = (date: Date) => formatISO(date, { representation: "date" });
+
+export async function getProgress(db: Db, caller: SessionUser, planId: string, today: string): Promise<Progress> {
+  const plan = await loadPlan(db, caller, planId);
+  const state = stateOf(plan, today);
+  const startedOn = plan.intake.startOn;
+  const daysSinceStart = Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(startedOn)) + 1);
+  const reports = plan.checkIns.filter((c) => c.date >= startedOn && c.date <= today);
+  const trained = reports.filter((c) => c.sessionKind !== "rest");
+  const byKind: Partial<Record<SessionKind, number>> = {};
+  for (const c of trained) byKind[c.sessionKind] = (byKind[c.sessionKind] ?? 0) + 1;
+  return {
+    planId: plan.row.id,
+    today,
+    startedOn,
+    daysSinceStart,
+    phase: state.phase,
+    status: state.status,
+    level: state.level ? { current: state.level.current, total: state.level.total } : null,
+    pain: reports.map((c) => ({ date: c.date, rest: c.painRest, during: c.painDuring, after: c.painAfter, morning: c.painMorning })),
+    sessions: {
+      count: trained.length,
+      minutes: trained.reduce((sum, c) => sum + c.minutes, 0),
+      completed: trained.filter((c) => c.completed).length,
+      byKind,
+      daysReported: reports.length,
+      adherence: daysSinceStart > 0 ? Math.round((reports.length / daysSinceStart) * 100) / 100 : 0,
+    },
+    levels: levelPerDay(state.history.levels, today),
+    phases: state.history.phases,
+    projections: state.history.projections.filter((p) => p.on <= today),
+    projection: { backToLevelOn: state.projection.backToLevelOn, isEstimate: state.projection.isEstimate },
+  };
+}
+
+// The engine records the day each level started; charts want a value for every day since.
+function levelPerDay(changes: readonly { from: string; level: number }[], today: string): LevelPoint[] {
+  const sorted = [...changes].filter((c) => c.from <= today).sort((a, b) => a.from.localeCompare(b.from));
+  const first = sorted[0];
+  if (!first) return [];
+  const points: LevelPoint[] = [];
+  let index = 0;
+  for (let day = parseISO(first.from); isoDay(day) <= today; day = addDays(day, 1)) {
+    const date = isoDay(day);
+    while (sorted[index + 1] && sorted[index + 1]!.from <= date) index += 1;
+    points.push({ date, level: sorted[index]!.level });
+  }
+  return points;
+}
