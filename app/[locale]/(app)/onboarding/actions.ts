@@ -1,0 +1,75 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { runnerToday } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { runAction } from "@/lib/http/action-result";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { completeOnboarding } from "@/lib/services/complete-onboarding";
+import { stepErrorsOf, type FieldErrors } from "@/lib/services/onboarding-steps";
+import { saveOnboardingStep, type OnboardingDraft, type StepIntent } from "@/lib/services/save-onboarding-step";
+
+// What the wizard shows: the saved draft, and after a rejected step what was typed and what to fix.
+export type WizardState = {
+  draft: OnboardingDraft;
+  // Bumped on every answer so the step's fields are drawn again from the values below.
+  nonce: number;
+  values?: Record<string, string | string[]>;
+  fieldErrors?: FieldErrors;
+  error?: string;
+};
+
+export type CompleteState = { error: string } | undefined;
+
+const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
+const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");
+
+function intentOf(value: string): StepIntent {
+  if (value === "back") return { kind: "back" };
+  const goto = /^goto:(\d)$/.exec(value);
+  return goto ? { kind: "goto", step: Number(goto[1]) } : { kind: "next" };
+}
+
+function valuesOf(form: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const name of ["site", "tissue", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes"]) if (form.has(name)) values[name] = text(form, name).slice(0, 20);
+  if (form.has("trainingDaysShown")) values.trainingDays = form.getAll("trainingDays").filter((d): d is string => typeof d === "string").slice(0, 7);
+  return values;
+}
+
+// Save the step on screen, then show the step the service chose (next, back or the one to edit).
+export async function saveStepAction(prev: WizardState, form: FormData): Promise<WizardState> {
+  const values = valuesOf(form);
+  const step = Number(text(form, "step"));
+  const result = await runAction(async () => {
+    const caller = await requireUser("runner");
+    const today = await runnerToday(caller.id);
+    try {
+      return { draft: await saveOnboardingStep(getDb(), caller, { step, intent: intentOf(text(form, "intent")), input: values, today }) };
+    } catch (error) {
+      const fieldErrors = stepErrorsOf(error);
+      if (fieldErrors) return { fieldErrors };
+      throw error;
+    }
+  });
+  const nonce = prev.nonce + 1;
+  if (!result.ok) {
+    if (result.error === "onboarding.errors.planExists") redirect(`/${localeOf(form.get("locale"))}/today`);
+    return { draft: prev.draft, nonce, values, error: result.error };
+  }
+  if ("fieldErrors" in result.data) return { draft: { ...prev.draft, step }, nonce, values, fieldErrors: result.data.fieldErrors };
+  return { draft: result.data.draft, nonce };
+}
+
+// "Create my plan": the plan comes from the saved draft, never from the request.
+export async function completeOnboardingAction(_prev: CompleteState, form: FormData): Promise<CompleteState> {
+  const locale = localeOf(form.get("locale"));
+  const result = await runAction(async () => {
+    const caller = await requireUser("runner");
+    return completeOnboarding(getDb(), caller, { today: await runnerToday(caller.id) });
+  });
+  if (result.ok) redirect(`/${locale}/plan`);
+  if (result.error === "onboarding.errors.planExists") redirect(`/${locale}/today`);
+  return { error: result.error };
+}

@@ -1,0 +1,58 @@
+import { format, parseISO } from "date-fns";
+import { enGB, nl } from "date-fns/locale";
+import { useTranslations } from "next-intl";
+import type { Answers } from "@/lib/services/onboarding-steps";
+
+type Props = { answers: Answers; locale: string; steps: readonly string[] };
+
+// The answers as the runner would say them, each with a button back to its step.
+export function ReviewStep({ answers, locale, steps }: Props) {
+  const t = useTranslations("onboarding");
+  const dateLocale = locale === "nl" ? nl : enGB;
+  const rows: { step: number; label: string; value: string }[] = [
+    {
+      step: 0,
+      label: t("review.injury"),
+      value: answers.site && answers.tissue ? `${t(`injury.sites.${answers.site}`)} · ${t(`injury.tissues.${answers.tissue}.label`)}` : "",
+    },
+    {
+      step: 1,
+      label: t("review.lastRun"),
+      value: answers.lastRunOn ? format(parseISO(answers.lastRunOn), "EEEE d MMMM yyyy", { locale: dateLocale }) : "",
+    },
+    {
+      step: 2,
+      label: t("review.running"),
+      value: t("review.runningValue", { runs: answers.runsPerWeek ?? 0, minutes: answers.weeklyMinutes ?? 0, longest: answers.longestRunMinutes ?? 0 }),
+    },
+    {
+      step: 3,
+      label: t("review.days"),
+      value: (answers.trainingDays ?? []).map((day) => t(`days.weekdays.${day}`)).join(", "),
+    },
+  ];
+  return (
+    <div className="space-y-4">
+      <dl className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
+        {rows.map((row) => (
+          <div key={row.step} className="flex items-start justify-between gap-3 p-3">
+            <div className="min-w-0">
+              <dt className="text-sm font-semibold text-muted">{row.label}</dt>
+              <dd className="mt-0.5 font-medium">{row.value}</dd>
+            </div>
+            <button
+              type="submit"
+              name="intent"
+              value={`goto:${row.step}`}
+              className="inline-flex min-h-11 shrink-0 items-center rounded-md px-3 font-semibold text-brand-700 underline hover:bg-brand-50"
+            >
+              {t("edit")}
+              <span className="sr-only">: {t(`steps.${steps[row.step]}`)}</span>
+            </button>
+          </div>
+        ))}
+      </dl>
+      <p className="rounded-lg bg-brand-50 p-3 text-brand-900">{t("review.disclaimer")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { one, type StepProps } from "./step-fields";
+
+const fields = ["runsPerWeek", "weeklyMinutes", "longestRunMinutes"] as const;
+
+export type Limits = Record<(typeof fields)[number], { min: number; max: number }>;
+
+export function RunningStep({ values, message, limits }: StepProps & { limits: Limits }) {
+  const t = useTranslations("onboarding.running");
+  return (
+    <div className="space-y-4">
+      <p className="text-muted">{t("lead")}</p>
+      {fields.map((name) => (
+        <Field
+          key={name}
+          label={t(`${name}.label`)}
+          hint={t(`${name}.hint`)}
+          name={name}
+          type="number"
+          inputMode="numeric"
+          required
+          step={1}
+          min={limits[name].min}
+          max={limits[name].max}
+          defaultValue={one(values[name])}
+          error={message(name)}
+          className="max-w-xs"
+        />
+      ))}
+    </div>
+  );
+}

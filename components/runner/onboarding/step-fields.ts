@@ -1,0 +1,10 @@
+import type { FieldErrors } from "@/lib/services/onboarding-steps";
+
+// What every step receives: the values to show (saved answers, or what was just typed) and the errors.
+export type StepProps = {
+  values: Record<string, string | string[]>;
+  errors: FieldErrors | undefined;
+  message: (field: string) => string | undefined;
+};
+
+export const one = (value: string | string[] | undefined): string => (typeof value === "string" ? value : "");
