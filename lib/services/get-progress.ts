@@ -1,6 +1,6 @@
 // The runner's progress as plain data for charts: pain per day, sessions done, ladder level per
 // day, phase transitions and how the projected date back at the old level moved.
-import { addDays, differenceInCalendarDays, formatISO, parseISO } from "date-fns";
+import { addDays, addWeeks, differenceInCalendarDays, formatISO, parseISO, startOfWeek } from "date-fns";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import type { SessionKind } from "@/lib/engine";
@@ -8,6 +8,7 @@ import { loadPlan, stateOf } from "./load-plan";
 
 export type PainPoint = { date: string; rest: number; during: number; after: number; morning: number };
 export type LevelPoint = { date: string; level: number };
+export type WeekTotal = { weekStart: string; sessions: number; minutes: number };
 
 export type Progress = {
   planId: string;
@@ -23,6 +24,8 @@ export type Progress = {
     minutes: number;
     completed: number;
     byKind: Partial<Record<SessionKind, number>>;
+    /** Monday to Sunday, from the week of the start to this week. */
+    perWeek: WeekTotal[];
     /** Days with a check-in, of the days since the start (today included). */
     daysReported: number;
     adherence: number;
@@ -58,6 +61,7 @@ export async function getProgress(db: Db, caller: SessionUser, planId: string, t
       minutes: trained.reduce((sum, c) => sum + c.minutes, 0),
       completed: trained.filter((c) => c.completed).length,
       byKind,
+      perWeek: totalsPerWeek(trained, startedOn, today),
       daysReported: reports.length,
       adherence: daysSinceStart > 0 ? Math.round((reports.length / daysSinceStart) * 100) / 100 : 0,
     },
@@ -81,4 +85,23 @@ function levelPerDay(changes: readonly { from: string; level: number }[], today:
     points.push({ date, level: sorted[index]!.level });
   }
   return points;
+}
+
+const mondayOf = (iso: string) => isoDay(startOfWeek(parseISO(iso), { weekStartsOn: 1 }));
+
+function totalsPerWeek(trained: readonly { date: string; minutes: number }[], startedOn: string, today: string): WeekTotal[] {
+  const weeks: WeekTotal[] = [];
+  if (startedOn > today) return weeks;
+  const last = mondayOf(today);
+  for (let monday = parseISO(mondayOf(startedOn)); isoDay(monday) <= last; monday = addWeeks(monday, 1)) {
+    weeks.push({ weekStart: isoDay(monday), sessions: 0, minutes: 0 });
+  }
+  const byMonday = new Map(weeks.map((w) => [w.weekStart, w]));
+  for (const c of trained) {
+    const week = byMonday.get(mondayOf(c.date));
+    if (!week) continue;
+    week.sessions += 1;
+    week.minutes += c.minutes;
+  }
+  return weeks;
 }

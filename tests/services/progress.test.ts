@@ -40,6 +40,10 @@ describe("getProgress", () => {
     expect(progress.sessions.completed).toBe(progress.sessions.count);
     expect(Object.values(progress.sessions.byKind).reduce((a, b) => a + b, 0)).toBe(progress.sessions.count);
     expect(progress.sessions.minutes).toBeGreaterThan(0);
+    // Weeks start on Monday: 5 October 2026 to 16 November 2026.
+    expect(progress.sessions.perWeek.map((w) => w.weekStart)).toEqual(["2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16"]);
+    expect(progress.sessions.perWeek.reduce((sum, w) => sum + w.sessions, 0)).toBe(progress.sessions.count);
+    expect(progress.sessions.perWeek.reduce((sum, w) => sum + w.minutes, 0)).toBe(progress.sessions.minutes);
     expect(progress.phases.map((p) => p.phase)).toEqual([1, 2, 3, 4]);
     expect(progress.levels.at(-1)).toEqual({ date: TODAY, level: progress.level?.current });
     expect(progress.projections.length).toBeGreaterThan(0);

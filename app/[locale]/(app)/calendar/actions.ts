@@ -1,0 +1,28 @@
+"use server";
+
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { invalidInput } from "@/lib/services/invalid-input";
+import { createCalendarToken, revokeCalendarToken } from "@/lib/services/manage-calendar-token";
+
+export type CalendarLinkChange = { token: string | null; change: "created" | "rotated" | "revoked" };
+
+const Input = z.object({ planId: z.string().min(1).max(100), intent: z.enum(["create", "revoke"]) });
+
+// Create, replace or revoke the private subscription link; the service checks the caller owns the plan.
+export async function calendarLinkAction(form: FormData): Promise<ActionResult<CalendarLinkChange>> {
+  return runAction(async () => {
+    const caller = await requireUser();
+    const parsed = Input.safeParse({ planId: form.get("planId"), intent: form.get("intent") });
+    if (!parsed.success) throw invalidInput(parsed.error);
+    const { planId, intent } = parsed.data;
+    if (intent === "revoke") {
+      await revokeCalendarToken(getDb(), caller, planId);
+      return { token: null, change: "revoked" as const };
+    }
+    const { token, replaced } = await createCalendarToken(getDb(), caller, planId);
+    return { token, change: replaced ? ("rotated" as const) : ("created" as const) };
+  });
+}

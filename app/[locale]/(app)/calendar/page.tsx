@@ -1,0 +1,65 @@
+import { headers } from "next/headers";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ComingSessions } from "@/components/runner/calendar/coming-sessions";
+import { SubscriptionPanel } from "@/components/runner/calendar/subscription-panel";
+import { requireRunnerPlan } from "@/lib/auth/page-guard";
+import { planComingSessions } from "@/lib/services/coming-sessions";
+import { calendarLinkAction } from "./actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/calendar">) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "calendar" });
+  return { title: `${t("title")} · Comeback` };
+}
+
+// The feed URL is built from the host this page was asked on, so it works behind any domain.
+async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const rawHost = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost:3000";
+  const host = /^[A-Za-z0-9.\-:[\]]+$/.test(rawHost) ? rawHost : "localhost:3000";
+  const forwarded = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  const proto = forwarded === "http" || forwarded === "https" ? forwarded : /^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https";
+  return `${proto}://${host}`;
+}
+
+export default async function CalendarPage({ params }: PageProps<"/[locale]/calendar">) {
+  const { locale: raw } = await params;
+  const locale = raw === "nl" ? "nl" : "en";
+  setRequestLocale(locale);
+  const { plan, today } = await requireRunnerPlan(locale, "/calendar");
+  const t = await getTranslations("calendar");
+  const sessions = planComingSessions(plan.row.id, plan, today);
+  const origin = await requestOrigin();
+  const section = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm";
+
+  return (
+    <div className="space-y-5">
+      <header className="pt-6">
+        <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+        <p className="mt-1 text-muted">{t("lead")}</p>
+      </header>
+      <ComingSessions sessions={sessions} />
+      <section aria-labelledby="download-title" className={section}>
+        <h2 id="download-title" className="text-xl font-bold text-brand-900">
+          {t("downloadTitle")}
+        </h2>
+        <p className="mt-1">{t("downloadLead")}</p>
+        <a
+          href={`/api/plans/${plan.row.id}/calendar?locale=${locale}`}
+          download="comeback.ics"
+          className="mt-3 inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
+        >
+          {t("download")}
+        </a>
+      </section>
+      <section aria-labelledby="subscribe-title" className={section}>
+        <h2 id="subscribe-title" className="text-xl font-bold text-brand-900">
+          {t("subscribeTitle")}
+        </h2>
+        <p className="mt-1">{t("subscribeLead")}</p>
+        <p className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t("subscribeWarning")}</p>
+        <SubscriptionPanel planId={plan.row.id} origin={origin} initialToken={plan.row.calendarToken} action={calendarLinkAction} />
+      </section>
+    </div>
+  );
+}

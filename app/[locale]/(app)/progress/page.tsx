@@ -1,0 +1,40 @@
+import { format, parseISO } from "date-fns";
+import { enGB, nl } from "date-fns/locale";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { ProgressHeadline } from "@/components/runner/progress/headline";
+import { PhaseList } from "@/components/runner/progress/phase-list";
+import { ProgressCharts } from "@/components/runner/progress/progress-charts";
+import { requireRunnerPlan } from "@/lib/auth/page-guard";
+import { getDb } from "@/lib/db/client";
+import { getProgress } from "@/lib/services/get-progress";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/progress">) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "progress" });
+  return { title: `${t("title")} · Comeback` };
+}
+
+export default async function ProgressPage({ params }: PageProps<"/[locale]/progress">) {
+  const { locale: raw } = await params;
+  const locale = raw === "nl" ? "nl" : "en";
+  setRequestLocale(locale);
+  const { user, plan, today } = await requireRunnerPlan(locale, "/progress");
+  const progress = await getProgress(getDb(), user, plan.row.id, today);
+  const t = await getTranslations("progress");
+  const startedOn = format(parseISO(progress.startedOn), "EEEE d MMMM", { locale: locale === "nl" ? nl : enGB });
+
+  return (
+    <div className="space-y-5">
+      <header className="pt-6">
+        <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+        <p className="mt-1 text-muted">{t("since", { days: progress.daysSinceStart, date: startedOn })}</p>
+      </header>
+      <ProgressHeadline progress={progress} />
+      <QueryProvider>
+        <ProgressCharts planId={progress.planId} />
+      </QueryProvider>
+      <PhaseList phases={progress.phases} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { format, parseISO } from "date-fns";
+import { enGB, nl } from "date-fns/locale";
+import { useLocale, useTranslations } from "next-intl";
+import type { ComingSession } from "@/lib/services/coming-sessions";
+
+// The sessions the calendar file and feed hold, grouped by day, so the runner sees what they get.
+export function ComingSessions({ sessions }: { sessions: ComingSession[] }) {
+  const t = useTranslations("calendar");
+  const te = useTranslations("engine");
+  const locale = useLocale();
+  const days = [...new Set(sessions.map((s) => s.date))];
+  const long = (iso: string) => format(parseISO(iso), "EEEE d MMMM", { locale: locale === "nl" ? nl : enGB });
+  return (
+    <section aria-labelledby="coming-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+      <h2 id="coming-title" className="text-xl font-bold text-brand-900">
+        {t("comingTitle")}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{t("comingLead")}</p>
+      {days.length === 0 ? (
+        <p className="mt-3">{t("comingEmpty")}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-brand-100">
+          {days.map((date) => {
+            const items = sessions.filter((s) => s.date === date);
+            return (
+              <li key={date} className="py-2">
+                <p className="flex flex-wrap items-center gap-x-2 font-semibold">
+                  <time dateTime={date} className="first-letter:uppercase">
+                    {long(date)}
+                  </time>
+                  {items[0]?.tentative ? <span className="rounded bg-amber-50 px-1.5 text-xs font-medium text-amber-900">{t("plannedAhead")}</span> : null}
+                </p>
+                <ul className="mt-0.5 text-sm">
+                  {items.map((s) => (
+                    <li key={s.uid}>
+                      {te(`session.${s.kind}` as "session.run")} · {t("minutes", { minutes: s.minutes })}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId, useState } from "react";
+import type { CalendarLinkChange } from "@/app/[locale]/(app)/calendar/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useMessage } from "@/components/ui/use-message";
+import type { ActionResult } from "@/lib/http/action-result";
+
+type Props = {
+  planId: string;
+  /** http(s)://host of this request: the feed URL is built from it. */
+  origin: string;
+  initialToken: string | null;
+  action: (form: FormData) => Promise<ActionResult<CalendarLinkChange>>;
+};
+
+type State = { token: string | null; result?: ActionResult<CalendarLinkChange> };
+
+export function SubscriptionPanel({ planId, origin, initialToken, action }: Props) {
+  const t = useTranslations("calendar");
+  const te = useMessage();
+  const inputId = useId();
+  const [copy, setCopy] = useState<"copied" | "copyFailed" | null>(null);
+  const [state, formAction, pending] = useActionState<State, FormData>(
+    async (previous, form) => {
+      setCopy(null);
+      const result = await action(form);
+      return { token: result.ok ? result.data.token : previous.token, result };
+    },
+    { token: initialToken },
+  );
+  const url = state.token ? `${origin}/api/calendar/${state.token}` : null;
+  const webcal = url?.replace(/^https?:\/\//, "webcal://");
+  const result = state.result;
+  const done = result?.ok ? { created: t("created"), rotated: t("rotated"), revoked: t("revokedDone") }[result.data.change] : undefined;
+
+  async function copyUrl() {
+    if (!url) return;
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopy("copied");
+    } catch {
+      setCopy("copyFailed");
+    }
+  }
+
+  return (
+    <div className="mt-3 space-y-3">
+      <FormMessage message={result && !result.ok ? te(result.error, result.params) : undefined} />
+      <FormMessage tone="success" message={done} />
+      {url ? (
+        <>
+          <div>
+            <label htmlFor={inputId} className="block font-semibold">
+              {t("urlLabel")}
+            </label>
+            <input
+              id={inputId}
+              readOnly
+              value={url}
+              onFocus={(e) => e.currentTarget.select()}
+              className="mt-1 block w-full min-w-0 rounded-lg border border-slate-400 bg-slate-50 px-3 py-3 font-mono text-sm"
+            />
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <Button type="button" onClick={() => void copyUrl()}>
+              {t("copy")}
+            </Button>
+            <a href={webcal} className="inline-flex min-h-12 items-center justify-center rounded-lg border border-brand-700 bg-white px-5 font-semibold text-brand-900 hover:bg-brand-50">
+              {t("openInApp")}
+            </a>
+          </div>
+          <p role="status" className="min-h-6 text-sm font-medium text-brand-900">
+            {copy ? t(copy) : null}
+          </p>
+        </>
+      ) : (
+        <p>{t("noLink")}</p>
+      )}
+      <form action={formAction} className="flex flex-wrap items-center gap-2">
+        <input type="hidden" name="planId" value={planId} />
+        <Button type="submit" name="intent" value="create" variant={url ? "secondary" : "primary"} pending={pending}>
+          {url ? t("rotate") : t("create")}
+        </Button>
+        {url ? (
+          <Button type="submit" name="intent" value="revoke" variant="danger" pending={pending}>
+            {t("revoke")}
+          </Button>
+        ) : null}
+      </form>
+      {url ? <p className="text-sm text-muted">{t("rotateHint")}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { format, parseISO } from "date-fns";
+import { enGB, nl } from "date-fns/locale";
+import { useLocale, useTranslations } from "next-intl";
+import type { Progress } from "@/lib/services/get-progress";
+
+// The phase transitions as a dated list: plain text, so it needs no chart to be read.
+export function PhaseList({ phases }: { phases: Progress["phases"] }) {
+  const t = useTranslations("progress");
+  const locale = useLocale();
+  const long = (iso: string) => format(parseISO(iso), "EEEE d MMMM", { locale: locale === "nl" ? nl : enGB });
+  return (
+    <section aria-labelledby="phases-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+      <h2 id="phases-title" className="text-xl font-bold text-brand-900">
+        {t("phases.title")}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{t("phases.lead")}</p>
+      <ol className="mt-3 space-y-3 border-l-2 border-brand-100 pl-4">
+        {phases.map((phase) => (
+          <li key={`${phase.phase}-${phase.startedOn}`}>
+            <p className="font-semibold">{t("phases.item", { phase: phase.phase, name: t(`phases.name.${phase.phase}` as "phases.name.1") })}</p>
+            <p className="text-sm text-muted">
+              <time dateTime={phase.startedOn}>{long(phase.startedOn)}</time> · {t(`phases.via.${phase.via}` as "phases.via.start")}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
