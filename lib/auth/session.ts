@@ -8,7 +8,9 @@ import { getAuth } from "./auth";
 export type SessionUser = { id: string; name: string; email: string; role: Role; locale: "en" | "nl" };
 
 export const getSessionUser = cache(async (): Promise<SessionUser | undefined> => {
-  const result = await getAuth().api.getSession({ headers: await headers() });
+  // Reading the request first keeps these pages dynamic (never prerendered at build time).
+  const requestHeaders = await headers();
+  const result = await getAuth().api.getSession({ headers: requestHeaders });
   if (!result) return undefined;
   const u = result.user as typeof result.user & { role?: string; locale?: string };
   return { id: u.id, name: u.name, email: u.email, role: u.role === "physio" ? "physio" : "runner", locale: u.locale === "nl" ? "nl" : "en" };

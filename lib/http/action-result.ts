@@ -3,7 +3,7 @@
 import { unstable_rethrow } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 
-export type ActionResult<T = undefined> =
+export type ActionResult<T = void> =
   | { ok: true; data: T }
   | { ok: false; error: string; fields?: string[]; params?: Record<string, string | number> };
 

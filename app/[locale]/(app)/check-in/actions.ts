@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runnerToday } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import type { Decision, PlanStatus } from "@/lib/engine";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { recordCheckIn } from "@/lib/services/record-check-in";
+
+export type CheckInOutcome = { decision: Decision; status: PlanStatus; phase: number; corrected: boolean; date: string };
+
+// Public endpoint: checks the caller, validates everything, and answers only after the commit.
+export async function saveCheckInAction(planId: string, input: unknown): Promise<ActionResult<CheckInOutcome>> {
+  const result = await runAction(async () => {
+    const caller = await requireUser("runner");
+    const { state, corrected } = await recordCheckIn(getDb(), caller, { planId: String(planId), input, today: await runnerToday(caller.id) });
+    const date = typeof input === "object" && input && "date" in input ? String((input as { date: unknown }).date) : state.asOf;
+    return { decision: state.lastDecision, status: state.status, phase: state.phase, corrected, date };
+  });
+  if (result.ok) revalidatePath("/[locale]/(app)", "layout");
+  return result;
+}

@@ -1,0 +1,60 @@
+import { addDays, formatISO, parseISO } from "date-fns";
+import { setRequestLocale } from "next-intl/server";
+import { CheckInForm } from "@/components/runner/check-in/check-in-form";
+import { requireRunnerPlan } from "@/lib/auth/page-guard";
+import { CrossTrainingOption, getExercise, isIsoDate } from "@/lib/engine";
+import { Link } from "@/lib/i18n/navigation";
+import { getDataText } from "@/lib/i18n/server-text";
+import { stateOf } from "@/lib/services/load-plan";
+import { MAX_DAYS_BACK } from "@/lib/services/record-check-in";
+
+export default async function CheckInPage({ params, searchParams }: PageProps<"/[locale]/check-in">) {
+  const { locale: raw } = await params;
+  const locale = raw === "nl" ? "nl" : "en";
+  setRequestLocale(locale);
+  const { plan, today } = await requireRunnerPlan(locale, "/check-in");
+  const { t, date: formatDate } = await getDataText(locale);
+
+  // The fill-in window: today and up to a week back, never before the plan started.
+  const window = Array.from({ length: MAX_DAYS_BACK + 1 }, (_, back) => formatISO(addDays(parseISO(today), -back), { representation: "date" })).filter((d) => d >= plan.intake.startOn);
+  const requested = (await searchParams).date;
+  const date = typeof requested === "string" && isIsoDate(requested) && window.includes(requested) ? requested : today;
+
+  const dayState = stateOf({ ...plan, checkIns: plan.checkIns.filter((c) => c.date < date) }, date);
+  const sessions = dayState.today.sessions.filter((s) => s.kind !== "rest");
+  const main = sessions.find((s) => s.kind === "run" || s.kind === "walk_run") ?? sessions[0];
+  const existing = plan.checkIns.find((c) => c.date === date);
+  const reported = new Set(plan.checkIns.map((c) => c.date));
+
+  return (
+    <div className="space-y-4 pt-6">
+      <h1 className="text-2xl font-bold text-brand-900">{date === today ? t("checkIn.titleToday") : t("checkIn.titleDay", { date: formatDate(date) })}</h1>
+      <p className="text-muted">{t("checkIn.lead")}</p>
+      <nav aria-label={t("checkIn.dayPicker")}>
+        <ul className="flex gap-2 overflow-x-auto pb-1">
+          {window.map((d) => (
+            <li key={d}>
+              <Link
+                href={`/check-in?date=${d}`}
+                aria-current={d === date ? "date" : undefined}
+                className={`relative inline-flex min-h-11 items-center whitespace-nowrap rounded-lg border px-3 text-sm font-medium ${d === date ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
+              >
+                {d === today ? t("checkIn.today") : formatDate(d, "EEE d")}
+                {reported.has(d) ? <span className="ml-1">✓<span className="sr-only"> {t("checkIn.done")}</span></span> : null}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <CheckInForm
+        key={date}
+        planId={plan.row.id}
+        date={date}
+        phase={dayState.phase}
+        planned={{ kind: main?.kind ?? "rest", minutes: main?.minutes ?? 0 }}
+        crossTrainingOptions={CrossTrainingOption.options.map((id) => ({ id, label: getExercise(id)?.name[locale] ?? id }))}
+        existing={existing}
+      />
+    </div>
+  );
+}

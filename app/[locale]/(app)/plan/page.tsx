@@ -1,0 +1,48 @@
+import { setRequestLocale } from "next-intl/server";
+import { CauseFinder } from "@/components/runner/cause-finder";
+import { GateCard } from "@/components/runner/gate-card";
+import { PhaseHeader } from "@/components/runner/phase-header";
+import { PhaseTimeline } from "@/components/runner/phase-timeline";
+import { ProjectionCard } from "@/components/runner/projection-card";
+import { WeekPlan } from "@/components/runner/week-plan";
+import { requireRunnerPlan } from "@/lib/auth/page-guard";
+import { Link } from "@/lib/i18n/navigation";
+import { getDataText } from "@/lib/i18n/server-text";
+import { stateOf } from "@/lib/services/load-plan";
+
+export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) {
+  const { locale: raw } = await params;
+  const locale = raw === "nl" ? "nl" : "en";
+  setRequestLocale(locale);
+  const { plan, today } = await requireRunnerPlan(locale, "/plan");
+  const state = stateOf(plan, today);
+  const { t, reason, date } = await getDataText(locale);
+
+  return (
+    <div className="space-y-5">
+      <PhaseHeader state={state} t={t} title={t("plan.title")} />
+      {state.status === "paused_red_flag" ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 font-semibold text-red-900">
+          {t("plan.paused")}{" "}
+          <Link href="/today" className="underline">
+            {t("plan.pausedLink")}
+          </Link>
+        </p>
+      ) : null}
+      <PhaseTimeline state={state} t={t} date={date} />
+      <GateCard state={state} t={t} reason={reason} />
+      {state.level ? (
+        <section aria-labelledby="level-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+          <h2 id="level-title" className="text-xl font-bold">{t("plan.levelTitle", { level: state.level.current, total: state.level.total })}</h2>
+          <p className="mt-1">{reason(state.level.spec.description)}</p>
+          <p className="mt-1 text-muted">{t("plan.levelRuns", { done: state.level.completions, required: state.level.required })}</p>
+          {state.level.next ? <p className="mt-1 text-sm">{t("plan.nextLevel", { text: reason(state.level.next.description) })}</p> : null}
+        </section>
+      ) : null}
+      <ProjectionCard state={state} t={t} reason={reason} date={date} />
+      <WeekPlan week={state.week} today={today} t={t} date={date} />
+      {state.phase === 3 ? <CauseFinder /> : null}
+      <p className="text-sm text-muted">{t("plan.noDiagnosis")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { setRequestLocale } from "next-intl/server";
+import { DecisionCard } from "@/components/runner/decision-card";
+import { MissedDays } from "@/components/runner/missed-days";
+import { PhaseHeader } from "@/components/runner/phase-header";
+import { RedFlagScreen } from "@/components/runner/red-flag-screen";
+import { SessionCard } from "@/components/runner/session-card";
+import { requireRunnerPlan } from "@/lib/auth/page-guard";
+import { Link } from "@/lib/i18n/navigation";
+import { getDataText } from "@/lib/i18n/server-text";
+import { stateOf } from "@/lib/services/load-plan";
+import { missedDays } from "@/lib/services/missed-days";
+
+export default async function TodayPage({ params }: PageProps<"/[locale]/today">) {
+  const { locale: raw } = await params;
+  const locale = raw === "nl" ? "nl" : "en";
+  setRequestLocale(locale);
+  const { plan, today } = await requireRunnerPlan(locale, "/today");
+  const state = stateOf(plan, today);
+  const { t, reason, date } = await getDataText(locale);
+  const checkedIn = plan.checkIns.some((c) => c.date === today);
+
+  if (state.status === "paused_red_flag") {
+    return <RedFlagScreen planId={plan.row.id} state={state} hasPhysio={plan.row.physioId !== null} t={t} reason={reason} />;
+  }
+
+  const sessions = state.today.sessions.filter((s) => s.kind !== "rest");
+  const decision = state.lastDecision;
+  return (
+    <div className="space-y-5">
+      <PhaseHeader state={state} t={t} title={t("today.title", { date: date(today) })} />
+
+      {state.status === "awaiting_approval" ? (
+        <p role="status" className="rounded-lg bg-sky-50 p-3 font-medium text-sky-900">
+          {t("today.awaitingApproval", { phase: state.pendingTransition ?? state.phase + 1 })}
+        </p>
+      ) : null}
+      {state.status === "completed" ? <p className="rounded-lg bg-brand-50 p-3 text-lg font-bold text-brand-900">{t("today.completed")}</p> : null}
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Link href="/check-in" className="inline-flex min-h-12 flex-1 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+          {checkedIn ? t("today.correctCheckIn") : t("today.checkIn")}
+        </Link>
+        {checkedIn ? <p className="font-medium text-brand-900">✓ {t("today.checkedIn")}</p> : null}
+      </div>
+
+      <MissedDays days={missedDays(plan, today)} t={t} date={date} />
+
+      {state.today.eased ? (
+        <section aria-labelledby="eased-title" className="rounded-xl border-l-4 border-amber-600 bg-amber-50 p-4">
+          <h2 id="eased-title" className="font-bold">{t("today.easedTitle")}</h2>
+          <ul className="mt-1 list-disc pl-5">
+            {state.today.reasons.filter((r) => r.key.startsWith("reason.readiness.")).map((r, i) => (
+              <li key={i}>{reason(r)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sessions-title" className="space-y-3">
+        <h2 id="sessions-title" className="text-xl font-bold">{t("today.sessionsTitle")}</h2>
+        {sessions.length === 0 ? (
+          <div className="rounded-xl border border-brand-100 bg-white p-4">
+            <p className="text-lg font-bold">{t("today.restDay")}</p>
+            <ul className="mt-1 list-disc pl-5 text-muted">
+              {state.today.reasons.map((r, i) => (
+                <li key={i}>{reason(r)}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          sessions.map((s, i) => <SessionCard key={`${s.kind}-${i}`} session={s} locale={locale} text={{ t }} />)
+        )}
+      </section>
+
+      {decision.on ? (
+        <DecisionCard
+          decision={decision}
+          title={t("today.lastDecision", { date: date(decision.on) })}
+          actionLabel={t(`checkIn.action.${decision.action}`)}
+          restLabel={decision.restDays > 0 ? t("checkIn.restDays", { days: decision.restDays }) : undefined}
+          reason={reason}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState, useTransition } from "react";
+import { saveCheckInAction, type CheckInOutcome } from "@/app/[locale]/(app)/check-in/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useMessage } from "@/components/ui/use-message";
+import type { CheckIn, CrossTrainingOption, SessionKind, Soreness } from "@/lib/engine";
+import { CheckBox } from "./check-box";
+import { ChoiceGroup } from "./choice-group";
+import { CheckInOutcomePanel } from "./outcome-panel";
+import { PainScale } from "./pain-scale";
+import { ReadinessFields, type ReadinessDraft } from "./readiness-fields";
+
+const kinds: SessionKind[] = ["run", "walk_run", "cross_training", "strength", "mobility", "readiness_tests", "rest"];
+const sorenessOptions: Soreness[] = ["none", "warmup_gone", "warmup_persisted", "returned", "next_day"];
+const flags = ["swelling", "nightPain", "limping", "boneTenderness"] as const;
+const pains = ["painRest", "painDuring", "painAfter", "painMorning"] as const;
+
+export type CheckInFormProps = {
+  planId: string;
+  date: string;
+  phase: number;
+  planned: { kind: SessionKind; minutes: number };
+  crossTrainingOptions: { id: CrossTrainingOption; label: string }[];
+  existing?: CheckIn;
+};
+
+type Pains = Partial<Record<(typeof pains)[number], number>>;
+
+export function CheckInForm({ planId, date, phase, planned, crossTrainingOptions, existing }: CheckInFormProps) {
+  const t = useTranslations("checkIn");
+  const message = useMessage();
+  const [kind, setKind] = useState<SessionKind>(existing?.sessionKind ?? planned.kind);
+  const [minutes, setMinutes] = useState(String(existing?.minutes ?? planned.minutes));
+  const [completed, setCompleted] = useState(existing?.completed ?? true);
+  const [rpe, setRpe] = useState<number | undefined>(existing?.rpe);
+  const [soreness, setSoreness] = useState<Soreness | undefined>(existing?.soreness);
+  const [pain, setPain] = useState<Pains>(existing ? { painRest: existing.painRest, painDuring: existing.painDuring, painAfter: existing.painAfter, painMorning: existing.painMorning } : {});
+  const [flagState, setFlagState] = useState(() => Object.fromEntries(flags.map((f) => [f, existing?.[f] ?? false])) as Record<(typeof flags)[number], boolean>);
+  const [painful, setPainful] = useState<CrossTrainingOption[]>(existing?.painfulActivities ?? []);
+  const [sleepHours, setSleepHours] = useState(existing?.sleepHours?.toString() ?? "");
+  const [restingHr, setRestingHr] = useState(existing?.restingHr?.toString() ?? "");
+  const [readiness, setReadiness] = useState<ReadinessDraft>({});
+  const [missing, setMissing] = useState<string[]>([]);
+  const [error, setError] = useState<string>();
+  const [outcome, setOutcome] = useState<CheckInOutcome>();
+  const [pending, startTransition] = useTransition();
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  const isRun = kind === "run" || kind === "walk_run";
+  const isRest = kind === "rest";
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const absent = [...pains.filter((p) => pain[p] === undefined), ...(!isRest && rpe === undefined ? ["rpe"] : []), ...(isRun && !soreness ? ["soreness"] : [])];
+    setMissing(absent);
+    if (absent.length > 0) {
+      setError(t("answerAll"));
+      requestAnimationFrame(() => errorRef.current?.focus());
+      return;
+    }
+    const input = {
+      date,
+      ...pain,
+      sessionKind: kind,
+      minutes: isRest ? 0 : Number(minutes) || 0,
+      completed: isRest ? true : completed,
+      rpe: isRest ? undefined : rpe,
+      soreness: isRun ? soreness : undefined,
+      ...flagState,
+      sleepHours: sleepHours === "" ? undefined : Number(sleepHours),
+      restingHr: restingHr === "" ? undefined : Number(restingHr),
+      painfulActivities: phase === 1 && painful.length > 0 ? painful : undefined,
+      readiness: phase === 3 && Object.keys(readiness).length > 0 ? readiness : undefined,
+    };
+    setError(undefined);
+    startTransition(async () => {
+      const result = await saveCheckInAction(planId, input);
+      if (result.ok) setOutcome(result.data);
+      else {
+        setMissing(result.fields ?? []);
+        setError(message(result.error, result.params));
+        requestAnimationFrame(() => errorRef.current?.focus());
+      }
+    });
+  }
+
+  if (outcome) return <CheckInOutcomePanel outcome={outcome} />;
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <div ref={errorRef} tabIndex={-1}>
+        <FormMessage message={error} />
+      </div>
+      <section className="space-y-3">
+        <ChoiceGroup name="sessionKind" legend={t("whatDid")} value={kind} onChange={setKind} columns="grid-cols-2" options={kinds.map((k) => ({ value: k, label: message(`engine.session.${k}`), hint: k === planned.kind ? t("planned") : undefined }))} />
+        {!isRest ? (
+          <div className="grid grid-cols-2 gap-3">
+            <label className="block">
+              <span className="block font-semibold">{t("minutes")}</span>
+              <input type="number" inputMode="numeric" min={0} max={600} value={minutes} onChange={(e) => setMinutes(e.target.value)} aria-invalid={missing.includes("minutes") || undefined} className="mt-1 block min-h-12 w-full rounded-lg border border-slate-400 px-3 text-lg" />
+            </label>
+            <div className="flex items-end">
+              <CheckBox name="completed" checked={completed} onChange={setCompleted}>
+                {t("completed")}
+              </CheckBox>
+            </div>
+          </div>
+        ) : null}
+      </section>
+
+      {pains.map((p) => (
+        <PainScale key={p} name={p} legend={t(`pain.${p}`)} hint={t(`painHint.${p}`)} value={pain[p]} onChange={(v) => setPain((prev) => ({ ...prev, [p]: v }))} invalid={missing.includes(p)} lowLabel={t("painLow")} highLabel={t("painHigh")} />
+      ))}
+
+      {isRun ? (
+        <ChoiceGroup name="soreness" legend={t("sorenessQuestion")} value={soreness} onChange={setSoreness} invalid={missing.includes("soreness")} options={sorenessOptions.map((s) => ({ value: s, label: t(`soreness.${s}`) }))} />
+      ) : null}
+
+      {!isRest ? (
+        <ChoiceGroup name="rpe" legend={t("rpe")} value={rpe} onChange={setRpe} invalid={missing.includes("rpe")} columns="grid-cols-5" options={Array.from({ length: 10 }, (_, i) => ({ value: i + 1, label: String(i + 1) }))} />
+      ) : null}
+
+      <fieldset className="space-y-2 rounded-xl border border-red-200 p-3">
+        <legend className="px-1 font-semibold">{t("warningSigns")}</legend>
+        {flags.map((f) => (
+          <CheckBox key={f} name={f} checked={flagState[f]} onChange={(checked) => setFlagState((prev) => ({ ...prev, [f]: checked }))}>
+            {t(`flag.${f}`)}
+          </CheckBox>
+        ))}
+      </fieldset>
+
+      {phase === 1 ? (
+        <fieldset className="space-y-2 rounded-xl border border-slate-200 p-3">
+          <legend className="px-1 font-semibold">{t("painfulActivities")}</legend>
+          <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+            {crossTrainingOptions.map((o) => (
+              <CheckBox key={o.id} name="painfulActivities" checked={painful.includes(o.id)} onChange={(checked) => setPainful((prev) => (checked ? [...prev, o.id] : prev.filter((x) => x !== o.id)))}>
+                {o.label}
+              </CheckBox>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+
+      {phase === 3 ? <ReadinessFields value={readiness} onChange={setReadiness} /> : null}
+
+      <details className="rounded-xl border border-slate-200 p-3">
+        <summary className="min-h-11 cursor-pointer content-center font-semibold">{t("optionalTitle")}</summary>
+        <div className="mt-2 grid grid-cols-2 gap-3">
+          <label className="block">
+            <span className="block font-medium">{t("sleepHours")}</span>
+            <input type="number" inputMode="decimal" min={0} max={24} step={0.5} value={sleepHours} onChange={(e) => setSleepHours(e.target.value)} className="mt-1 block min-h-12 w-full rounded-lg border border-slate-400 px-3" />
+          </label>
+          <label className="block">
+            <span className="block font-medium">{t("restingHr")}</span>
+            <input type="number" inputMode="numeric" min={25} max={220} value={restingHr} onChange={(e) => setRestingHr(e.target.value)} className="mt-1 block min-h-12 w-full rounded-lg border border-slate-400 px-3" />
+          </label>
+        </div>
+      </details>
+
+      <Button type="submit" pending={pending} className="w-full text-lg">
+        {pending ? t("saving") : existing ? t("saveCorrection") : t("save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import type { PlanState } from "@/lib/engine";
+import type { ReasonLike } from "@/lib/i18n/reason-text";
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+// The date back at the old level, with the rule of thumb behind it in one line.
+export function ProjectionCard({ state, t, reason, date }: { state: PlanState; t: T; reason: (r: ReasonLike) => string; date: (iso: string, pattern?: string) => string }) {
+  const p = state.projection;
+  return (
+    <section aria-labelledby="projection-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+      <h2 id="projection-title" className="text-xl font-bold">{t("plan.projectionTitle")}</h2>
+      <p className="mt-2 text-2xl font-bold text-brand-900">
+        {p.isEstimate ? t("plan.around", { date: date(p.backToLevelOn, "d MMMM yyyy") }) : date(p.backToLevelOn, "d MMMM yyyy")}
+        {p.isEstimate ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">{t("plan.estimate")}</span> : null}
+      </p>
+      <p className="mt-2">{t("plan.ruleOfThumb", { weeksOff: p.weeksOff, rebuildWeeks: p.weeksOff * 2 })}</p>
+      <p className="mt-1 text-muted">
+        {state.phase < 4 ? t("plan.phase4Estimate", { date: date(p.phase4StartOn, "d MMMM") }) : t("plan.phase4Started", { date: date(p.phase4StartOn, "d MMMM") })}
+      </p>
+      {p.reasons.length > 0 ? (
+        <ul className="mt-2 list-disc pl-5 text-sm">
+          {p.reasons.map((r, i) => (
+            <li key={i}>{reason(r)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { PlanState } from "@/lib/engine";
+import type { ReasonLike } from "@/lib/i18n/reason-text";
+import { ClearanceForm } from "./clearance-form";
+
+type Props = {
+  planId: string;
+  state: PlanState;
+  hasPhysio: boolean;
+  t: (key: string, params?: Record<string, string | number>) => string;
+  reason: (r: ReasonLike) => string;
+};
+
+// The plan is paused: why, what to do now, and no running on offer (DOMAIN §5).
+export function RedFlagScreen({ planId, state, hasPhysio, t, reason }: Props) {
+  const flags = state.redFlags;
+  return (
+    <section aria-labelledby="red-flag-title" className="mt-4 rounded-xl border-2 border-red-700 bg-red-50 p-4">
+      <h1 id="red-flag-title" className="text-2xl font-bold text-red-900">
+        {t("today.redFlag.title")}
+      </h1>
+      <p className="mt-2">{t("today.redFlag.why")}</p>
+      <ul className="mt-2 list-disc pl-5 font-semibold">
+        {(flags.length > 0 ? flags : state.lastDecision.reasons).map((r, i) => (
+          <li key={`${r.key}-${i}`}>{reason(r)}</li>
+        ))}
+      </ul>
+      <h2 className="mt-4 text-lg font-bold text-red-900">{t("today.redFlag.nowTitle")}</h2>
+      <ol className="mt-1 list-decimal space-y-1 pl-5">
+        <li>{t("today.redFlag.stop")}</li>
+        <li>{t("today.redFlag.see")}</li>
+        <li>{hasPhysio ? t("today.redFlag.physioAlerted") : t("today.redFlag.selfGuided")}</li>
+      </ol>
+      <p className="mt-3 text-sm">{t("today.redFlag.noDiagnosis")}</p>
+      {hasPhysio ? null : <ClearanceForm planId={planId} />}
+    </section>
+  );
+}

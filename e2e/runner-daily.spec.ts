@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { signIn } from "./support/auth";
+
+test("a runner in phase 2 sees today's mobility work and her plan", async ({ page }, testInfo) => {
+  await signIn(page, "eva@comeback.demo");
+  await page.goto("/en/today");
+  await expect(page.getByText("Phase 2 of 4 · Mobility")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "What to do today" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: testInfo.outputPath(`today-en-${width}.png`), fullPage: true });
+  }
+  await page.getByRole("link", { name: "Plan", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your comeback plan" })).toBeVisible();
+  await expect(page.getByText(/of 3 pain-free days in a row/)).toBeVisible();
+  await expect(page.getByText("Back at your old level")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: testInfo.outputPath(`plan-en-${width}.png`), fullPage: true });
+  }
+});
+
+test("een loper checkt in met pijn en krijgt het besluit meteen te zien", async ({ page }, testInfo) => {
+  await signIn(page, "carmen@comeback.demo", { locale: "nl" });
+  await page.goto("/nl/check-in");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(page.getByRole("heading", { level: 1, name: "Hoe ging het vandaag?" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: testInfo.outputPath("check-in-nl-360.png"), fullPage: true });
+  await page.getByRole("button", { name: "Check-in opslaan" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Beantwoord de gemarkeerde vragen.");
+  for (const [legend, score] of [["Pijn in rust", "0"], ["Pijn tijdens de training", "3"], ["Pijn na de training", "2"], ["Pijn bij het wakker worden", "0"]] as const) {
+    await page.getByRole("group", { name: legend }).getByText(score, { exact: true }).click();
+  }
+  await page.getByRole("group", { name: /Hoe zwaar was het/ }).getByText("5", { exact: true }).click();
+  await page.getByRole("button", { name: "Check-in opslaan" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in opgeslagen");
+  await expect(page.getByRole("heading", { level: 2, name: "Blijf op dit niveau" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Je gaf pijn 3/10 aan");
+  await page.screenshot({ path: testInfo.outputPath("check-in-outcome-nl-360.png"), fullPage: true });
+});
+
+test("a night-pain report pauses the plan and sends the runner to a clinician", async ({ page }, testInfo) => {
+  await signIn(page, "bram@comeback.demo");
+  await page.goto("/en/check-in");
+  for (const legend of ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"]) {
+    await page.getByRole("group", { name: legend }).getByText("1", { exact: true }).click();
+  }
+  const rpe = page.getByRole("group", { name: /How hard was it/ });
+  if (await rpe.isVisible()) await rpe.getByText("3", { exact: true }).click();
+  await page.getByText("Pain at night or pain that wakes me").click();
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Your plan is paused/ })).toBeVisible();
+  await page.getByRole("link", { name: "What to do now" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your plan is paused" })).toBeVisible();
+  await expect(page.getByText("Pain at night or pain that wakes you.")).toBeVisible();
+  await expect(page.getByText("Comeback does not diagnose.")).toBeVisible();
+  await expect(page.getByText(/^Run\b/)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: testInfo.outputPath("red-flag-en-360.png"), fullPage: true });
+});

@@ -1,0 +1,37 @@
+// Engine decisions arrive as message keys with parameters; these turn them into the runner's
+// language. Flat engine keys ("reason.gate.passed") are nested under the "engine" namespace.
+import { format, parseISO } from "date-fns";
+import { enGB, nl } from "date-fns/locale";
+import { engineMessages } from "./engine-messages";
+
+type Params = Record<string, string | number>;
+export type ReasonLike = { key: string; params?: Params };
+
+export function nestMessages(flat: Record<string, string>): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(flat)) {
+    const parts = key.split(".");
+    let node = root;
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[parts.at(-1)!] = text;
+  }
+  return root;
+}
+
+export function engineNamespace(locale: "en" | "nl") {
+  return nestMessages(engineMessages[locale]);
+}
+
+export const dateLocale = (locale: string) => (locale === "nl" ? nl : enGB);
+
+// Dates inside reasons read as "Tuesday 3 December", not 2026-12-03.
+export function formatReasonParams(params: Params | undefined, locale: string): Params | undefined {
+  if (!params) return undefined;
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? format(parseISO(v), "EEEE d MMMM", { locale: dateLocale(locale) }) : v]),
+  );
+}
+
+export function reasonText(t: (key: string, params?: Params) => string, locale: string) {
+  return (reason: ReasonLike) => t(`engine.${reason.key}`, formatReasonParams(reason.params, locale));
+}
