@@ -9,8 +9,11 @@ import { firstOpenStep, parseStoredAnswers, REVIEW_STEP, stepInvalid, stepSchema
 
 export type OnboardingDraft = { step: number; answers: Answers };
 
-/** "next" validates the step; "back" and "goto" keep the step's answers only when they are valid. */
-export type StepIntent = { kind: "next" } | { kind: "back" } | { kind: "goto"; step: number };
+/**
+ * "next" validates the step (and, after an edit from the review, returns to it); "back" and "goto"
+ * keep the step's answers only when they are valid.
+ */
+export type StepIntent = { kind: "next"; toReview?: boolean } | { kind: "back" } | { kind: "goto"; step: number };
 
 function assertRunner(caller: SessionUser) {
   if (caller.role !== "runner") throw new AppError("FORBIDDEN", "onboarding.errors.runnersOnly");
@@ -51,7 +54,6 @@ function targetStep(intent: StepIntent, step: number, answers: Answers, today: s
   const open = firstOpenStep(answers, today);
   if (intent.kind === "back") return Math.max(0, step - 1);
   if (intent.kind === "goto") return Math.max(0, Math.min(intent.step, open));
-  // Forward to the next question without an answer: step by step the first time, straight back to
-  // the review after an edit.
-  return step >= REVIEW_STEP ? REVIEW_STEP : open;
+  if (intent.toReview) return open;
+  return Math.min(step + 1, open, REVIEW_STEP);
 }

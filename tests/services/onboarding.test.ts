@@ -108,8 +108,10 @@ describe("saveOnboardingStep", () => {
     expect(draft.answers.trainingDays).toEqual([2, 4, 6]);
     const editing = await saveOnboardingStep(db, caller, { step: REVIEW_STEP, intent: { kind: "goto", step: 0 }, input: {}, today });
     expect(editing.step).toBe(0);
-    const edited = await saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "knee", tissue: "joint" }, today });
+    const edited = await saveOnboardingStep(db, caller, { step: 0, intent: { kind: "next", toReview: true }, input: { site: "knee", tissue: "joint" }, today });
     expect(edited).toMatchObject({ step: REVIEW_STEP, answers: { site: "knee", tissue: "joint" } });
+    const stepByStep = await saveOnboardingStep(db, caller, { step: 1, intent: next, input: validSteps[1], today });
+    expect(stepByStep.step).toBe(2);
   });
 
   it("never skips ahead past an unanswered step", async () => {

@@ -72,6 +72,7 @@ export function OnboardingWizard({ initial, locale, today, earliest, steps, site
     <form ref={form} action={stepAction} noValidate className="mt-2">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="step" value={step} />
+      {state.editing ? <input type="hidden" name="returnTo" value="review" /> : null}
       <StepIndicator steps={steps} current={step} />
       <h2 ref={heading} tabIndex={-1} className="mt-6 text-xl font-bold text-brand-900 focus:outline-none">
         {t(`${stepId}.title`)}

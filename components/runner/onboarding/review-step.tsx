@@ -35,20 +35,20 @@ export function ReviewStep({ answers, locale, steps }: Props) {
     <div className="space-y-4">
       <dl className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
         {rows.map((row) => (
-          <div key={row.step} className="flex items-start justify-between gap-3 p-3">
-            <div className="min-w-0">
-              <dt className="text-sm font-semibold text-muted">{row.label}</dt>
-              <dd className="mt-0.5 font-medium">{row.value}</dd>
-            </div>
-            <button
-              type="submit"
-              name="intent"
-              value={`goto:${row.step}`}
-              className="inline-flex min-h-11 shrink-0 items-center rounded-md px-3 font-semibold text-brand-700 underline hover:bg-brand-50"
-            >
-              {t("edit")}
-              <span className="sr-only">: {t(`steps.${steps[row.step]}`)}</span>
-            </button>
+          <div key={row.step} className="p-3">
+            <dt className="text-sm font-semibold text-muted">{row.label}</dt>
+            <dd className="flex items-start justify-between gap-3">
+              <span className="min-w-0 pt-2.5 font-medium">{row.value}</span>
+              <button
+                type="submit"
+                name="intent"
+                value={`goto:${row.step}`}
+                aria-label={`${t("edit")}: ${t(`steps.${steps[row.step]}`)}`}
+                className="inline-flex min-h-11 shrink-0 items-center rounded-md px-3 font-semibold text-brand-700 underline hover:bg-brand-50"
+              >
+                {t("edit")}
+              </button>
+            </dd>
           </div>
         ))}
       </dl>

@@ -18,6 +18,8 @@ export type WizardState = {
   values?: Record<string, string | string[]>;
   fieldErrors?: FieldErrors;
   error?: string;
+  // Set while a step is edited from the review, so its Next leads back there.
+  editing?: boolean;
 };
 
 export type CompleteState = { error: string } | undefined;
@@ -25,10 +27,10 @@ export type CompleteState = { error: string } | undefined;
 const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
 const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");
 
-function intentOf(value: string): StepIntent {
+function intentOf(value: string, toReview: boolean): StepIntent {
   if (value === "back") return { kind: "back" };
   const goto = /^goto:(\d)$/.exec(value);
-  return goto ? { kind: "goto", step: Number(goto[1]) } : { kind: "next" };
+  return goto ? { kind: "goto", step: Number(goto[1]) } : { kind: "next", toReview };
 }
 
 function valuesOf(form: FormData): Record<string, string | string[]> {
@@ -42,11 +44,12 @@ function valuesOf(form: FormData): Record<string, string | string[]> {
 export async function saveStepAction(prev: WizardState, form: FormData): Promise<WizardState> {
   const values = valuesOf(form);
   const step = Number(text(form, "step"));
+  const intent = intentOf(text(form, "intent"), text(form, "returnTo") === "review");
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
     const today = await runnerToday(caller.id);
     try {
-      return { draft: await saveOnboardingStep(getDb(), caller, { step, intent: intentOf(text(form, "intent")), input: values, today }) };
+      return { draft: await saveOnboardingStep(getDb(), caller, { step, intent, input: values, today }) };
     } catch (error) {
       const fieldErrors = stepErrorsOf(error);
       if (fieldErrors) return { fieldErrors };
@@ -56,10 +59,10 @@ export async function saveStepAction(prev: WizardState, form: FormData): Promise
   const nonce = prev.nonce + 1;
   if (!result.ok) {
     if (result.error === "onboarding.errors.planExists") redirect(`/${localeOf(form.get("locale"))}/today`);
-    return { draft: prev.draft, nonce, values, error: result.error };
+    return { draft: prev.draft, nonce, values, error: result.error, editing: prev.editing };
   }
-  if ("fieldErrors" in result.data) return { draft: { ...prev.draft, step }, nonce, values, fieldErrors: result.data.fieldErrors };
-  return { draft: result.data.draft, nonce };
+  if ("fieldErrors" in result.data) return { draft: { ...prev.draft, step }, nonce, values, fieldErrors: result.data.fieldErrors, editing: prev.editing };
+  return { draft: result.data.draft, nonce, editing: intent.kind === "goto" };
 }
 
 // "Create my plan": the plan comes from the saved draft, never from the request.
