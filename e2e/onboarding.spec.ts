@@ -28,6 +28,7 @@ const text = {
     daysError: "Pick at least one day.",
     reviewInjury: "Knee · Not sure",
     reviewDays: "Monday, Thursday, Saturday",
+    reviewWeeks: "(3 weeks ago)",
     reviewRunning: "3 runs a week, 150 minutes in total; longest run 60 minutes",
     disclaimer: /Comeback does not diagnose/,
   },
@@ -56,6 +57,7 @@ const text = {
     daysError: "Kies minstens één dag.",
     reviewInjury: "Knie · Weet ik niet",
     reviewDays: "Maandag, Donderdag, Zaterdag",
+    reviewWeeks: "(3 weken geleden)",
     reviewRunning: "3 loopjes per week, samen 150 minuten; langste loop 60 minuten",
     disclaimer: /Comeback stelt geen diagnose/,
   },
@@ -167,6 +169,7 @@ for (const locale of ["en", "nl"] as const) {
     await expect(page.getByText(t.step(5))).toBeVisible();
     await expect(page.getByText(t.reviewInjury)).toBeVisible();
     await expect(page.getByText(t.reviewDays)).toBeVisible();
+    await expect(page.getByText(t.reviewWeeks)).toBeVisible();
     await expect(page.getByText(t.reviewRunning)).toBeVisible();
     await inspect(page, testInfo, `${locale}-5-review`);
     await page.getByRole("button", { name: t.create }).click();

@@ -32,7 +32,7 @@ export function ChoiceCards({ name, legend, hint, choices, type = "radio", selec
           {error}
         </p>
       ) : null}
-      <div className={`mt-2 grid gap-2 ${columns === 2 ? "grid-cols-2" : ""}`}>
+      <div className={`mt-2 grid gap-2 ${columns === 2 ? "grid-cols-2 sm:grid-cols-3" : ""}`}>
         {choices.map((choice) => {
           const id = `${name}-${choice.value}`;
           return (

@@ -83,7 +83,7 @@ export function OnboardingWizard({ initial, locale, today, earliest, steps, site
         {stepId === "lastRun" ? <LastRunStep {...props} today={today} earliest={earliest} /> : null}
         {stepId === "running" ? <RunningStep {...props} limits={limits} /> : null}
         {stepId === "days" ? <DaysStep {...props} suggested={!answers.trainingDays && !state.values && Boolean(answers.runsPerWeek)} /> : null}
-        {review ? <ReviewStep answers={answers} locale={locale} steps={steps} /> : null}
+        {review ? <ReviewStep answers={answers} locale={locale} today={today} steps={steps} /> : null}
       </div>
       <div className="mt-8 flex flex-col gap-3 sm:flex-row-reverse sm:justify-between">
         {review ? (

@@ -1,12 +1,12 @@
-import { format, parseISO } from "date-fns";
+import { differenceInCalendarDays, format, parseISO } from "date-fns";
 import { enGB, nl } from "date-fns/locale";
 import { useTranslations } from "next-intl";
 import type { Answers } from "@/lib/services/onboarding-steps";
 
-type Props = { answers: Answers; locale: string; steps: readonly string[] };
+type Props = { answers: Answers; locale: string; today: string; steps: readonly string[] };
 
 // The answers as the runner would say them, each with a button back to its step.
-export function ReviewStep({ answers, locale, steps }: Props) {
+export function ReviewStep({ answers, locale, today, steps }: Props) {
   const t = useTranslations("onboarding");
   const dateLocale = locale === "nl" ? nl : enGB;
   const rows: { step: number; label: string; value: string }[] = [
@@ -18,7 +18,9 @@ export function ReviewStep({ answers, locale, steps }: Props) {
     {
       step: 1,
       label: t("review.lastRun"),
-      value: answers.lastRunOn ? format(parseISO(answers.lastRunOn), "EEEE d MMMM yyyy", { locale: dateLocale }) : "",
+      value: answers.lastRunOn
+        ? `${format(parseISO(answers.lastRunOn), "EEEE d MMMM yyyy", { locale: dateLocale })} (${t("review.weeksAgo", { weeks: Math.floor(differenceInCalendarDays(parseISO(today), parseISO(answers.lastRunOn)) / 7) })})`
+        : "",
     },
     {
       step: 2,
