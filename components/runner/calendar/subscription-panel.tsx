@@ -22,6 +22,7 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
   const t = useTranslations("calendar");
   const te = useMessage();
   const inputId = useId();
+  const hintId = useId();
   const [copy, setCopy] = useState<"copied" | "copyFailed" | null>(null);
   const [state, formAction, pending] = useActionState<State, FormData>(
     async (previous, form) => {
@@ -72,7 +73,7 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
               {t("openInApp")}
             </a>
           </div>
-          <p role="status" className="min-h-6 text-sm font-medium text-brand-900">
+          <p role="status" className="text-sm font-medium text-brand-900">
             {copy ? t(copy) : null}
           </p>
         </>
@@ -81,7 +82,7 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
       )}
       <form action={formAction} className="flex flex-wrap items-center gap-2">
         <input type="hidden" name="planId" value={planId} />
-        <Button type="submit" name="intent" value="create" variant={url ? "secondary" : "primary"} pending={pending}>
+        <Button type="submit" name="intent" value="create" variant={url ? "secondary" : "primary"} pending={pending} aria-describedby={url ? hintId : undefined}>
           {url ? t("rotate") : t("create")}
         </Button>
         {url ? (
@@ -90,7 +91,11 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
           </Button>
         ) : null}
       </form>
-      {url ? <p className="text-sm text-muted">{t("rotateHint")}</p> : null}
+      {url ? (
+        <p id={hintId} className="text-sm text-muted">
+          {t("rotateHint")}
+        </p>
+      ) : null}
     </div>
   );
 }

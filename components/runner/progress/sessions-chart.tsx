@@ -31,7 +31,7 @@ export function SessionsChart({ progress }: { progress: Progress }) {
           <p>{t("sessions.none")}</p>
         )
       }
-      after={kinds.length > 0 ? <KindBars kinds={kinds} most={most} label={(kind) => message(`engine.session.${kind}`)} title={t("sessions.byKind")} count={(n) => t("sessions.kindCount", { count: n })} /> : null}
+      after={kinds.length > 0 ? <KindBars kinds={kinds} most={most} label={(kind) => message(`engine.session.${kind}`).replace("/", "/\u200B")} title={t("sessions.byKind")} count={(n) => t("sessions.kindCount", { count: n })} /> : null}
       table={{ caption: t("sessions.title"), columns: [t("week"), t("sessions.sessions"), t("sessions.minutes")], rows: sessions.perWeek.map((w) => [long(w.weekStart), w.sessions, w.minutes]) }}
     >
       {sessions.count > 0 ? (
@@ -56,7 +56,7 @@ function KindBars({ kinds, most, label, title, count }: { kinds: [string, number
       <h3 className="text-base font-semibold">{title}</h3>
       <ul className="mt-1 space-y-1">
         {kinds.map(([kind, n]) => (
-          <li key={kind} className="grid grid-cols-[minmax(0,9rem)_1fr_auto] items-center gap-2 text-sm">
+          <li key={kind} className="grid grid-cols-[minmax(0,9rem)_1fr_7rem] items-center gap-2 text-sm">
             <span className="break-words">{label(kind)}</span>
             <span aria-hidden="true" className="h-3 rounded-sm bg-brand-50">
               <span className="block h-3 rounded-sm bg-brand-700" style={{ width: `${Math.max(4, (n / most) * 100)}%` }} />

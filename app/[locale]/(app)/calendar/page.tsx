@@ -47,7 +47,7 @@ export default async function CalendarPage({ params }: PageProps<"/[locale]/cale
         <a
           href={`/api/plans/${plan.row.id}/calendar?locale=${locale}`}
           download="comeback.ics"
-          className="mt-3 inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
+          className="mt-3 inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 py-2 text-center font-semibold text-white hover:bg-brand-900"
         >
           {t("download")}
         </a>
