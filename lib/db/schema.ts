@@ -1,6 +1,6 @@
 // One drizzle schema for every PostgreSQL: the embedded one and any server behind DATABASE_URL.
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, date, index, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roles = ["runner", "physio"] as const;
 export type Role = (typeof roles)[number];
@@ -85,6 +85,10 @@ export const plans = pgTable(
     phase: smallint("phase").notNull().default(1),
     // Secret for the private calendar subscription URL; null when the runner revoked it.
     calendarToken: text("calendar_token").unique(),
+    // A snapshot of the engine's state at the last change (see lib/services/sync-plan-summary.ts), so a
+    // physio's dashboard of hundreds of patients reads one row each instead of replaying every plan.
+    summary: jsonb("summary").notNull().default({}),
+    lastCheckInOn: date("last_check_in_on", { mode: "string" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -170,4 +174,41 @@ export const onboardingDrafts = pgTable("onboarding_drafts", {
   step: smallint("step").notNull().default(0),
   answers: jsonb("answers").notNull().default({}),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// A physio's single-use invitation; the runner who accepts it is linked to the physio. With an
+// intake, accepting it also creates the runner's plan from what the physio entered.
+export const invites = pgTable(
+  "invites",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    physioId: text("physio_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    code: text("code").notNull().unique(),
+    intake: jsonb("intake"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    usedBy: text("used_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("invites_physio_idx").on(t.physioId)],
+);
+
+// A physio's notes on a patient's plan; they go with the plan.
+export const notes = pgTable(
+  "notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => user.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("notes_plan_idx").on(t.planId, t.createdAt)],
+);
+
+// Fixed-window counters (login attempts), in the database so every app server shares them.
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  resetAt: timestamp("reset_at", { withTimezone: true }).notNull(),
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AppNav } from "@/components/runner/app-nav";
+import { HideDuringOnboarding } from "@/components/runner/hide-during-onboarding";
 import { getSessionUser } from "@/lib/auth/session";
 
 // The signed-in area. Each page guards itself (and sends visitors to sign in, back to that page).
@@ -12,7 +13,11 @@ export default async function AppLayout({ children, params }: { children: ReactN
     <div className="mx-auto max-w-3xl px-4 pb-24">
       {current ? <p className="sr-only">{t("signedInAs", { name: current.name })}</p> : null}
       {children}
-      {current ? <AppNav locale={locale} /> : null}
+      {current ? (
+        <HideDuringOnboarding>
+          <AppNav locale={locale} />
+        </HideDuringOnboarding>
+      ) : null}
     </div>
   );
 }
