@@ -3,20 +3,28 @@ import { signOutAction } from "@/app/[locale]/(auth)/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { NavLink } from "./nav-link";
 
-const items = [
-  { href: "/today", key: "today" },
-  { href: "/check-in", key: "checkIn" },
-  { href: "/plan", key: "plan" },
-  { href: "/progress", key: "progress" },
-  { href: "/calendar", key: "calendar" },
-] as const;
+const itemsByRole = {
+  runner: [
+    { href: "/today", key: "today" },
+    { href: "/check-in", key: "checkIn" },
+    { href: "/plan", key: "plan" },
+    { href: "/progress", key: "progress" },
+    { href: "/account", key: "account" },
+  ],
+  physio: [
+    { href: "/physio", key: "patients" },
+    { href: "/physio/invites", key: "invites" },
+    { href: "/account", key: "account" },
+  ],
+} as const;
 
 // Bottom navigation on a phone (thumb reach), a row on wider screens.
-export async function AppNav({ locale }: { locale: string }) {
+export async function AppNav({ locale, role }: { locale: string; role: "runner" | "physio" }) {
   const t = await getTranslations("nav");
+  const items = itemsByRole[role];
   return (
     <nav aria-label={t("label")} className="fixed inset-x-0 bottom-0 z-40 border-t border-brand-100 bg-white">
-      <ul className="mx-auto grid max-w-3xl grid-cols-6 text-center text-xs sm:text-sm">
+      <ul className={`mx-auto grid max-w-3xl text-center text-xs sm:text-sm ${role === "runner" ? "grid-cols-6" : "grid-cols-4"}`}>
         {items.map((item) => (
           <li key={item.href}>
             <NavLink href={item.href}>{t(item.key)}</NavLink>

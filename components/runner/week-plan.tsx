@@ -1,4 +1,5 @@
 import type { DayPlan } from "@/lib/engine";
+import { Link } from "@/lib/i18n/navigation";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -22,6 +23,9 @@ export function WeekPlan({ week, today, t, date }: { week: DayPlan[]; today: str
           );
         })}
       </ul>
+      <Link href="/calendar" className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+        {t("plan.toCalendar")}
+      </Link>
     </section>
   );
 }

@@ -18,10 +18,17 @@ export async function runnerToday(userId: string): Promise<string> {
   return todayIn(row?.timeZone ?? "Europe/Amsterdam");
 }
 
+export async function requirePhysio(locale: string, path: string): Promise<SessionUser> {
+  const current = await requirePageUser(locale, path);
+  if (current.role !== "physio") redirect(`/${locale}/today`);
+  return current;
+}
+
 export type RunnerContext = { user: SessionUser; plan: LoadedPlan; today: string };
 
 export async function requireRunnerPlan(locale: string, path: string): Promise<RunnerContext> {
   const current = await requirePageUser(locale, path);
+  if (current.role === "physio") redirect(`/${locale}/physio`);
   const planId = await findCurrentPlanId(getDb(), current.id);
   if (!planId) redirect(`/${locale}/onboarding`);
   const [plan, today] = await Promise.all([loadPlan(getDb(), current, planId), runnerToday(current.id)]);

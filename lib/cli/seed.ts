@@ -5,7 +5,8 @@ import { computePlanState, defaultSettings } from "../engine/index";
 import { createDb, type Db } from "../db/client";
 import { checkInColumns } from "../db/mappers";
 import { upsertCheckIn } from "../db/queries/check-ins";
-import { appendAudit, insertPlan, recordPhaseTransitions } from "../db/queries/plans";
+import { appendAudit, insertPlan } from "../db/queries/plans";
+import { syncPlanSummary } from "../services/sync-plan-summary";
 import { countUsers } from "../db/queries/users";
 import { account, user } from "../db/schema";
 import { todayIn } from "../dates";
@@ -26,10 +27,9 @@ export async function seedDemo(db: Db, today: string): Promise<void> {
       const runnerId = await createAccount(tx, { name: runner.name, email: runner.email, role: "runner", passwordHash, locale: runner.key === "eva" ? "en" : "nl" });
       const settings = defaultSettings(runner.intake);
       const state = computePlanState({ intake: runner.intake, settings, checkIns: runner.checkIns, events: runner.events }, today);
-      const plan = await insertPlan(tx, { runnerId, physioId: runner.linkedToPhysio ? physioId : null, intake: runner.intake, settings, phase: state.phase, status: state.status });
+      const plan = await insertPlan(tx, { runnerId, physioId: runner.linkedToPhysio ? physioId : null, intake: runner.intake, settings });
       for (const checkIn of runner.checkIns) await upsertCheckIn(tx, { planId: plan.id, ...checkInColumns(checkIn) });
-      const phases = state.history.phases;
-      await recordPhaseTransitions(tx, plan.id, phases.slice(1).map((p, i) => ({ fromPhase: phases[i]!.phase, toPhase: p.phase, on: p.startedOn })));
+      await syncPlanSummary(tx, { id: plan.id, intake: runner.intake, checkIns: runner.checkIns }, state);
       await appendAudit(tx, { actorId: runnerId, planId: plan.id, action: "plan.created", detail: { seeded: true } });
     }
   });

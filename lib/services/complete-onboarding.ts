@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { deleteOnboardingDraft, findOnboardingDraft, lockOnboarding } from "@/lib/db/queries/onboarding";
 import { appendAudit, insertPlan } from "@/lib/db/queries/plans";
+import { buildPlanSummary } from "./plan-summary";
 import { computePlanState, defaultSettings, Intake } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { invalidInput } from "./invalid-input";
@@ -24,7 +25,8 @@ export async function completeOnboarding(db: Db, caller: SessionUser, params: { 
     const intake = parsed.data;
     const settings = defaultSettings(intake);
     const state = computePlanState({ intake, settings, checkIns: [], events: [] }, params.today);
-    const plan = await insertPlan(tx, { runnerId: caller.id, intake, settings, phase: state.phase, status: state.status });
+    const summary = buildPlanSummary(state, intake, []);
+    const plan = await insertPlan(tx, { runnerId: caller.id, intake, settings, phase: state.phase, status: state.status, summary });
     await appendAudit(tx, { actorId: caller.id, planId: plan.id, action: "plan.created", detail: { source: "onboarding", startOn: intake.startOn } });
     await deleteOnboardingDraft(tx, caller.id);
     return { planId: plan.id };

@@ -32,6 +32,6 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   });
   const checkIns = [...plan.checkIns.filter((c) => c.date !== checkIn.date), checkIn].sort((a, b) => a.date.localeCompare(b.date));
   const state = stateOf({ ...plan, checkIns }, params.today);
-  await syncPlanSummary(db, plan.row.id, state);
+  await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns }, state);
   return { state, corrected };
 }

@@ -28,6 +28,6 @@ export async function recordRunnerClearance(db: Db, caller: SessionUser, params:
     await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: "plan.clearance", detail: { by: "runner", note: note ?? null } });
   });
   const state = stateOf({ ...plan, events: [...plan.events, event] }, params.today);
-  await syncPlanSummary(db, plan.row.id, state);
+  await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns: plan.checkIns }, state);
   return state;
 }

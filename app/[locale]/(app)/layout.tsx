@@ -15,7 +15,7 @@ export default async function AppLayout({ children, params }: { children: ReactN
       {children}
       {current ? (
         <HideDuringOnboarding>
-          <AppNav locale={locale} />
+          <AppNav locale={locale} role={current.role} />
         </HideDuringOnboarding>
       ) : null}
     </div>

@@ -37,7 +37,7 @@ export async function listPlanEvents(db: Db, planId: string) {
   return db.select().from(planEvents).where(eq(planEvents.planId, planId)).orderBy(asc(planEvents.date), asc(planEvents.createdAt));
 }
 
-export async function updatePlanSummary(db: Db, planId: string, summary: { phase: number; status: PlanRow["status"] }) {
+export async function updatePlanSummary(db: Db, planId: string, summary: { phase: number; status: PlanRow["status"]; summary: unknown; lastCheckInOn: string | null }) {
   await db.update(plans).set({ ...summary, updatedAt: new Date() }).where(eq(plans.id, planId));
 }
 
