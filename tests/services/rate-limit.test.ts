@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
+import { rateLimits } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { claimSignInAttempt, clientIpOf, hitRateLimit, rateLimitKey, settleSignInSuccess, SIGN_IN_LIMITS } from "@/lib/services/rate-limit";
+import { createTestDatabase } from "../setup/test-db";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+});
+
+const rule = { max: 5, windowSeconds: 15 * 60 };
+const t0 = new Date("2026-11-21T10:00:00Z");
+const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe("fixed-window counter", () => {
+  it("allows five attempts in the window and refuses the sixth", async () => {
+    const hits = [];
+    for (let i = 0; i < 6; i++) hits.push(await hitRateLimit(db, "test:six", rule, minutes(i)));
+    expect(hits.map((h) => h.count)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(hits.map((h) => h.allowed)).toEqual([true, true, true, true, true, false]);
+    expect(hits[5]!.resetAt.toISOString()).toBe(minutes(15).toISOString());
+    expect(hits[5]!.retryAfterSeconds).toBe(10 * 60);
+  });
+
+  it("starts a new window once the old one is over", async () => {
+    for (let i = 0; i < 7; i++) await hitRateLimit(db, "test:window", rule, minutes(1));
+    const after = await hitRateLimit(db, "test:window", rule, minutes(16));
+    expect(after).toMatchObject({ count: 1, allowed: true });
+    expect(after.resetAt.toISOString()).toBe(minutes(31).toISOString());
+  });
+
+  it("counts concurrent attempts exactly once each", async () => {
+    const hits = await Promise.all(Array.from({ length: 12 }, () => hitRateLimit(db, "test:concurrent", rule, t0)));
+    expect(hits.map((h) => h.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(hits.filter((h) => h.allowed)).toHaveLength(5);
+  });
+});
+
+describe("sign-in attempts", () => {
+  const source = { email: "Runner@Example.test", ip: "203.0.113.7" };
+
+  it("refuse the sixth attempt for one email with the minutes to wait, then allow after the window", async () => {
+    for (let i = 0; i < SIGN_IN_LIMITS.email.max; i++) await claimSignInAttempt(db, source, minutes(i));
+    const error = await refusal(claimSignInAttempt(db, { ...source, email: "runner@example.test" }, minutes(5)));
+    expect(error.messageKey).toBe("account.errors.tooManyAttempts");
+    expect(error.details).toMatchObject({ minutes: 10 });
+    await expect(claimSignInAttempt(db, source, minutes(16))).resolves.toBeUndefined();
+  });
+
+  it("a success clears the email's count", async () => {
+    const other = { email: "someone@example.test", ip: "203.0.113.8" };
+    for (let i = 0; i < 4; i++) await claimSignInAttempt(db, other, t0);
+    await settleSignInSuccess(db, other);
+    for (let i = 0; i < 5; i++) await claimSignInAttempt(db, other, t0);
+    await refusal(claimSignInAttempt(db, other, t0));
+  });
+
+  it("refuse many accounts tried from one address", async () => {
+    const ip = "198.51.100.1";
+    for (let i = 0; i < SIGN_IN_LIMITS.ip.max; i++) await claimSignInAttempt(db, { email: `user${i}@example.test`, ip }, t0);
+    await refusal(claimSignInAttempt(db, { email: "fresh@example.test", ip }, t0));
+  });
+
+  it("store no email address or IP in the clear", async () => {
+    const keys = (await db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key).join(" ");
+    expect(keys).not.toMatch(/example\.test|203\.0\.113/);
+    expect(rateLimitKey("signin:email", " A@B.test ")).toBe(rateLimitKey("signin:email", "a@b.test"));
+  });
+});
+
+describe("client address", () => {
+  it.each([
+    [{ "x-real-ip": "192.0.2.1", "x-forwarded-for": "10.0.0.1" }, "192.0.2.1"],
+    [{ "x-forwarded-for": "6.6.6.6, 192.0.2.2" }, "192.0.2.2"],
+    [{}, "local"],
+  ])("%j → %s", (headers, ip) => {
+    expect(clientIpOf(new Headers(headers))).toBe(ip);
+  });
+});
