@@ -1,0 +1,63 @@
+// Everything Comeback holds about the caller, as one JSON document (GDPR art. 15 and 20): the profile,
+// plans with intake and settings, every check-in, event, transition, note and audit entry on their
+// plans. Never a password hash or a session token.
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { findOnboardingAnswers, findProfile, listInvitesOfUser, listPlanRecords, listPlansWithPhysio, listSessionsWithoutTokens, listSignInMethods } from "@/lib/db/queries/account";
+import { AppError } from "@/lib/errors";
+import { formatInviteCode } from "./invites";
+
+export const EXPORT_FORMAT = "comeback-account-export/1";
+
+export async function exportAccount(db: Db, caller: SessionUser, now: Date = new Date()) {
+  const profile = await findProfile(db, caller.id);
+  if (!profile) throw new AppError("NOT_FOUND", "errors.signInRequired");
+  const [signInMethods, sessions, planRows, onboardingDraft, inviteRows] = await Promise.all([
+    listSignInMethods(db, caller.id),
+    listSessionsWithoutTokens(db, caller.id),
+    listPlansWithPhysio(db, caller.id),
+    findOnboardingAnswers(db, caller.id),
+    listInvitesOfUser(db, caller.id),
+  ]);
+  const records = await listPlanRecords(
+    db,
+    planRows.map((r) => r.plan.id),
+  );
+  const onPlan = <T extends { planId: string | null }>(rows: T[], planId: string) => rows.filter((r) => r.planId === planId).map(({ planId: _planId, ...rest }) => rest);
+
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: now.toISOString(),
+    profile,
+    signInMethods,
+    sessions,
+    onboardingDraft: onboardingDraft ?? null,
+    plans: planRows.map(({ plan, physioName }) => ({
+      id: plan.id,
+      createdAt: plan.createdAt,
+      updatedAt: plan.updatedAt,
+      status: plan.status,
+      phase: plan.phase,
+      physio: plan.physioId ? { name: physioName } : null,
+      intake: plan.intake,
+      settings: plan.settings,
+      summary: plan.summary,
+      calendarSubscriptionActive: plan.calendarToken !== null,
+      checkIns: onPlan(records.checkIns, plan.id).map(({ id: _id, data, ...row }) => ({ ...row, report: data })),
+      events: onPlan(records.events, plan.id).map(({ id: _id, actorId: _actorId, ...row }) => row),
+      phaseTransitions: onPlan(records.transitions, plan.id).map(({ id: _id, approvedBy: _by, ...row }) => row),
+      notes: onPlan(records.notes, plan.id).map(({ id: _id, ...row }) => row),
+      auditLog: onPlan(records.audit, plan.id),
+    })),
+    invites: inviteRows.map((i) => ({
+      code: formatInviteCode(i.code),
+      role: i.physioId === caller.id ? "created" : "accepted",
+      createdAt: i.createdAt,
+      expiresAt: i.expiresAt,
+      usedAt: i.usedAt,
+      withIntake: i.hasIntake,
+    })),
+  };
+}
+
+export type AccountExport = Awaited<ReturnType<typeof exportAccount>>;

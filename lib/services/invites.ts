@@ -1,0 +1,124 @@
+// A physio's invitations: a single-use code that expires after 7 days, optionally with the runner's
+// intake filled in by the physio (validated exactly like onboarding). Accepting is in accept-invite.ts.
+import { randomInt } from "node:crypto";
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { deleteOpenInvite, findInviteByCode, findUserName, insertInvite, listInvitesOfPhysio, type InviteRow } from "@/lib/db/queries/invites";
+import { findPlan } from "@/lib/db/queries/plans";
+import { isUniqueViolation } from "@/lib/db/pg-errors";
+import { AppError } from "@/lib/errors";
+import { findCurrentPlanId } from "./load-plan";
+import { fieldErrorsOf, parseStoredAnswers, stepSchema, REVIEW_STEP, type Answers, type FieldErrors } from "./onboarding-steps";
+
+export const INVITE_DAYS = 7;
+// No 0/O, 1/I/L: a code read aloud or typed from paper cannot be mistaken.
+const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+const CODE_LENGTH = 8;
+
+export function generateInviteCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+}
+
+/** "abcd-efgh", "ABCD EFGH" and "abcdefgh" are one code; anything else is not a code. */
+export function normalizeInviteCode(input: string): string | undefined {
+  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  return code.length === CODE_LENGTH && [...code].every((c) => ALPHABET.includes(c)) ? code : undefined;
+}
+
+export function formatInviteCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+export type InviteStatus = "open" | "used" | "expired";
+
+export function inviteStatus(invite: Pick<InviteRow, "usedAt" | "expiresAt">, now: Date): InviteStatus {
+  if (invite.usedAt) return "used";
+  return invite.expiresAt.getTime() <= now.getTime() ? "expired" : "open";
+}
+
+// The physio's intake answers, step by step as in onboarding, with every field's message at once.
+export function parseInviteIntake(input: Record<string, unknown>, today: string): Answers {
+  const answers: Answers = {};
+  const fieldErrors: FieldErrors = {};
+  for (let step = 0; step < REVIEW_STEP; step++) {
+    const parsed = stepSchema(step, today)!.safeParse(input);
+    if (parsed.success) Object.assign(answers, parsed.data);
+    else Object.assign(fieldErrors, fieldErrorsOf(parsed.error));
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID_INPUT", "invite.errors.checkIntake", { fields: Object.keys(fieldErrors), fieldErrors });
+  return answers;
+}
+
+export const CreateInviteInput = z.object({ withIntake: z.boolean(), intake: z.record(z.string(), z.unknown()).optional() });
+
+export type CreatedInvite = { id: string; code: string; expiresAt: Date };
+
+export async function createInvite(db: Db, caller: SessionUser, params: { input: unknown; today: string; now?: Date }): Promise<CreatedInvite> {
+  if (caller.role !== "physio") throw new AppError("FORBIDDEN", "invite.errors.physiosOnly");
+  const parsed = CreateInviteInput.safeParse(params.input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput");
+  const intake = parsed.data.withIntake ? parseInviteIntake(parsed.data.intake ?? {}, params.today) : null;
+  const now = params.now ?? new Date();
+  const expiresAt = new Date(now.getTime() + INVITE_DAYS * 24 * 60 * 60 * 1000);
+  // 31^8 codes: a clash is rare, but the unique index decides; try again on one.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const row = await insertInvite(db, { physioId: caller.id, code: generateInviteCode(), intake, expiresAt, createdAt: now });
+      return { id: row.id, code: row.code, expiresAt: row.expiresAt };
+    } catch (error) {
+      if (attempt < 3 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
+export type InviteListItem = { id: string; code: string; status: InviteStatus; hasIntake: boolean; createdAt: Date; expiresAt: Date; usedAt: Date | null; usedByName: string | null };
+
+export async function listInvites(db: Db, caller: SessionUser, now: Date = new Date()): Promise<InviteListItem[]> {
+  if (caller.role !== "physio") throw new AppError("FORBIDDEN", "invite.errors.physiosOnly");
+  const rows = await listInvitesOfPhysio(db, caller.id);
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    status: inviteStatus(r, now),
+    hasIntake: r.intake !== null,
+    createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
+    usedAt: r.usedAt,
+    usedByName: r.usedByName,
+  }));
+}
+
+export async function revokeInvite(db: Db, caller: SessionUser, params: { inviteId: string }): Promise<void> {
+  if (caller.role !== "physio") throw new AppError("FORBIDDEN", "invite.errors.physiosOnly");
+  if (!z.uuid().safeParse(params.inviteId).success) throw new AppError("NOT_FOUND", "invite.errors.notFound");
+  const deleted = await deleteOpenInvite(db, { id: params.inviteId, physioId: caller.id });
+  if (!deleted) throw new AppError("NOT_FOUND", "invite.errors.notRevocable");
+}
+
+// What the invite page shows: never an error for a bad code, a status to explain instead.
+export type InvitePreview =
+  | { status: "invalid" | "notFound" }
+  | {
+      status: InviteStatus;
+      code: string;
+      physioName: string;
+      expiresAt: Date;
+      hasIntake: boolean;
+      // For a signed-in runner: what accepting would do.
+      viewer?: { hasPlan: boolean; linkedHere: boolean; currentPhysioName: string | null; usedByViewer: boolean };
+    };
+
+export async function previewInvite(db: Db, caller: SessionUser | undefined, rawCode: string, now: Date = new Date()): Promise<InvitePreview> {
+  const code = normalizeInviteCode(rawCode);
+  if (!code) return { status: "invalid" };
+  const invite = await findInviteByCode(db, code);
+  if (!invite) return { status: "notFound" };
+  const base = { status: inviteStatus(invite, now), code, physioName: invite.physioName, expiresAt: invite.expiresAt, hasIntake: invite.intake !== null && Object.keys(parseStoredAnswers(invite.intake)).length > 0 };
+  if (!caller || caller.role !== "runner") return base;
+  const planId = await findCurrentPlanId(db, caller.id);
+  const plan = planId ? await findPlan(db, planId) : undefined;
+  const currentPhysioName = plan?.physioId ? ((await findUserName(db, plan.physioId)) ?? null) : null;
+  return { ...base, viewer: { hasPlan: Boolean(plan), linkedHere: plan?.physioId === invite.physioId, currentPhysioName, usedByViewer: invite.usedBy === caller.id } };
+}

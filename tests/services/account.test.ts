@@ -1,0 +1,140 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { appendAudit, findPlan, insertPlan, insertPlanEvent, insertPhaseTransition } from "@/lib/db/queries/plans";
+import { upsertOnboardingDraft } from "@/lib/db/queries/onboarding";
+import { account, notes, session, verification } from "@/lib/db/schema";
+import { defaultSettings, Intake } from "@/lib/engine";
+import { AppError } from "@/lib/errors";
+import { acceptInvite } from "@/lib/services/accept-invite";
+import { deleteAccount } from "@/lib/services/delete-account";
+import { exportAccount } from "@/lib/services/export-account";
+import { createInvite } from "@/lib/services/invites";
+import { claimSignInAttempt } from "@/lib/services/rate-limit";
+import { buildIntakeJson, createCheckIn, createUser } from "../factories/db";
+import { createTestDatabase } from "../setup/test-db";
+
+const today = "2026-10-20";
+const now = new Date("2026-10-20T09:00:00Z");
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+});
+
+async function caller(role: "runner" | "physio", name?: string): Promise<SessionUser> {
+  const row = await createUser(db, { role, name });
+  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale };
+}
+
+// A runner with one of everything: a plan linked to a physio, check-ins, an event, a transition,
+// a physio's note, audit entries, a session and an account with a password, a draft, a rate-limit row.
+async function fullRunner(physio: SessionUser, pain = 2) {
+  const runner = await caller("runner", `Runner ${pain}`);
+  const intake = Intake.parse(buildIntakeJson());
+  const plan = await insertPlan(db, { runnerId: runner.id, intake, settings: defaultSettings(intake) });
+  const { code } = await createInvite(db, physio, { input: { withIntake: false }, today, now });
+  await acceptInvite(db, runner, { code, today, now });
+  await createCheckIn(db, plan.id, { date: "2026-10-10", painDuring: pain });
+  await createCheckIn(db, plan.id, { date: "2026-10-11", painDuring: pain });
+  await insertPlanEvent(db, { planId: plan.id, date: "2026-10-11", kind: "clearance", payload: { by: "physio" }, actorId: physio.id });
+  await insertPhaseTransition(db, { planId: plan.id, fromPhase: 1, toPhase: 2, on: "2026-10-12", approvedBy: physio.id });
+  await db.insert(notes).values({ planId: plan.id, authorId: physio.id, body: `Note for ${runner.name}` });
+  await appendAudit(db, { actorId: physio.id, planId: plan.id, action: "plan.note", detail: { runnerId: runner.id } });
+  await db.insert(session).values({ id: `s-${runner.id}`, token: `secret-token-${runner.id}`, userId: runner.id, expiresAt: new Date("2027-01-01"), ipAddress: "192.0.2.1" });
+  await db.insert(account).values({ id: `a-${runner.id}`, accountId: runner.id, providerId: "credential", userId: runner.id, password: "hash:secret-password-hash" });
+  await db.insert(verification).values({ id: `v-${runner.id}`, identifier: runner.email, value: "x", expiresAt: new Date("2027-01-01") });
+  await upsertOnboardingDraft(db, { userId: runner.id, step: 1, answers: { site: "calf" } });
+  await claimSignInAttempt(db, { email: runner.email, ip: "local" }, now);
+  return { runner, planId: plan.id };
+}
+
+// Every table in the schema, searched as text for the id: columns, JSON, anything.
+async function tablesMentioning(value: string): Promise<string[]> {
+  const tables = await db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+  const hits: string[] = [];
+  for (const { table_name } of tables.rows) {
+    const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table_name)} t where t::text like ${`%${value}%`}`);
+    if ((result.rows[0]?.n ?? 0) > 0) hits.push(table_name);
+  }
+  return hits;
+}
+
+describe("data export", () => {
+  it("holds the runner's profile, plans, check-ins, events, transitions, notes and audit, and no secret", async () => {
+    const physio = await caller("physio", "Femke de Vries");
+    const { runner, planId } = await fullRunner(physio, 3);
+    const other = await fullRunner(physio, 7);
+    const data = await exportAccount(db, runner, now);
+    const text = JSON.stringify(data);
+
+    expect(data.profile).toMatchObject({ id: runner.id, email: runner.email, role: "runner" });
+    expect(data.plans).toHaveLength(1);
+    const plan = data.plans[0]!;
+    expect(plan).toMatchObject({ id: planId, physio: { name: "Femke de Vries" }, intake: { site: "achilles" } });
+    expect(plan.checkIns.map((c) => c.date)).toEqual(["2026-10-10", "2026-10-11"]);
+    expect(plan.checkIns.every((c) => c.painDuring === 3)).toBe(true);
+    expect(plan.events).toHaveLength(1);
+    expect(plan.phaseTransitions).toHaveLength(1);
+    expect(plan.notes.map((n) => n.body)).toEqual([`Note for ${runner.name}`]);
+    expect(plan.auditLog.map((a) => a.action)).toEqual(expect.arrayContaining(["link.started", "plan.note"]));
+    expect(data.sessions).toEqual([expect.objectContaining({ ipAddress: "192.0.2.1" })]);
+    expect(data.signInMethods).toEqual([expect.objectContaining({ providerId: "credential" })]);
+    expect(data.onboardingDraft).toMatchObject({ answers: { site: "calf" } });
+
+    expect(text).not.toContain("secret-token");
+    expect(text).not.toContain("secret-password-hash");
+    expect(text).not.toContain(other.runner.id);
+    expect(text).not.toContain(other.planId);
+    expect(text).not.toContain(other.runner.name);
+  });
+});
+
+describe("deleting an account", () => {
+  it("needs the email or the word DELETE / VERWIJDER, and keeps everything otherwise", async () => {
+    const physio = await caller("physio");
+    const { runner } = await fullRunner(physio);
+    for (const confirm of ["", "delete me", "VERWIJDEREN", "other@example.test"]) {
+      const error = await deleteAccount(db, runner, { input: { confirm }, now }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).messageKey).toBe("account.errors.confirmDelete");
+    }
+    expect(await tablesMentioning(runner.id)).toContain("user");
+  });
+
+  it("leaves no row of the runner in any table; the physio's list no longer has them", async () => {
+    const physio = await caller("physio");
+    const { runner, planId } = await fullRunner(physio);
+    const kept = await fullRunner(physio, 5);
+    await deleteAccount(db, runner, { input: { confirm: "verwijder" }, now });
+
+    expect(await tablesMentioning(runner.id)).toEqual([]);
+    expect(await tablesMentioning(planId)).toEqual([]);
+    expect(await tablesMentioning(runner.email)).toEqual([]);
+    expect(await findPlan(db, kept.planId)).toMatchObject({ physioId: physio.id });
+    expect((await exportAccount(db, kept.runner, now)).plans[0]!.checkIns).toHaveLength(2);
+  });
+
+  it("by a physio: their patients keep their plans, no longer linked, and no row names the physio", async () => {
+    const physio = await caller("physio");
+    const patient = await fullRunner(physio);
+    expect((await deleteAccount(db, physio, { input: { confirm: physio.email.toUpperCase() }, now })).unlinkedPatients).toBe(1);
+
+    expect(await tablesMentioning(physio.id)).toEqual([]);
+    const plan = await findPlan(db, patient.planId);
+    expect(plan).toMatchObject({ runnerId: patient.runner.id, physioId: null });
+    const exported = await exportAccount(db, patient.runner, now);
+    expect(exported.plans[0]!.checkIns).toHaveLength(2);
+    expect(exported.plans[0]!.notes).toHaveLength(1);
+    expect(exported.plans[0]!.auditLog.map((a) => a.action)).toContain("link.ended");
+  });
+
+  it("a second delete of the same account finds nothing", async () => {
+    const runner = await caller("runner");
+    await deleteAccount(db, runner, { input: { confirm: "DELETE" }, now });
+    const error = await deleteAccount(db, runner, { input: { confirm: "DELETE" }, now }).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe("NOT_FOUND");
+    expect(await db.select().from(session).where(eq(session.userId, runner.id))).toEqual([]);
+  });
+});
