@@ -1,0 +1,65 @@
+// The physio tunes a patient's plan: a settings_change event with only the fields that change,
+// an audit row, then the replay and the dashboard snapshot. Tissue rules hold whatever is asked.
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { appendAudit, insertPlanEvent } from "@/lib/db/queries/plans";
+import { PlanSettingsPatch, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
+import { AppError } from "@/lib/errors";
+import { currentSettings, loadPatientPlan } from "./get-patient";
+import { invalidInput } from "./invalid-input";
+import { stateOf, type LoadedPlan } from "./load-plan";
+import { changedFields, diffSettings } from "./plan-changes";
+import { syncPlanSummary } from "./sync-plan-summary";
+
+export const Note = z.string().trim().max(1000);
+
+const SettingsInput = z.object({ settings: PlanSettingsPatch, note: Note.optional() });
+
+type PhysioEvent = Exclude<PlanEvent, { kind: "interruption" }>;
+
+// Every physio change: the event (actor = physio), the audit row, both in one transaction; then the
+// replay with the new event and the snapshot the dashboard reads.
+export async function recordPhysioEvent(db: Db, caller: SessionUser, plan: LoadedPlan, event: PhysioEvent, detail: Record<string, unknown>, today: string): Promise<PlanState> {
+  const { kind, date, ...payload } = event;
+  await db.transaction(async (tx) => {
+    await insertPlanEvent(tx, { planId: plan.row.id, date, kind, payload, actorId: caller.id });
+    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: `plan.${kind}`, detail: { ...detail, note: event.note ?? null } });
+  });
+  const state = stateOf({ ...plan, events: [...plan.events, event] }, today);
+  await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns: plan.checkIns }, state);
+  return state;
+}
+
+// Keeps only the fields whose value differs from the settings in force.
+function onlyChanges(current: PlanSettings, patch: PlanSettingsPatch): PlanSettingsPatch {
+  const changed = new Set(diffSettings(current, patch).filter((c) => c.from !== c.to).map((c) => c.field));
+  const result: Record<string, unknown> = {};
+  for (const field of changedFields(patch)) {
+    if (!changed.has(field)) continue;
+    const [group, key] = field.split(".") as [keyof PlanSettingsPatch, string | undefined];
+    if (key) result[group] = { ...(result[group] as object | undefined), [key]: (patch[group] as Record<string, unknown>)[key] };
+    else result[group] = patch[group];
+  }
+  return result as PlanSettingsPatch;
+}
+
+export async function changePlanSettings(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<PlanState> {
+  const plan = await loadPatientPlan(db, caller, params.planId);
+  const parsed = SettingsInput.safeParse(params.input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const { settings: requested, note } = parsed.data;
+  // DOMAIN §3: a bone stress injury accepts no pain; the pain-monitoring model is for tendons only.
+  if (plan.intake.tissue === "bone" && requested.tolerance !== undefined && requested.tolerance > 0) {
+    throw new AppError("INVALID_INPUT", "patient.errors.boneTolerance", { field: "tolerance" });
+  }
+  if (plan.intake.tissue !== "tendon" && requested.tendonPainModel === true) {
+    throw new AppError("INVALID_INPUT", "patient.errors.tendonOnly", { field: "tendonPainModel" });
+  }
+  const current = currentSettings(plan, params.today);
+  const patch = onlyChanges(current, requested);
+  const changes = diffSettings(current, patch);
+  if (changes.length === 0) throw new AppError("INVALID_INPUT", "patient.errors.noChange");
+  const event: PhysioEvent = { kind: "settings_change", date: params.today, by: "physio", settings: patch, ...(note ? { note } : {}) };
+  return recordPhysioEvent(db, caller, plan, event, { changes }, params.today);
+}

@@ -1,0 +1,28 @@
+// The physio approves or declines the transition a patient is waiting for, with an optional note.
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import type { PlanState } from "@/lib/engine";
+import { AppError } from "@/lib/errors";
+import { Note, recordPhysioEvent } from "./change-plan-settings";
+import { loadPatientPlan } from "./get-patient";
+import { invalidInput } from "./invalid-input";
+import { stateOf } from "./load-plan";
+
+const DecisionInput = z.object({
+  decision: z.enum(["approve", "decline"]),
+  toPhase: z.coerce.number().pipe(z.union([z.literal(2), z.literal(3), z.literal(4)])),
+  note: Note.optional(),
+});
+
+export async function decideTransition(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<PlanState> {
+  const plan = await loadPatientPlan(db, caller, params.planId);
+  const parsed = DecisionInput.safeParse(params.input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const { decision, toPhase, note } = parsed.data;
+  const before = stateOf(plan, params.today);
+  // The decision must be about the transition that is actually pending (a stale page gets a clear answer).
+  if (before.status !== "awaiting_approval" || before.pendingTransition !== toPhase) throw new AppError("CONFLICT", "patient.errors.notAwaiting");
+  const kind = decision === "approve" ? ("approve_transition" as const) : ("decline_transition" as const);
+  return recordPhysioEvent(db, caller, plan, { kind, date: params.today, by: "physio", toPhase, ...(note ? { note } : {}) }, { toPhase }, params.today);
+}

@@ -1,0 +1,51 @@
+// A patient's plan as their physio sees it: the replayed state, the current settings, the
+// check-ins, notes, the physio's events and the audit log. Only the linked physio gets it.
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { listAudit } from "@/lib/db/queries/audit";
+import { listNotes } from "@/lib/db/queries/notes";
+import { findRunnerName } from "@/lib/db/queries/patients";
+import { applySettingsPatch, type PlanSettings, type PlanState } from "@/lib/engine";
+import { AppError } from "@/lib/errors";
+import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
+import { listPlanChanges, type PlanChange } from "./plan-changes";
+
+// A physio's own linked patient; anyone else (a runner, another physio) gets NOT_FOUND, so the
+// answer does not tell whether the plan exists. A runner calling a physio action gets FORBIDDEN first.
+export async function loadPatientPlan(db: Db, caller: SessionUser, planId: string): Promise<LoadedPlan> {
+  if (caller.role !== "physio") throw new AppError("FORBIDDEN", "errors.forbidden");
+  return loadPlan(db, caller, planId, (c, row) => c.role === "physio" && row.physioId === c.id);
+}
+
+// The settings in force on `today`: the starting settings with every settings_change up to it.
+export function currentSettings(plan: LoadedPlan, today: string): PlanSettings {
+  return plan.events.filter((e) => e.kind === "settings_change" && e.date <= today).reduce((s, e) => (e.kind === "settings_change" ? applySettingsPatch(s, e.settings) : s), plan.settings);
+}
+
+export type Patient = {
+  planId: string;
+  name: string;
+  today: string;
+  plan: LoadedPlan;
+  state: PlanState;
+  settings: PlanSettings;
+  notes: { id: string; body: string; createdAt: string; authorName: string | null }[];
+  audit: { id: number; action: string; detail: Record<string, unknown>; at: string; actorName: string | null; actorRole: string | null }[];
+  changes: PlanChange[];
+};
+
+export async function getPatient(db: Db, caller: SessionUser, planId: string, today: string): Promise<Patient> {
+  const plan = await loadPatientPlan(db, caller, planId);
+  const [name, notes, audit, changes] = await Promise.all([findRunnerName(db, plan.row.runnerId), listNotes(db, plan.row.id), listAudit(db, plan.row.id), listPlanChanges(db, plan)]);
+  return {
+    planId: plan.row.id,
+    name: name ?? "",
+    today,
+    plan,
+    state: stateOf(plan, today),
+    settings: currentSettings(plan, today),
+    notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
+    audit: audit.map((a) => ({ ...a, detail: (a.detail ?? {}) as Record<string, unknown>, at: a.at.toISOString() })),
+    changes,
+  };
+}

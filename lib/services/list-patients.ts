@@ -1,0 +1,96 @@
+// The physio's dashboard: every linked patient from the snapshot columns, with what depends on
+// the day (days in phase, days without a check-in, adherence) derived here from `today`.
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { listPatientRows, type PatientRow } from "@/lib/db/queries/patients";
+import { AppError } from "@/lib/errors";
+import { readPlanSummary } from "./plan-summary";
+
+export const MISSING_CHECK_IN_DAYS = 3;
+
+export type PatientAlertKind = "red_flag" | "pain_rising" | "missing_check_ins" | "awaiting_approval";
+export type PatientAlert = { kind: PatientAlertKind; days?: number; phase?: number };
+export type PainTrend = "rising" | "falling" | "steady" | "none";
+
+export type PatientListItem = {
+  planId: string;
+  name: string;
+  site: string | null;
+  tissue: string | null;
+  phase: number;
+  status: string;
+  level: { current: number; total: number } | null;
+  daysInPhase: number | null;
+  lastCheckInOn: string | null;
+  /** Whole days since the last check-in (0 = today); null without any check-in. */
+  daysSinceCheckIn: number | null;
+  pain: number[];
+  painTrend: PainTrend;
+  /** Share of days since the start with a check-in, 0–1; null before the start. */
+  adherence: number | null;
+  backToLevelOn: string | null;
+  isEstimate: boolean;
+  alerts: PatientAlert[];
+};
+
+export type PatientList = { today: string; patients: PatientListItem[] };
+
+// Alerts that need the physio first: a red flag, then pain going up, then silence, then a decision to take.
+const alertWeight: Record<PatientAlertKind, number> = { red_flag: 1000, pain_rising: 100, missing_check_ins: 10, awaiting_approval: 1 };
+export const alertScore = (alerts: readonly PatientAlert[]) => alerts.reduce((sum, a) => sum + alertWeight[a.kind], 0);
+
+export async function listPatients(db: Db, caller: SessionUser, today: string): Promise<PatientList> {
+  if (caller.role !== "physio") throw new AppError("FORBIDDEN", "errors.forbidden");
+  const rows = await listPatientRows(db, caller.id);
+  return { today, patients: rows.map((row) => toListItem(row, today)) };
+}
+
+const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
+
+export function toListItem(row: PatientRow, today: string): PatientListItem {
+  const summary = readPlanSummary(row.summary);
+  const lastCheckInOn = row.lastCheckInOn ?? summary?.lastCheckInOn ?? null;
+  const pain = summary?.recentPain.map((p) => p.max) ?? [];
+  const alerts: PatientAlert[] = [];
+  if (row.status === "paused_red_flag") alerts.push({ kind: "red_flag" });
+  const painTrend = trendOf(pain);
+  if (row.status !== "paused_red_flag" && summary?.alerts.some((a) => a.kind === "pain_rising")) alerts.push({ kind: "pain_rising" });
+  // The same count as the engine's alert, but against today rather than the day of the snapshot.
+  const silentSince = lastCheckInOn ?? summary?.phaseStartedOn ?? summary?.startOn;
+  if (row.status !== "completed" && silentSince) {
+    const silent = daysBetween(silentSince, today) - (lastCheckInOn ? 1 : 0);
+    if (silent >= MISSING_CHECK_IN_DAYS) alerts.push({ kind: "missing_check_ins", days: silent });
+  }
+  if (row.status === "awaiting_approval") alerts.push({ kind: "awaiting_approval", phase: summary?.pendingTransition ?? row.phase + 1 });
+  const daysSinceStart = summary ? daysBetween(summary.startOn, today) + 1 : 0;
+  return {
+    planId: row.planId,
+    name: row.name,
+    site: row.site,
+    tissue: row.tissue,
+    phase: row.phase,
+    status: row.status,
+    level: row.phase === 4 ? (summary?.level ?? null) : null,
+    daysInPhase: summary ? Math.max(0, daysBetween(summary.phaseStartedOn, today) + 1) : null,
+    lastCheckInOn,
+    daysSinceCheckIn: lastCheckInOn ? Math.max(0, daysBetween(lastCheckInOn, today)) : null,
+    pain,
+    painTrend,
+    adherence: summary && daysSinceStart > 0 ? Math.min(1, summary.checkInCount / daysSinceStart) : null,
+    backToLevelOn: summary?.backToLevelOn ?? null,
+    isEstimate: summary?.isEstimate ?? true,
+    alerts,
+  };
+}
+
+// Mean of the last three reports against the three before: a change of more than half a point is a trend.
+export function trendOf(pain: readonly number[]): PainTrend {
+  if (pain.length < 2) return "none";
+  const last = pain.slice(-3);
+  const before = pain.slice(-6, -3);
+  if (before.length === 0) return "steady";
+  const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const delta = mean(last) - mean(before);
+  return delta > 0.5 ? "rising" : delta < -0.5 ? "falling" : "steady";
+}

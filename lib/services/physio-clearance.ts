@@ -1,0 +1,23 @@
+// The physio clears a red flag after seeing the patient (DOMAIN §5): the plan resumes, one level
+// lower in phase 4. The note says what the physio found; it is required.
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import type { PlanState } from "@/lib/engine";
+import { AppError } from "@/lib/errors";
+import { Note, recordPhysioEvent } from "./change-plan-settings";
+import { loadPatientPlan } from "./get-patient";
+import { invalidInput } from "./invalid-input";
+import { stateOf } from "./load-plan";
+
+const ClearanceInput = z.object({ note: Note.min(1) });
+
+export async function clearRedFlag(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<PlanState> {
+  const plan = await loadPatientPlan(db, caller, params.planId);
+  const parsed = ClearanceInput.safeParse(params.input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const before = stateOf(plan, params.today);
+  if (before.status !== "paused_red_flag") throw new AppError("CONFLICT", "patient.errors.notPaused");
+  const redFlags = before.redFlags.map((r) => r.key);
+  return recordPhysioEvent(db, caller, plan, { kind: "clearance", date: params.today, by: "physio", note: parsed.data.note }, { redFlags }, params.today);
+}
