@@ -1,25 +1,42 @@
-// Route handlers: one wrapper owns error mapping, so no request ends in a 500 with a stack trace.
+// Route handlers: one wrapper owns error mapping, so no request ends in a stack trace. Errors carry
+// a code, a message key and the message itself in the caller's language (Accept-Language: nl → Dutch).
 import { httpStatusOf, isAppError } from "@/lib/errors";
+import { loadMessages } from "@/lib/i18n/messages";
 
 export const noStore = { "Cache-Control": "no-store" } as const;
 
-export async function handleRoute(work: () => Promise<Response>): Promise<Response> {
+function localeOf(request?: Request): "en" | "nl" {
+  return /^\s*nl\b/i.test(request?.headers.get("accept-language") ?? "") ? "nl" : "en";
+}
+
+async function textOf(messageKey: string, locale: "en" | "nl", params: Record<string, unknown> = {}): Promise<string> {
+  const messages = await loadMessages(locale);
+  const find = (key: string) => key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
+  const found = find(messageKey);
+  const template = typeof found === "string" ? found : String(find("errors.unexpected"));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+}
+
+export async function errorResponse(status: number, code: string, messageKey: string, request?: Request, details: Record<string, unknown> = {}) {
+  const message = await textOf(messageKey, localeOf(request), details);
+  return Response.json({ error: { code, messageKey, message, details } }, { status, headers: noStore });
+}
+
+export async function handleRoute(work: () => Promise<Response>, request?: Request): Promise<Response> {
   try {
     return await work();
   } catch (error) {
-    if (isAppError(error)) {
-      return Response.json({ error: { code: error.code, message: error.messageKey, details: error.details ?? {} } }, { status: httpStatusOf[error.code], headers: noStore });
-    }
+    if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.messageKey, request, error.details);
+    if (isDatabaseDown(error)) return errorResponse(503, "UNAVAILABLE", "errors.unavailable", request);
     console.error("[comeback] route failed", error);
-    const unavailable = isDatabaseDown(error);
-    return Response.json(
-      { error: { code: unavailable ? "UNAVAILABLE" : "INTERNAL", message: unavailable ? "errors.unavailable" : "errors.unexpected" } },
-      { status: unavailable ? 503 : 500, headers: noStore },
-    );
+    return errorResponse(500, "INTERNAL", "errors.unexpected", request);
   }
 }
 
-function isDatabaseDown(error: unknown): boolean {
-  const text = String((error as { code?: string })?.code ?? "") + String((error as Error)?.message ?? "");
-  return /ECONNREFUSED|ECONNRESET|57P01|57P03|08006|08001|timeout exceeded when trying to connect|Connection terminated/i.test(text);
+export function isDatabaseDown(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const text = `${(e as { code?: string }).code ?? ""} ${(e as Error).message ?? ""}`;
+    if (/ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P03|08006|08001|08003|timeout exceeded when trying to connect|Connection terminated|terminating connection/i.test(text)) return true;
+  }
+  return false;
 }

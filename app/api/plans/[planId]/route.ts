@@ -7,11 +7,11 @@ import { loadPlan, stateOf } from "@/lib/services/load-plan";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: RouteContext<"/api/plans/[planId]">) {
+export async function GET(request: Request, { params }: RouteContext<"/api/plans/[planId]">) {
   return handleRoute(async () => {
     const caller = await requireUser();
     const plan = await loadPlan(getDb(), caller, (await params).planId);
     const state = stateOf(plan, await runnerToday(plan.row.runnerId));
     return Response.json({ id: plan.row.id, intake: plan.intake, settings: plan.settings, state }, { headers: noStore });
-  });
+  }, request);
 }
