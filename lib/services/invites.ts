@@ -99,7 +99,8 @@ export async function revokeInvite(db: Db, caller: SessionUser, params: { invite
 
 // What the invite page shows: never an error for a bad code, a status to explain instead.
 export type InvitePreview =
-  | { status: "invalid" | "notFound" }
+  | { status: "invalid" }
+  | { status: "notFound" }
   | {
       status: InviteStatus;
       code: string;

@@ -3,11 +3,12 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
-import type { Db } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { user } from "@/lib/db/schema";
 import { isValidTimeZone } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { invalidInput } from "./invalid-input";
+import { claimSignInAttempt, clientIpOf, settleSignInSuccess } from "./rate-limit";
 
 export const SignUpInput = z.object({
   name: z.string().trim().min(1).max(100),
@@ -41,11 +42,17 @@ export async function signUp(db: Db, input: unknown, headers: Headers) {
   }
 }
 
-export async function signIn(input: unknown, headers: Headers) {
+// Attempts are counted per email and per IP before the password is checked (rate-limit.ts); past the
+// limit the form says how many minutes to wait.
+export async function signIn(input: unknown, headers: Headers, db: Db = getDb()) {
   const parsed = SignInInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidCredentials", { fields: ["email", "password"] });
+  const email = parsed.data.email.toLowerCase();
+  const source = { email, ip: clientIpOf(headers) };
+  await claimSignInAttempt(db, source);
   try {
-    await getAuth().api.signInEmail({ body: { email: parsed.data.email.toLowerCase(), password: parsed.data.password }, headers });
+    await getAuth().api.signInEmail({ body: { email, password: parsed.data.password }, headers });
+    await settleSignInSuccess(db, source);
   } catch (error) {
     const code = errorCodeOf(error);
     if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "INVALID_EMAIL" || code === "INVALID_PASSWORD") {

@@ -11,6 +11,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   setRequestLocale(locale);
   if (await getSessionUser()) redirect(`/${locale}/today`);
   const t = await getTranslations("auth");
+  const ta = await getTranslations("account");
   return (
     <div className="mx-auto max-w-md px-4 py-8">
       <h1 className="mb-6 text-2xl font-bold text-brand-900">{t("signInTitle")}</h1>
@@ -19,6 +20,12 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         {t("noAccount")}{" "}
         <Link href="/signup" className="font-semibold text-brand-700 underline">
           {t("signUpLink")}
+        </Link>
+      </p>
+      <p className="mt-3">
+        {ta("physioQuestion")}{" "}
+        <Link href="/physio-signup" className="font-semibold text-brand-700 underline">
+          {ta("physioSignUpLink")}
         </Link>
       </p>
     </div>

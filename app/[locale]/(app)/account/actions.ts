@@ -1,0 +1,36 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { deleteAccount } from "@/lib/services/delete-account";
+import { endLinkAsRunner } from "@/lib/services/end-link";
+
+const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
+
+// The runner stops sharing with their physio; the physio's access ends with it.
+export async function endSharingAction(_prev: ActionResult | undefined, _form: FormData): Promise<ActionResult> {
+  const result = await runAction(async () => {
+    const caller = await requireUser("runner");
+    await endLinkAsRunner(getDb(), caller);
+  });
+  if (result.ok) revalidatePath("/[locale]/account", "page");
+  return result;
+}
+
+// Deleting removes the sessions with the user; the browser's cookies go too, then a confirmation.
+export async function deleteAccountAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  const locale = localeOf(form.get("locale"));
+  const result = await runAction(async () => {
+    const caller = await requireUser();
+    await deleteAccount(getDb(), caller, { input: { confirm: typeof form.get("confirm") === "string" ? form.get("confirm") : "" } });
+  });
+  if (!result.ok) return result;
+  const jar = await cookies();
+  for (const cookie of jar.getAll()) if (cookie.name.includes("better-auth")) jar.delete(cookie.name);
+  redirect(`/${locale}/account/deleted`);
+}

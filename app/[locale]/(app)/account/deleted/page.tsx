@@ -1,0 +1,24 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/account/deleted">) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
+  return { title: `${t("deleted.title")} · Comeback` };
+}
+
+// Where a deleted account lands, signed out: a confirmation and the way home.
+export default async function AccountDeletedPage({ params }: PageProps<"/[locale]/account/deleted">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("account.deleted");
+  return (
+    <div className="mx-auto max-w-xl space-y-4 py-10">
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      <p role="status">{t("body")}</p>
+      <Link href="/" className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+        {t("home")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { EndSharingForm } from "@/components/account/end-sharing-form";
+import { EnterCodeForm } from "@/components/account/enter-code-form";
+import { FormMessage } from "@/components/ui/form-message";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { getDb } from "@/lib/db/client";
+import { countLinkedPatients, findPlanPhysio } from "@/lib/db/queries/account";
+import { CONFIRM_WORDS } from "@/lib/services/delete-account";
+import { findCurrentPlanId } from "@/lib/services/load-plan";
+import { enterCodeAction } from "../../invite/[code]/actions";
+import { deleteAccountAction, endSharingAction } from "./actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/account">) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
+  return { title: `${t("title")} · Comeback` };
+}
+
+const section = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm space-y-3";
+
+export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/account">) {
+  const { locale: raw } = await params;
+  const locale = raw === "nl" ? "nl" : "en";
+  setRequestLocale(locale);
+  const user = await requirePageUser(locale, "/account");
+  const { shared } = await searchParams;
+  const t = await getTranslations("account");
+  const db = getDb();
+  const planId = user.role === "runner" ? await findCurrentPlanId(db, user.id) : undefined;
+  const physio = planId ? await findPlanPhysio(db, planId) : undefined;
+  const patients = user.role === "physio" ? await countLinkedPatients(db, user.id) : 0;
+
+  return (
+    <div className="space-y-5">
+      <header className="pt-6">
+        <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+        <p className="mt-1 text-muted">{t("lead")}</p>
+      </header>
+      {shared === "1" && physio ? <FormMessage tone="success" message={t("physio.sharedNow", { name: physio.name })} /> : null}
+
+      <section aria-labelledby="details-title" className={section}>
+        <h2 id="details-title" className="text-xl font-bold text-brand-900">
+          {t("details.title")}
+        </h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="font-semibold">{t("details.name")}</dt>
+          <dd className="min-w-0 break-words">{user.name}</dd>
+          <dt className="font-semibold">{t("details.email")}</dt>
+          <dd className="min-w-0 break-words">{user.email}</dd>
+          <dt className="font-semibold">{t("details.type")}</dt>
+          <dd>{t(`details.role.${user.role}`)}</dd>
+        </dl>
+      </section>
+
+      {user.role === "runner" ? (
+        <section aria-labelledby="physio-title" className={section}>
+          <h2 id="physio-title" className="text-xl font-bold text-brand-900">
+            {t("physio.title")}
+          </h2>
+          {physio ? (
+            <>
+              <p>
+                <span className="font-semibold">{physio.name}</span> — {t("physio.sees")}
+              </p>
+              <EndSharingForm physioName={physio.name} action={endSharingAction} />
+            </>
+          ) : (
+            <>
+              <p>{planId ? t("physio.none") : t("physio.noPlan")}</p>
+              <EnterCodeForm locale={locale} action={enterCodeAction} />
+            </>
+          )}
+        </section>
+      ) : (
+        <section aria-labelledby="patients-title" className={section}>
+          <h2 id="patients-title" className="text-xl font-bold text-brand-900">
+            {t("patients.title")}
+          </h2>
+          <p>{t("patients.count", { count: patients })}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="data-title" className={section}>
+        <h2 id="data-title" className="text-xl font-bold text-brand-900">
+          {t("data.title")}
+        </h2>
+        <p>{t("data.lead")}</p>
+        <a
+          href="/api/account/export"
+          download="comeback-data.json"
+          className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
+        >
+          {t("data.download")}
+        </a>
+      </section>
+
+      <section aria-labelledby="delete-title" className={section}>
+        <h2 id="delete-title" className="text-xl font-bold text-brand-900">
+          {t("delete.title")}
+        </h2>
+        <p>{user.role === "physio" ? t("delete.leadPhysio") : t("delete.leadRunner")}</p>
+        <DeleteAccountForm locale={locale} word={CONFIRM_WORDS[locale]} isPhysio={user.role === "physio"} action={deleteAccountAction} />
+      </section>
+    </div>
+  );
+}

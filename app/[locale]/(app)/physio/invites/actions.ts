@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { runnerToday } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { AppError } from "@/lib/errors";
+import { createInvite, formatInviteCode, revokeInvite } from "@/lib/services/invites";
+import { stepErrorsOf, type FieldErrors } from "@/lib/services/onboarding-steps";
+
+export type CreateInviteState =
+  | { ok: true; code: string; expiresAt: string; nonce: number }
+  | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, string | string[]>; nonce: number }
+  | undefined;
+
+const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string).slice(0, 20) : "");
+
+function intakeOf(form: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const name of ["site", "tissue", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes"]) if (form.has(name)) values[name] = text(form, name);
+  values.trainingDays = form.getAll("trainingDays").filter((d): d is string => typeof d === "string").slice(0, 7);
+  return values;
+}
+
+// A new invite; with "fill in the intake" ticked, the answers are checked like onboarding's.
+export async function createInviteAction(prev: CreateInviteState, form: FormData): Promise<CreateInviteState> {
+  const nonce = (prev?.nonce ?? 0) + 1;
+  const withIntake = form.get("withIntake") === "on";
+  const values = withIntake ? intakeOf(form) : undefined;
+  const result = await runAction(async () => {
+    const caller = await requireUser("physio");
+    try {
+      return { invite: await createInvite(getDb(), caller, { input: { withIntake, intake: values }, today: await runnerToday(caller.id) }) };
+    } catch (error) {
+      const fieldErrors = stepErrorsOf(error);
+      if (fieldErrors) return { fieldErrors };
+      throw error;
+    }
+  });
+  if (!result.ok) return { ok: false, error: result.error, values, nonce };
+  if ("fieldErrors" in result.data) return { ok: false, error: "invite.errors.checkIntake", fieldErrors: result.data.fieldErrors, values, nonce };
+  revalidatePath("/[locale]/physio/invites", "page");
+  const { code, expiresAt } = result.data.invite;
+  return { ok: true, code: formatInviteCode(code), expiresAt: expiresAt.toISOString(), nonce };
+}
+
+const RevokeInput = z.object({ inviteId: z.uuid() });
+
+export async function revokeInviteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  const result = await runAction(async () => {
+    const caller = await requireUser("physio");
+    const parsed = RevokeInput.safeParse({ inviteId: form.get("inviteId") });
+    if (!parsed.success) throw new AppError("NOT_FOUND", "invite.errors.notRevocable");
+    await revokeInvite(getDb(), caller, parsed.data);
+  });
+  if (result.ok) revalidatePath("/[locale]/physio/invites", "page");
+  return result;
+}

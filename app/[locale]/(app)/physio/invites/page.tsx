@@ -1,0 +1,72 @@
+import { headers } from "next/headers";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CreateInviteForm } from "@/components/physio/invites/create-invite-form";
+import { InviteList } from "@/components/physio/invites/invite-list";
+import { requirePhysio, runnerToday } from "@/lib/auth/page-guard";
+import { getDb } from "@/lib/db/client";
+import { findUserTimeZone } from "@/lib/db/queries/account";
+import { InjurySite, Tissue } from "@/lib/engine";
+import { INVITE_DAYS, listInvites } from "@/lib/services/invites";
+import { earliestLastRun, LIMITS } from "@/lib/services/onboarding-steps";
+import { createInviteAction, revokeInviteAction } from "./actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/physio/invites">) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "invite" });
+  return { title: `${t("physioTitle")} · Comeback` };
+}
+
+// The invite link is built from the host this page was asked on, so it works behind any domain.
+async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const rawHost = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost:3000";
+  const host = /^[A-Za-z0-9.\-:[\]]+$/.test(rawHost) ? rawHost : "localhost:3000";
+  const forwarded = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  const proto = forwarded === "http" || forwarded === "https" ? forwarded : /^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https";
+  return `${proto}://${host}`;
+}
+
+export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]/physio/invites">) {
+  const { locale: raw } = await params;
+  const locale = raw === "nl" ? "nl" : "en";
+  setRequestLocale(locale);
+  const physio = await requirePhysio(locale, "/physio/invites");
+  const [t, invites, today, timeZone, origin] = await Promise.all([
+    getTranslations("invite"),
+    listInvites(getDb(), physio),
+    runnerToday(physio.id),
+    findUserTimeZone(getDb(), physio.id),
+    requestOrigin(),
+  ]);
+  const section = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm";
+
+  return (
+    <div className="space-y-5">
+      <header className="pt-6">
+        <h1 className="text-2xl font-bold text-brand-900">{t("physioTitle")}</h1>
+        <p className="mt-1 text-muted">{t("physioLead", { days: INVITE_DAYS })}</p>
+      </header>
+      <section aria-labelledby="new-invite-title" className={section}>
+        <h2 id="new-invite-title" className="mb-3 text-xl font-bold text-brand-900">
+          {t("create.title")}
+        </h2>
+        <CreateInviteForm
+          locale={locale}
+          origin={origin}
+          today={today}
+          earliest={earliestLastRun(today)}
+          sites={InjurySite.options}
+          tissues={Tissue.options}
+          limits={LIMITS}
+          action={createInviteAction}
+        />
+      </section>
+      <section aria-labelledby="invites-title">
+        <h2 id="invites-title" className="mb-3 text-xl font-bold text-brand-900">
+          {t("list.title")}
+        </h2>
+        <InviteList invites={invites} locale={locale} timeZone={timeZone ?? "Europe/Amsterdam"} revoke={revokeInviteAction} />
+      </section>
+    </div>
+  );
+}

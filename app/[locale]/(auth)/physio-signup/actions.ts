@@ -1,0 +1,21 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { signUpPhysio } from "@/lib/services/physio-sign-up";
+
+const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
+
+// The role comes from this flow, never from the form: the service sets it server-side.
+export async function physioSignUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  const locale = localeOf(form.get("locale"));
+  const { name, email, password, timeZone } = Object.fromEntries(form);
+  const result = await runAction(async () => {
+    await signUpPhysio(getDb(), { name, email, password, timeZone, locale }, await headers());
+  });
+  if (result.ok) redirect(`/${locale}/physio/invites`);
+  return result;
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { runnerToday } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { locales, type Locale } from "@/lib/i18n/routing";
+import { acceptInvite } from "@/lib/services/accept-invite";
+import { normalizeInviteCode } from "@/lib/services/invites";
+import { signUp } from "@/lib/services/sign-up";
+
+const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
+const codeOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value.slice(0, 40) : "");
+
+// Accept: the service checks the caller is a runner and the code is open; the plan then follows.
+export async function acceptInviteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  const locale = localeOf(form.get("locale"));
+  const result = await runAction(async () => {
+    const caller = await requireUser("runner");
+    return acceptInvite(getDb(), caller, { code: codeOf(form.get("code")), today: await runnerToday(caller.id), switchPhysio: form.get("switchPhysio") === "yes" });
+  });
+  if (!result.ok) return result;
+  redirect(result.data.createdPlan ? `/${locale}/plan` : `/${locale}/account?shared=1`);
+}
+
+// A new runner signs up on the invite page and comes straight back to it (not to onboarding).
+export async function inviteSignUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  const locale = localeOf(form.get("locale"));
+  const code = normalizeInviteCode(typeof form.get("next") === "string" ? String(form.get("next")).split("/").at(-1)! : "");
+  const result = await runAction(async () => {
+    await signUp(getDb(), Object.fromEntries(form), await headers());
+  });
+  if (result.ok) redirect(code ? `/${locale}/invite/${code}` : `/${locale}/onboarding`);
+  return result;
+}
+
+// The code typed on the account page: to the invite page, which explains before anything happens.
+export async function enterCodeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  const locale = localeOf(form.get("locale"));
+  const result = await runAction(async () => {
+    await requireUser("runner");
+    const code = normalizeInviteCode(codeOf(form.get("code")));
+    if (!code) throw new AppError("INVALID_INPUT", "invite.errors.codeFormat", { field: "code" });
+    return code;
+  });
+  if (!result.ok) return result;
+  redirect(`/${locale}/invite/${result.data}`);
+}

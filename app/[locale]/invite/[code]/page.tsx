@@ -1,0 +1,154 @@
+import type { ReactNode } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AcceptInviteForm } from "@/components/account/accept-invite-form";
+import { AuthForm } from "@/components/auth/auth-form";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { Link } from "@/lib/i18n/navigation";
+import { formatInviteCode, previewInvite } from "@/lib/services/invites";
+import { acceptInviteAction, inviteSignUpAction } from "./actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/invite/[code]">) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "invite" });
+  return { title: `${t("accept.metaTitle")} · Comeback`, robots: { index: false } };
+}
+
+const linkClass = "font-semibold text-brand-700 underline";
+const buttonLink = "inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900";
+
+function Shell({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="mx-auto max-w-xl space-y-5 px-4 py-8">
+      <h1 className="text-2xl font-bold text-brand-900">{title}</h1>
+      {children}
+    </div>
+  );
+}
+
+// The page an invite link opens. It works signed out (it explains, then offers sign-up or sign-in
+// and comes back here) and never fails on a bad code: each state has its own plain explanation.
+export default async function InvitePage({ params }: PageProps<"/[locale]/invite/[code]">) {
+  const { locale: raw, code: rawCode } = await params;
+  const locale = raw === "nl" ? "nl" : "en";
+  setRequestLocale(locale);
+  const viewer = await getSessionUser();
+  const [t, ta, preview] = await Promise.all([getTranslations("invite"), getTranslations("auth"), previewInvite(getDb(), viewer, decodeURIComponent(rawCode).slice(0, 40))]);
+
+  if (preview.status === "invalid" || preview.status === "notFound") {
+    return (
+      <Shell title={t("accept.notFoundTitle")}>
+        <p>{t(preview.status === "invalid" ? "accept.invalidBody" : "accept.notFoundBody")}</p>
+        <Link href={viewer ? "/account" : "/"} className={linkClass}>
+          {viewer ? t("accept.toAccount") : t("accept.toHome")}
+        </Link>
+      </Shell>
+    );
+  }
+
+  const name = preview.physioName;
+  const here = `/${locale}/invite/${preview.code}`;
+  if (preview.viewer?.linkedHere) {
+    return (
+      <Shell title={t("accept.alreadyTitle", { name })}>
+        <p>{t("accept.alreadyBody", { name })}</p>
+        <Link href="/account" className={linkClass}>
+          {t("accept.toAccount")}
+        </Link>
+      </Shell>
+    );
+  }
+
+  if (preview.status !== "open") {
+    return (
+      <Shell title={t(preview.status === "expired" ? "accept.expiredTitle" : "accept.usedTitle")}>
+        <p>{t(preview.status === "expired" ? "accept.expiredBody" : "accept.usedBody", { name })}</p>
+        <Link href={viewer ? "/account" : "/"} className={linkClass}>
+          {viewer ? t("accept.toAccount") : t("accept.toHome")}
+        </Link>
+      </Shell>
+    );
+  }
+
+  const sees = (
+    <section aria-labelledby="sees-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+      <h2 id="sees-title" className="text-lg font-bold text-brand-900">
+        {t("accept.seesTitle", { name })}
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        <li>{t("accept.seesYes")}</li>
+        <li>{t("accept.seesChanges")}</li>
+        <li>{t("accept.seesNo")}</li>
+        <li>{t("accept.seesEnd")}</li>
+      </ul>
+    </section>
+  );
+  const intro = (
+    <p className="text-lg">
+      {t("accept.lead", { name })} <span className="whitespace-nowrap font-mono font-semibold">{formatInviteCode(preview.code)}</span>
+    </p>
+  );
+
+  if (!viewer) {
+    return (
+      <Shell title={t("accept.title", { name })}>
+        {intro}
+        {sees}
+        <section aria-labelledby="signup-title" className="space-y-3">
+          <h2 id="signup-title" className="text-xl font-bold text-brand-900">
+            {t("accept.signUpTitle")}
+          </h2>
+          <p className="text-muted">{t("accept.signUpLead")}</p>
+          <AuthForm mode="signup" locale={locale} next={here} action={inviteSignUpAction} />
+        </section>
+        <p>
+          {ta("haveAccount")}{" "}
+          <Link href={`/signin?next=${encodeURIComponent(here)}`} className={linkClass}>
+            {t("accept.signInLink")}
+          </Link>
+        </p>
+      </Shell>
+    );
+  }
+
+  if (viewer.role === "physio") {
+    return (
+      <Shell title={t("accept.title", { name })}>
+        <p role="alert" className="rounded-lg bg-amber-50 p-3 text-amber-900">
+          {t("accept.physioViewer")}
+        </p>
+      </Shell>
+    );
+  }
+
+  const v = preview.viewer!;
+  if (!v.hasPlan && !preview.hasIntake) {
+    return (
+      <Shell title={t("accept.title", { name })}>
+        {intro}
+        {sees}
+        <section aria-labelledby="first-title" className="space-y-3 rounded-xl border-2 border-brand-700 bg-brand-50 p-4">
+          <h2 id="first-title" className="text-lg font-bold text-brand-900">
+            {t("accept.needPlanTitle")}
+          </h2>
+          <ol className="list-decimal space-y-1 pl-5">
+            <li>{t("accept.needPlanStep1")}</li>
+            <li>{t("accept.needPlanStep2", { code: formatInviteCode(preview.code) })}</li>
+          </ol>
+          <Link href="/onboarding" className={buttonLink}>
+            {t("accept.needPlanButton")}
+          </Link>
+        </section>
+      </Shell>
+    );
+  }
+
+  return (
+    <Shell title={t("accept.title", { name })}>
+      {intro}
+      {sees}
+      {preview.hasIntake ? <p>{t(v.hasPlan ? "accept.intakeIgnored" : "accept.intakeUsed", { name })}</p> : null}
+      <AcceptInviteForm code={preview.code} locale={locale} physioName={name} currentPhysioName={v.linkedHere ? null : v.currentPhysioName} action={acceptInviteAction} />
+    </Shell>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState } from "react";
+import type { CreateInviteState } from "@/app/[locale]/(app)/physio/invites/actions";
+import { DaysStep } from "@/components/runner/onboarding/days-step";
+import { InjuryStep } from "@/components/runner/onboarding/injury-step";
+import { LastRunStep } from "@/components/runner/onboarding/last-run-step";
+import { RunningStep, type Limits } from "@/components/runner/onboarding/running-step";
+import type { StepProps } from "@/components/runner/onboarding/step-fields";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useMessage } from "@/components/ui/use-message";
+import { NewInvitePanel } from "./new-invite-panel";
+
+type Props = {
+  locale: string;
+  origin: string;
+  today: string;
+  earliest: string;
+  sites: readonly string[];
+  tissues: readonly string[];
+  limits: Limits;
+  action: (prev: CreateInviteState, form: FormData) => Promise<CreateInviteState>;
+};
+
+// One form: an invite as it is, or with the patient's intake (the same questions and checks as the
+// runner's own onboarding), so accepting it creates their plan straight away.
+export function CreateInviteForm({ locale, origin, today, earliest, sites, tissues, limits, action }: Props) {
+  const t = useTranslations("invite.create");
+  const te = useMessage();
+  const [state, formAction, pending] = useActionState(action, undefined);
+  const [withIntake, setWithIntake] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  const failed = state && !state.ok ? state : undefined;
+  const created = state?.ok ? state : undefined;
+  const props: StepProps = {
+    values: failed?.values ?? {},
+    errors: failed?.fieldErrors,
+    message: (field) => {
+      const e = failed?.fieldErrors?.[field];
+      return e ? te(e.key, e.params) : undefined;
+    },
+  };
+
+  // A rejected intake puts focus on the first field to fix.
+  useEffect(() => {
+    if (failed?.fieldErrors) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failed]);
+
+  return (
+    <div className="space-y-4">
+      {created ? <NewInvitePanel key={created.nonce} code={created.code} expiresAt={created.expiresAt} url={`${origin}/${locale}/invite/${created.code}`} locale={locale} /> : null}
+      <form ref={form} action={formAction} noValidate className="space-y-4">
+        <FormMessage message={failed && !failed.fieldErrors ? te(failed.error) : undefined} />
+        <label className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border border-slate-400 bg-white p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+          <input type="checkbox" name="withIntake" checked={withIntake} onChange={(e) => setWithIntake(e.currentTarget.checked)} className="mt-1 size-5 shrink-0 accent-brand-700" />
+          <span>
+            <span className="block font-semibold">{t("withIntake")}</span>
+            <span className="block text-sm text-muted">{t("withIntakeHelp")}</span>
+          </span>
+        </label>
+        {withIntake ? (
+          <fieldset className="min-w-0 space-y-6 rounded-xl border border-brand-100 bg-white p-4" key={state?.nonce ?? 0}>
+            <legend className="px-1 text-lg font-bold text-brand-900">{t("intakeLegend")}</legend>
+            <p className="text-sm text-muted">{t("intakeLead")}</p>
+            {failed?.fieldErrors ? <FormMessage message={te("invite.errors.checkIntake")} /> : null}
+            <InjuryStep {...props} sites={sites} tissues={tissues} />
+            <LastRunStep {...props} today={today} earliest={earliest} />
+            <RunningStep {...props} limits={limits} />
+            <DaysStep {...props} suggested={false} />
+          </fieldset>
+        ) : null}
+        <Button type="submit" pending={pending} className="w-full sm:w-auto">
+          {pending ? t("creating") : t("submit")}
+        </Button>
+      </form>
+    </div>
+  );
+}

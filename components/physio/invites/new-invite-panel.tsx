@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+
+type Props = { code: string; url: string; expiresAt: string; locale: string };
+
+// The invite just made: the link to send and the code to read out or write down.
+export function NewInvitePanel({ code, url, expiresAt, locale }: Props) {
+  const t = useTranslations("invite.created");
+  const inputId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [copy, setCopy] = useState<"copied" | "copyFailed" | null>(null);
+  const until = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { weekday: "long", day: "numeric", month: "long" }).format(new Date(expiresAt));
+
+  useEffect(() => heading.current?.focus(), []);
+
+  async function copyUrl() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopy("copied");
+    } catch {
+      setCopy("copyFailed");
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${inputId}-title`} className="space-y-3 rounded-xl border-2 border-brand-700 bg-brand-50 p-4">
+      <h2 id={`${inputId}-title`} ref={heading} tabIndex={-1} className="text-xl font-bold text-brand-900 focus:outline-none">
+        {t("title")}
+      </h2>
+      <p>{t("lead", { until })}</p>
+      <p>
+        <span className="block text-sm font-semibold text-muted">{t("codeLabel")}</span>
+        <span data-testid="invite-code" className="font-mono text-3xl font-bold tracking-widest text-brand-900">
+          {code}
+        </span>
+      </p>
+      <div>
+        <label htmlFor={inputId} className="block font-semibold">
+          {t("linkLabel")}
+        </label>
+        <input
+          id={inputId}
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+          className="mt-1 block w-full min-w-0 rounded-lg border border-slate-400 bg-white px-3 py-3 font-mono text-sm"
+        />
+      </div>
+      <Button type="button" onClick={() => void copyUrl()}>
+        {t("copy")}
+      </Button>
+      <p role="status" className="min-h-6 text-sm font-medium text-brand-900">
+        {copy ? t(copy) : null}
+      </p>
+    </section>
+  );
+}
