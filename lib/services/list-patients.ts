@@ -34,16 +34,12 @@ export type PatientListItem = {
   alerts: PatientAlert[];
 };
 
-export type PatientList = { today: string; patients: PatientListItem[] };
-
-// Alerts that need the physio first: a red flag, then pain going up, then silence, then a decision to take.
-const alertWeight: Record<PatientAlertKind, number> = { red_flag: 1000, pain_rising: 100, missing_check_ins: 10, awaiting_approval: 1 };
-export const alertScore = (alerts: readonly PatientAlert[]) => alerts.reduce((sum, a) => sum + alertWeight[a.kind], 0);
+export type PatientList = { today: string; generatedAt: number; patients: PatientListItem[] };
 
 export async function listPatients(db: Db, caller: SessionUser, today: string): Promise<PatientList> {
   if (caller.role !== "physio") throw new AppError("FORBIDDEN", "errors.forbidden");
   const rows = await listPatientRows(db, caller.id);
-  return { today, patients: rows.map((row) => toListItem(row, today)) };
+  return { today, generatedAt: Date.now(), patients: rows.map((row) => toListItem(row, today)) };
 }
 
 const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));

@@ -3,12 +3,15 @@ import { CauseFinder } from "@/components/runner/cause-finder";
 import { GateCard } from "@/components/runner/gate-card";
 import { PhaseHeader } from "@/components/runner/phase-header";
 import { PhaseTimeline } from "@/components/runner/phase-timeline";
+import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProjectionCard } from "@/components/runner/projection-card";
 import { WeekPlan } from "@/components/runner/week-plan";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
+import { getDb } from "@/lib/db/client";
 import { stateOf } from "@/lib/services/load-plan";
+import { listPlanChanges } from "@/lib/services/plan-changes";
 
 export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) {
   const { locale: raw } = await params;
@@ -16,7 +19,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, "/plan");
   const state = stateOf(plan, today);
-  const { t, reason, date } = await getDataText(locale);
+  const [{ t, reason, date }, changes] = await Promise.all([getDataText(locale), listPlanChanges(getDb(), plan)]);
 
   return (
     <div className="space-y-5">
@@ -39,6 +42,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
           {state.level.next ? <p className="mt-1 text-sm">{t("plan.nextLevel", { text: reason(state.level.next.description) })}</p> : null}
         </section>
       ) : null}
+      <PhysioChanges changes={changes} t={t} date={date} title={t("patient.changes.titleRunner")} lead={t("patient.changes.leadRunner")} />
       <ProjectionCard state={state} t={t} reason={reason} date={date} />
       <WeekPlan week={state.week} today={today} t={t} date={date} />
       {state.phase === 3 ? <CauseFinder /> : null}

@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runnerToday } from "@/lib/auth/page-guard";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { addNote } from "@/lib/services/add-note";
+import { changePlanSettings } from "@/lib/services/change-plan-settings";
+import { decideTransition } from "@/lib/services/decide-transition";
+import { clearRedFlag } from "@/lib/services/physio-clearance";
+
+// Each action checks its caller (a physio) itself; the service checks the link to the patient.
+const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+const optional = (form: FormData, name: string) => text(form, name).trim() || undefined;
+const num = (form: FormData, name: string) => (text(form, name).trim() === "" ? Number.NaN : Number(text(form, name)));
+const checked = (form: FormData, name: string) => form.get(name) === "on";
+
+async function physioCall(form: FormData, work: (caller: SessionUser, planId: string, today: string) => Promise<unknown>): Promise<ActionResult> {
+  const result = await runAction(async () => {
+    const caller = await requireUser("physio");
+    await work(caller, text(form, "planId"), await runnerToday(caller.id));
+  });
+  if (result.ok) revalidatePath("/[locale]/physio", "layout");
+  return result;
+}
+
+export async function changeSettingsAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  return physioCall(form, async (caller, planId, today) => {
+    const settings = {
+      ...(form.has("tolerance") ? { tolerance: num(form, "tolerance") } : {}),
+      painFreeDays: { toPhase2: num(form, "painFreeDays.toPhase2"), toPhase3: num(form, "painFreeDays.toPhase3"), toPhase4: num(form, "painFreeDays.toPhase4") },
+      minPhaseDays: { phase1: num(form, "minPhaseDays.phase1"), phase2: num(form, "minPhaseDays.phase2"), phase3: num(form, "minPhaseDays.phase3") },
+      approvalRequired: { toPhase2: checked(form, "approvalRequired.toPhase2"), toPhase3: checked(form, "approvalRequired.toPhase3"), toPhase4: checked(form, "approvalRequired.toPhase4") },
+      ...(form.has("tendonShown") ? { tendonPainModel: checked(form, "tendonPainModel") } : {}),
+      maxLevelsPerWeek: num(form, "maxLevelsPerWeek"),
+    };
+    await changePlanSettings(getDb(), caller, { planId, today, input: { settings, note: optional(form, "note") } });
+  });
+}
+
+export async function decideTransitionAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  return physioCall(form, async (caller, planId, today) => {
+    await decideTransition(getDb(), caller, { planId, today, input: { decision: text(form, "decision"), toPhase: text(form, "toPhase"), note: optional(form, "note") } });
+  });
+}
+
+export async function clearRedFlagAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  return physioCall(form, async (caller, planId, today) => {
+    await clearRedFlag(getDb(), caller, { planId, today, input: { note: text(form, "note") } });
+  });
+}
+
+export async function addNoteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  return physioCall(form, async (caller, planId) => {
+    await addNote(getDb(), caller, { planId, input: { body: text(form, "body") } });
+  });
+}

@@ -1,0 +1,18 @@
+import { notFound } from "next/navigation";
+import { requirePageUser, runnerToday } from "@/lib/auth/page-guard";
+import { getDb } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
+import { getPatient, type Patient } from "@/lib/services/get-patient";
+
+// Only the linked physio; anyone else (a runner too, even the patient) gets the same 404 as for a
+// plan that does not exist.
+export async function loadPatientForPage(locale: string, planId: string, path: string): Promise<Patient> {
+  const physio = await requirePageUser(locale, path);
+  if (physio.role !== "physio") notFound();
+  try {
+    return await getPatient(getDb(), physio, planId, await runnerToday(physio.id));
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+// Sorting and filtering of the dashboard, kept in the URL query so a reload or a shared link keeps them.
+import type { PatientAlert, PatientAlertKind, PatientListItem } from "@/lib/services/list-patients";
+
+// Alerts that need the physio first: a red flag, then pain going up, then silence, then a decision to take.
+const alertWeight: Record<PatientAlertKind, number> = { red_flag: 1000, pain_rising: 100, missing_check_ins: 10, awaiting_approval: 1 };
+export const alertScore = (alerts: readonly PatientAlert[]) => alerts.reduce((sum, a) => sum + alertWeight[a.kind], 0);
+
+export const sortKeys = ["alerts", "name", "phase", "lastCheckIn"] as const;
+export type SortKey = (typeof sortKeys)[number];
+export type SortDir = "asc" | "desc";
+
+export type DashboardView = { sort: SortKey; dir: SortDir; q: string; onlyAlerts: boolean; phase: number | null };
+
+// Alerts and silence read best worst-first; names and phases in their natural order.
+export const defaultDir: Record<SortKey, SortDir> = { alerts: "desc", name: "asc", phase: "asc", lastCheckIn: "asc" };
+
+export function readView(params: URLSearchParams): DashboardView {
+  const sort = sortKeys.find((k) => k === params.get("sort")) ?? "alerts";
+  const dir = params.get("dir") === "asc" ? "asc" : params.get("dir") === "desc" ? "desc" : defaultDir[sort];
+  const phase = Number(params.get("phase"));
+  return { sort, dir, q: params.get("q") ?? "", onlyAlerts: params.get("alerts") === "1", phase: phase >= 1 && phase <= 4 ? phase : null };
+}
+
+export function writeView(view: DashboardView): string {
+  const params = new URLSearchParams();
+  if (view.sort !== "alerts") params.set("sort", view.sort);
+  if (view.dir !== defaultDir[view.sort]) params.set("dir", view.dir);
+  if (view.q) params.set("q", view.q);
+  if (view.onlyAlerts) params.set("alerts", "1");
+  if (view.phase) params.set("phase", String(view.phase));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+const byName = (a: PatientListItem, b: PatientListItem) => a.name.localeCompare(b.name);
+
+const compare: Record<SortKey, (a: PatientListItem, b: PatientListItem) => number> = {
+  alerts: (a, b) => alertScore(a.alerts) - alertScore(b.alerts),
+  name: byName,
+  phase: (a, b) => a.phase - b.phase || (a.level?.current ?? 0) - (b.level?.current ?? 0),
+  // Oldest check-in first when ascending; never checked in counts as the oldest.
+  lastCheckIn: (a, b) => (a.lastCheckInOn ?? "").localeCompare(b.lastCheckInOn ?? ""),
+};
+
+export function applyView(patients: readonly PatientListItem[], view: DashboardView): PatientListItem[] {
+  const q = view.q.trim().toLocaleLowerCase();
+  const sign = view.dir === "asc" ? 1 : -1;
+  return patients
+    .filter((p) => (!q || p.name.toLocaleLowerCase().includes(q)) && (!view.onlyAlerts || p.alerts.length > 0) && (!view.phase || p.phase === view.phase))
+    .sort((a, b) => sign * compare[view.sort](a, b) || byName(a, b));
+}

@@ -1,0 +1,29 @@
+import { format, parseISO } from "date-fns";
+import type { PatientListItem } from "@/lib/services/list-patients";
+import { dateLocale } from "@/lib/i18n/reason-text";
+import { PainSparkline } from "./pain-sparkline";
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+// The texts of one patient's row, shared by the desktop table and the phone cards.
+export function patientTexts(p: PatientListItem, t: T, locale: string) {
+  const phase = p.level ? t("phaseLevel", { phase: p.phase, level: p.level.current, total: p.level.total }) : t("phaseShort", { phase: p.phase });
+  const lastCheckIn = p.daysSinceCheckIn === null ? t("never") : t("daysAgo", { days: p.daysSinceCheckIn });
+  const back = p.backToLevelOn ? format(parseISO(p.backToLevelOn), "d MMM yyyy", { locale: dateLocale(locale) }) : "–";
+  return {
+    phase,
+    phaseName: t(`phaseName.${p.phase}`),
+    daysInPhase: p.daysInPhase === null ? "–" : t("days", { days: p.daysInPhase }),
+    lastCheckIn,
+    adherence: p.adherence === null ? "–" : t("percent", { value: Math.round(p.adherence * 100) }),
+    back,
+    backDetail: p.isEstimate ? t("estimate") : null,
+    status: p.status === "paused_red_flag" ? t("status.paused") : p.status === "completed" ? t("status.completed") : null,
+  };
+}
+
+export function PainCell({ p, t }: { p: PatientListItem; t: T }) {
+  const trendLabel = t(`trend.${p.painTrend}`);
+  const srLabel = p.pain.length > 0 ? t("painSr", { count: p.pain.length, values: p.pain.join(", ") }) : "";
+  return <PainSparkline pain={p.pain} trend={p.painTrend} trendLabel={trendLabel} srLabel={srLabel} />;
+}

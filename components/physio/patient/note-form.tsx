@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { addNoteAction } from "@/app/[locale]/(app)/physio/patients/[planId]/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useMessage } from "@/components/ui/use-message";
+
+export function NoteForm({ planId }: { planId: string }) {
+  const t = useTranslations("patient.notes");
+  const message = useMessage();
+  const [state, action, pending] = useActionState(addNoteAction, undefined);
+  const form = useRef<HTMLFormElement>(null);
+  const failed = state && !state.ok ? state : undefined;
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
+  return (
+    <form ref={form} action={action} className="space-y-2">
+      <input type="hidden" name="planId" value={planId} />
+      <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
+      {state?.ok ? <FormMessage tone="success" message={t("added")} /> : null}
+      <label htmlFor="note-body" className="block font-semibold">
+        {t("label")}
+      </label>
+      <textarea id="note-body" name="body" rows={3} maxLength={5000} required className="block w-full rounded-lg border border-slate-400 bg-white px-3 py-2" />
+      <Button type="submit" pending={pending}>
+        {t("add")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Patient } from "@/lib/services/get-patient";
+import type { ReasonLike } from "@/lib/i18n/reason-text";
+import type { DateText, T } from "./types";
+
+const statusTone: Record<string, string> = {
+  active: "bg-brand-50 text-brand-900",
+  paused_red_flag: "bg-red-800 text-white",
+  awaiting_approval: "bg-sky-100 text-sky-900",
+  completed: "bg-brand-700 text-white",
+};
+
+// Name, injury, phase and status; the engine's alerts right under it.
+export function PatientHeader({ patient, t, siteName, tissueName }: { patient: Patient; t: T; siteName: string; tissueName: string }) {
+  const { state } = patient;
+  return (
+    <header className="pt-2">
+      <h1 className="text-2xl font-bold text-brand-900">{patient.name}</h1>
+      <p className="mt-1 text-muted">{t("injury", { site: siteName, tissue: tissueName })}</p>
+      <p className="mt-2 flex flex-wrap items-center gap-2">
+        <span className="font-semibold">
+          {t("phaseLine", { phase: state.phase, name: t(`phaseName.${state.phase}`), days: state.gate.daysInPhase })}
+          {state.level ? ` · ${t("level", { level: state.level.current, total: state.level.total })}` : ""}
+        </span>
+        <span className={`rounded-md px-2 py-0.5 text-sm font-semibold ${statusTone[state.status] ?? ""}`}>{t(`status.${state.status}`)}</span>
+      </p>
+    </header>
+  );
+}
+
+export function PatientAlerts({ alerts, reason, date }: { alerts: Patient["state"]["alerts"]; reason: (r: ReasonLike) => string; date: DateText }) {
+  if (alerts.length === 0) return null;
+  const tone = { high: "border-red-300 bg-red-50 text-red-900", medium: "border-amber-300 bg-amber-50 text-amber-900", low: "border-slate-200 bg-white" } as const;
+  return (
+    <ul className="space-y-2">
+      {alerts.map((a) => (
+        <li key={`${a.kind}-${a.on}`} className={`rounded-lg border p-3 font-medium ${tone[a.severity]}`}>
+          {reason(a)} <span className="text-sm font-normal">({date(a.on, "d MMM")})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ProjectionSummary({ patient, t, date }: { patient: Patient; t: T; date: DateText }) {
+  const p = patient.state.projection;
+  return (
+    <section aria-labelledby="projection-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+      <h2 id="projection-title" className="text-xl font-bold">
+        {t("projection.title")}
+      </h2>
+      <p className="mt-1 text-xl font-bold text-brand-900">
+        {date(p.backToLevelOn, "d MMMM yyyy")}
+        {p.isEstimate ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">{t("projection.estimate")}</span> : null}
+      </p>
+      <p className="mt-1">{t("projection.rule", { weeksOff: p.weeksOff, rebuildWeeks: p.rebuildWeeks })}</p>
+      <p className="text-muted">{patient.state.phase < 4 ? t("projection.phase4Estimate", { date: date(p.phase4StartOn, "d MMMM") }) : t("projection.phase4Started", { date: date(p.phase4StartOn, "d MMMM") })}</p>
+    </section>
+  );
+}
+
+export function TransitionList({ phases, t, date }: { phases: Patient["state"]["history"]["phases"]; t: T; date: DateText }) {
+  return (
+    <ol className="space-y-2 border-l-2 border-brand-100 pl-4">
+      {phases.map((p) => (
+        <li key={`${p.phase}-${p.startedOn}`}>
+          <p className="font-semibold">{t("phaseLineShort", { phase: p.phase, name: t(`phaseName.${p.phase}`) })}</p>
+          <p className="text-sm text-muted">
+            <time dateTime={p.startedOn}>{date(p.startedOn, "EEEE d MMMM")}</time> · {t(`via.${p.via}`)}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

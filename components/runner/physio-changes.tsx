@@ -1,0 +1,45 @@
+import type { PlanChange, SettingChange } from "@/lib/services/plan-changes";
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+// What the physio changed on the plan and why, newest first: the runner always sees it (DOMAIN §10).
+// Texts live in the "patient" messages so the physio's history reads the same.
+export function PhysioChanges({ changes, t, date, title, lead }: { changes: PlanChange[]; t: T; date: (iso: string, pattern?: string) => string; title: string; lead?: string }) {
+  if (changes.length === 0) return null;
+  const value = (v: number | boolean) => (typeof v === "boolean" ? t(v ? "patient.changes.on" : "patient.changes.off") : String(v));
+  const setting = (c: SettingChange) => t("patient.changes.setting", { name: t(`patient.changes.field.${c.field.replace(".", "_")}`), from: value(c.from), to: value(c.to) });
+  return (
+    <section aria-labelledby="physio-changes-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+      <h2 id="physio-changes-title" className="text-xl font-bold">
+        {title}
+      </h2>
+      {lead ? <p className="mt-1 text-sm text-muted">{lead}</p> : null}
+      <ol className="mt-2 divide-y divide-slate-200">
+        {changes.map((c) => (
+          <li key={c.id} className="py-2">
+            <p className="text-sm text-muted">
+              <time dateTime={c.date}>{date(c.date, "EEEE d MMMM")}</time>
+              {c.actorName ? ` · ${c.actorName}` : ""}
+            </p>
+            <p className="font-semibold">{t(`patient.changes.kind.${c.kind}`, { phase: c.toPhase ?? 0 })}</p>
+            {c.settings.length > 0 ? (
+              <ul className="list-disc pl-5">
+                {c.settings.map((s) => (
+                  <li key={s.field}>{setting(s)}</li>
+                ))}
+              </ul>
+            ) : null}
+            {c.override ? (
+              <ul className="list-disc pl-5">
+                {c.override.phase !== undefined ? <li>{t("patient.changes.overridePhase", { phase: c.override.phase })}</li> : null}
+                {c.override.level !== undefined ? <li>{t("patient.changes.overrideLevel", { level: c.override.level })}</li> : null}
+                {c.override.backToLevelOn ? <li>{t("patient.changes.overrideDate", { date: date(c.override.backToLevelOn, "d MMMM yyyy") })}</li> : null}
+              </ul>
+            ) : null}
+            {c.note ? <p className="mt-1 rounded bg-brand-50 px-2 py-1">“{c.note}”</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
