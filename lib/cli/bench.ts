@@ -1,0 +1,83 @@
+// `npm run bench`: every figure beside its baseline, measured in the same run; prints one table and
+// writes it to bench-results/latest.json. Loopback only; each load test is bounded in time.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startBenchServer } from "./bench/app-server";
+import { serveStatic, startBareNext } from "./bench/baselines";
+import { benchEngine } from "./bench/engine";
+import { createBenchFixtures } from "./bench/fixtures";
+import { benchHttp } from "./bench/http";
+import { benchPages } from "./bench/lighthouse";
+import { round } from "./bench/stats";
+
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
+const skipPages = process.argv.includes("--no-pages");
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+
+function machine() {
+  return { cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`, memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` };
+}
+
+async function main() {
+  const startedAt = new Date().toISOString();
+  console.log("[bench] engine");
+  const engine = benchEngine();
+
+  console.log("[bench] starting the production app on a fresh data folder");
+  const server = await startBenchServer(APP_PORT, path.resolve(".data/bench/postgres"));
+  try {
+    const fixtures = await createBenchFixtures(server.baseUrl, server.databaseUrl, 500);
+    console.log(`[bench] HTTP, ${seconds} s per route at 50 connections`);
+    const http = await benchHttp(server.baseUrl, fixtures, seconds, 50);
+
+    let pages: Awaited<ReturnType<typeof benchPages>> = [];
+    if (!skipPages) {
+      console.log("[bench] Lighthouse (mobile), 3 runs per page");
+      const stopStatic = await serveStatic(APP_PORT + 1);
+      const stopBare = await startBareNext(APP_PORT + 2);
+      try {
+        pages = await benchPages([
+          { name: "baseline: static HTML, same text", url: `http://127.0.0.1:${APP_PORT + 1}/` },
+          { name: "baseline: bare Next page", url: `http://127.0.0.1:${APP_PORT + 2}/` },
+          { name: "landing", url: `${server.baseUrl}/en` },
+          { name: "today", url: `${server.baseUrl}/en/today`, cookie: fixtures.runnerCookie },
+          { name: "check-in", url: `${server.baseUrl}/en/check-in`, cookie: fixtures.runnerCookie },
+          { name: "physio dashboard (500 patients)", url: `${server.baseUrl}/en/physio`, cookie: fixtures.physioCookie },
+        ]);
+      } finally {
+        await stopStatic();
+        await stopBare();
+      }
+    }
+
+    const results = { startedAt, machine: machine(), engine, http, pages };
+    fs.mkdirSync("bench-results", { recursive: true });
+    fs.writeFileSync("bench-results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
+    printTable(results);
+  } finally {
+    await server.stop();
+  }
+}
+
+function printTable(r: { machine: ReturnType<typeof machine>; engine: ReturnType<typeof benchEngine>; http: Awaited<ReturnType<typeof benchHttp>>; pages: Awaited<ReturnType<typeof benchPages>> }) {
+  const lines: string[] = [];
+  lines.push(`Machine: ${r.machine.cpus}, ${r.machine.memoryGb} GiB, Node ${r.machine.node}, ${r.machine.platform}`);
+  lines.push("", "| engine | median ms | p95 ms |", "| --- | --- | --- |");
+  lines.push(`| replay a year of daily check-ins (computePlanState) | ${r.engine.engine.median.toFixed(3)} | ${r.engine.engine.p95.toFixed(3)} |`);
+  lines.push(`| baseline: one plain pass over the same check-ins | ${r.engine.baseline.median.toFixed(4)} | ${r.engine.baseline.p95.toFixed(4)} |`);
+  lines.push("", "| HTTP, 50 connections | req/s | p50 ms | p99 ms | non-2xx | errors |", "| --- | --- | --- | --- | --- | --- |");
+  for (const f of r.http.figures) lines.push(`| ${f.method} ${f.name} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.non2xx} | ${f.errors} |`);
+  lines.push("", "| server time, one request at a time | median ms | p95 ms |", "| --- | --- | --- |");
+  for (const s of r.http.serverTimes) lines.push(`| ${s.name} | ${s.median} | ${s.p95} |`);
+  if (r.pages.length > 0) {
+    lines.push("", "| page (Lighthouse mobile, median of 3) | score | LCP ms | TBT ms | CLS | JS kB |", "| --- | --- | --- | --- | --- | --- |");
+    for (const p of r.pages) lines.push(`| ${p.name} | ${p.score} | ${p.lcpMs} | ${p.tbtMs} | ${p.cls} | ${p.jsKb} |`);
+  }
+  console.log(`\n${lines.join("\n")}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});

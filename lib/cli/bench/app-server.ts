@@ -1,0 +1,63 @@
+// The production app for benchmarks: started by the same start command as `npm start`, on its own
+// port and a fresh data folder, on 127.0.0.1 only.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+export type BenchServer = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 300_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error("the app exited during start-up");
+    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the app did not become healthy in time");
+}
+
+export async function startBenchServer(port: number, dataDir: string): Promise<BenchServer> {
+  fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", COMEBACK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, child);
+  const pgPort = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]?.trim();
+  return {
+    baseUrl,
+    databaseUrl: `postgres://comeback:comeback-local@127.0.0.1:${pgPort}/postgres`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+// Signs up through better-auth's HTTP endpoint and returns the session cookie.
+export async function signUpCookie(baseUrl: string, email: string): Promise<{ cookie: string; userId: string }> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify({ name: email.split("@")[0], email, password: "bench-password-1" }),
+  });
+  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const body = (await response.json()) as { user: { id: string } };
+  return { cookie, userId: body.user.id };
+}
+
+export async function withPg<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
