@@ -28,9 +28,12 @@ function createAuth() {
       additionalFields: {
         // Roles are never taken from a request: sign-up makes a runner; physio accounts are set server-side.
         role: { type: "string", required: false, defaultValue: "runner", input: false },
-        locale: { type: "string", required: false, defaultValue: "en", input: false },
+        // Locale and time zone are harmless preferences, taken at sign-up so the session has them at once.
+        locale: { type: "string", required: false, defaultValue: "en", input: true },
+        timeZone: { type: "string", required: false, defaultValue: "Europe/Amsterdam", input: true },
       },
     },
+    // No cookie cache: a role or a deleted account must take effect on the very next request.
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // For better-auth's own HTTP endpoints (/api/auth/*), answered with 429. The app's sign-in form
     // goes through auth.api, which this does not cover: lib/services/rate-limit.ts counts those.

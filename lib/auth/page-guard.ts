@@ -13,6 +13,11 @@ export async function requirePageUser(locale: string, path: string): Promise<Ses
   return current;
 }
 
+// The caller's own calendar day, from the session when it carries the time zone (no query).
+export async function todayOf(caller: SessionUser): Promise<string> {
+  return caller.timeZone ? todayIn(caller.timeZone) : runnerToday(caller.id);
+}
+
 export async function runnerToday(userId: string): Promise<string> {
   const [row] = await getDb().select({ timeZone: userTable.timeZone }).from(userTable).where(eq(userTable.id, userId));
   return todayIn(row?.timeZone ?? "Europe/Amsterdam");
@@ -31,6 +36,6 @@ export async function requireRunnerPlan(locale: string, path: string): Promise<R
   if (current.role === "physio") redirect(`/${locale}/physio`);
   const planId = await findCurrentPlanId(getDb(), current.id);
   if (!planId) redirect(`/${locale}/onboarding`);
-  const [plan, today] = await Promise.all([loadPlan(getDb(), current, planId), runnerToday(current.id)]);
+  const [plan, today] = await Promise.all([loadPlan(getDb(), current, planId), todayOf(current)]);
   return { user: current, plan, today };
 }

@@ -1,10 +1,8 @@
 // Create a runner account through better-auth (password hashing, session cookie), then store the
 // locale and time zone the runner signed up with. Roles are never taken from the request.
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb, type Db } from "@/lib/db/client";
-import { user } from "@/lib/db/schema";
 import { isValidTimeZone } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { invalidInput } from "./invalid-input";
@@ -25,13 +23,12 @@ function errorCodeOf(error: unknown): string {
   return String(e?.body?.code ?? "");
 }
 
-export async function signUp(db: Db, input: unknown, headers: Headers) {
+export async function signUp(_db: Db, input: unknown, headers: Headers) {
   const parsed = SignUpInput.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { name, email, password, locale, timeZone } = parsed.data;
   try {
-    const result = await getAuth().api.signUpEmail({ body: { name, email: email.toLowerCase(), password }, headers });
-    await db.update(user).set({ locale, timeZone }).where(eq(user.id, result.user.id));
+    const result = await getAuth().api.signUpEmail({ body: { name, email: email.toLowerCase(), password, locale, timeZone }, headers });
     return { userId: result.user.id };
   } catch (error) {
     const code = errorCodeOf(error);

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runnerToday } from "@/lib/auth/page-guard";
+import { todayOf } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { Decision, PlanStatus } from "@/lib/engine";
@@ -14,7 +14,7 @@ export type CheckInOutcome = { decision: Decision; status: PlanStatus; phase: nu
 export async function saveCheckInAction(planId: string, input: unknown): Promise<ActionResult<CheckInOutcome>> {
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
-    const { state, corrected } = await recordCheckIn(getDb(), caller, { planId: String(planId), input, today: await runnerToday(caller.id) });
+    const { state, corrected } = await recordCheckIn(getDb(), caller, { planId: String(planId), input, today: await todayOf(caller) });
     const date = typeof input === "object" && input && "date" in input ? String((input as { date: unknown }).date) : state.asOf;
     return { decision: state.lastDecision, status: state.status, phase: state.phase, corrected, date };
   });
