@@ -8,7 +8,7 @@ export function PainSparkline({ pain, trend, trendLabel, srLabel }: { pain: read
   const width = 64;
   const height = 20;
   const step = pain.length > 1 ? width / (pain.length - 1) : 0;
-  const points = pain.map((p, i) => `${(i * step).toFixed(1)},${(height - 1 - (p / 10) * (height - 2)).toFixed(1)}`).join(" ");
+  const points = pain.map((p, i) => `${(i * step).toFixed(1)},${(height - 4 - (p / 10) * (height - 6)).toFixed(1)}`).join(" ");
   return (
     <span className="inline-flex items-center gap-2">
       {pain.length > 1 ? (

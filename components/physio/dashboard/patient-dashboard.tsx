@@ -13,6 +13,9 @@ import { PatientTable } from "./patient-table";
 export type DashboardData = PatientList;
 
 const REFRESH_MS = 30_000;
+// Rows rendered at once: alerts sort first, so the first page holds what needs attention; the rest
+// is one click away. Keeps a 500-patient page light to render on the server and to hydrate.
+const PAGE_SIZE = 100;
 
 async function fetchPatients(): Promise<DashboardData> {
   const response = await fetch("/api/physio/patients", { credentials: "same-origin", cache: "no-store" });
@@ -29,6 +32,7 @@ export function PatientDashboard({ initial }: { initial: DashboardData }) {
   const [view, setView] = useState<DashboardView>(() => readView(new URLSearchParams(search.toString())));
   const query = useQuery({ queryKey: ["physio-patients"], queryFn: fetchPatients, initialData: initial, initialDataUpdatedAt: initial.generatedAt, refetchInterval: REFRESH_MS, refetchOnWindowFocus: true, staleTime: 10_000 });
   const [now, setNow] = useState(initial.generatedAt);
+  const [limit, setLimit] = useState(PAGE_SIZE);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 15_000);
     return () => clearInterval(timer);
@@ -37,12 +41,14 @@ export function PatientDashboard({ initial }: { initial: DashboardData }) {
   const update = (next: Partial<DashboardView>) => {
     const merged = { ...view, ...next };
     setView(merged);
+    setLimit(PAGE_SIZE);
     window.history.replaceState(null, "", `${window.location.pathname}${writeView(merged)}`);
   };
   const onSort = (sort: SortKey) => update({ sort, dir: view.sort === sort ? (view.dir === "asc" ? "desc" : "asc") : defaultDir[sort] });
 
   const all = query.data.patients;
-  const shown = useMemo(() => applyView(all, view), [all, view]);
+  const matching = useMemo(() => applyView(all, view), [all, view]);
+  const shown = matching.slice(0, limit);
   const minutes = Math.max(0, Math.floor((Math.max(now, query.dataUpdatedAt) - query.dataUpdatedAt) / 60_000));
 
   if (all.length === 0) {
@@ -99,15 +105,20 @@ export function PatientDashboard({ initial }: { initial: DashboardData }) {
         </label>
       </form>
       <p className="text-sm font-medium" role="status">
-        {t("showing", { shown: shown.length, total: all.length })}
+        {t("showing", { shown: matching.length, total: all.length })}
       </p>
-      {shown.length === 0 ? <p className="rounded-lg bg-brand-50 p-3">{t("noMatch")}</p> : null}
+      {matching.length === 0 ? <p className="rounded-lg bg-brand-50 p-3">{t("noMatch")}</p> : null}
       <div className="lg:hidden">
         <PatientCards patients={shown} t={t} locale={locale} />
       </div>
       <div className="hidden lg:block">
         <PatientTable patients={shown} view={view} onSort={onSort} t={t} locale={locale} />
       </div>
+      {matching.length > shown.length ? (
+        <button type="button" onClick={() => setLimit((n) => n + PAGE_SIZE)} className="inline-flex min-h-12 items-center rounded-lg border border-brand-700 bg-white px-5 font-semibold text-brand-900 hover:bg-brand-50">
+          {t("showMore", { shown: shown.length, total: matching.length, more: Math.min(PAGE_SIZE, matching.length - shown.length) })}
+        </button>
+      ) : null}
     </div>
   );
 }

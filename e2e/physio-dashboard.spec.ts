@@ -1,0 +1,191 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { addDays, formatISO, parseISO } from "date-fns";
+import { todayIn } from "../lib/dates";
+import { computePlanState, defaultSettings, type CheckIn, type Intake, type PlanSettings } from "../lib/engine";
+import { buildPlanSummary } from "../lib/services/plan-summary";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { signIn } from "./support/auth";
+import { planIdOf, sql } from "./support/db";
+
+const FEMKE = "femke@comeback.demo";
+const shift = (day: string, days: number) => formatISO(addDays(parseISO(day), days), { representation: "date" });
+
+// A patient of Femke's written straight into the database, snapshot included, as the app would have
+// left it: a plan started `startDaysAgo` days ago with the given reports (pain during the session per day).
+async function createPatient(name: string, options: { startDaysAgo: number; pain: number[]; settings?: Partial<PlanSettings> }) {
+  const today = todayIn("Europe/Amsterdam");
+  const startOn = shift(today, -options.startDaysAgo);
+  const intake: Intake = { site: "knee", tissue: "joint", lastRunOn: shift(startOn, -21), runsPerWeek: 3, weeklyMinutes: 150, longestRunMinutes: 60, trainingDays: [2, 4, 6, 7], startOn };
+  const settings = { ...defaultSettings(intake), ...options.settings };
+  const checkIns: CheckIn[] = options.pain.map((pain, i) => ({ date: shift(startOn, i), painRest: 0, painDuring: pain, painAfter: 0, painMorning: 0, sessionKind: "cross_training", minutes: 30, completed: true, rpe: 4, swelling: false, nightPain: false, limping: false, boneTenderness: false }));
+  const state = computePlanState({ intake, settings, checkIns, events: [] }, today);
+  const summary = buildPlanSummary(state, intake, checkIns);
+  const runnerId = randomUUID();
+  await sql(`insert into "user" (id, name, email, role) values ($1, $2, $3, 'runner')`, [runnerId, name, `${runnerId}@example.test`]);
+  const [plan] = await sql<{ id: string }>(
+    `insert into plans (runner_id, physio_id, intake, settings, status, phase, summary, last_check_in_on)
+     values ($1, (select id from "user" where email = $2), $3, $4, $5, $6, $7, $8) returning id`,
+    [runnerId, FEMKE, intake, settings, state.status, state.phase, summary, summary.lastCheckInOn],
+  );
+  for (const c of checkIns) {
+    await sql(`insert into check_ins (plan_id, date, pain_rest, pain_during, pain_after, pain_morning, data) values ($1, $2, $3, $4, $5, $6, $7)`, [plan!.id, c.date, c.painRest, c.painDuring, c.painAfter, c.painMorning, c]);
+  }
+  return plan!.id;
+}
+
+async function shoot(page: Page, name: string, outputPath: (name: string) => string) {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+}
+
+test("the physio sees her patients with the red flag first, sorts and filters, in both languages", async ({ page }, testInfo) => {
+  await signIn(page, FEMKE);
+  await page.goto("/en/physio");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole("heading", { level: 1, name: "Your patients" })).toBeVisible();
+  const table = page.getByRole("table");
+  const firstRow = table.getByRole("row").nth(1);
+  await expect(firstRow.getByRole("rowheader")).toContainText("Daan Smit");
+  await expect(firstRow).toContainText("Red flag");
+  await expect(page.getByText("Updated just now")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await table.getByRole("button", { name: "Patient" }).click();
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(table.getByRole("columnheader", { name: "Patient" })).toHaveAttribute("aria-sort", "ascending");
+  await expect(firstRow.getByRole("rowheader")).toContainText("Anna Jansen");
+  await table.getByRole("button", { name: "Patient" }).click();
+  await expect(table.getByRole("columnheader", { name: "Patient" })).toHaveAttribute("aria-sort", "descending");
+
+  await page.getByLabel("Search by name").fill("car");
+  await expect(page.getByText("Showing 1 of")).toBeVisible();
+  await expect(table.getByRole("rowheader")).toHaveText([/Carmen Bakker/]);
+  await page.reload();
+  await expect(page.getByLabel("Search by name")).toHaveValue("car");
+  await expect(table.getByRole("rowheader")).toHaveText([/Carmen Bakker/]);
+  await page.getByLabel("Search by name").fill("");
+  await page.getByLabel("Only patients with alerts").check();
+  await expect(table.getByRole("rowheader").filter({ hasText: "Daan Smit" })).toBeVisible();
+  await expect(table.getByRole("rowheader").filter({ hasText: "Anna Jansen" })).toHaveCount(0);
+  await page.getByLabel("Only patients with alerts").uncheck();
+  await page.getByLabel("Phase").selectOption("4");
+  await expect(table.getByRole("rowheader")).toHaveText([/Anna Jansen/]);
+  await expect(table.getByRole("row").nth(1)).toContainText(/Phase 4 · level \d+\/\d+/);
+  await page.goto("/en/physio");
+  await shoot(page, "dashboard-en", (n) => testInfo.outputPath(n));
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/nl/physio");
+  await expect(page.getByRole("heading", { level: 1, name: "Je patiënten" })).toBeVisible();
+  const cards = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+  await expect(cards.first()).toContainText("Daan Smit");
+  await expect(cards.first()).toContainText("Alarmsignaal");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Sorteer op").selectOption("name");
+  await expect(cards.first()).toContainText("Anna Jansen");
+  await shoot(page, "dashboard-nl", (n) => testInfo.outputPath(n));
+});
+
+test("the physio tunes the tolerance and sees the gate change; a bone injury stays at 0", async ({ page }, testInfo) => {
+  // Pain-free two days ago and yesterday, pain 2 during today's session: no pain-free days in a row yet.
+  const planId = await createPatient("Tara Tolerance", { startDaysAgo: 2, pain: [0, 0, 2] });
+  await signIn(page, FEMKE);
+  await page.goto("/en/physio");
+  await page.getByLabel("Search by name").fill("Tara");
+  await page.getByRole("link", { name: "Tara Tolerance" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/en/physio/patients/${planId}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Tara Tolerance" })).toBeVisible();
+  await expect(page.getByTestId("gate-streak")).toHaveText("0 of 3 pain-free days");
+
+  await page.getByLabel("Pain tolerance (0–5)").selectOption("2");
+  await page.getByRole("group", { name: "Pain-free days in a row to open a phase" }).getByLabel("To phase 2").fill("5");
+  await page.getByLabel("Note for your patient (optional)").fill("A little pain is fine now.");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // Today's pain-2 report now counts: three pain-free days of the five asked.
+  await expect(page.getByTestId("gate-streak")).toHaveText("3 of 5 pain-free days");
+  await expect(page.getByText("Pain tolerance: 0 → 2")).toBeVisible();
+  await expect(page.getByText("Pain-free days to phase 2: 3 → 5")).toBeVisible();
+  await expect(page.getByText("changed the plan settings").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing changed" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await shoot(page, "patient-en", (n) => testInfo.outputPath(n));
+
+  await page.goto(`/en/physio/patients/${await planIdOf("bram@comeback.demo")}`);
+  await expect(page.getByText("Locked at 0: a bone stress injury accepts no pain")).toBeVisible();
+  await expect(page.getByLabel("Pain tolerance (0–5)")).toBeDisabled();
+
+  await page.goto(`/en/physio/patients/${planId}/print`);
+  await expect(page.getByRole("heading", { level: 1, name: "Comeback plan: Tara Tolerance" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await page.pdf({ path: testInfo.outputPath("print.pdf"), format: "A4" }).catch(() => undefined);
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 800, height: 1100 });
+  await page.screenshot({ path: testInfo.outputPath("print-800.png"), fullPage: true });
+});
+
+test("the physio approves a transition that waits for her", async ({ page }) => {
+  // Three pain-free days up to yesterday with approval required for phase 2: waiting since yesterday.
+  const planId = await createPatient("Abel Approval", { startDaysAgo: 3, pain: [0, 0, 0], settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } } });
+  await signIn(page, FEMKE);
+  await page.goto("/en/physio?q=Abel");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Approve phase 2?");
+  await page.getByRole("table").getByRole("link", { name: "Abel Approval" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Phase 2 is waiting for you" })).toBeVisible();
+  await page.getByLabel("Note for your patient (optional)").first().fill("Well done: on to mobility.");
+  await page.getByRole("button", { name: "Approve phase 2" }).click();
+  await expect(page.getByText("Phase 2 of 4 · Mobility")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Phase 2 is waiting for you" })).toHaveCount(0);
+  await expect(page.getByText("Phase 2 approved")).toBeVisible();
+  await expect(page.getByText("approved the next phase")).toBeVisible();
+  expect((await sql<{ kind: string }>(`select kind from plan_events where plan_id = $1`, [planId])).map((e) => e.kind)).toEqual(["approve_transition"]);
+  await page.goto("/en/physio?q=Abel");
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Phase 2");
+  await expect(page.getByRole("table").getByRole("row").nth(1)).not.toContainText("Approve phase 2?");
+});
+
+test("the physio clears Daan's red flag and Daan sees it on his plan; a runner gets no physio pages", async ({ page, browser }, testInfo) => {
+  const daanPlan = await planIdOf("daan@comeback.demo");
+  await signIn(page, FEMKE, { locale: "nl" });
+  await page.goto(`/nl/physio/patients/${daanPlan}`);
+  await expect(page.getByRole("heading", { level: 2, name: "Schema gepauzeerd door een alarmsignaal" })).toBeVisible();
+  await page.getByRole("button", { name: "Alarmsignaal vrijgeven en hervatten" }).click();
+  await expect(page.getByLabel("Wat je vond (verplicht)")).toBeFocused();
+  await page.getByLabel("Wat je vond (verplicht)").fill("Gezien op de praktijk: geen fractuur, rustig hervatten.");
+  await page.getByRole("button", { name: "Alarmsignaal vrijgeven en hervatten" }).click();
+  await expect(page.getByText("Alarmsignaal vrijgegeven: schema hervat")).toBeVisible();
+  await expect(page.getByText("Actief", { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoHorizontalScroll(page);
+  await page.screenshot({ path: testInfo.outputPath("patient-nl-360.png"), fullPage: true });
+
+  const runner = await (await browser.newContext()).newPage();
+  await signIn(runner, "daan@comeback.demo", { locale: "nl" });
+  await runner.goto("/nl/plan");
+  await expect(runner.getByRole("heading", { level: 2, name: "Wat je fysio aanpaste" })).toBeVisible();
+  await expect(runner.getByText("Alarmsignaal vrijgegeven: schema hervat")).toBeVisible();
+  await expect(runner.getByText("Gezien op de praktijk: geen fractuur, rustig hervatten.")).toBeVisible();
+  await expect(runner.getByText("Femke de Vries")).toBeVisible();
+  await expectNoSeriousA11yViolations(runner);
+  await runner.setViewportSize({ width: 360, height: 800 });
+  await runner.screenshot({ path: testInfo.outputPath("runner-plan-changes-nl-360.png"), fullPage: true });
+  await runner.goto("/en/plan");
+  await expect(runner.getByRole("heading", { level: 2, name: "What your physio changed" })).toBeVisible();
+
+  await runner.goto(`/en/physio/patients/${daanPlan}`);
+  await expect(runner.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await runner.goto("/en/physio");
+  await expect(runner).toHaveURL(/\/en\/today$/);
+  const api = await runner.request.get("/api/physio/patients");
+  expect(api.status()).toBe(403);
+});
