@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { CreateInviteState } from "@/app/[locale]/(app)/physio/invites/actions";
 import { DaysStep } from "@/components/runner/onboarding/days-step";
 import { InjuryStep } from "@/components/runner/onboarding/injury-step";
@@ -31,10 +31,24 @@ export function CreateInviteForm({ locale, origin, today, earliest, sites, tissu
   const te = useMessage();
   const [state, formAction, pending] = useActionState(action, undefined);
   const [withIntake, setWithIntake] = useState(false);
+  const [seenNonce, setSeenNonce] = useState(0);
   const form = useRef<HTMLFormElement>(null);
 
   const failed = state && !state.ok ? state : undefined;
   const created = state?.ok ? state : undefined;
+  // A created invite closes the intake, ready for the next patient.
+  if (created && created.nonce !== seenNonce) {
+    setSeenNonce(created.nonce);
+    setWithIntake(false);
+  }
+
+  // Submitted by hand (with JavaScript) so React does not reset the form: the intake switch and the
+  // answers stay as they are when the server asks for a correction. Without JavaScript the form posts.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
   const props: StepProps = {
     values: failed?.values ?? {},
     errors: failed?.fieldErrors,
@@ -52,7 +66,7 @@ export function CreateInviteForm({ locale, origin, today, earliest, sites, tissu
   return (
     <div className="space-y-4">
       {created ? <NewInvitePanel key={created.nonce} code={created.code} expiresAt={created.expiresAt} url={`${origin}/${locale}/invite/${created.code}`} locale={locale} /> : null}
-      <form ref={form} action={formAction} noValidate className="space-y-4">
+      <form ref={form} action={formAction} onSubmit={submit} noValidate className="space-y-4">
         <FormMessage message={failed && !failed.fieldErrors ? te(failed.error) : undefined} />
         <label className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border border-slate-400 bg-white p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
           <input type="checkbox" name="withIntake" checked={withIntake} onChange={(e) => setWithIntake(e.currentTarget.checked)} className="mt-1 size-5 shrink-0 accent-brand-700" />
@@ -62,8 +76,8 @@ export function CreateInviteForm({ locale, origin, today, earliest, sites, tissu
           </span>
         </label>
         {withIntake ? (
-          <fieldset className="min-w-0 space-y-6 rounded-xl border border-brand-100 bg-white p-4" key={state?.nonce ?? 0}>
-            <legend className="px-1 text-lg font-bold text-brand-900">{t("intakeLegend")}</legend>
+          <fieldset className="min-w-0 space-y-6 border-t border-brand-100 pt-4" key={state?.nonce ?? 0}>
+            <legend className="pr-2 text-lg font-bold text-brand-900">{t("intakeLegend")}</legend>
             <p className="text-sm text-muted">{t("intakeLead")}</p>
             {failed?.fieldErrors ? <FormMessage message={te("invite.errors.checkIntake")} /> : null}
             <InjuryStep {...props} sites={sites} tissues={tissues} />

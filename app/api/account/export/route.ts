@@ -6,12 +6,12 @@ import { exportAccount } from "@/lib/services/export-account";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export async function GET(request: Request) {
   return handleRoute(async () => {
     const caller = await requireUser();
     const data = await exportAccount(getDb(), caller);
     return new Response(JSON.stringify(data, null, 2), {
       headers: { ...noStore, "Content-Type": "application/json; charset=utf-8", "Content-Disposition": 'attachment; filename="comeback-data.json"', "X-Content-Type-Options": "nosniff" },
     });
-  });
+  }, request);
 }

@@ -1,0 +1,150 @@
+// A physio invites a runner; the runner accepts (signed in, or signing up on the invite page); the
+// physio's access to the plan starts with the acceptance and ends with the link.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { signUpRunner, uniqueEmail, type Locale } from "./support/auth";
+import { planIdOf } from "./support/db";
+import { browserDay, completeOnboarding } from "./support/onboarding";
+
+const text = {
+  en: { name: "Your name", email: "Email", password: "Password", create: "Create account" },
+  nl: { name: "Je naam", email: "E-mail", password: "Wachtwoord", create: "Account maken" },
+} as const;
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  return context.newPage();
+}
+
+async function shoot(page: Page, name: string) {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+}
+
+async function signUpPhysio(page: Page, locale: Locale, name: string) {
+  const t = text[locale];
+  await page.goto(`/${locale}/physio-signup`);
+  await page.getByLabel(t.name).fill(name);
+  await page.getByLabel(t.email).fill(uniqueEmail("physio"));
+  await page.getByLabel(t.password).fill("a-good-password");
+  await page.getByRole("button", { name: t.create }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/physio/invites$`));
+}
+
+const planStatus = async (physio: Page, planId: string) => (await physio.request.get(`/api/plans/${planId}`)).status();
+
+test("a physio invites a runner who has a plan; accepting opens it to the physio, ending sharing closes it", async ({ browser }) => {
+  const physio = await newPage(browser);
+  await physio.goto("/en/signin");
+  await physio.getByRole("link", { name: "Create a physio account" }).click();
+  await expect(physio.getByRole("heading", { level: 1, name: "Physio account" })).toBeVisible();
+  await expectNoSeriousA11yViolations(physio);
+  await shoot(physio, "physio-signup-en");
+  await signUpPhysio(physio, "en", "Femke Test");
+
+  await expect(physio.getByRole("heading", { level: 1, name: "Invite a patient" })).toBeVisible();
+  await physio.getByRole("button", { name: "Create invite" }).click();
+  await expect(physio.getByRole("heading", { name: "Invite ready" })).toBeFocused();
+  const code = (await physio.getByTestId("invite-code").textContent())!.trim();
+  expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await expect(physio.getByLabel("Link")).toHaveValue(new RegExp(`/en/invite/${code}$`));
+  await expect(physio.getByRole("listitem").filter({ hasText: code })).toContainText("Open");
+  await expectNoSeriousA11yViolations(physio);
+  await shoot(physio, "physio-invites-en");
+
+  const runner = await newPage(browser);
+  const { email } = await signUpRunner(runner, { locale: "en" });
+  await completeOnboarding(runner, "en");
+  const planId = await planIdOf(email);
+  expect(await planStatus(physio, planId)).toBe(404);
+
+  // Lower case, no dash: the same code.
+  await runner.goto(`/en/invite/${code.replace("-", "").toLowerCase()}`);
+  await expect(runner.getByRole("heading", { level: 1, name: "Femke Test invites you" })).toBeVisible();
+  await expect(runner.getByText("Your check-ins, pain scores and plan.")).toBeVisible();
+  await expect(runner.getByText("Not your password, and nothing outside Comeback.")).toBeVisible();
+  await expectNoSeriousA11yViolations(runner);
+  await shoot(runner, "invite-accept-en");
+  await runner.getByRole("button", { name: "Accept and share with Femke Test" }).click();
+  await expect(runner).toHaveURL(/\/en\/account\?shared=1$/);
+  await expect(runner.getByRole("status").filter({ hasText: "Femke Test can now follow your plan" })).toBeVisible();
+  expect(await planStatus(physio, planId)).toBe(200);
+
+  await physio.reload();
+  await expect(physio.getByRole("listitem").filter({ hasText: code })).toContainText("Accepted by Test Runner");
+
+  await expectNoSeriousA11yViolations(runner);
+  await shoot(runner, "account-linked-en");
+  await runner.getByRole("button", { name: "End sharing" }).click();
+  await expect(runner.getByText("Femke Test will no longer see your check-ins")).toBeVisible();
+  await runner.getByRole("button", { name: "Yes, end sharing" }).click();
+  await expect(runner.getByText("You are not sharing your plan with a physio.")).toBeVisible();
+  expect(await planStatus(physio, planId)).toBe(404);
+
+  // The code was used once; opening it again says so instead of linking again.
+  await runner.goto(`/en/invite/${code}`);
+  await expect(runner.getByRole("heading", { level: 1, name: "This invite has already been used" })).toBeVisible();
+
+  // A second invite, withdrawn: its code then explains itself too.
+  await physio.getByRole("button", { name: "Create invite" }).click();
+  const second = (await physio.getByTestId("invite-code").textContent())!.trim();
+  await physio.getByRole("button", { name: `Withdraw invite ${second}` }).click();
+  await expect(physio.getByRole("button", { name: `Withdraw invite ${second}` })).toHaveCount(0);
+  await runner.goto("/en/account");
+  await runner.getByLabel("Got a code from your physio?").fill(second.toLowerCase());
+  await runner.getByRole("button", { name: "Use code" }).click();
+  await expect(runner.getByRole("heading", { level: 1, name: "This invite does not work" })).toBeVisible();
+});
+
+test("een fysio vult de intake in; een nieuwe loper maakt via de link een account en accepteert", async ({ browser }) => {
+  const physio = await newPage(browser);
+  await signUpPhysio(physio, "nl", "Femke de Vries");
+  await physio.getByText("Vul ook de intake van mijn patiënt in").click();
+  await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
+  await expect(physio.getByRole("alert").first()).toContainText("Een paar intake-antwoorden kloppen nog niet");
+  await expect(physio.locator('[aria-invalid="true"]').first()).toBeFocused();
+  await physio.getByRole("radio", { name: "Kuit", exact: true }).check();
+  await physio.getByRole("radio", { name: /^Weet ik niet/ }).check();
+  await physio.getByLabel("Datum van je laatste normale loop").fill(await browserDay(physio, -21));
+  await physio.getByLabel("Loopjes per week").fill("3");
+  await physio.getByLabel("Minuten hardlopen per week").fill("150");
+  await physio.getByLabel("Langste loop, in minuten").fill("60");
+  for (const day of ["Dinsdag", "Donderdag", "Zaterdag"]) await physio.getByRole("checkbox", { name: day }).check();
+  await expectNoSeriousA11yViolations(physio);
+  await shoot(physio, "physio-invite-intake-nl");
+  await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
+  await expect(physio.getByRole("heading", { name: "Uitnodiging klaar" })).toBeVisible();
+  const code = (await physio.getByTestId("invite-code").textContent())!.trim();
+  await expect(physio.getByRole("listitem").filter({ hasText: code })).toContainText("met intake");
+
+  // Signed out: the page explains, and signing up comes back here (not to onboarding).
+  const runner = await newPage(browser);
+  await runner.goto(`/nl/invite/${code}`);
+  await expect(runner.getByRole("heading", { level: 1, name: "Femke de Vries nodigt je uit" })).toBeVisible();
+  await expect(runner.getByText("Je check-ins, pijnscores en plan.")).toBeVisible();
+  await expectNoSeriousA11yViolations(runner);
+  await shoot(runner, "invite-signed-out-nl");
+  const email = uniqueEmail();
+  await runner.getByLabel("Je naam").fill("Nieuwe Loper");
+  await runner.getByLabel("E-mail").fill(email);
+  await runner.getByLabel("Wachtwoord").fill("a-good-password");
+  await runner.getByRole("button", { name: "Account maken" }).click();
+  await expect(runner).toHaveURL(new RegExp(`/nl/invite/${code}$`));
+  await expect(runner.getByText("Femke de Vries heeft je intake al ingevuld")).toBeVisible();
+  await runner.getByRole("button", { name: "Accepteer en deel met Femke de Vries" }).click();
+  await expect(runner).toHaveURL(/\/nl\/plan$/);
+  expect(await planStatus(physio, await planIdOf(email))).toBe(200);
+
+  // A physio cannot accept; a mistyped code explains itself.
+  await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
+  await expect(physio.getByRole("heading", { name: "Uitnodiging klaar" })).toBeVisible();
+  const another = (await physio.getByTestId("invite-code").textContent())!.trim();
+  await physio.goto(`/nl/invite/${another}`);
+  await expect(physio.getByRole("main").getByRole("alert")).toContainText("fysio-account, en dat kan geen uitnodigingen accepteren");
+  await runner.goto("/nl/invite/geen-code");
+  await expect(runner.getByRole("heading", { level: 1, name: "Deze uitnodiging werkt niet" })).toBeVisible();
+  await expectNoSeriousA11yViolations(runner);
+});
