@@ -37,7 +37,7 @@ function createAuth() {
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // For better-auth's own HTTP endpoints (/api/auth/*), answered with 429. The app's sign-in form
     // goes through auth.api, which this does not cover: lib/services/rate-limit.ts counts those.
-    rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 5 }, "/sign-up/email": { window: 60, max: 5 } }, storage: "memory" },
+    rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 5 } }, storage: "memory" },
     advanced: {
       // Secure cookies wherever the app is served over https (production); plain http only locally.
       useSecureCookies: baseURL.startsWith("https://"),

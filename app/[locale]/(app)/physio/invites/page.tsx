@@ -38,7 +38,6 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
     findUserTimeZone(getDb(), physio.id),
     requestOrigin(),
   ]);
-  const section = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm";
 
   return (
     <div className="space-y-5">
@@ -46,7 +45,8 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
         <h1 className="text-2xl font-bold text-brand-900">{t("physioTitle")}</h1>
         <p className="mt-1 text-muted">{t("physioLead", { days: INVITE_DAYS })}</p>
       </header>
-      <section aria-labelledby="new-invite-title" className={section}>
+      {/* No card padding on a phone: the intake's choice cards need the width. */}
+      <section aria-labelledby="new-invite-title" className="sm:rounded-xl sm:border sm:border-brand-100 sm:bg-white sm:p-4 sm:shadow-sm">
         <h2 id="new-invite-title" className="mb-3 text-xl font-bold text-brand-900">
           {t("create.title")}
         </h2>
