@@ -5,7 +5,6 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { listPatientRows, type PatientRow } from "@/lib/db/queries/patients";
 import { AppError } from "@/lib/errors";
-import { readPlanSummary } from "./plan-summary";
 
 export const MISSING_CHECK_IN_DAYS = 3;
 
@@ -17,7 +16,6 @@ export type PatientListItem = {
   planId: string;
   name: string;
   site: string | null;
-  tissue: string | null;
   phase: number;
   status: string;
   level: { current: number; total: number } | null;
@@ -45,37 +43,34 @@ export async function listPatients(db: Db, caller: SessionUser, today: string): 
 const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
 
 export function toListItem(row: PatientRow, today: string): PatientListItem {
-  const summary = readPlanSummary(row.summary);
-  const lastCheckInOn = row.lastCheckInOn ?? summary?.lastCheckInOn ?? null;
-  const pain = summary?.recentPain.map((p) => p.max) ?? [];
+  const lastCheckInOn = row.lastCheckInOn;
+  const pain = row.recentPain ?? [];
   const alerts: PatientAlert[] = [];
   if (row.status === "paused_red_flag") alerts.push({ kind: "red_flag" });
-  const painTrend = trendOf(pain);
-  if (row.status !== "paused_red_flag" && summary?.alerts.some((a) => a.kind === "pain_rising")) alerts.push({ kind: "pain_rising" });
+  if (row.status !== "paused_red_flag" && row.painRising) alerts.push({ kind: "pain_rising" });
   // The same count as the engine's alert, but against today rather than the day of the snapshot.
-  const silentSince = lastCheckInOn ?? summary?.phaseStartedOn ?? summary?.startOn;
+  const silentSince = lastCheckInOn ?? row.phaseStartedOn ?? row.startOn;
   if (row.status !== "completed" && silentSince) {
     const silent = daysBetween(silentSince, today) - (lastCheckInOn ? 1 : 0);
     if (silent >= MISSING_CHECK_IN_DAYS) alerts.push({ kind: "missing_check_ins", days: silent });
   }
-  if (row.status === "awaiting_approval") alerts.push({ kind: "awaiting_approval", phase: summary?.pendingTransition ?? row.phase + 1 });
-  const daysSinceStart = summary ? daysBetween(summary.startOn, today) + 1 : 0;
+  if (row.status === "awaiting_approval") alerts.push({ kind: "awaiting_approval", phase: row.pendingTransition ?? row.phase + 1 });
+  const daysSinceStart = row.startOn ? daysBetween(row.startOn, today) + 1 : 0;
   return {
     planId: row.planId,
     name: row.name,
     site: row.site,
-    tissue: row.tissue,
     phase: row.phase,
     status: row.status,
-    level: row.phase === 4 ? (summary?.level ?? null) : null,
-    daysInPhase: summary ? Math.max(0, daysBetween(summary.phaseStartedOn, today) + 1) : null,
+    level: row.phase === 4 ? row.level : null,
+    daysInPhase: row.phaseStartedOn ? Math.max(0, daysBetween(row.phaseStartedOn, today) + 1) : null,
     lastCheckInOn,
     daysSinceCheckIn: lastCheckInOn ? Math.max(0, daysBetween(lastCheckInOn, today)) : null,
     pain,
-    painTrend,
-    adherence: summary && daysSinceStart > 0 ? Math.min(1, summary.checkInCount / daysSinceStart) : null,
-    backToLevelOn: summary?.backToLevelOn ?? null,
-    isEstimate: summary?.isEstimate ?? true,
+    painTrend: trendOf(pain),
+    adherence: row.checkInCount !== null && daysSinceStart > 0 ? Math.min(1, row.checkInCount / daysSinceStart) : null,
+    backToLevelOn: row.backToLevelOn,
+    isEstimate: row.isEstimate ?? true,
     alerts,
   };
 }

@@ -15,7 +15,7 @@ export type DashboardData = PatientList;
 const REFRESH_MS = 30_000;
 // Rows rendered at once: alerts sort first, so the first page holds what needs attention; the rest
 // is one click away. Keeps a 500-patient page light to render on the server and to hydrate.
-const PAGE_SIZE = 100;
+const PAGE_SIZE = 50;
 
 async function fetchPatients(): Promise<DashboardData> {
   const response = await fetch("/api/physio/patients", { credentials: "same-origin", cache: "no-store" });
