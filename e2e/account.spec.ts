@@ -115,3 +115,16 @@ test("after five wrong passwords the sixth attempt is refused with how long to w
   // Another account from the same address is not locked out by this one.
   await signIn(guesser, "eva@comeback.demo");
 });
+
+test("better-auth's own sign-in endpoint answers 429 with a JSON message after five attempts a minute", async ({ request }) => {
+  const statuses: number[] = [];
+  let last: unknown;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const response = await request.post("/api/auth/sign-in/email", { data: { email: "nobody@example.test", password: "wrong-password" }, headers: { Origin: test.info().project.use.baseURL! } });
+    statuses.push(response.status());
+    last = await response.json().catch(() => undefined);
+  }
+  expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+  expect(statuses[5]).toBe(429);
+  expect(JSON.stringify(last)).toMatch(/too many/i);
+});
