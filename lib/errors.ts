@@ -1,5 +1,5 @@
 // The one error type services throw; the shell maps `code` to an HTTP status or a form message.
-export type AppErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "UNAVAILABLE";
+export type AppErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "TOO_MANY_REQUESTS" | "UNAVAILABLE";
 
 export class AppError extends Error {
   constructor(
@@ -19,6 +19,7 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   INVALID_INPUT: 400,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
   UNAVAILABLE: 503,
 };
 

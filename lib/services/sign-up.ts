@@ -55,7 +55,7 @@ export async function signIn(input: unknown, headers: Headers, db: Db = getDb())
     if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "INVALID_EMAIL" || code === "INVALID_PASSWORD") {
       throw new AppError("UNAUTHORIZED", "errors.invalidCredentials", { fields: ["email", "password"] });
     }
-    if (code.includes("TOO_MANY") || (error as { statusCode?: number })?.statusCode === 429) throw new AppError("UNAVAILABLE", "errors.tooManyAttempts");
+    if (code.includes("TOO_MANY") || (error as { statusCode?: number })?.statusCode === 429) throw new AppError("TOO_MANY_REQUESTS", "errors.tooManyAttempts");
     throw error;
   }
 }
