@@ -20,13 +20,16 @@ type PhysioEvent = Exclude<PlanEvent, { kind: "interruption" }>;
 
 // Every physio change: the event (actor = physio), the audit row, both in one transaction; then the
 // replay with the new event and the snapshot the dashboard reads.
-export async function recordPhysioEvent(db: Db, caller: SessionUser, plan: LoadedPlan, event: PhysioEvent, detail: Record<string, unknown>, today: string): Promise<PlanState> {
+// `takesEffect` checks the replayed state before anything is written, so an event the engine would
+// ignore is refused rather than logged as if it had worked.
+export async function recordPhysioEvent(db: Db, caller: SessionUser, plan: LoadedPlan, event: PhysioEvent, detail: Record<string, unknown>, today: string, takesEffect: (state: PlanState) => boolean = () => true): Promise<PlanState> {
+  const state = stateOf({ ...plan, events: [...plan.events, event] }, today);
+  if (!takesEffect(state)) throw new AppError("CONFLICT", "patient.errors.sameDay");
   const { kind, date, ...payload } = event;
   await db.transaction(async (tx) => {
     await insertPlanEvent(tx, { planId: plan.row.id, date, kind, payload, actorId: caller.id });
     await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: `plan.${kind}`, detail: { ...detail, note: event.note ?? null } });
   });
-  const state = stateOf({ ...plan, events: [...plan.events, event] }, today);
   await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns: plan.checkIns }, state);
   return state;
 }

@@ -19,5 +19,5 @@ export async function clearRedFlag(db: Db, caller: SessionUser, params: { planId
   const before = stateOf(plan, params.today);
   if (before.status !== "paused_red_flag") throw new AppError("CONFLICT", "patient.errors.notPaused");
   const redFlags = before.redFlags.map((r) => r.key);
-  return recordPhysioEvent(db, caller, plan, { kind: "clearance", date: params.today, by: "physio", note: parsed.data.note }, { redFlags }, params.today);
+  return recordPhysioEvent(db, caller, plan, { kind: "clearance", date: params.today, by: "physio", note: parsed.data.note }, { redFlags }, params.today, (after) => after.status !== "paused_red_flag");
 }

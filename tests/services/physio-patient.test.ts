@@ -125,6 +125,19 @@ describe("decideTransition", () => {
   });
 });
 
+describe("a decision on the day of the report that called for it", () => {
+  // The engine replays a day's events before that day's check-in: such a decision would be ignored,
+  // so it is refused with a clear message instead of being logged as if it had worked.
+  it("is refused for an approval and for a clearance, and nothing is stored", async () => {
+    const approval = await setup({ today: { painDuring: 0 }, settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } } });
+    expect((await getPatient(db, approval.physio, approval.planId, TODAY)).state.status).toBe("awaiting_approval");
+    await expect(decideTransition(db, approval.physio, { planId: approval.planId, today: TODAY, input: { decision: "approve", toPhase: 2 } })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "patient.errors.sameDay" });
+    const paused = await setup({ today: { painDuring: 0, nightPain: true } });
+    await expect(clearRedFlag(db, paused.physio, { planId: paused.planId, today: TODAY, input: { note: "seen" } })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "patient.errors.sameDay" });
+    for (const planId of [approval.planId, paused.planId]) expect((await snapshot(planId)).events).toHaveLength(0);
+  });
+});
+
 describe("clearRedFlag", () => {
   it("resumes a paused plan with the physio's note", async () => {
     const { physio, planId } = await setup({ checkIns: [buildCheckIn({ date: "2026-11-19" }), buildCheckIn({ date: "2026-11-20", nightPain: true })] });
