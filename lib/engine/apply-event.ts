@@ -8,36 +8,36 @@ import { applySettingsPatch, effectiveTolerance, usesTendonModel } from "./setti
 import { enterPhase } from "./transitions";
 
 // Physio and runner actions (DOMAIN §3, §5): every change is an event, replayed on its date.
-export function applyEvent(r: Replay, day: Day, event: PlanEvent): void {
+// Returns false for an answer with nothing to answer yet (an approval with no transition waiting,
+// a clearance with no pause): the replay tries it again after that day's check-in, because an
+// answer dated today may respond to what today's check-in raised.
+export function applyEvent(r: Replay, day: Day, event: PlanEvent): boolean {
   switch (event.kind) {
     case "approve_transition":
-      if (r.status === "awaiting_approval" && r.pending === event.toPhase) {
-        enterPhase(r, event.toPhase, day, "approval");
-        decide(r, day, "advance", [reason("reason.gate.approved", { phase: event.toPhase })]);
-      }
-      return;
+      if (r.status !== "awaiting_approval" || r.pending !== event.toPhase) return false;
+      enterPhase(r, event.toPhase, day, "approval");
+      decide(r, day, "advance", [reason("reason.gate.approved", { phase: event.toPhase })]);
+      return true;
     case "decline_transition":
-      if (r.status === "awaiting_approval" && r.pending === event.toPhase) {
-        r.status = "active";
-        r.pending = null;
-        r.streak = 0;
-        decide(r, day, "hold", [reason("reason.gate.declined", { phase: event.toPhase })]);
-      }
-      return;
+      if (r.status !== "awaiting_approval" || r.pending !== event.toPhase) return false;
+      r.status = "active";
+      r.pending = null;
+      r.streak = 0;
+      decide(r, day, "hold", [reason("reason.gate.declined", { phase: event.toPhase })]);
+      return true;
     case "override":
       applyOverride(r, day, event);
-      return;
+      return true;
     case "clearance":
-      applyClearance(r, day);
-      return;
+      return applyClearance(r, day);
     case "settings_change":
       r.settings = applySettingsPatch(r.settings, event.settings);
       r.tolerance = effectiveTolerance(r.intake, r.settings);
       r.tendonModel = usesTendonModel(r.intake, r.settings);
-      return;
+      return true;
     case "interruption":
       // Collected before the replay starts, so the days are known in advance.
-      return;
+      return true;
   }
 }
 
@@ -57,8 +57,8 @@ function applyOverride(r: Replay, day: Day, event: Extract<PlanEvent, { kind: "o
 
 // Red flags, DOMAIN §5: only a clearance resumes the plan, one level lower in phase 4 (more when
 // the pause itself was a long break from running), with a fresh pain-free streak.
-function applyClearance(r: Replay, day: Day): void {
-  if (r.status !== "paused_red_flag") return;
+function applyClearance(r: Replay, day: Day): boolean {
+  if (r.status !== "paused_red_flag") return false;
   r.status = "active";
   r.activeRedFlags = [];
   r.pausedOn = null;
@@ -69,7 +69,8 @@ function applyClearance(r: Replay, day: Day): void {
     setLevel(r, day, r.level - drop);
     r.completions = 0;
     decide(r, day, "step_back", [reason("reason.clearance.resumedLevel", { level: r.level })]);
-    return;
+    return true;
   }
   decide(r, day, "hold", [reason("reason.clearance.resumed")]);
+  return true;
 }

@@ -37,7 +37,8 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
   let next = 0;
   for (let day = startDay; day <= todayDay; day++) {
     if (isoWeekday(day) === 1 || day - r.week.start >= 7) r.week = { start: startOfWeek(day), runMinutes: 0, runs: 0 };
-    for (let event = events[next]; event && event.day <= day; event = events[++next]) applyEvent(r, day, event.event);
+    const deferred: PlanEvent[] = [];
+    for (let event = events[next]; event && event.day <= day; event = events[++next]) if (!applyEvent(r, day, event.event)) deferred.push(event.event);
     const interrupted = isInterrupted(r, day);
     if (r.phase === 4) applyGapRule(r, day);
     const checkIn = byDay[day - startDay];
@@ -45,6 +46,7 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
     if (checkIn) applyCheckIn(r, day, startDay, checkIn, interrupted);
     else if (day < todayDay) r.streak = 0;
     if (interrupted) r.streak = 0;
+    for (const event of deferred) applyEvent(r, day, event);
     recordProjection(r, day);
   }
   return buildPlanState(r, todayDay, snapshots, byDay[todayDay - startDay] !== undefined);

@@ -126,15 +126,16 @@ describe("decideTransition", () => {
 });
 
 describe("a decision on the day of the report that called for it", () => {
-  // The engine replays a day's events before that day's check-in: such a decision would be ignored,
-  // so it is refused with a clear message instead of being logged as if it had worked.
-  it("is refused for an approval and for a clearance, and nothing is stored", async () => {
+  // Events carry a date, not a time: the engine retries an answer after that day's check-in.
+  it("takes effect for an approval and for a clearance, and is stored", async () => {
     const approval = await setup({ today: { painDuring: 0 }, settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } } });
     expect((await getPatient(db, approval.physio, approval.planId, TODAY)).state.status).toBe("awaiting_approval");
-    await expect(decideTransition(db, approval.physio, { planId: approval.planId, today: TODAY, input: { decision: "approve", toPhase: 2 } })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "patient.errors.sameDay" });
+    const approved = await decideTransition(db, approval.physio, { planId: approval.planId, today: TODAY, input: { decision: "approve", toPhase: 2 } });
+    expect(approved.phase).toBe(2);
     const paused = await setup({ today: { painDuring: 0, nightPain: true } });
-    await expect(clearRedFlag(db, paused.physio, { planId: paused.planId, today: TODAY, input: { note: "seen" } })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "patient.errors.sameDay" });
-    for (const planId of [approval.planId, paused.planId]) expect((await snapshot(planId)).events).toHaveLength(0);
+    const cleared = await clearRedFlag(db, paused.physio, { planId: paused.planId, today: TODAY, input: { note: "seen" } });
+    expect(cleared.status).toBe("active");
+    for (const planId of [approval.planId, paused.planId]) expect((await snapshot(planId)).events).toHaveLength(1);
   });
 });
 
