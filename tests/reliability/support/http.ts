@@ -1,5 +1,5 @@
-// Talking to the app as a client would: sign-up and sign-in through better-auth's endpoints (one
-// sign-up per runner: those endpoints are rate limited), then requests with the session cookie.
+// Talking to the app as a client would: sign-up and sign-in through better-auth's endpoints, then
+// requests with the session cookie.
 import { randomUUID } from "node:crypto";
 
 export const PASSWORD = "reliable-runner-1";
@@ -12,10 +12,15 @@ function cookieOf(response: Response): string {
   return cookies.join("; ");
 }
 
+// better-auth limits sign-ups and sign-ins per client address (a few per 10 s): each test client
+// signs up from an address of its own.
+let clients = 0;
+const clientAddress = () => `10.99.${(clients >> 8) & 255}.${(clients++ & 255) || 1}`;
+
 async function authPost(baseUrl: string, path: string, body: unknown): Promise<Response> {
   return fetch(`${baseUrl}/api/auth/${path}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Origin: baseUrl },
+    headers: { "Content-Type": "application/json", Origin: baseUrl, "X-Forwarded-For": clientAddress() },
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(20_000),
   });
