@@ -22,3 +22,10 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     return { ok: false, error: "errors.unexpected" };
   }
 }
+
+// Form actions are public endpoints too: a request whose "form" is not a form gets a refusal, not a crash.
+export const notAForm = { ok: false, error: "errors.invalidInput" } as const;
+
+export function isForm(value: unknown): value is FormData {
+  return value instanceof FormData;
+}

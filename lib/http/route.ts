@@ -1,6 +1,7 @@
 // Route handlers: one wrapper owns error mapping, so no request ends in a stack trace. Errors carry
 // a code, a message key and the message itself in the caller's language (Accept-Language: nl → Dutch).
 import { httpStatusOf, isAppError } from "@/lib/errors";
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
 
 export const noStore = { "Cache-Control": "no-store" } as const;
@@ -10,11 +11,9 @@ function localeOf(request?: Request): "en" | "nl" {
 }
 
 async function textOf(messageKey: string, locale: "en" | "nl", params: Record<string, unknown> = {}): Promise<string> {
-  const messages = await loadMessages(locale);
-  const find = (key: string) => key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
-  const found = find(messageKey);
-  const template = typeof found === "string" ? found : String(find("errors.unexpected"));
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+  const t = createTranslator({ locale, messages: (await loadMessages(locale)) as AbstractIntlMessages });
+  const values = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string" || typeof v === "number")) as Record<string, string | number>;
+  return t.has(messageKey as never) ? t(messageKey as never, values as never) : t("errors.unexpected" as never);
 }
 
 export async function errorResponse(status: number, code: string, messageKey: string, request?: Request, details: Record<string, unknown> = {}) {

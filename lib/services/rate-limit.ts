@@ -58,7 +58,7 @@ export async function claimSignInAttempt(db: Db, source: SignInSource, now: Date
   const refused = [byEmail, byIp].filter((hit) => !hit.allowed);
   if (refused.length > 0) {
     const retryAfterSeconds = Math.max(...refused.map((hit) => hit.retryAfterSeconds));
-    throw new AppError("TOO_MANY_REQUESTS", "account.errors.tooManyAttempts", { minutes: Math.ceil(retryAfterSeconds / 60), retryAfterSeconds, rateLimited: "true" });
+    throw new AppError("TOO_MANY_REQUESTS", "errors.signInLimited", { minutes: Math.ceil(retryAfterSeconds / 60), retryAfterSeconds, rateLimited: "true" });
   }
 }
 

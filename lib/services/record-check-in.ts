@@ -17,6 +17,8 @@ export const MAX_DAYS_BACK = 7;
 export type RecordCheckInResult = { state: PlanState; corrected: boolean };
 
 export async function recordCheckIn(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<RecordCheckInResult> {
+  // Who may report comes first: someone else's plan is NOT_FOUND whatever the body says.
+  const plan = await loadPlan(db, caller, params.planId, canCheckIn);
   const parsed = CheckIn.safeParse(params.input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const checkIn = parsed.data;
@@ -24,7 +26,6 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   if (daysBack < 0) throw new AppError("INVALID_INPUT", "errors.checkInFuture", { field: "date" });
   if (daysBack > MAX_DAYS_BACK) throw new AppError("INVALID_INPUT", "errors.checkInTooOld", { field: "date", days: MAX_DAYS_BACK });
 
-  const plan = await loadPlan(db, caller, params.planId, canCheckIn);
   const corrected = plan.checkIns.some((c) => c.date === checkIn.date);
   await db.transaction(async (tx) => {
     await upsertCheckIn(tx, { planId: plan.row.id, ...checkInColumns(checkIn) });

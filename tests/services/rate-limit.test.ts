@@ -53,7 +53,7 @@ describe("sign-in attempts", () => {
   it("refuse the sixth attempt for one email with the minutes to wait, then allow after the window", async () => {
     for (let i = 0; i < SIGN_IN_LIMITS.email.max; i++) await claimSignInAttempt(db, source, minutes(i));
     const error = await refusal(claimSignInAttempt(db, { ...source, email: "runner@example.test" }, minutes(5)));
-    expect(error.messageKey).toBe("account.errors.tooManyAttempts");
+    expect(error.messageKey).toBe("errors.signInLimited");
     expect(error.details).toMatchObject({ minutes: 10 });
     await expect(claimSignInAttempt(db, source, minutes(16))).resolves.toBeUndefined();
   });

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { signIn, signUp } from "@/lib/services/sign-up";
 
@@ -17,6 +17,7 @@ function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
 }
 
 export async function signUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => {
     await signUp(getDb(), Object.fromEntries(form), await headers());
@@ -26,6 +27,7 @@ export async function signUpAction(_prev: ActionResult | undefined, form: FormDa
 }
 
 export async function signInAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => signIn(Object.fromEntries(form), await headers()));
   if (result.ok) redirect(safeNext(form.get("next"), locale));
@@ -33,6 +35,7 @@ export async function signInAction(_prev: ActionResult | undefined, form: FormDa
 }
 
 export async function signOutAction(form: FormData): Promise<void> {
+  if (!isForm(form)) return;
   const locale = localeOf(form.get("locale"));
   await getAuth().api.signOut({ headers: await headers() }).catch(() => undefined);
   redirect(`/${locale}`);

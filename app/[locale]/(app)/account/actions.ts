@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { deleteAccount } from "@/lib/services/delete-account";
 import { endLinkAsRunner } from "@/lib/services/end-link";
@@ -14,6 +14,7 @@ const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes
 
 // The runner stops sharing with their physio; the physio's access ends with it.
 export async function endSharingAction(_prev: ActionResult | undefined, _form: FormData): Promise<ActionResult> {
+  if (!isForm(_form)) return notAForm;
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
     await endLinkAsRunner(getDb(), caller);
@@ -24,6 +25,7 @@ export async function endSharingAction(_prev: ActionResult | undefined, _form: F
 
 // Deleting removes the sessions with the user; the browser's cookies go too, then a confirmation.
 export async function deleteAccountAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => {
     const caller = await requireUser();

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { invalidInput } from "@/lib/services/invalid-input";
 import { createCalendarToken, revokeCalendarToken } from "@/lib/services/manage-calendar-token";
 
@@ -13,6 +13,7 @@ const Input = z.object({ planId: z.string().min(1).max(100), intent: z.enum(["cr
 
 // Create, replace or revoke the private subscription link; the service checks the caller owns the plan.
 export async function calendarLinkAction(form: FormData): Promise<ActionResult<CalendarLinkChange>> {
+  if (!isForm(form)) return notAForm;
   return runAction(async () => {
     const caller = await requireUser();
     const parsed = Input.safeParse({ planId: form.get("planId"), intent: form.get("intent") });

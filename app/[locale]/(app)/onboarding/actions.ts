@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { runnerToday } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { runAction } from "@/lib/http/action-result";
+import { runAction, isForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { completeOnboarding } from "@/lib/services/complete-onboarding";
 import { stepErrorsOf, type FieldErrors } from "@/lib/services/onboarding-steps";
@@ -42,6 +42,8 @@ function valuesOf(form: FormData): Record<string, string | string[]> {
 
 // Save the step on screen, then show the step the service chose (next, back or the one to edit).
 export async function saveStepAction(prev: WizardState, form: FormData): Promise<WizardState> {
+  // Only what the wizard itself sends is answered; anything else is handed back unchanged.
+  if (!isForm(form) || typeof prev !== "object" || prev === null) return prev;
   const values = valuesOf(form);
   const step = Number(text(form, "step"));
   const intent = intentOf(text(form, "intent"), text(form, "returnTo") === "review");
@@ -67,6 +69,7 @@ export async function saveStepAction(prev: WizardState, form: FormData): Promise
 
 // "Create my plan": the plan comes from the saved draft, never from the request.
 export async function completeOnboardingAction(_prev: CompleteState, form: FormData): Promise<CompleteState> {
+  if (!isForm(form)) return _prev;
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => {
     const caller = await requireUser("runner");

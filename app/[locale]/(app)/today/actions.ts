@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { runnerToday } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { recordRunnerClearance } from "@/lib/services/record-clearance";
 
 export async function clearanceAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
     const input = { confirmed: form.get("confirmed") === "on", clinician: String(form.get("clinician") ?? "") || undefined };

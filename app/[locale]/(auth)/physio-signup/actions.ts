@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { signUpPhysio } from "@/lib/services/physio-sign-up";
 
@@ -11,6 +11,7 @@ const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes
 
 // The role comes from this flow, never from the form: the service sets it server-side.
 export async function physioSignUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
   const { name, email, password, timeZone } = Object.fromEntries(form);
   const result = await runAction(async () => {

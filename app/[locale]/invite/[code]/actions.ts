@@ -6,7 +6,7 @@ import { runnerToday } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { acceptInvite } from "@/lib/services/accept-invite";
 import { normalizeInviteCode } from "@/lib/services/invites";
@@ -17,6 +17,7 @@ const codeOf = (value: FormDataEntryValue | null) => (typeof value === "string" 
 
 // Accept: the service checks the caller is a runner and the code is open; the plan then follows.
 export async function acceptInviteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
@@ -28,6 +29,7 @@ export async function acceptInviteAction(_prev: ActionResult | undefined, form: 
 
 // A new runner signs up on the invite page and comes straight back to it (not to onboarding).
 export async function inviteSignUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
   const code = normalizeInviteCode(typeof form.get("next") === "string" ? String(form.get("next")).split("/").at(-1)! : "");
   const result = await runAction(async () => {
@@ -39,6 +41,7 @@ export async function inviteSignUpAction(_prev: ActionResult | undefined, form: 
 
 // The code typed on the account page: to the invite page, which explains before anything happens.
 export async function enterCodeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => {
     await requireUser("runner");

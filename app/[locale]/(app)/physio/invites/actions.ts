@@ -5,7 +5,7 @@ import { z } from "zod";
 import { runnerToday } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { AppError } from "@/lib/errors";
 import { createInvite, formatInviteCode, revokeInvite } from "@/lib/services/invites";
 import { stepErrorsOf, type FieldErrors } from "@/lib/services/onboarding-steps";
@@ -26,6 +26,7 @@ function intakeOf(form: FormData): Record<string, string | string[]> {
 
 // A new invite; with "fill in the intake" ticked, the answers are checked like onboarding's.
 export async function createInviteAction(prev: CreateInviteState, form: FormData): Promise<CreateInviteState> {
+  if (!isForm(form)) return prev;
   const nonce = (prev?.nonce ?? 0) + 1;
   const withIntake = form.get("withIntake") === "on";
   const values = withIntake ? intakeOf(form) : undefined;
@@ -49,6 +50,7 @@ export async function createInviteAction(prev: CreateInviteState, form: FormData
 const RevokeInput = z.object({ inviteId: z.uuid() });
 
 export async function revokeInviteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   const result = await runAction(async () => {
     const caller = await requireUser("physio");
     const parsed = RevokeInput.safeParse({ inviteId: form.get("inviteId") });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { runnerToday } from "@/lib/auth/page-guard";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { addNote } from "@/lib/services/add-note";
 import { changePlanSettings } from "@/lib/services/change-plan-settings";
 import { decideTransition } from "@/lib/services/decide-transition";
@@ -26,6 +26,7 @@ async function physioCall(form: FormData, work: (caller: SessionUser, planId: st
 }
 
 export async function changeSettingsAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId, today) => {
     const settings = {
       ...(form.has("tolerance") ? { tolerance: num(form, "tolerance") } : {}),
@@ -40,18 +41,21 @@ export async function changeSettingsAction(_prev: ActionResult | undefined, form
 }
 
 export async function decideTransitionAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId, today) => {
     await decideTransition(getDb(), caller, { planId, today, input: { decision: text(form, "decision"), toPhase: text(form, "toPhase"), note: optional(form, "note") } });
   });
 }
 
 export async function clearRedFlagAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId, today) => {
     await clearRedFlag(getDb(), caller, { planId, today, input: { note: text(form, "note") } });
   });
 }
 
 export async function addNoteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
     await addNote(getDb(), caller, { planId, input: { body: text(form, "body") } });
   });

@@ -1,0 +1,147 @@
+// The authorization matrix (issue 5): anonymous, runner A, runner B, physio X (linked to A) and
+// physio Y (not linked) against every page, route handler and server action that touches A's plan.
+// Only the entitled get data; the others get 401/403/404 (or a refusal from the action) and the
+// database is unchanged.
+import fs from "node:fs";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+import { planIdOf, sql } from "./support/db";
+
+type Who = "anonymous" | "runnerA" | "runnerB" | "physioX" | "physioY";
+const everyone: Who[] = ["anonymous", "runnerA", "runnerB", "physioX", "physioY"];
+
+async function contextFor(browser: Browser, who: Who, baseURL: string): Promise<APIRequestContext> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  if (who === "runnerA") await signIn(page, "anna@comeback.demo");
+  if (who === "runnerB") await signIn(page, "eva@comeback.demo");
+  if (who === "physioX") await signIn(page, "femke@comeback.demo");
+  if (who === "physioY") {
+    await page.goto("/en/physio-signup");
+    await page.getByLabel("Your name").fill("Physio Y");
+    await page.getByLabel("Email").fill(uniqueEmail("physio-y"));
+    await page.getByLabel("Password").fill("a-good-password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).not.toHaveURL(/physio-signup/);
+  }
+  return page.request;
+}
+
+// Everything about A's plan that any request could change.
+async function digestOfPlan(planId: string) {
+  const [plan] = await sql(`select physio_id, settings, status, phase, calendar_token from plans where id = $1`, [planId]);
+  const counts = await sql(
+    `select (select count(*) from check_ins where plan_id = $1)::int as check_ins, (select count(*) from plan_events where plan_id = $1)::int as events,
+            (select count(*) from notes where plan_id = $1)::int as notes, (select md5(coalesce(string_agg(data::text || pain_during, ',' order by date), '')) from check_ins where plan_id = $1) as check_in_hash`,
+    [planId],
+  );
+  return { plan, counts };
+}
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+test("pages and route handlers: only the entitled get A's data", async ({ browser, baseURL }) => {
+  const planA = await planIdOf("anna@comeback.demo");
+  const requests = Object.fromEntries(await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const))) as Record<Who, APIRequestContext>;
+  const before = await digestOfPlan(planA);
+
+  // Route handlers: expected status per caller.
+  const routes: { path: string; method?: "GET" | "POST"; expect: Record<Who, number> }[] = [
+    { path: `/api/plans/${planA}`, expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 200, physioY: 404 } },
+    { path: `/api/plans/${planA}/check-ins`, expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 200, physioY: 404 } },
+    { path: `/api/plans/${planA}/progress`, expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 200, physioY: 404 } },
+    { path: `/api/plans/${planA}/calendar`, expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 404, physioY: 404 } },
+    { path: `/api/plans/${planA}/check-ins`, method: "POST", expect: { anonymous: 401, runnerA: 400, runnerB: 404, physioX: 403, physioY: 403 } },
+    { path: `/api/physio/patients`, expect: { anonymous: 401, runnerA: 403, runnerB: 403, physioX: 200, physioY: 200 } },
+    { path: `/api/account/export`, expect: { anonymous: 401, runnerA: 200, runnerB: 200, physioX: 200, physioY: 200 } },
+  ];
+  for (const route of routes) {
+    for (const who of everyone) {
+      const response = route.method === "POST" ? await requests[who].post(route.path, { data: { date: "not a date" } }) : await requests[who].get(route.path);
+      expect(response.status(), `${who} ${route.method ?? "GET"} ${route.path}`).toBe(route.expect[who]);
+      if (response.status() >= 400) {
+        expect(response.headers()["cache-control"]).toContain("no-store");
+        expect(await response.text(), `${who} ${route.path} leaks nothing`).not.toMatch(/Achilles|achilles|anna@/);
+      }
+    }
+  }
+  // Who appears where: only X's list holds Anna; only A's export holds A's check-ins.
+  expect(await (await requests.physioX.get("/api/physio/patients")).text()).toContain("Anna");
+  expect(await (await requests.physioY.get("/api/physio/patients")).text()).not.toContain("Anna");
+  expect(await (await requests.runnerB.get("/api/account/export")).text()).not.toContain(planA);
+  expect(await (await requests.runnerA.get("/api/account/export")).text()).toContain(planA);
+
+  // Pages: A's patient page only for X; the runner pages show each runner their own plan only.
+  const pages: { path: string; allowed: Who[]; marker: string }[] = [
+    { path: `/en/physio/patients/${planA}`, allowed: ["physioX"], marker: "Anna" },
+    { path: `/en/physio/patients/${planA}/print`, allowed: ["physioX"], marker: "Anna" },
+    { path: "/en/physio", allowed: ["physioX"], marker: "Anna" },
+    { path: "/en/today", allowed: ["runnerA"], marker: "Phase 4 of 4" },
+    { path: "/en/plan", allowed: ["runnerA"], marker: "Phase 4 of 4" },
+  ];
+  for (const page of pages) {
+    for (const who of everyone) {
+      const response = await requests[who].get(page.path);
+      const body = await response.text();
+      if (page.allowed.includes(who)) {
+        expect(response.status(), `${who} ${page.path}`).toBe(200);
+        expect(body, `${who} ${page.path}`).toContain(page.marker);
+      } else {
+        expect(body, `${who} must not see ${page.marker} on ${page.path}`).not.toContain(page.marker);
+        if (page.path.includes(planA) && who !== "anonymous") expect(response.status(), `${who} ${page.path}`).toBe(404);
+        // A redirect to sign in: an HTTP redirect, or (where the page streams a loading state first) Next's in-page one.
+        if (who === "anonymous") expect(response.url().includes("/en/signin") || body.includes("/en/signin?next="), `anonymous ${page.path} is sent to sign in`).toBe(true);
+      }
+    }
+  }
+  expect(await digestOfPlan(planA)).toEqual(before);
+});
+
+type ActionEntry = { id: string; name: string };
+
+function actionsByName(): Record<string, ActionEntry> {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string }> };
+  return Object.fromEntries(Object.entries(manifest.node).map(([id, e]) => [e.exportedName ?? id, { id, name: e.exportedName ?? id }]));
+}
+
+// What React sends: plain arguments as a JSON array, a form as multipart with the fields under "1_".
+function formReply(fields: Record<string, string>, withState: boolean) {
+  const multipart: Record<string, string> = { "0": JSON.stringify(withState ? ["$undefined", "$K1"] : ["$K1"]) };
+  for (const [k, v] of Object.entries(fields)) multipart[`1_${k}`] = v;
+  return multipart;
+}
+
+test("server actions aimed at A's plan: only the entitled may act, and nothing changes for the others", async ({ browser, baseURL }) => {
+  const planA = await planIdOf("anna@comeback.demo");
+  const actions = actionsByName();
+  const requests = Object.fromEntries(await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const))) as Record<Who, APIRequestContext>;
+  const today = new Date().toLocaleDateString("en-CA");
+  const checkIn = { date: today, painRest: 0, painDuring: 0, painAfter: 0, painMorning: 0, sessionKind: "rest", minutes: 0, completed: true, swelling: false, nightPain: false, limping: false, boneTenderness: false };
+
+  const calls: { action: string; body: { json?: unknown[]; form?: Record<string, string>; state?: boolean }; deniedTo: Who[] }[] = [
+    { action: "saveCheckInAction", body: { json: [planA, checkIn] }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
+    { action: "clearanceAction", body: { form: { planId: planA, confirmed: "on" }, state: true }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
+    { action: "changeSettingsAction", body: { form: { planId: planA, tolerance: "3" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    { action: "decideTransitionAction", body: { form: { planId: planA, decision: "approve", toPhase: "4" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    { action: "clearRedFlagAction", body: { form: { planId: planA, note: "cleared" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    { action: "addNoteAction", body: { form: { planId: planA, body: "a note" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    { action: "calendarLinkAction", body: { form: { planId: planA, intent: "create" } }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
+  ];
+
+  for (const call of calls) {
+    const action = actions[call.action];
+    expect(action, `${call.action} is in the build`).toBeDefined();
+    for (const who of call.deniedTo) {
+      const before = await digestOfPlan(planA);
+      const headers = { "Next-Action": action!.id, Accept: "text/x-component", Origin: baseURL! };
+      const response = call.body.json
+        ? await requests[who].post("/en", { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(call.body.json) })
+        : await requests[who].post("/en", { headers, multipart: formReply(call.body.form!, call.body.state ?? false) });
+      const text = await response.text();
+      expect(response.status(), `${who} → ${call.action}`).toBeLessThan(500);
+      expect(text, `${who} → ${call.action} is refused`).toMatch(/"ok":false/);
+      expect(text).not.toMatch(/Achilles|anna@/);
+      expect(await digestOfPlan(planA), `${who} → ${call.action} changed nothing`).toEqual(before);
+    }
+  }
+});
