@@ -1,7 +1,8 @@
 import { isoWeekday, startOfWeek, toIso, type Day } from "./calendar";
 import { buildAlerts } from "./alerts";
-import { allReadinessPassed, gateFor, missingReadiness } from "./gates";
+import { gateFor, missingReadiness } from "./gates";
 import { reason, type Reason } from "./message-keys";
+import { liveContext } from "./plan-context";
 import { planDay, type PlanContext } from "./plan-day";
 import type { Alert, DayPlan, PlanState } from "./plan-state";
 import { projectReturnDate } from "./projection";
@@ -88,7 +89,7 @@ function planWeek(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasRe
       continue;
     }
     if (!ahead) {
-      ahead = { ...(snapshots.get(today) ?? aheadContext(r, today)), ...liveCounters(r), recovery: [] };
+      ahead = liveContext(r);
       if (!hasReportToday) followPlan(ahead, plans.at(-1), today);
     }
     if (day - ahead.weekStart >= 7) Object.assign(ahead, { weekStart: day, weekRuns: 0, weekRunMinutes: 0 });
@@ -99,40 +100,7 @@ function planWeek(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasRe
   return plans;
 }
 
-function liveCounters(r: Replay): Partial<PlanContext> {
-  return {
-    phase: r.phase,
-    phaseStart: r.phaseStart,
-    isPaused: r.status === "paused_red_flag",
-    spec: currentSpec(r),
-    restUntil: r.restUntil,
-    lastRunDay: r.lastRunDay,
-    weekStart: r.week.start,
-    weekRuns: r.week.runs,
-    weekRunMinutes: r.week.runMinutes,
-    readinessPassed: allReadinessPassed(r.readiness),
-    painful: new Set(r.painful),
-  };
-}
 
-function aheadContext(r: Replay, today: Day): PlanContext {
-  return {
-    intake: r.intake,
-    phase: r.phase,
-    phaseStart: r.phaseStart,
-    isPaused: false,
-    spec: null,
-    restUntil: null,
-    lastRunDay: null,
-    weekStart: startOfWeek(today),
-    weekRuns: 0,
-    weekRunMinutes: 0,
-    readinessPassed: false,
-    painful: new Set(),
-    recovery: [],
-    isInterrupted: false,
-  };
-}
 
 function followPlan(ctx: PlanContext, plan: DayPlan | undefined, day: Day): void {
   const run = plan?.sessions.find((s) => s.kind === "run" || s.kind === "walk_run");

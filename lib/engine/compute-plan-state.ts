@@ -3,6 +3,7 @@ import type { CheckIn } from "./check-in";
 import { applyCheckIn, recentHr } from "./apply-check-in";
 import { applyEvent } from "./apply-event";
 import { buildPlanState } from "./build-plan-state";
+import { liveContext } from "./plan-context";
 import type { Intake } from "./intake";
 import { applyGapRule } from "./phase4";
 import type { PlanContext } from "./plan-day";
@@ -10,7 +11,7 @@ import type { PlanEvent } from "./plan-event";
 import type { PlanState } from "./plan-state";
 import { projectReturnDate } from "./projection";
 import { assessRecovery } from "./recovery";
-import { createReplay, currentSpec, isInterrupted, type Replay } from "./replay-state";
+import { createReplay, isInterrupted, type Replay } from "./replay-state";
 import type { PlanSettings } from "./settings";
 
 export interface PlanInput {
@@ -81,22 +82,7 @@ function collectInterruptions(events: DatedEvent[]): { from: Day; to: Day }[] {
 }
 
 export function snapshotContext(r: Replay, day: Day, checkIn: CheckIn | undefined, interrupted: boolean): PlanContext {
-  return {
-    intake: r.intake,
-    phase: r.phase,
-    phaseStart: r.phaseStart,
-    isPaused: r.status === "paused_red_flag",
-    spec: currentSpec(r),
-    restUntil: r.restUntil,
-    lastRunDay: r.lastRunDay,
-    weekStart: r.week.start,
-    weekRuns: r.week.runs,
-    weekRunMinutes: r.week.runMinutes,
-    readinessPassed: r.readiness.walk && r.readiness.calfRaise && r.readiness.singleLegSquat && r.readiness.hop,
-    painful: new Set(r.painful),
-    recovery: checkIn ? assessRecovery(checkIn, recentHr(r, day)) : [],
-    isInterrupted: interrupted,
-  };
+  return { ...liveContext(r), recovery: checkIn ? assessRecovery(checkIn, recentHr(r, day)) : [], isInterrupted: interrupted };
 }
 
 function recordProjection(r: Replay, day: Day): void {

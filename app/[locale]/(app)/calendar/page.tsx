@@ -1,10 +1,10 @@
-import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ComingSessions } from "@/components/runner/calendar/coming-sessions";
 import { SubscriptionPanel } from "@/components/runner/calendar/subscription-panel";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { planComingSessions } from "@/lib/services/coming-sessions";
 import { calendarLinkAction } from "./actions";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/calendar">) {
   const { locale } = await params;
@@ -12,15 +12,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/calendar
   return { title: `${t("title")} · Comeback` };
 }
 
-// The feed URL is built from the host this page was asked on, so it works behind any domain.
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const rawHost = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost:3000";
-  const host = /^[A-Za-z0-9.\-:[\]]+$/.test(rawHost) ? rawHost : "localhost:3000";
-  const forwarded = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  const proto = forwarded === "http" || forwarded === "https" ? forwarded : /^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https";
-  return `${proto}://${host}`;
-}
 
 export default async function CalendarPage({ params }: PageProps<"/[locale]/calendar">) {
   const { locale: raw } = await params;

@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateInviteForm } from "@/components/physio/invites/create-invite-form";
 import { InviteList } from "@/components/physio/invites/invite-list";
@@ -9,6 +8,7 @@ import { InjurySite, Tissue } from "@/lib/engine";
 import { INVITE_DAYS, listInvites } from "@/lib/services/invites";
 import { earliestLastRun, LIMITS } from "@/lib/services/onboarding-steps";
 import { createInviteAction, revokeInviteAction } from "./actions";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/invites">) {
   const { locale } = await params;
@@ -16,15 +16,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/i
   return { title: `${t("physioTitle")} · Comeback` };
 }
 
-// The invite link is built from the host this page was asked on, so it works behind any domain.
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const rawHost = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost:3000";
-  const host = /^[A-Za-z0-9.\-:[\]]+$/.test(rawHost) ? rawHost : "localhost:3000";
-  const forwarded = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  const proto = forwarded === "http" || forwarded === "https" ? forwarded : /^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https";
-  return `${proto}://${host}`;
-}
 
 export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]/physio/invites">) {
   const { locale: raw } = await params;

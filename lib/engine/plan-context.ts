@@ -1,0 +1,23 @@
+import { allReadinessPassed } from "./gates";
+import type { PlanContext } from "./plan-day";
+import { currentSpec, type Replay } from "./replay-state";
+
+// The replay's counters as a day's plan needs them; recovery notes and interruptions are the caller's.
+export function liveContext(r: Replay): PlanContext {
+  return {
+    intake: r.intake,
+    phase: r.phase,
+    phaseStart: r.phaseStart,
+    isPaused: r.status === "paused_red_flag",
+    spec: currentSpec(r),
+    restUntil: r.restUntil,
+    lastRunDay: r.lastRunDay,
+    weekStart: r.week.start,
+    weekRuns: r.week.runs,
+    weekRunMinutes: r.week.runMinutes,
+    readinessPassed: allReadinessPassed(r.readiness),
+    painful: new Set(r.painful),
+    recovery: [],
+    isInterrupted: false,
+  };
+}
