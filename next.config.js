@@ -8,8 +8,6 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // Tailwind's CSS is small and the same on every page: inline it so no stylesheet blocks the first paint.
-    inlineCss: true,
     // A check-in is a few hundred bytes; nothing a server action takes comes near this.
     serverActions: { bodySizeLimit: "64kb" },
   },

@@ -18,11 +18,17 @@ export function LocaleSwitcher() {
               locale={locale}
               lang={locale}
               aria-current={locale === current ? "true" : undefined}
+              aria-label={t(`languageName.${locale}`)}
               className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 font-medium ${
                 locale === current ? "bg-brand-700 text-white" : "text-brand-900 hover:bg-brand-100"
               }`}
             >
-              {t(`languageName.${locale}`)}
+              <span aria-hidden className="sm:hidden">
+                {locale.toUpperCase()}
+              </span>
+              <span aria-hidden className="hidden sm:inline">
+                {t(`languageName.${locale}`)}
+              </span>
             </Link>
           </li>
         ))}

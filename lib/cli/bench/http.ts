@@ -17,11 +17,13 @@ async function load(baseUrl: string, name: string, path: string, options: { meth
 }
 
 // One request at a time: on loopback this is the server's own time for the page.
-async function serverTime(baseUrl: string, name: string, path: string, cookie: string | undefined, samples = 30): Promise<ServerTime> {
+async function serverTime(baseUrl: string, name: string, path: string, cookie: string | undefined, body?: string, samples = 30): Promise<ServerTime> {
   const times: number[] = [];
+  const headers: Record<string, string> = cookie ? { cookie } : {};
+  if (body) headers["content-type"] = "application/json";
   for (let i = 0; i < samples + 3; i++) {
     const t0 = performance.now();
-    const response = await fetch(baseUrl + path, { headers: cookie ? { cookie } : {} });
+    const response = await fetch(baseUrl + path, { method: body ? "POST" : "GET", headers, body });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${path} answered ${response.status}`);
     if (i >= 3) times.push(performance.now() - t0);
@@ -44,6 +46,7 @@ export async function benchHttp(baseUrl: string, f: BenchFixtures, seconds = 10,
     await serverTime(baseUrl, `physio dashboard page (${f.patients} patients)`, "/en/physio", f.physioCookie),
     await serverTime(baseUrl, `physio dashboard JSON (${f.patients} patients)`, "/api/physio/patients", f.physioCookie),
     await serverTime(baseUrl, "today page", "/en/today", f.runnerCookie),
+    await serverTime(baseUrl, "check-in POST", `/api/plans/${f.planId}/check-ins`, f.runnerCookie, checkIn),
   ];
   return { figures, serverTimes };
 }
