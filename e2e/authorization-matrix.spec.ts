@@ -73,11 +73,11 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
 
   // Pages: A's patient page only for X; the runner pages show each runner their own plan only.
   const pages: { path: string; allowed: Who[]; marker: string }[] = [
-    { path: `/en/physio/patients/${planA}`, allowed: ["physioX"], marker: "Anna" },
-    { path: `/en/physio/patients/${planA}/print`, allowed: ["physioX"], marker: "Anna" },
-    { path: "/en/physio", allowed: ["physioX"], marker: "Anna" },
-    { path: "/en/today", allowed: ["runnerA"], marker: "Phase 4 of 4" },
-    { path: "/en/plan", allowed: ["runnerA"], marker: "Phase 4 of 4" },
+    { path: `/en/physio/patients/${planA}`, allowed: ["physioX"], marker: "Anna Jansen" },
+    { path: `/en/physio/patients/${planA}/print`, allowed: ["physioX"], marker: "Anna Jansen" },
+    { path: "/en/physio", allowed: ["physioX"], marker: "Anna Jansen" },
+    // Runner pages carry no plan id: each runner sees their own plan there (only Anna is on the running ladder).
+    { path: "/en/plan", allowed: ["runnerA"], marker: "Running level" },
   ];
   for (const page of pages) {
     for (const who of everyone) {
@@ -87,7 +87,8 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
         expect(response.status(), `${who} ${page.path}`).toBe(200);
         expect(body, `${who} ${page.path}`).toContain(page.marker);
       } else {
-        expect(body, `${who} must not see ${page.marker} on ${page.path}`).not.toContain(page.marker);
+        // Anna herself is named on every page she sees ("Signed in as Anna Jansen"); the others must never see her.
+        if (who !== "runnerA") expect(body, `${who} must not see ${page.marker} on ${page.path}`).not.toContain(page.marker);
         if (page.path.includes(planA) && who !== "anonymous") expect(response.status(), `${who} ${page.path}`).toBe(404);
         // A redirect to sign in: an HTTP redirect, or (where the page streams a loading state first) Next's in-page one.
         if (who === "anonymous") expect(response.url().includes("/en/signin") || body.includes("/en/signin?next="), `anonymous ${page.path} is sent to sign in`).toBe(true);
@@ -97,23 +98,33 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
   expect(await digestOfPlan(planA)).toEqual(before);
 });
 
-type ActionEntry = { id: string; name: string };
+type ActionEntry = { id: string; name: string; page: string };
 
-function actionsByName(): Record<string, ActionEntry> {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string }> };
-  return Object.fromEntries(Object.entries(manifest.node).map(([id, e]) => [e.exportedName ?? id, { id, name: e.exportedName ?? id }]));
+// Each action is posted to a page that uses it, as the browser would.
+function actionsByName(planA: string): Record<string, ActionEntry> {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string; workers: Record<string, unknown> }> };
+  return Object.fromEntries(
+    Object.entries(manifest.node).map(([id, e]) => {
+      const worker = Object.keys(e.workers).sort((a, b) => a.length - b.length)[0] ?? "app/[locale]/page";
+      const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace("[locale]", "en").replace(/\/\([^)]+\)/g, "").replace("[planId]", planA).replace(/\[(\w+)\]/g, "x");
+      return [e.exportedName ?? id, { id, name: e.exportedName ?? id, page: page || "/en" }];
+    }),
+  );
 }
 
-// What React sends: plain arguments as a JSON array, a form as multipart with the fields under "1_".
-function formReply(fields: Record<string, string>, withState: boolean) {
-  const multipart: Record<string, string> = { "0": JSON.stringify(withState ? ["$undefined", "$K1"] : ["$K1"]) };
-  for (const [k, v] of Object.entries(fields)) multipart[`1_${k}`] = v;
+// What React's encodeReply sends: plain arguments as a JSON array; a form as multipart, the arguments
+// under "0" with "$K1" in the form's place, and the form's fields under "_1_".
+function formReply(fields: Record<string, string>, withState: boolean): FormData {
+  // The order matters as in React's own encoding: the form's fields first, the arguments last.
+  const multipart = new FormData();
+  for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
+  multipart.append("0", JSON.stringify(withState ? ["$undefined", "$K1"] : ["$K1"]));
   return multipart;
 }
 
 test("server actions aimed at A's plan: only the entitled may act, and nothing changes for the others", async ({ browser, baseURL }) => {
   const planA = await planIdOf("anna@comeback.demo");
-  const actions = actionsByName();
+  const actions = actionsByName(planA);
   const requests = Object.fromEntries(await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const))) as Record<Who, APIRequestContext>;
   const today = new Date().toLocaleDateString("en-CA");
   const checkIn = { date: today, painRest: 0, painDuring: 0, painAfter: 0, painMorning: 0, sessionKind: "rest", minutes: 0, completed: true, swelling: false, nightPain: false, limping: false, boneTenderness: false };
@@ -135,8 +146,8 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
       const before = await digestOfPlan(planA);
       const headers = { "Next-Action": action!.id, Accept: "text/x-component", Origin: baseURL! };
       const response = call.body.json
-        ? await requests[who].post("/en", { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(call.body.json) })
-        : await requests[who].post("/en", { headers, multipart: formReply(call.body.form!, call.body.state ?? false) });
+        ? await requests[who].post(action!.page, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(call.body.json), maxRedirects: 0 })
+        : await requests[who].post(action!.page, { headers, multipart: formReply(call.body.form!, call.body.state ?? false), maxRedirects: 0 });
       const text = await response.text();
       expect(response.status(), `${who} → ${call.action}`).toBeLessThan(500);
       expect(text, `${who} → ${call.action} is refused`).toMatch(/"ok":false/);
@@ -144,4 +155,11 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
       expect(await digestOfPlan(planA), `${who} → ${call.action} changed nothing`).toEqual(before);
     }
   }
+
+  // The same encoding reaches the action for the one entitled: the linked physio's note is stored.
+  const note = actions.addNoteAction!;
+  const before = await digestOfPlan(planA);
+  const ok = await requests.physioX.post(note.page, { headers: { "Next-Action": note.id, Accept: "text/x-component", Origin: baseURL! }, multipart: formReply({ planId: planA, body: "Matrix control note" }, true), maxRedirects: 0 });
+  expect(await ok.text()).toMatch(/"ok":true/);
+  expect((await digestOfPlan(planA)).counts[0]?.notes).toBe(Number(before.counts[0]?.notes) + 1);
 });

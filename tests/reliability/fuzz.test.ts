@@ -200,9 +200,8 @@ const actionBody = (action: Action): fc.Arbitrary<ActionBody> =>
       })
       .map(({ fields, state }) => {
         const form = new FormData();
-        if (state !== undefined) form.append("1_$ACTION_REF_1", "");
+                for (const [k, v] of Object.entries(fields)) form.append(`_1_${k}`, v);
         if (state !== undefined) form.append("0", JSON.stringify([state, "$K1"]));
-        for (const [k, v] of Object.entries(fields)) form.append(`1_${k}`, v);
         return { label: "multipart form", body: form };
       }),
     // neither
@@ -243,10 +242,21 @@ const BARE_FLIGHT_ERROR = /^0:\{"a":"\$@1".*\n1:E\{"digest":"\d+"\}\s*$/s;
  * Form actions called with something other than a form are refused by the actions themselves
  * (`isForm` in lib/http/action-result.ts), so they are no exception here.
  */
+function isJsonArray(text: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
 function nextOwn500(answer: { status: number; text: string }, body: ActionBody): string | undefined {
   if (answer.status !== 500) return undefined;
   const undecodable = body.label === "garbage" || body.label === "multipart form" || (typeof body.body === "string" && hasUnescapedReference(body.body));
   if (undecodable && BARE_FLIGHT_ERROR.test(answer.text)) return "body React cannot decode";
+  // A body that decodes to something other than an argument list ("0", "{}", "null"): Next applies the
+  // action to it and fails before our code runs, rendering the page's error boundary.
+  if (typeof body.body === "string" && !isJsonArray(body.body) && answer.text.includes('"$Sreact.fragment"')) return "arguments that are not a list";
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+// The loading state wraps the dashboard only, so a patient page can still answer a real 404.
 import { getTranslations } from "next-intl/server";
 
 export default async function Loading() {
