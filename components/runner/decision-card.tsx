@@ -1,20 +1,13 @@
 import type { Decision } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
-
-const tone = {
-  advance: "border-brand-600 bg-brand-50",
-  hold: "border-slate-400 bg-slate-50",
-  step_back: "border-amber-600 bg-amber-50",
-  rest: "border-sky-700 bg-sky-50",
-  refer: "border-red-700 bg-red-50",
-} as const;
+import { decisionTone } from "@/components/runner/decision-tone";
 
 type Props = { decision: Decision; title: string; actionLabel: string; reason: (r: ReasonLike) => string; restLabel?: string };
 
 // The engine's last decision in words: what happens now, and why in one plain sentence each.
 export function DecisionCard({ decision, title, actionLabel, reason, restLabel }: Props) {
   return (
-    <section aria-labelledby="decision-title" className={`rounded-xl border-l-4 p-4 ${tone[decision.action]}`}>
+    <section aria-labelledby="decision-title" className={`rounded-xl border-l-4 p-4 ${decisionTone[decision.action]}`}>
       <h2 id="decision-title" className="text-sm font-semibold uppercase tracking-wide text-muted">
         {title}
       </h2>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ReadOnlyUrl } from "@/components/ui/read-only-url";
 
 type Props = { code: string; url: string; expiresAt: string; locale: string };
 
@@ -37,18 +38,7 @@ export function NewInvitePanel({ code, url, expiresAt, locale }: Props) {
           {code}
         </span>
       </p>
-      <div>
-        <label htmlFor={inputId} className="block font-semibold">
-          {t("linkLabel")}
-        </label>
-        <input
-          id={inputId}
-          readOnly
-          value={url}
-          onFocus={(e) => e.currentTarget.select()}
-          className="mt-1 block w-full min-w-0 rounded-lg border border-slate-400 bg-white px-3 py-3 font-mono text-sm"
-        />
-      </div>
+      <ReadOnlyUrl id={inputId} label={t("linkLabel")} url={url} />
       <Button type="button" onClick={() => void copyUrl()}>
         {t("copy")}
       </Button>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import type { ActionResult } from "@/lib/http/action-result";
+import { ReadOnlyUrl } from "@/components/ui/read-only-url";
 
 type Props = {
   planId: string;
@@ -53,18 +54,7 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
       <FormMessage tone="success" message={done} />
       {url ? (
         <>
-          <div>
-            <label htmlFor={inputId} className="block font-semibold">
-              {t("urlLabel")}
-            </label>
-            <input
-              id={inputId}
-              readOnly
-              value={url}
-              onFocus={(e) => e.currentTarget.select()}
-              className="mt-1 block w-full min-w-0 rounded-lg border border-slate-400 bg-slate-50 px-3 py-3 font-mono text-sm"
-            />
-          </div>
+          <ReadOnlyUrl id={inputId} label={t("urlLabel")} url={url} className="bg-slate-50" />
           <div className="flex flex-wrap gap-2">
             <Button type="button" onClick={() => void copyUrl()}>
               {t("copy")}

@@ -6,14 +6,7 @@ import type { CheckInOutcome } from "@/app/[locale]/(app)/check-in/actions";
 import { useMessage } from "@/components/ui/use-message";
 import { Link } from "@/lib/i18n/navigation";
 import { reasonText } from "@/lib/i18n/reason-text";
-
-const tone = {
-  advance: "border-brand-600 bg-brand-50",
-  hold: "border-slate-400 bg-slate-50",
-  step_back: "border-amber-600 bg-amber-50",
-  rest: "border-sky-700 bg-sky-50",
-  refer: "border-red-700 bg-red-50",
-} as const;
+import { decisionTone } from "@/components/runner/decision-tone";
 
 // Shown the moment a check-in is saved: the decision and why, in the runner's language.
 export function CheckInOutcomePanel({ outcome }: { outcome: CheckInOutcome }) {
@@ -25,7 +18,7 @@ export function CheckInOutcomePanel({ outcome }: { outcome: CheckInOutcome }) {
   const { decision, status } = outcome;
   const paused = status === "paused_red_flag";
   return (
-    <section role="status" aria-labelledby="outcome-title" className={`space-y-3 rounded-xl border-l-4 p-4 ${tone[paused ? "refer" : decision.action]}`}>
+    <section role="status" aria-labelledby="outcome-title" className={`space-y-3 rounded-xl border-l-4 p-4 ${decisionTone[paused ? "refer" : decision.action]}`}>
       <p className="font-semibold text-brand-900">✓ {outcome.corrected ? t("corrected") : t("saved")}</p>
       <h2 id="outcome-title" ref={heading} tabIndex={-1} className="text-2xl font-bold">
         {paused ? t("pausedTitle") : t(`action.${decision.action}`)}
