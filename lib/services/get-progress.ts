@@ -4,7 +4,7 @@ import { addDays, addWeeks, differenceInCalendarDays, formatISO, parseISO, start
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import type { SessionKind } from "@/lib/engine";
-import { loadPlan, stateOf } from "./load-plan";
+import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 
 export type PainPoint = { date: string; rest: number; during: number; after: number; morning: number };
 export type LevelPoint = { date: string; level: number };
@@ -39,7 +39,11 @@ export type Progress = {
 const isoDay = (date: Date) => formatISO(date, { representation: "date" });
 
 export async function getProgress(db: Db, caller: SessionUser, planId: string, today: string): Promise<Progress> {
-  const plan = await loadPlan(db, caller, planId);
+  return buildProgress(await loadPlan(db, caller, planId), today);
+}
+
+// For a plan already loaded for an entitled caller (the progress page has it from its guard).
+export function buildProgress(plan: LoadedPlan, today: string): Progress {
   const state = stateOf(plan, today);
   const startedOn = plan.intake.startOn;
   const daysSinceStart = Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(startedOn)) + 1);

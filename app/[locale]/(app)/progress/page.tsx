@@ -6,8 +6,7 @@ import { ProgressHeadline } from "@/components/runner/progress/headline";
 import { PhaseList } from "@/components/runner/progress/phase-list";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
-import { getDb } from "@/lib/db/client";
-import { getProgress } from "@/lib/services/get-progress";
+import { buildProgress } from "@/lib/services/get-progress";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/progress">) {
   const { locale } = await params;
@@ -19,8 +18,8 @@ export default async function ProgressPage({ params }: PageProps<"/[locale]/prog
   const { locale: raw } = await params;
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
-  const { user, plan, today } = await requireRunnerPlan(locale, "/progress");
-  const progress = await getProgress(getDb(), user, plan.row.id, today);
+  const { plan, today } = await requireRunnerPlan(locale, "/progress");
+  const progress = buildProgress(plan, today);
   const t = await getTranslations("progress");
   const startedOn = format(parseISO(progress.startedOn), "EEEE d MMMM", { locale: locale === "nl" ? nl : enGB });
 
