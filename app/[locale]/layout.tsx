@@ -4,6 +4,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/ui/site-header";
+import { publicBaseUrl } from "@/lib/http/public-url";
 import { routing } from "@/lib/i18n/routing";
 
 export function generateStaticParams() {
@@ -11,9 +12,17 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "meta" });
-  return { title: t("title"), description: t("description") };
+  const { locale: requested } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return {
+    metadataBase: new URL(publicBaseUrl()),
+    title: t("title"),
+    description: t("description"),
+    manifest: `/${locale}/manifest.webmanifest`,
+    appleWebApp: { capable: true, title: t("shortName"), statusBarStyle: "default" },
+    openGraph: { siteName: "Comeback", title: t("title"), description: t("description"), locale, type: "website", images: [{ url: "/icons/icon-512.png", width: 512, height: 512 }] },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0d6649" };
