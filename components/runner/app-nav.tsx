@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/[locale]/(auth)/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { SignOutButton } from "@/components/offline/sign-out-button";
 import { Link } from "@/lib/i18n/navigation";
 import { NavLink } from "./nav-link";
 
@@ -31,12 +33,9 @@ export async function AppNav({ locale, role }: { locale: string; role: "runner" 
           </li>
         ))}
         <li>
-          <form action={signOutAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="flex min-h-14 w-full items-center justify-center px-1 font-medium text-muted hover:text-brand-900">
-              {t("signOut")}
-            </button>
-          </form>
+          <ClientMessages namespaces={["offline"]}>
+            <SignOutButton action={signOutAction} locale={locale} label={t("signOut")} />
+          </ClientMessages>
         </li>
       </ul>
       <Link href="/" className="sr-only">

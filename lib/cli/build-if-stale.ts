@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { SW_OUTPUT, buildServiceWorker } from "./build-sw";
 
 const SOURCES = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "package-lock.json", "proxy.ts"];
 const SKIP = new Set(["node_modules", ".next", ".data", "migrations", "cli"]);
@@ -30,8 +31,13 @@ export function isBuildStale(root = process.cwd()): boolean {
 }
 
 export async function buildIfStale(): Promise<void> {
-  if (process.env.COMEBACK_SKIP_BUILD === "1" || !isBuildStale()) return;
+  if (process.env.COMEBACK_SKIP_BUILD === "1") return;
+  if (!isBuildStale()) {
+    if (!fs.existsSync(SW_OUTPUT)) await buildServiceWorker();
+    return;
+  }
   console.log("[comeback] building the app (first start or changed sources, about a minute)");
+  await buildServiceWorker();
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (${code})`))));

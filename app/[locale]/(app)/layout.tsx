@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { OfflineSupport } from "@/components/offline/offline-support";
+import { PendingCheckIns } from "@/components/offline/pending-check-ins";
 import { AppNav } from "@/components/runner/app-nav";
 import { HideDuringOnboarding } from "@/components/runner/hide-during-onboarding";
 import { getSessionUser } from "@/lib/auth/session";
@@ -12,6 +15,12 @@ export default async function AppLayout({ children, params }: { children: ReactN
   return (
     <div className="mx-auto max-w-3xl px-4 pb-24">
       {current ? <p className="sr-only">{t("signedInAs", { name: current.name })}</p> : null}
+      {current?.role === "runner" ? (
+        <ClientMessages namespaces={["offline"]}>
+          <OfflineSupport locale={locale} />
+          <PendingCheckIns />
+        </ClientMessages>
+      ) : null}
       {children}
       {current ? (
         <HideDuringOnboarding>

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { saveCheckInAction, type CheckInOutcome } from "@/app/[locale]/(app)/check-in/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
+import { QUEUE_EVENT, announceQueue, requestBackgroundSend } from "@/components/offline/queue-events";
 import type { CheckIn, CrossTrainingOption, SessionKind, Soreness } from "@/lib/engine";
+import { enqueueCheckIn, listQueued, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
 import { CheckBox } from "./check-box";
 import { ChoiceGroup } from "./choice-group";
 import { CheckInOutcomePanel } from "./outcome-panel";
@@ -29,8 +31,33 @@ export type CheckInFormProps = {
 
 type Pains = Partial<Record<(typeof pains)[number], number>>;
 
-export function CheckInForm({ planId, date, phase, planned, crossTrainingOptions, existing }: CheckInFormProps) {
+// A save that fails (offline, timeout, server away) must not lose the answers: they stay in the form
+// and wait on this phone until they can be sent.
+const SAVE_TIMEOUT_MS = 20_000;
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("timeout")), SAVE_TIMEOUT_MS);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+export function CheckInForm(props: CheckInFormProps) {
+  const [queued, setQueued] = useState<{ input?: CheckIn; ready: boolean }>({ ready: false });
+  useEffect(() => {
+    const key = queueKey(props.planId, props.date);
+    listQueued()
+      .then((items) => setQueued({ input: items.find((i) => i.key === key)?.input as CheckIn | undefined, ready: true }))
+      .catch(() => setQueued({ ready: true }));
+  }, [props.planId, props.date]);
+  if (!queued.ready) return <CheckInFields {...props} />;
+  // Answers still waiting on this phone come back into the form (newer than what the server has).
+  return <CheckInFields key={queued.input ? "queued" : "server"} {...props} existing={queued.input ?? props.existing} wasQueued={!!queued.input} />;
+}
+
+function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, existing, wasQueued = false }: CheckInFormProps & { wasQueued?: boolean }) {
   const t = useTranslations("checkIn");
+  const tOffline = useTranslations("offline");
   const message = useMessage();
   const [kind, setKind] = useState<SessionKind>(existing?.sessionKind ?? planned.kind);
   const [minutes, setMinutes] = useState(String(existing?.minutes ?? planned.minutes));
@@ -46,8 +73,24 @@ export function CheckInForm({ planId, date, phase, planned, crossTrainingOptions
   const [missing, setMissing] = useState<string[]>([]);
   const [error, setError] = useState<string>();
   const [outcome, setOutcome] = useState<CheckInOutcome>();
+  const [isQueued, setIsQueued] = useState(wasQueued);
   const [pending, startTransition] = useTransition();
   const errorRef = useRef<HTMLDivElement>(null);
+
+  // When the queued answers reach the server (this page or the service worker sent them), show its answer.
+  useEffect(() => {
+    const key = queueKey(planId, date);
+    const onQueue = (event: Event) => {
+      const mine = ((event as CustomEvent<SendResult[]>).detail ?? []).find((r) => r.key === key);
+      if (mine?.outcome === "saved" && mine.body) setOutcome({ ...(mine.body as CheckInOutcome), date });
+      if (mine?.outcome === "refused") {
+        setIsQueued(false);
+        setError(mine.message);
+      }
+    };
+    window.addEventListener(QUEUE_EVENT, onQueue);
+    return () => window.removeEventListener(QUEUE_EVENT, onQueue);
+  }, [planId, date]);
 
   const isRun = kind === "run" || kind === "walk_run";
   const isRest = kind === "rest";
@@ -77,8 +120,21 @@ export function CheckInForm({ planId, date, phase, planned, crossTrainingOptions
     };
     setError(undefined);
     startTransition(async () => {
-      const result = await saveCheckInAction(planId, input);
-      if (result.ok) setOutcome(result.data);
+      let result: Awaited<ReturnType<typeof saveCheckInAction>>;
+      try {
+        result = await withTimeout(saveCheckInAction(planId, input));
+      } catch {
+        await enqueueCheckIn({ planId, date, input }, Date.now());
+        await requestBackgroundSend();
+        setIsQueued(true);
+        return;
+      }
+      setIsQueued(false);
+      if (result.ok) {
+        await removeQueued(queueKey(planId, date)).catch(() => undefined);
+        announceQueue();
+        setOutcome(result.data);
+      }
       else {
         setMissing(result.fields ?? []);
         setError(message(result.error, result.params));
@@ -161,6 +217,12 @@ export function CheckInForm({ planId, date, phase, planned, crossTrainingOptions
         </div>
       </details>
 
+      {isQueued ? (
+        <div role="status" className="rounded-xl border-l-4 border-amber-500 bg-amber-50 p-3">
+          <p className="font-semibold">{tOffline("queuedTitle")}</p>
+          <p className="text-sm">{tOffline("queuedBody")}</p>
+        </div>
+      ) : null}
       <Button type="submit" pending={pending} className="w-full text-lg">
         {pending ? t("saving") : existing ? t("saveCorrection") : t("save")}
       </Button>

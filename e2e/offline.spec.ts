@@ -1,0 +1,72 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { signUpRunner } from "./support/auth";
+import { sql } from "./support/db";
+import { completeOnboarding } from "./support/onboarding";
+
+// The service worker keeps Today readable offline, and a check-in made offline is never lost.
+// Each journey signs up and onboards a fresh runner first, so they get the long timeout.
+test.describe.configure({ timeout: 180_000 });
+async function waitForServiceWorker(page: Page) {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return !!registration?.active && !!navigator.serviceWorker.controller;
+  }, undefined, { timeout: 20_000 });
+}
+
+async function checkInRows(email: string): Promise<{ date: string; pain_during: number }[]> {
+  return sql(
+    `select c.date::text as date, (c.data->>'painDuring')::int as pain_during from check_ins c
+       join plans p on p.id = c.plan_id join "user" u on u.id = p.runner_id where u.email = $1`,
+    [email],
+  );
+}
+
+test("a check-in made offline is queued, survives a reload and is saved when the network returns", async ({ page, context }, testInfo) => {
+  const { email } = await signUpRunner(page);
+  await completeOnboarding(page, "en");
+  await page.goto("/en/check-in");
+  await waitForServiceWorker(page);
+  await page.reload(); // the page and its files now pass through the service worker
+  await waitForServiceWorker(page);
+
+  for (const [legend, score] of [["Pain at rest", "0"], ["Pain during the session", "2"], ["Pain after the session", "1"], ["Pain when you woke up", "0"]] as const) {
+    await page.getByRole("group", { name: legend }).getByText(score, { exact: true }).click();
+  }
+  await page.getByRole("radio", { name: /^Rest/ }).check({ force: true });
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  const queued = page.getByRole("main").getByRole("status").filter({ hasText: "Not sent yet" });
+  await expect(queued).toBeVisible();
+  await expect(page.getByRole("group", { name: "Pain during the session" }).getByRole("radio", { name: "2" })).toBeChecked();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: testInfo.outputPath("check-in-queued-en-360.png"), fullPage: true });
+  expect(await checkInRows(email)).toEqual([]);
+
+  await page.reload(); // still offline: the page comes from the service worker, the answers from the queue
+  await expect(page.getByText("1 check-in not sent yet")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Pain during the session" }).getByRole("radio", { name: "2" })).toBeChecked();
+  await expectNoSeriousA11yViolations(page);
+
+  await context.setOffline(false);
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Check-in saved" })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(async () => (await checkInRows(email)).map((r) => r.pain_during)).toEqual([2]);
+  await expect(page.getByText("1 check-in not sent yet")).toHaveCount(0);
+});
+
+test("Vandaag opent zonder netwerk en laat het schema zien zoals het laatst geladen is", async ({ page, context }, testInfo) => {
+  await signUpRunner(page, { locale: "nl" });
+  await completeOnboarding(page, "nl");
+  await page.goto("/nl/today");
+  await waitForServiceWorker(page);
+  const heading = await page.getByRole("heading", { level: 1 }).innerText();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  await expect(page.getByText("Je bent offline. Dit is je schema zoals het het laatst geladen is.")).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: testInfo.outputPath("today-offline-nl-360.png"), fullPage: true });
+  await context.setOffline(false);
+});
