@@ -74,15 +74,20 @@ function pauseForRedFlags(r: Replay, day: Day, flags: Reason[]): void {
 function judgeDay(r: Replay, day: Day, startDay: Day, c: CheckIn): DayJudgement {
   if (!r.tendonModel) return judgeStandardDay(c, r.tolerance);
   const index = day - startDay;
-  return judgeTendonDay(c, r.baseline, isRisingWeekOnWeek(r.loadPain, index, r.baseline) || isRisingWeekOnWeek(r.settlePain, index, r.baseline));
+  const isRising = isRisingWeekOnWeek(r.loadPain, index, r.baseline, 0) || isRisingWeekOnWeek(r.settlePain, index, 0, SETTLE_RISE);
+  return judgeTendonDay(c, r.baseline, isRising);
 }
 
-// Pain-monitoring model, Silbernagel et al. 2007: this week's mean pain (load pain, or rest and
-// morning pain) above last week's and above the baseline.
-function isRisingWeekOnWeek(values: number[], index: number, baseline: number): boolean {
+/** Rest and morning pain may sit at a baseline but not climb: a full point up on last week's mean holds. */
+const SETTLE_RISE = 1;
+
+// Pain-monitoring model, Silbernagel et al. 2007: this week's mean pain above last week's (load
+// pain: and above the baseline; rest and morning pain: by a full point, even within the baseline).
+function isRisingWeekOnWeek(values: number[], index: number, floor: number, by: number): boolean {
   const current = meanPain(values, index - 6, index);
   const previous = meanPain(values, index - 13, index - 7);
-  return previous !== null && current !== null && current > previous && current > baseline;
+  if (previous === null || current === null) return false;
+  return by > 0 ? current >= previous + by : current > previous && current > floor;
 }
 
 function meanPain(values: number[], from: number, to: number): number | null {
