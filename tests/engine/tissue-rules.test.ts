@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, type CheckIn } from "@/lib/engine";
+import { defaultSettings, getExercise, readinessTestsFor, type CheckIn } from "@/lib/engine";
+import { readinessExerciseIds } from "@/lib/engine/readiness";
+import { tendonRoutine } from "@/lib/engine/tendon-loading";
 import { buildCheckIn, buildEvent, buildIntake, buildRunCheckIn, buildScenario, buildSettings, painFreeDays, passedReadiness, stateOn } from "./factories";
 
 const START = "2025-03-03";
@@ -105,5 +107,15 @@ describe("readiness tests are done again after a red flag in phase 3", () => {
     const after = stateOn(buildScenario({ events, checkIns }), "2025-03-05");
     expect(after.status).toBe("active");
     expect(after.gate.readiness).toEqual({ walk: false, calfRaise: false, singleLegSquat: false, hop: false });
+  });
+});
+
+describe("every exercise the v2 sessions name is in the library", () => {
+  it.each(["achilles", "calf", "knee", "hamstring", "hip", "shin", "foot", "ankle", "other"] as const)("tendon loading for %s", (site) => {
+    for (const stage of ["isometric", "slow_heavy"] as const) for (const id of tendonRoutine(site, stage)) expect(getExercise(id), id).toBeDefined();
+  });
+
+  it("readiness tests, the hamstring's included", () => {
+    for (const id of readinessTestsFor({ site: "hamstring" })) expect(getExercise(readinessExerciseIds[id]), id).toMatchObject({ category: "readiness_test" });
   });
 });
