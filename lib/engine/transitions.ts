@@ -1,5 +1,5 @@
 import type { Day } from "./calendar";
-import { noReadinessPasses } from "./gates";
+import { noReadinessPasses } from "./readiness";
 import { buildLadder } from "./ladder";
 import type { LevelSpec } from "./plan-state";
 import { setLevel, type PhaseVia, type Replay } from "./replay-state";
@@ -10,6 +10,11 @@ export function weeksOffUntil(r: Replay, phase4Start: Day): number {
   return Math.max(0, Math.floor((phase4Start - r.lastRunOnDay) / 7));
 }
 
+/** Runs a week in the continuous stage: the pre-injury runs, within the usable training days. */
+export function maxRunsPerWeek(intake: Replay["intake"]): number {
+  return Math.min(intake.runsPerWeek, usableDays(intake.trainingDays).length);
+}
+
 export function ladderFor(r: Replay, rebuildWeeks: number): LevelSpec[] {
   const hit = r.ladderCache.get(rebuildWeeks);
   if (hit) return hit;
@@ -17,8 +22,9 @@ export function ladderFor(r: Replay, rebuildWeeks: number): LevelSpec[] {
   const ladder = buildLadder({
     weeklyMinutes: intake.weeklyMinutes,
     spacedRuns: maxSpacedRuns(intake.trainingDays),
-    maxRuns: Math.min(intake.runsPerWeek, usableDays(intake.trainingDays).length),
+    maxRuns: maxRunsPerWeek(intake),
     rebuildWeeks,
+    longestRunMinutes: intake.longestRunMinutes,
   });
   r.ladderCache.set(rebuildWeeks, ladder);
   return ladder;
@@ -31,7 +37,7 @@ export function enterPhase(r: Replay, phase: number, day: Day, via: PhaseVia): v
   r.pending = null;
   r.streak = 0;
   if (r.status === "awaiting_approval") r.status = "active";
-  if (phase === 3) r.readiness = noReadinessPasses();
+  if (phase === 3) r.readiness = noReadinessPasses(r.intake);
   const last = r.phases.at(-1);
   if (last && last.start === day) r.phases.pop();
   r.phases.push({ phase, start: day, via });

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReadinessTests } from "@/lib/engine";
 
 export type ReadinessDraft = ReadinessTests;
-type TestId = keyof ReadinessTests;
+type TestId = "walk" | "calfRaise" | "singleLegSquat" | "hop";
 
 const tests: { id: TestId; counts: ("minutes" | "left" | "right" | "count")[] }[] = [
   { id: "walk", counts: ["minutes"] },
