@@ -43,6 +43,8 @@ export const ReadinessTests = z.object({
       message: "Give the number of hops or the seconds",
     })
     .optional(),
+  bridge: z.object({ left: count, right: count, pain }).optional(),
+  kneeFlexion: z.object({ pain }).optional(),
 });
 export type ReadinessTests = z.infer<typeof ReadinessTests>;
 
@@ -63,6 +65,10 @@ export const CheckIn = z
     nightPain: z.boolean(),
     limping: z.boolean(),
     boneTenderness: z.boolean(),
+    numbness: z.boolean().default(false),
+    feelingIll: z.boolean().default(false),
+    hotSwollenCalf: z.boolean().default(false),
+    suddenSharpPain: z.boolean().default(false),
     sleepHours: z.number().min(0).max(24).optional(),
     restingHr: z.int().min(25).max(220).optional(),
     painfulActivities: z.array(CrossTrainingOption).optional(),

@@ -7,6 +7,9 @@ export type InjurySite = z.infer<typeof InjurySite>;
 export const Tissue = z.enum(["bone", "tendon", "muscle", "joint", "other", "unknown"]);
 export type Tissue = z.infer<typeof Tissue>;
 
+export const BoneSite = z.enum(["navicular", "femoral_neck", "anterior_tibia", "fifth_metatarsal", "sesamoid", "posteromedial_tibia", "metatarsal_shaft", "fibula", "other"]);
+export type BoneSite = z.infer<typeof BoneSite>;
+
 export const IsoWeekday = z.int().min(1).max(7);
 
 /** What the runner tells us when a plan starts: the injury and their running before it. */
@@ -14,6 +17,7 @@ export const Intake = z
   .object({
     site: InjurySite,
     tissue: Tissue,
+    boneSite: BoneSite.optional(),
     lastRunOn: IsoDate,
     runsPerWeek: z.int().min(1).max(14),
     weeklyMinutes: z.int().min(10).max(2000),

@@ -10,6 +10,7 @@ export const PlanSettings = z.object({
   minPhaseDays: z.object({ phase1: days, phase2: days, phase3: days }),
   approvalRequired: z.object({ toPhase2: z.boolean(), toPhase3: z.boolean(), toPhase4: z.boolean() }),
   tendonPainModel: z.boolean(),
+  tendonBaseline: z.int().min(0).max(3).default(0),
   maxLevelsPerWeek: z.int().min(1).max(3),
   minRunsPerLevel: z.int().min(2).max(4),
 });
@@ -22,6 +23,7 @@ export const PlanSettingsPatch = z.object({
   minPhaseDays: PlanSettings.shape.minPhaseDays.partial().optional(),
   approvalRequired: PlanSettings.shape.approvalRequired.partial().optional(),
   tendonPainModel: z.boolean().optional(),
+  tendonBaseline: z.int().min(0).max(3).optional(),
   maxLevelsPerWeek: PlanSettings.shape.maxLevelsPerWeek.optional(),
   minRunsPerLevel: PlanSettings.shape.minRunsPerLevel.optional(),
 });
@@ -43,6 +45,7 @@ export function defaultSettings(intake: Intake): PlanSettings {
     minPhaseDays: { phase1: intake.tissue === "bone" ? 14 : 3, phase2: 5, phase3: 14 },
     approvalRequired: { toPhase2: false, toPhase3: false, toPhase4: false },
     tendonPainModel: intake.tissue === "tendon",
+    tendonBaseline: 0,
     maxLevelsPerWeek: 1,
     minRunsPerLevel: 2,
   };
@@ -55,6 +58,7 @@ export function applySettingsPatch(settings: PlanSettings, patch: PlanSettingsPa
     minPhaseDays: { ...settings.minPhaseDays, ...stripUndefined(patch.minPhaseDays) },
     approvalRequired: { ...settings.approvalRequired, ...stripUndefined(patch.approvalRequired) },
     tendonPainModel: patch.tendonPainModel ?? settings.tendonPainModel,
+    tendonBaseline: patch.tendonBaseline ?? settings.tendonBaseline,
     maxLevelsPerWeek: patch.maxLevelsPerWeek ?? settings.maxLevelsPerWeek,
     minRunsPerLevel: patch.minRunsPerLevel ?? settings.minRunsPerLevel,
   };

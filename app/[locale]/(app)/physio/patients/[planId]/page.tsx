@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AuditLog } from "@/components/physio/patient/audit-log";
-import { CheckInTable } from "@/components/physio/patient/check-in-table";
+import { CheckInHistory } from "@/components/physio/patient/check-in-history";
+import { CheckInTable, type WarningSign } from "@/components/physio/patient/check-in-table";
 import { PhysioClearanceForm } from "@/components/physio/patient/clearance-form";
 import { DecisionForm } from "@/components/physio/patient/decision-form";
 import { GateSummary } from "@/components/physio/patient/gate-summary";
@@ -40,6 +41,9 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
   const { t: root, reason, date } = await getDataText(locale);
   const t = (key: string, p?: Record<string, string | number>) => root(`patient.${key}`, p);
   const { state, plan } = patient;
+  const oldFlags: WarningSign[] = ["swelling", "nightPain", "limping", "boneTenderness"];
+  const flagName = (f: WarningSign) => (oldFlags.includes(f) ? t(`flag.${f}`) : root(`corrections.flag.${f}`));
+  const correctedDates = new Set(patient.corrections.map((d) => d.date));
 
   return (
     <div className="space-y-5 pt-4">
@@ -64,7 +68,10 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         <ProgressCharts planId={patient.planId} />
       </QueryProvider>
       <Section id="check-ins" title={t("checkIns.title")}>
-        <CheckInTable checkIns={plan.checkIns} t={t} date={date} />
+        <CheckInTable checkIns={plan.checkIns} t={t} date={date} flagName={flagName} corrected={{ dates: correctedDates, label: root("corrections.correctedMark") }} />
+      </Section>
+      <Section id="corrections" title={root("corrections.title")}>
+        <CheckInHistory days={patient.corrections} t={root} date={date} locale={locale} />
       </Section>
       <Section id="transitions" title={t("transitions")}>
         <TransitionList phases={state.history.phases} t={t} date={date} />
