@@ -61,6 +61,15 @@ export function diffCheckIns(before: CheckIn, after: CheckIn): FieldChange[] {
   return historyFields.filter((field) => !same(before, after, field)).map((field) => ({ field, from: shown(before, field), to: shown(after, field) }));
 }
 
+const warningSigns = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
+const hasWarningSign = (c: CheckIn) => warningSigns.some((f) => c[f]);
+
+/** True when a day's earlier version reported a warning sign that its latest version no longer has. */
+export function hasCorrectedAwayFlag(plan: { checkIns: CheckIn[]; earlierVersions: CheckIn[] }): boolean {
+  const latest = new Map(plan.checkIns.map((c) => [c.date, c]));
+  return plan.earlierVersions.some((v) => hasWarningSign(v) && !hasWarningSign(latest.get(v.date) ?? v));
+}
+
 export function groupCorrections(rows: CheckInVersionWithAuthor[]): CorrectedDay[] {
   const days = new Map<string, CorrectedDay>();
   let previous: { date: string; checkIn: CheckIn } | undefined;

@@ -10,6 +10,7 @@ import { NoteForm } from "@/components/physio/patient/note-form";
 import { PatientAlerts, PatientHeader, ProjectionSummary, TransitionList } from "@/components/physio/patient/patient-summary";
 import { SettingsEditor } from "@/components/physio/patient/settings-editor";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { BoneRiskNote } from "@/components/runner/bone-risk-note";
 import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { Link } from "@/lib/i18n/navigation";
@@ -56,6 +57,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         </Link>
       </nav>
       <PatientHeader patient={patient} t={t} siteName={root(`onboarding.injury.sites.${plan.intake.site}`)} tissueName={root(`onboarding.injury.tissues.${plan.intake.tissue}.label`)} />
+      <BoneRiskNote intake={plan.intake} t={root} textKey="patient.settings.highRiskBone" />
       <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
       {state.status === "awaiting_approval" && state.pendingTransition !== null ? <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} /> : null}
       {state.status === "paused_red_flag" ? <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} /> : null}
