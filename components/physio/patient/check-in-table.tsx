@@ -4,7 +4,14 @@ import type { DateText, T } from "./types";
 const flags = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
 export type WarningSign = (typeof flags)[number];
 
-type Props = { checkIns: CheckIn[]; t: T; date: DateText; flagName: (flag: WarningSign) => string; corrected: { dates: ReadonlySet<string>; label: string } };
+const firstFlags: readonly WarningSign[] = ["swelling", "nightPain", "limping", "boneTenderness"];
+
+/** A warning sign's short name; `root` translates full keys (the later signs live with the corrections' texts). */
+export function warningSignName(root: T): (flag: WarningSign) => string {
+  return (flag) => root(firstFlags.includes(flag) ? `patient.flag.${flag}` : `corrections.flag.${flag}`);
+}
+
+type Props = { checkIns: CheckIn[]; t: T; date: DateText; flagName: (flag: WarningSign) => string; corrected?: { dates: ReadonlySet<string>; label: string } };
 
 // Every report (its latest version), newest first, as a table; on a phone it scrolls sideways inside
 // its own focusable box. A corrected day links to its versions.
@@ -31,7 +38,7 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
               <tr key={c.date} className="border-t border-slate-200">
                 <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-medium">
                   <time dateTime={c.date}>{date(c.date, "EEE d MMM")}</time>
-                  {corrected.dates.has(c.date) ? (
+                  {corrected?.dates.has(c.date) ? (
                     <a href={`#corr-${c.date}`} className="block text-xs font-semibold text-amber-900 underline">
                       {corrected.label}
                     </a>

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AuditLog } from "@/components/physio/patient/audit-log";
 import { CheckInHistory } from "@/components/physio/patient/check-in-history";
-import { CheckInTable, type WarningSign } from "@/components/physio/patient/check-in-table";
+import { CheckInTable, warningSignName } from "@/components/physio/patient/check-in-table";
 import { PhysioClearanceForm } from "@/components/physio/patient/clearance-form";
 import { DecisionForm } from "@/components/physio/patient/decision-form";
 import { GateSummary } from "@/components/physio/patient/gate-summary";
@@ -42,8 +42,6 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
   const { t: root, reason, date } = await getDataText(locale);
   const t = (key: string, p?: Record<string, string | number>) => root(`patient.${key}`, p);
   const { state, plan } = patient;
-  const oldFlags: WarningSign[] = ["swelling", "nightPain", "limping", "boneTenderness"];
-  const flagName = (f: WarningSign) => (oldFlags.includes(f) ? t(`flag.${f}`) : root(`corrections.flag.${f}`));
   const correctedDates = new Set(patient.corrections.map((d) => d.date));
 
   return (
@@ -70,7 +68,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         <ProgressCharts planId={patient.planId} />
       </QueryProvider>
       <Section id="check-ins" title={t("checkIns.title")}>
-        <CheckInTable checkIns={plan.checkIns} t={t} date={date} flagName={flagName} corrected={{ dates: correctedDates, label: root("corrections.correctedMark") }} />
+        <CheckInTable checkIns={plan.checkIns} t={t} date={date} flagName={warningSignName(root)} corrected={{ dates: correctedDates, label: root("corrections.correctedMark") }} />
       </Section>
       <Section id="corrections" title={root("corrections.title")}>
         <CheckInHistory days={patient.corrections} t={root} date={date} locale={locale} />
