@@ -18,9 +18,9 @@ export function buildAlerts(r: Replay, today: Day, isEasedToday: boolean): Alert
   if (r.status !== "completed" && silentDays >= MISSING_DAYS_ALERT) {
     alerts.push({ kind: "missing_check_ins", severity: "medium", on: toIso(today), key: "alert.missingCheckIns", params: { days: silentDays } });
   }
-  const [before, last] = r.redFlags.peaks;
-  if (r.status !== "paused_red_flag" && before !== undefined && last !== undefined && last > before && last > r.tolerance) {
-    alerts.push({ kind: "pain_rising", severity: "medium", on: toIso(r.lastReportDay ?? today), key: "alert.painRising" });
+  // Pain rising three reports in a row (DOMAIN §5): the physio hears of it while it is the latest report.
+  if (r.status !== "paused_red_flag" && r.painRisingOn !== null && r.painRisingOn === r.lastReportDay) {
+    alerts.push({ kind: "pain_rising", severity: "medium", on: toIso(r.painRisingOn), key: "alert.painRising" });
   }
   const decision = r.lastDecision;
   if (decision && decision.action === "step_back" && today - decision.day < 7) {

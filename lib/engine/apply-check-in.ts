@@ -1,21 +1,24 @@
 import type { Day } from "./calendar";
 import { isRunKind, type CheckIn } from "./check-in";
-import { allReadinessPassed, gateFor, readinessPainLimit, scoreReadinessTests } from "./gates";
+import { gateFor } from "./gates";
+import { allReadinessPassed, readinessPainLimit, scoreReadinessTests } from "./readiness";
 import { reason, type Reason } from "./message-keys";
 import { judgeStandardDay, judgeTendonDay, loadPain, type DayJudgement } from "./pain";
 import { applyRunCheckIn, restAfterNextDaySoreness } from "./phase4";
 import { assessRecovery } from "./recovery";
-import { detectRedFlags, rememberReport } from "./red-flags";
+import { detectRedFlagsInVersions, isPainRisingNow, rememberReport } from "./red-flags";
 import { decide, type Replay } from "./replay-state";
 import { enterPhase } from "./transitions";
 
-export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isInterrupted: boolean): void {
+export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isInterrupted: boolean, earlier: readonly CheckIn[] = []): void {
   const recovery = assessRecovery(c, recentHr(r, day));
   if (c.restingHr !== undefined) r.hrLog.push({ day, hr: c.restingHr });
   if (c.painfulActivities) for (const option of c.painfulActivities) r.painful.add(option);
   r.loadPain[day - startDay] = loadPain(c);
-  const flags = detectRedFlags(c, r.redFlags);
+  const flags = detectRedFlagsInVersions([c, ...earlier], r.redFlags);
+  const isRising = isPainRisingNow(c, r.redFlags);
   rememberReport(c, r.redFlags);
+  r.painRisingOn = isRising ? day : null;
   r.lastReportDay = day;
   if (flags.length > 0) {
     pauseForRedFlags(r, day, flags);
@@ -26,7 +29,7 @@ export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isI
     decide(r, day, "hold", [reason("reason.hold.paused")]);
     return;
   }
-  const judgement = judgeDay(r, day, startDay, c);
+  const judgement = isRising ? { painFree: false, reasons: [reason("reason.hold.painRising")] } : judgeDay(r, day, startDay, c);
   r.streak = judgement.painFree && !isInterrupted ? r.streak + 1 : 0;
   if (isInterrupted) {
     decide(r, day, "hold", [reason("reason.hold.interruption")]);
@@ -34,6 +37,12 @@ export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isI
   }
   if (r.phase === 4) applyPhase4CheckIn(r, day, c, judgement, recovery);
   else applyGateCheckIn(r, day, c, judgement);
+}
+
+/** A day known only from superseded versions (the latest was withdrawn): their red flags still pause. */
+export function applyEarlierOnly(r: Replay, day: Day, earlier: readonly CheckIn[]): void {
+  const flags = detectRedFlagsInVersions(earlier, r.redFlags);
+  if (flags.length > 0) pauseForRedFlags(r, day, flags);
 }
 
 // Red flags, DOMAIN §5: pause at once, refer, no running until a clearance.

@@ -1,6 +1,7 @@
 import { isoWeekday, startOfWeek, toIso, type Day } from "./calendar";
 import { buildAlerts } from "./alerts";
-import { gateFor, missingReadiness } from "./gates";
+import { gateFor } from "./gates";
+import { missingReadiness } from "./readiness";
 import { reason, type Reason } from "./message-keys";
 import { liveContext } from "./plan-context";
 import { planDay, type PlanContext } from "./plan-day";

@@ -32,7 +32,7 @@ export type Soreness = z.infer<typeof Soreness>;
 const pain = z.int().min(0).max(10);
 const count = z.int().min(0).max(500);
 
-/** Goom's readiness-to-run tests, each with the pain it caused (phase 3). */
+/** Readiness-to-run tests (Goom, plus muscle-specific ones), each with the pain it caused (phase 3). */
 export const ReadinessTests = z.object({
   walk: z.object({ minutes: z.int().min(0).max(300), pain }).optional(),
   calfRaise: z.object({ left: count, right: count, pain }).optional(),
@@ -43,6 +43,7 @@ export const ReadinessTests = z.object({
       message: "Give the number of hops or the seconds",
     })
     .optional(),
+  // Muscle-strain tests (hamstring): single-leg bridge reps each side and resisted knee flexion.
   bridge: z.object({ left: count, right: count, pain }).optional(),
   kneeFlexion: z.object({ pain }).optional(),
 });
@@ -65,9 +66,13 @@ export const CheckIn = z
     nightPain: z.boolean(),
     limping: z.boolean(),
     boneTenderness: z.boolean(),
+    // Red flags added in v2 (DOMAIN §5); defaults keep stored reports and older clients valid.
     numbness: z.boolean().default(false),
+    /** Ill or feverish with the pain. */
     feelingIll: z.boolean().default(false),
+    /** A hot, swollen, tender calf (possible DVT). */
     hotSwollenCalf: z.boolean().default(false),
+    /** A sudden sharp pain or a "pop" (possible rupture). */
     suddenSharpPain: z.boolean().default(false),
     sleepHours: z.number().min(0).max(24).optional(),
     restingHr: z.int().min(25).max(220).optional(),
@@ -82,7 +87,8 @@ export const CheckIn = z
     message: "Say how the run felt",
     path: ["soreness"],
   });
-export type CheckIn = z.infer<typeof CheckIn>;
+/** A check-in as the engine reads it: the v2 warning signs may be missing (read as "no"). */
+export type CheckIn = z.input<typeof CheckIn>;
 
 export function isRunKind(kind: SessionKind): boolean {
   return kind === "run" || kind === "walk_run";

@@ -1,6 +1,6 @@
 import { isoWeekday, startOfWeek, toDay, type Day } from "./calendar";
 import type { CheckIn } from "./check-in";
-import { applyCheckIn, recentHr } from "./apply-check-in";
+import { applyCheckIn, applyEarlierOnly, recentHr } from "./apply-check-in";
 import { applyEvent } from "./apply-event";
 import { buildPlanState } from "./build-plan-state";
 import { liveContext } from "./plan-context";
@@ -19,6 +19,11 @@ export interface PlanInput {
   settings: PlanSettings;
   checkIns: readonly CheckIn[];
   events: readonly PlanEvent[];
+  /**
+   * Superseded versions of corrected check-ins (any date). Only their red flags count: a flag once
+   * raised pauses the plan on that day even when the latest version has none (DOMAIN §5).
+   */
+  earlierVersions?: readonly CheckIn[];
 }
 
 /**
@@ -31,6 +36,7 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
   const days = Math.max(0, todayDay - startDay + 1);
   const r = createReplay(input.intake, input.settings, startDay, days);
   const byDay = indexCheckIns(input.checkIns, startDay, todayDay, days);
+  const earlierByDay = indexVersions(input.earlierVersions ?? [], startDay, todayDay);
   const events = sortEvents(input.events, todayDay);
   r.interruptions = collectInterruptions(events);
   const weekStart = startOfWeek(todayDay);
@@ -44,8 +50,12 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
     if (r.phase === 4) applyGapRule(r, day);
     const checkIn = byDay[day - startDay];
     if (day >= weekStart) snapshots.set(day, snapshotContext(r, day, checkIn, interrupted));
-    if (checkIn) applyCheckIn(r, day, startDay, checkIn, interrupted);
+    const earlier = earlierByDay.get(day);
+    if (checkIn) applyCheckIn(r, day, startDay, checkIn, interrupted, earlier);
+    else if (earlier) applyEarlierOnly(r, day, earlier);
     else if (day < todayDay) r.streak = 0;
+    // Today's plan is recomputed after a check-in that raised a red flag: no run that day.
+    if (r.status === "paused_red_flag" && r.pausedOn === day && day >= weekStart) snapshots.set(day, snapshotContext(r, day, checkIn, interrupted));
     if (interrupted) r.streak = 0;
     for (const event of deferred) applyEvent(r, day, event);
     recordProjection(r, day);
@@ -58,6 +68,18 @@ function indexCheckIns(checkIns: readonly CheckIn[], startDay: Day, todayDay: Da
   for (const c of checkIns) {
     const day = toDay(c.date);
     if (day >= startDay && day <= todayDay) byDay[day - startDay] = c;
+  }
+  return byDay;
+}
+
+function indexVersions(versions: readonly CheckIn[], startDay: Day, todayDay: Day): Map<Day, CheckIn[]> {
+  const byDay = new Map<Day, CheckIn[]>();
+  for (const c of versions) {
+    const day = toDay(c.date);
+    if (day < startDay || day > todayDay) continue;
+    const list = byDay.get(day);
+    if (list) list.push(c);
+    else byDay.set(day, [c]);
   }
   return byDay;
 }

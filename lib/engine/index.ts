@@ -1,8 +1,11 @@
 // Public face of the comeback engine: the app and the tests import only from here.
 export { computePlanState, type PlanInput } from "./compute-plan-state";
 export { defaultSettings, applySettingsPatch, effectiveTolerance, PlanSettings, PlanSettingsPatch } from "./settings";
-export { Intake, InjurySite, Tissue, IsoWeekday } from "./intake";
+export { Intake, InjurySite, Tissue, IsoWeekday, BoneSite } from "./intake";
 export { CheckIn, CrossTrainingOption, ReadinessTests, SessionKind, Soreness, isRunKind } from "./check-in";
+export { readinessTestsFor, readinessTestIdList, type ReadinessTestId } from "./readiness";
+export { boneRisk, type BoneRisk } from "./tissue";
+export { clinicalRules, type ClinicalRule } from "./rules";
 export { PlanEvent, Role } from "./plan-event";
 export {
   Alert,

@@ -7,7 +7,18 @@ export type InjurySite = z.infer<typeof InjurySite>;
 export const Tissue = z.enum(["bone", "tendon", "muscle", "joint", "other", "unknown"]);
 export type Tissue = z.infer<typeof Tissue>;
 
-export const BoneSite = z.enum(["navicular", "femoral_neck", "anterior_tibia", "fifth_metatarsal", "sesamoid", "posteromedial_tibia", "metatarsal_shaft", "fibula", "other"]);
+/** Where a bone stress injury sits; the site sets its risk grade (boneRisk). */
+export const BoneSite = z.enum([
+  "navicular",
+  "femoral_neck",
+  "anterior_tibia",
+  "fifth_metatarsal",
+  "sesamoid",
+  "posteromedial_tibia",
+  "metatarsal_shaft",
+  "fibula",
+  "other",
+]);
 export type BoneSite = z.infer<typeof BoneSite>;
 
 export const IsoWeekday = z.int().min(1).max(7);
@@ -17,7 +28,6 @@ export const Intake = z
   .object({
     site: InjurySite,
     tissue: Tissue,
-    boneSite: BoneSite.optional(),
     lastRunOn: IsoDate,
     runsPerWeek: z.int().min(1).max(14),
     weeklyMinutes: z.int().min(10).max(2000),
@@ -28,6 +38,8 @@ export const Intake = z
       .max(7)
       .refine((days) => new Set(days).size === days.length, { message: "Training days must be unique" }),
     startOn: IsoDate,
+    /** Meaningful when tissue is "bone"; older plans have none. */
+    boneSite: BoneSite.optional(),
   })
   .refine((intake) => intake.lastRunOn <= intake.startOn, {
     message: "The last run must be on or before the start of the plan",

@@ -10,7 +10,7 @@ export function loadPain(c: CheckIn): number {
 }
 
 export function hasFlag(c: CheckIn): boolean {
-  return c.swelling || c.nightPain || c.limping || c.boneTenderness;
+  return c.swelling || c.nightPain || c.limping || c.boneTenderness || c.numbness === true || c.feelingIll === true || c.hotSwollenCalf === true || c.suddenSharpPain === true;
 }
 
 export interface DayJudgement {

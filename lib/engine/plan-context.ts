@@ -1,4 +1,4 @@
-import { allReadinessPassed } from "./gates";
+import { allReadinessPassed } from "./readiness";
 import type { PlanContext } from "./plan-day";
 import { currentSpec, type Replay } from "./replay-state";
 

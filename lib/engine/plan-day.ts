@@ -1,7 +1,8 @@
 import { isoWeekday, toIso, type Day } from "./calendar";
 import type { CrossTrainingOption } from "./check-in";
 import { crossTraining } from "./exercises/cross-training";
-import { mobilityRoutines, phase4Strength, readinessTestIds, strengthRoutines, type StrengthStage } from "./exercises/routines";
+import { mobilityRoutines, phase4Strength, strengthRoutines, type StrengthStage } from "./exercises/routines";
+import { readinessExerciseIds, readinessTestsFor } from "./readiness";
 import type { Intake } from "./intake";
 import { reason, type Reason } from "./message-keys";
 import type { DayPlan, LevelSpec, Session, SessionLoad } from "./plan-state";
@@ -72,7 +73,7 @@ function planEarlyDay(ctx: PlanContext, day: Day, eased: boolean): Built {
   const daysInPhase = day - ctx.phaseStart + 1;
   if (ctx.phase === 3 && pickDays(pool, 3, false).includes(weekday)) {
     if (daysInPhase >= 7 && !ctx.readinessPassed) {
-      sessions.push(session("readiness_tests", READINESS_MINUTES, null, readinessTestIds, false));
+      sessions.push(session("readiness_tests", READINESS_MINUTES, null, readinessTestsFor(intake).map((id) => readinessExerciseIds[id]), false));
     }
     const stage = eased && strengthStage(daysInPhase) !== "light" ? "light" : strengthStage(daysInPhase);
     sessions.push(session("strength", STRENGTH_MINUTES[stage], stage, strengthRoutines[intake.site][stage], eased));

@@ -17,7 +17,8 @@ export const PlanEvent = z
       ...base,
       kind: z.literal("override"),
       phase: z.int().min(1).max(4).optional(),
-      level: z.int().min(1).max(60).optional(),
+      // Any level of the plan's ladder (long lay-offs have long ladders); the engine clamps to its top.
+      level: z.int().min(1).optional(),
       backToLevelOn: IsoDate.optional(),
     }),
     z.object({ ...base, kind: z.literal("clearance") }),

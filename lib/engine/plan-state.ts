@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SessionKind } from "./check-in";
 import { IsoDate } from "./iso-date";
 import { engineMessageKeys } from "./message-keys";
+import { readinessTestIdList } from "./readiness";
 
 export const ReasonSchema = z.object({
   key: z.enum(engineMessageKeys),
@@ -81,12 +82,8 @@ export const Alert = z.object({
 });
 export type Alert = z.infer<typeof Alert>;
 
-const readinessFlags = z.object({
-  walk: z.boolean(),
-  calfRaise: z.boolean(),
-  singleLegSquat: z.boolean(),
-  hop: z.boolean(),
-});
+/** The readiness tests that apply to this runner (readinessTestsFor), each passed or not. */
+const readinessFlags = z.partialRecord(z.enum(readinessTestIdList), z.boolean());
 
 /** Everything the app shows: computed by computePlanState, never stored as the source of truth. */
 export const PlanState = z.object({

@@ -16,18 +16,34 @@ export function emptyRedFlagMemory(): RedFlagMemory {
 const PAIN_DURING_LIMIT = 5;
 const PERSISTENT_SWELLING_REPORTS = 2;
 
-// Red flags, DOMAIN §5 (stop and refer): night pain, a tender spot on a bone (suspected stress
-// fracture), swelling on two reports in a row, limping, pain rising three reports in a row,
-// pain above 5/10 during activity.
+// Red flags, DOMAIN §5 (stop and refer): night pain that wakes, a tender spot on a bone (suspected
+// stress fracture), swelling on two reports in a row, limping, pain above 5/10 during activity,
+// numbness or tingling, ill or feverish with the pain, a hot swollen calf (possible DVT), a sudden
+// sharp pain or a "pop" (possible rupture). Pain rising three reports in a row is not one: it holds.
 export function detectRedFlags(c: CheckIn, memory: RedFlagMemory): Reason[] {
   const flags: Reason[] = [];
   if (c.nightPain) flags.push(reason("reason.redFlag.nightPain"));
   if (c.boneTenderness) flags.push(reason("reason.redFlag.boneTenderness"));
   if (c.swelling && memory.swellingReports + 1 >= PERSISTENT_SWELLING_REPORTS) flags.push(reason("reason.redFlag.swelling"));
   if (c.limping) flags.push(reason("reason.redFlag.limping"));
-  if (isPainRising(memory.peaks, painPeak(c), 3)) flags.push(reason("reason.redFlag.painRising"));
   if (c.painDuring > PAIN_DURING_LIMIT) flags.push(reason("reason.redFlag.painDuring", { score: c.painDuring }));
+  if (c.numbness) flags.push(reason("reason.redFlag.numbness"));
+  if (c.feelingIll) flags.push(reason("reason.redFlag.feelingIll"));
+  if (c.hotSwollenCalf) flags.push(reason("reason.redFlag.hotSwollenCalf"));
+  if (c.suddenSharpPain) flags.push(reason("reason.redFlag.suddenSharpPain"));
   return flags;
+}
+
+/** Red flags raised by any version of a day's report, each once (a correction never erases one). */
+export function detectRedFlagsInVersions(versions: readonly CheckIn[], memory: RedFlagMemory): Reason[] {
+  const seen = new Map<string, Reason>();
+  for (const version of versions) for (const flag of detectRedFlags(version, memory)) if (!seen.has(flag.key)) seen.set(flag.key, flag);
+  return [...seen.values()];
+}
+
+/** Pain rose three reports in a row (DOMAIN §5): not an emergency; hold and tell the physio. */
+export function isPainRisingNow(c: CheckIn, memory: RedFlagMemory): boolean {
+  return isPainRising(memory.peaks, painPeak(c), 3);
 }
 
 export function rememberReport(c: CheckIn, memory: RedFlagMemory): void {

@@ -1,6 +1,6 @@
 import { toDay, type Day } from "./calendar";
 import type { CrossTrainingOption } from "./check-in";
-import { noReadinessPasses, type ReadinessPasses } from "./gates";
+import { noReadinessPasses, type ReadinessPasses } from "./readiness";
 import type { Intake } from "./intake";
 import type { Reason } from "./message-keys";
 import type { DecisionAction, LevelSpec, PlanStatus } from "./plan-state";
@@ -35,6 +35,8 @@ export interface Replay {
   painful: Set<CrossTrainingOption>;
   hrLog: { day: Day; hr: number }[];
   lastReportDay: Day | null;
+  /** The report on which pain had risen three reports in a row (hold and alert, not a red flag). */
+  painRisingOn: Day | null;
   /** Load pain (max of during/after) per day since the start, -1 when no report; tendon model. */
   loadPain: number[];
   phase4Start: Day | null;
@@ -73,13 +75,14 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     phaseStart: startDay,
     pending: null,
     streak: 0,
-    readiness: noReadinessPasses(),
+    readiness: noReadinessPasses(intake),
     redFlags: emptyRedFlagMemory(),
     activeRedFlags: [],
     pausedOn: null,
     painful: new Set(),
     hrLog: [],
     lastReportDay: null,
+    painRisingOn: null,
     loadPain: new Array<number>(Math.max(0, days)).fill(-1),
     phase4Start: null,
     ladder: null,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Intake } from "./intake";
+import { boneRisk } from "./tissue";
 
 const days = z.int().min(1).max(90);
 
@@ -10,9 +11,10 @@ export const PlanSettings = z.object({
   minPhaseDays: z.object({ phase1: days, phase2: days, phase3: days }),
   approvalRequired: z.object({ toPhase2: z.boolean(), toPhase3: z.boolean(), toPhase4: z.boolean() }),
   tendonPainModel: z.boolean(),
-  tendonBaseline: z.int().min(0).max(3).default(0),
   maxLevelsPerWeek: z.int().min(1).max(3),
   minRunsPerLevel: z.int().min(2).max(4),
+  /** Rest/morning pain a chronic tendon may sit at under the pain-monitoring model (0–3). */
+  tendonBaseline: z.int().min(0).max(3).default(0),
 });
 export type PlanSettings = z.infer<typeof PlanSettings>;
 
@@ -23,9 +25,9 @@ export const PlanSettingsPatch = z.object({
   minPhaseDays: PlanSettings.shape.minPhaseDays.partial().optional(),
   approvalRequired: PlanSettings.shape.approvalRequired.partial().optional(),
   tendonPainModel: z.boolean().optional(),
-  tendonBaseline: z.int().min(0).max(3).optional(),
   maxLevelsPerWeek: PlanSettings.shape.maxLevelsPerWeek.optional(),
   minRunsPerLevel: PlanSettings.shape.minRunsPerLevel.optional(),
+  tendonBaseline: z.int().min(0).max(3).optional(),
 });
 export type PlanSettingsPatch = z.infer<typeof PlanSettingsPatch>;
 
@@ -33,23 +35,32 @@ export type PlanSettingsPatch = z.infer<typeof PlanSettingsPatch>;
 // - tolerance 0: DOMAIN §3, "pain-free" means no pain unless the physio allows some.
 // - 3 pain-free days for gates 1→2 and 2→3, 7 for 3→4 (Goom readiness criteria add a week).
 // - minimum phase lengths: phase 1 ≥ 3 days so one good day after an acute flare cannot open the
-//   gate (14 for bone: bone stress injuries remodel slowly); phase 2 ≥ 5 days, enough for range of
-//   motion to settle; phase 3 ≥ 14 days so strength work runs light → heavier → running-specific.
+//   gate (14 for bone: bone stress injuries remodel slowly; 42 for a high-risk site, Warden et al.
+//   2014: high-risk sites need about six weeks off loading, e.g. the navicular); phase 2 ≥ 5 days,
+//   enough for range of motion to settle; phase 3 ≥ 14 days so strength work runs light → heavier
+//   → running-specific.
+// - approval at every transition for a high-risk bone site (Warden et al. 2014: clinician-led return).
 // - tendon pain-monitoring model on for tendons only (Silbernagel 2007 studied tendinopathy; for
 //   other tissues pain-free loading stays the rule).
 // - one level a week and two runs per level: Fees et al. 1998 and published return-to-run ladders.
+// - tendon baseline 0: the physio raises it for a chronic tendon that rarely reads 0 at rest.
 export function defaultSettings(intake: Intake): PlanSettings {
+  const risk = boneRisk(intake);
+  const highRisk = risk === "high";
   return {
     tolerance: 0,
     painFreeDays: { toPhase2: 3, toPhase3: 3, toPhase4: 7 },
-    minPhaseDays: { phase1: intake.tissue === "bone" ? 14 : 3, phase2: 5, phase3: 14 },
-    approvalRequired: { toPhase2: false, toPhase3: false, toPhase4: false },
+    minPhaseDays: { phase1: highRisk ? HIGH_RISK_BONE_PHASE1_DAYS : risk ? BONE_PHASE1_DAYS : 3, phase2: 5, phase3: 14 },
+    approvalRequired: { toPhase2: highRisk, toPhase3: highRisk, toPhase4: highRisk },
     tendonPainModel: intake.tissue === "tendon",
-    tendonBaseline: 0,
     maxLevelsPerWeek: 1,
     minRunsPerLevel: 2,
+    tendonBaseline: 0,
   };
 }
+
+export const BONE_PHASE1_DAYS = 14;
+export const HIGH_RISK_BONE_PHASE1_DAYS = 42;
 
 export function applySettingsPatch(settings: PlanSettings, patch: PlanSettingsPatch): PlanSettings {
   return {
@@ -58,9 +69,9 @@ export function applySettingsPatch(settings: PlanSettings, patch: PlanSettingsPa
     minPhaseDays: { ...settings.minPhaseDays, ...stripUndefined(patch.minPhaseDays) },
     approvalRequired: { ...settings.approvalRequired, ...stripUndefined(patch.approvalRequired) },
     tendonPainModel: patch.tendonPainModel ?? settings.tendonPainModel,
-    tendonBaseline: patch.tendonBaseline ?? settings.tendonBaseline,
     maxLevelsPerWeek: patch.maxLevelsPerWeek ?? settings.maxLevelsPerWeek,
     minRunsPerLevel: patch.minRunsPerLevel ?? settings.minRunsPerLevel,
+    tendonBaseline: patch.tendonBaseline ?? settings.tendonBaseline,
   };
 }
 
@@ -72,6 +83,11 @@ function stripUndefined<T extends object>(value: T | undefined): Partial<T> {
 /** Tissue rules: bone stress injuries accept no pain, whatever the settings say (DOMAIN §3). */
 export function effectiveTolerance(intake: Intake, settings: PlanSettings): number {
   return intake.tissue === "bone" ? 0 : settings.tolerance;
+}
+
+/** Rest and morning pain a tendon may sit at (Silbernagel 2007); never for other tissues. */
+export function tendonBaselineOf(intake: Intake, settings: PlanSettings): number {
+  return usesTendonModel(intake, settings) ? Math.max(settings.tendonBaseline, effectiveTolerance(intake, settings)) : effectiveTolerance(intake, settings);
 }
 
 /** Pain-monitoring model, Silbernagel et al. 2007: only for tendons, only when enabled. */

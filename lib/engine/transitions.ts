@@ -1,5 +1,5 @@
 import type { Day } from "./calendar";
-import { noReadinessPasses } from "./gates";
+import { noReadinessPasses } from "./readiness";
 import { buildLadder } from "./ladder";
 import type { LevelSpec } from "./plan-state";
 import { setLevel, type PhaseVia, type Replay } from "./replay-state";
@@ -31,7 +31,7 @@ export function enterPhase(r: Replay, phase: number, day: Day, via: PhaseVia): v
   r.pending = null;
   r.streak = 0;
   if (r.status === "awaiting_approval") r.status = "active";
-  if (phase === 3) r.readiness = noReadinessPasses();
+  if (phase === 3) r.readiness = noReadinessPasses(r.intake);
   const last = r.phases.at(-1);
   if (last && last.start === day) r.phases.pop();
   r.phases.push({ phase, start: day, via });

@@ -86,6 +86,7 @@ export interface Scenario {
   settings: PlanSettings;
   checkIns: CheckIn[];
   events: PlanEvent[];
+  earlierVersions?: CheckIn[];
 }
 
 export function buildScenario(overrides: Partial<Scenario> = {}): Scenario {

@@ -16,11 +16,10 @@ describe("red flags pause the plan at once (DOMAIN §5)", () => {
       checkIns: [buildCheckIn({ date: START, swelling: true }), buildCheckIn({ date: "2025-03-04", swelling: true })],
       key: "reason.redFlag.swelling",
     },
-    {
-      name: "pain rising three reports in a row",
-      checkIns: [1, 2, 3].map((p, i) => buildCheckIn({ date: `2025-03-0${3 + i}`, painAfter: p })),
-      key: "reason.redFlag.painRising",
-    },
+    { name: "numbness or tingling", checkIns: [buildCheckIn({ date: START, numbness: true })], key: "reason.redFlag.numbness" },
+    { name: "ill or feverish with the pain", checkIns: [buildCheckIn({ date: START, feelingIll: true })], key: "reason.redFlag.feelingIll" },
+    { name: "a hot swollen calf (possible DVT)", checkIns: [buildCheckIn({ date: START, hotSwollenCalf: true })], key: "reason.redFlag.hotSwollenCalf" },
+    { name: "a sudden sharp pain or a pop", checkIns: [buildCheckIn({ date: START, suddenSharpPain: true })], key: "reason.redFlag.suddenSharpPain" },
   ])("$name", ({ checkIns, key }) => {
     const state = stateOn(buildScenario({ checkIns }), checkIns.at(-1)!.date);
     expect(state.status).toBe("paused_red_flag");
@@ -35,6 +34,7 @@ describe("red flags pause the plan at once (DOMAIN §5)", () => {
     { name: "pain 5/10 during", checkIns: [buildCheckIn({ date: START, painDuring: 5 })] },
     { name: "pain rising twice", checkIns: [1, 2].map((p, i) => buildCheckIn({ date: `2025-03-0${3 + i}`, painAfter: p })) },
     { name: "pain up, down, up", checkIns: [1, 3, 2, 3].map((p, i) => buildCheckIn({ date: `2025-03-0${3 + i}`, painAfter: p })) },
+    { name: "pain rising three reports in a row", checkIns: [1, 2, 3].map((p, i) => buildCheckIn({ date: `2025-03-0${3 + i}`, painAfter: p })) },
   ])("not a red flag: $name (the day is still not pain-free)", ({ checkIns }) => {
     const state = stateOn(buildScenario({ checkIns }), checkIns.at(-1)!.date);
     expect(state.status).toBe("active");
@@ -104,5 +104,22 @@ describe("tissue: bone keeps tolerance 0; tendons may use the pain-monitoring mo
     const events = [buildEvent("settings_change", { date: START, settings: { tendonPainModel: false } })];
     const state = stateOn(buildScenario({ intake: tendon, events, checkIns: painFreeDays(START, 3, { painAfter: 3 }) }), "2025-03-05");
     expect(state.phase).toBe(1);
+  });
+});
+
+// DOMAIN §5: pain rising three reports in a row is not an emergency: hold and alert the physio.
+describe("pain rising three reports in a row holds and alerts, it does not pause", () => {
+  it.each([
+    { name: "1 → 2 → 3 after training", pains: [1, 2, 3], alert: true },
+    { name: "rising within the tendon allowance", pains: [1, 2, 3], alert: true, intake: buildIntake({ tissue: "tendon", site: "achilles" }) },
+    { name: "1 → 2 only", pains: [1, 2], alert: false },
+    { name: "1 → 3 → 2", pains: [1, 3, 2], alert: false },
+  ])("$name", ({ pains, alert, intake }) => {
+    const checkIns = pains.map((p, i) => buildCheckIn({ date: `2025-03-0${3 + i}`, painAfter: p }));
+    const state = stateOn(buildScenario({ intake: intake ?? buildIntake(), checkIns }), checkIns.at(-1)!.date);
+    expect(state.status).toBe("active");
+    expect(state.lastDecision.action).toBe("hold");
+    expect(state.alerts.some((a) => a.kind === "pain_rising")).toBe(alert);
+    if (alert) expect(state.lastDecision.reasons[0]?.key).toBe("reason.hold.painRising");
   });
 });

@@ -2,6 +2,7 @@ import { crossTraining } from "./cross-training";
 import { foamRoll } from "./foam-roll";
 import { mobility } from "./mobility";
 import { readinessTests } from "./readiness-tests";
+import { muscleReadinessTests } from "./readiness-tests-muscle";
 import { strengthBasics } from "./strength-basics";
 import { strengthHipKnee } from "./strength-hip-knee";
 import { strengthLowerLeg } from "./strength-lower-leg";
@@ -19,6 +20,7 @@ export const exerciseLibrary: readonly Exercise[] = [
   ...foamRoll,
   ...crossTraining,
   ...readinessTests,
+  ...muscleReadinessTests,
 ];
 
 const byId = new Map(exerciseLibrary.map((exercise) => [exercise.id, exercise]));
