@@ -32,7 +32,7 @@ async function digestOfPlan(planId: string) {
   const [plan] = await sql(`select physio_id, settings, status, phase, calendar_token from plans where id = $1`, [planId]);
   const counts = await sql(
     `select (select count(*) from check_ins where plan_id = $1)::int as check_ins, (select count(*) from plan_events where plan_id = $1)::int as events,
-            (select count(*) from notes where plan_id = $1)::int as notes, (select md5(coalesce(string_agg(data::text || pain_during, ',' order by date), '')) from check_ins where plan_id = $1) as check_in_hash`,
+            (select count(*) from notes where plan_id = $1)::int as notes, (select count(*) from check_in_versions where plan_id = $1)::int as check_in_versions, (select md5(coalesce(string_agg(data::text || pain_during, ',' order by date), '')) from check_ins where plan_id = $1) as check_in_hash`,
     [planId],
   );
   return { plan, counts };
@@ -76,6 +76,8 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
     { path: `/en/physio/patients/${planA}`, allowed: ["physioX"], marker: "Anna Jansen" },
     { path: `/en/physio/patients/${planA}/print`, allowed: ["physioX"], marker: "Anna Jansen" },
     { path: "/en/physio", allowed: ["physioX"], marker: "Anna Jansen" },
+    // The rules page holds no patient data: every physio reads it, a runner is sent to their own pages.
+    { path: "/en/physio/rules", allowed: ["physioX", "physioY"], marker: "The rules behind every plan" },
     // Runner pages carry no plan id: each runner sees their own plan there (only Anna is on the running ladder).
     { path: "/en/plan", allowed: ["runnerA"], marker: "Running level" },
   ];

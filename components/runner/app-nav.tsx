@@ -16,6 +16,7 @@ const itemsByRole = {
   physio: [
     { href: "/physio", key: "patients" },
     { href: "/physio/invites", key: "invites" },
+    { href: "/physio/rules", key: "rules" },
     { href: "/account", key: "account" },
   ],
 } as const;
@@ -26,7 +27,7 @@ export async function AppNav({ locale, role }: { locale: string; role: "runner" 
   const items = itemsByRole[role];
   return (
     <nav aria-label={t("label")} className="fixed inset-x-0 bottom-0 z-40 border-t border-brand-100 bg-white">
-      <ul className={`mx-auto grid max-w-3xl text-center text-xs sm:text-sm ${role === "runner" ? "grid-cols-6" : "grid-cols-4"}`}>
+      <ul className={`mx-auto grid max-w-3xl text-center text-xs sm:text-sm ${role === "runner" ? "grid-cols-6" : "grid-cols-5"}`}>
         {items.map((item) => (
           <li key={item.href}>
             <NavLink href={item.href}>{t(item.key)}</NavLink>

@@ -19,6 +19,10 @@ export function toCheckIn(row: CheckInRow): CheckIn {
   return CheckIn.parse({ ...(row.data as object), date: row.date });
 }
 
+export function toCheckInVersion(row: { date: string; data: unknown }): CheckIn {
+  return CheckIn.parse({ ...(row.data as object), date: row.date });
+}
+
 export function toPlanEvent(row: PlanEventRow): PlanEvent {
   return PlanEvent.parse({ ...(row.payload as object), kind: row.kind, date: row.date });
 }

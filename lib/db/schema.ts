@@ -123,6 +123,24 @@ export const checkIns = pgTable(
   ],
 );
 
+// Every saved version of a day's check-in, oldest first (version 1 is the first report). A correction
+// adds a version instead of overwriting: a red flag once reported stays in the record (DOMAIN §5),
+// and the physio sees who changed what and when. check_ins holds the latest version.
+export const checkInVersions = pgTable(
+  "check_in_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    date: date("date", { mode: "string" }).notNull(),
+    version: smallint("version").notNull(),
+    data: jsonb("data").notNull(),
+    changedBy: text("changed_by").references(() => user.id, { onDelete: "set null" }),
+    changedByRole: text("changed_by_role", { enum: roles }),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("check_in_versions_plan_date_version_unique").on(t.planId, t.date, t.version), check("check_in_versions_version_check", sql`${t.version} >= 1`)],
+);
+
 // Dated actions that the engine replays: approvals, overrides, clearances, settings changes, interruptions.
 export const planEvents = pgTable(
   "plan_events",

@@ -3,9 +3,10 @@
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { findPlanByCalendarToken, findRunnerClock, type RunnerClock } from "@/lib/db/queries/calendar";
+import { listSupersededVersions } from "@/lib/db/queries/check-in-versions";
 import { listCheckIns } from "@/lib/db/queries/check-ins";
 import { listPlanEvents, type PlanRow } from "@/lib/db/queries/plans";
-import { toCheckIn, toIntake, toPlanEvent, toSettings } from "@/lib/db/mappers";
+import { toCheckIn, toCheckInVersion, toIntake, toPlanEvent, toSettings } from "@/lib/db/mappers";
 import { todayIn } from "@/lib/dates";
 import { getExercise, type PlanInput } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
@@ -62,8 +63,8 @@ export function renderCalendar(sessions: readonly ComingSession[], locale: Local
 }
 
 async function inputOf(db: Db, row: PlanRow): Promise<PlanInput> {
-  const [checkIns, events] = await Promise.all([listCheckIns(db, row.id), listPlanEvents(db, row.id)]);
-  return { intake: toIntake(row), settings: toSettings(row), checkIns: checkIns.map(toCheckIn), events: events.map(toPlanEvent) };
+  const [checkIns, versions, events] = await Promise.all([listCheckIns(db, row.id), listSupersededVersions(db, row.id), listPlanEvents(db, row.id)]);
+  return { intake: toIntake(row), settings: toSettings(row), checkIns: checkIns.map(toCheckIn), earlierVersions: versions.map(toCheckInVersion), events: events.map(toPlanEvent) };
 }
 
 function clockOf(runner: RunnerClock | undefined, now: Date) {

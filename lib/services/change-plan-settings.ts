@@ -52,12 +52,16 @@ export async function changePlanSettings(db: Db, caller: SessionUser, params: { 
   const parsed = SettingsInput.safeParse(params.input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { settings: requested, note } = parsed.data;
-  // DOMAIN §3: a bone stress injury accepts no pain; the pain-monitoring model is for tendons only.
+  // DOMAIN §3: a bone stress injury accepts no pain; the pain-monitoring model (and its baseline
+  // pain, Silbernagel 2007) is for tendons only.
   if (plan.intake.tissue === "bone" && requested.tolerance !== undefined && requested.tolerance > 0) {
     throw new AppError("INVALID_INPUT", "patient.errors.boneTolerance", { field: "tolerance" });
   }
   if (plan.intake.tissue !== "tendon" && requested.tendonPainModel === true) {
     throw new AppError("INVALID_INPUT", "patient.errors.tendonOnly", { field: "tendonPainModel" });
+  }
+  if (plan.intake.tissue !== "tendon" && requested.tendonBaseline !== undefined && requested.tendonBaseline > 0) {
+    throw new AppError("INVALID_INPUT", "patient.errors.tendonBaselineOnly", { field: "tendonBaseline" });
   }
   const current = currentSettings(plan, params.today);
   const patch = onlyChanges(current, requested);

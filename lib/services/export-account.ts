@@ -1,6 +1,6 @@
 // Everything Comeback holds about the caller, as one JSON document (GDPR art. 15 and 20): the profile,
-// plans with intake and settings, every check-in, event, transition, note and audit entry on their
-// plans. Never a password hash or a session token.
+// plans with intake and settings, every check-in (with each saved version), event, transition, note
+// and audit entry on their plans. Never a password hash or a session token.
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { findOnboardingAnswers, findProfile, listInvitesOfUser, listPlanRecords, listPlansWithPhysio, listSessionsWithoutTokens, listSignInMethods } from "@/lib/db/queries/account";
@@ -44,6 +44,8 @@ export async function exportAccount(db: Db, caller: SessionUser, now: Date = new
       summary: plan.summary,
       calendarSubscriptionActive: plan.calendarToken !== null,
       checkIns: onPlan(records.checkIns, plan.id).map(({ id: _id, data, ...row }) => ({ ...row, report: data })),
+      // Every saved version of each day's report, the latest included: a correction never erased one.
+      checkInVersions: onPlan(records.checkInVersions, plan.id).map(({ data, ...row }) => ({ ...row, report: data })),
       events: onPlan(records.events, plan.id).map(({ id: _id, actorId: _actorId, ...row }) => row),
       phaseTransitions: onPlan(records.transitions, plan.id).map(({ id: _id, approvedBy: _by, ...row }) => row),
       notes: onPlan(records.notes, plan.id).map(({ id: _id, ...row }) => row),

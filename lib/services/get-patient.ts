@@ -8,6 +8,7 @@ import { findRunnerName } from "@/lib/db/queries/patients";
 import { applySettingsPatch, type PlanSettings, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
+import { listCorrections, type CorrectedDay } from "./check-in-history";
 import { listPlanChanges, type PlanChange } from "./plan-changes";
 
 // A physio's own linked patient; anyone else (a runner, another physio) gets NOT_FOUND, so the
@@ -32,11 +33,18 @@ export type Patient = {
   notes: { id: string; body: string; createdAt: string; authorName: string | null }[];
   audit: { id: number; action: string; detail: Record<string, unknown>; at: string; actorName: string | null; actorRole: string | null }[];
   changes: PlanChange[];
+  corrections: CorrectedDay[];
 };
 
 export async function getPatient(db: Db, caller: SessionUser, planId: string, today: string): Promise<Patient> {
   const plan = await loadPatientPlan(db, caller, planId);
-  const [name, notes, audit, changes] = await Promise.all([findRunnerName(db, plan.row.runnerId), listNotes(db, plan.row.id), listAudit(db, plan.row.id), listPlanChanges(db, plan)]);
+  const [name, notes, audit, changes, corrections] = await Promise.all([
+    findRunnerName(db, plan.row.runnerId),
+    listNotes(db, plan.row.id),
+    listAudit(db, plan.row.id),
+    listPlanChanges(db, plan),
+    listCorrections(db, plan.row.id),
+  ]);
   return {
     planId: plan.row.id,
     name: name ?? "",
@@ -47,5 +55,6 @@ export async function getPatient(db: Db, caller: SessionUser, planId: string, to
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
     audit: audit.map((a) => ({ ...a, detail: (a.detail ?? {}) as Record<string, unknown>, at: a.at.toISOString() })),
     changes,
+    corrections,
   };
 }

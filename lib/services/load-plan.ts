@@ -4,22 +4,24 @@ import { desc, eq } from "drizzle-orm";
 import { canSeePlan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { toCheckIn, toIntake, toPlanEvent, toSettings } from "@/lib/db/mappers";
+import { toCheckIn, toCheckInVersion, toIntake, toPlanEvent, toSettings } from "@/lib/db/mappers";
+import { listSupersededVersions } from "@/lib/db/queries/check-in-versions";
 import { listCheckIns } from "@/lib/db/queries/check-ins";
 import { findPlan, listPlanEvents, type PlanRow } from "@/lib/db/queries/plans";
 import { plans } from "@/lib/db/schema";
-import { computePlanState, type CheckIn, type Intake, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
+import { computePlanState, type CheckIn, type PlanInput, type Intake, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 
-export type LoadedPlan = { row: PlanRow; intake: Intake; settings: PlanSettings; checkIns: CheckIn[]; events: PlanEvent[] };
+// `earlierVersions`: reports a later correction of the same day replaced (the red-flag rule reads them).
+export type LoadedPlan = { row: PlanRow; intake: Intake; settings: PlanSettings; checkIns: CheckIn[]; earlierVersions: CheckIn[]; events: PlanEvent[] };
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export async function loadPlan(db: Db, caller: SessionUser, planId: string, allowed = canSeePlan): Promise<LoadedPlan> {
   const row = isUuid(planId) ? await findPlan(db, planId) : undefined;
   if (!row || !allowed(caller, row)) throw new AppError("NOT_FOUND", "errors.planNotFound");
-  const [checkInRows, eventRows] = await Promise.all([listCheckIns(db, row.id), listPlanEvents(db, row.id)]);
-  return { row, intake: toIntake(row), settings: toSettings(row), checkIns: checkInRows.map(toCheckIn), events: eventRows.map(toPlanEvent) };
+  const [checkInRows, versionRows, eventRows] = await Promise.all([listCheckIns(db, row.id), listSupersededVersions(db, row.id), listPlanEvents(db, row.id)]);
+  return { row, intake: toIntake(row), settings: toSettings(row), checkIns: checkInRows.map(toCheckIn), earlierVersions: versionRows.map(toCheckInVersion), events: eventRows.map(toPlanEvent) };
 }
 
 export async function findCurrentPlanId(db: Db, runnerId: string): Promise<string | undefined> {
@@ -28,5 +30,10 @@ export async function findCurrentPlanId(db: Db, runnerId: string): Promise<strin
 }
 
 export function stateOf(plan: LoadedPlan, today: string): PlanState {
-  return computePlanState({ intake: plan.intake, settings: plan.settings, checkIns: plan.checkIns, events: plan.events }, today);
+  return computePlanState(planInput(plan), today);
+}
+
+/** What the engine replays for a loaded plan: the latest check-ins, and every version they replaced. */
+export function planInput(plan: LoadedPlan): PlanInput {
+  return { intake: plan.intake, settings: plan.settings, checkIns: plan.checkIns, earlierVersions: plan.earlierVersions, events: plan.events };
 }

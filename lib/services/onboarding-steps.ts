@@ -1,7 +1,7 @@
 // The onboarding wizard's steps: what each one asks, how its answers are validated, and which
 // message key (in the "onboarding" namespace) tells the runner what to fix, field by field.
 import { z } from "zod";
-import { InjurySite, isIsoDate, Tissue, toDay, toIso } from "@/lib/engine";
+import { BoneSite, InjurySite, isIsoDate, Tissue, toDay, toIso } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 
 export const STEPS = ["injury", "lastRun", "running", "days", "review"] as const;
@@ -22,6 +22,7 @@ export const MAX_DAYS_SINCE_LAST_RUN = 730;
 export type Answers = {
   site?: InjurySite;
   tissue?: Tissue;
+  boneSite?: BoneSite;
   lastRunOn?: string;
   runsPerWeek?: number;
   weeklyMinutes?: number;
@@ -45,10 +46,16 @@ export function earliestLastRun(today: string): string {
   return toIso(toDay(today) - MAX_DAYS_SINCE_LAST_RUN);
 }
 
-const injuryStep = z.object({
-  site: z.enum(InjurySite.options, { error: key("site") }),
-  tissue: z.enum(Tissue.options, { error: key("tissue") }),
-});
+// For a bone stress injury the site sets the risk grade (Warden et al.), so it is asked; "not sure"
+// is the value "other". For any other tissue an earlier answer is dropped.
+const injuryStep = z
+  .object({
+    site: z.enum(InjurySite.options, { error: key("site") }),
+    tissue: z.enum(Tissue.options, { error: key("tissue") }),
+    boneSite: z.preprocess(blankToUndefined, z.enum(BoneSite.options, { error: key("boneSite") }).optional()),
+  })
+  .refine((a) => a.tissue !== "bone" || a.boneSite !== undefined, { error: key("boneSite"), path: ["boneSite"] })
+  .transform((a) => ({ site: a.site, tissue: a.tissue, boneSite: a.tissue === "bone" ? a.boneSite : undefined }));
 
 function lastRunStep(today: string) {
   return z.object({
@@ -137,6 +144,7 @@ export function firstOpenStep(answers: Answers, today: string): number {
 const StoredAnswers = z.object({
   site: InjurySite.optional().catch(undefined),
   tissue: Tissue.optional().catch(undefined),
+  boneSite: BoneSite.optional().catch(undefined),
   lastRunOn: z.string().refine(isIsoDate).optional().catch(undefined),
   runsPerWeek: z.int().optional().catch(undefined),
   weeklyMinutes: z.int().optional().catch(undefined),

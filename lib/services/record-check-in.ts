@@ -4,7 +4,7 @@ import { canCheckIn } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { checkInColumns } from "@/lib/db/mappers";
-import { upsertCheckIn } from "@/lib/db/queries/check-ins";
+import { saveCheckInVersion } from "@/lib/db/queries/check-in-versions";
 import { appendAudit } from "@/lib/db/queries/plans";
 import { CheckIn, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
@@ -14,7 +14,7 @@ import { syncPlanSummary } from "./sync-plan-summary";
 
 export const MAX_DAYS_BACK = 7;
 
-export type RecordCheckInResult = { state: PlanState; corrected: boolean };
+export type RecordCheckInResult = { state: PlanState; corrected: boolean; version: number };
 
 export async function recordCheckIn(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<RecordCheckInResult> {
   // Who may report comes first: someone else's plan is NOT_FOUND whatever the body says.
@@ -27,12 +27,17 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   if (daysBack > MAX_DAYS_BACK) throw new AppError("INVALID_INPUT", "errors.checkInTooOld", { field: "date", days: MAX_DAYS_BACK });
 
   const corrected = plan.checkIns.some((c) => c.date === checkIn.date);
-  await db.transaction(async (tx) => {
-    await upsertCheckIn(tx, { planId: plan.row.id, ...checkInColumns(checkIn) });
-    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: corrected ? "check_in.corrected" : "check_in.saved", detail: { date: checkIn.date } });
+  // A correction keeps the report it replaces as an earlier version (history, not overwrite).
+  const version = await db.transaction(async (tx) => {
+    const author = { id: caller.id, role: caller.role };
+    const saved = await saveCheckInVersion(tx, { checkIn: { planId: plan.row.id, ...checkInColumns(checkIn) }, author, firstAuthor: { id: plan.row.runnerId, role: "runner" } });
+    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: corrected ? "check_in.corrected" : "check_in.saved", detail: { date: checkIn.date, version: saved.version } });
+    return saved.version;
   });
+  const replaced = plan.checkIns.find((c) => c.date === checkIn.date);
   const checkIns = [...plan.checkIns.filter((c) => c.date !== checkIn.date), checkIn].sort((a, b) => a.date.localeCompare(b.date));
-  const state = stateOf({ ...plan, checkIns }, params.today);
+  const earlierVersions = replaced ? [...plan.earlierVersions, replaced] : plan.earlierVersions;
+  const state = stateOf({ ...plan, checkIns, earlierVersions }, params.today);
   await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns }, state);
-  return { state, corrected };
+  return { state, corrected, version };
 }

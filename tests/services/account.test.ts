@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { appendAudit, findPlan, insertPlan, insertPlanEvent, insertPhaseTransition } from "@/lib/db/queries/plans";
 import { upsertOnboardingDraft } from "@/lib/db/queries/onboarding";
-import { account, notes, session, verification } from "@/lib/db/schema";
+import { account, checkInVersions, notes, session, verification } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { acceptInvite } from "@/lib/services/accept-invite";
@@ -38,6 +38,11 @@ async function fullRunner(physio: SessionUser, pain = 2) {
   await acceptInvite(db, runner, { code, today, now });
   await createCheckIn(db, plan.id, { date: "2026-10-10", painDuring: pain });
   await createCheckIn(db, plan.id, { date: "2026-10-11", painDuring: pain });
+  // A corrected day: two versions, the first with a warning sign.
+  await db.insert(checkInVersions).values([
+    { planId: plan.id, date: "2026-10-11", version: 1, data: { painDuring: pain, nightPain: true }, changedBy: runner.id, changedByRole: "runner" },
+    { planId: plan.id, date: "2026-10-11", version: 2, data: { painDuring: pain, nightPain: false }, changedBy: runner.id, changedByRole: "runner" },
+  ]);
   await insertPlanEvent(db, { planId: plan.id, date: "2026-10-11", kind: "clearance", payload: { by: "physio" }, actorId: physio.id });
   await insertPhaseTransition(db, { planId: plan.id, fromPhase: 1, toPhase: 2, on: "2026-10-12", approvedBy: physio.id });
   await db.insert(notes).values({ planId: plan.id, authorId: physio.id, body: `Note for ${runner.name}` });
@@ -75,6 +80,10 @@ describe("data export", () => {
     expect(plan).toMatchObject({ id: planId, physio: { name: "Femke de Vries" }, intake: { site: "achilles" } });
     expect(plan.checkIns.map((c) => c.date)).toEqual(["2026-10-10", "2026-10-11"]);
     expect(plan.checkIns.every((c) => c.painDuring === 3)).toBe(true);
+    expect(plan.checkInVersions.map((v) => [v.date, v.version, v.changedByRole, v.changedByName, v.report])).toEqual([
+      ["2026-10-11", 1, "runner", runner.name, { painDuring: 3, nightPain: true }],
+      ["2026-10-11", 2, "runner", runner.name, { painDuring: 3, nightPain: false }],
+    ]);
     expect(plan.events).toHaveLength(1);
     expect(plan.phaseTransitions).toHaveLength(1);
     expect(plan.notes.map((n) => n.body)).toEqual([`Note for ${runner.name}`]);
@@ -126,6 +135,7 @@ describe("deleting an account", () => {
     expect(plan).toMatchObject({ runnerId: patient.runner.id, physioId: null });
     const exported = await exportAccount(db, patient.runner, now);
     expect(exported.plans[0]!.checkIns).toHaveLength(2);
+    expect(exported.plans[0]!.checkInVersions).toHaveLength(2);
     expect(exported.plans[0]!.notes).toHaveLength(1);
     expect(exported.plans[0]!.auditLog.map((a) => a.action)).toContain("link.ended");
   });

@@ -185,10 +185,49 @@ describe("completeOnboarding", () => {
 
   it("starts a bone injury with the longer first phase", async () => {
     const caller = await createRunner();
-    await saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "bone" }, today });
+    await saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "bone", boneSite: "posteromedial_tibia" }, today });
     for (let s = 1; s < 4; s++) await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
     await completeOnboarding(db, caller, { today });
     const [plan] = await listPlansOfRunner(db, caller.id);
     expect(plan!.settings).toMatchObject({ minPhaseDays: { phase1: 14 }, tolerance: 0 });
+    expect(plan!.intake).toMatchObject({ boneSite: "posteromedial_tibia" });
+  });
+
+  // Warden et al. 2014: a high-risk site needs the clinician's approval at every step.
+  it.each([
+    ["navicular", true],
+    ["fifth_metatarsal", true],
+    ["fibula", false],
+    ["other", false],
+  ] as const)("a bone stress injury at %s: approval at every step is %s", async (boneSite, approval) => {
+    const caller = await createRunner();
+    await saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "foot", tissue: "bone", boneSite }, today });
+    for (let s = 1; s < 4; s++) await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
+    await completeOnboarding(db, caller, { today });
+    const [plan] = await listPlansOfRunner(db, caller.id);
+    expect(plan!.settings).toMatchObject({ approvalRequired: { toPhase2: approval, toPhase3: approval, toPhase4: approval } });
+  });
+});
+
+describe("the bone site question", () => {
+  it("is required for a bone injury, with a message of its own, and nothing is stored without it", async () => {
+    const caller = await createRunner();
+    const error = await rejection(saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "bone", boneSite: "" }, today }));
+    expect(error.details?.fieldErrors).toEqual({ boneSite: { key: "onboarding.errors.boneSite" } });
+    expect(await findOnboardingDraft(db, caller.id)).toBeUndefined();
+  });
+
+  it("refuses a site that is not on the list", async () => {
+    const caller = await createRunner();
+    const error = await rejection(saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "bone", boneSite: "skull" }, today }));
+    expect(error.details?.fields).toEqual(["boneSite"]);
+  });
+
+  it("is dropped when the injury turns out not to be a bone", async () => {
+    const caller = await createRunner();
+    await saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "bone", boneSite: "anterior_tibia" }, today });
+    const draft = await saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "muscle", boneSite: "anterior_tibia" }, today });
+    expect(draft.answers).toEqual({ site: "shin", tissue: "muscle" });
+    expect((await findOnboardingDraft(db, caller.id))?.answers).toEqual({ site: "shin", tissue: "muscle" });
   });
 });

@@ -67,6 +67,19 @@ describe("changePlanSettings", () => {
     expect(after.changes[0]).toMatchObject({ kind: "settings_change", note: "Some pain is fine now", settings: [{ field: "tolerance", from: 0, to: 2 }, { field: "painFreeDays.toPhase2", from: 3, to: 5 }] });
   });
 
+  // Silbernagel 2007: a chronic tendon may sit at a small baseline of rest and morning pain.
+  it("sets a tendon's baseline pain with an audit row, and the runner sees the change", async () => {
+    const { physio, planId } = await setup({ tissue: "tendon" });
+    await changePlanSettings(db, physio, { planId, today: TODAY, input: { settings: { tendonBaseline: 2 }, note: "Morning stiffness is usual for you" } });
+    const { events, audit } = await snapshot(planId);
+    expect(events[0]).toMatchObject({ kind: "settings_change", payload: { settings: { tendonBaseline: 2 } } });
+    expect(audit[0]).toMatchObject({ action: "plan.settings_change", detail: { changes: [{ field: "tendonBaseline", from: 0, to: 2 }] } });
+    const patient = await getPatient(db, physio, planId, TODAY);
+    expect(patient.settings.tendonBaseline).toBe(2);
+    expect(patient.changes[0]!.settings).toEqual([{ field: "tendonBaseline", from: 0, to: 2 }]);
+    await expect(changePlanSettings(db, physio, { planId, today: TODAY, input: { settings: { tendonBaseline: 2 } } })).rejects.toMatchObject({ messageKey: "patient.errors.noChange" });
+  });
+
   it("keeps a bone injury's tolerance at 0, even when asked, and stores nothing", async () => {
     const { physio, planId } = await setup({ tissue: "bone" });
     await expect(changePlanSettings(db, physio, { planId, today: TODAY, input: { settings: { tolerance: 3 } } })).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey: "patient.errors.boneTolerance" });
@@ -81,6 +94,8 @@ describe("changePlanSettings", () => {
     ["a day count that is not a number", { settings: { painFreeDays: { toPhase2: "many" } } }, "errors.invalidInput"],
     ["the pain-monitoring model for a muscle", { settings: { tendonPainModel: true } }, "patient.errors.tendonOnly"],
     ["nothing that changes", { settings: { tolerance: 0, maxLevelsPerWeek: 1 } }, "patient.errors.noChange"],
+    ["a tendon baseline for a muscle", { settings: { tendonBaseline: 2 } }, "patient.errors.tendonBaselineOnly"],
+    ["a tendon baseline above 3", { settings: { tendonBaseline: 4 } }, "errors.invalidInput"],
   ])("rejects %s and stores nothing", async (_label, input, messageKey) => {
     const { physio, planId } = await setup();
     await expect(changePlanSettings(db, physio, { planId, today: TODAY, input })).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey });

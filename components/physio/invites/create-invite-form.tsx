@@ -20,13 +20,14 @@ type Props = {
   earliest: string;
   sites: readonly string[];
   tissues: readonly string[];
+  boneSites: readonly string[];
   limits: Limits;
   action: (prev: CreateInviteState, form: FormData) => Promise<CreateInviteState>;
 };
 
 // One form: an invite as it is, or with the patient's intake (the same questions and checks as the
 // runner's own onboarding), so accepting it creates their plan straight away.
-export function CreateInviteForm({ locale, origin, today, earliest, sites, tissues, limits, action }: Props) {
+export function CreateInviteForm({ locale, origin, today, earliest, sites, tissues, boneSites, limits, action }: Props) {
   const t = useTranslations("invite.create");
   const te = useMessage();
   const [state, formAction, pending] = useActionState(action, undefined);
@@ -80,7 +81,7 @@ export function CreateInviteForm({ locale, origin, today, earliest, sites, tissu
             <legend className="pr-2 text-lg font-bold text-brand-900">{t("intakeLegend")}</legend>
             <p className="text-sm text-muted">{t("intakeLead")}</p>
             {failed?.fieldErrors ? <FormMessage message={te("invite.errors.checkIntake")} /> : null}
-            <InjuryStep {...props} sites={sites} tissues={tissues} />
+            <InjuryStep {...props} sites={sites} tissues={tissues} boneSites={boneSites} />
             <LastRunStep {...props} today={today} earliest={earliest} />
             <RunningStep {...props} limits={limits} />
             <DaysStep {...props} suggested={false} />

@@ -1,10 +1,21 @@
 import type { CheckIn } from "@/lib/engine";
 import type { DateText, T } from "./types";
 
-const flags = ["swelling", "nightPain", "limping", "boneTenderness"] as const;
+const flags = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
+export type WarningSign = (typeof flags)[number];
 
-// Every report, newest first, as a table; on a phone it scrolls sideways inside its own focusable box.
-export function CheckInTable({ checkIns, t, date }: { checkIns: CheckIn[]; t: T; date: DateText }) {
+const firstFlags: readonly WarningSign[] = ["swelling", "nightPain", "limping", "boneTenderness"];
+
+/** A warning sign's short name; `root` translates full keys (the later signs live with the corrections' texts). */
+export function warningSignName(root: T): (flag: WarningSign) => string {
+  return (flag) => root(firstFlags.includes(flag) ? `patient.flag.${flag}` : `corrections.flag.${flag}`);
+}
+
+type Props = { checkIns: CheckIn[]; t: T; date: DateText; flagName: (flag: WarningSign) => string; corrected?: { dates: ReadonlySet<string>; label: string } };
+
+// Every report (its latest version), newest first, as a table; on a phone it scrolls sideways inside
+// its own focusable box. A corrected day links to its versions.
+export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) {
   const rows = [...checkIns].sort((a, b) => b.date.localeCompare(a.date));
   if (rows.length === 0) return <p className="text-muted">{t("checkIns.none")}</p>;
   return (
@@ -27,6 +38,11 @@ export function CheckInTable({ checkIns, t, date }: { checkIns: CheckIn[]; t: T;
               <tr key={c.date} className="border-t border-slate-200">
                 <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-medium">
                   <time dateTime={c.date}>{date(c.date, "EEE d MMM")}</time>
+                  {corrected?.dates.has(c.date) ? (
+                    <a href={`#corr-${c.date}`} className="block text-xs font-semibold text-amber-900 underline">
+                      {corrected.label}
+                    </a>
+                  ) : null}
                 </th>
                 {[c.painRest, c.painDuring, c.painAfter, c.painMorning].map((pain, i) => (
                   <td key={i} className={`px-2 py-1.5 ${pain > 0 ? "font-semibold text-red-900" : ""}`}>
@@ -39,7 +55,7 @@ export function CheckInTable({ checkIns, t, date }: { checkIns: CheckIn[]; t: T;
                 </td>
                 <td className="px-2 py-1.5">{c.minutes}</td>
                 <td className="px-2 py-1.5">{c.soreness ? t(`soreness.${c.soreness}`) : "–"}</td>
-                <td className="px-2 py-1.5">{raised.length > 0 ? <span className="font-semibold text-red-900">{raised.map((f) => t(`flag.${f}`)).join(", ")}</span> : "–"}</td>
+                <td className="px-2 py-1.5">{raised.length > 0 ? <span className="font-semibold text-red-900">{raised.map(flagName).join(", ")}</span> : "–"}</td>
               </tr>
             );
           })}

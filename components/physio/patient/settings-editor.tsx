@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import type { PlanSettings } from "@/lib/engine";
+import { Link } from "@/lib/i18n/navigation";
 
 const inputClass = "mt-1 block min-h-11 w-24 rounded-lg border bg-white px-3 text-base";
 
@@ -81,14 +82,31 @@ export function SettingsEditor({ planId, settings, tissue }: { planId: string; s
       </fieldset>
 
       {tissue === "tendon" ? (
-        <label className="flex min-h-11 items-start gap-2">
-          <input type="hidden" name="tendonShown" value="1" />
-          <input type="checkbox" name="tendonPainModel" defaultChecked={settings.tendonPainModel} className="mt-1 size-5" />
-          <span>
-            <span className="font-semibold">{t("tendonModel")}</span>
-            <span className="block text-sm text-muted">{t("tendonModelHint")}</span>
-          </span>
-        </label>
+        <>
+          <label className="flex min-h-11 items-start gap-2">
+            <input type="hidden" name="tendonShown" value="1" />
+            <input type="checkbox" name="tendonPainModel" defaultChecked={settings.tendonPainModel} className="mt-1 size-5" />
+            <span>
+              <span className="font-semibold">{t("tendonModel")}</span>
+              <span className="block text-sm text-muted">{t("tendonModelHint")}</span>
+            </span>
+          </label>
+          <div>
+            <label htmlFor="s-tendonBaseline" className="block text-sm font-semibold">
+              {t("tendonBaseline")}
+            </label>
+            <p id="s-tendonBaseline-hint" className="text-sm text-muted">
+              {t("tendonBaselineHint")}
+            </p>
+            <select id="s-tendonBaseline" name="tendonBaseline" defaultValue={settings.tendonBaseline} aria-describedby="s-tendonBaseline-hint" aria-invalid={invalid("tendonBaseline")} className={`${inputClass} ${invalid("tendonBaseline") ? "border-red-700" : "border-slate-400"}`}>
+              {[0, 1, 2, 3].map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
       ) : null}
 
       <div>
@@ -113,9 +131,14 @@ export function SettingsEditor({ planId, settings, tissue }: { planId: string; s
         </p>
         <textarea id="s-note" name="note" maxLength={1000} rows={2} aria-describedby="s-note-hint" className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2" />
       </div>
-      <Button type="submit" pending={pending}>
-        {t("save")}
-      </Button>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Button type="submit" pending={pending}>
+          {t("save")}
+        </Button>
+        <Link href="/physio/rules" className="inline-flex min-h-11 items-center font-medium text-brand-900 underline">
+          {t("rulesLink")}
+        </Link>
+      </div>
     </form>
   );
 }

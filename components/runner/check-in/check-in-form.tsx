@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import { QUEUE_EVENT, announceQueue, requestBackgroundSend } from "@/components/offline/queue-events";
-import type { CheckIn, CrossTrainingOption, SessionKind, Soreness } from "@/lib/engine";
+import type { CheckIn, CrossTrainingOption, ReadinessTestId, SessionKind, Soreness } from "@/lib/engine";
 import { enqueueCheckIn, listQueued, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
 import { CheckBox } from "./check-box";
 import { ChoiceGroup } from "./choice-group";
@@ -17,7 +17,8 @@ import { ReadinessFields, type ReadinessDraft } from "./readiness-fields";
 
 const kinds: SessionKind[] = ["run", "walk_run", "cross_training", "strength", "mobility", "readiness_tests", "rest"];
 const sorenessOptions: Soreness[] = ["none", "warmup_gone", "warmup_persisted", "returned", "next_day"];
-const flags = ["swelling", "nightPain", "limping", "boneTenderness"] as const;
+// Every warning sign is a red flag: ticking one pauses the plan (DOMAIN §5).
+const flags = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
 const pains = ["painRest", "painDuring", "painAfter", "painMorning"] as const;
 
 export type CheckInFormProps = {
@@ -26,6 +27,7 @@ export type CheckInFormProps = {
   phase: number;
   planned: { kind: SessionKind; minutes: number };
   crossTrainingOptions: { id: CrossTrainingOption; label: string }[];
+  readinessTests: readonly ReadinessTestId[];
   existing?: CheckIn;
 };
 
@@ -55,7 +57,7 @@ export function CheckInForm(props: CheckInFormProps) {
   return <CheckInFields key={queued.input ? "queued" : "server"} {...props} existing={queued.input ?? props.existing} wasQueued={!!queued.input} />;
 }
 
-function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, existing, wasQueued = false }: CheckInFormProps & { wasQueued?: boolean }) {
+function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, readinessTests, existing, wasQueued = false }: CheckInFormProps & { wasQueued?: boolean }) {
   const t = useTranslations("checkIn");
   const tOffline = useTranslations("offline");
   const message = useMessage();
@@ -69,7 +71,7 @@ function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, exi
   const [painful, setPainful] = useState<CrossTrainingOption[]>(existing?.painfulActivities ?? []);
   const [sleepHours, setSleepHours] = useState(existing?.sleepHours?.toString() ?? "");
   const [restingHr, setRestingHr] = useState(existing?.restingHr?.toString() ?? "");
-  const [readiness, setReadiness] = useState<ReadinessDraft>({});
+  const [readiness, setReadiness] = useState<ReadinessDraft>(existing?.readiness ?? {});
   const [missing, setMissing] = useState<string[]>([]);
   const [error, setError] = useState<string>();
   const [outcome, setOutcome] = useState<CheckInOutcome>();
@@ -181,6 +183,7 @@ function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, exi
 
       <fieldset className="space-y-2 rounded-xl border border-red-200 p-3">
         <legend className="px-1 font-semibold">{t("warningSigns")}</legend>
+        <p className="text-sm text-muted">{t("warningSignsHint")}</p>
         {flags.map((f) => (
           <CheckBox key={f} name={f} checked={flagState[f]} onChange={(checked) => setFlagState((prev) => ({ ...prev, [f]: checked }))}>
             {t(`flag.${f}`)}
@@ -201,7 +204,7 @@ function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, exi
         </fieldset>
       ) : null}
 
-      {phase === 3 ? <ReadinessFields value={readiness} onChange={setReadiness} /> : null}
+      {phase === 3 ? <ReadinessFields tests={readinessTests} value={readiness} onChange={setReadiness} /> : null}
 
       <details className="rounded-xl border border-slate-200 p-3">
         <summary className="min-h-11 cursor-pointer content-center font-semibold">{t("optionalTitle")}</summary>

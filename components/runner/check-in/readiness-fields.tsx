@@ -1,27 +1,32 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReadinessTests } from "@/lib/engine";
+import type { ReadinessTestId, ReadinessTests } from "@/lib/engine";
 
 export type ReadinessDraft = ReadinessTests;
-type TestId = "walk" | "calfRaise" | "singleLegSquat" | "hop";
+type TestId = ReadinessTestId;
 
-const tests: { id: TestId; counts: ("minutes" | "left" | "right" | "count")[] }[] = [
-  { id: "walk", counts: ["minutes"] },
-  { id: "calfRaise", counts: ["left", "right"] },
-  { id: "singleLegSquat", counts: ["left", "right"] },
-  { id: "hop", counts: ["count"] },
-];
+const counts: Record<TestId, ("minutes" | "left" | "right" | "count")[]> = {
+  walk: ["minutes"],
+  calfRaise: ["left", "right"],
+  singleLegSquat: ["left", "right"],
+  hop: ["count"],
+  bridge: ["left", "right"],
+  kneeFlexion: [],
+};
 
 const defaults: Required<{ [K in TestId]: NonNullable<ReadinessTests[K]> }> = {
   walk: { minutes: 30, pain: 0 },
   calfRaise: { left: 20, right: 20, pain: 0 },
   singleLegSquat: { left: 10, right: 10, pain: 0 },
   hop: { count: 15, pain: 0 },
+  bridge: { left: 20, right: 20, pain: 0 },
+  kneeFlexion: { pain: 0 },
 };
 
-// Goom's four readiness-to-run tests (phase 3): tick the ones done today, with counts and pain.
-export function ReadinessFields({ value, onChange }: { value: ReadinessDraft; onChange: (value: ReadinessDraft) => void }) {
+// The readiness-to-run tests this runner's plan asks for in phase 3 (the engine's readinessTestsFor:
+// Goom's four, or for a hamstring the bridge and resisted knee flexion too): tick the ones done today.
+export function ReadinessFields({ tests, value, onChange }: { tests: readonly TestId[]; value: ReadinessDraft; onChange: (value: ReadinessDraft) => void }) {
   const t = useTranslations("checkIn.readiness");
   const set = (id: TestId, next: Record<string, number> | undefined) => {
     const copy = { ...value } as Record<string, unknown>;
@@ -33,25 +38,25 @@ export function ReadinessFields({ value, onChange }: { value: ReadinessDraft; on
     <fieldset className="space-y-3 rounded-xl border border-slate-200 p-3">
       <legend className="px-1 font-semibold">{t("title")}</legend>
       <p className="text-sm text-muted">{t("lead")}</p>
-      {tests.map((test) => {
-        const current = value[test.id] as Record<string, number> | undefined;
+      {tests.map((id) => {
+        const current = value[id] as Record<string, number> | undefined;
         return (
-          <div key={test.id} className="rounded-lg border border-slate-200 p-3">
+          <div key={id} className="rounded-lg border border-slate-200 p-3">
             <label className="flex min-h-11 items-center gap-3 font-medium">
-              <input type="checkbox" className="size-6 shrink-0 accent-brand-700" checked={!!current} onChange={(e) => set(test.id, e.target.checked ? { ...defaults[test.id] } : undefined)} />
-              {t(`test.${test.id}`)}
+              <input type="checkbox" className="size-6 shrink-0 accent-brand-700" checked={!!current} onChange={(e) => set(id, e.target.checked ? { ...defaults[id] } : undefined)} />
+              {t(`test.${id}`)}
             </label>
             {current ? (
               <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-                {test.counts.map((c) => (
+                {counts[id].map((c) => (
                   <label key={c} className="block text-sm">
                     <span className="block font-medium">{t(`count.${c}`)}</span>
-                    <input type="number" inputMode="numeric" min={0} max={500} value={current[c] ?? 0} onChange={(e) => set(test.id, { ...current, [c]: Number(e.target.value) })} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-2" />
+                    <input type="number" inputMode="numeric" min={0} max={500} value={current[c] ?? 0} onChange={(e) => set(id, { ...current, [c]: Number(e.target.value) })} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-2" />
                   </label>
                 ))}
                 <label className="block text-sm">
                   <span className="block font-medium">{t("pain")}</span>
-                  <select value={current.pain ?? 0} onChange={(e) => set(test.id, { ...current, pain: Number(e.target.value) })} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2">
+                  <select value={current.pain ?? 0} onChange={(e) => set(id, { ...current, pain: Number(e.target.value) })} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2">
                     {Array.from({ length: 11 }, (_, i) => (
                       <option key={i} value={i}>
                         {i}

@@ -2,10 +2,12 @@ import { useTranslations } from "next-intl";
 import { ChoiceCards } from "./choice-cards";
 import { one, type StepProps } from "./step-fields";
 
-export function InjuryStep({ values, message, sites, tissues }: StepProps & { sites: readonly string[]; tissues: readonly string[] }) {
+type Props = StepProps & { sites: readonly string[]; tissues: readonly string[]; boneSites: readonly string[] };
+
+export function InjuryStep({ values, message, sites, tissues, boneSites }: Props) {
   const t = useTranslations("onboarding.injury");
   return (
-    <div className="space-y-6">
+    <div className="group/injury space-y-6">
       <ChoiceCards
         name="site"
         legend={t("siteLegend")}
@@ -22,6 +24,17 @@ export function InjuryStep({ values, message, sites, tissues }: StepProps & { si
         error={message("tissue")}
         choices={tissues.map((tissue) => ({ value: tissue, label: t(`tissues.${tissue}.label`), help: t(`tissues.${tissue}.help`) }))}
       />
+      {/* Shown by CSS as soon as "bone" is ticked, so it works without JavaScript as well. */}
+      <div className="hidden group-has-[#tissue-bone:checked]/injury:block">
+        <ChoiceCards
+          name="boneSite"
+          legend={t("boneSiteLegend")}
+          hint={t("boneSiteHint")}
+          selected={[one(values.boneSite)]}
+          error={message("boneSite")}
+          choices={boneSites.map((site) => ({ value: site, label: t(`boneSites.${site}.label`), help: t(`boneSites.${site}.help`) }))}
+        />
+      </div>
     </div>
   );
 }

@@ -23,6 +23,7 @@ type Props = {
   steps: readonly string[];
   sites: readonly string[];
   tissues: readonly string[];
+  boneSites: readonly string[];
   limits: Limits;
   saveStep: (prev: WizardState, form: FormData) => Promise<WizardState>;
   complete: (prev: CompleteState, form: FormData) => Promise<CompleteState>;
@@ -37,7 +38,7 @@ function valuesOf(answers: Answers): Record<string, string | string[]> {
 
 // One form per step, posted to a server action on Next and Back (plain HTML posts work without
 // JavaScript); the server keeps the draft, so a reload resumes at the same step with the answers.
-export function OnboardingWizard({ initial, locale, today, earliest, steps, sites, tissues, limits, saveStep, complete }: Props) {
+export function OnboardingWizard({ initial, locale, today, earliest, steps, sites, tissues, boneSites, limits, saveStep, complete }: Props) {
   const t = useTranslations("onboarding");
   const te = useMessage();
   const [state, stepAction, saving] = useActionState(saveStep, initial);
@@ -79,7 +80,7 @@ export function OnboardingWizard({ initial, locale, today, earliest, steps, site
       </h2>
       <div className="mt-4 space-y-4" key={state.nonce}>
         <FormMessage message={formError ? te(formError) : undefined} />
-        {stepId === "injury" ? <InjuryStep {...props} sites={sites} tissues={tissues} /> : null}
+        {stepId === "injury" ? <InjuryStep {...props} sites={sites} tissues={tissues} boneSites={boneSites} /> : null}
         {stepId === "lastRun" ? <LastRunStep {...props} today={today} earliest={earliest} /> : null}
         {stepId === "running" ? <RunningStep {...props} limits={limits} /> : null}
         {stepId === "days" ? <DaysStep {...props} suggested={!answers.trainingDays && !state.values && Boolean(answers.runsPerWeek)} /> : null}

@@ -13,7 +13,7 @@ export function ReviewStep({ answers, locale, today, steps }: Props) {
     {
       step: 0,
       label: t("review.injury"),
-      value: answers.site && answers.tissue ? `${t(`injury.sites.${answers.site}`)} · ${t(`injury.tissues.${answers.tissue}.label`)}` : "",
+      value: answers.site && answers.tissue ? [t(`injury.sites.${answers.site}`), t(`injury.tissues.${answers.tissue}.label`), answers.boneSite ? t(`injury.boneSites.${answers.boneSite}.label`) : null].filter(Boolean).join(" · ") : "",
     },
     {
       step: 1,

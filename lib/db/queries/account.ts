@@ -1,7 +1,7 @@
 // The account as a whole: what a user's data export reads and what deleting an account removes.
 import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { account, auditLog, checkIns, invites, notes, onboardingDrafts, phaseTransitions, planEvents, plans, rateLimits, session, user, verification } from "../schema";
+import { account, auditLog, checkIns, checkInVersions, invites, notes, onboardingDrafts, phaseTransitions, planEvents, plans, rateLimits, session, user, verification } from "../schema";
 
 export async function findUserTimeZone(db: Db, userId: string): Promise<string | undefined> {
   const [row] = await db.select({ timeZone: user.timeZone }).from(user).where(eq(user.id, userId));
@@ -39,9 +39,15 @@ export async function listPlansWithPhysio(db: Db, runnerId: string) {
 }
 
 export async function listPlanRecords(db: Db, planIds: string[]) {
-  if (planIds.length === 0) return { checkIns: [], events: [], transitions: [], notes: [], audit: [] };
-  const [checkInRows, eventRows, transitionRows, noteRows, auditRows] = await Promise.all([
+  if (planIds.length === 0) return { checkIns: [], checkInVersions: [], events: [], transitions: [], notes: [], audit: [] };
+  const [checkInRows, versionRows, eventRows, transitionRows, noteRows, auditRows] = await Promise.all([
     db.select().from(checkIns).where(inArray(checkIns.planId, planIds)).orderBy(asc(checkIns.date)),
+    db
+      .select({ planId: checkInVersions.planId, date: checkInVersions.date, version: checkInVersions.version, data: checkInVersions.data, changedByRole: checkInVersions.changedByRole, changedAt: checkInVersions.changedAt, changedByName: user.name })
+      .from(checkInVersions)
+      .leftJoin(user, eq(user.id, checkInVersions.changedBy))
+      .where(inArray(checkInVersions.planId, planIds))
+      .orderBy(asc(checkInVersions.date), asc(checkInVersions.version)),
     db.select().from(planEvents).where(inArray(planEvents.planId, planIds)).orderBy(asc(planEvents.date), asc(planEvents.createdAt)),
     db.select().from(phaseTransitions).where(inArray(phaseTransitions.planId, planIds)).orderBy(asc(phaseTransitions.on)),
     db
@@ -57,7 +63,7 @@ export async function listPlanRecords(db: Db, planIds: string[]) {
       .where(inArray(auditLog.planId, planIds))
       .orderBy(asc(auditLog.at), asc(auditLog.id)),
   ]);
-  return { checkIns: checkInRows, events: eventRows, transitions: transitionRows, notes: noteRows, audit: auditRows };
+  return { checkIns: checkInRows, checkInVersions: versionRows, events: eventRows, transitions: transitionRows, notes: noteRows, audit: auditRows };
 }
 
 export async function findOnboardingAnswers(db: Db, userId: string) {

@@ -2,7 +2,7 @@ import { addDays, formatISO, parseISO } from "date-fns";
 import { setRequestLocale } from "next-intl/server";
 import { CheckInForm } from "@/components/runner/check-in/check-in-form";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
-import { CrossTrainingOption, getExercise, isIsoDate } from "@/lib/engine";
+import { CrossTrainingOption, getExercise, isIsoDate, readinessTestsFor } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { stateOf } from "@/lib/services/load-plan";
@@ -53,6 +53,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
         phase={dayState.phase}
         planned={{ kind: main?.kind ?? "rest", minutes: main?.minutes ?? 0 }}
         crossTrainingOptions={CrossTrainingOption.options.map((id) => ({ id, label: getExercise(id)?.name[locale] ?? id }))}
+        readinessTests={readinessTestsFor(plan.intake)}
         existing={existing}
       />
     </div>

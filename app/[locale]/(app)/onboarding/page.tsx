@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OnboardingWizard } from "@/components/runner/onboarding/onboarding-wizard";
 import { requirePageUser, runnerToday } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
-import { InjurySite, Tissue } from "@/lib/engine";
+import { BoneSite, InjurySite, Tissue } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { earliestLastRun, LIMITS, STEPS } from "@/lib/services/onboarding-steps";
@@ -45,6 +45,7 @@ export default async function OnboardingPage({ params }: PageProps<"/[locale]/on
         limits={LIMITS}
         sites={InjurySite.options}
         tissues={Tissue.options}
+        boneSites={BoneSite.options}
         saveStep={saveStepAction}
         complete={completeOnboardingAction}
       />

@@ -1,4 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
+import { BoneRiskNote } from "@/components/runner/bone-risk-note";
 import { CauseFinder } from "@/components/runner/cause-finder";
 import { GateCard } from "@/components/runner/gate-card";
 import { PhaseHeader } from "@/components/runner/phase-header";
@@ -32,6 +33,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
           </Link>
         </p>
       ) : null}
+      <BoneRiskNote intake={plan.intake} t={t} textKey="plan.boneHighRisk" />
       <PhaseTimeline state={state} t={t} date={date} />
       <GateCard state={state} t={t} reason={reason} />
       {state.level ? (

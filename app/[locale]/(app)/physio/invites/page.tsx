@@ -4,7 +4,7 @@ import { InviteList } from "@/components/physio/invites/invite-list";
 import { requirePhysio, runnerToday } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
 import { findUserTimeZone } from "@/lib/db/queries/account";
-import { InjurySite, Tissue } from "@/lib/engine";
+import { BoneSite, InjurySite, Tissue } from "@/lib/engine";
 import { INVITE_DAYS, listInvites } from "@/lib/services/invites";
 import { earliestLastRun, LIMITS } from "@/lib/services/onboarding-steps";
 import { createInviteAction, revokeInviteAction } from "./actions";
@@ -48,6 +48,7 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
           earliest={earliestLastRun(today)}
           sites={InjurySite.options}
           tissues={Tissue.options}
+          boneSites={BoneSite.options}
           limits={LIMITS}
           action={createInviteAction}
         />

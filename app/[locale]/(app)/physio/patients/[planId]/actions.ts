@@ -34,6 +34,7 @@ export async function changeSettingsAction(_prev: ActionResult | undefined, form
       minPhaseDays: { phase1: num(form, "minPhaseDays.phase1"), phase2: num(form, "minPhaseDays.phase2"), phase3: num(form, "minPhaseDays.phase3") },
       approvalRequired: { toPhase2: checked(form, "approvalRequired.toPhase2"), toPhase3: checked(form, "approvalRequired.toPhase3"), toPhase4: checked(form, "approvalRequired.toPhase4") },
       ...(form.has("tendonShown") ? { tendonPainModel: checked(form, "tendonPainModel") } : {}),
+      ...(form.has("tendonBaseline") ? { tendonBaseline: num(form, "tendonBaseline") } : {}),
       maxLevelsPerWeek: num(form, "maxLevelsPerWeek"),
     };
     await changePlanSettings(getDb(), caller, { planId, today, input: { settings, note: optional(form, "note") } });

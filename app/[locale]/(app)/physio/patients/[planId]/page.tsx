@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AuditLog } from "@/components/physio/patient/audit-log";
-import { CheckInTable } from "@/components/physio/patient/check-in-table";
+import { CheckInHistory } from "@/components/physio/patient/check-in-history";
+import { CheckInTable, warningSignName } from "@/components/physio/patient/check-in-table";
 import { PhysioClearanceForm } from "@/components/physio/patient/clearance-form";
 import { DecisionForm } from "@/components/physio/patient/decision-form";
 import { GateSummary } from "@/components/physio/patient/gate-summary";
@@ -9,6 +10,7 @@ import { NoteForm } from "@/components/physio/patient/note-form";
 import { PatientAlerts, PatientHeader, ProjectionSummary, TransitionList } from "@/components/physio/patient/patient-summary";
 import { SettingsEditor } from "@/components/physio/patient/settings-editor";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { BoneRiskNote } from "@/components/runner/bone-risk-note";
 import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { Link } from "@/lib/i18n/navigation";
@@ -40,6 +42,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
   const { t: root, reason, date } = await getDataText(locale);
   const t = (key: string, p?: Record<string, string | number>) => root(`patient.${key}`, p);
   const { state, plan } = patient;
+  const correctedDates = new Set(patient.corrections.map((d) => d.date));
 
   return (
     <div className="space-y-5 pt-4">
@@ -52,6 +55,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         </Link>
       </nav>
       <PatientHeader patient={patient} t={t} siteName={root(`onboarding.injury.sites.${plan.intake.site}`)} tissueName={root(`onboarding.injury.tissues.${plan.intake.tissue}.label`)} />
+      <BoneRiskNote intake={plan.intake} t={root} textKey="patient.settings.highRiskBone" />
       <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
       {state.status === "awaiting_approval" && state.pendingTransition !== null ? <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} /> : null}
       {state.status === "paused_red_flag" ? <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} /> : null}
@@ -64,7 +68,10 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         <ProgressCharts planId={patient.planId} />
       </QueryProvider>
       <Section id="check-ins" title={t("checkIns.title")}>
-        <CheckInTable checkIns={plan.checkIns} t={t} date={date} />
+        <CheckInTable checkIns={plan.checkIns} t={t} date={date} flagName={warningSignName(root)} corrected={{ dates: correctedDates, label: root("corrections.correctedMark") }} />
+      </Section>
+      <Section id="corrections" title={root("corrections.title")}>
+        <CheckInHistory days={patient.corrections} t={root} date={date} locale={locale} />
       </Section>
       <Section id="transitions" title={t("transitions")}>
         <TransitionList phases={state.history.phases} t={t} date={date} />

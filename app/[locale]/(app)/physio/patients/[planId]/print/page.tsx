@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CheckInTable } from "@/components/physio/patient/check-in-table";
+import { CheckInTable, warningSignName } from "@/components/physio/patient/check-in-table";
 import { PrintButton } from "@/components/physio/patient/print-button";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
@@ -113,7 +113,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
         <h3 id="check-ins-title" className="sr-only">
           {t("print.recent")}
         </h3>
-        <CheckInTable checkIns={plan.checkIns.slice(-14)} t={t} date={date} />
+        <CheckInTable checkIns={plan.checkIns.slice(-14)} t={t} date={date} flagName={warningSignName(root)} />
       </Block>
       {patient.notes.length > 0 ? (
         <Block title={t("print.notes")}>

@@ -1,0 +1,44 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePhysio } from "@/lib/auth/page-guard";
+import { clinicalRules } from "@/lib/engine";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/physio/rules">) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "rulesPage" });
+  return { title: `${t("title")} · Comeback` };
+}
+
+// The engine's clinical rules as a physio reads them. The list, its sources and defaults come from
+// `clinicalRules` (the same table as lib/engine/README.md, tested against it); the words per rule
+// from the `rules` messages. One source, so this page cannot drift from what the engine does.
+export default async function RulesPage({ params }: PageProps<"/[locale]/physio/rules">) {
+  const { locale: raw } = await params;
+  const locale = raw === "nl" ? "nl" : "en";
+  setRequestLocale(locale);
+  await requirePhysio(locale, "/physio/rules");
+  const [t, rule] = await Promise.all([getTranslations("rulesPage"), getTranslations("rules")]);
+
+  return (
+    <div className="space-y-5 pt-6">
+      <header>
+        <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+        <p className="mt-1 text-muted">{t("lead")}</p>
+      </header>
+      <ol className="space-y-3">
+        {clinicalRules.map((r) => (
+          <li key={r.id} id={`rule-${r.id}`} className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+            <h2 className="text-lg font-bold">{rule.has(`${r.id}.name`) ? rule(`${r.id}.name`) : r.id}</h2>
+            {rule.has(`${r.id}.text`) ? <p className="mt-1">{rule(`${r.id}.text`)}</p> : null}
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="font-semibold">{t("default")}</dt>
+              <dd className="min-w-0 break-words">{r.defaults}</dd>
+              <dt className="font-semibold">{t("source")}</dt>
+              <dd className="min-w-0 break-words">{r.source}</dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
+      <p className="text-sm text-muted">{t("footer")}</p>
+    </div>
+  );
+}

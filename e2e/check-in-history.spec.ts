@@ -1,0 +1,113 @@
+// History, not overwrite (issue 9): a corrected report keeps its earlier versions, a warning sign once
+// reported keeps the plan paused, and the physio sees who changed what and when. The new warning signs
+// pause the plan in either language.
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { signIn, signUpRunner, type Locale } from "./support/auth";
+import { sql } from "./support/db";
+import { completeOnboarding } from "./support/onboarding";
+
+const text = {
+  en: { pains: ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"], rpe: /How hard was it/, save: "Save check-in", correct: "Save correction" },
+  nl: { pains: ["Pijn in rust", "Pijn tijdens de training", "Pijn na de training", "Pijn bij het wakker worden"], rpe: /Hoe zwaar was het/, save: "Check-in opslaan", correct: "Aanpassing opslaan" },
+} as const;
+
+async function fillPainFree(page: Page, locale: Locale) {
+  for (const legend of text[locale].pains) await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
+  const rpe = page.getByRole("group", { name: text[locale].rpe });
+  if (await rpe.isVisible()) await rpe.getByText("3", { exact: true }).click();
+}
+
+// A new runner with a plan, linked to the demo physio (what accepting her invite does; the invite
+// journey has its own spec).
+async function newLinkedRunner(page: Page, locale: Locale, name: string) {
+  const { email } = await signUpRunner(page, { locale, name });
+  await completeOnboarding(page, locale);
+  await sql(`update plans set physio_id = (select id from "user" where email = 'femke@comeback.demo') where runner_id = (select id from "user" where email = $1)`, [email]);
+  return email;
+}
+
+// axe on the page, then a look at 360 px and on a desktop (only `part` of a long page when given).
+async function shoot(page: Page, name: string, testInfo: { outputPath: (name: string) => string }, part?: Locator) {
+  await expectNoSeriousA11yViolations(page);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoHorizontalScroll(page);
+    const path = testInfo.outputPath(`${name}-${width}.png`);
+    await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
+  }
+}
+
+test("a runner corrects night pain to none: still paused, and the physio sees both versions", async ({ browser, page }, testInfo) => {
+  // A long journey (two users, five pages, axe twice) on a shared 2-core machine.
+  test.setTimeout(240_000);
+  const email = await newLinkedRunner(page, "en", "Hanna History");
+  await page.goto("/en/check-in");
+  await fillPainFree(page, "en");
+  await page.getByText("Pain at night or pain that wakes me").click();
+  await page.getByRole("button", { name: text.en.save }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Your plan is paused/ })).toBeVisible();
+
+  // The correction: the form opens with the saved answers; untick night pain and save again.
+  await page.goto("/en/check-in");
+  const nightPain = page.getByRole("checkbox", { name: "Pain at night or pain that wakes me" });
+  await expect(nightPain).toBeChecked();
+  await page.getByText("Pain at night or pain that wakes me").click();
+  await expect(nightPain).not.toBeChecked();
+  await page.getByRole("button", { name: text.en.correct }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Your plan is paused/ })).toBeVisible();
+  const versions = await sql<{ n: number }>(`select count(*)::int as n from check_in_versions v join plans p on p.id = v.plan_id join "user" u on u.id = p.runner_id where u.email = $1`, [email]);
+  expect(versions[0]?.n).toBe(2);
+
+  await page.goto("/en/today");
+  await expect(page.getByRole("heading", { level: 1, name: "Your plan is paused" })).toBeVisible();
+  await expect(page.getByText(/You corrected a report that had a warning sign/)).toBeVisible();
+  await expect(page.getByText("Comeback does not diagnose.")).toBeVisible();
+  await shoot(page, "red-flag-corrected-en", testInfo);
+
+  const physioContext = await browser.newContext();
+  const physio = await physioContext.newPage();
+  await signIn(physio, "femke@comeback.demo");
+  const [plan] = await sql<{ id: string }>(`select p.id from plans p join "user" u on u.id = p.runner_id where u.email = $1`, [email]);
+  await physio.goto(`/en/physio/patients/${plan!.id}`);
+  await expect(physio.getByText("Paused: red flag")).toBeVisible();
+  const history = physio.getByRole("region", { name: "Corrected check-ins" });
+  await expect(history.getByText("Original report")).toBeVisible();
+  await expect(history.getByText("Correction 2")).toBeVisible();
+  await expect(history.getByText(/by Hanna History \(runner\)/).first()).toBeVisible();
+  await expect(history.getByText("Night pain: yes → no")).toBeVisible();
+  await shoot(physio, "patient-corrections-en", testInfo, history);
+  await physioContext.close();
+});
+
+test("een plotselinge scherpe pijn of een knap zet het plan stil", async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
+  await newLinkedRunner(page, "nl", "Kees Knap");
+  await page.goto("/nl/check-in");
+  await fillPainFree(page, "nl");
+  await expect(page.getByText("Een doof gevoel of tintelingen (speldenprikken)")).toBeVisible();
+  await expect(page.getByText("Mijn kuit is warm, dik en pijnlijk bij aanraken")).toBeVisible();
+  await expect(page.getByText("Ik voel me ziek of koortsig, en het doet pijn")).toBeVisible();
+  await shoot(page, "check-in-warning-signs-nl", testInfo);
+  await page.getByText("Een plotselinge scherpe pijn, of ik voelde of hoorde een ‘knap’").click();
+  await page.getByRole("button", { name: text.nl.save }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Je plan staat stil/ })).toBeVisible();
+  await page.goto("/nl/today");
+  await expect(page.getByRole("heading", { level: 1, name: "Je plan staat stil" })).toBeVisible();
+  await expect(page.getByText("Comeback stelt geen diagnose", { exact: false })).toBeVisible();
+  await shoot(page, "red-flag-pop-nl", testInfo);
+});
+
+test("physios read the engine's rules, with sources, in both languages", async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
+  await signIn(page, "femke@comeback.demo", { locale: "nl" });
+  await page.goto("/nl/physio");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Regels" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "De regels achter elk plan" })).toBeVisible();
+  await expect(page.getByText("Fees et al. 1998").first()).toBeVisible();
+  await shoot(page, "rules-nl", testInfo);
+  await page.goto("/en/physio/rules");
+  await expect(page.getByRole("heading", { level: 1, name: "The rules behind every plan" })).toBeVisible();
+  await expect(page.getByText("Silbernagel", { exact: false }).first()).toBeVisible();
+  await shoot(page, "rules-en", testInfo);
+});

@@ -1,0 +1,68 @@
+// A day's check-in with its history: every save is a version, the check_ins row is the latest one.
+import { and, asc, eq, max, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { checkIns, checkInVersions, user, type Role } from "../schema";
+import { upsertCheckIn, type CheckInRow, type NewCheckIn } from "./check-ins";
+
+export type CheckInVersionRow = typeof checkInVersions.$inferSelect;
+export type Author = { id: string; role: Role };
+
+/**
+ * Saves the day's check-in and appends it as the day's next version. Call inside a transaction: the
+ * day's row is locked first, so two saves of one day get versions n and n + 1, never the same number.
+ * A day reported before versions were kept gets its stored report as version 1 (only the runner
+ * writes check-ins, so `firstAuthor` wrote it).
+ */
+export async function saveCheckInVersion(tx: Db, params: { checkIn: NewCheckIn; author: Author; firstAuthor: Author }): Promise<{ row: CheckInRow; version: number }> {
+  const { planId, date } = params.checkIn;
+  const [existing] = await tx.select().from(checkIns).where(and(eq(checkIns.planId, planId), eq(checkIns.date, date))).for("update");
+  const row = await upsertCheckIn(tx, params.checkIn);
+  const latest = await latestVersion(tx, planId, date);
+  let version = latest + 1;
+  if (existing && latest === 0) {
+    await tx.insert(checkInVersions).values({ planId, date, version: 1, data: existing.data, changedBy: params.firstAuthor.id, changedByRole: params.firstAuthor.role, changedAt: existing.updatedAt });
+    version = 2;
+  }
+  await tx.insert(checkInVersions).values({ planId, date, version, data: params.checkIn.data, changedBy: params.author.id, changedByRole: params.author.role });
+  return { row, version };
+}
+
+async function latestVersion(db: Db, planId: string, date: string): Promise<number> {
+  const [row] = await db
+    .select({ version: max(checkInVersions.version) })
+    .from(checkInVersions)
+    .where(and(eq(checkInVersions.planId, planId), eq(checkInVersions.date, date)));
+  return row?.version ?? 0;
+}
+
+/** Versions that a later save of the same day replaced: what the engine's red-flag rule reads too. */
+export async function listSupersededVersions(db: Db, planId: string): Promise<CheckInVersionRow[]> {
+  return db
+    .select()
+    .from(checkInVersions)
+    .where(
+      and(
+        eq(checkInVersions.planId, planId),
+        sql`${checkInVersions.version} < (select max(w.version) from check_in_versions w where w.plan_id = ${checkInVersions.planId} and w.date = ${checkInVersions.date})`,
+      ),
+    )
+    .orderBy(asc(checkInVersions.date), asc(checkInVersions.version));
+}
+
+export type CheckInVersionWithAuthor = CheckInVersionRow & { authorName: string | null };
+
+/** Every version of the days that were corrected (two or more versions), oldest first, with who saved it. */
+export async function listCorrectedDays(db: Db, planId: string): Promise<CheckInVersionWithAuthor[]> {
+  const rows = await db
+    .select({ version: checkInVersions, authorName: user.name })
+    .from(checkInVersions)
+    .leftJoin(user, eq(user.id, checkInVersions.changedBy))
+    .where(
+      and(
+        eq(checkInVersions.planId, planId),
+        sql`exists (select 1 from check_in_versions w where w.plan_id = ${checkInVersions.planId} and w.date = ${checkInVersions.date} and w.version > 1)`,
+      ),
+    )
+    .orderBy(asc(checkInVersions.date), asc(checkInVersions.version));
+  return rows.map((r) => ({ ...r.version, authorName: r.authorName }));
+}
