@@ -1,4 +1,5 @@
 import type { Exercise } from "@/lib/engine";
+import { figureTop } from "./figure-geometry";
 import { BodyDrawing, FootDrawing } from "./figure-parts";
 
 type Locale = "en" | "nl";
@@ -24,10 +25,12 @@ function altTexts(exercise: Exercise, locale: Locale): string[] {
  */
 export function ExerciseFigure({ exercise, locale, className = "", variant = "auto" }: { exercise: Exercise; locale: Locale; className?: string; variant?: "auto" | "strip" }) {
   const alts = altTexts(exercise, locale);
+  const top = exercise.figure.kind === "body" ? figureTop(exercise.figure) : 0;
+  const viewBox = `0 ${top} 160 ${100 - top}`;
   const strip = (
     <div className={`${variant === "auto" ? "hidden motion-reduce:flex" : "flex"} gap-1`} data-testid="figure-strip">
       {alts.map((alt, i) => (
-        <svg key={i} viewBox="0 0 160 100" role="img" aria-label={alt} className="h-auto min-w-0 flex-1">
+        <svg key={i} viewBox={viewBox} role="img" aria-label={alt} className="h-auto min-w-0 flex-1">
           <Drawing exercise={exercise} pose={i} />
         </svg>
       ))}
@@ -36,7 +39,7 @@ export function ExerciseFigure({ exercise, locale, className = "", variant = "au
   return (
     <figure className={`text-brand-900 ${className}`} data-exercise={exercise.id}>
       {variant === "auto" ? (
-        <svg viewBox="0 0 160 100" role="img" aria-label={`${exercise.name[locale]}: ${alts.join(" → ")}`} className="h-auto w-full motion-reduce:hidden" data-testid="figure-animated">
+        <svg viewBox={viewBox} role="img" aria-label={`${exercise.name[locale]}: ${alts.join(" → ")}`} className="h-auto w-full motion-reduce:hidden" data-testid="figure-animated">
           <Drawing exercise={exercise} />
         </svg>
       ) : null}

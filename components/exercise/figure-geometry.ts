@@ -107,3 +107,12 @@ export function frameSequence<P>(poses: readonly P[], blend: (a: P, b: P, t: num
 
 export const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
 export const polyline = (points: readonly Point[]) => points.map(([x, y], i) => `${i === 0 ? "M" : "L"}${fmt(x)} ${fmt(y)}`).join(" ");
+
+/** The top of the picture: room above the highest head or hand of any key pose (a step lifts the figure). */
+export function figureTop(figure: BodyFigure): number {
+  const ys = figure.poses.flatMap((p) => {
+    const j = jointsOf(p, figure);
+    return [j.head[1] - HEAD_R, j.handN[1], j.handF[1], j.toeN[1], j.toeF[1]];
+  });
+  return Math.min(0, Math.floor(Math.min(...ys) - 5));
+}

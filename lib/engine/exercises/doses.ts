@@ -34,7 +34,7 @@ export interface DoseEntry {
 }
 
 export const doseTable: Record<string, DoseEntry> = {
-  squat: { dose: reps(3, 12, { tempo: "controlled" }), stages: { heavy: reps(4, 8, heavy), running_specific: reps(3, 8, { ...heavy, load: "backpack_10kg" }) } },
+  squat: { dose: reps(3, 12, { tempo: "controlled" }), stages: { heavy: reps(4, 8, heavy), running_specific: reps(3, 8, { ...heavy, tempo: "quick" }) } },
   deadlift: { dose: reps(3, 10, { tempo: "controlled", load: "backpack_5kg" }), stages: { heavy: reps(4, 8, heavy), running_specific: reps(3, 8, { ...heavy, ...each, load: "backpack_5kg" }) } },
   lunge: { dose: reps(3, 10, { ...each, tempo: "controlled" }), stages: { running_specific: reps(3, 10, { ...each, rest: 90, load: "backpack_5kg" }) } },
   "step-up": { dose: reps(3, 10, { ...each, tempo: "controlled" }), stages: { running_specific: reps(3, 10, { ...each, rest: 90, load: "backpack_5kg" }) } },

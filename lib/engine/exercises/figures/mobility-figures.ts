@@ -21,8 +21,8 @@ export const mobilityFigures: Record<string, Figure> = {
     pin: pin("ankleN", 96, 96),
     props: [{ kind: "line", points: [[112, 96], [112, 14]] }],
     poses: [
-      pose(172, [[30, 0, 90], [-20, -15, 65]], [[100, 95], [96, 92]], say("Front foot a hand's width from the wall", "Voorste voet een handbreedte van de muur")),
-      pose(168, [[55, 28, 90], [-28, -22, 65]], [[105, 100], [100, 96]], say("Bend the knee to the wall; the heel stays down", "Breng je knie naar de muur; je hiel blijft op de grond")),
+      pose(172, [[30, 0, 90], [-16, -8, 70]], [[100, 95], [96, 92]], say("Front foot a hand's width from the wall", "Voorste voet een handbreedte van de muur")),
+      pose(168, [[55, 28, 90], [-26, -12, 70]], [[105, 100], [100, 96]], say("Bend the knee to the wall; the heel stays down", "Breng je knie naar de muur; je hiel blijft op de grond")),
     ],
   },
   "ankle-alphabet": {
@@ -56,7 +56,7 @@ export const mobilityFigures: Record<string, Figure> = {
     seconds: 5,
     poses: [
       pose(180, [[0, 0, 90], STAND], [[4, 8], [30, 60]], say("Stand tall; hold on if you need to", "Sta rechtop; houd je zo nodig vast")),
-      pose(180, [[0, -170, -160], STAND], [[-10, -5], [60, 90]], say("Hold your ankle and bring the heel to your bottom, knees together", "Pak je enkel en breng je hiel naar je bil, knieën naast elkaar")),
+      pose(180, [[-20, -170, -150], STAND], [[-25, -10], [60, 90]], say("Hold your ankle and bring the heel to your bottom, knees together", "Pak je enkel en breng je hiel naar je bil, knieën naast elkaar")),
     ],
   },
   "hamstring-swing": {

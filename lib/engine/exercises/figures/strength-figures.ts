@@ -121,8 +121,8 @@ export const strengthFigures: Record<string, Figure> = {
     pin: pin("hip", 72, 88),
     scale: { thighN: 0.75, thighF: 0.75, shinN: 0.9, shinF: 0.9 },
     poses: [
-      pose(-95, [[96, 86, 20], [92, 88, 20]], [[90, 100], [-140, 170]], say("Lie on your side, knees bent, feet together", "Lig op je zij, knieën gebogen, voeten tegen elkaar"), { head: -105 }),
-      pose(-95, [[138, 58, 20], [92, 88, 20]], [[90, 100], [-140, 170]], say("Open the top knee; feet stay together", "Open je bovenste knie; voeten blijven tegen elkaar"), { head: -105 }),
+      pose(-95, [[98, 84, 20], [94, 86, 20]], [[90, 100], [-140, 170]], say("Lie on your side, knees bent, feet together", "Lig op je zij, knieën gebogen, voeten tegen elkaar"), { head: -105 }),
+      pose(-95, [[158, 48, 20], [94, 86, 20]], [[90, 100], [-140, 170]], say("Open the top knee; feet stay together", "Open je bovenste knie; voeten blijven tegen elkaar"), { head: -105 }),
     ],
   },
   "side-lying-hip-abduction": {
@@ -147,8 +147,8 @@ export const strengthFigures: Record<string, Figure> = {
     kind: "body",
     pin: pin("ankleN", 75, 96),
     poses: [
-      pose(180, [STAND, [10, -60, 0]], [[10, 20], [-10, 10]], say("Stand on one leg", "Sta op één been")),
-      pose(150, [[70, -30, 90], [30, -40, 0]], [[90, 90], [86, 86]], say("Bend the knee under control, knee over your foot", "Zak gecontroleerd door je knie, knie boven je voet")),
+      pose(180, [STAND, [30, 0, 90]], [[10, 20], [-10, 10]], say("Stand on one leg", "Sta op één been")),
+      pose(150, [[70, -30, 90], [80, 60, 100]], [[90, 90], [86, 86]], say("Bend the knee under control, knee over your foot", "Zak gecontroleerd door je knie, knie boven je voet")),
     ],
   },
 };
