@@ -33,7 +33,7 @@ function StaticProp({ prop }: { prop: Prop }) {
     case "line":
       return <path d={polyline(prop.points)} fill="none" stroke="currentColor" strokeOpacity={0.5} strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />;
     case "water": {
-      const waves = Array.from({ length: 8 }, (_, i) => `q5 -3 10 0`).join(" ");
+      const waves = Array.from({ length: 8 }, () => `q5 -3 10 0`).join(" ");
       return (
         <g>
           <rect x={0} y={prop.y} width={160} height={100 - prop.y} fill="currentColor" fillOpacity={0.07} />
