@@ -22,7 +22,7 @@ async function recordVibrations(page: Page) {
   await page.addInitScript(() => {
     const calls: unknown[] = [];
     (window as unknown as { __buzz: unknown[] }).__buzz = calls;
-    navigator.vibrate = (pattern: VibratePattern) => calls.push(pattern) > 0;
+    navigator.vibrate = ((pattern: number | number[]) => calls.push(pattern) > 0) as Navigator["vibrate"];
   });
 }
 const buzzes = (page: Page) => page.evaluate(() => (window as unknown as { __buzz: unknown[] }).__buzz.length);
@@ -103,7 +103,7 @@ test("een loper speelt een wandel/hardloop-training met de intervaltimer en chec
   const walkRun = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Wandelen/hardlopen" }) });
   await walkRun.getByRole("link", { name: /Begin deze training/ }).click();
   await page.setViewportSize({ width: 360, height: 800 });
-  await expect(page.getByText("4 × 0.5 min joggen + 4.5 min wandelen")).toBeVisible();
+  await expect(page.getByText("4 × 0,5 min joggen + 4,5 min wandelen")).toBeVisible();
   await page.getByRole("button", { name: "Start", exact: true }).click();
   await expect(page.getByText("Blok 1 van 4")).toBeVisible();
   await expect(page.getByText("Joggen", { exact: true })).toBeVisible();
