@@ -11,6 +11,7 @@ const itemsByRole = {
     { href: "/check-in", key: "checkIn" },
     { href: "/plan", key: "plan" },
     { href: "/progress", key: "progress" },
+    { href: "/calendar", key: "calendar" },
     { href: "/account", key: "account" },
   ],
   physio: [
@@ -27,7 +28,7 @@ export async function AppNav({ locale, role }: { locale: string; role: "runner" 
   const items = itemsByRole[role];
   return (
     <nav aria-label={t("label")} className="fixed inset-x-0 bottom-0 z-40 border-t border-brand-100 bg-white">
-      <ul className={`mx-auto grid max-w-3xl text-center text-xs sm:text-sm ${role === "runner" ? "grid-cols-6" : "grid-cols-5"}`}>
+      <ul className={`mx-auto grid max-w-3xl text-center text-xs sm:text-sm ${role === "runner" ? "grid-cols-7 text-[11px]" : "grid-cols-5"}`}>
         {items.map((item) => (
           <li key={item.href}>
             <NavLink href={item.href}>{t(item.key)}</NavLink>

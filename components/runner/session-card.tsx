@@ -1,12 +1,20 @@
+import { doseParts } from "@/components/exercise/dose-text";
+import { ExerciseFigure } from "@/components/exercise/exercise-figure";
 import { getExercise, type Session } from "@/lib/engine";
+import { Link } from "@/lib/i18n/navigation";
 
 type Text = { t: (key: string, params?: Record<string, string | number>) => string };
 
-// One planned session: what, how long, and the exercises with how / why / what to watch.
-export function SessionCard({ session, locale, text }: { session: Session; locale: "en" | "nl"; text: Text }) {
+// One planned session: what, how long, and each exercise with its picture and dose; how / why /
+// what to watch fold open. `playIndex` links to the session player (today only).
+export function SessionCard({ session, locale, text, playIndex }: { session: Session; locale: "en" | "nl"; text: Text; playIndex?: number }) {
   const { t } = text;
-  const exercises = session.exercises.map((id) => getExercise(id)).filter((e) => e !== undefined);
+  const items = session.items.flatMap((item) => {
+    const exercise = getExercise(item.exerciseId);
+    return exercise ? [{ exercise, dose: item.dose }] : [];
+  });
   const isCrossTraining = session.kind === "cross_training";
+  const playable = playIndex !== undefined && (items.length > 0 || session.kind === "walk_run" || session.kind === "run");
   return (
     <article className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
@@ -20,16 +28,31 @@ export function SessionCard({ session, locale, text }: { session: Session; local
         <p className="mt-2">{t("today.walkRun", { blocks: session.walkRun.blocks, jog: session.walkRun.jogMinutes, walk: session.walkRun.walkMinutes })}</p>
       ) : null}
       {session.eased ? <p className="mt-2 text-sm font-medium text-amber-900">{t("today.eased")}</p> : null}
-      {exercises.length > 0 ? (
+      {playable ? (
+        <Link href={`/session/${playIndex}`} className="mt-3 inline-flex min-h-12 w-full items-center justify-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
+          ▶ {t("session.start")}
+        </Link>
+      ) : null}
+      {items.length > 0 ? (
         <>
           {isCrossTraining ? <p className="mt-2 text-muted">{t("today.chooseOne")}</p> : null}
           <ul className="mt-3 space-y-2">
-            {exercises.map((exercise) => (
-              <li key={exercise.id}>
-                <details className="group rounded-lg border border-slate-200 p-3 open:bg-brand-50">
-                  <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 font-semibold">
-                    <span>{exercise.name[locale]}</span>
-                    <span aria-hidden className="text-brand-700 group-open:rotate-180">▾</span>
+            {items.map(({ exercise, dose }) => (
+              <li key={exercise.id} className="rounded-lg border border-slate-200 p-3" data-testid="exercise-item">
+                <div className="flex items-start gap-3">
+                  <ExerciseFigure exercise={exercise} locale={locale} className="w-28 shrink-0 sm:w-36" />
+                  <div className="min-w-0">
+                    <p className="font-semibold">{exercise.name[locale]}</p>
+                    <p className="text-sm" data-testid="dose">{doseParts(dose, t).join(" · ")}</p>
+                  </div>
+                </div>
+                <details className="group mt-2">
+                  <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 text-sm font-semibold text-brand-700">
+                    <span>
+                      {t("today.how")} · {t("today.why")} · {t("today.watch")}
+                      <span className="sr-only">: {exercise.name[locale]}</span>
+                    </span>
+                    <span aria-hidden className="group-open:rotate-180">▾</span>
                   </summary>
                   <dl className="mt-2 space-y-2 text-sm">
                     <div>

@@ -70,7 +70,7 @@ function restPlan(r: Replay, day: Day): DayPlan {
     date: toIso(day),
     weekday: isoWeekday(day),
     phase: r.phase,
-    sessions: [{ kind: "rest", minutes: 0, runMinutes: 0, load: null, exercises: [], walkRun: null, eased: false }],
+    sessions: [{ kind: "rest", minutes: 0, runMinutes: 0, load: null, exercises: [], items: [], walkRun: null, eased: false }],
     eased: false,
     reasons: [reason("reason.rest.scheduled")],
   };

@@ -29,15 +29,27 @@ export { median } from "./recovery";
 export { strengthStage } from "./plan-day";
 export { maxSpacedRuns, pickDays, usableDays, layoutRunWeek } from "./week-template";
 export { isIsoDate, toDay, toIso, isoWeekday, startOfWeek } from "./calendar";
+export { Dose, DoseFields, DoseSide, DOSE_LIMITS, LoadKey, SessionItem, Tempo } from "./dose";
 export {
   exerciseLibrary,
+  easeDose,
+  prescribe,
+  stageDose,
   getExercise,
   mobilityRoutines,
   strengthRoutines,
   phase4Strength,
   readinessTestIds,
+  type BodyFigure,
+  type BodyPose,
   type Exercise,
   type ExerciseCategory,
+  type Figure,
+  type FootFigure,
+  type FootPose,
+  type JointId,
+  type Pin,
+  type Prop,
   type LocalText,
   type Muscle,
   type StrengthStage,

@@ -1,6 +1,7 @@
 import { isoWeekday, toIso, type Day } from "./calendar";
 import type { CrossTrainingOption } from "./check-in";
 import { crossTraining } from "./exercises/cross-training";
+import { getExercise, prescribe } from "./exercises";
 import { mobilityRoutines, phase4Strength, strengthRoutines, type StrengthStage } from "./exercises/routines";
 import { readinessExerciseIds, readinessTestsFor } from "./readiness";
 import type { Intake } from "./intake";
@@ -38,7 +39,8 @@ const STRENGTH_MINUTES: Record<StrengthStage, number> = { light: 25, heavy: 35, 
 const READINESS_MINUTES = 45;
 
 function session(kind: Session["kind"], minutes: number, load: SessionLoad | null, exercises: string[], eased: boolean): Session {
-  return { kind, minutes, runMinutes: 0, load, exercises, walkRun: null, eased };
+  const items = prescribe(exercises.map(getExercise).filter((e) => e !== undefined), { kind, load, minutes, eased });
+  return { kind, minutes, runMinutes: 0, load, exercises, items, walkRun: null, eased };
 }
 
 function restDay(ctx: PlanContext, day: Day, reasons: Reason[]): DayPlan {

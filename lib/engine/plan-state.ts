@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SessionKind } from "./check-in";
+import { SessionItem } from "./dose";
 import { IsoDate } from "./iso-date";
 import { engineMessageKeys } from "./message-keys";
 import { readinessTestIdList } from "./readiness";
@@ -29,6 +30,8 @@ export const Session = z.object({
   load: SessionLoad.nullable(),
   /** Exercise ids from the library, in order (cross-training: the options to choose from). */
   exercises: z.array(z.string()),
+  /** The exercises with their doses, in order (dose already set for the stage and an eased day). */
+  items: z.array(SessionItem),
   walkRun: WalkRun.nullable(),
   eased: z.boolean(),
 });

@@ -23,12 +23,17 @@ const isoDay = (date: Date) => formatISO(date, { representation: "date" });
 export function planComingSessions(planId: string, input: PlanInput, today: string): ComingSession[] {
   const state = computePlanState(input, today);
   const thisWeek = state.week.filter((day) => day.date >= today);
+  return [...thisWeek.flatMap((day) => sessionsOf(planId, day, false)), ...planNextWeek(input, today, state).flatMap((day) => sessionsOf(planId, day, true))];
+}
+
+/** Next week (Monday to Sunday) planned ahead: the rest of this week assumed done as planned, pain-free. */
+export function planNextWeek(input: PlanInput, today: string, state = computePlanState(input, today)): DayPlan[] {
+  const thisWeek = state.week.filter((day) => day.date >= today);
   const monday = state.week[0]?.date ?? today;
   const nextMonday = isoDay(addDays(parseISO(monday), 7));
   const reported = new Set(input.checkIns.map((c) => c.date));
   const assumed = thisWeek.filter((day) => !reported.has(day.date)).map(followedPainFree);
-  const ahead = computePlanState({ ...input, checkIns: [...input.checkIns, ...assumed] }, nextMonday);
-  return [...thisWeek.flatMap((day) => sessionsOf(planId, day, false)), ...ahead.week.flatMap((day) => sessionsOf(planId, day, true))];
+  return computePlanState({ ...input, checkIns: [...input.checkIns, ...assumed] }, nextMonday).week;
 }
 
 function sessionsOf(planId: string, day: DayPlan, tentative: boolean): ComingSession[] {

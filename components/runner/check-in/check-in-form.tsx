@@ -25,7 +25,7 @@ export type CheckInFormProps = {
   planId: string;
   date: string;
   phase: number;
-  planned: { kind: SessionKind; minutes: number };
+  planned: { kind: SessionKind; minutes: number; completed?: boolean };
   crossTrainingOptions: { id: CrossTrainingOption; label: string }[];
   readinessTests: readonly ReadinessTestId[];
   existing?: CheckIn;
@@ -63,7 +63,7 @@ function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, rea
   const message = useMessage();
   const [kind, setKind] = useState<SessionKind>(existing?.sessionKind ?? planned.kind);
   const [minutes, setMinutes] = useState(String(existing?.minutes ?? planned.minutes));
-  const [completed, setCompleted] = useState(existing?.completed ?? true);
+  const [completed, setCompleted] = useState(existing?.completed ?? planned.completed ?? true);
   const [rpe, setRpe] = useState<number | undefined>(existing?.rpe);
   const [soreness, setSoreness] = useState<Soreness | undefined>(existing?.soreness);
   const [pain, setPain] = useState<Pains>(existing ? { painRest: existing.painRest, painDuring: existing.painDuring, painAfter: existing.painAfter, painMorning: existing.painMorning } : {});

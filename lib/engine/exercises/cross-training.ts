@@ -1,9 +1,9 @@
 import type { CrossTrainingOption } from "../check-in";
-import type { Exercise } from "./types";
+import type { ExerciseText } from "./types";
 
-type CrossTraining = Exercise & { id: CrossTrainingOption };
+type CrossTraining = ExerciseText & { id: CrossTrainingOption };
 
-const cardio = { muscles: ["heart_lungs"] as Exercise["muscles"], phases: [1, 2, 3, 4] as Exercise["phases"] };
+const cardio = { muscles: ["heart_lungs"] as ExerciseText["muscles"], phases: [1, 2, 3, 4] as ExerciseText["phases"] };
 
 // Phase 1 (seed 003): keep heart and lungs fit with pain-free alternatives; Runna replaces each run
 // by cross-training of the same duration.

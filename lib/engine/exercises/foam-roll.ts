@@ -1,7 +1,7 @@
-import type { Exercise } from "./types";
+import type { ExerciseText } from "./types";
 
 // Self-massage, seed 003: roll the muscles around the sore spot, never hard over the spot itself.
-export const foamRoll: Exercise[] = [
+export const foamRoll: ExerciseText[] = [
   {
     id: "roll-calf",
     category: "foam_roll",

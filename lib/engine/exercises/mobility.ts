@@ -1,8 +1,8 @@
-import type { Exercise } from "./types";
+import type { ExerciseText } from "./types";
 
 // Phase 2 (seed 003): stretching, mobility drills and self-massage of the muscles AROUND the sore
 // spot, never rolling hard over the spot itself.
-export const mobility: Exercise[] = [
+export const mobility: ExerciseText[] = [
   {
     id: "calf-stretch",
     category: "mobility",

@@ -1,7 +1,7 @@
-import type { Exercise } from "./types";
+import type { ExerciseText } from "./types";
 
 // Goom's readiness-to-run tests (DOMAIN §3): each must be done with pain ≤ 2/10 (or the plan's tolerance).
-export const readinessTests: Exercise[] = [
+export const readinessTests: ExerciseText[] = [
   {
     id: "test-brisk-walk",
     category: "readiness_test",

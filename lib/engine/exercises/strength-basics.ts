@@ -1,8 +1,8 @@
-import type { Exercise } from "./types";
+import type { ExerciseText } from "./types";
 
 // The basic strength table of seed 000: squat, deadlift, lunge, step-up, hip thrust, calf raise,
 // plank and side plank, each with why it helps runners and what to watch for.
-export const strengthBasics: Exercise[] = [
+export const strengthBasics: ExerciseText[] = [
   {
     id: "squat",
     category: "strength",

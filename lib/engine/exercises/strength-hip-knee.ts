@@ -1,7 +1,7 @@
-import type { Exercise } from "./types";
+import type { ExerciseText } from "./types";
 
 // Injury-specific work for knee, hamstring and hip (seed 001: quads, glutes, hamstring balance, glute medius).
-export const strengthHipKnee: Exercise[] = [
+export const strengthHipKnee: ExerciseText[] = [
   {
     id: "glute-bridge",
     category: "strength",

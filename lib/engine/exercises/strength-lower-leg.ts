@@ -1,7 +1,7 @@
-import type { Exercise } from "./types";
+import type { ExerciseText } from "./types";
 
 // Injury-specific work below the knee: Achilles, calf, shin, foot and ankle (published rehab practice).
-export const strengthLowerLeg: Exercise[] = [
+export const strengthLowerLeg: ExerciseText[] = [
   {
     id: "isometric-calf-hold",
     category: "strength",

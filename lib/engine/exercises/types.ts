@@ -1,3 +1,6 @@
+import type { Dose } from "../dose";
+import type { Figure } from "./figure-types";
+
 export interface LocalText {
   nl: string;
   en: string;
@@ -19,8 +22,8 @@ export type Muscle =
 
 export type ExerciseCategory = "strength" | "mobility" | "foam_roll" | "cross_training" | "readiness_test";
 
-/** One entry of the exercise library: text is ours, facts from seeds 000, 001 and 003. */
-export interface Exercise {
+/** An entry as written in the category files, before its dose and picture are attached. */
+export interface ExerciseText {
   id: string;
   category: ExerciseCategory;
   name: LocalText;
@@ -29,4 +32,14 @@ export interface Exercise {
   how: LocalText;
   why: LocalText;
   watch: LocalText;
+}
+
+/** One entry of the exercise library: text is ours, facts from seeds 000, 001 and 003. */
+export interface Exercise extends ExerciseText {
+  /** The default prescription (its first stage); `doseFor` grows it by strength stage and eases it. */
+  dose: Dose;
+  /** Doses that differ by strength stage (light → heavy → running-specific), when they do. */
+  stageDoses: Partial<Record<"light" | "heavy" | "running_specific", Dose>>;
+  /** Key poses of the drawn picture. */
+  figure: Figure;
 }

@@ -6,6 +6,7 @@ import { CrossTrainingOption, getExercise, isIsoDate, readinessTestsFor } from "
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { stateOf } from "@/lib/services/load-plan";
+import { readPrefill } from "@/lib/session-player/prefill";
 import { MAX_DAYS_BACK } from "@/lib/services/record-check-in";
 
 export default async function CheckInPage({ params, searchParams }: PageProps<"/[locale]/check-in">) {
@@ -17,7 +18,8 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
 
   // The fill-in window: today and up to a week back, never before the plan started.
   const window = Array.from({ length: MAX_DAYS_BACK + 1 }, (_, back) => formatISO(addDays(parseISO(today), -back), { representation: "date" })).filter((d) => d >= plan.intake.startOn);
-  const requested = (await searchParams).date;
+  const query = await searchParams;
+  const requested = query.date;
   const date = typeof requested === "string" && isIsoDate(requested) && window.includes(requested) ? requested : today;
 
   const dayState = stateOf({ ...plan, checkIns: plan.checkIns.filter((c) => c.date < date) }, date);
@@ -25,6 +27,8 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
   const main = sessions.find((s) => s.kind === "run" || s.kind === "walk_run") ?? sessions[0];
   const existing = plan.checkIns.find((c) => c.date === date);
   const reported = new Set(plan.checkIns.map((c) => c.date));
+  // Coming from the session player: what was just done fills in today's report.
+  const played = date === today ? readPrefill(query) : null;
 
   return (
     <div className="space-y-4 pt-6">
@@ -51,7 +55,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
         planId={plan.row.id}
         date={date}
         phase={dayState.phase}
-        planned={{ kind: main?.kind ?? "rest", minutes: main?.minutes ?? 0 }}
+        planned={played ?? { kind: main?.kind ?? "rest", minutes: main?.minutes ?? 0 }}
         crossTrainingOptions={CrossTrainingOption.options.map((id) => ({ id, label: getExercise(id)?.name[locale] ?? id }))}
         readinessTests={readinessTestsFor(plan.intake)}
         existing={existing}

@@ -11,6 +11,7 @@ import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { getDb } from "@/lib/db/client";
+import { planNextWeek } from "@/lib/services/coming-sessions";
 import { stateOf } from "@/lib/services/load-plan";
 import { listPlanChanges } from "@/lib/services/plan-changes";
 
@@ -46,7 +47,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
       ) : null}
       <PhysioChanges changes={changes} t={t} date={date} title={t("patient.changes.titleRunner")} lead={t("patient.changes.leadRunner")} />
       <ProjectionCard state={state} t={t} reason={reason} date={date} />
-      <WeekPlan week={state.week} today={today} t={t} date={date} />
+      <WeekPlan week={state.week} nextWeek={planNextWeek(plan, today, state)} startOn={plan.intake.startOn} today={today} t={t} date={date} />
       {state.phase === 3 ? <CauseFinder /> : null}
       <p className="text-sm text-muted">{t("plan.noDiagnosis")}</p>
     </div>

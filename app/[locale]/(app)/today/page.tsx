@@ -1,12 +1,15 @@
+import { addDays, formatISO, parseISO } from "date-fns";
 import { setRequestLocale } from "next-intl/server";
 import { DecisionCard } from "@/components/runner/decision-card";
 import { MissedDays } from "@/components/runner/missed-days";
 import { PhaseHeader } from "@/components/runner/phase-header";
 import { RedFlagScreen } from "@/components/runner/red-flag-screen";
 import { SessionCard } from "@/components/runner/session-card";
+import { TomorrowCard } from "@/components/runner/tomorrow-card";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
+import { planNextWeek } from "@/lib/services/coming-sessions";
 import { stateOf } from "@/lib/services/load-plan";
 import { hasCorrectedAwayFlag } from "@/lib/services/check-in-history";
 import { missedDays } from "@/lib/services/missed-days";
@@ -25,6 +28,9 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
   }
 
   const sessions = state.today.sessions.filter((s) => s.kind !== "rest");
+  const tomorrowIso = formatISO(addDays(parseISO(today), 1), { representation: "date" });
+  const planned = state.week.find((d) => d.date === tomorrowIso);
+  const tomorrow = planned ?? planNextWeek(plan, today, state).find((d) => d.date === tomorrowIso);
   const decision = state.lastDecision;
   return (
     <div className="space-y-5">
@@ -69,9 +75,11 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
             </ul>
           </div>
         ) : (
-          sessions.map((s, i) => <SessionCard key={`${s.kind}-${i}`} session={s} locale={locale} text={{ t }} />)
+          sessions.map((s, i) => <SessionCard key={`${s.kind}-${i}`} session={s} locale={locale} text={{ t }} playIndex={i} />)
         )}
       </section>
+
+      {tomorrow ? <TomorrowCard day={tomorrow} tentative={!planned} t={t} date={date} /> : null}
 
       {decision.on ? (
         <DecisionCard

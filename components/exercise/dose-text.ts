@@ -1,0 +1,26 @@
+import type { Dose } from "@/lib/engine";
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** The amount in one short phrase: "3 × 15", "5 × 45 s hold", "90 s", "40 min". */
+export function doseAmount(dose: Dose, t: T): string {
+  const sets = dose.sets ?? 1;
+  if (dose.minutes !== undefined) return t("dose.minutes", { minutes: dose.minutes });
+  if (dose.reps !== undefined) {
+    const amount = sets > 1 ? t("dose.setsReps", { sets, reps: dose.reps }) : t("dose.reps", { reps: dose.reps });
+    return dose.holdSeconds !== undefined ? `${amount}, ${t("dose.holdEach", { seconds: dose.holdSeconds })}` : amount;
+  }
+  if (dose.holdSeconds !== undefined) return sets > 1 ? t("dose.setsHold", { sets, seconds: dose.holdSeconds }) : t("dose.hold", { seconds: dose.holdSeconds });
+  const seconds = dose.seconds ?? 0;
+  return sets > 1 ? t("dose.setsSeconds", { sets, seconds }) : t("dose.seconds", { seconds });
+}
+
+/** The whole dose as short parts, most important first: amount, side, tempo, load, rest. */
+export function doseParts(dose: Dose, t: T): string[] {
+  const parts = [doseAmount(dose, t)];
+  if (dose.side === "each") parts.push(t("dose.side.each"));
+  if (dose.tempo) parts.push(t(`dose.tempo.${dose.tempo}`));
+  parts.push(t(`dose.load.${dose.load}`));
+  if (dose.restSeconds && (dose.sets ?? 1) > 1) parts.push(t("dose.rest", { seconds: dose.restSeconds }));
+  return parts;
+}

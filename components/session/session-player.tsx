@@ -1,0 +1,154 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import type { Session } from "@/lib/engine";
+import { Link } from "@/lib/i18n/navigation";
+import { prefillQuery } from "@/lib/session-player/prefill";
+import { catchUp, next, nextItem, pause, remainingMs, resume, sessionSteps, type Position } from "@/lib/session-player/steps";
+import { signalSwitch, unlockSound, useWakeLock } from "./feedback";
+import { formatClock } from "./format-time";
+import { stepLabel } from "./step-label";
+import { StepPanel } from "./step-panel";
+
+export interface PlayerItem {
+  name: string;
+  how: string;
+  watch: string;
+  dose: string[];
+  figure: ReactNode;
+}
+
+type Props = { session: Pick<Session, "kind" | "minutes" | "walkRun" | "items">; title: string; items: PlayerItem[] };
+
+// One session on the phone: an exercise at a time with its picture and dose, sets, holds and rests
+// timed, or the walk/run intervals, each switch announced by sound, vibration and a live region.
+export function SessionPlayer({ session, title, items }: Props) {
+  const t = useTranslations("session");
+  const [chosen, setChosen] = useState(0);
+  const steps = useMemo(() => sessionSteps(session, chosen), [session, chosen]);
+  const [pos, setPos] = useState<Position | null>(null);
+  const posRef = useRef<Position | null>(null);
+  const [startedAt, setStartedAt] = useState(0);
+  const [stoppedAt, setStoppedAt] = useState<number | null>(null);
+  const [now, setNow] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
+
+  const finished = pos !== null && (pos.index >= steps.length || stoppedAt !== null);
+  const running = pos !== null && !finished;
+  useWakeLock(running);
+
+  const moveTo = (moved: Position) => {
+    const before = posRef.current;
+    posRef.current = moved;
+    setPos(moved);
+    if (before && moved.index === before.index) return;
+    const step = steps[moved.index];
+    if (step) {
+      setAnnouncement(t("now", { what: stepLabel(step, t, items) }));
+      signalSwitch(step.kind === "jog" || step.kind === "run" ? 2 : 1);
+    } else signalSwitch(3);
+  };
+  const moveRef = useRef(moveTo);
+  useEffect(() => {
+    moveRef.current = moveTo;
+  });
+
+  // One ticker while the session runs; the position comes from timestamps, so a tick missed while
+  // the screen was locked costs nothing: the next one (or the return to the tab) catches up.
+  useEffect(() => {
+    if (!running) return;
+    const tick = () => {
+      const time = Date.now();
+      setNow(time);
+      const current = posRef.current;
+      if (!current) return;
+      const { pos: moved, passed } = catchUp(steps, current, time);
+      if (passed > 0) moveRef.current(moved);
+    };
+    tick();
+    const timer = setInterval(tick, 250);
+    document.addEventListener("visibilitychange", tick);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", tick);
+    };
+  }, [running, steps]);
+
+  const act = (move: (p: Position, time: number) => Position) => {
+    const current = posRef.current;
+    if (!current) return;
+    const time = Date.now();
+    setNow(time);
+    moveTo(move(current, time));
+  };
+
+  const start = () => {
+    unlockSound();
+    const time = Date.now();
+    setStartedAt(time);
+    setNow(time);
+    posRef.current = null;
+    moveTo({ index: 0, startedAt: time, pausedAt: null });
+  };
+
+  if (finished) {
+    const completed = stoppedAt === null;
+    const minutes = completed ? session.minutes : Math.round(((stoppedAt ?? now) - startedAt) / 60_000);
+    return (
+      <section aria-labelledby="done-title" className="space-y-4 rounded-xl border border-brand-100 bg-white p-5 text-center shadow-sm">
+        <h2 id="done-title" className="text-2xl font-bold text-brand-900">{t("finishedTitle")}</h2>
+        <p>{completed ? t("finishedLead") : t("stoppedLead")}</p>
+        <Link href={`/check-in?${prefillQuery({ kind: session.kind, minutes, completed })}`} className="inline-flex min-h-14 w-full items-center justify-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white hover:bg-brand-900">
+          {t("toCheckIn")}
+        </Link>
+      </section>
+    );
+  }
+
+  const step = pos ? steps[pos.index] : undefined;
+  const paused = pos?.pausedAt != null;
+  const left = pos ? remainingMs(steps, pos, now) : 0;
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{title}</h1>
+      <p role="status" aria-live="assertive" className="sr-only">{announcement}</p>
+      {pos === null ? (
+        <section className="space-y-4">
+          {session.walkRun ? <p className="text-lg font-semibold">{t("intervals", { blocks: session.walkRun.blocks, jog: session.walkRun.jogMinutes, walk: session.walkRun.walkMinutes })}</p> : null}
+          {session.kind === "cross_training" ? (
+            <fieldset className="space-y-2">
+              <legend className="font-semibold">{t("choose")}</legend>
+              {items.map((item, i) => (
+                <label key={i} className="flex min-h-12 items-center gap-3 rounded-lg border border-slate-300 bg-white px-3">
+                  <input type="radio" name="option" checked={chosen === i} onChange={() => setChosen(i)} className="size-5" />
+                  <span>{item.name}</span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <p className="text-sm text-muted">{t("pain")} {t("screenOn")}</p>
+          <Button onClick={start} className="min-h-16 w-full text-xl">{t("startTimer")}</Button>
+        </section>
+      ) : step ? (
+        <>
+          <StepPanel step={step} steps={steps} index={pos.index} items={items} clock={formatClock(left)} paused={paused} onSetDone={() => act(next)} />
+          <div className="grid grid-cols-2 gap-2">
+            {step.ms > 0 ? (
+              <Button variant="secondary" className="min-h-14" onClick={() => act(paused ? resume : pause)}>
+                {paused ? t("resume") : t("pause")}
+              </Button>
+            ) : null}
+            <Button variant="secondary" className="min-h-14" onClick={() => act(next)}>{t("skip")}</Button>
+            {step.item >= 0 && session.kind !== "cross_training" ? (
+              <Button variant="secondary" className="min-h-14" onClick={() => act((p, time) => nextItem(steps, p, time))}>{t("skipExercise")}</Button>
+            ) : null}
+            <Button variant="secondary" className="min-h-14" onClick={() => setStoppedAt(Date.now())}>{t("stop")}</Button>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { signUpRunner } from "./support/auth";
+import { planIdOf, sql } from "./support/db";
+import { browserDay, completeOnboarding } from "./support/onboarding";
+
+// A fresh runner whose only training day is today, put in a phase by the physio (an override
+// event), so today holds a known session whatever weekday the suite runs on.
+async function runnerInPhase(page: Page, locale: "en" | "nl", override: { phase: number; level?: number }) {
+  const { email } = await signUpRunner(page, { locale });
+  await completeOnboarding(page, locale);
+  const today = await browserDay(page, 0);
+  const weekday = await page.evaluate(() => ((new Date().getDay() + 6) % 7) + 1);
+  const planId = await planIdOf(email);
+  await sql(`update plans set intake = intake || jsonb_build_object('trainingDays', jsonb_build_array($2::int), 'runsPerWeek', 1) where id = $1`, [planId, weekday]);
+  await sql(`insert into plan_events (plan_id, date, kind, payload) values ($1, $2, 'override', $3)`, [planId, today, { by: "physio", ...override }]);
+  return { email, planId, today };
+}
+
+// Buzzes are recorded by wrapping the browser's own navigator.vibrate (headless has no motor).
+async function recordVibrations(page: Page) {
+  await page.addInitScript(() => {
+    const calls: unknown[] = [];
+    (window as unknown as { __buzz: unknown[] }).__buzz = calls;
+    navigator.vibrate = ((pattern: number | number[]) => calls.push(pattern) > 0) as Navigator["vibrate"];
+  });
+}
+const buzzes = (page: Page) => page.evaluate(() => (window as unknown as { __buzz: unknown[] }).__buzz.length);
+
+test("a runner plays today's strength session with the timers and checks in from the player", async ({ page }, testInfo) => {
+  await page.clock.install();
+  await recordVibrations(page);
+  const { planId, today } = await runnerInPhase(page, "en", { phase: 3 });
+
+  await page.goto("/en/today");
+  const strength = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Strength" }) });
+  await expect(strength.getByTestId("exercise-item")).toHaveCount(4);
+  await expect(strength.getByTestId("dose").first()).toHaveText("4 × 30 s hold · body weight · rest 60 s");
+  await expect(strength.getByRole("img", { name: /^Wall sit: Back against the wall/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Tomorrow/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: testInfo.outputPath(`today-exercises-en-${width}.png`), fullPage: true });
+  }
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await strength.getByRole("link", { name: /Start this session/ }).click();
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page.getByText("Exercise 1 of 4")).toBeVisible();
+  await expect(page.getByText("Set 1 of 4")).toBeVisible();
+  await expect(page.getByTestId("clock")).toHaveText("0:30");
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: testInfo.outputPath("player-hold-en-360.png"), fullPage: true });
+
+  // The hold ends: the rest starts, announced, with a buzz.
+  await page.clock.fastForward("00:31");
+  await expect(page.getByRole("status").filter({ hasText: "Now: Rest 1:00" })).toBeAttached();
+  await expect(page.getByText("Rest", { exact: true })).toBeVisible();
+  expect(await buzzes(page)).toBeGreaterThanOrEqual(2);
+
+  // The screen was locked for five minutes: the player catches up over every hold and rest.
+  await page.clock.fastForward("05:00");
+  await expect(page.getByText("Exercise 2 of 4")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Glute bridge" })).toBeVisible();
+  await expect(page.getByText("Do 12 reps, then tap “Set done”.")).toBeVisible();
+  await page.getByRole("button", { name: "Set done" }).click();
+  await expect(page.getByTestId("clock")).toHaveText("1:00");
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.clock.fastForward("02:00");
+  await expect(page.getByTestId("clock")).toHaveText("1:00");
+  await page.getByRole("button", { name: "Resume" }).click();
+  await page.getByRole("button", { name: "Skip" }).click();
+  await expect(page.getByText("Set 2 of 3")).toBeVisible();
+  await page.getByRole("button", { name: "Next exercise" }).click();
+  await page.getByRole("button", { name: "Next exercise" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Plank" })).toBeVisible();
+  await page.clock.fastForward("03:00");
+  await expect(page.getByRole("heading", { name: "Session done" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Go to the check-in" }).click();
+  await expect(page).toHaveURL(/\/en\/check-in\?kind=strength&minutes=25&completed=1/);
+  await expect(page.getByRole("radio", { name: /^Strength/ })).toBeChecked();
+  await expect(page.getByLabel("Minutes", { exact: true })).toHaveValue("25");
+  await expect(page.getByRole("checkbox", { name: "I finished it" })).toBeChecked();
+  for (const legend of ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"]) {
+    await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
+  }
+  await page.getByRole("group", { name: /How hard was it/ }).getByText("5", { exact: true }).click();
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in saved");
+  const [row] = await sql<{ data: { sessionKind: string; minutes: number; completed: boolean } }>(`select data from check_ins where plan_id = $1 and date = $2`, [planId, today]);
+  expect(row?.data).toMatchObject({ sessionKind: "strength", minutes: 25, completed: true });
+});
+
+test("een loper speelt een wandel/hardloop-training met de intervaltimer en checkt in", async ({ page }, testInfo) => {
+  await page.clock.install();
+  await recordVibrations(page);
+  const { planId, today } = await runnerInPhase(page, "nl", { phase: 4, level: 1 });
+
+  await page.goto("/nl/today");
+  const walkRun = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Wandelen/hardlopen" }) });
+  await walkRun.getByRole("link", { name: /Begin deze training/ }).click();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(page.getByText("4 × 0,5 min joggen + 4,5 min wandelen")).toBeVisible();
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page.getByText("Blok 1 van 4")).toBeVisible();
+  await expect(page.getByText("Joggen", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("clock")).toHaveText("0:30");
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: testInfo.outputPath("player-walk-run-nl-360.png"), fullPage: true });
+
+  await page.clock.fastForward("00:31");
+  await expect(page.getByRole("status").filter({ hasText: "Nu: Wandelen 4:30" })).toBeAttached();
+  await expect(page.getByText("Wandelen", { exact: true })).toBeVisible();
+  const afterSwitch = await buzzes(page);
+  expect(afterSwitch).toBeGreaterThanOrEqual(2);
+
+  await page.clock.fastForward("04:30");
+  await expect(page.getByText("Blok 2 van 4")).toBeVisible();
+  await expect(page.getByText("Joggen", { exact: true })).toBeVisible();
+  expect(await buzzes(page)).toBeGreaterThan(afterSwitch);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: testInfo.outputPath("player-walk-run-nl-1280.png"), fullPage: true });
+
+  await page.clock.fastForward("15:00");
+  await expect(page.getByRole("heading", { name: "Training klaar" })).toBeVisible();
+  await page.getByRole("link", { name: "Naar de check-in" }).click();
+  await expect(page).toHaveURL(/\/nl\/check-in\?kind=walk_run&minutes=20&completed=1/);
+  await expect(page.getByLabel("Minuten", { exact: true })).toHaveValue("20");
+  for (const legend of ["Pijn in rust", "Pijn tijdens de training", "Pijn na de training", "Pijn bij het wakker worden"]) {
+    await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
+  }
+  await page.getByRole("group", { name: /Hoe zwaar was het/ }).getByText("3", { exact: true }).click();
+  await page.getByText("Helemaal geen pijn").click();
+  await page.getByRole("button", { name: "Check-in opslaan" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in opgeslagen");
+  const [row] = await sql<{ data: { sessionKind: string; minutes: number; completed: boolean } }>(`select data from check_ins where plan_id = $1 and date = $2`, [planId, today]);
+  expect(row?.data).toMatchObject({ sessionKind: "walk_run", minutes: 20, completed: true });
+});
