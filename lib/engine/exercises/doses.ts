@@ -92,4 +92,6 @@ export const doseTable: Record<string, DoseEntry> = {
   "test-calf-raise": { dose: { sets: 1, reps: 20, side: "each", load: "body_weight" } },
   "test-single-leg-squat": { dose: { sets: 1, reps: 10, side: "each", load: "body_weight" } },
   "test-hop": { dose: { sets: 1, reps: 15, side: "each", load: "body_weight" } },
+  "test-single-leg-bridge": { dose: { sets: 1, reps: 20, side: "each", load: "body_weight" } },
+  "test-knee-flexion": { dose: { sets: 1, reps: 3, holdSeconds: 5, side: "each", load: "hold_support" } },
 };

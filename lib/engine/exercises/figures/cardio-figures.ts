@@ -180,6 +180,25 @@ export const cardioFigures: Record<string, Figure> = {
     ],
   },
   "test-single-leg-squat": strengthFigures["single-leg-squat"] as Figure,
+  // Hamstring tests (h9a's readiness-tests-muscle.ts): a bridge on one heel, and a knee bend held back by a helper.
+  "test-single-leg-bridge": {
+    kind: "body",
+    pin: pin("ankleN", 114, 74),
+    props: [{ kind: "rect", x: 106, y: 77, w: 34, h: 19 }],
+    poses: [
+      pose(-92, [[118, 110, 170], [150, 150, 240]], [[92, 90], [94, 90]], say("One heel on a bench, the other leg up", "Eén hiel op een bank, het andere been omhoog")),
+      pose(-75, [[105, 105, 170], [112, 112, 200]], [[100, 90], [100, 90]], say("Push your hips up and down, as often as you can", "Duw je heupen omhoog en weer omlaag, zo vaak als lukt"), { head: -84 }),
+    ],
+  },
+  "test-knee-flexion": {
+    kind: "body",
+    pin: pin("hip", 84, 90),
+    props: [{ kind: "rect", x: 20, y: 94, w: 124, h: 2 }],
+    poses: [
+      pose(90, [[-90, -90, 0], [-91, -91, 0]], [[150, -60], [150, -60]], say("Lie on your front, a helper holds your ankle", "Lig op je buik, iemand houdt je enkel vast"), { head: 95 }),
+      pose(90, [[-90, 150, 240], [-91, -91, 0]], [[150, -60], [150, -60]], say("Try to bend your knee: push hard for 5 seconds", "Probeer je knie te buigen: 5 seconden vol aanspannen"), { head: 95 }),
+    ],
+  },
   "test-hop": {
     kind: "body",
     pin: pin("toeN", 82, 96),
