@@ -1,4 +1,5 @@
 import { isoWeekday, startOfWeek, toIso, type Day } from "./calendar";
+import type { WeekAdherence } from "./adherence";
 import { buildAlerts } from "./alerts";
 import { gateFor, missingReadiness } from "./gates";
 import { reason, type Reason } from "./message-keys";
@@ -8,7 +9,7 @@ import type { Alert, DayPlan, PlanState } from "./plan-state";
 import { projectReturnDate } from "./projection";
 import { currentSpec, isInterrupted, type DayDecision, type Replay } from "./replay-state";
 
-export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasReportToday: boolean): PlanState {
+export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasReportToday: boolean, adherence: WeekAdherence[]): PlanState {
   const week = planWeek(r, today, snapshots, hasReportToday);
   const todayPlan = week[today - startOfWeek(today)] ?? restPlan(r, today);
   const projection = projectReturnDate(r, today);
@@ -34,6 +35,7 @@ export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanCo
           }
         : null,
     restUntil: r.restUntil !== null && r.restUntil > today ? toIso(r.restUntil) : null,
+    pause: currentPause(r, today),
     today: todayPlan,
     week,
     projection: {
@@ -47,6 +49,7 @@ export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanCo
       reasons: projection.reasons,
     },
     lastDecision: r.lastDecision ? toDecision(r.lastDecision) : { on: null, action: "hold", restDays: 0, reasons: [] },
+    adherence,
     alerts,
     history: {
       phases: r.phases.map((p) => ({ phase: p.phase, startedOn: toIso(p.start), via: p.via })),
@@ -55,6 +58,11 @@ export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanCo
       decisions: r.decisions.map(toDecision),
     },
   };
+}
+
+function currentPause(r: Replay, today: Day): PlanState["pause"] {
+  const span = r.interruptions.filter((s) => s.to >= today).sort((a, b) => a.from - b.from)[0];
+  return span ? { from: toIso(span.from), to: toIso(span.to), reason: span.reason } : null;
 }
 
 function toDecision(d: DayDecision): PlanState["lastDecision"] {
@@ -66,7 +74,7 @@ function restPlan(r: Replay, day: Day): DayPlan {
     date: toIso(day),
     weekday: isoWeekday(day),
     phase: r.phase,
-    sessions: [{ kind: "rest", minutes: 0, runMinutes: 0, load: null, exercises: [], walkRun: null, eased: false }],
+    sessions: [{ kind: "rest", minutes: 0, runMinutes: 0, load: null, exercises: [], walkRun: null, eased: false, items: [] }],
     eased: false,
     reasons: [reason("reason.rest.scheduled")],
   };

@@ -3,7 +3,11 @@ export { computePlanState, type PlanInput } from "./compute-plan-state";
 export { defaultSettings, applySettingsPatch, effectiveTolerance, PlanSettings, PlanSettingsPatch } from "./settings";
 export { Intake, InjurySite, Tissue, IsoWeekday } from "./intake";
 export { CheckIn, CrossTrainingOption, ReadinessTests, SessionKind, Soreness, isRunKind } from "./check-in";
-export { PlanEvent, Role } from "./plan-event";
+export { PlanEvent, Role, InterruptionReason, ProgramSessionKind, IntakeCorrection, MAX_PROGRAM_ITEMS } from "./plan-event";
+export { Dose, DoseFields, DoseSide, LoadKey, Tempo, SessionItem, DOSE_LIMITS } from "./dose";
+export { defaultDose, easeDose } from "./program";
+export { correctedIntake } from "./intake-correction";
+export { WeekAdherence, ADHERENCE_WEEKS } from "./adherence";
 export {
   Alert,
   DayPlan,

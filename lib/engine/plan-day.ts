@@ -5,6 +5,8 @@ import { mobilityRoutines, phase4Strength, readinessTestIds, strengthRoutines, t
 import type { Intake } from "./intake";
 import { reason, type Reason } from "./message-keys";
 import type { DayPlan, LevelSpec, Session, SessionLoad } from "./plan-state";
+import { getExercise } from "./exercises";
+import { defaultDose, withProgram, type Programs } from "./program";
 import { easeMinutes } from "./recovery";
 import { layoutRunWeek, pickDays, usableDays } from "./week-template";
 
@@ -24,6 +26,7 @@ export interface PlanContext {
   painful: ReadonlySet<CrossTrainingOption>;
   recovery: Reason[];
   isInterrupted: boolean;
+  programs: Programs;
 }
 
 const MOBILITY_MINUTES = 15;
@@ -31,7 +34,11 @@ const STRENGTH_MINUTES: Record<StrengthStage, number> = { light: 25, heavy: 35, 
 const READINESS_MINUTES = 45;
 
 function session(kind: Session["kind"], minutes: number, load: SessionLoad | null, exercises: string[], eased: boolean): Session {
-  return { kind, minutes, runMinutes: 0, load, exercises, walkRun: null, eased };
+  const items = exercises.flatMap((exerciseId) => {
+    const exercise = getExercise(exerciseId);
+    return exercise ? [{ exerciseId, dose: defaultDose(exercise) }] : [];
+  });
+  return { kind, minutes, runMinutes: 0, load, exercises, walkRun: null, eased, items };
 }
 
 function restDay(ctx: PlanContext, day: Day, reasons: Reason[]): DayPlan {
@@ -45,7 +52,8 @@ export function planDay(ctx: PlanContext, day: Day): DayPlan {
   const built = ctx.phase === 4 && ctx.spec ? planRunDay(ctx, day, ctx.spec, eased) : planEarlyDay(ctx, day, eased);
   if (built.sessions.length === 0) return restDay(ctx, day, built.reasons.length > 0 ? built.reasons : [reason("reason.rest.scheduled")]);
   const reasons = eased ? [...ctx.recovery, ...built.reasons] : built.reasons;
-  return { date: toIso(day), weekday: isoWeekday(day), phase: ctx.phase, sessions: built.sessions, eased, reasons };
+  const sessions = built.sessions.map((s) => withProgram(s, ctx.phase, ctx.programs));
+  return { date: toIso(day), weekday: isoWeekday(day), phase: ctx.phase, sessions, eased, reasons };
 }
 
 interface Built {

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { WeekAdherence } from "./adherence";
 import { SessionKind } from "./check-in";
+import { SessionItem } from "./dose";
 import { IsoDate } from "./iso-date";
 import { engineMessageKeys } from "./message-keys";
+import { InterruptionReason } from "./plan-event";
 
 export const ReasonSchema = z.object({
   key: z.enum(engineMessageKeys),
@@ -30,6 +33,10 @@ export const Session = z.object({
   exercises: z.array(z.string()),
   walkRun: WalkRun.nullable(),
   eased: z.boolean(),
+  /** The exercises with their dose, in order (the physio's program where there is one). */
+  items: z.array(SessionItem),
+  /** Set when the physio's program replaced the default exercises: since when, and their instruction. */
+  byPhysio: z.object({ on: IsoDate, instruction: z.string().nullable() }).optional(),
 });
 export type Session = z.infer<typeof Session>;
 
@@ -119,6 +126,8 @@ export const PlanState = z.object({
     })
     .nullable(),
   restUntil: IsoDate.nullable(),
+  /** The pause (interruption) running today, or else the next one planned; null when there is none. */
+  pause: z.object({ from: IsoDate, to: IsoDate, reason: InterruptionReason.nullable() }).nullable(),
   today: DayPlan,
   week: z.array(DayPlan),
   projection: z.object({
@@ -132,6 +141,8 @@ export const PlanState = z.object({
     reasons: z.array(ReasonSchema),
   }),
   lastDecision: Decision,
+  /** Weekly adherence, oldest first: the last weeks up to today (see adherence.ts). */
+  adherence: z.array(WeekAdherence),
   alerts: z.array(Alert),
   history: z.object({
     phases: z.array(

@@ -48,7 +48,8 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
   const rebuildWeeks = 2 * weeksOff;
   const interruptionDays = interruptedDaysFrom(r, phase4Start);
   const base = phase4Start + 7 * rebuildWeeks + 2 * interruptionDays;
-  const safeEnd = isEstimate ? phase4Start + ladderDays(r, ladderFor(r, rebuildWeeks), 0) : today + remainingDays(r, today);
+  // No level can be climbed during a pause, so the days of a pause still to come push the ladder's end.
+  const safeEnd = isEstimate ? phase4Start + ladderDays(r, ladderFor(r, rebuildWeeks), 0) : today + remainingDays(r, today) + interruptedDaysFrom(r, today);
   const reasons: Reason[] = [];
   if (isEstimate) reasons.push(reason("projection.estimate"));
   if (interruptionDays > 0) reasons.push(reason("projection.interruption", { weeks: Math.round((2 * interruptionDays) / 7) }));

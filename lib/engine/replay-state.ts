@@ -4,6 +4,8 @@ import { noReadinessPasses, type ReadinessPasses } from "./gates";
 import type { Intake } from "./intake";
 import type { Reason } from "./message-keys";
 import type { DecisionAction, LevelSpec, PlanStatus } from "./plan-state";
+import type { InterruptionReason } from "./plan-event";
+import type { Program } from "./program";
 import { emptyRedFlagMemory, type RedFlagMemory } from "./red-flags";
 import { effectiveTolerance, usesTendonModel, type PlanSettings } from "./settings";
 
@@ -12,6 +14,12 @@ export interface DayDecision {
   action: DecisionAction;
   restDays: number;
   reasons: Reason[];
+}
+
+export interface Interruption {
+  from: Day;
+  to: Day;
+  reason: InterruptionReason | null;
 }
 
 export type PhaseVia = "start" | "gate" | "approval" | "override";
@@ -49,8 +57,10 @@ export interface Replay {
   gapRef: Day;
   gapDrops: number;
   restUntil: Day | null;
-  interruptions: { from: Day; to: Day }[];
+  interruptions: Interruption[];
   overrideBackToLevel: Day | null;
+  /** The physio's programs in force, by "phase:sessionKind". */
+  programs: Map<string, Program>;
   week: { start: Day; runMinutes: number; runs: number };
   completedOn: Day | null;
   lastDecision: DayDecision | null;
@@ -94,6 +104,7 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     restUntil: null,
     interruptions: [],
     overrideBackToLevel: null,
+    programs: new Map(),
     week: { start: startDay, runMinutes: 0, runs: 0 },
     completedOn: null,
     lastDecision: null,

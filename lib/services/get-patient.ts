@@ -8,6 +8,7 @@ import { findRunnerName } from "@/lib/db/queries/patients";
 import { applySettingsPatch, type PlanSettings, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
+import { programSlotsOf, type ProgramSlot } from "./patient-program";
 import { listPlanChanges, type PlanChange } from "./plan-changes";
 
 // A physio's own linked patient; anyone else (a runner, another physio) gets NOT_FOUND, so the
@@ -29,7 +30,8 @@ export type Patient = {
   plan: LoadedPlan;
   state: PlanState;
   settings: PlanSettings;
-  notes: { id: string; body: string; createdAt: string; authorName: string | null }[];
+  notes: { id: string; body: string; visibility: "patient" | "file"; createdAt: string; authorName: string | null }[];
+  programs: ProgramSlot[];
   audit: { id: number; action: string; detail: Record<string, unknown>; at: string; actorName: string | null; actorRole: string | null }[];
   changes: PlanChange[];
 };
@@ -37,12 +39,14 @@ export type Patient = {
 export async function getPatient(db: Db, caller: SessionUser, planId: string, today: string): Promise<Patient> {
   const plan = await loadPatientPlan(db, caller, planId);
   const [name, notes, audit, changes] = await Promise.all([findRunnerName(db, plan.row.runnerId), listNotes(db, plan.row.id), listAudit(db, plan.row.id), listPlanChanges(db, plan)]);
+  const state = stateOf(plan, today);
   return {
     planId: plan.row.id,
     name: name ?? "",
     today,
     plan,
-    state: stateOf(plan, today),
+    state,
+    programs: programSlotsOf(plan, state, today),
     settings: currentSettings(plan, today),
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
     audit: audit.map((a) => ({ ...a, detail: (a.detail ?? {}) as Record<string, unknown>, at: a.at.toISOString() })),

@@ -27,6 +27,13 @@ export async function findCurrentPlanId(db: Db, runnerId: string): Promise<strin
   return row?.id;
 }
 
+// A discharged plan stands still on its discharge day: what it showed then is what it shows now.
 export function stateOf(plan: LoadedPlan, today: string): PlanState {
-  return computePlanState({ intake: plan.intake, settings: plan.settings, checkIns: plan.checkIns, events: plan.events }, today);
+  const asOf = plan.row.dischargedOn && plan.row.dischargedOn < today ? plan.row.dischargedOn : today;
+  return computePlanState({ intake: plan.intake, settings: plan.settings, checkIns: plan.checkIns, events: plan.events }, asOf);
+}
+
+// A discharged plan is archived: it can be read and exported, never changed.
+export function assertOpen(plan: LoadedPlan): void {
+  if (plan.row.dischargedOn) throw new AppError("CONFLICT", "control.errors.discharged");
 }
