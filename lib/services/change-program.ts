@@ -53,6 +53,8 @@ export async function changeProgram(db: Db, caller: SessionUser, params: { planI
   }
   const { phase, sessionKind, instruction, note } = parsed.data;
   const items = parsed.data.items.map((item, i) => ({ exerciseId: item.exerciseId, dose: checkItem(item, i, sessionKind) }));
+  const twice = items.findIndex((item, i) => items.findIndex((other) => other.exerciseId === item.exerciseId) !== i);
+  if (twice >= 0) throw new AppError("INVALID_INPUT", "program.errors.duplicate", { item: twice + 1, field: `items.${twice}` });
   const event = { kind: "program_change" as const, date: params.today, by: "physio" as const, phase, sessionKind, items, ...(instruction ? { instruction } : {}), ...(note ? { note } : {}) };
   const detail = { phase, sessionKind, exercises: items.map((i) => i.exerciseId), instruction: instruction ?? null };
   return recordPhysioEvent(db, caller, plan, event, detail, params.today);

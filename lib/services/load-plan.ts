@@ -35,5 +35,5 @@ export function stateOf(plan: LoadedPlan, today: string): PlanState {
 
 // A discharged plan is archived: it can be read and exported, never changed.
 export function assertOpen(plan: LoadedPlan): void {
-  if (plan.row.dischargedOn) throw new AppError("CONFLICT", "control.errors.discharged");
+  if (plan.row.dischargedOn) throw new AppError("CONFLICT", "errors.planDischarged");
 }
