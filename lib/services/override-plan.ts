@@ -13,7 +13,7 @@ import { stateOf } from "./load-plan";
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const OverrideInput = z.object({
   phase: z.preprocess(blankToUndefined, z.coerce.number().pipe(z.int().min(1).max(4)).optional()),
-  level: z.preprocess(blankToUndefined, z.coerce.number().pipe(z.int().min(1).max(500)).optional()),
+  level: z.preprocess(blankToUndefined, z.coerce.number().pipe(z.int().min(1).max(10_000)).optional()),
   backToLevelOn: z.preprocess(blankToUndefined, IsoDate.optional()),
   note: Note.min(1),
 });
