@@ -1,5 +1,6 @@
 // The physio writes a note on a patient's plan, for the patient (shown to them) or for their own
-// file (never shown to the runner, still in the runner's data export); it is kept with the plan and logged.
+// file (never shown to the runner, still in the runner's data export; the default, as the safer
+// choice); it is kept with the plan and logged.
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
@@ -10,7 +11,7 @@ import { assertOpen } from "./load-plan";
 import { loadPatientPlan } from "./get-patient";
 import { invalidInput } from "./invalid-input";
 
-const NoteInput = z.object({ body: z.string().trim().min(1).max(5000), visibility: z.enum(noteVisibilities) });
+const NoteInput = z.object({ body: z.string().trim().min(1).max(5000), visibility: z.preprocess((v) => (v === "" ? undefined : v), z.enum(noteVisibilities).default("file")) });
 
 export async function addNote(db: Db, caller: SessionUser, params: { planId: string; input: unknown }) {
   const plan = await loadPatientPlan(db, caller, params.planId);
