@@ -89,7 +89,7 @@ test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna 
 
   const control = physio.getByRole("region", { name: "Fase, niveau of terugkeerdatum" });
   await control.getByLabel("Fase", { exact: true }).selectOption("4");
-  await control.getByLabel(/Hardloopniveau/).fill("3");
+  await control.getByLabel(/^Hardloopniveau/).fill("3");
   await control.getByLabel("Je toelichting voor de patiënt").fill("Liep vandaag goed bij mij op de band.");
   await control.getByRole("button", { name: "Toepassen" }).click();
   await expect(control.getByText("Opgeslagen.", { exact: false })).toBeVisible();
@@ -106,4 +106,25 @@ test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna 
   await expect(runnerPause.getByText("De pauze is voorbij; het plan gaat vandaag verder.")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);
   await shoot(runner, "loper-plan-pauze", (n) => testInfo.outputPath(n));
+});
+
+test("the handout and the file report print on A4 with nothing cut off", async ({ page }, testInfo) => {
+  await signIn(page, FEMKE);
+  const planId = await planIdOf("carmen@comeback.demo");
+  for (const [path, name] of [[`/en/physio/patients/${planId}/handout`, "handout"], [`/nl/physio/patients/${planId}/print`, "file-report"]] as const) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.emulateMedia({ media: "print" });
+    // A4 at 15 mm margins is about 680 CSS px wide: nothing in the page may be wider.
+    await page.setViewportSize({ width: 680, height: 900 });
+    await expectNoHorizontalScroll(page);
+    const overflowing = await page.evaluate(() => [...document.querySelectorAll("main *")].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((el) => el.tagName));
+    expect(overflowing).toEqual([]);
+    await page.pdf({ path: testInfo.outputPath(`${name}.pdf`), format: "A4", printBackground: true });
+    await page.emulateMedia({ media: "screen" });
+  }
+  await page.goto(`/en/physio/patients/${planId}/handout`);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toContainText("Strength");
 });

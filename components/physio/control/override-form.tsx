@@ -39,7 +39,7 @@ export function OverrideForm({ planId, phase, level, total }: { planId: string; 
         </div>
         <div>
           <label htmlFor="override-level" className="block font-semibold">
-            {t("override.level", { total: total ?? "?" })}
+            {total ? t("override.level", { total }) : t("override.levelAny")}
           </label>
           <input id="override-level" name="level" type="number" inputMode="numeric" min={1} max={total ?? undefined} placeholder={level ? String(level) : ""} aria-describedby="override-level-hint" aria-invalid={invalid("level")} className={`${inputClass} ${border("level")}`} />
           <p id="override-level-hint" className="text-sm text-muted">

@@ -43,7 +43,7 @@ export function ProgramEditor({ planId, slots, initial, library }: { planId: str
           ))}
         </select>
       </div>
-      <SlotEditor key={`${index}-${JSON.stringify(slot)}`} planId={planId} slot={slot} library={library} />
+      <SlotEditor key={index} planId={planId} slot={slot} library={library} />
     </div>
   );
 }
@@ -52,8 +52,17 @@ function SlotEditor({ planId, slot, library }: { planId: string; slot: ProgramSl
   const t = useTranslations("program");
   const message = useMessage();
   const [state, action, pending] = useActionState(changeProgramAction, undefined);
-  const [items, setItems] = useState<Draft[]>(() => slot.items.map((item, key) => ({ key, exerciseId: item.exerciseId, dose: toDraft(item.dose) })));
+  const fromSlot = () => slot.items.map((item, key) => ({ key, exerciseId: item.exerciseId, dose: toDraft(item.dose) }));
+  const [items, setItems] = useState<Draft[]>(fromSlot);
   const [nextKey, setNextKey] = useState(slot.items.length);
+  // When the saved program changes (a save, a reset), the list follows it; the success message stays.
+  const saved = JSON.stringify(slot);
+  const [seen, setSeen] = useState(saved);
+  if (seen !== saved) {
+    setSeen(saved);
+    setItems(fromSlot());
+    setNextKey(slot.items.length);
+  }
   const failed = state && !state.ok ? state : undefined;
   const badItem = typeof failed?.params?.item === "number" ? failed.params.item - 1 : -1;
   const names = new Map(library.map((e) => [e.id, e]));
