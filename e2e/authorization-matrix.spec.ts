@@ -29,7 +29,7 @@ async function contextFor(browser: Browser, who: Who, baseURL: string): Promise<
 
 // Everything about A's plan that any request could change.
 async function digestOfPlan(planId: string) {
-  const [plan] = await sql(`select physio_id, settings, status, phase, calendar_token from plans where id = $1`, [planId]);
+  const [plan] = await sql(`select physio_id, settings, status, phase, calendar_token, discharged_on from plans where id = $1`, [planId]);
   const counts = await sql(
     `select (select count(*) from check_ins where plan_id = $1)::int as check_ins, (select count(*) from plan_events where plan_id = $1)::int as events,
             (select count(*) from notes where plan_id = $1)::int as notes, (select count(*) from check_in_versions where plan_id = $1)::int as check_in_versions, (select md5(coalesce(string_agg(data::text || pain_during, ',' order by date), '')) from check_ins where plan_id = $1) as check_in_hash`,
@@ -139,6 +139,17 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
     { action: "clearRedFlagAction", body: { form: { planId: planA, note: "cleared" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
     { action: "addNoteAction", body: { form: { planId: planA, body: "a note" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
     { action: "calendarLinkAction", body: { form: { planId: planA, intent: "create" } }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
+    // The physio's program and clinical control (issue 10): the linked physio only.
+    { action: "changeProgramAction", body: { form: { planId: planA, phase: "3", sessionKind: "strength", items: JSON.stringify([{ exerciseId: "squat", dose: { sets: 3, reps: 10, load: "body_weight" } }]) }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    { action: "overrideAction", body: { form: { planId: planA, phase: "2", note: "matrix" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    { action: "startPauseAction", body: { form: { planId: planA, from: today, to: today, reason: "illness" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    { action: "endPauseAction", body: { form: { planId: planA }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    { action: "correctIntakeAction", body: { form: { planId: planA, weeklyMinutes: "300", note: "matrix" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    { action: "dischargeAction", body: { form: { planId: planA, note: "matrix", confirm: "on" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    // The runner's own pause; the intake correction only for a self-guided plan (Anna has a physio).
+    { action: "runnerStartPauseAction", body: { form: { planId: planA, from: today, to: today, reason: "illness" }, state: true }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
+    { action: "runnerEndPauseAction", body: { form: { planId: planA }, state: true }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
+    { action: "runnerCorrectIntakeAction", body: { form: { planId: planA, weeklyMinutes: "300" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioX", "physioY"] },
   ];
 
   for (const call of calls) {

@@ -1,10 +1,11 @@
+import { getExercise } from "@/lib/engine";
 import type { PlanChange, SettingChange } from "@/lib/services/plan-changes";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 // What the physio changed on the plan and why, newest first: the runner always sees it (DOMAIN §10).
 // Texts live in the "patient" messages so the physio's history reads the same.
-export function PhysioChanges({ changes, t, date, title, lead }: { changes: PlanChange[]; t: T; date: (iso: string, pattern?: string) => string; title: string; lead?: string }) {
+export function PhysioChanges({ changes, t, date, title, lead, locale = "en" }: { changes: PlanChange[]; t: T; date: (iso: string, pattern?: string) => string; title: string; lead?: string; locale?: "en" | "nl" }) {
   if (changes.length === 0) return null;
   const value = (v: number | boolean) => (typeof v === "boolean" ? t(v ? "patient.changes.on" : "patient.changes.off") : String(v));
   const setting = (c: SettingChange) => t("patient.changes.setting", { name: t(`patient.changes.field.${c.field.replace(".", "_")}`), from: value(c.from), to: value(c.to) });
@@ -20,6 +21,7 @@ export function PhysioChanges({ changes, t, date, title, lead }: { changes: Plan
             <p className="text-sm text-muted">
               <time dateTime={c.date}>{date(c.date, "EEEE d MMMM")}</time>
               {c.actorName ? ` · ${c.actorName}` : ""}
+              {c.by === "runner" ? ` (${t("patient.changes.byRunner")})` : ""}
             </p>
             <p className="font-semibold">{t(`patient.changes.kind.${c.kind}`, { phase: c.toPhase ?? 0 })}</p>
             {c.settings.length > 0 ? (
@@ -36,10 +38,32 @@ export function PhysioChanges({ changes, t, date, title, lead }: { changes: Plan
                 {c.override.backToLevelOn ? <li>{t("patient.changes.overrideDate", { date: date(c.override.backToLevelOn, "d MMMM yyyy") })}</li> : null}
               </ul>
             ) : null}
+            <ChangeDetail change={c} t={t} date={date} locale={locale} />
             {c.note ? <p className="mt-1 rounded bg-brand-50 px-2 py-1">“{c.note}”</p> : null}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+// The program, pause and intake lines of a change (settings and overrides are listed above).
+function ChangeDetail({ change: c, t, date, locale }: { change: PlanChange; t: T; date: (iso: string, pattern?: string) => string; locale: "en" | "nl" }) {
+  const lines: string[] = [];
+  if (c.program) {
+    const session = t(`program.session.${c.program.sessionKind}`);
+    const names = c.program.exerciseIds.map((id) => getExercise(id)?.name[locale] ?? id).join(", ");
+    lines.push(names ? t("patient.changes.program", { session, phase: c.program.phase, exercises: names }) : t("patient.changes.programReset", { session, phase: c.program.phase }));
+    if (c.program.instruction) lines.push(t("patient.changes.programInstruction", { text: c.program.instruction }));
+  }
+  if (c.pause) lines.push(t("patient.changes.pause", { reason: t(`control.pause.reasons.${c.pause.reason ?? "other"}`), from: date(c.pause.from, "d MMMM"), to: date(c.pause.to, "d MMMM") }));
+  for (const i of c.intake) lines.push(t("patient.changes.intakeField", { name: t(`control.intake.${i.field}`), value: Array.isArray(i.to) ? i.to.map((d) => t(`control.weekday.${d}`)).join(", ") : i.to }));
+  if (lines.length === 0) return null;
+  return (
+    <ul className="list-disc pl-5">
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
   );
 }

@@ -3,7 +3,7 @@ import { ExerciseFigure } from "@/components/exercise/exercise-figure";
 import { getExercise, type Session } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 
-type Text = { t: (key: string, params?: Record<string, string | number>) => string };
+type Text = { t: (key: string, params?: Record<string, string | number>) => string; date?: (iso: string, pattern?: string) => string };
 
 // One planned session: what, how long, and each exercise with its picture and dose; how / why /
 // what to watch fold open. `playIndex` links to the session player (today only).
@@ -28,6 +28,12 @@ export function SessionCard({ session, locale, text, playIndex }: { session: Ses
         <p className="mt-2">{t("today.walkRun", { blocks: session.walkRun.blocks, jog: session.walkRun.jogMinutes, walk: session.walkRun.walkMinutes })}</p>
       ) : null}
       {session.eased ? <p className="mt-2 text-sm font-medium text-amber-900">{t("today.eased")}</p> : null}
+      {session.byPhysio ? (
+        <div className="mt-2 rounded-lg border-l-4 border-brand-700 bg-brand-50 p-2 text-sm">
+          <p className="font-semibold text-brand-900">{t("program.byPhysio", { date: text.date ? text.date(session.byPhysio.on, "d MMMM") : session.byPhysio.on })}</p>
+          {session.byPhysio.instruction ? <p>{t("program.instructionFromPhysio", { text: session.byPhysio.instruction })}</p> : null}
+        </div>
+      ) : null}
       {playable ? (
         <Link href={`/session/${playIndex}`} className="mt-3 inline-flex min-h-12 w-full items-center justify-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
           ▶ {t("session.start")}

@@ -89,6 +89,8 @@ export const plans = pgTable(
     // physio's dashboard of hundreds of patients reads one row each instead of replaying every plan.
     summary: jsonb("summary").notNull().default({}),
     lastCheckInOn: date("last_check_in_on", { mode: "string" }),
+    // Set when the physio discharges the patient: the plan is archived (read-only, off the dashboard).
+    dischargedOn: date("discharged_on", { mode: "string" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -212,6 +214,9 @@ export const invites = pgTable(
 );
 
 // A physio's notes on a patient's plan; they go with the plan.
+export const noteVisibilities = ["patient", "file"] as const;
+
+// "patient": shown to the runner; "file": the physio's own record (still in the runner's data export).
 export const notes = pgTable(
   "notes",
   {
@@ -219,9 +224,10 @@ export const notes = pgTable(
     planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
     authorId: text("author_id").references(() => user.id, { onDelete: "set null" }),
     body: text("body").notNull(),
+    visibility: text("visibility", { enum: noteVisibilities }).notNull().default("file"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("notes_plan_idx").on(t.planId, t.createdAt)],
+  (t) => [index("notes_plan_idx").on(t.planId, t.createdAt), check("notes_visibility_check", sql`${t.visibility} in ('patient', 'file')`)],
 );
 
 // Fixed-window counters (login attempts), in the database so every app server shares them.

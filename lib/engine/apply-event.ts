@@ -3,6 +3,7 @@ import { reason } from "./message-keys";
 import type { PlanEvent } from "./plan-event";
 import { currentSpec, decide, setLevel, type Replay } from "./replay-state";
 import { pendingGapDrop } from "./phase4";
+import { applyProgramChange } from "./program";
 import { emptyRedFlagMemory } from "./red-flags";
 import { applySettingsPatch, effectiveTolerance, tendonBaselineOf, usesTendonModel } from "./settings";
 import { enterPhase } from "./transitions";
@@ -36,8 +37,15 @@ export function applyEvent(r: Replay, day: Day, event: PlanEvent): boolean {
       r.tendonModel = usesTendonModel(r.intake, r.settings);
       r.baseline = tendonBaselineOf(r.intake, r.settings);
       return true;
+    case "program_change":
+      applyProgramChange(r.programs, day, event);
+      return true;
     case "interruption":
-      // Collected before the replay starts, so the days are known in advance.
+    case "interruption_end":
+    case "intake_correction":
+    case "discharge":
+      // Collected before the replay starts (the days and the intake are known in advance); the
+      // discharge only ends the replay, which the caller does by replaying up to its date.
       return true;
   }
 }

@@ -1,4 +1,5 @@
 import { isoWeekday, startOfWeek, toIso, type Day } from "./calendar";
+import type { WeekAdherence } from "./adherence";
 import { buildAlerts } from "./alerts";
 import { gateFor } from "./gates";
 import { missingReadiness } from "./readiness";
@@ -10,7 +11,7 @@ import { projectReturnDate } from "./projection";
 import { sessionLoad } from "./run-prescription";
 import { currentSpec, isInterrupted, type DayDecision, type Replay } from "./replay-state";
 
-export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasReportToday: boolean): PlanState {
+export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasReportToday: boolean, adherence: WeekAdherence[]): PlanState {
   const week = planWeek(r, today, snapshots, hasReportToday);
   const todayPlan = week[today - startOfWeek(today)] ?? restPlan(r, today);
   const projection = projectReturnDate(r, today);
@@ -36,6 +37,7 @@ export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanCo
           }
         : null,
     restUntil: r.restUntil !== null && r.restUntil > today ? toIso(r.restUntil) : null,
+    pause: currentPause(r, today),
     today: todayPlan,
     week,
     projection: {
@@ -51,6 +53,7 @@ export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanCo
       reasons: projection.reasons,
     },
     lastDecision: r.lastDecision ? toDecision(r.lastDecision) : { on: null, action: "hold", restDays: 0, reasons: [] },
+    adherence,
     alerts,
     history: {
       phases: r.phases.map((p) => ({ phase: p.phase, startedOn: toIso(p.start), via: p.via })),
@@ -59,6 +62,11 @@ export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanCo
       decisions: r.decisions.map(toDecision),
     },
   };
+}
+
+function currentPause(r: Replay, today: Day): PlanState["pause"] {
+  const span = r.interruptions.filter((s) => s.to >= today).sort((a, b) => a.from - b.from)[0];
+  return span ? { from: toIso(span.from), to: toIso(span.to), reason: span.reason } : null;
 }
 
 function toDecision(d: DayDecision): PlanState["lastDecision"] {

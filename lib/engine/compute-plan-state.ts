@@ -1,3 +1,4 @@
+import { adherenceFrom, tallyDay, type WeekAdherence } from "./adherence";
 import { isoWeekday, startOfWeek, toDay, type Day } from "./calendar";
 import type { CheckIn } from "./check-in";
 import { applyCheckIn, applyEarlierOnly, recentHr } from "./apply-check-in";
@@ -5,13 +6,14 @@ import { applyEvent } from "./apply-event";
 import { buildPlanState } from "./build-plan-state";
 import { liveContext } from "./plan-context";
 import type { Intake } from "./intake";
+import { correctedIntake } from "./intake-correction";
 import { applyGapRule } from "./phase4";
-import type { PlanContext } from "./plan-day";
+import { planDay, type PlanContext } from "./plan-day";
 import type { PlanEvent } from "./plan-event";
 import type { PlanState } from "./plan-state";
 import { projectReturnDate } from "./projection";
 import { assessRecovery } from "./recovery";
-import { createReplay, isInterrupted, rollWeek, type Replay } from "./replay-state";
+import { createReplay, isInterrupted, rollWeek, type Interruption, type Replay } from "./replay-state";
 import type { PlanSettings } from "./settings";
 
 export interface PlanInput {
@@ -34,12 +36,14 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
   const todayDay = toDay(today);
   const startDay = toDay(input.intake.startOn);
   const days = Math.max(0, todayDay - startDay + 1);
-  const r = createReplay(input.intake, input.settings, startDay, days);
+  const r = createReplay(correctedIntake(input.intake, input.events, today), input.settings, startDay, days);
   const byDay = indexCheckIns(input.checkIns, startDay, todayDay, days);
   const earlierByDay = indexVersions(input.earlierVersions ?? [], startDay, todayDay);
   const events = sortEvents(input.events, todayDay);
   r.interruptions = collectInterruptions(events);
   const weekStart = startOfWeek(todayDay);
+  const tallyFrom = adherenceFrom(startDay, todayDay);
+  const adherence: WeekAdherence[] = [];
   const snapshots = new Map<Day, PlanContext>();
   let next = 0;
   for (let day = startDay; day <= todayDay; day++) {
@@ -49,7 +53,11 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
     const interrupted = isInterrupted(r, day);
     if (r.phase === 4) applyGapRule(r, day);
     const checkIn = byDay[day - startDay];
-    if (day >= weekStart) snapshots.set(day, snapshotContext(r, day, checkIn, interrupted));
+    if (day >= weekStart || day >= tallyFrom) {
+      const snapshot = snapshotContext(r, day, checkIn, interrupted);
+      if (day >= weekStart) snapshots.set(day, snapshot);
+      if (day >= tallyFrom && (day < todayDay || checkIn)) tallyDay(adherence, day, planDay(snapshot, day), checkIn);
+    }
     const earlier = earlierByDay.get(day);
     if (checkIn) applyCheckIn(r, day, startDay, checkIn, interrupted, earlier);
     else if (earlier) applyEarlierOnly(r, day, earlier);
@@ -60,7 +68,7 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
     for (const event of deferred) applyEvent(r, day, event);
     recordProjection(r, day);
   }
-  return buildPlanState(r, todayDay, snapshots, byDay[todayDay - startDay] !== undefined);
+  return buildPlanState(r, todayDay, snapshots, byDay[todayDay - startDay] !== undefined, adherence);
 }
 
 function indexCheckIns(checkIns: readonly CheckIn[], startDay: Day, todayDay: Day, days: number): (CheckIn | undefined)[] {
@@ -97,9 +105,14 @@ function sortEvents(events: readonly PlanEvent[], todayDay: Day): DatedEvent[] {
     .sort((a, b) => a.day - b.day || a.order - b.order);
 }
 
-function collectInterruptions(events: DatedEvent[]): { from: Day; to: Day }[] {
-  const spans: { from: Day; to: Day }[] = [];
-  for (const { event } of events) if (event.kind === "interruption") spans.push({ from: toDay(event.from), to: toDay(event.to) });
+// In date order: an interruption_end cuts every pause running on its date to the day before
+// (a pause that had not started yet by then is dropped), so the plan resumes that day.
+function collectInterruptions(events: DatedEvent[]): Interruption[] {
+  let spans: Interruption[] = [];
+  for (const { day, event } of events) {
+    if (event.kind === "interruption") spans.push({ from: toDay(event.from), to: toDay(event.to), reason: event.reason ?? null });
+    if (event.kind === "interruption_end") spans = spans.map((s) => (s.to >= day ? { ...s, to: day - 1 } : s)).filter((s) => s.from <= s.to);
+  }
   return spans;
 }
 

@@ -6,7 +6,9 @@ export { CheckIn, CrossTrainingOption, ReadinessTests, SessionKind, Soreness, is
 export { readinessTestsFor, readinessTestIdList, type ReadinessTestId } from "./readiness";
 export { boneRisk, type BoneRisk } from "./tissue";
 export { clinicalRules, type ClinicalRule } from "./rules";
-export { PlanEvent, Role } from "./plan-event";
+export { PlanEvent, Role, InterruptionReason, ProgramSessionKind, IntakeCorrection, MAX_PROGRAM_ITEMS } from "./plan-event";
+export { correctedIntake } from "./intake-correction";
+export { WeekAdherence, ADHERENCE_WEEKS } from "./adherence";
 export {
   Alert,
   DayPlan,

@@ -22,5 +22,6 @@ export function liveContext(r: Replay): PlanContext {
     painful: new Set(r.painful),
     recovery: [],
     isInterrupted: false,
+    programs: new Map(r.programs),
   };
 }

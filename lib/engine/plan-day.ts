@@ -7,6 +7,7 @@ import { readinessExerciseIds, readinessTestsFor } from "./readiness";
 import type { Intake } from "./intake";
 import { reason, type Reason } from "./message-keys";
 import type { DayPlan, LevelSpec, Session, SessionLoad } from "./plan-state";
+import { withProgram, type Programs } from "./program";
 import { easeMinutes } from "./recovery";
 import { prescribeRun, type Prescription } from "./run-prescription";
 import { TENDON_MINUTES, TENDON_SESSIONS_PER_WEEK, tendonRoutine, tendonStageFor } from "./tendon-loading";
@@ -32,6 +33,7 @@ export interface PlanContext {
   painful: ReadonlySet<CrossTrainingOption>;
   recovery: Reason[];
   isInterrupted: boolean;
+  programs: Programs;
 }
 
 const MOBILITY_MINUTES = 15;
@@ -54,7 +56,8 @@ export function planDay(ctx: PlanContext, day: Day): DayPlan {
   const built = ctx.phase === 4 && ctx.spec ? planRunDay(ctx, day, ctx.spec, eased) : planEarlyDay(ctx, day, eased);
   if (built.sessions.length === 0) return restDay(ctx, day, built.reasons.length > 0 ? built.reasons : [reason("reason.rest.scheduled")]);
   const reasons = eased ? [...ctx.recovery, ...built.reasons] : built.reasons;
-  return { date: toIso(day), weekday: isoWeekday(day), phase: ctx.phase, sessions: built.sessions, eased, reasons };
+  const sessions = built.sessions.map((s) => withProgram(s, ctx.phase, ctx.programs));
+  return { date: toIso(day), weekday: isoWeekday(day), phase: ctx.phase, sessions, eased, reasons };
 }
 
 interface Built {

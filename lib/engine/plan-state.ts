@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { WeekAdherence } from "./adherence";
 import { SessionKind } from "./check-in";
 import { SessionItem } from "./dose";
 import { IsoDate } from "./iso-date";
 import { engineMessageKeys } from "./message-keys";
+import { InterruptionReason } from "./plan-event";
 import { readinessTestIdList } from "./readiness";
 
 export const ReasonSchema = z.object({
@@ -30,10 +32,12 @@ export const Session = z.object({
   load: SessionLoad.nullable(),
   /** Exercise ids from the library, in order (cross-training: the options to choose from). */
   exercises: z.array(z.string()),
-  /** The exercises with their doses, in order (dose already set for the stage and an eased day). */
-  items: z.array(SessionItem),
   walkRun: WalkRun.nullable(),
   eased: z.boolean(),
+  /** The exercises with their doses, in order: the stage's dose, eased on an eased day; the physio's program where there is one. */
+  items: z.array(SessionItem),
+  /** Set when the physio's program replaced the default exercises: since when, and their instruction. */
+  byPhysio: z.object({ on: IsoDate, instruction: z.string().nullable() }).optional(),
 });
 export type Session = z.infer<typeof Session>;
 
@@ -119,6 +123,8 @@ export const PlanState = z.object({
     })
     .nullable(),
   restUntil: IsoDate.nullable(),
+  /** The pause (interruption) running today, or else the next one planned; null when there is none. */
+  pause: z.object({ from: IsoDate, to: IsoDate, reason: InterruptionReason.nullable() }).nullable(),
   today: DayPlan,
   week: z.array(DayPlan),
   projection: z.object({
@@ -137,6 +143,8 @@ export const PlanState = z.object({
     reasons: z.array(ReasonSchema),
   }),
   lastDecision: Decision,
+  /** Weekly adherence, oldest first: the last weeks up to today (see adherence.ts). */
+  adherence: z.array(WeekAdherence),
   alerts: z.array(Alert),
   history: z.object({
     phases: z.array(

@@ -4,6 +4,8 @@ import { noReadinessPasses, type ReadinessPasses } from "./readiness";
 import type { Intake } from "./intake";
 import type { Reason } from "./message-keys";
 import type { DecisionAction, LevelSpec, PlanStatus } from "./plan-state";
+import type { InterruptionReason } from "./plan-event";
+import type { Program } from "./program";
 import { emptyRedFlagMemory, type RedFlagMemory } from "./red-flags";
 import { effectiveTolerance, tendonBaselineOf, usesTendonModel, type PlanSettings } from "./settings";
 
@@ -12,6 +14,12 @@ export interface DayDecision {
   action: DecisionAction;
   restDays: number;
   reasons: Reason[];
+}
+
+export interface Interruption {
+  from: Day;
+  to: Day;
+  reason: InterruptionReason | null;
 }
 
 export type PhaseVia = "start" | "gate" | "approval" | "override";
@@ -59,11 +67,13 @@ export interface Replay {
   gapRef: Day;
   gapDrops: number;
   restUntil: Day | null;
-  interruptions: { from: Day; to: Day }[];
+  interruptions: Interruption[];
   overrideBackToLevel: Day | null;
   week: WeekTally;
   /** Lived running load of past weeks by their Monday (Nielsen 2014); base = all of it in phase 4. */
   loadByWeek: Map<Day, { load: number; isBase: boolean }>;
+  /** The physio's programs in force, by "phase:sessionKind". */
+  programs: Map<string, Program>;
   completedOn: Day | null;
   lastDecision: DayDecision | null;
   phases: { phase: number; start: Day; via: PhaseVia }[];
@@ -113,6 +123,7 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     overrideBackToLevel: null,
     week: { start: startDay, runMinutes: 0, runs: 0, load: 0 },
     loadByWeek: new Map(),
+    programs: new Map(),
     completedOn: null,
     lastDecision: null,
     phases: [{ phase: 1, start: startDay, via: "start" }],

@@ -5,10 +5,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { findInviteByCode, lockPlan, markInviteUsed, setPlanPhysio } from "@/lib/db/queries/invites";
 import { deleteOnboardingDraft, lockOnboarding } from "@/lib/db/queries/onboarding";
-import { appendAudit, insertPlan } from "@/lib/db/queries/plans";
-import { computePlanState, defaultSettings, Intake } from "@/lib/engine";
+import { appendAudit, insertPlan, insertPlanEvent } from "@/lib/db/queries/plans";
+import { computePlanState, defaultSettings, Intake, type PlanEvent } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { inviteStatus, normalizeInviteCode } from "./invites";
+import { inviteStatus, normalizeInviteCode, startPhaseOf } from "./invites";
 import { findCurrentPlanId } from "./load-plan";
 import { parseStoredAnswers } from "./onboarding-steps";
 import { buildPlanSummary } from "./plan-summary";
@@ -60,8 +60,12 @@ export async function acceptInvite(db: Db, caller: SessionUser, params: AcceptIn
       if (invite.intake === null || !parsed.success) throw new AppError("CONFLICT", "invite.errors.needPlan");
       const intake = parsed.data;
       const settings = defaultSettings(intake);
-      const state = computePlanState({ intake, settings, checkIns: [], events: [] }, params.today);
+      // A start phase the physio chose is their override on the first day, like any later one.
+      const { startPhase } = startPhaseOf(invite.intake);
+      const events: PlanEvent[] = startPhase ? [{ kind: "override", date: intake.startOn, by: "physio", phase: startPhase }] : [];
+      const state = computePlanState({ intake, settings, checkIns: [], events }, params.today);
       const plan = await insertPlan(tx, { runnerId: caller.id, physioId: invite.physioId, intake, settings, phase: state.phase, status: state.status, summary: buildPlanSummary(state, intake, []) });
+      if (startPhase) await insertPlanEvent(tx, { planId: plan.id, date: intake.startOn, kind: "override", payload: { by: "physio", phase: startPhase }, actorId: invite.physioId });
       await appendAudit(tx, { actorId: caller.id, planId: plan.id, action: "plan.created", detail: { source: "invite", inviteId: invite.id, intakeBy: invite.physioId, startOn: intake.startOn } });
       await deleteOnboardingDraft(tx, caller.id);
       planId = plan.id;

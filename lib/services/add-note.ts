@@ -1,21 +1,26 @@
-// The physio writes a note on a patient's plan; it is kept with the plan and logged.
+// The physio writes a note on a patient's plan, for the patient (shown to them) or for their own
+// file (never shown to the runner, still in the runner's data export; the default, as the safer
+// choice); it is kept with the plan and logged.
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { insertNote } from "@/lib/db/queries/notes";
 import { appendAudit } from "@/lib/db/queries/plans";
+import { noteVisibilities } from "@/lib/db/schema";
+import { assertOpen } from "./load-plan";
 import { loadPatientPlan } from "./get-patient";
 import { invalidInput } from "./invalid-input";
 
-const NoteInput = z.object({ body: z.string().trim().min(1).max(5000) });
+const NoteInput = z.object({ body: z.string().trim().min(1).max(5000), visibility: z.preprocess((v) => (v === "" ? undefined : v), z.enum(noteVisibilities).default("file")) });
 
 export async function addNote(db: Db, caller: SessionUser, params: { planId: string; input: unknown }) {
   const plan = await loadPatientPlan(db, caller, params.planId);
+  assertOpen(plan);
   const parsed = NoteInput.safeParse(params.input);
   if (!parsed.success) throw invalidInput(parsed.error);
   return db.transaction(async (tx) => {
-    const note = await insertNote(tx, { planId: plan.row.id, authorId: caller.id, body: parsed.data.body });
-    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: "note.added", detail: { noteId: note.id } });
+    const note = await insertNote(tx, { planId: plan.row.id, authorId: caller.id, body: parsed.data.body, visibility: parsed.data.visibility });
+    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: "note.added", detail: { noteId: note.id, visibility: note.visibility } });
     return note;
   });
 }

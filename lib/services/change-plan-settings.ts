@@ -8,7 +8,7 @@ import { PlanSettingsPatch, type PlanEvent, type PlanSettings, type PlanState } 
 import { AppError } from "@/lib/errors";
 import { currentSettings, loadPatientPlan } from "./get-patient";
 import { invalidInput } from "./invalid-input";
-import { stateOf, type LoadedPlan } from "./load-plan";
+import { assertOpen, stateOf, type LoadedPlan } from "./load-plan";
 import { changedFields, diffSettings } from "./plan-changes";
 import { syncPlanSummary } from "./sync-plan-summary";
 
@@ -16,13 +16,14 @@ export const Note = z.string().trim().max(1000);
 
 const SettingsInput = z.object({ settings: PlanSettingsPatch, note: Note.optional() });
 
-type PhysioEvent = Exclude<PlanEvent, { kind: "interruption" }>;
+type PhysioEvent = PlanEvent;
 
-// Every physio change: the event (actor = physio), the audit row, both in one transaction; then the
+// Every physio change (and a runner's own pause or intake correction, with the runner as actor): the event (actor = physio), the audit row, both in one transaction; then the
 // replay with the new event and the snapshot the dashboard reads.
 // `takesEffect` checks the replayed state before anything is written, so an event the engine would
 // ignore is refused rather than logged as if it had worked.
 export async function recordPhysioEvent(db: Db, caller: SessionUser, plan: LoadedPlan, event: PhysioEvent, detail: Record<string, unknown>, today: string, takesEffect: (state: PlanState) => boolean = () => true): Promise<PlanState> {
+  assertOpen(plan);
   const state = stateOf({ ...plan, events: [...plan.events, event] }, today);
   if (!takesEffect(state)) throw new AppError("CONFLICT", "patient.errors.sameDay");
   const { kind, date, ...payload } = event;

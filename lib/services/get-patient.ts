@@ -9,6 +9,7 @@ import { applySettingsPatch, type PlanSettings, type PlanState } from "@/lib/eng
 import { AppError } from "@/lib/errors";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 import { listCorrections, type CorrectedDay } from "./check-in-history";
+import { programSlotsOf, type ProgramSlot } from "./patient-program";
 import { listPlanChanges, type PlanChange } from "./plan-changes";
 
 // A physio's own linked patient; anyone else (a runner, another physio) gets NOT_FOUND, so the
@@ -30,7 +31,8 @@ export type Patient = {
   plan: LoadedPlan;
   state: PlanState;
   settings: PlanSettings;
-  notes: { id: string; body: string; createdAt: string; authorName: string | null }[];
+  notes: { id: string; body: string; visibility: "patient" | "file"; createdAt: string; authorName: string | null }[];
+  programs: ProgramSlot[];
   audit: { id: number; action: string; detail: Record<string, unknown>; at: string; actorName: string | null; actorRole: string | null }[];
   changes: PlanChange[];
   corrections: CorrectedDay[];
@@ -45,12 +47,14 @@ export async function getPatient(db: Db, caller: SessionUser, planId: string, to
     listPlanChanges(db, plan),
     listCorrections(db, plan.row.id),
   ]);
+  const state = stateOf(plan, today);
   return {
     planId: plan.row.id,
     name: name ?? "",
     today,
     plan,
-    state: stateOf(plan, today),
+    state,
+    programs: programSlotsOf(plan, state, today),
     settings: currentSettings(plan, today),
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
     audit: audit.map((a) => ({ ...a, detail: (a.detail ?? {}) as Record<string, unknown>, at: a.at.toISOString() })),

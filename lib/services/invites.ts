@@ -50,6 +50,15 @@ export function parseInviteIntake(input: Record<string, unknown>, today: string)
   return answers;
 }
 
+// The phase the physio starts the patient in (issue 10): after an assessment a runner may already
+// walk pain-free (phase 2) or be ready for strength work (phase 3). Phase 1 is the default.
+export const StartPhase = z.object({ startPhase: z.coerce.number().pipe(z.int().min(1).max(4)) });
+
+export function startPhaseOf(input: unknown): { startPhase?: number } {
+  const parsed = StartPhase.safeParse(input);
+  return parsed.success && parsed.data.startPhase > 1 ? { startPhase: parsed.data.startPhase } : {};
+}
+
 export const CreateInviteInput = z.object({ withIntake: z.boolean(), intake: z.record(z.string(), z.unknown()).optional() });
 
 export type CreatedInvite = { id: string; code: string; expiresAt: Date };
@@ -58,7 +67,7 @@ export async function createInvite(db: Db, caller: SessionUser, params: { input:
   if (caller.role !== "physio") throw new AppError("FORBIDDEN", "invite.errors.physiosOnly");
   const parsed = CreateInviteInput.safeParse(params.input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput");
-  const intake = parsed.data.withIntake ? parseInviteIntake(parsed.data.intake ?? {}, params.today) : null;
+  const intake = parsed.data.withIntake ? { ...parseInviteIntake(parsed.data.intake ?? {}, params.today), ...startPhaseOf(parsed.data.intake ?? {}) } : null;
   const now = params.now ?? new Date();
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 24 * 60 * 60 * 1000);
   // 31^8 codes: a clash is rare, but the unique index decides; try again on one.

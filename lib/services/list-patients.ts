@@ -4,6 +4,7 @@ import { differenceInCalendarDays, parseISO } from "date-fns";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { listPatientRows, type PatientRow } from "@/lib/db/queries/patients";
+import type { WeekAdherence } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 
 export const MISSING_CHECK_IN_DAYS = 3;
@@ -30,7 +31,18 @@ export type PatientListItem = {
   backToLevelOn: string | null;
   isEstimate: boolean;
   alerts: PatientAlert[];
+  /** The last weeks of the snapshot (ADHERENCE_SUMMARY_WEEKS): sessions done / planned, running minutes reported / planned. */
+  training: { doneSessions: number; plannedSessions: number; runMinutes: number; plannedRunMinutes: number } | null;
 };
+
+export const ADHERENCE_SUMMARY_WEEKS = 4;
+
+function trainingOf(weeks: WeekAdherence[] | null): PatientListItem["training"] {
+  const recent = (weeks ?? []).slice(-ADHERENCE_SUMMARY_WEEKS);
+  if (recent.length === 0) return null;
+  const sum = (key: keyof Omit<WeekAdherence, "weekStart">) => recent.reduce((total, w) => total + w[key], 0);
+  return { doneSessions: sum("doneSessions"), plannedSessions: sum("plannedSessions"), runMinutes: sum("runMinutes"), plannedRunMinutes: sum("plannedRunMinutes") };
+}
 
 export type PatientList = { today: string; generatedAt: number; patients: PatientListItem[] };
 
@@ -72,6 +84,7 @@ export function toListItem(row: PatientRow, today: string): PatientListItem {
     backToLevelOn: row.backToLevelOn,
     isEstimate: row.isEstimate ?? true,
     alerts,
+    training: trainingOf(row.weeks),
   };
 }
 

@@ -29,11 +29,18 @@ export async function findCurrentPlanId(db: Db, runnerId: string): Promise<strin
   return row?.id;
 }
 
+// A discharged plan stands still on its discharge day: what it showed then is what it shows now.
 export function stateOf(plan: LoadedPlan, today: string): PlanState {
-  return computePlanState(planInput(plan), today);
+  const asOf = plan.row.dischargedOn && plan.row.dischargedOn < today ? plan.row.dischargedOn : today;
+  return computePlanState(planInput(plan), asOf);
 }
 
 /** What the engine replays for a loaded plan: the latest check-ins, and every version they replaced. */
 export function planInput(plan: LoadedPlan): PlanInput {
   return { intake: plan.intake, settings: plan.settings, checkIns: plan.checkIns, earlierVersions: plan.earlierVersions, events: plan.events };
+}
+
+// A discharged plan is archived: it can be read and exported, never changed.
+export function assertOpen(plan: LoadedPlan): void {
+  if (plan.row.dischargedOn) throw new AppError("CONFLICT", "errors.planDischarged");
 }

@@ -5,7 +5,10 @@ import { listEventsWithActors } from "@/lib/db/queries/audit";
 import { applySettingsPatch, PlanEvent, type PlanSettings, type PlanSettingsPatch } from "@/lib/engine";
 import type { LoadedPlan } from "./load-plan";
 
-export const physioEventKinds = ["settings_change", "approve_transition", "decline_transition", "clearance", "override"] as const;
+export const physioEventKinds = ["settings_change", "approve_transition", "decline_transition", "clearance", "override", "program_change", "interruption", "interruption_end", "intake_correction", "discharge"] as const;
+
+// A pause or a correction of the intake may come from the runner too: both people see those.
+const eitherKinds = new Set<string>(["interruption", "interruption_end", "intake_correction"]);
 
 export type SettingChange = { field: string; from: number | boolean; to: number | boolean };
 
@@ -18,6 +21,10 @@ export type PlanChange = {
   settings: SettingChange[];
   toPhase: number | null;
   override: { phase?: number; level?: number; backToLevelOn?: string } | null;
+  by: "physio" | "runner";
+  program: { phase: number; sessionKind: string; exerciseIds: string[]; instruction: string | null } | null;
+  pause: { from: string; to: string; reason: string | null } | null;
+  intake: { field: string; to: number | number[] }[];
 };
 
 // "painFreeDays.toPhase2" → its value in a settings object.
@@ -48,13 +55,21 @@ export async function listPlanChanges(db: Db, plan: LoadedPlan): Promise<PlanCha
     const parsed = PlanEvent.safeParse({ ...(row.payload as object), kind: row.kind, date: row.date });
     if (!parsed.success) continue;
     const event = parsed.data;
-    const base = { id: row.id, date: event.date, actorName: row.actorName, note: event.note ?? null, settings: [], toPhase: null, override: null };
+    const base = { id: row.id, date: event.date, actorName: row.actorName, note: event.note ?? null, settings: [], toPhase: null, override: null, by: event.by, program: null, pause: null, intake: [] };
     if (event.kind === "settings_change") {
       const diff = diffSettings(settings, event.settings);
       settings = applySettingsPatch(settings, event.settings);
       if (event.by === "physio") changes.push({ ...base, kind: event.kind, settings: diff });
-    } else if (event.by !== "physio") {
+    } else if (event.by !== "physio" && !eitherKinds.has(event.kind)) {
       continue;
+    } else if (event.kind === "program_change") {
+      changes.push({ ...base, kind: event.kind, program: { phase: event.phase, sessionKind: event.sessionKind, exerciseIds: event.items.map((i) => i.exerciseId), instruction: event.instruction ?? null } });
+    } else if (event.kind === "interruption") {
+      changes.push({ ...base, kind: event.kind, pause: { from: event.from, to: event.to, reason: event.reason ?? null } });
+    } else if (event.kind === "intake_correction") {
+      changes.push({ ...base, kind: event.kind, intake: Object.entries(event.intake).flatMap(([field, to]) => (to === undefined ? [] : [{ field, to }])) });
+    } else if (event.kind === "interruption_end" || event.kind === "discharge") {
+      changes.push({ ...base, kind: event.kind });
     } else if (event.kind === "approve_transition" || event.kind === "decline_transition") {
       changes.push({ ...base, kind: event.kind, toPhase: event.toPhase });
     } else if (event.kind === "override") {

@@ -1,7 +1,7 @@
 // The dashboard's snapshot of a plan, written whenever the plan changes. What depends on the day
 // it is read (days in phase, days without a check-in, adherence) is derived at read time from it.
 import { z } from "zod";
-import { Alert, type CheckIn, type Intake, type PlanState } from "@/lib/engine";
+import { Alert, WeekAdherence, type CheckIn, type Intake, type PlanState } from "@/lib/engine";
 
 export const PlanSummary = z.object({
   asOf: z.string(),
@@ -18,6 +18,9 @@ export const PlanSummary = z.object({
   // The highest of the four pain scores of the last 14 reports, oldest first.
   recentPain: z.array(z.object({ date: z.string(), max: z.int() })),
   alerts: z.array(Alert),
+  // Sessions planned/done and running minutes planned/reported per week (engine), oldest first;
+  // snapshots written before it existed read as no weeks.
+  adherence: z.array(WeekAdherence).default([]),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
@@ -37,6 +40,7 @@ export function buildPlanSummary(state: PlanState, intake: Intake, checkIns: Che
     isEstimate: state.projection.isEstimate,
     recentPain: reported.slice(-14).map((c) => ({ date: c.date, max: Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) })),
     alerts: state.alerts,
+    adherence: state.adherence,
   };
 }
 

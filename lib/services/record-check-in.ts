@@ -9,7 +9,7 @@ import { appendAudit } from "@/lib/db/queries/plans";
 import { CheckIn, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { invalidInput } from "./invalid-input";
-import { loadPlan, stateOf } from "./load-plan";
+import { assertOpen, loadPlan, stateOf } from "./load-plan";
 import { syncPlanSummary } from "./sync-plan-summary";
 
 export const MAX_DAYS_BACK = 7;
@@ -19,6 +19,7 @@ export type RecordCheckInResult = { state: PlanState; corrected: boolean; versio
 export async function recordCheckIn(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<RecordCheckInResult> {
   // Who may report comes first: someone else's plan is NOT_FOUND whatever the body says.
   const plan = await loadPlan(db, caller, params.planId, canCheckIn);
+  assertOpen(plan);
   const parsed = CheckIn.safeParse(params.input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const checkIn = parsed.data;

@@ -160,6 +160,15 @@ describe("accepting an invite", () => {
     expect(audit.map((a) => a.action).sort()).toEqual(["link.started", "plan.created"]);
   });
 
+  it("starts the plan in the phase the physio chose at intake, as the physio's override on the first day", async () => {
+    const physio = await caller("physio");
+    const runner = await caller("runner");
+    const { code } = await invite(physio, { withIntake: true, intake: { ...intakeForm, startPhase: "3" } });
+    const accepted = await acceptInvite(db, runner, { code, today: "2026-10-22", now });
+    expect(await findPlan(db, accepted.planId)).toMatchObject({ phase: 3 });
+    expect(await listPlanEvents(db, accepted.planId)).toEqual([expect.objectContaining({ kind: "override", date: "2026-10-22", actorId: physio.id, payload: { by: "physio", phase: 3 } })]);
+  });
+
   it("asks a runner without a plan to set one up first when the invite has no intake", async () => {
     const physio = await caller("physio");
     const runner = await caller("runner");

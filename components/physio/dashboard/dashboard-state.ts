@@ -5,14 +5,15 @@ import type { PatientAlert, PatientAlertKind, PatientListItem } from "@/lib/serv
 const alertWeight: Record<PatientAlertKind, number> = { red_flag: 1000, pain_rising: 100, missing_check_ins: 10, awaiting_approval: 1 };
 export const alertScore = (alerts: readonly PatientAlert[]) => alerts.reduce((sum, a) => sum + alertWeight[a.kind], 0);
 
-export const sortKeys = ["alerts", "name", "phase", "lastCheckIn"] as const;
+export const sortKeys = ["alerts", "name", "phase", "lastCheckIn", "sessions", "running"] as const;
 export type SortKey = (typeof sortKeys)[number];
 export type SortDir = "asc" | "desc";
 
 export type DashboardView = { sort: SortKey; dir: SortDir; q: string; onlyAlerts: boolean; phase: number | null };
 
 // Alerts and silence read best worst-first; names and phases in their natural order.
-export const defaultDir: Record<SortKey, SortDir> = { alerts: "desc", name: "asc", phase: "asc", lastCheckIn: "asc" };
+// Adherence reads lowest first: the patients who do least of their plan need a word first.
+export const defaultDir: Record<SortKey, SortDir> = { alerts: "desc", name: "asc", phase: "asc", lastCheckIn: "asc", sessions: "asc", running: "asc" };
 
 export function readView(params: URLSearchParams): DashboardView {
   const sort = sortKeys.find((k) => k === params.get("sort")) ?? "alerts";
@@ -34,12 +35,20 @@ export function writeView(view: DashboardView): string {
 
 const byName = (a: PatientListItem, b: PatientListItem) => a.name.localeCompare(b.name);
 
+// A share of the plan done, 0–1; nothing planned sorts after everyone (nothing to fall short of).
+const share = (done: number | undefined, planned: number | undefined) => (planned ? (done ?? 0) / planned : Number.POSITIVE_INFINITY);
+const sessionShare = (p: PatientListItem) => share(p.training?.doneSessions, p.training?.plannedSessions);
+const runShare = (p: PatientListItem) => share(p.training?.runMinutes, p.training?.plannedRunMinutes);
+const byShare = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
+
 const compare: Record<SortKey, (a: PatientListItem, b: PatientListItem) => number> = {
   alerts: (a, b) => alertScore(a.alerts) - alertScore(b.alerts),
   name: byName,
   phase: (a, b) => a.phase - b.phase || (a.level?.current ?? 0) - (b.level?.current ?? 0),
   // Oldest check-in first when ascending; never checked in counts as the oldest.
   lastCheckIn: (a, b) => (a.lastCheckInOn ?? "").localeCompare(b.lastCheckInOn ?? ""),
+  sessions: (a, b) => byShare(sessionShare(a), sessionShare(b)),
+  running: (a, b) => byShare(runShare(a), runShare(b)),
 };
 
 export function applyView(patients: readonly PatientListItem[], view: DashboardView): PatientListItem[] {

@@ -46,6 +46,14 @@ export function PatientCards({ patients, t, locale }: { patients: PatientListIte
                 <dt className="text-muted">{t("col.adherence")}</dt>
                 <dd className="font-medium">{x.adherence}</dd>
               </div>
+              <div>
+                <dt className="text-muted">{t("col.sessions")}</dt>
+                <dd className="font-medium">{x.sessions}</dd>
+              </div>
+              <div>
+                <dt className="text-muted">{t("col.running")}</dt>
+                <dd className="font-medium">{x.running}</dd>
+              </div>
               <div className="col-span-2">
                 <dt className="text-muted">{t("col.back")}</dt>
                 <dd className="font-medium">

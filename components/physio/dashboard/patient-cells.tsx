@@ -16,6 +16,8 @@ export function patientTexts(p: PatientListItem, t: T, locale: string) {
     daysInPhase: p.daysInPhase === null ? "–" : t("days", { days: p.daysInPhase }),
     lastCheckIn,
     adherence: p.adherence === null ? "–" : t("percent", { value: Math.round(p.adherence * 100) }),
+    sessions: p.training && p.training.plannedSessions > 0 ? t("training.sessions", { done: p.training.doneSessions, planned: p.training.plannedSessions }) : "–",
+    running: p.training && p.training.plannedRunMinutes > 0 ? t("training.running", { done: Math.round(p.training.runMinutes), planned: Math.round(p.training.plannedRunMinutes) }) : "–",
     back,
     backDetail: p.isEstimate ? t("estimate") : null,
     status: p.status === "paused_red_flag" ? t("status.paused") : p.status === "completed" ? t("status.completed") : null,

@@ -37,6 +37,8 @@ export function PatientTable({ patients, view, onSort, t, locale }: { patients: 
           {sortable("lastCheckIn", t("col.lastCheckIn"))}
           {plain(t("col.pain"))}
           {plain(t("col.adherence"))}
+          {sortable("sessions", t("col.sessions"))}
+          {sortable("running", t("col.running"))}
           {plain(t("col.back"))}
           {sortable("alerts", t("col.alerts"))}
         </tr>
@@ -62,6 +64,8 @@ export function PatientTable({ patients, view, onSort, t, locale }: { patients: 
                 <PainCell p={p} t={t} />
               </td>
               <td className="px-2 py-2">{x.adherence}</td>
+              <td className="px-2 py-2">{x.sessions}</td>
+              <td className="px-2 py-2">{x.running}</td>
               <td className="px-2 py-2">
                 {x.back}
                 {x.backDetail ? <span className="block text-muted">{x.backDetail}</span> : null}

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import { NewInvitePanel } from "./new-invite-panel";
+import { StartPhaseField } from "./start-phase-field";
 
 type Props = {
   locale: string;
@@ -85,6 +86,7 @@ export function CreateInviteForm({ locale, origin, today, earliest, sites, tissu
             <LastRunStep {...props} today={today} earliest={earliest} />
             <RunningStep {...props} limits={limits} />
             <DaysStep {...props} suggested={false} />
+            <StartPhaseField defaultValue={failed?.values?.startPhase} />
           </fieldset>
         ) : null}
         <Button type="submit" pending={pending} className="w-full sm:w-auto">

@@ -1,7 +1,7 @@
 import type { Patient } from "@/lib/services/get-patient";
 import type { DateText, T } from "./types";
 
-const known = ["plan.created", "plan.settings_change", "plan.approve_transition", "plan.decline_transition", "plan.clearance", "plan.override", "check_in.saved", "check_in.corrected", "note.added"];
+const known = ["plan.created", "plan.settings_change", "plan.approve_transition", "plan.decline_transition", "plan.clearance", "plan.override", "check_in.saved", "check_in.corrected", "note.added", "plan.program_change", "plan.interruption", "plan.interruption_end", "plan.intake_correction", "plan.discharge"];
 
 // Who did what and when: the plan's audit trail, newest first.
 export function AuditLog({ entries, t, date, locale }: { entries: Patient["audit"]; t: T; date: DateText; locale: string }) {

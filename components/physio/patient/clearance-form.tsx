@@ -10,6 +10,7 @@ import { useMessage } from "@/components/ui/use-message";
 // After seeing the patient, the physio resumes the paused plan; the note says what they found.
 export function PhysioClearanceForm({ planId, redFlags }: { planId: string; redFlags: string[] }) {
   const t = useTranslations("patient.clearance");
+  const c = useTranslations("control");
   const message = useMessage();
   const [state, action, pending] = useActionState(clearRedFlagAction, undefined);
   const failed = state && !state.ok ? state : undefined;
@@ -33,7 +34,10 @@ export function PhysioClearanceForm({ planId, redFlags }: { planId: string; redF
           <label htmlFor="clearance-note" className="block font-semibold">
             {t("note")}
           </label>
-          <textarea id="clearance-note" name="note" rows={2} maxLength={1000} required aria-invalid={failed?.fields?.includes("note") || undefined} className="mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2" />
+          <p id="clearance-note-hint" className="text-sm text-muted">
+            {c("noteHint")}
+          </p>
+          <textarea id="clearance-note" name="note" rows={2} maxLength={1000} required aria-describedby="clearance-note-hint" aria-invalid={failed?.fields?.includes("note") || undefined} className="mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2" />
         </div>
         <Button type="submit" pending={pending}>
           {t("submit")}

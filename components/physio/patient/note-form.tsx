@@ -9,6 +9,7 @@ import { useMessage } from "@/components/ui/use-message";
 
 export function NoteForm({ planId }: { planId: string }) {
   const t = useTranslations("patient.notes");
+  const c = useTranslations("control.notes");
   const message = useMessage();
   const [state, action, pending] = useActionState(addNoteAction, undefined);
   const form = useRef<HTMLFormElement>(null);
@@ -25,6 +26,15 @@ export function NoteForm({ planId }: { planId: string }) {
         {t("label")}
       </label>
       <textarea id="note-body" name="body" rows={3} maxLength={5000} required className="block w-full rounded-lg border border-slate-400 bg-white px-3 py-2" />
+      <fieldset>
+        <legend className="font-semibold">{c("visibility")}</legend>
+        {(["file", "patient"] as const).map((v) => (
+          <label key={v} className="flex min-h-11 items-center gap-2">
+            <input type="radio" name="visibility" value={v} defaultChecked={v === "file"} className="size-5" />
+            <span>{c(v)}</span>
+          </label>
+        ))}
+      </fieldset>
       <Button type="submit" pending={pending}>
         {t("add")}
       </Button>

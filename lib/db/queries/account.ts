@@ -51,7 +51,7 @@ export async function listPlanRecords(db: Db, planIds: string[]) {
     db.select().from(planEvents).where(inArray(planEvents.planId, planIds)).orderBy(asc(planEvents.date), asc(planEvents.createdAt)),
     db.select().from(phaseTransitions).where(inArray(phaseTransitions.planId, planIds)).orderBy(asc(phaseTransitions.on)),
     db
-      .select({ id: notes.id, planId: notes.planId, body: notes.body, createdAt: notes.createdAt, authorName: user.name })
+      .select({ id: notes.id, planId: notes.planId, body: notes.body, visibility: notes.visibility, createdAt: notes.createdAt, authorName: user.name })
       .from(notes)
       .leftJoin(user, eq(user.id, notes.authorId))
       .where(inArray(notes.planId, planIds))

@@ -1,4 +1,5 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import type { WeekAdherence } from "@/lib/engine";
 import type { Db } from "../client";
 import { plans, user } from "../schema";
 
@@ -18,11 +19,13 @@ export type PatientRow = {
   level: { current: number; total: number } | null;
   recentPain: number[] | null;
   painRising: boolean | null;
+  weeks: WeekAdherence[] | null;
 };
 
 // The dashboard's one query: every plan linked to the physio with the runner's name and the fields
 // of the snapshot it shows (plans_physio_idx), picked out by PostgreSQL so hundreds of patients cost
 // one round trip, no replay and no parsing of whole snapshots. Null fields: no snapshot written yet.
+// Discharged patients are archived: off this (active) dashboard, still on their own page and export.
 export async function listPatientRows(db: Db, physioId: string): Promise<PatientRow[]> {
   const s = plans.summary;
   return db
@@ -42,10 +45,11 @@ export async function listPatientRows(db: Db, physioId: string): Promise<Patient
       level: sql<{ current: number; total: number } | null>`nullif(${s}->'level', 'null'::jsonb)`,
       recentPain: sql<number[] | null>`jsonb_path_query_array(${s}, '$.recentPain[*].max')`,
       painRising: sql<boolean | null>`jsonb_path_exists(${s}, '$.alerts[*] ? (@.kind == "pain_rising")')`,
+      weeks: sql<WeekAdherence[] | null>`${s}->'adherence'`,
     })
     .from(plans)
     .innerJoin(user, eq(user.id, plans.runnerId))
-    .where(eq(plans.physioId, physioId))
+    .where(and(eq(plans.physioId, physioId), isNull(plans.dischargedOn)))
     .orderBy(desc(plans.createdAt));
 }
 

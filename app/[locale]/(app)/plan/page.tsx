@@ -14,6 +14,8 @@ import { getDb } from "@/lib/db/client";
 import { planNextWeek } from "@/lib/services/coming-sessions";
 import { stateOf } from "@/lib/services/load-plan";
 import { listPlanChanges } from "@/lib/services/plan-changes";
+import { RunnerControls } from "@/components/plan-control/runner-controls";
+import { listNotes } from "@/lib/db/queries/notes";
 
 export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) {
   const { locale: raw } = await params;
@@ -21,7 +23,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, "/plan");
   const state = stateOf(plan, today);
-  const [{ t, reason, date }, changes] = await Promise.all([getDataText(locale), listPlanChanges(getDb(), plan)]);
+  const [{ t, reason, date }, changes, notes] = await Promise.all([getDataText(locale), listPlanChanges(getDb(), plan), listNotes(getDb(), plan.row.id, "patient")]);
 
   return (
     <div className="space-y-5">
@@ -45,7 +47,8 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
           {state.level.next ? <p className="mt-1 text-sm">{t("plan.nextLevel", { text: reason(state.level.next.description) })}</p> : null}
         </section>
       ) : null}
-      <PhysioChanges changes={changes} t={t} date={date} title={t("patient.changes.titleRunner")} lead={t("patient.changes.leadRunner")} />
+      <PhysioChanges changes={changes} t={t} date={date} title={t("patient.changes.titleRunner")} lead={t("patient.changes.leadRunner")} locale={locale} />
+      <RunnerControls plan={plan} state={state} today={today} notes={notes} t={t} date={date} />
       <ProjectionCard state={state} t={t} reason={reason} date={date} />
       <WeekPlan week={state.week} nextWeek={planNextWeek(plan, today, state)} startOn={plan.intake.startOn} today={today} t={t} date={date} />
       {state.phase === 3 ? <CauseFinder /> : null}

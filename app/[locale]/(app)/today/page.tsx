@@ -75,7 +75,7 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
             </ul>
           </div>
         ) : (
-          sessions.map((s, i) => <SessionCard key={`${s.kind}-${i}`} session={s} locale={locale} text={{ t }} playIndex={i} />)
+          sessions.map((s, i) => <SessionCard key={`${s.kind}-${i}`} session={s} locale={locale} text={{ t, date }} playIndex={i} />)
         )}
       </section>
 

@@ -8,7 +8,13 @@ import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/actio
 import { addNote } from "@/lib/services/add-note";
 import { changePlanSettings } from "@/lib/services/change-plan-settings";
 import { decideTransition } from "@/lib/services/decide-transition";
+import { changeProgram } from "@/lib/services/change-program";
+import { correctIntake } from "@/lib/services/correct-intake";
+import { dischargePlan } from "@/lib/services/discharge-plan";
+import { overridePlan } from "@/lib/services/override-plan";
+import { endPause, startPause } from "@/lib/services/pause-plan";
 import { clearRedFlag } from "@/lib/services/physio-clearance";
+import { intakeCorrectionFrom, jsonField } from "@/lib/http/form-fields";
 
 // Each action checks its caller (a physio) itself; the service checks the link to the patient.
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
@@ -58,6 +64,50 @@ export async function clearRedFlagAction(_prev: ActionResult | undefined, form: 
 export async function addNoteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await addNote(getDb(), caller, { planId, input: { body: text(form, "body") } });
+    await addNote(getDb(), caller, { planId, input: { body: text(form, "body"), visibility: text(form, "visibility") } });
+  });
+}
+
+// The program editor sends its items as one JSON field; anything that is not JSON is bad input.
+export async function changeProgramAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  return physioCall(form, async (caller, planId, today) => {
+    const input = { phase: text(form, "phase"), sessionKind: text(form, "sessionKind"), items: form.get("reset") === "1" ? [] : jsonField(form, "items"), instruction: optional(form, "instruction"), note: optional(form, "note") };
+    await changeProgram(getDb(), caller, { planId, today, input });
+  });
+}
+
+export async function overrideAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  return physioCall(form, async (caller, planId, today) => {
+    await overridePlan(getDb(), caller, { planId, today, input: { phase: text(form, "phase"), level: text(form, "level"), backToLevelOn: text(form, "backToLevelOn"), note: text(form, "note") } });
+  });
+}
+
+export async function startPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  return physioCall(form, async (caller, planId, today) => {
+    await startPause(getDb(), caller, { planId, today, input: { from: text(form, "from"), to: text(form, "to"), reason: text(form, "reason"), note: optional(form, "note") } });
+  });
+}
+
+export async function endPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  return physioCall(form, async (caller, planId, today) => {
+    await endPause(getDb(), caller, { planId, today, input: { note: optional(form, "note") } });
+  });
+}
+
+export async function correctIntakeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  return physioCall(form, async (caller, planId, today) => {
+    await correctIntake(getDb(), caller, { planId, today, input: { intake: intakeCorrectionFrom(form), note: optional(form, "note") } });
+  });
+}
+
+export async function dischargeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  return physioCall(form, async (caller, planId, today) => {
+    await dischargePlan(getDb(), caller, { planId, today, input: { note: text(form, "note"), confirm: checked(form, "confirm") } });
   });
 }

@@ -1,8 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ControlSection } from "@/components/physio/control/control-section";
+import { AdherenceTable } from "@/components/physio/patient/adherence-table";
 import { AuditLog } from "@/components/physio/patient/audit-log";
 import { CheckInHistory } from "@/components/physio/patient/check-in-history";
 import { CheckInTable, warningSignName } from "@/components/physio/patient/check-in-table";
+import { ProgramEditor } from "@/components/physio/program/program-editor";
 import { PhysioClearanceForm } from "@/components/physio/patient/clearance-form";
 import { DecisionForm } from "@/components/physio/patient/decision-form";
 import { GateSummary } from "@/components/physio/patient/gate-summary";
@@ -15,6 +18,7 @@ import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
+import { exerciseLibrary } from "@/lib/engine";
 import { loadPatientForPage } from "./load-patient";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
@@ -43,6 +47,10 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
   const t = (key: string, p?: Record<string, string | number>) => root(`patient.${key}`, p);
   const { state, plan } = patient;
   const correctedDates = new Set(patient.corrections.map((d) => d.date));
+  const discharged = plan.row.dischargedOn;
+  const library = exerciseLibrary.map((e) => ({ id: e.id, category: e.category, name: e.name[locale], muscles: e.muscles, phases: e.phases, dose: e.dose }));
+  const currentSlot = Math.max(0, patient.programs.findIndex((p) => p.phase === state.phase));
+  const weekLabels = Object.fromEntries(state.adherence.map((w) => [w.weekStart, date(w.weekStart, "d MMM")]));
 
   return (
     <div className="space-y-5 pt-4">
@@ -50,20 +58,44 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         <Link href="/physio" className="inline-flex min-h-11 items-center font-medium text-brand-900 underline">
           {t("back")}
         </Link>
-        <Link href={`/physio/patients/${patient.planId}/print`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
-          {t("printable")}
-        </Link>
+        <span className="flex flex-wrap gap-2">
+          <Link href={`/physio/patients/${patient.planId}/handout`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
+            {root("program.handout.link")}
+          </Link>
+          <Link href={`/physio/patients/${patient.planId}/print`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
+            {t("printable")}
+          </Link>
+        </span>
       </nav>
       <PatientHeader patient={patient} t={t} siteName={root(`onboarding.injury.sites.${plan.intake.site}`)} tissueName={root(`onboarding.injury.tissues.${plan.intake.tissue}.label`)} />
       <BoneRiskNote intake={plan.intake} t={root} textKey="patient.settings.highRiskBone" />
+      {discharged ? (
+        <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">
+          {root("control.discharge.archived", { date: date(discharged, "d MMMM yyyy") })}
+        </p>
+      ) : null}
       <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
-      {state.status === "awaiting_approval" && state.pendingTransition !== null ? <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} /> : null}
-      {state.status === "paused_red_flag" ? <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} /> : null}
+      {!discharged && state.status === "awaiting_approval" && state.pendingTransition !== null ? <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} /> : null}
+      {!discharged && state.status === "paused_red_flag" ? <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} /> : null}
       <GateSummary state={state} t={t} reason={reason} />
       <ProjectionSummary patient={patient} t={t} date={date} reason={reason} />
-      <Section id="settings" title={t("settings.title")}>
-        <SettingsEditor planId={patient.planId} settings={patient.settings} tissue={plan.intake.tissue} />
+      <Section id="adherence" title={t("adherence.title")}>
+        <p className="mb-2 text-sm text-muted">{t("adherence.lead")}</p>
+        <AdherenceTable weeks={state.adherence} weekLabels={weekLabels} />
       </Section>
+      {discharged ? null : (
+        <>
+          <Section id="program" title={t("programTitle")}>
+            <ProgramEditor planId={patient.planId} slots={patient.programs} initial={currentSlot} library={library} />
+          </Section>
+          <Section id="control" title={t("controlTitle")}>
+            <ControlSection patient={patient} t={root} date={date} />
+          </Section>
+          <Section id="settings" title={t("settings.title")}>
+            <SettingsEditor planId={patient.planId} settings={patient.settings} tissue={plan.intake.tissue} />
+          </Section>
+        </>
+      )}
       <QueryProvider>
         <ProgressCharts planId={patient.planId} />
       </QueryProvider>
@@ -76,13 +108,16 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       <Section id="transitions" title={t("transitions")}>
         <TransitionList phases={state.history.phases} t={t} date={date} />
       </Section>
-      <PhysioChanges changes={patient.changes} t={root} date={date} title={t("changes.titlePhysio")} />
+      <PhysioChanges changes={patient.changes} t={root} date={date} title={t("changes.titlePhysio")} locale={locale} />
       <Section id="notes" title={t("notes.title")}>
-        <NoteForm planId={patient.planId} />
+        {discharged ? null : <NoteForm planId={patient.planId} />}
         {patient.notes.length > 0 ? (
           <ol className="mt-4 divide-y divide-slate-200">
             {patient.notes.map((n) => (
               <li key={n.id} className="py-2">
+                <p className="mb-1">
+                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${n.visibility === "patient" ? "bg-brand-50 text-brand-900" : "bg-slate-100 text-slate-800"}`}>{t(`notes.badge.${n.visibility}`)}</span>
+                </p>
                 <p className="whitespace-pre-line">{n.body}</p>
                 <p className="text-sm text-muted">
                   {n.authorName ?? ""} · <time dateTime={n.createdAt}>{date(n.createdAt.slice(0, 10), "d MMMM yyyy")}</time>

@@ -2,6 +2,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CheckInTable, warningSignName } from "@/components/physio/patient/check-in-table";
 import { PrintButton } from "@/components/physio/patient/print-button";
+import { TransitionList } from "@/components/physio/patient/patient-summary";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { PhysioChanges } from "@/components/runner/physio-changes";
+import { ProgressCharts } from "@/components/runner/progress/progress-charts";
+import { correctedIntake } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { loadPatientForPage } from "../load-patient";
@@ -12,7 +17,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/p
   return { title: `${t("metaTitle")} · Comeback` };
 }
 
-// The plan for the physio's file, on A4: no navigation, black on white, sections kept whole.
+// The complete file report on A4: intake, settings, gate, projection, phase transitions, every
+// change (clearances, settings, overrides, pauses, programs), weekly adherence with planned vs
+// reported running, charts and every check-in. No navigation, black on white, sections kept whole.
 const printCss = `@media print {
   @page { size: A4; margin: 15mm; }
   body > header, nav.fixed, [data-skip-print] { display: none !important; }
@@ -37,6 +44,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
   const { t: root, reason, date } = await getDataText(locale);
   const t = (key: string, p?: Record<string, string | number>) => root(`patient.${key}`, p);
   const { state, plan, settings } = patient;
+  const intake = correctedIntake(plan.intake, plan.events, patient.today);
   const p = state.projection;
   const approvals = ([2, 3, 4] as const).filter((n) => settings.approvalRequired[`toPhase${n}`]);
   const rows: [string, string][] = [
@@ -65,6 +73,25 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
         </p>
         <p className="text-sm">{t("print.printed", { date: date(patient.today, "d MMMM yyyy") })}</p>
       </header>
+      <Block title={t("print.intake")}>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4">
+          {(
+            [
+              [root("control.intake.runsPerWeek"), String(intake.runsPerWeek)],
+              [root("control.intake.weeklyMinutes"), String(intake.weeklyMinutes)],
+              [root("control.intake.longestRunMinutes"), String(intake.longestRunMinutes)],
+              [root("control.intake.trainingDays"), intake.trainingDays.map((d) => root(`control.weekday.${d}`)).join(", ")],
+              [t("print.lastRun"), date(intake.lastRunOn, "d MMMM yyyy")],
+              [t("print.started"), date(intake.startOn, "d MMMM yyyy")],
+            ] as [string, string][]
+          ).map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt>{label}</dt>
+              <dd className="font-semibold">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Block>
       <Block title={t("print.settings")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4">
           {rows.map(([label, value]) => (
@@ -109,11 +136,42 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
           ))}
         </ul>
       </Block>
-      <Block title={t("print.recent")}>
+      <Block title={t("transitions")}>
+        <TransitionList phases={state.history.phases} t={t} date={date} />
+      </Block>
+      <Block title={t("adherence.title")}>
+        <table className="w-full border-collapse text-sm">
+          <thead>
+            <tr className="border-b border-slate-400 text-left">
+              <th scope="col">{t("adherence.col.week")}</th>
+              <th scope="col">{t("adherence.col.sessions")}</th>
+              <th scope="col">{t("adherence.col.running")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.adherence.map((w) => (
+              <tr key={w.weekStart} className="border-b border-slate-200">
+                <th scope="row" className="text-left font-normal">
+                  {date(w.weekStart, "d MMM")}
+                </th>
+                <td>{t("adherence.sessions", { done: w.doneSessions, planned: w.plannedSessions })}</td>
+                <td>{t("adherence.running", { done: Math.round(w.runMinutes), planned: Math.round(w.plannedRunMinutes) })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Block>
+      <div className="break-inside-avoid">
+        <PhysioChanges changes={patient.changes} t={root} date={date} title={t("changes.titlePhysio")} locale={locale} />
+      </div>
+      <QueryProvider>
+        <ProgressCharts planId={patient.planId} />
+      </QueryProvider>
+      <Block title={t("print.allCheckIns")}>
         <h3 id="check-ins-title" className="sr-only">
-          {t("print.recent")}
+          {t("print.allCheckIns")}
         </h3>
-        <CheckInTable checkIns={plan.checkIns.slice(-14)} t={t} date={date} flagName={warningSignName(root)} />
+        <CheckInTable checkIns={plan.checkIns} t={t} date={date} flagName={warningSignName(root)} />
       </Block>
       {patient.notes.length > 0 ? (
         <Block title={t("print.notes")}>

@@ -1,0 +1,45 @@
+import { correctIntakeAction, endPauseAction, startPauseAction } from "@/app/[locale]/(app)/physio/patients/[planId]/actions";
+import { IntakeForm } from "@/components/plan-control/intake-form";
+import { PausePanel } from "@/components/plan-control/pause-panel";
+import { pauseView } from "@/components/plan-control/pause-view";
+import { correctedIntake } from "@/lib/engine";
+import type { Patient } from "@/lib/services/get-patient";
+import { lastPauseDay } from "@/lib/services/pause-plan";
+import { DischargeForm } from "./discharge-form";
+import { OverrideForm } from "./override-form";
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+// The physio's clinical controls: phase/level/date, a pause, the intake, discharge. Each is an
+// event with a note, an audit row and a line in what the runner sees changed.
+export function ControlSection({ patient, t, date }: { patient: Patient; t: T; date: (iso: string, pattern?: string) => string }) {
+  const { state, plan, planId, today } = patient;
+  const intake = correctedIntake(plan.intake, plan.events, today);
+  const sub = (id: string, title: string) => (
+    <h3 id={id} className="mb-2 text-lg font-bold">
+      {title}
+    </h3>
+  );
+  return (
+    <div className="space-y-6">
+      <p className="text-sm text-muted">{t("control.lead")}</p>
+      <section aria-labelledby="override-title">
+        {sub("override-title", t("control.override.title"))}
+        <OverrideForm planId={planId} phase={state.phase} level={state.level?.current ?? null} total={state.level?.total ?? null} />
+      </section>
+      <section aria-labelledby="pause-title">
+        {sub("pause-title", t("control.pause.title"))}
+        <p className="mb-2 text-sm text-muted">{t("control.pause.lead")}</p>
+        <PausePanel planId={planId} pause={pauseView(state.pause, today, date)} today={today} maxTo={lastPauseDay(today)} startAction={startPauseAction} endAction={endPauseAction} forRunner={false} />
+      </section>
+      <section aria-labelledby="intake-title">
+        {sub("intake-title", t("control.intake.title"))}
+        <IntakeForm planId={planId} intake={intake} action={correctIntakeAction} forRunner={false} />
+      </section>
+      <section aria-labelledby="discharge-title">
+        {sub("discharge-title", t("control.discharge.title"))}
+        <DischargeForm planId={planId} />
+      </section>
+    </div>
+  );
+}

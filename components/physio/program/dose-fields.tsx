@@ -1,0 +1,56 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { DOSE_LIMITS, DoseSide, LoadKey, Tempo } from "@/lib/engine";
+
+/** A dose as the form holds it: every field as typed, "" for not set. */
+export type DraftDose = Record<"sets" | "reps" | "holdSeconds" | "seconds" | "minutes" | "restSeconds" | "tempo" | "side" | "load", string>;
+const numberFields = ["sets", "reps", "holdSeconds", "seconds", "minutes", "restSeconds"] as const;
+
+const inputClass = "mt-0.5 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2 text-base";
+
+// The dose of one exercise: amounts as numbers (blank = not part of this dose), tempo, side and load.
+export function DoseFields({ id, dose, onChange, invalid }: { id: string; dose: DraftDose; onChange: (dose: DraftDose) => void; invalid: boolean }) {
+  const t = useTranslations("program");
+  const set = (field: keyof DraftDose, value: string) => onChange({ ...dose, [field]: value });
+  const select = (field: "tempo" | "side" | "load", options: readonly string[], blank: boolean) => (
+    <div className="col-span-3 sm:col-span-2">
+      <label htmlFor={`${id}-${field}`} className="block text-xs font-semibold">
+        {t(`field.${field}`)}
+      </label>
+      <select id={`${id}-${field}`} value={dose[field]} onChange={(e) => set(field, e.target.value)} className={inputClass}>
+        {blank ? <option value="">{t(`${field}.none`)}</option> : null}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {t(`${field}.${o}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <div className="grid grid-cols-3 gap-2 sm:grid-cols-6">
+      {numberFields.map((field) => (
+        <div key={field}>
+          <label htmlFor={`${id}-${field}`} className="block text-xs font-semibold">
+            {t(`field.${field}`)}
+          </label>
+          <input
+            id={`${id}-${field}`}
+            type="number"
+            inputMode="numeric"
+            min={DOSE_LIMITS[field].min}
+            max={DOSE_LIMITS[field].max}
+            value={dose[field]}
+            aria-invalid={invalid || undefined}
+            onChange={(e) => set(field, e.target.value)}
+            className={inputClass}
+          />
+        </div>
+      ))}
+      {select("load", LoadKey.options, false)}
+      {select("tempo", Tempo.options, true)}
+      {select("side", DoseSide.options, true)}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { NoteField } from "@/components/physio/control/note-field";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useMessage } from "@/components/ui/use-message";
+import type { ActionResult } from "@/lib/http/action-result";
+
+type Action = (prev: ActionResult | undefined, form: FormData) => Promise<ActionResult>;
+export type PauseView = { from: string; to: string; fromText: string; toText: string; reason: string | null; isRunning: boolean };
+
+const reasons = ["illness", "holiday", "surgery", "other"] as const;
+const inputClass = "mt-1 block min-h-11 w-full rounded-lg border bg-white px-3 text-base";
+
+// Start or end a pause (illness, holiday, surgery). The same panel serves the runner and the
+// physio; each passes its own server actions, which check the caller themselves.
+export function PausePanel({ planId, pause, today, maxTo, startAction, endAction, forRunner }: { planId: string; pause: PauseView | null; today: string; maxTo: string; startAction: Action; endAction: Action; forRunner: boolean }) {
+  const t = useTranslations("control");
+  const message = useMessage();
+  const [started, start, starting] = useActionState(startAction, undefined);
+  const [ended, end, ending] = useActionState(endAction, undefined);
+  const failed = started && !started.ok ? started : ended && !ended.ok ? ended : undefined;
+  const invalid = (field: string) => (started && !started.ok && started.fields?.includes(field)) || undefined;
+  const reasonText = pause?.reason ? t(`pause.reasons.${pause.reason}`) : t("pause.reasons.other");
+
+  if (pause) {
+    return (
+      <form action={end} className="space-y-3">
+        <input type="hidden" name="planId" value={planId} />
+        <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
+        {started?.ok ? <FormMessage tone="success" message={t("pause.saved")} /> : null}
+        <p role="status" className="rounded-lg bg-amber-50 p-3 font-medium text-amber-950">
+          {pause.isRunning ? t("pause.running", { to: pause.toText, reason: reasonText }) : t("pause.planned", { from: pause.fromText, to: pause.toText, reason: reasonText })}
+        </p>
+        <NoteField id="pause-end-note" forRunner={forRunner} />
+        <Button type="submit" variant="secondary" pending={ending}>
+          {t("pause.end")}
+        </Button>
+      </form>
+    );
+  }
+  return (
+    <form action={start} className="space-y-3">
+      <input type="hidden" name="planId" value={planId} />
+      <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
+      {ended?.ok ? <FormMessage tone="success" message={t("pause.ended")} /> : null}
+      <div className="grid gap-3 sm:grid-cols-3">
+        <div>
+          <label htmlFor="pause-from" className="block font-semibold">
+            {t("pause.from")}
+          </label>
+          <input id="pause-from" name="from" type="date" required min={today} defaultValue={today} aria-invalid={invalid("from")} className={`${inputClass} ${invalid("from") ? "border-red-700" : "border-slate-400"}`} />
+        </div>
+        <div>
+          <label htmlFor="pause-to" className="block font-semibold">
+            {t("pause.to")}
+          </label>
+          <input id="pause-to" name="to" type="date" required min={today} max={maxTo} aria-invalid={invalid("to")} className={`${inputClass} ${invalid("to") ? "border-red-700" : "border-slate-400"}`} />
+        </div>
+        <div>
+          <label htmlFor="pause-reason" className="block font-semibold">
+            {t("pause.reason")}
+          </label>
+          <select id="pause-reason" name="reason" defaultValue="illness" className={`${inputClass} border-slate-400`}>
+            {reasons.map((r) => (
+              <option key={r} value={r}>
+                {t(`pause.reasons.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <NoteField id="pause-note" forRunner={forRunner} />
+      <Button type="submit" pending={starting}>
+        {t("pause.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { runnerCorrectIntakeAction, runnerEndPauseAction, runnerStartPauseAction } from "@/app/[locale]/(app)/plan/actions";
+import { pauseView } from "./pause-view";
+import { correctedIntake, type PlanState } from "@/lib/engine";
+import type { LoadedPlan } from "@/lib/services/load-plan";
+import { lastPauseDay } from "@/lib/services/pause-plan";
+import { IntakeForm } from "./intake-form";
+import { PausePanel } from "./pause-panel";
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+type DateText = (iso: string, pattern?: string) => string;
+type Note = { id: string; body: string; createdAt: Date; authorName: string | null };
+
+const card = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm";
+
+// On /plan: the physio's notes for the runner, a pause the runner can start or end, and (for a
+// self-guided plan, with no physio to ask) a correction of the intake. A discharged plan is read-only.
+export function RunnerControls({ plan, state, today, notes, t, date }: { plan: LoadedPlan; state: PlanState; today: string; notes: Note[]; t: T; date: DateText }) {
+  const discharged = plan.row.dischargedOn;
+  const intake = correctedIntake(plan.intake, plan.events, today);
+  return (
+    <>
+      {discharged ? (
+        <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">
+          {t("control.runner.discharged", { date: date(discharged, "d MMMM yyyy") })}
+        </p>
+      ) : null}
+      {notes.length > 0 ? (
+        <section aria-labelledby="physio-notes-title" className={card}>
+          <h2 id="physio-notes-title" className="text-xl font-bold">
+            {t("control.runner.notesTitle")}
+          </h2>
+          <ol className="mt-2 divide-y divide-slate-200">
+            {notes.map((n) => (
+              <li key={n.id} className="py-2">
+                <p className="whitespace-pre-line">{n.body}</p>
+                <p className="text-sm text-muted">
+                  {n.authorName ?? ""} · <time dateTime={n.createdAt.toISOString()}>{date(n.createdAt.toISOString().slice(0, 10), "d MMMM yyyy")}</time>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {discharged ? null : (
+        <section aria-labelledby="pause-title" className={card}>
+          <h2 id="pause-title" className="text-xl font-bold">
+            {t("control.runner.pauseTitle")}
+          </h2>
+          <p className="mb-2 mt-1 text-sm text-muted">{t("control.runner.pauseLead")}</p>
+          <PausePanel planId={plan.row.id} pause={pauseView(state.pause, today, date)} today={today} maxTo={lastPauseDay(today)} startAction={runnerStartPauseAction} endAction={runnerEndPauseAction} forRunner />
+        </section>
+      )}
+      {!discharged && plan.row.physioId === null ? (
+        <section aria-labelledby="intake-title" className={card}>
+          <h2 id="intake-title" className="text-xl font-bold">
+            {t("control.intake.title")}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t("control.runner.intakeLead")}</p>
+          <IntakeForm planId={plan.row.id} intake={intake} action={runnerCorrectIntakeAction} forRunner />
+        </section>
+      ) : null}
+    </>
+  );
+}

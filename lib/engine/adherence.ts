@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { startOfWeek, toIso, type Day } from "./calendar";
+import { isRunKind, type CheckIn } from "./check-in";
+import { IsoDate } from "./iso-date";
+import type { DayPlan } from "./plan-state";
+
+/** How many weeks back (this week included) adherence is counted. */
+export const ADHERENCE_WEEKS = 8;
+
+/** One Monday–Sunday week: sessions planned and done, running minutes planned and reported. */
+export const WeekAdherence = z.object({
+  weekStart: IsoDate,
+  plannedSessions: z.int(),
+  doneSessions: z.int(),
+  plannedRunMinutes: z.number(),
+  runMinutes: z.number(),
+});
+export type WeekAdherence = z.infer<typeof WeekAdherence>;
+
+// Counts each day as it was planned that morning (the same plan the runner saw). A day counts
+// once it is over or reported: today without a report is not missed yet. An interrupted day is
+// planned as rest, so a pause does not count against the runner. A check-in reports one session,
+// so a day holds at most one done session; running minutes are the reported minutes of a run or walk/run.
+export function tallyDay(weeks: WeekAdherence[], day: Day, plan: DayPlan, checkIn: CheckIn | undefined): void {
+  const weekStart = toIso(startOfWeek(day));
+  let week = weeks.at(-1);
+  if (!week || week.weekStart !== weekStart) {
+    week = { weekStart, plannedSessions: 0, doneSessions: 0, plannedRunMinutes: 0, runMinutes: 0 };
+    weeks.push(week);
+  }
+  const planned = plan.sessions.filter((s) => s.kind !== "rest");
+  week.plannedSessions += planned.length;
+  week.plannedRunMinutes += planned.filter((s) => isRunKind(s.kind)).reduce((sum, s) => sum + s.minutes, 0);
+  if (!checkIn) return;
+  if (checkIn.completed && checkIn.sessionKind !== "rest") week.doneSessions += Math.min(1, planned.length);
+  if (isRunKind(checkIn.sessionKind)) week.runMinutes += checkIn.minutes;
+}
+
+export function adherenceFrom(startDay: Day, todayDay: Day): Day {
+  return Math.max(startDay, startOfWeek(todayDay) - 7 * (ADHERENCE_WEEKS - 1));
+}

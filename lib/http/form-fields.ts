@@ -1,0 +1,24 @@
+// Reading typed values out of a submitted form, shared by the physio's and the runner's actions.
+const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+
+// A JSON-encoded field (the program editor's items); what is not JSON is passed on as-is so the
+// service's schema refuses it with a field message instead of the action crashing.
+export function jsonField(form: FormData, name: string): unknown {
+  try {
+    return JSON.parse(text(form, name));
+  } catch {
+    return text(form, name);
+  }
+}
+
+// Only the intake fields the form filled in; blank numbers are left out (no change asked).
+export function intakeCorrectionFrom(form: FormData) {
+  const num = (name: string) => (text(form, name).trim() === "" ? undefined : Number(text(form, name)));
+  const days = form.getAll("trainingDays").map((d) => Number(d));
+  return {
+    ...(num("runsPerWeek") !== undefined ? { runsPerWeek: num("runsPerWeek") } : {}),
+    ...(num("weeklyMinutes") !== undefined ? { weeklyMinutes: num("weeklyMinutes") } : {}),
+    ...(num("longestRunMinutes") !== undefined ? { longestRunMinutes: num("longestRunMinutes") } : {}),
+    ...(form.has("trainingDaysShown") ? { trainingDays: days } : {}),
+  };
+}

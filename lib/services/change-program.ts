@@ -1,0 +1,61 @@
+// The physio prescribes the program of one session kind in one phase: exercises from the library,
+// each with its dose, and an instruction. It is a program_change event the engine replays (so the
+// runner's Today, the history and the audit log all show it). Bad input gets a specific message.
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { DOSE_LIMITS, Dose, getExercise, MAX_PROGRAM_ITEMS, ProgramSessionKind, type ExerciseCategory, type PlanState } from "@/lib/engine";
+import { AppError } from "@/lib/errors";
+import { Note, recordPhysioEvent } from "./change-plan-settings";
+import { loadPatientPlan } from "./get-patient";
+import { invalidInput } from "./invalid-input";
+
+const ProgramInput = z.object({
+  phase: z.coerce.number().pipe(z.int().min(1).max(4)),
+  sessionKind: ProgramSessionKind,
+  items: z.array(z.object({ exerciseId: z.string(), dose: z.unknown() })).max(MAX_PROGRAM_ITEMS),
+  instruction: z.string().trim().max(500).optional(),
+  note: Note.optional(),
+});
+
+/** What may go into each kind of session: strength work, or stretches, drills and rolling. */
+export const programCategories: Record<ProgramSessionKind, ExerciseCategory[]> = {
+  strength: ["strength"],
+  mobility: ["mobility", "foam_roll"],
+};
+
+type DoseField = keyof typeof DOSE_LIMITS;
+
+// The first thing wrong with one item, as a message the physio can act on.
+function checkItem(item: { exerciseId: string; dose: unknown }, index: number, kind: ProgramSessionKind): Dose {
+  const at = { item: index + 1, field: `items.${index}` };
+  const exercise = getExercise(item.exerciseId);
+  if (!exercise) throw new AppError("INVALID_INPUT", "program.errors.unknownExercise", at);
+  if (!programCategories[kind].includes(exercise.category)) throw new AppError("INVALID_INPUT", "program.errors.wrongKind", at);
+  const parsed = Dose.safeParse(item.dose);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path[0];
+  if (typeof field === "string" && field in DOSE_LIMITS) {
+    const limits = DOSE_LIMITS[field as DoseField];
+    throw new AppError("INVALID_INPUT", "program.errors.doseRange", { ...at, field: `items.${index}.${field}`, name: field, min: limits.min, max: limits.max });
+  }
+  if (issue?.message === "dose.error.noAmount") throw new AppError("INVALID_INPUT", "program.errors.noAmount", at);
+  throw new AppError("INVALID_INPUT", "program.errors.badDose", at);
+}
+
+export async function changeProgram(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<PlanState> {
+  const plan = await loadPatientPlan(db, caller, params.planId);
+  const parsed = ProgramInput.safeParse(params.input);
+  if (!parsed.success) {
+    if (parsed.error.issues.some((i) => i.path[0] === "items" && i.code === "too_big")) throw new AppError("INVALID_INPUT", "program.errors.tooMany", { max: MAX_PROGRAM_ITEMS });
+    throw invalidInput(parsed.error);
+  }
+  const { phase, sessionKind, instruction, note } = parsed.data;
+  const items = parsed.data.items.map((item, i) => ({ exerciseId: item.exerciseId, dose: checkItem(item, i, sessionKind) }));
+  const twice = items.findIndex((item, i) => items.findIndex((other) => other.exerciseId === item.exerciseId) !== i);
+  if (twice >= 0) throw new AppError("INVALID_INPUT", "program.errors.duplicate", { item: twice + 1, field: `items.${twice}` });
+  const event = { kind: "program_change" as const, date: params.today, by: "physio" as const, phase, sessionKind, items, ...(instruction ? { instruction } : {}), ...(note ? { note } : {}) };
+  const detail = { phase, sessionKind, exercises: items.map((i) => i.exerciseId), instruction: instruction ?? null };
+  return recordPhysioEvent(db, caller, plan, event, detail, params.today);
+}

@@ -1,0 +1,35 @@
+// End of care: the physio discharges the patient with a note for them. The plan is archived on
+// that day: it stays readable (both people, both data exports) but nothing changes it any more,
+// and it leaves the physio's active dashboard.
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { appendAudit, insertPlanEvent } from "@/lib/db/queries/plans";
+import { plans } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { Note } from "./change-plan-settings";
+import { loadPatientPlan } from "./get-patient";
+import { invalidInput } from "./invalid-input";
+import { assertOpen, stateOf } from "./load-plan";
+import { syncPlanSummary } from "./sync-plan-summary";
+
+const DischargeInput = z.object({ note: Note.min(1), confirm: z.literal(true) });
+
+export async function dischargePlan(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<void> {
+  const plan = await loadPatientPlan(db, caller, params.planId);
+  assertOpen(plan);
+  const parsed = DischargeInput.safeParse(params.input);
+  if (!parsed.success) {
+    if (parsed.error.issues.some((i) => i.path[0] === "confirm")) throw new AppError("INVALID_INPUT", "control.errors.confirmDischarge", { field: "confirm" });
+    throw invalidInput(parsed.error);
+  }
+  const { note } = parsed.data;
+  const state = stateOf(plan, params.today);
+  await db.transaction(async (tx) => {
+    await insertPlanEvent(tx, { planId: plan.row.id, date: params.today, kind: "discharge", payload: { by: "physio", note }, actorId: caller.id });
+    await tx.update(plans).set({ dischargedOn: params.today, updatedAt: new Date() }).where(eq(plans.id, plan.row.id));
+    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: "plan.discharge", detail: { phase: state.phase, note } });
+  });
+  await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns: plan.checkIns }, state);
+}
