@@ -1,6 +1,6 @@
 // What the physio's program editor starts from: for each session kind the physio can prescribe
 // (mobility in phase 2, strength in phases 3 and 4), the program in force or the engine's default.
-import { correctedIntake, defaultDose, getExercise, mobilityRoutines, phase4Strength, strengthRoutines, strengthStage, type PlanState, type ProgramSessionKind, type SessionItem } from "@/lib/engine";
+import { correctedIntake, getExercise, stageDose, mobilityRoutines, phase4Strength, strengthRoutines, strengthStage, type PlanState, type ProgramSessionKind, type SessionItem, type StrengthStage } from "@/lib/engine";
 import type { LoadedPlan } from "./load-plan";
 
 export type ProgramSlot = {
@@ -18,10 +18,11 @@ export const programSlots: { phase: number; sessionKind: ProgramSessionKind }[] 
   { phase: 4, sessionKind: "strength" },
 ];
 
-const itemsOf = (ids: string[]): SessionItem[] =>
+// The same doses the engine prescribes for the stage, so the editor starts from what the runner sees.
+const itemsOf = (ids: string[], stage: StrengthStage | null): SessionItem[] =>
   ids.flatMap((exerciseId) => {
     const exercise = getExercise(exerciseId);
-    return exercise ? [{ exerciseId, dose: defaultDose(exercise) }] : [];
+    return exercise ? [{ exerciseId, dose: stage ? stageDose(exercise, stage) : exercise.dose }] : [];
   });
 
 export function programSlotsOf(plan: LoadedPlan, state: PlanState, today: string): ProgramSlot[] {
@@ -38,6 +39,6 @@ export function programSlotsOf(plan: LoadedPlan, state: PlanState, today: string
     if (last?.kind === "program_change" && last.items.length > 0) {
       return { phase, sessionKind, items: last.items, instruction: last.instruction ?? null, changedOn: last.date };
     }
-    return { phase, sessionKind, items: itemsOf(defaults[`${phase}:${sessionKind}`] ?? []), instruction: null, changedOn: null };
+    return { phase, sessionKind, items: itemsOf(defaults[`${phase}:${sessionKind}`] ?? [], sessionKind === "strength" ? (phase === 3 ? stage : "heavy") : null), instruction: null, changedOn: null };
   });
 }
