@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/[locale]/(auth)/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { NavLink } from "./nav-link";
 
@@ -19,7 +18,7 @@ const itemsByRole = {
 } as const;
 
 // Bottom navigation on a phone (thumb reach), a row on wider screens.
-export async function AppNav({ locale, role }: { locale: string; role: "runner" | "physio" }) {
+export async function AppNav({ role }: { role: "runner" | "physio" }) {
   const t = await getTranslations("nav");
   const items = itemsByRole[role];
   return (
@@ -31,12 +30,8 @@ export async function AppNav({ locale, role }: { locale: string; role: "runner" 
           </li>
         ))}
         <li>
-          <form action={signOutAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="flex min-h-14 w-full items-center justify-center px-1 font-medium text-muted hover:text-brand-900">
-              {t("signOut")}
-            </button>
-          </form>
+          {/* Asks before it signs out (the sign-out page). */}
+          <NavLink href="/sign-out">{t("signOut")}</NavLink>
         </li>
       </ul>
       <Link href="/" className="sr-only">

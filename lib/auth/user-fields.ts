@@ -13,10 +13,21 @@ export const NameField = z
   .max(100, { message: "errors.nameTooLong" })
   .refine((v) => !CONTROL.test(v), { message: "errors.nameInvalid" });
 
+// The IANA zones this runtime knows (Intl), plus their aliases ("Asia/Calcutta") and UTC.
+export const knownTimeZones: readonly string[] = Intl.supportedValuesOf("timeZone");
+const zoneSet = new Set(knownTimeZones);
+
+export function isKnownTimeZone(value: string): boolean {
+  if (zoneSet.has(value) || value === "UTC") return true;
+  if (!isValidTimeZone(value)) return false;
+  const canonical = new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone;
+  return zoneSet.has(canonical) || canonical === "UTC";
+}
+
 export const TimeZoneField = z
   .string()
   .max(64, { message: "errors.timeZoneInvalid" })
-  .refine((v) => isValidTimeZone(v) && v.length > 0, { message: "errors.timeZoneInvalid" });
+  .refine((v) => v.length > 0 && isKnownTimeZone(v), { message: "errors.timeZoneInvalid" });
 
 export const LocaleField = z.enum(["en", "nl"], { message: "errors.localeInvalid" });
 

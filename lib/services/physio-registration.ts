@@ -19,9 +19,9 @@ export const Practice = z
 
 export function parseRegistration(input: { bigNumber?: unknown; practice?: unknown }) {
   const big = BigNumber.safeParse(input.bigNumber ?? "");
-  if (!big.success) throw new AppError("INVALID_INPUT", "account.errors.bigNumber", { field: "bigNumber" });
+  if (!big.success) throw new AppError("INVALID_INPUT", "settings.errors.bigNumber", { field: "bigNumber" });
   const practice = Practice.safeParse(input.practice ?? "");
-  if (!practice.success) throw new AppError("INVALID_INPUT", "account.errors.practice", { field: "practice" });
+  if (!practice.success) throw new AppError("INVALID_INPUT", "settings.errors.practice", { field: "practice" });
   return { bigNumber: big.data, practice: practice.data };
 }
 

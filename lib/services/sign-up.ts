@@ -35,7 +35,7 @@ export function parseSignUp(input: unknown) {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0] ?? "form");
-    if (field === "name" && issue?.message.startsWith("errors.")) throw new AppError("INVALID_INPUT", `account.${issue.message}`, { field });
+    if (field === "name" && issue?.message.startsWith("errors.")) throw new AppError("INVALID_INPUT", `settings.${issue.message}`, { field });
     throw invalidInput(parsed.error);
   }
   const problem = passwordProblem(parsed.data.password);
