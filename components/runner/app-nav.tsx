@@ -1,7 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/[locale]/(auth)/actions";
-import { ClientMessages } from "@/components/i18n/client-messages";
-import { SignOutButton } from "@/components/offline/sign-out-button";
 import { Link } from "@/lib/i18n/navigation";
 import { NavLink } from "./nav-link";
 
@@ -23,7 +20,7 @@ const itemsByRole = {
 } as const;
 
 // Bottom navigation on a phone (thumb reach), a row on wider screens.
-export async function AppNav({ locale, role }: { locale: string; role: "runner" | "physio" }) {
+export async function AppNav({ role }: { role: "runner" | "physio" }) {
   const t = await getTranslations("nav");
   const items = itemsByRole[role];
   return (
@@ -35,9 +32,8 @@ export async function AppNav({ locale, role }: { locale: string; role: "runner" 
           </li>
         ))}
         <li>
-          <ClientMessages namespaces={["offline"]}>
-            <SignOutButton action={signOutAction} locale={locale} label={t("signOut")} />
-          </ClientMessages>
+          {/* Asks before it signs out (the sign-out page). */}
+          <NavLink href="/sign-out">{t("signOut")}</NavLink>
         </li>
       </ul>
       <Link href="/" className="sr-only">

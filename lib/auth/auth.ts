@@ -3,8 +3,16 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
+import { APIError } from "better-auth/api";
+import { hashPassword } from "better-auth/crypto";
 import { getDb } from "@/lib/db/client";
 import { account, session, user, verification } from "@/lib/db/schema";
+import { RESET_MINUTES, sendChangeEmailMail, sendExistingAccountMail, sendResetMail, sendVerificationMail, VERIFY_HOURS } from "@/lib/mail/auth-mails";
+import { appBaseUrl } from "@/lib/mail/config";
+import { mailLocaleOf } from "@/lib/mail/texts";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
+import { isNameLocked } from "./physio-lock";
+import { userFieldProblem } from "./user-fields";
 
 function trustedOrigins(): string[] {
   const port = process.env.PORT ?? "3000";
@@ -23,8 +31,68 @@ function createAuth() {
     baseURL,
     trustedOrigins: trustedOrigins(),
     database: drizzleAdapter(getDb(), { provider: "pg", schema: { user, session, account, verification } }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    // --- h11a: email and password (reset by email, password policy, no account enumeration) ---
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      // Sign-up never signs in: a new and an existing address then get the same answer ("check your
+      // email"); the verification link signs the new account in, and its password works at once.
+      autoSignIn: false,
+      onExistingUserSignUp: async ({ user: existing }) => {
+        await sendExistingAccountMail({ to: recipientOf(existing) });
+      },
+      // Every password passes here (sign-up, reset, change): the one place the policy cannot be skipped.
+      password: {
+        hash: async (password) => {
+          const problem = passwordProblem(password);
+          if (problem) throw APIError.from("BAD_REQUEST", { code: problem === "common" ? "PASSWORD_TOO_COMMON" : "PASSWORD_TOO_SHORT", message: "Password not allowed" });
+          return hashPassword(password);
+        },
+      },
+      resetPasswordTokenExpiresIn: RESET_MINUTES * 60,
+      revokeSessionsOnPasswordReset: true,
+      // Our own page takes the token (no redirect through /api/auth); better-auth uses it once.
+      sendResetPassword: async ({ user: target, token }) => {
+        const to = recipientOf(target);
+        await sendResetMail({ to, url: `${appBaseUrl()}/${to.locale}/reset-password?token=${encodeURIComponent(token)}` });
+      },
+    },
+    // --- h11a: email verification (also used for a new address on change of email) ---
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      expiresIn: VERIFY_HOURS * 60 * 60,
+      sendVerificationEmail: async ({ user: target, url, token }) => {
+        // On a change of email, better-auth passes the new address as `user.email`.
+        const to = recipientOf(target);
+        await (isEmailChange(token) ? sendChangeEmailMail : sendVerificationMail)({ to, url });
+      },
+    },
+    // --- h11a: user fields are checked on every write, whichever endpoint makes it ---
+    databaseHooks: {
+      user: {
+        create: {
+          before: async (data) => {
+            const problem = userFieldProblem(data);
+            if (problem) throw APIError.from("BAD_REQUEST", { code: "INVALID_USER_FIELD", message: problem });
+          },
+        },
+        update: {
+          before: async (data, context) => {
+            const problem = userFieldProblem(data);
+            if (problem) throw APIError.from("BAD_REQUEST", { code: "INVALID_USER_FIELD", message: problem });
+            const userId = (context as { context?: { session?: { user?: { id?: string } } } } | null)?.context?.session?.user?.id;
+            if (data.name !== undefined && userId && (await isNameLocked(getDb(), userId))) {
+              throw APIError.from("FORBIDDEN", { code: "NAME_LOCKED", message: "errors.physioNameLocked" });
+            }
+          },
+        },
+      },
+    },
     user: {
+      // --- h11a: change of email, verified at the new address before it is used ---
+      changeEmail: { enabled: true },
       additionalFields: {
         // Roles are never taken from a request: sign-up makes a runner; physio accounts are set server-side.
         role: { type: "string", required: false, defaultValue: "runner", input: false },
@@ -46,6 +114,19 @@ function createAuth() {
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });
+}
+
+type MailUser = { email: string; name?: string | null; locale?: unknown };
+const recipientOf = (target: MailUser) => ({ email: target.email, name: target.name ?? undefined, locale: mailLocaleOf(target.locale) });
+
+// better-auth's verification token is a JWT; a change of email carries the new address in it.
+function isEmailChange(token: string): boolean {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { updateTo?: string; requestType?: string };
+    return Boolean(payload.updateTo) || payload.requestType === "change-email-verification";
+  } catch {
+    return false;
+  }
 }
 
 type Auth = ReturnType<typeof createAuth>;

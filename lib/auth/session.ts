@@ -2,10 +2,14 @@
 import { headers } from "next/headers";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/db/schema";
+import { isValidTimeZone } from "@/lib/dates";
+import { getDb } from "@/lib/db/client";
+import { findPhysioStatus } from "@/lib/db/queries/physio-profiles";
+import type { PhysioStatus, Role } from "@/lib/db/schema";
 import { getAuth } from "./auth";
 
-export type SessionUser = { id: string; name: string; email: string; role: Role; locale: "en" | "nl"; timeZone?: string };
+// `physioStatus` only for physios: "approved" once an operator checked their registration.
+export type SessionUser = { id: string; name: string; email: string; role: Role; locale: "en" | "nl"; timeZone?: string; physioStatus?: PhysioStatus; emailVerified?: boolean };
 
 export const getSessionUser = cache(async (): Promise<SessionUser | undefined> => {
   // Reading the request first keeps these pages dynamic (never prerendered at build time).
@@ -13,7 +17,11 @@ export const getSessionUser = cache(async (): Promise<SessionUser | undefined> =
   const result = await getAuth().api.getSession({ headers: requestHeaders });
   if (!result) return undefined;
   const u = result.user as typeof result.user & { role?: string; locale?: string; timeZone?: string };
-  return { id: u.id, name: u.name, email: u.email, role: u.role === "physio" ? "physio" : "runner", locale: u.locale === "nl" ? "nl" : "en", timeZone: u.timeZone };
+  const role = u.role === "physio" ? "physio" : "runner";
+  // A time zone stored before it was validated must not break a page: it is then left out.
+  const timeZone = u.timeZone && isValidTimeZone(u.timeZone) ? u.timeZone : undefined;
+  const physioStatus = role === "physio" ? ((await findPhysioStatus(getDb(), u.id)) ?? "pending") : undefined;
+  return { id: u.id, name: u.name, email: u.email, role, locale: u.locale === "nl" ? "nl" : "en", timeZone, physioStatus, emailVerified: u.emailVerified };
 });
 
 // For server actions and route handlers: a typed error the shell maps to 401/403.

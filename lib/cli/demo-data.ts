@@ -14,7 +14,7 @@ export type DemoRunner = {
 };
 
 export const DEMO_PASSWORD = "comeback-demo";
-export const DEMO_PHYSIO = { name: "Femke de Vries", email: "femke@comeback.demo" };
+export const DEMO_PHYSIO = { name: "Femke de Vries", email: "femke@comeback.demo", bigNumber: "19012345601", practice: "Fysiotherapie Oosterpark" };
 
 const iso = (date: Date) => formatISO(date, { representation: "date" });
 const shift = (day: string, days: number) => iso(addDays(parseISO(day), days));

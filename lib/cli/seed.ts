@@ -8,7 +8,7 @@ import { upsertCheckIn } from "../db/queries/check-ins";
 import { appendAudit, insertPlan } from "../db/queries/plans";
 import { syncPlanSummary } from "../services/sync-plan-summary";
 import { countUsers } from "../db/queries/users";
-import { account, user } from "../db/schema";
+import { account, physioProfiles, user } from "../db/schema";
 import { todayIn } from "../dates";
 import { buildDemoRunners, DEMO_PASSWORD, DEMO_PHYSIO } from "./demo-data";
 
@@ -23,6 +23,8 @@ export async function seedDemo(db: Db, today: string): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const physioId = await createAccount(tx, { ...DEMO_PHYSIO, role: "physio", passwordHash, locale: "nl" });
+    // The demo physio is verified, as an operator would have done with `npm run admin -- approve-physio`.
+    await tx.insert(physioProfiles).values({ userId: physioId, bigNumber: DEMO_PHYSIO.bigNumber, practice: DEMO_PHYSIO.practice, status: "approved", decidedAt: new Date() });
     for (const runner of buildDemoRunners(today)) {
       const runnerId = await createAccount(tx, { name: runner.name, email: runner.email, role: "runner", passwordHash, locale: runner.key === "eva" ? "en" : "nl" });
       const settings = defaultSettings(runner.intake);

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "../db/migrate";
 import { startPostgres, type PostgresServer } from "../db/postgres-server";
+import { startMailSink, type MailSink } from "../mail/local-sink";
 import { buildIfStale } from "./build-if-stale";
 import { seedIfEmpty } from "./seed";
 
@@ -39,6 +40,7 @@ function localAuthSecret(dataDir: string): string {
 
 let postgres: PostgresServer | undefined;
 let next: ChildProcess | undefined;
+let mailSink: MailSink | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
@@ -52,6 +54,7 @@ async function shutdown(code: number) {
     await exited;
     clearTimeout(timer);
   }
+  await mailSink?.stop();
   if (postgres) {
     log("stopping PostgreSQL");
     await postgres.stop();
@@ -81,13 +84,21 @@ async function main() {
     const seeded = await seedIfEmpty(databaseUrl);
     if (seeded) log("demo data seeded (see README for the demo accounts)");
   }
+  // Without SMTP_URL, mail stays on this machine: .eml files beside the database, one line each here.
+  let smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) {
+    const mailDir = path.join(path.dirname(path.resolve(process.env.COMEBACK_DATA_DIR ?? ".data/postgres")), "mail");
+    mailSink = await startMailSink({ dir: mailDir, log: (line) => log(`mail ${line}`) });
+    smtpUrl = mailSink.url;
+    log(`no SMTP_URL: email is kept in ${mailDir} (local mail server on 127.0.0.1:${mailSink.port})`);
+  }
   if (!dev) await buildIfStale();
   if (stopping) return;
   const nextBin = require.resolve("next/dist/bin/next");
   stopOrphanedNext();
   next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port, "-H", host], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret, SMTP_URL: smtpUrl, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (next.pid) fs.writeFileSync(nextPidFile, String(next.pid));
   log(`Comeback on http://localhost:${port}`);

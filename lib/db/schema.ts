@@ -236,3 +236,32 @@ export const rateLimits = pgTable("rate_limits", {
   count: integer("count").notNull(),
   resetAt: timestamp("reset_at", { withTimezone: true }).notNull(),
 });
+
+export const physioStatuses = ["pending", "approved", "revoked"] as const;
+export type PhysioStatus = (typeof physioStatuses)[number];
+
+// A physiotherapist's registration (BIG number) and practice. The account is "pending" until an
+// operator checks the register and approves it with `npm run admin -- approve-physio EMAIL`.
+export const physioProfiles = pgTable(
+  "physio_profiles",
+  {
+    userId: text("user_id").primaryKey().references(() => user.id, { onDelete: "cascade" }),
+    bigNumber: text("big_number").notNull(),
+    practice: text("practice").notNull(),
+    status: text("status", { enum: physioStatuses }).notNull().default("pending"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("physio_profiles_status_check", sql`${t.status} in ('pending', 'approved', 'revoked')`), check("physio_profiles_big_check", sql`${t.bigNumber} ~ '^[0-9]{11}$'`)],
+);
+
+// Non-essential email a user switched off with the one-click unsubscribe (per category).
+export const mailOptOuts = pgTable(
+  "mail_opt_outs",
+  {
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    category: text("category").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("mail_opt_outs_user_category_unique").on(t.userId, t.category)],
+);

@@ -1,5 +1,6 @@
 // A patient's plan as their physio sees it: the replayed state, the current settings, the
 // check-ins, notes, the physio's events and the audit log. Only the linked physio gets it.
+import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { listAudit } from "@/lib/db/queries/audit";
@@ -16,7 +17,7 @@ import { listPlanChanges, type PlanChange } from "./plan-changes";
 // answer does not tell whether the plan exists. A runner calling a physio action gets FORBIDDEN first.
 export async function loadPatientPlan(db: Db, caller: SessionUser, planId: string): Promise<LoadedPlan> {
   if (caller.role !== "physio") throw new AppError("FORBIDDEN", "errors.forbidden");
-  return loadPlan(db, caller, planId, (c, row) => c.role === "physio" && row.physioId === c.id);
+  return loadPlan(db, caller, planId, (c, row) => isVerifiedPhysio(c) && row.physioId === c.id);
 }
 
 // The settings in force on `today`: the starting settings with every settings_change up to it.

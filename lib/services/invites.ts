@@ -2,6 +2,7 @@
 // intake filled in by the physio (validated exactly like onboarding). Accepting is in accept-invite.ts.
 import { randomInt } from "node:crypto";
 import { z } from "zod";
+import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { deleteOpenInvite, findInviteByCode, findUserName, insertInvite, listInvitesOfPhysio, type InviteRow } from "@/lib/db/queries/invites";
@@ -65,6 +66,8 @@ export type CreatedInvite = { id: string; code: string; expiresAt: Date };
 
 export async function createInvite(db: Db, caller: SessionUser, params: { input: unknown; today: string; now?: Date }): Promise<CreatedInvite> {
   if (caller.role !== "physio") throw new AppError("FORBIDDEN", "invite.errors.physiosOnly");
+  // Until an operator checked the registration, nobody can be invited (see lib/cli/admin.ts).
+  if (!isVerifiedPhysio(caller)) throw new AppError("FORBIDDEN", "invite.errors.notVerified");
   const parsed = CreateInviteInput.safeParse(params.input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput");
   const intake = parsed.data.withIntake ? { ...parseInviteIntake(parsed.data.intake ?? {}, params.today), ...startPhaseOf(parsed.data.intake ?? {}) } : null;

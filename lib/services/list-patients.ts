@@ -1,6 +1,7 @@
 // The physio's dashboard: every linked patient from the snapshot columns, with what depends on
 // the day (days in phase, days without a check-in, adherence) derived here from `today`.
 import { differenceInCalendarDays, parseISO } from "date-fns";
+import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { listPatientRows, type PatientRow } from "@/lib/db/queries/patients";
@@ -47,7 +48,7 @@ function trainingOf(weeks: WeekAdherence[] | null): PatientListItem["training"] 
 export type PatientList = { today: string; generatedAt: number; patients: PatientListItem[] };
 
 export async function listPatients(db: Db, caller: SessionUser, today: string): Promise<PatientList> {
-  if (caller.role !== "physio") throw new AppError("FORBIDDEN", "errors.forbidden");
+  if (!isVerifiedPhysio(caller)) throw new AppError("FORBIDDEN", "errors.forbidden");
   const rows = await listPatientRows(db, caller.id);
   return { today, generatedAt: Date.now(), patients: rows.map((row) => toListItem(row, today)) };
 }

@@ -1,14 +1,25 @@
-// A physiotherapist's account: the same sign-up as a runner's (better-auth hashes the password and
-// signs them in), then the role is set to "physio" here, server-side, by this dedicated flow. No
-// request ever carries a role: better-auth's user fields have `input: false`, and nothing updates it
-// afterwards. Checking a professional registration (BIG/KNGF) is out of scope for now.
+// A physiotherapist's account: the same sign-up as a runner's, then, only when an account was really
+// created, the role "physio" and a pending registration (BIG number, practice) are set here,
+// server-side. No request ever carries a role. Until an operator approves the registration
+// (`npm run admin -- approve-physio EMAIL`) the account can set up its profile but not invite or
+// see patients.
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
+import { insertPhysioProfile } from "@/lib/db/queries/physio-profiles";
 import { user } from "@/lib/db/schema";
-import { signUp } from "./sign-up";
+import { parseRegistration } from "./physio-registration";
+import { parseSignUp, signUp, type SignUpResult } from "./sign-up";
 
-export async function signUpPhysio(db: Db, input: unknown, headers: Headers): Promise<{ userId: string }> {
-  const { userId } = await signUp(db, input, headers);
-  await db.update(user).set({ role: "physio", updatedAt: new Date() }).where(eq(user.id, userId));
-  return { userId };
+export async function signUpPhysio(db: Db, input: Record<string, unknown>, headers: Headers): Promise<SignUpResult> {
+  // Everything is checked before anything is created.
+  parseSignUp(input);
+  const registration = parseRegistration(input);
+  const locale = input.locale === "nl" ? "nl" : "en";
+  const result = await signUp(db, input, headers, { callbackPath: `/${locale}/physio` });
+  if (!result.userId) return result;
+  await db.transaction(async (tx) => {
+    await tx.update(user).set({ role: "physio", updatedAt: new Date() }).where(eq(user.id, result.userId!));
+    await insertPhysioProfile(tx, { userId: result.userId!, ...registration });
+  });
+  return result;
 }

@@ -5,13 +5,18 @@ import { getAuth } from "@/lib/auth/auth";
 import { getDb, type Db } from "@/lib/db/client";
 import { isValidTimeZone } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import { and, eq } from "drizzle-orm";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { NameField } from "@/lib/auth/user-fields";
+import { user } from "@/lib/db/schema";
+import { mapPasswordCode, passwordError } from "./auth-errors";
 import { invalidInput } from "./invalid-input";
 import { claimSignInAttempt, clientIpOf, settleSignInSuccess } from "./rate-limit";
 
 export const SignUpInput = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: NameField,
   email: z.email().max(254),
-  password: z.string().min(8).max(128),
+  password: z.string().max(128),
   locale: z.enum(["en", "nl"]),
   timeZone: z.string().max(64).refine(isValidTimeZone).catch("Europe/Amsterdam"),
 });
@@ -23,17 +28,36 @@ function errorCodeOf(error: unknown): string {
   return String(e?.body?.code ?? "");
 }
 
-export async function signUp(_db: Db, input: unknown, headers: Headers) {
+export type SignUpResult = { userId: string | undefined };
+
+export function parseSignUp(input: unknown) {
   const parsed = SignUpInput.safeParse(input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const { name, email, password, locale, timeZone } = parsed.data;
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = String(issue?.path[0] ?? "form");
+    if (field === "name" && issue?.message.startsWith("errors.")) throw new AppError("INVALID_INPUT", `settings.${issue.message}`, { field });
+    throw invalidInput(parsed.error);
+  }
+  const problem = passwordProblem(parsed.data.password);
+  if (problem) throw passwordError("password", problem);
+  return parsed.data;
+}
+
+// Sign-up answers the same for a new and a taken address: "check your email". A new account gets a
+// verification link (which also signs it in); the owner of a taken address gets a notice instead.
+// `userId` is set only when an account was really created (the caller never shows it).
+export async function signUp(db: Db, input: unknown, headers: Headers, options: { callbackPath?: string } = {}): Promise<SignUpResult> {
+  const { name, email, password, locale, timeZone } = parseSignUp(input);
+  const address = email.toLowerCase();
   try {
-    const result = await getAuth().api.signUpEmail({ body: { name, email: email.toLowerCase(), password, locale, timeZone }, headers });
-    return { userId: result.user.id };
+    const result = await getAuth().api.signUpEmail({ body: { name, email: address, password, locale, timeZone, callbackURL: options.callbackPath ?? `/${locale}/onboarding` }, headers });
+    // For a taken address better-auth answers with a made-up user: only a real row counts.
+    const [row] = await db.select({ id: user.id }).from(user).where(and(eq(user.id, result.user.id), eq(user.email, address)));
+    return { userId: row?.id };
   } catch (error) {
     const code = errorCodeOf(error);
-    if (code.startsWith("USER_ALREADY_EXISTS")) throw new AppError("CONFLICT", "errors.emailTaken", { field: "email" });
-    if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") throw new AppError("INVALID_INPUT", "errors.passwordLength", { field: "password" });
+    const mapped = mapPasswordCode(error, "password");
+    if (mapped) throw mapped;
     if (code === "INVALID_EMAIL") throw new AppError("INVALID_INPUT", "errors.invalidEmail", { field: "email" });
     throw error;
   }

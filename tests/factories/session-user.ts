@@ -1,10 +1,21 @@
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
+import { insertPhysioProfile, updatePhysioProfile } from "@/lib/db/queries/physio-profiles";
 import type { Role } from "@/lib/db/schema";
 import { createUser } from "./db";
 
-// A signed-in caller as the services see it, backed by a real user row.
-export async function createCaller(db: Db, role: Role = "runner"): Promise<SessionUser> {
+// A physio's registration, approved as the operator's CLI would (or left pending).
+export async function registerPhysio(db: Db, userId: string, status: "pending" | "approved" = "approved") {
+  await insertPhysioProfile(db, { userId, bigNumber: "19012345601", practice: "Praktijk Test" });
+  if (status === "approved") await updatePhysioProfile(db, userId, { status: "approved", decidedAt: new Date() });
+  return status;
+}
+
+// A signed-in caller as the services see it, backed by a real user row. A physio is verified
+// (approved by an operator) unless the test asks for a pending one.
+export async function createCaller(db: Db, role: Role = "runner", options: { physioStatus?: "pending" | "approved" } = {}): Promise<SessionUser> {
   const row = await createUser(db, { role });
-  return { id: row.id, name: row.name, email: row.email, role, locale: "en" };
+  if (role !== "physio") return { id: row.id, name: row.name, email: row.email, role, locale: "en" };
+  const physioStatus = await registerPhysio(db, row.id, options.physioStatus);
+  return { id: row.id, name: row.name, email: row.email, role, locale: "en", physioStatus };
 }

@@ -13,6 +13,7 @@ import { exportAccount } from "@/lib/services/export-account";
 import { createInvite } from "@/lib/services/invites";
 import { claimSignInAttempt } from "@/lib/services/rate-limit";
 import { buildIntakeJson, createCheckIn, createUser } from "../factories/db";
+import { registerPhysio } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 
 const today = "2026-10-20";
@@ -25,7 +26,8 @@ beforeAll(async () => {
 
 async function caller(role: "runner" | "physio", name?: string): Promise<SessionUser> {
   const row = await createUser(db, { role, name });
-  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale };
+  const physioStatus = role === "physio" ? await registerPhysio(db, row.id) : undefined;
+  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, physioStatus };
 }
 
 // A runner with one of everything: a plan linked to a physio, check-ins, an event, a transition,

@@ -12,6 +12,7 @@ import { createInvite, formatInviteCode, listInvites, normalizeInviteCode, previ
 import { loadPlan } from "@/lib/services/load-plan";
 import { stepErrorsOf } from "@/lib/services/onboarding-steps";
 import { buildIntakeJson, createUser } from "../factories/db";
+import { registerPhysio } from "../factories/session-user";
 import { insertPlan } from "@/lib/db/queries/plans";
 import { createTestDatabase } from "../setup/test-db";
 
@@ -28,7 +29,8 @@ beforeAll(async () => {
 
 async function caller(role: "runner" | "physio", name?: string): Promise<SessionUser> {
   const row = await createUser(db, { role, name });
-  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale };
+  const physioStatus = role === "physio" ? await registerPhysio(db, row.id) : undefined;
+  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, physioStatus };
 }
 
 async function runnerWithPlan(settings?: object) {

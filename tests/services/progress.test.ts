@@ -13,7 +13,8 @@ const { db } = await createTestDatabase();
 async function demoCaller(key: string): Promise<SessionUser> {
   const row = await findUserByEmail(db, `${key}@comeback.demo`);
   if (!row) throw new Error(`No demo user ${key}`);
-  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale };
+  // The demo physio is seeded as verified.
+  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, physioStatus: row.role === "physio" ? "approved" : undefined };
 }
 
 let anna: SessionUser;

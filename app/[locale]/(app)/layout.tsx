@@ -8,8 +8,7 @@ import { HideDuringOnboarding } from "@/components/runner/hide-during-onboarding
 import { getSessionUser } from "@/lib/auth/session";
 
 // The signed-in area. Each page guards itself (and sends visitors to sign in, back to that page).
-export default async function AppLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+export default async function AppLayout({ children }: { children: ReactNode }) {
   const current = await getSessionUser();
   const t = await getTranslations("nav");
   return (
@@ -24,7 +23,7 @@ export default async function AppLayout({ children, params }: { children: ReactN
       {children}
       {current ? (
         <HideDuringOnboarding>
-          <AppNav locale={locale} role={current.role} />
+          <AppNav role={current.role} />
         </HideDuringOnboarding>
       ) : null}
     </div>

@@ -6,6 +6,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
+import { requestPasswordReset, resetPassword } from "@/lib/services/credentials";
 import { signIn, signUp } from "@/lib/services/sign-up";
 
 const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
@@ -22,7 +23,8 @@ export async function signUpAction(_prev: ActionResult | undefined, form: FormDa
   const result = await runAction(async () => {
     await signUp(getDb(), Object.fromEntries(form), await headers());
   });
-  if (result.ok) redirect(`/${locale}/onboarding`);
+  // The same answer for a new and a taken address (lib/services/sign-up.ts).
+  if (result.ok) redirect(`/${locale}/check-email?for=signup`);
   return result;
 }
 
@@ -39,4 +41,21 @@ export async function signOutAction(form: FormData): Promise<void> {
   const locale = localeOf(form.get("locale"));
   await getAuth().api.signOut({ headers: await headers() }).catch(() => undefined);
   redirect(`/${locale}`);
+}
+
+// Always "check your email", whether or not the address has an account.
+export async function forgotPasswordAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  const locale = localeOf(form.get("locale"));
+  const result = await runAction(async () => requestPasswordReset({ email: form.get("email"), locale }, await headers()));
+  if (result.ok) redirect(`/${locale}/check-email?for=reset`);
+  return result;
+}
+
+export async function resetPasswordAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  const locale = localeOf(form.get("locale"));
+  const result = await runAction(async () => resetPassword({ token: form.get("token"), password: form.get("password") }));
+  if (result.ok) redirect(`/${locale}/signin?reset=1`);
+  return result;
 }

@@ -39,14 +39,16 @@ export async function startBenchServer(port: number, dataDir: string): Promise<B
   };
 }
 
-// Signs up through better-auth's HTTP endpoint and returns the session cookie.
+// Signs up through better-auth's HTTP endpoints, then signs in (sign-up itself never signs in), and
+// returns the session cookie.
 export async function signUpCookie(baseUrl: string, email: string): Promise<{ cookie: string; userId: string }> {
-  const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ name: email.split("@")[0], email, password: "bench-password-1" }),
-  });
-  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+  const post = (path: string, body: unknown) =>
+    fetch(`${baseUrl}/api/auth/${path}`, { method: "POST", headers: { "content-type": "application/json", origin: baseUrl }, body: JSON.stringify(body) });
+  const password = "bench-password-1";
+  const signUp = await post("sign-up/email", { name: email.split("@")[0], email, password });
+  if (!signUp.ok) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
+  const response = await post("sign-in/email", { email, password });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
   const body = (await response.json()) as { user: { id: string } };
   return { cookie, userId: body.user.id };

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { addDays, formatISO, parseISO } from "date-fns";
 import { eq } from "drizzle-orm";
+import { insertPhysioProfile, updatePhysioProfile } from "../../db/queries/physio-profiles";
 import { createDb } from "../../db/client";
 import { insertPlan } from "../../db/queries/plans";
 import { user } from "../../db/schema";
@@ -25,6 +26,8 @@ export async function createBenchFixtures(baseUrl: string, databaseUrl: string, 
     const state = computePlanState({ intake, settings, checkIns: [], events: [] }, today);
     const plan = await insertPlan(db, { runnerId: runner.userId, intake, settings, phase: state.phase, status: state.status, summary: buildPlanSummary(state, intake, []) });
     await db.update(user).set({ role: "physio", timeZone: "Europe/Amsterdam" }).where(eq(user.id, physio.userId));
+    await insertPhysioProfile(db, { userId: physio.userId, bigNumber: "19012345601", practice: "Bench Practice" });
+    await updatePhysioProfile(db, physio.userId, { status: "approved", decidedAt: new Date() });
     await db.update(user).set({ timeZone: "Europe/Amsterdam" }).where(eq(user.id, runner.userId));
     await seedPatients(db, physio.userId, patients, today);
     return { today, runnerCookie: runner.cookie, planId: plan.id, physioCookie: physio.cookie, patients };

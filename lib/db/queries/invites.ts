@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { invites, plans, user } from "../schema";
+import { invites, physioProfiles, plans, user } from "../schema";
 
 export type InviteRow = typeof invites.$inferSelect;
 export type InviteWithNames = InviteRow & { physioName: string; usedByName: string | null };
@@ -11,14 +11,16 @@ export async function insertInvite(db: Db, params: typeof invites.$inferInsert):
 }
 
 // `lock` holds the row until the transaction ends, so two runners cannot both use one code.
-export async function findInviteByCode(db: Db, code: string, options: { lock?: boolean } = {}): Promise<(InviteRow & { physioName: string }) | undefined> {
+// Only a verified physio's invite is found: a pending or revoked physio's code leads nowhere.
+export async function findInviteByCode(db: Db, code: string, options: { lock?: boolean } = {}): Promise<(InviteRow & { physioName: string; physioPractice: string }) | undefined> {
   const query = db
-    .select({ invite: invites, physioName: user.name })
+    .select({ invite: invites, physioName: user.name, physioPractice: physioProfiles.practice })
     .from(invites)
     .innerJoin(user, eq(user.id, invites.physioId))
+    .innerJoin(physioProfiles, and(eq(physioProfiles.userId, invites.physioId), eq(physioProfiles.status, "approved")))
     .where(eq(invites.code, code));
   const [row] = options.lock ? await query.for("update", { of: invites }) : await query;
-  return row ? { ...row.invite, physioName: row.physioName } : undefined;
+  return row ? { ...row.invite, physioName: row.physioName, physioPractice: row.physioPractice } : undefined;
 }
 
 export async function listInvitesOfPhysio(db: Db, physioId: string, limit = 100): Promise<InviteWithNames[]> {

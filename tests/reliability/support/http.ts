@@ -30,7 +30,8 @@ export async function signUp(baseUrl: string, name = "Reliable Runner"): Promise
   const email = `runner-${randomUUID()}@reliability.test`;
   const response = await authPost(baseUrl, "sign-up/email", { name, email, password: PASSWORD });
   if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-  return { email, cookie: cookieOf(response) };
+  // Sign-up never signs in (a new and a taken address get the same answer): sign in for the cookie.
+  return signIn(baseUrl, email);
 }
 
 export async function signIn(baseUrl: string, email: string): Promise<Session> {

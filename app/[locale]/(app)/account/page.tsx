@@ -1,4 +1,12 @@
+import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AccountSettings, type SettingsData } from "@/components/account/settings/account-settings";
+import { getAuth } from "@/lib/auth/auth";
+import { knownTimeZones } from "@/lib/auth/user-fields";
+import { findPhysioProfile } from "@/lib/db/queries/physio-profiles";
+import { findPlan } from "@/lib/db/queries/plans";
+import { toIntake } from "@/lib/db/mappers";
+import { listDevices } from "@/lib/services/devices";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { EndSharingForm } from "@/components/account/end-sharing-form";
 import { EnterCodeForm } from "@/components/account/enter-code-form";
@@ -10,6 +18,22 @@ import { CONFIRM_WORDS } from "@/lib/services/delete-account";
 import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { enterCodeAction } from "../../invite/[code]/actions";
 import { deleteAccountAction, endSharingAction } from "./actions";
+import { changeEmailAction, changePasswordAction, changeTrainingDaysAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction } from "./settings-actions";
+
+const settingsActions = {
+  profile: updateProfileAction,
+  trainingDays: changeTrainingDaysAction,
+  email: changeEmailAction,
+  password: changePasswordAction,
+  resend: resendVerificationAction,
+  signOutEverywhere: signOutEverywhereAction,
+};
+
+function noticeOf(query: Record<string, string | string[] | undefined>): SettingsData["notice"] {
+  if (query.error) return "linkFailed";
+  if (query.verified === "1") return "verified";
+  return query.saved === "profile" ? "profileSaved" : undefined;
+}
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">) {
   const { locale } = await params;
@@ -24,12 +48,32 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const user = await requirePageUser(locale, "/account");
-  const { shared } = await searchParams;
+  const query = await searchParams;
+  const { shared } = query;
   const t = await getTranslations("account");
   const db = getDb();
   const planId = user.role === "runner" ? await findCurrentPlanId(db, user.id) : undefined;
   const physio = planId ? await findPlanPhysio(db, planId) : undefined;
   const patients = user.role === "physio" ? await countLinkedPatients(db, user.id) : 0;
+  const [current, devices, registration, plan] = await Promise.all([
+    getAuth().api.getSession({ headers: await headers() }),
+    listDevices(db, user, undefined),
+    user.role === "physio" ? findPhysioProfile(db, user.id) : undefined,
+    planId ? findPlan(db, planId) : undefined,
+  ]);
+  const timeZone = user.timeZone ?? "Europe/Amsterdam";
+  const settings: SettingsData = {
+    locale,
+    email: user.email,
+    emailVerified: Boolean(user.emailVerified),
+    name: user.name,
+    timeZone,
+    timeZones: knownTimeZones.includes(timeZone) ? [...knownTimeZones] : [timeZone, ...knownTimeZones],
+    trainingDays: plan ? toIntake(plan).trainingDays : undefined,
+    devices: devices.map((d) => ({ ...d, isCurrent: d.id === current?.session.id })),
+    registration,
+    notice: noticeOf(query),
+  };
 
   return (
     <div className="space-y-5">
@@ -52,6 +96,8 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           <dd>{t(`details.role.${user.role}`)}</dd>
         </dl>
       </section>
+
+      <AccountSettings data={settings} actions={settingsActions} />
 
       {user.role === "runner" ? (
         <section aria-labelledby="physio-title" className={section}>

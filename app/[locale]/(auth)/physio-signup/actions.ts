@@ -13,10 +13,11 @@ const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes
 export async function physioSignUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
-  const { name, email, password, timeZone } = Object.fromEntries(form);
+  const { name, email, password, timeZone, bigNumber, practice } = Object.fromEntries(form);
   const result = await runAction(async () => {
-    await signUpPhysio(getDb(), { name, email, password, timeZone, locale }, await headers());
+    await signUpPhysio(getDb(), { name, email, password, timeZone, locale, bigNumber, practice }, await headers());
   });
-  if (result.ok) redirect(`/${locale}/physio/invites`);
+  // The same answer for a new and a taken address, as for runners.
+  if (result.ok) redirect(`/${locale}/check-email?for=signup`);
   return result;
 }

@@ -25,7 +25,7 @@ export default async function PhysioSignUpPage({ params }: PageProps<"/[locale]/
         <li>{t("pointConsent")}</li>
         <li>{t("pointRegistration")}</li>
       </ul>
-      <AuthForm mode="signup" locale={locale} action={physioSignUpAction} />
+      <AuthForm mode="signup" physio locale={locale} action={physioSignUpAction} />
       <p className="mt-6">
         {ta("haveAccount")}{" "}
         <Link href="/signin" className="font-semibold text-brand-700 underline">

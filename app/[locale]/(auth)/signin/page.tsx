@@ -7,15 +7,26 @@ import { signInAction } from "../actions";
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/signin">) {
   const { locale } = await params;
-  const { next } = await searchParams;
+  const { next, reset } = await searchParams;
   setRequestLocale(locale);
   if (await getSessionUser()) redirect(`/${locale}/today`);
   const t = await getTranslations("auth");
   const ta = await getTranslations("account");
+  const ts = await getTranslations("settings");
   return (
     <div className="mx-auto max-w-md px-4 py-8">
       <h1 className="mb-6 text-2xl font-bold text-brand-900">{t("signInTitle")}</h1>
+      {reset === "1" ? (
+        <p role="status" className="mb-4 rounded-lg bg-brand-50 p-3 font-medium text-brand-900">
+          {ts("reset.done")}
+        </p>
+      ) : null}
       <AuthForm mode="signin" locale={locale} next={typeof next === "string" ? next : undefined} action={signInAction} />
+      <p className="mt-4">
+        <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
+          {ts("forgot.link")}
+        </Link>
+      </p>
       <p className="mt-6">
         {t("noAccount")}{" "}
         <Link href="/signup" className="font-semibold text-brand-700 underline">

@@ -32,10 +32,12 @@ export async function inviteSignUpAction(_prev: ActionResult | undefined, form: 
   if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
   const code = normalizeInviteCode(typeof form.get("next") === "string" ? String(form.get("next")).split("/").at(-1)! : "");
+  // The verification link signs the new runner in and brings them back to this invite.
+  const back = code ? `/${locale}/invite/${code}` : `/${locale}/onboarding`;
   const result = await runAction(async () => {
-    await signUp(getDb(), Object.fromEntries(form), await headers());
+    await signUp(getDb(), Object.fromEntries(form), await headers(), { callbackPath: back });
   });
-  if (result.ok) redirect(code ? `/${locale}/invite/${code}` : `/${locale}/onboarding`);
+  if (result.ok) redirect(`/${locale}/check-email?for=signup&next=${encodeURIComponent(back)}`);
   return result;
 }
 

@@ -1,0 +1,31 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/check-email">) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
+  return { title: `${t("checkEmail.title")} · Comeback` };
+}
+
+// After sign-up or a reset request: the same page whether or not the address has an account.
+export default async function CheckEmailPage({ params, searchParams }: PageProps<"/[locale]/check-email">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const t = await getTranslations("settings.checkEmail");
+  const isReset = query.for === "reset";
+  const next = typeof query.next === "string" && /^\/(en|nl)\/[\w\-/]*$/.test(query.next) ? query.next : undefined;
+  return (
+    <div className="mx-auto max-w-md space-y-4 px-4 py-8">
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      <p role="status" className="text-lg">
+        {isReset ? t("reset") : t("signUp")}
+      </p>
+      <p className="text-muted">{t("tip")}</p>
+      {isReset ? null : <p>{t("signInNow")}</p>}
+      <Link href={next ? `/signin?next=${encodeURIComponent(next)}` : "/signin"} className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+        {t("signIn")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useKeptForm, type FormAction } from "./use-kept-form";
+
+export function ChangeEmailForm({ action }: { action: FormAction<string> }) {
+  const t = useTranslations("settings.email");
+  const form = useKeptForm(action);
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-4">
+      <FormMessage message={form.formError} />
+      {form.state?.ok ? <FormMessage tone="success" message={t("sent", { email: form.state.data })} /> : null}
+      <Field label={t("new")} name="email" type="email" inputMode="email" autoComplete="email" maxLength={254} required error={form.fieldError("email")} />
+      <Button type="submit" variant="secondary" pending={form.pending}>
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useKeptForm, type FormAction } from "./use-kept-form";
+
+export function ChangePasswordForm({ action }: { action: FormAction }) {
+  const t = useTranslations("settings");
+  const form = useKeptForm(action);
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-4">
+      <FormMessage message={form.formError} />
+      {form.succeeded ? <FormMessage tone="success" message={t("password.changed")} /> : null}
+      <Field label={t("password.current")} name="current" id="field-current-password" type="password" autoComplete="current-password" maxLength={128} required error={form.fieldError("current")} />
+      <Field label={t("password.new")} name="password" id="field-new-password" type="password" autoComplete="new-password" minLength={10} maxLength={128} required hint={t("passwordHint")} error={form.fieldError("password")} />
+      <Button type="submit" variant="secondary" pending={form.pending}>
+        {t("password.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useKeptForm, type FormAction } from "./use-kept-form";
+
+type Props = { name: string; locale: "en" | "nl"; timeZone: string; timeZones: string[]; nameLocked: boolean; action: FormAction };
+
+const selectClass = "mt-1 block min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-base";
+
+export function ProfileForm({ name, locale, timeZone, timeZones, nameLocked, action }: Props) {
+  const t = useTranslations("settings.profile");
+  const form = useKeptForm(action);
+  const zoneError = form.fieldError("timeZone");
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-4">
+      <FormMessage message={form.formError} />
+      {form.succeeded ? <FormMessage tone="success" message={t("saved")} /> : null}
+      {nameLocked ? (
+        <>
+          <input type="hidden" name="name" value={name} />
+          <p>
+            <span className="font-semibold">{t("name")}:</span> {name}
+            <span className="block text-sm text-muted">{t("nameLocked")}</span>
+          </p>
+        </>
+      ) : (
+        <Field label={t("name")} name="name" defaultValue={name} autoComplete="name" maxLength={100} required error={form.fieldError("name")} />
+      )}
+      <div>
+        <label htmlFor="field-locale" className="block font-semibold">
+          {t("language")}
+        </label>
+        <select id="field-locale" name="locale" defaultValue={locale} className={selectClass}>
+          <option value="en">English</option>
+          <option value="nl">Nederlands</option>
+        </select>
+      </div>
+      <div>
+        <label htmlFor="field-timeZone" className="block font-semibold">
+          {t("timeZone")}
+        </label>
+        <p id="field-timeZone-hint" className="text-sm text-muted">
+          {t("timeZoneHint")}
+        </p>
+        <select
+          id="field-timeZone"
+          name="timeZone"
+          defaultValue={timeZone}
+          aria-describedby={zoneError ? "field-timeZone-hint field-timeZone-error" : "field-timeZone-hint"}
+          aria-invalid={zoneError ? true : undefined}
+          className={selectClass}
+        >
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replace(/_/g, " ")}
+            </option>
+          ))}
+        </select>
+        {zoneError ? (
+          <p id="field-timeZone-error" className="mt-1 text-sm font-medium text-red-800">
+            {zoneError}
+          </p>
+        ) : null}
+      </div>
+      <Button type="submit" pending={form.pending}>
+        {t("save")}
+      </Button>
+    </form>
+  );
+}

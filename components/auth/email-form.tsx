@@ -1,0 +1,23 @@
+"use client";
+
+import { useKeptForm, type FormAction } from "@/components/account/settings/use-kept-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Props = { locale: string; label: string; submit: string; action: FormAction };
+
+// One email field and a button: "forgot password".
+export function EmailForm({ locale, label, submit, action }: Props) {
+  const form = useKeptForm(action);
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-4">
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage message={form.formError} />
+      <Field label={label} name="email" type="email" inputMode="email" autoComplete="email" maxLength={254} required error={form.fieldError("email")} />
+      <Button type="submit" pending={form.pending} className="w-full">
+        {submit}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+// `npm run admin -- <command>`: the operator's commands, against DATABASE_URL or the embedded
+// database (the running one when `npm start` is up, otherwise started for the command).
+//   list-physios                       every physio with BIG number, practice and status
+//   approve-physio EMAIL [--name N] [--practice P]   after checking the BIG register
+//   revoke-physio EMAIL                patients and invites out of reach at once
+import fs from "node:fs";
+import path from "node:path";
+import { createDb } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { startPostgres } from "../db/postgres-server";
+import type { PhysioListing } from "../db/queries/physio-profiles";
+import { AdminError, approvePhysio, listPhysios, revokePhysio } from "../services/physio-admin";
+
+const usage = `Usage: npm run admin -- <command>
+  list-physios
+  approve-physio EMAIL [--name "Display name"] [--practice "Practice"]
+  revoke-physio EMAIL`;
+
+// The embedded server `npm start` is running, if any: postmaster.pid line 4 holds its port.
+function runningEmbeddedUrl(dataDir: string): string | undefined {
+  try {
+    const lines = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+    const pid = Number(lines[0]);
+    process.kill(pid, 0);
+    return `postgres://comeback:comeback-local@127.0.0.1:${lines[3]?.trim()}/postgres`;
+  } catch {
+    return undefined;
+  }
+}
+
+async function withAdminDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
+  if (process.env.DATABASE_URL) return run(process.env.DATABASE_URL);
+  const dataDir = path.resolve(process.env.COMEBACK_DATA_DIR ?? ".data/postgres");
+  const running = runningEmbeddedUrl(dataDir);
+  if (running) return run(running);
+  const server = await startPostgres({ dataDir });
+  try {
+    await migrateDatabase(server.url);
+    return await run(server.url);
+  } finally {
+    await server.stop();
+  }
+}
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+const line = (p: PhysioListing) => [p.status.padEnd(8), p.email, `"${p.name}"`, `BIG ${p.bigNumber}`, `"${p.practice}"`, p.createdAt.toISOString().slice(0, 10)].join("  ");
+
+export async function runAdmin(args: string[], url: string, out: (text: string) => void = console.log): Promise<void> {
+  const [command, email] = args;
+  const { db, pool } = createDb(url, 2);
+  try {
+    if (command === "list-physios") {
+      const physios = await listPhysios(db);
+      out(physios.length ? physios.map(line).join("\n") : "No physio accounts yet.");
+    } else if ((command === "approve-physio" || command === "revoke-physio") && email && !email.startsWith("--")) {
+      const result = command === "approve-physio" ? await approvePhysio(db, email, { name: option(args, "--name"), practice: option(args, "--practice") }) : await revokePhysio(db, email);
+      out(`${command === "approve-physio" ? "Approved" : "Revoked"}: ${line(result)}`);
+    } else {
+      throw new AdminError(usage);
+    }
+  } finally {
+    await pool.end();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  withAdminDatabase((url) => runAdmin(process.argv.slice(2), url)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      // A wrong email or usage is the operator's to fix: the message, no stack.
+      console.error(error instanceof AdminError || error instanceof Error ? error.message : String(error));
+      process.exit(error instanceof AdminError ? 2 : 1);
+    },
+  );
+}

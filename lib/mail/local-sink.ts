@@ -1,0 +1,59 @@
+// The default mail server for `npm start` without SMTP_URL: a real SMTP server on 127.0.0.1 that
+// keeps every message as an .eml file (readable by any mail client) and prints one line about it.
+// Nothing leaves the machine.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type MailSink = { url: string; port: number; dir: string; stop: () => Promise<void> };
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+async function describe(raw: Buffer): Promise<string> {
+  const parsed = await simpleParser(raw);
+  const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "?");
+  const link = parsed.text?.match(/https?:\/\/\S+/)?.[0] ?? "-";
+  return `to ${to} · "${parsed.subject ?? ""}" · ${link}`;
+}
+
+export async function startMailSink(options: { dir: string; port?: number; log?: (line: string) => void }): Promise<MailSink> {
+  const dir = path.resolve(options.dir);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const log = options.log ?? ((line: string) => console.log(`[comeback] mail ${line}`));
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    size: MAX_BYTES,
+    banner: "Comeback local mail sink",
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        if (stream.sizeExceeded) return callback(Object.assign(new Error("Message too big"), { responseCode: 552 }));
+        const raw = Buffer.concat(chunks);
+        // Time first, so the files sort in the order they arrived.
+        const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.eml`);
+        fs.promises
+          .writeFile(file, raw, { mode: 0o600 })
+          .then(() => describe(raw).then(log, () => log(`saved ${path.basename(file)}`)))
+          .then(() => callback(), callback);
+      });
+    },
+  });
+  server.on("error", (error) => log(`sink error: ${error.message}`));
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
+      const address = server.server.address();
+      resolve(typeof address === "object" && address ? address.port : 0);
+    });
+  });
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    port,
+    dir,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

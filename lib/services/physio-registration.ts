@@ -1,0 +1,27 @@
+// A physio's registration as entered at sign-up and checked by the operator: the BIG number and
+// the practice patients see next to "verified".
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+
+// BIG register numbers are 11 digits (spaces or dots as people write them are dropped).
+export const BigNumber = z
+  .string()
+  .transform((v) => v.replace(/[\s.]/g, ""))
+  .pipe(z.string().regex(/^\d{11}$/));
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+export const Practice = z
+  .string()
+  .trim()
+  .min(2)
+  .max(120)
+  .refine((v) => !CONTROL.test(v));
+
+export function parseRegistration(input: { bigNumber?: unknown; practice?: unknown }) {
+  const big = BigNumber.safeParse(input.bigNumber ?? "");
+  if (!big.success) throw new AppError("INVALID_INPUT", "settings.errors.bigNumber", { field: "bigNumber" });
+  const practice = Practice.safeParse(input.practice ?? "");
+  if (!practice.success) throw new AppError("INVALID_INPUT", "settings.errors.practice", { field: "practice" });
+  return { bigNumber: big.data, practice: practice.data };
+}
+
