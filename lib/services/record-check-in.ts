@@ -26,10 +26,12 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   if (daysBack < 0) throw new AppError("INVALID_INPUT", "errors.checkInFuture", { field: "date" });
   if (daysBack > MAX_DAYS_BACK) throw new AppError("INVALID_INPUT", "errors.checkInTooOld", { field: "date", days: MAX_DAYS_BACK });
 
-  const corrected = plan.checkIns.some((c) => c.date === checkIn.date);
-  await db.transaction(async (tx) => {
-    await upsertCheckIn(tx, { planId: plan.row.id, ...checkInColumns(checkIn) });
-    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: corrected ? "check_in.corrected" : "check_in.saved", detail: { date: checkIn.date } });
+  // Saved or corrected is what the database did, not what we read before: two saves of a new day at
+  // once give one "saved" and one "corrected", with audit rows to match.
+  const corrected = await db.transaction(async (tx) => {
+    const { inserted } = await upsertCheckIn(tx, { planId: plan.row.id, ...checkInColumns(checkIn) });
+    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: inserted ? "check_in.saved" : "check_in.corrected", detail: { date: checkIn.date } });
+    return !inserted;
   });
   const checkIns = [...plan.checkIns.filter((c) => c.date !== checkIn.date), checkIn].sort((a, b) => a.date.localeCompare(b.date));
   const state = stateOf({ ...plan, checkIns }, params.today);
