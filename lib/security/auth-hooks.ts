@@ -1,7 +1,7 @@
 // better-auth's hooks run for its HTTP endpoints and for our own auth.api calls alike, so this is the
 // one place every sign-in path is counted: before the endpoint runs, so a refused attempt costs no
 // password hash, and on what the request names (the account) and where it comes from (the address).
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { isValidTimeZone } from "@/lib/dates";
@@ -10,6 +10,7 @@ import { localeOf, textOf } from "@/lib/http/route";
 import { claimAttempt, rateLimitKey, settleSignInSuccess, type Counter } from "@/lib/services/rate-limit";
 import { GUARDED_AUTH_PATHS, type GuardedPath } from "./auth-limits";
 import { clientIpOf } from "./client-address";
+import { isAnotherPhysiosName } from "./display-name";
 
 type HookContext = { path: string; body?: unknown; headers?: Headers; context: { newSession?: unknown } };
 
@@ -32,7 +33,7 @@ async function refuse(status: "TOO_MANY_REQUESTS" | "BAD_REQUEST", code: string,
 }
 
 // A name is what a physio's invite page and a patient list show: one line of plain text, not a page.
-const plainText = (max: number) => z.string().trim().min(1).max(max).refine((v) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v));
+const plainText = (max: number) => z.string().trim().min(1).max(max).refine((v) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(v));
 const ProfileFields = z.object({
   name: plainText(100).optional(),
   locale: z.enum(["en", "nl"]).optional(),
@@ -45,6 +46,11 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   if (hook.path === "/update-user" || hook.path === "/sign-up/email") {
     const parsed = ProfileFields.safeParse(hook.body ?? {});
     if (!parsed.success) await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.invalidInput", hook, { fields: parsed.error.issues.map((i) => String(i.path[0])) });
+    const name = parsed.data?.name;
+    if (name) {
+      const session = hook.path === "/update-user" ? await getSessionFromCtx(ctx) : null;
+      if (await isAnotherPhysiosName(getDb(), name, session?.user.id)) await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.nameTaken", hook, { field: "name" });
+    }
   }
   const guard = GUARDED_AUTH_PATHS[hook.path];
   if (!guard) return;
