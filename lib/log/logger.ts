@@ -19,10 +19,17 @@ export function cleanForLog(value: string, max = 200): string {
   return value.replace(CONTROL, "").slice(0, max);
 }
 
-// A path is logged without its query; ids in it are opaque (uuids, tokens are cut to their first characters).
-export function pathForLog(url: string | undefined): string {
+// A path is logged without its query, and only the app's own route words stay: ids, tokens, invite
+// codes and anything else a client put in the path become ":param" (static files keep their name).
+export function pathForLog(url: string | undefined, routeWords: Set<string>): string {
   const path = (url ?? "").split("?")[0] ?? "";
-  return cleanForLog(path.replace(/\/(api\/calendar|invite|reset-password|verify-email)\/[^/]+/g, "/$1/:secret"));
+  if (path.startsWith("/_next/static/")) return cleanForLog(path);
+  return cleanForLog(
+    path
+      .split("/")
+      .map((segment) => (segment === "" || routeWords.has(segment) ? segment : ":param"))
+      .join("/"),
+  );
 }
 
 // What kind of error, never its message: a pg error's message and detail can hold the values of the

@@ -11,6 +11,7 @@ import { claimAttempt, rateLimitKey, settleSignInSuccess, type Counter } from "@
 import { GUARDED_AUTH_PATHS, type GuardedPath } from "./auth-limits";
 import { clientIpOf } from "./client-address";
 import { isAnotherPhysiosName } from "./display-name";
+import { wasCountedAtGate } from "./early-gate";
 
 type HookContext = { path: string; body?: unknown; headers?: Headers; context: { newSession?: unknown } };
 
@@ -53,7 +54,7 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
     }
   }
   const guard = GUARDED_AUTH_PATHS[hook.path];
-  if (!guard) return;
+  if (!guard || wasCountedAtGate(hook.headers)) return;
   try {
     await claimAttempt(getDb(), countersFor(guard, hook), guard.messageKey);
   } catch (error) {

@@ -53,7 +53,8 @@ describe("the server log", () => {
       expect(line.req).toMatch(/^[0-9a-f-]{36}$/);
       expect(String(line.path)).not.toContain("?");
     }
-    expect(requests.some((line) => line.path === "/en/invite/:secret")).toBe(true);
+    expect(requests.some((line) => line.path === "/en/invite/:param")).toBe(true);
+    expect(requests.some((line) => line.path === "/api/plans/:param/check-ins")).toBe(true);
     const errorLine = parsed.find((line) => line.level === "error" && line.req === failedId);
     expect(errorLine, "the failed save is logged with its request id").toBeDefined();
     expect(errorLine).toMatchObject({ code: "P0001" });
