@@ -12,6 +12,7 @@ import { loadMessages } from "../i18n/messages";
 import { logger, logRequest, pathForLog } from "../log/logger";
 import { installConsoleGuard } from "../log/console-guard";
 import { CLIENT_IP_HEADER, clientAddressOf, REQUEST_ID_HEADER, trustedProxyHops } from "../security/client-address";
+import { authPathWords } from "../security/auth-endpoints";
 import { GUARDED_AUTH_PATHS } from "../security/auth-limits";
 import { claimAtGate, GATE_HEADER, gateCounters, gateSecret, guardedPathOf } from "../security/early-gate";
 import { isCrossSite } from "../security/same-origin";
@@ -45,7 +46,7 @@ const MAX_AUTH_BYTES = 16 * 1024;
 
 // The fixed words of the app's routes (folder names under app/): any other path segment (an id, a
 // token, whatever a client typed) is logged as ":param".
-function routeWords(dir = path.join(process.cwd(), "app"), words = new Set<string>(["en", "nl", "_next", "static", "chunks", "media"])): Set<string> {
+function routeWords(dir = path.join(process.cwd(), "app"), words = new Set<string>(["en", "nl", "_next", "static", "chunks", "media", ...authPathWords()])): Set<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
     if (!/^[[(]/.test(entry.name)) words.add(entry.name);
@@ -77,6 +78,9 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
   copy.rawHeaders = Object.entries(copy.headers).flatMap(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]);
   copy.push(body);
   copy.push(null);
+  // A message not marked complete counts as aborted when it is destroyed, which destroys the socket
+  // the answer is still to go out on.
+  copy.complete = true;
   return copy;
 }
 
@@ -143,7 +147,8 @@ async function main() {
     const ready = guarded && !isCrossSite(headersOf(req)) ? gate(req, res, guarded) : Promise.resolve(req);
     ready
       .then((forward) => (forward ? handle(forward, res) : undefined))
-      .catch(() => {
+      .catch((error: unknown) => {
+        if (process.env.COMEBACK_DEBUG_GATE) process.stderr.write(`gate: ${String((error as Error)?.stack ?? error)}\n`);
         // Only the gate's own database call can land here (Next answers its own errors).
         if (!res.headersSent) void refuse(res, req, 503, "UNAVAILABLE", "unavailable");
         else res.end();

@@ -42,3 +42,8 @@ export function isAllowedAuthEndpoint(method: string, url: string): boolean {
   const path = authPathOf(url);
   return list.some((allowed) => (typeof allowed === "string" ? allowed === path : allowed.test(path)));
 }
+
+// The words of those paths, for the request log (lib/log/logger.ts pathForLog).
+export function authPathWords(): string[] {
+  return [...ALLOWED.GET, ...ALLOWED.POST].flatMap((p) => (typeof p === "string" ? p.split("/").filter(Boolean) : ["reset-password"]));
+}
