@@ -1,5 +1,5 @@
 // The one error type services throw; the shell maps `code` to an HTTP status or a form message.
-export type AppErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "TOO_MANY_REQUESTS" | "UNAVAILABLE";
+export type AppErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "TOO_MANY_REQUESTS" | "UNAVAILABLE" | "UNSUPPORTED_MEDIA_TYPE";
 
 export class AppError extends Error {
   constructor(
@@ -21,6 +21,7 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
   UNAVAILABLE: 503,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 export function isAppError(error: unknown): error is AppError {

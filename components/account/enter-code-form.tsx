@@ -24,7 +24,7 @@ export function EnterCodeForm({ locale, action }: Props) {
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        maxLength={20}
+        maxLength={24}
         required
         error={state && !state.ok ? te(state.error, state.params) : undefined}
         className="w-full max-w-xs"

@@ -13,6 +13,8 @@ import { mailLocaleOf } from "@/lib/mail/texts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
 import { isNameLocked } from "./physio-lock";
 import { userFieldProblem } from "./user-fields";
+import { afterAuthHook, beforeAuthHook } from "@/lib/security/auth-hooks";
+import { CLIENT_IP_HEADER } from "@/lib/security/client-address";
 
 function trustedOrigins(): string[] {
   const port = process.env.PORT ?? "3000";
@@ -103,13 +105,16 @@ function createAuth() {
     },
     // No cookie cache: a role or a deleted account must take effect on the very next request.
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
-    // For better-auth's own HTTP endpoints (/api/auth/*), answered with 429. The app's sign-in form
-    // goes through auth.api, which this does not cover: lib/services/rate-limit.ts counts those.
-    rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 5 } }, storage: "memory" },
+    // Security (lib/security): better-auth's own limiter keeps its counts in one process's memory, so
+    // it is off; the hooks count every sign-in path (HTTP and auth.api alike) in PostgreSQL instead.
+    rateLimit: { enabled: false },
+    hooks: { before: beforeAuthHook, after: afterAuthHook },
     advanced: {
       // Secure cookies wherever the app is served over https (production); plain http only locally.
       useSecureCookies: baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // Security: the address our server (lib/cli/serve.ts) took from the socket or a trusted proxy.
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     telemetry: { enabled: false },
     plugins: [nextCookies()],

@@ -1,11 +1,13 @@
 // `npm start` / `npm run dev`: the database life cycle lives here, outside Next.
-// DATABASE_URL unset → start the embedded PostgreSQL in .data/ (recovering from a crash), migrate,
-// seed demo data into an empty database, then run Next with DATABASE_URL set. DATABASE_URL set →
-// use that server as it is (production: several stateless app servers in front of one PostgreSQL).
+// DATABASE_URL unset → start the embedded PostgreSQL in .data/ (recovering from a crash), migrate and
+// seed demo data into an empty database as its owner, then serve the app as a role without superuser
+// rights (lib/db/app-role.ts). DATABASE_URL set → migrate that server and serve with it as it is
+// (production: several stateless app servers in front of one PostgreSQL); no demo data ever goes there.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { ensureAppRole } from "../db/app-role";
 import { migrateDatabase } from "../db/migrate";
 import { startPostgres, type PostgresServer } from "../db/postgres-server";
 import { startMailSink, type MailSink } from "../mail/local-sink";
@@ -14,7 +16,8 @@ import { seedIfEmpty } from "./seed";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
-const host = process.env.HOST ?? (dev ? "localhost" : "0.0.0.0");
+// Loopback unless HOST says otherwise: a demo with known passwords is not for the whole network.
+const host = process.env.HOST ?? "127.0.0.1";
 const log = (message: string) => console.log(`[comeback] ${message}`);
 
 const nextPidFile = path.resolve(process.env.COMEBACK_DATA_DIR ?? ".data/postgres", "..", "next.pid");
@@ -25,15 +28,15 @@ function stopOrphanedNext() {
   try {
     pid = Number(fs.readFileSync(nextPidFile, "utf8"));
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    if (cmdline.includes("next")) process.kill(pid, "SIGKILL");
+    if (cmdline.includes("serve.ts")) process.kill(pid, "SIGKILL");
   } catch {
     // no pid file, or that process is gone: nothing to stop
   }
 }
 
-// With the embedded database, the session secret is made once and kept beside the data.
-function localAuthSecret(dataDir: string): string {
-  const file = path.join(path.dirname(dataDir), "auth-secret");
+// With the embedded database, the session secret and the app role's password are made once and kept beside the data.
+function localSecret(dataDir: string, name: string): string {
+  const file = path.join(path.dirname(dataDir), name);
   if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return fs.readFileSync(file, "utf8").trim();
 }
@@ -76,11 +79,12 @@ async function main() {
     log(`PostgreSQL ready on 127.0.0.1:${postgres.port}`);
   }
   if (stopping) return;
-  const authSecret = process.env.BETTER_AUTH_SECRET ?? (postgres ? localAuthSecret(postgres.dataDir) : undefined);
+  const authSecret = process.env.BETTER_AUTH_SECRET ?? (postgres ? localSecret(postgres.dataDir, "auth-secret") : undefined);
   if (!authSecret) throw new Error("BETTER_AUTH_SECRET is not set: with your own DATABASE_URL, set a long random secret too.");
   await migrateDatabase(databaseUrl);
   log("migrations applied");
-  if (process.env.COMEBACK_SEED !== "off") {
+  // Demo accounts with a published password belong in the embedded database only.
+  if (postgres && process.env.COMEBACK_SEED !== "off") {
     const seeded = await seedIfEmpty(databaseUrl);
     if (seeded) log("demo data seeded (see README for the demo accounts)");
   }
@@ -92,16 +96,16 @@ async function main() {
     smtpUrl = mailSink.url;
     log(`no SMTP_URL: email is kept in ${mailDir} (local mail server on 127.0.0.1:${mailSink.port})`);
   }
+  const appUrl = postgres ? await ensureAppRole(databaseUrl, localSecret(postgres.dataDir, "app-db-password")) : databaseUrl;
   if (!dev) await buildIfStale();
   if (stopping) return;
-  const nextBin = require.resolve("next/dist/bin/next");
   stopOrphanedNext();
-  next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port, "-H", host], {
+  next = spawn(process.execPath, ["--import", "tsx", path.resolve(__dirname, "serve.ts"), ...(dev ? ["--dev"] : [])], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret, SMTP_URL: smtpUrl, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: port, HOST: host, DATABASE_URL: appUrl, BETTER_AUTH_SECRET: authSecret, SMTP_URL: smtpUrl, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (next.pid) fs.writeFileSync(nextPidFile, String(next.pid));
-  log(`Comeback on http://localhost:${port}`);
+  log(`Comeback on http://${host === "0.0.0.0" || host === "::" ? "localhost" : host}:${port}`);
   next.on("exit", (code, signal) => {
     if (!stopping) {
       log(`Next stopped (${signal ?? code}); stopping`);

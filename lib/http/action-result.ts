@@ -2,6 +2,8 @@
 // an AppError becomes its message key, anything else a generic message (never a stack trace).
 import { unstable_rethrow } from "next/navigation";
 import { isAppError } from "@/lib/errors";
+import { logError } from "@/lib/log/logger";
+import { currentRequestId } from "@/lib/log/request-id";
 
 export type ActionResult<T = void> =
   | { ok: true; data: T }
@@ -18,7 +20,7 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
       const params = Object.fromEntries(Object.entries(details).filter(([, v]) => typeof v === "string" || typeof v === "number")) as Record<string, string | number>;
       return { ok: false, error: error.messageKey, fields, params };
     }
-    console.error("[comeback] action failed", error);
+    logError("action", error, await currentRequestId());
     return { ok: false, error: "errors.unexpected" };
   }
 }

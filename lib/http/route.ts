@@ -3,14 +3,17 @@
 import { httpStatusOf, isAppError } from "@/lib/errors";
 import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
+import { logError } from "@/lib/log/logger";
+import { REQUEST_ID_HEADER } from "@/lib/security/client-address";
+import { assertSameOriginJson } from "@/lib/security/same-origin";
 
 export const noStore = { "Cache-Control": "no-store" } as const;
 
-function localeOf(request?: Request): "en" | "nl" {
+export function localeOf(request?: { headers: Headers }): "en" | "nl" {
   return /^\s*nl\b/i.test(request?.headers.get("accept-language") ?? "") ? "nl" : "en";
 }
 
-async function textOf(messageKey: string, locale: "en" | "nl", params: Record<string, unknown> = {}): Promise<string> {
+export async function textOf(messageKey: string, locale: "en" | "nl", params: Record<string, unknown> = {}): Promise<string> {
   const t = createTranslator({ locale, messages: (await loadMessages(locale)) as AbstractIntlMessages });
   const values = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string" || typeof v === "number")) as Record<string, string | number>;
   return t.has(messageKey as never) ? t(messageKey as never, values as never) : t("errors.unexpected" as never);
@@ -21,13 +24,16 @@ export async function errorResponse(status: number, code: string, messageKey: st
   return Response.json({ error: { code, messageKey, message, details } }, { status, headers: noStore });
 }
 
+// A state-changing request must come from our own pages and carry JSON (lib/security/same-origin.ts).
 export async function handleRoute(work: () => Promise<Response>, request?: Request): Promise<Response> {
   try {
+    if (request) assertSameOriginJson(request);
     return await work();
   } catch (error) {
     if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.messageKey, request, error.details);
     if (isDatabaseDown(error)) return errorResponse(503, "UNAVAILABLE", "errors.unavailable", request);
-    console.error("[comeback] route failed", error);
+    // The code and the request id only: a database error's message can hold the row's values.
+    logError("route", error, request?.headers.get(REQUEST_ID_HEADER) ?? undefined);
     return errorResponse(500, "INTERNAL", "errors.unexpected", request);
   }
 }

@@ -13,22 +13,23 @@ import { findCurrentPlanId } from "./load-plan";
 import { fieldErrorsOf, parseStoredAnswers, stepSchema, REVIEW_STEP, type Answers, type FieldErrors } from "./onboarding-steps";
 
 export const INVITE_DAYS = 7;
-// No 0/O, 1/I/L: a code read aloud or typed from paper cannot be mistaken.
+// No 0/O, 1/I/L: a code read aloud or typed from paper cannot be mistaken. 12 of 31 symbols is
+// 59 bits: with guesses limited per address (INVITE_LIMITS), nobody finds an open code by trying.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-const CODE_LENGTH = 8;
+export const CODE_LENGTH = 12;
 
 export function generateInviteCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
 }
 
-/** "abcd-efgh", "ABCD EFGH" and "abcdefgh" are one code; anything else is not a code. */
+/** "abcd-efgh-jkmn", "ABCD EFGH JKMN" and "abcdefghjkmn" are one code; anything else is not a code. */
 export function normalizeInviteCode(input: string): string | undefined {
   const code = input.toUpperCase().replace(/[\s-]/g, "");
   return code.length === CODE_LENGTH && [...code].every((c) => ALPHABET.includes(c)) ? code : undefined;
 }
 
 export function formatInviteCode(code: string): string {
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
+  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }
 
 export type InviteStatus = "open" | "used" | "expired";
@@ -73,7 +74,7 @@ export async function createInvite(db: Db, caller: SessionUser, params: { input:
   const intake = parsed.data.withIntake ? { ...parseInviteIntake(parsed.data.intake ?? {}, params.today), ...startPhaseOf(parsed.data.intake ?? {}) } : null;
   const now = params.now ?? new Date();
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 24 * 60 * 60 * 1000);
-  // 31^8 codes: a clash is rare, but the unique index decides; try again on one.
+  // 31^12 codes: a clash is rare, but the unique index decides; try again on one.
   for (let attempt = 0; ; attempt++) {
     try {
       const row = await insertInvite(db, { physioId: caller.id, code: generateInviteCode(), intake, expiresAt, createdAt: now });

@@ -2,7 +2,7 @@
 // counts the attempt and starts a new window once the old one is over. Sign-in uses two of them:
 // per email (guessing one account's password) and per IP (trying many accounts).
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { rateLimits } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -51,15 +51,59 @@ export async function refundRateLimit(db: Db, key: string): Promise<void> {
 
 export type SignInSource = { email: string; ip: string };
 
+export type Counter = { key: string; rule: RateLimitRule };
+
+// Counts one attempt on every counter in a single statement (one round trip, rows locked in key
+// order so two requests never wait on each other crosswise) and refuses when any is over its limit.
+export async function claimAttempt(db: Db, counters: Counter[], messageKey: string, now: Date = new Date()): Promise<void> {
+  const sorted = [...new Map(counters.map((c) => [c.key, c])).values()].sort((a, b) => a.key.localeCompare(b.key));
+  if (sorted.length === 0) return;
+  const rows = await db
+    .insert(rateLimits)
+    .values(sorted.map((c) => ({ key: c.key, count: 1, resetAt: new Date(now.getTime() + c.rule.windowSeconds * 1000) })))
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz then 1 else ${rateLimits.count} + 1 end`,
+        resetAt: sql`case when ${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz then excluded.reset_at else ${rateLimits.resetAt} end`,
+      },
+    })
+    .returning({ key: rateLimits.key, count: rateLimits.count, resetAt: rateLimits.resetAt });
+  const refusedWaits = rows.flatMap((row) => {
+    const rule = sorted.find((c) => c.key === row.key)!.rule;
+    return row.count > rule.max ? [Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000))] : [];
+  });
+  if (refusedWaits.length > 0) {
+    const retryAfterSeconds = Math.max(...refusedWaits);
+    throw new AppError("TOO_MANY_REQUESTS", messageKey, { minutes: Math.ceil(retryAfterSeconds / 60), retryAfterSeconds, rateLimited: "true" });
+  }
+}
+
+// Looks without counting: for limits that count only failures (a wrong invite code), a request is
+// refused while the failures are over the limit, whether this one would fail or not.
+export async function assertUnderLimit(db: Db, counters: Counter[], messageKey: string, now: Date = new Date()): Promise<void> {
+  if (counters.length === 0) return;
+  const rows = await db.select().from(rateLimits).where(inArray(rateLimits.key, counters.map((c) => c.key)));
+  const waits = rows.flatMap((row) => {
+    const rule = counters.find((c) => c.key === row.key)!.rule;
+    return row.resetAt.getTime() > now.getTime() && row.count >= rule.max ? [Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000))] : [];
+  });
+  if (waits.length > 0) {
+    const retryAfterSeconds = Math.max(...waits);
+    throw new AppError("TOO_MANY_REQUESTS", messageKey, { minutes: Math.ceil(retryAfterSeconds / 60), retryAfterSeconds, rateLimited: "true" });
+  }
+}
+
+export function signInCounters(source: SignInSource): Counter[] {
+  return [
+    { key: rateLimitKey("signin:email", source.email), rule: SIGN_IN_LIMITS.email },
+    { key: rateLimitKey("signin:ip", source.ip), rule: SIGN_IN_LIMITS.ip },
+  ];
+}
+
 // Counted before the password is checked, so brute force past the limit costs no hashing at all.
 export async function claimSignInAttempt(db: Db, source: SignInSource, now: Date = new Date()): Promise<void> {
-  const byEmail = await hitRateLimit(db, rateLimitKey("signin:email", source.email), SIGN_IN_LIMITS.email, now);
-  const byIp = await hitRateLimit(db, rateLimitKey("signin:ip", source.ip), SIGN_IN_LIMITS.ip, now);
-  const refused = [byEmail, byIp].filter((hit) => !hit.allowed);
-  if (refused.length > 0) {
-    const retryAfterSeconds = Math.max(...refused.map((hit) => hit.retryAfterSeconds));
-    throw new AppError("TOO_MANY_REQUESTS", "errors.signInLimited", { minutes: Math.ceil(retryAfterSeconds / 60), retryAfterSeconds, rateLimited: "true" });
-  }
+  await claimAttempt(db, signInCounters(source), "errors.signInLimited", now);
 }
 
 // After a successful sign-in only failures keep counting: the email starts afresh, the IP gets its attempt back.
@@ -68,14 +112,4 @@ export async function settleSignInSuccess(db: Db, source: SignInSource): Promise
   await refundRateLimit(db, rateLimitKey("signin:ip", source.ip));
 }
 
-// The client's address as the nearest proxy saw it: x-real-ip, else the last x-forwarded-for hop
-// (the first ones are whatever the client wrote), else "local" when the app is reached directly.
-export function clientIpOf(headers: Headers): string {
-  const real = headers.get("x-real-ip")?.trim();
-  if (real) return real.slice(0, 64);
-  const hops = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((hop) => hop.trim())
-    .filter(Boolean);
-  return hops.at(-1)?.slice(0, 64) ?? "local";
-}
+export { clientIpOf } from "@/lib/security/client-address";

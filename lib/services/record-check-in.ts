@@ -27,13 +27,15 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   if (daysBack < 0) throw new AppError("INVALID_INPUT", "errors.checkInFuture", { field: "date" });
   if (daysBack > MAX_DAYS_BACK) throw new AppError("INVALID_INPUT", "errors.checkInTooOld", { field: "date", days: MAX_DAYS_BACK });
 
-  const corrected = plan.checkIns.some((c) => c.date === checkIn.date);
-  // A correction keeps the report it replaces as an earlier version (history, not overwrite).
-  const version = await db.transaction(async (tx) => {
+  // A correction keeps the report it replaces as an earlier version (history, not overwrite). Saved or
+  // corrected is what the database did, not what we read before: two saves of a new day at once give
+  // one "saved" and one "corrected", with audit rows to match.
+  const { corrected, version } = await db.transaction(async (tx) => {
     const author = { id: caller.id, role: caller.role };
     const saved = await saveCheckInVersion(tx, { checkIn: { planId: plan.row.id, ...checkInColumns(checkIn) }, author, firstAuthor: { id: plan.row.runnerId, role: "runner" } });
+    const corrected = !saved.row.inserted;
     await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: corrected ? "check_in.corrected" : "check_in.saved", detail: { date: checkIn.date, version: saved.version } });
-    return saved.version;
+    return { corrected, version: saved.version };
   });
   const replaced = plan.checkIns.find((c) => c.date === checkIn.date);
   const checkIns = [...plan.checkIns.filter((c) => c.date !== checkIn.date), checkIn].sort((a, b) => a.date.localeCompare(b.date));

@@ -2,7 +2,7 @@
 // locale and time zone the runner signed up with. Roles are never taken from the request.
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
-import { getDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { isValidTimeZone } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { and, eq } from "drizzle-orm";
@@ -11,7 +11,6 @@ import { NameField } from "@/lib/auth/user-fields";
 import { user } from "@/lib/db/schema";
 import { mapPasswordCode, passwordError } from "./auth-errors";
 import { invalidInput } from "./invalid-input";
-import { claimSignInAttempt, clientIpOf, settleSignInSuccess } from "./rate-limit";
 
 export const SignUpInput = z.object({
   name: NameField,
@@ -26,6 +25,13 @@ export const SignInInput = z.object({ email: z.email().max(254), password: z.str
 function errorCodeOf(error: unknown): string {
   const e = error as { body?: { code?: string }; status?: string | number };
   return String(e?.body?.code ?? "");
+}
+
+// The limiter in better-auth's hooks (lib/security/auth-hooks.ts) refuses with the wait in its body.
+function limitedError(error: unknown): AppError | undefined {
+  const body = (error as { body?: { code?: string; messageKey?: string; minutes?: number; retryAfterSeconds?: number } })?.body;
+  if (body?.code !== "TOO_MANY_REQUESTS") return undefined;
+  return new AppError("TOO_MANY_REQUESTS", body.messageKey ?? "errors.tooManyAttempts", { minutes: body.minutes ?? 1, retryAfterSeconds: body.retryAfterSeconds ?? 60, rateLimited: "true" });
 }
 
 export type SignUpResult = { userId: string | undefined };
@@ -56,6 +62,8 @@ export async function signUp(db: Db, input: unknown, headers: Headers, options: 
     return { userId: row?.id };
   } catch (error) {
     const code = errorCodeOf(error);
+    const limited = limitedError(error);
+    if (limited) throw limited;
     const mapped = mapPasswordCode(error, "password");
     if (mapped) throw mapped;
     if (code === "INVALID_EMAIL") throw new AppError("INVALID_INPUT", "errors.invalidEmail", { field: "email" });
@@ -63,23 +71,22 @@ export async function signUp(db: Db, input: unknown, headers: Headers, options: 
   }
 }
 
-// Attempts are counted per email and per IP before the password is checked (rate-limit.ts); past the
-// limit the form says how many minutes to wait.
-export async function signIn(input: unknown, headers: Headers, db: Db = getDb()) {
+// Attempts are counted per email and per address before the password is checked (better-auth's
+// before-hook, lib/security/auth-hooks.ts, the same count as its HTTP endpoint); past the limit the
+// form says how many minutes to wait.
+export async function signIn(input: unknown, headers: Headers) {
   const parsed = SignInInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidCredentials", { fields: ["email", "password"] });
   const email = parsed.data.email.toLowerCase();
-  const source = { email, ip: clientIpOf(headers) };
-  await claimSignInAttempt(db, source);
   try {
     await getAuth().api.signInEmail({ body: { email, password: parsed.data.password }, headers });
-    await settleSignInSuccess(db, source);
   } catch (error) {
     const code = errorCodeOf(error);
+    const limited = limitedError(error);
+    if (limited) throw limited;
     if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "INVALID_EMAIL" || code === "INVALID_PASSWORD") {
       throw new AppError("UNAUTHORIZED", "errors.invalidCredentials", { fields: ["email", "password"] });
     }
-    if (code.includes("TOO_MANY") || (error as { statusCode?: number })?.statusCode === 429) throw new AppError("TOO_MANY_REQUESTS", "errors.tooManyAttempts");
     throw error;
   }
 }

@@ -52,15 +52,17 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 const invite = (physio: SessionUser, input: object = { withIntake: false }, at = now) => createInvite(db, physio, { input, today, now: at });
 
 describe("invite codes", () => {
-  it("are eight unambiguous characters, read with or without dash and in any case", async () => {
+  it("are twelve unambiguous characters (over 50 bits), read with or without dashes and in any case", async () => {
     const physio = await caller("physio");
     const { code } = await invite(physio);
-    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{12}$/);
+    expect(12 * Math.log2(31)).toBeGreaterThan(50);
     const grouped = formatInviteCode(code);
-    expect(grouped).toMatch(/^.{4}-.{4}$/);
+    expect(grouped).toMatch(/^.{4}-.{4}-.{4}$/);
     expect(normalizeInviteCode(grouped.toLowerCase())).toBe(code);
-    expect(normalizeInviteCode(` ${code.slice(0, 4)} ${code.slice(4)} `)).toBe(code);
-    expect(normalizeInviteCode("ABCD-EFG0")).toBeUndefined();
+    expect(normalizeInviteCode(` ${code.slice(0, 4)} ${code.slice(4, 8)} ${code.slice(8)} `)).toBe(code);
+    expect(normalizeInviteCode("ABCD-EFGH-JKM0")).toBeUndefined();
+    expect(normalizeInviteCode("ABCD-EFGH")).toBeUndefined();
     expect(normalizeInviteCode("short")).toBeUndefined();
   });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { rateLimits } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { clientAddressOf, trustedProxyHops } from "@/lib/security/client-address";
 import { claimSignInAttempt, clientIpOf, hitRateLimit, rateLimitKey, settleSignInSuccess, SIGN_IN_LIMITS } from "@/lib/services/rate-limit";
 import { createTestDatabase } from "../setup/test-db";
 
@@ -81,10 +82,33 @@ describe("sign-in attempts", () => {
 
 describe("client address", () => {
   it.each([
-    [{ "x-real-ip": "192.0.2.1", "x-forwarded-for": "10.0.0.1" }, "192.0.2.1"],
-    [{ "x-forwarded-for": "6.6.6.6, 192.0.2.2" }, "192.0.2.2"],
-    [{}, "local"],
-  ])("%j → %s", (headers, ip) => {
-    expect(clientIpOf(new Headers(headers))).toBe(ip);
+    // no trusted proxy: the socket, whatever the headers say
+    ["203.0.113.9", "6.6.6.6, 7.7.7.7", 0, "203.0.113.9"],
+    ["::ffff:203.0.113.9", undefined, 0, "203.0.113.9"],
+    [undefined, "6.6.6.6", 0, "unknown"],
+    // one trusted proxy: the entry it appended (the last); what the client wrote before it is ignored
+    ["10.0.0.2", "6.6.6.6, 192.0.2.2", 1, "192.0.2.2"],
+    // two: the entry the outer proxy appended, second from the right
+    ["10.0.0.2", "6.6.6.6, 192.0.2.3, 10.0.0.1", 2, "192.0.2.3"],
+    // fewer entries than proxies (the request skipped them): the socket
+    ["10.0.0.2", "", 1, "10.0.0.2"],
+    ["10.0.0.2", "not-an-address", 1, "10.0.0.2"],
+  ])("socket %s, X-Forwarded-For %j, %i trusted → %s", (peer, forwarded, hops, expected) => {
+    expect(clientAddressOf(peer, forwarded, hops)).toBe(expected);
+  });
+
+  it("inside the app reads only the header our server wrote", () => {
+    expect(clientIpOf(new Headers({ "x-comeback-client-ip": "192.0.2.7", "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.6" }))).toBe("192.0.2.7");
+    expect(clientIpOf(new Headers({ "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.6" }))).toBe("unknown");
+  });
+
+  it.each([
+    ["", 0],
+    ["2", 2],
+    ["-1", 0],
+    ["1.5", 0],
+    ["lots", 0],
+  ])("TRUSTED_PROXY_HOPS=%j → %i", (value, hops) => {
+    expect(trustedProxyHops(value)).toBe(hops);
   });
 });

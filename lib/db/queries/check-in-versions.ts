@@ -13,7 +13,7 @@ export type Author = { id: string; role: Role };
  * A day reported before versions were kept gets its stored report as version 1 (only the runner
  * writes check-ins, so `firstAuthor` wrote it).
  */
-export async function saveCheckInVersion(tx: Db, params: { checkIn: NewCheckIn; author: Author; firstAuthor: Author }): Promise<{ row: CheckInRow; version: number }> {
+export async function saveCheckInVersion(tx: Db, params: { checkIn: NewCheckIn; author: Author; firstAuthor: Author }): Promise<{ row: CheckInRow & { inserted: boolean }; version: number }> {
   const { planId, date } = params.checkIn;
   const [existing] = await tx.select().from(checkIns).where(and(eq(checkIns.planId, planId), eq(checkIns.date, date))).for("update");
   const row = await upsertCheckIn(tx, params.checkIn);

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { Db } from "../client";
 import { isUniqueViolation } from "../pg-errors";
@@ -29,7 +29,9 @@ export async function insertCheckIn(db: Db, params: NewCheckIn): Promise<CheckIn
 }
 
 // Insert, or correct the day's existing check-in: one row per day, whatever the order of requests.
-export async function upsertCheckIn(db: Db, params: NewCheckIn): Promise<CheckInRow> {
+// `inserted` says which of the two happened, decided by the row lock, not by an earlier read: of
+// several saves of the same day at once exactly one inserts (xmax = 0 on a freshly inserted row).
+export async function upsertCheckIn(db: Db, params: NewCheckIn): Promise<CheckInRow & { inserted: boolean }> {
   const { painRest, painDuring, painAfter, painMorning, data } = params;
   const [row] = await db
     .insert(checkIns)
@@ -38,7 +40,7 @@ export async function upsertCheckIn(db: Db, params: NewCheckIn): Promise<CheckIn
       target: [checkIns.planId, checkIns.date],
       set: { painRest, painDuring, painAfter, painMorning, data, updatedAt: new Date() },
     })
-    .returning();
+    .returning({ ...getTableColumns(checkIns), inserted: sql<boolean>`(xmax = 0)` });
   return row!;
 }
 

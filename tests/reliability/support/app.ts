@@ -67,6 +67,8 @@ export async function startApp(options: StartOptions): Promise<App> {
       COMEBACK_DATA_DIR: dataDirOf(root),
       COMEBACK_SEED: "off",
       NEXT_TELEMETRY_DISABLED: "1",
+      // As behind one proxy: each test client says who it is in X-Forwarded-For (support/http.ts).
+      TRUSTED_PROXY_HOPS: "1",
       ...(options.build ? {} : { COMEBACK_SKIP_BUILD: "1" }),
       ...options.env,
     },

@@ -12,8 +12,8 @@ function cookieOf(response: Response): string {
   return cookies.join("; ");
 }
 
-// better-auth limits sign-ups and sign-ins per client address (a few per 10 s): each test client
-// signs up from an address of its own.
+// Sign-ups and sign-ins are limited per client address: the app runs with TRUSTED_PROXY_HOPS=1 here
+// (support/app.ts), as behind one proxy, and each test client comes from an address of its own.
 let clients = 0;
 const clientAddress = () => `10.99.${(clients >> 8) & 255}.${(clients++ & 255) || 1}`;
 
@@ -28,9 +28,10 @@ async function authPost(baseUrl: string, path: string, body: unknown): Promise<R
 
 export async function signUp(baseUrl: string, name = "Reliable Runner"): Promise<Session> {
   const email = `runner-${randomUUID()}@reliability.test`;
+  // Sign-up over HTTP answers "check your email" without a session (it must not tell a new address
+  // from a taken one); the client then signs in.
   const response = await authPost(baseUrl, "sign-up/email", { name, email, password: PASSWORD });
   if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-  // Sign-up never signs in (a new and a taken address get the same answer): sign in for the cookie.
   return signIn(baseUrl, email);
 }
 

@@ -11,6 +11,8 @@ import { locales, type Locale } from "@/lib/i18n/routing";
 import { acceptInvite } from "@/lib/services/accept-invite";
 import { normalizeInviteCode } from "@/lib/services/invites";
 import { signUp } from "@/lib/services/sign-up";
+import { clientIpOf } from "@/lib/security/client-address";
+import { assertInviteGuessesLeft, countInviteMiss } from "@/lib/security/invite-guard";
 
 const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
 const codeOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value.slice(0, 40) : "");
@@ -21,7 +23,15 @@ export async function acceptInviteAction(_prev: ActionResult | undefined, form: 
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
-    return acceptInvite(getDb(), caller, { code: codeOf(form.get("code")), today: await runnerToday(caller.id), switchPhysio: form.get("switchPhysio") === "yes" });
+    // The accept action takes any code too: wrong ones count like on the invite page.
+    const source = { ip: clientIpOf(await headers()), userId: caller.id };
+    await assertInviteGuessesLeft(getDb(), source);
+    try {
+      return await acceptInvite(getDb(), caller, { code: codeOf(form.get("code")), today: await runnerToday(caller.id), switchPhysio: form.get("switchPhysio") === "yes" });
+    } catch (error) {
+      if (error instanceof AppError && error.code === "NOT_FOUND") await countInviteMiss(getDb(), source);
+      throw error;
+    }
   });
   if (!result.ok) return result;
   redirect(result.data.createdPlan ? `/${locale}/plan` : `/${locale}/account?shared=1`);
@@ -46,7 +56,8 @@ export async function enterCodeAction(_prev: ActionResult | undefined, form: For
   if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => {
-    await requireUser("runner");
+    const caller = await requireUser("runner");
+    await assertInviteGuessesLeft(getDb(), { ip: clientIpOf(await headers()), userId: caller.id });
     const code = normalizeInviteCode(codeOf(form.get("code")));
     if (!code) throw new AppError("INVALID_INPUT", "invite.errors.codeFormat", { field: "code" });
     return code;

@@ -1,10 +1,14 @@
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AcceptInviteForm } from "@/components/account/accept-invite-form";
 import { AuthForm } from "@/components/auth/auth-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
+import { clientIpOf } from "@/lib/security/client-address";
+import { assertInviteGuessesLeft, countInviteMiss } from "@/lib/security/invite-guard";
 import { formatInviteCode, previewInvite } from "@/lib/services/invites";
 import { acceptInviteAction, inviteSignUpAction } from "./actions";
 
@@ -36,9 +40,27 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const viewer = await getSessionUser();
-  const [t, ta, preview] = await Promise.all([getTranslations("invite"), getTranslations("auth"), previewInvite(getDb(), viewer, decodeURIComponent(rawCode).slice(0, 40))]);
+  const [t, ta, te] = await Promise.all([getTranslations("invite"), getTranslations("auth"), getTranslations("errors")]);
+  // Wrong codes are counted (lib/security/invite-guard.ts); past the limit no code is looked up.
+  const source = { ip: clientIpOf(await headers()), userId: viewer?.id };
+  const limited = await assertInviteGuessesLeft(getDb(), source).then(
+    () => undefined,
+    (error: unknown) => {
+      if (isAppError(error) && error.code === "TOO_MANY_REQUESTS") return Number(error.details?.minutes ?? 15);
+      throw error;
+    },
+  );
+  if (limited !== undefined) {
+    return (
+      <Shell title={t("accept.notFoundTitle")}>
+        <p role="alert">{te("inviteLimited", { minutes: limited })}</p>
+      </Shell>
+    );
+  }
+  const preview = await previewInvite(getDb(), viewer, decodeURIComponent(rawCode).slice(0, 40));
 
   if (preview.status === "invalid" || preview.status === "notFound") {
+    await countInviteMiss(getDb(), source);
     return (
       <Shell title={t("accept.notFoundTitle")}>
         <p>{t(preview.status === "invalid" ? "accept.invalidBody" : "accept.notFoundBody")}</p>

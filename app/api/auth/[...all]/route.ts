@@ -1,7 +1,11 @@
-// /api/auth/*: better-auth's own endpoints (sign-up, sign-in, sign-out, session).
+// /api/auth/*: better-auth's own endpoints, only those on the allow-list (lib/security/auth-endpoints.ts);
+// sign-in paths are counted by the hooks in lib/security/auth-hooks.ts.
 import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/lib/auth/auth";
 import { errorResponse } from "@/lib/http/route";
+import { authPathOf, isAllowedAuthEndpoint as isAllowed } from "@/lib/security/auth-endpoints";
+import { isCrossSite, isJsonContentType } from "@/lib/security/same-origin";
+import { uniformSignUpAnswer } from "@/lib/security/uniform-sign-up";
 
 export const dynamic = "force-dynamic";
 
@@ -27,12 +31,19 @@ async function cappedBody(request: Request): Promise<Uint8Array<ArrayBuffer> | u
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+const notFound = (request: Request) => errorResponse(404, "NOT_FOUND", "errors.notFound", request);
+
 export async function GET(request: Request) {
+  if (!isAllowed("GET", request.url)) return notFound(request);
   return toNextJsHandler(getAuth()).GET(request);
 }
 
 export async function POST(request: Request) {
+  if (!isAllowed("POST", request.url)) return notFound(request);
+  if (isCrossSite(request.headers)) return errorResponse(403, "FORBIDDEN", "errors.crossSite", request);
+  if (!isJsonContentType(request.headers)) return errorResponse(415, "UNSUPPORTED_MEDIA_TYPE", "errors.jsonOnly", request);
   const body = await cappedBody(request);
   if (!body) return errorResponse(413, "PAYLOAD_TOO_LARGE", "errors.bodyTooLarge", request, { maxBytes: MAX_AUTH_BYTES });
-  return toNextJsHandler(getAuth()).POST(new Request(request.url, { method: "POST", headers: request.headers, body: body.byteLength ? body : undefined }));
+  const run = () => toNextJsHandler(getAuth()).POST(new Request(request.url, { method: "POST", headers: request.headers, body: body.byteLength ? body : undefined }));
+  return authPathOf(request.url) === "/sign-up/email" ? uniformSignUpAnswer(request, body, run) : run();
 }

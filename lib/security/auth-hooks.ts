@@ -1,0 +1,71 @@
+// better-auth's hooks run for its HTTP endpoints and for our own auth.api calls alike, so this is the
+// one place every sign-in path is counted: before the endpoint runs, so a refused attempt costs no
+// password hash, and on what the request names (the account) and where it comes from (the address).
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import { isValidTimeZone } from "@/lib/dates";
+import { isAppError } from "@/lib/errors";
+import { localeOf, textOf } from "@/lib/http/route";
+import { claimAttempt, rateLimitKey, settleSignInSuccess, type Counter } from "@/lib/services/rate-limit";
+import { GUARDED_AUTH_PATHS, type GuardedPath } from "./auth-limits";
+import { clientIpOf } from "./client-address";
+import { isAnotherPhysiosName } from "./display-name";
+import { wasCountedAtGate } from "./early-gate";
+
+type HookContext = { path: string; body?: unknown; headers?: Headers; context: { newSession?: unknown } };
+
+function emailOf(body: unknown): string | undefined {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" && email.length <= 254 ? email.trim().toLowerCase() : undefined;
+}
+
+function countersFor(guard: GuardedPath, ctx: HookContext): Counter[] {
+  const counters: Counter[] = [{ key: rateLimitKey(`${guard.scope}:ip`, clientIpOf(ctx.headers ?? new Headers())), rule: guard.perAddress }];
+  const email = emailOf(ctx.body);
+  if (guard.perAccount && email) counters.push({ key: rateLimitKey(`${guard.scope}:email`, email), rule: guard.perAccount });
+  return counters;
+}
+
+async function refuse(status: "TOO_MANY_REQUESTS" | "BAD_REQUEST", code: string, messageKey: string, ctx: HookContext, params: Record<string, unknown> = {}): Promise<never> {
+  const message = await textOf(messageKey, localeOf({ headers: ctx.headers ?? new Headers() }), params);
+  const retryAfter = typeof params.retryAfterSeconds === "number" ? { "Retry-After": String(params.retryAfterSeconds) } : undefined;
+  throw new APIError(status, { code, message, messageKey, ...params }, retryAfter);
+}
+
+// A name is what a physio's invite page and a patient list show: one line of plain text, not a page.
+const plainText = (max: number) => z.string().trim().min(1).max(max).refine((v) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(v));
+const ProfileFields = z.object({
+  name: plainText(100).optional(),
+  locale: z.enum(["en", "nl"]).optional(),
+  timeZone: z.string().max(64).refine(isValidTimeZone).optional(),
+  role: z.never().optional(),
+});
+
+export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
+  const hook = ctx as unknown as HookContext;
+  if (hook.path === "/update-user" || hook.path === "/sign-up/email") {
+    const parsed = ProfileFields.safeParse(hook.body ?? {});
+    if (!parsed.success) await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.invalidInput", hook, { fields: parsed.error.issues.map((i) => String(i.path[0])) });
+    const name = parsed.data?.name;
+    if (name) {
+      const session = hook.path === "/update-user" ? await getSessionFromCtx(ctx) : null;
+      if (await isAnotherPhysiosName(getDb(), name, session?.user.id)) await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.nameTaken", hook, { field: "name" });
+    }
+  }
+  const guard = GUARDED_AUTH_PATHS[hook.path];
+  if (!guard || wasCountedAtGate(hook.headers)) return;
+  try {
+    await claimAttempt(getDb(), countersFor(guard, hook), guard.messageKey);
+  } catch (error) {
+    if (isAppError(error) && error.code === "TOO_MANY_REQUESTS") await refuse("TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS", error.messageKey, hook, error.details);
+    throw error;
+  }
+});
+
+export const afterAuthHook = createAuthMiddleware(async (ctx) => {
+  const hook = ctx as unknown as HookContext;
+  if (hook.path !== "/sign-in/email" || !hook.context.newSession) return;
+  const email = emailOf(hook.body);
+  if (email) await settleSignInSuccess(getDb(), { email, ip: clientIpOf(hook.headers ?? new Headers()) });
+});

@@ -1,0 +1,58 @@
+// Sign-in paths, counted before Next sees the request. A refused attempt then costs one small JSON
+// parse and one upsert on a pool of its own: 200 guesses at once do not queue up behind Next's
+// rendering or take the connections every other request needs (/api/health stays fast).
+// What passes is marked for better-auth's hook (lib/security/auth-hooks.ts), which then does not
+// count it twice; the mark is a secret of this process, so a client cannot forge it.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { GUARDED_AUTH_PATHS } from "./auth-limits";
+import { rateLimitKey, type Counter } from "@/lib/services/rate-limit";
+
+export const GATE_HEADER = "x-comeback-gate";
+const holder = globalThis as typeof globalThis & { __comebackGateSecret?: string };
+
+export function gateSecret(): string {
+  return (holder.__comebackGateSecret ??= randomBytes(24).toString("base64url"));
+}
+
+// In the hook: was this request counted by our server already?
+export function wasCountedAtGate(headers: Headers | undefined): boolean {
+  const secret = holder.__comebackGateSecret;
+  return Boolean(secret && headers?.get(GATE_HEADER) === secret);
+}
+
+export function guardedPathOf(method: string | undefined, url: string | undefined): string | undefined {
+  if (method !== "POST" || !url?.startsWith("/api/auth/")) return undefined;
+  const path = url.split("?")[0]!.slice("/api/auth".length).replace(/\/+$/, "");
+  return GUARDED_AUTH_PATHS[path] ? path : undefined;
+}
+
+export function gateCounters(path: string, ip: string, body: unknown): Counter[] {
+  const guard = GUARDED_AUTH_PATHS[path]!;
+  const counters: Counter[] = [{ key: rateLimitKey(`${guard.scope}:ip`, ip), rule: guard.perAddress }];
+  const email = (body as { email?: unknown } | null)?.email;
+  if (guard.perAccount && typeof email === "string" && email.length <= 254) counters.push({ key: rateLimitKey(`${guard.scope}:email`, email.trim().toLowerCase()), rule: guard.perAccount });
+  return counters.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+let pool: pg.Pool | undefined;
+
+// The same statement as claimAttempt (lib/services/rate-limit.ts), on plain pg: this runs outside Next.
+export async function claimAtGate(counters: Counter[], now = new Date()): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, connectionTimeoutMillis: 5_000 }).on("error", () => {});
+  const values = counters.flatMap((c) => [c.key, new Date(now.getTime() + c.rule.windowSeconds * 1000)]);
+  const rows = counters.map((_, i) => `($${i * 2 + 2}, 1, $${i * 2 + 3}::timestamptz)`).join(", ");
+  const result = await pool.query<{ key: string; count: number; reset_at: Date }>(
+    `insert into rate_limits (key, count, reset_at) values ${rows}
+     on conflict (key) do update set
+       count = case when rate_limits.reset_at <= $1 then 1 else rate_limits.count + 1 end,
+       reset_at = case when rate_limits.reset_at <= $1 then excluded.reset_at else rate_limits.reset_at end
+     returning key, count, reset_at`,
+    [now, ...values],
+  );
+  const waits = result.rows.flatMap((row) => {
+    const rule = counters.find((c) => c.key === row.key)!.rule;
+    return row.count > rule.max ? [Math.max(1, Math.ceil((row.reset_at.getTime() - now.getTime()) / 1000))] : [];
+  });
+  return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
+}

@@ -1,0 +1,61 @@
+// What `npm start` sets up: the app on a role that cannot administer the database, and with your own
+// DATABASE_URL no demo accounts (their password is in the README) and nothing beyond loopback.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { killGroup, tailOf, waitForHealth, waitUntilGone } from "../reliability/support/app";
+import { sql } from "../reliability/support/db";
+import { db, env, query } from "./support/client";
+
+const EXTERNAL_PORT = 3611;
+
+function listeningAddresses(port: number): string[] {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
+  return fs
+    .readFileSync("/proc/net/tcp", "utf8")
+    .split("\n")
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[1]?.endsWith(`:${hexPort}`) && cols[3] === "0A")
+    .map((cols) => cols[1]!.split(":")[0]!);
+}
+
+describe("the start command", () => {
+  it("serves requests as a role without superuser rights", async () => {
+    await fetch(`${env().baseUrl}/api/health`);
+    const roles = await query<{ usename: string; rolsuper: boolean; rolcreaterole: boolean; rolcreatedb: boolean }>(
+      `select distinct a.usename, r.rolsuper, r.rolcreaterole, r.rolcreatedb from pg_stat_activity a join pg_roles r on r.rolname = a.usename
+       where a.datname = current_database() and a.pid <> pg_backend_pid() and a.backend_type = 'client backend'`,
+    );
+    expect(roles).toEqual([{ usename: "comeback_app", rolsuper: false, rolcreaterole: false, rolcreatedb: false }]);
+    const appUrl = db().replace("comeback:comeback-local", `comeback_app:${fs.readFileSync(`${env().root}/app-db-password`, "utf8").trim()}`);
+    await expect(sql(appUrl, "create table security_probe (id int)")).rejects.toThrow(/permission denied/);
+    await expect(sql(appUrl, "alter table check_ins disable trigger all")).rejects.toThrow(/must be owner/);
+  });
+
+  it("with DATABASE_URL seeds no demo accounts and listens on 127.0.0.1 only", async () => {
+    await query("drop database if exists security_external");
+    await query("create database security_external");
+    const url = db().replace(/\/postgres$/, "/security_external");
+    const logFile = `${env().root}/external.log`;
+    const out = fs.openSync(logFile, "w");
+    const { HOST: _host, ...inherited } = process.env;
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
+      detached: true,
+      stdio: ["ignore", out, out],
+      env: { ...inherited, NODE_ENV: "production", PORT: String(EXTERNAL_PORT), DATABASE_URL: url, BETTER_AUTH_SECRET: "s".repeat(40), COMEBACK_SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    fs.closeSync(out);
+    try {
+      await waitForHealth(`http://127.0.0.1:${EXTERNAL_PORT}`, 60_000).catch((error: unknown) => {
+        throw new Error(`${(error as Error).message}\n${tailOf(logFile)}`);
+      });
+      expect(await sql(url, `select email from "user"`)).toEqual([]);
+      expect(listeningAddresses(EXTERNAL_PORT)).toEqual(["0100007F"]);
+    } finally {
+      killGroup(child.pid!, "SIGTERM");
+      await waitUntilGone({ pgid: child.pid! });
+      await query("drop database if exists security_external with (force)");
+    }
+  });
+});

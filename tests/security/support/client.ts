@@ -1,0 +1,61 @@
+// An attacker's (and a user's) view of the app: plain HTTP, cookies by hand, the database read as its
+// owner only to set the stage and to check that nothing changed.
+import { randomUUID } from "node:crypto";
+import { inject } from "vitest";
+import { pgUrl, sql } from "../../reliability/support/db";
+
+export const PASSWORD = "secure-runner-1";
+
+export const env = () => inject("security");
+export const db = () => pgUrl(env().pgPort);
+export const query = <T extends Record<string, unknown> = Record<string, unknown>>(text: string, values: unknown[] = []) => sql<T>(db(), text, values);
+
+/** Every counter starts afresh: tests share one app and one client address. */
+export async function resetLimits(): Promise<void> {
+  await query("delete from rate_limits");
+}
+
+export type Answer = { status: number; text: string; json: unknown; headers: Headers; ms: number };
+
+export async function request(path: string, init: RequestInit & { cookie?: string } = {}): Promise<Answer> {
+  const started = performance.now();
+  const headers = new Headers(init.headers);
+  if (init.cookie) headers.set("Cookie", init.cookie);
+  const response = await fetch(`${env().baseUrl}${path}`, { ...init, headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, text, json, headers: response.headers, ms: performance.now() - started };
+}
+
+export function postJson(path: string, body: unknown, extra: Record<string, string> = {}, cookie?: string): Promise<Answer> {
+  return request(path, { method: "POST", headers: { "Content-Type": "application/json", Origin: env().baseUrl, ...extra }, body: JSON.stringify(body), cookie });
+}
+
+export const newEmail = (tag = "runner") => `${tag}-${randomUUID()}@security.test`;
+
+export async function signIn(email: string, password = PASSWORD): Promise<string> {
+  const answer = await postJson("/api/auth/sign-in/email", { email, password });
+  if (answer.status !== 200) throw new Error(`sign-in failed: ${answer.status} ${answer.text}`);
+  return cookieOf(answer);
+}
+
+export function cookieOf(answer: Answer): string {
+  return answer.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
+}
+
+/** A new account through HTTP sign-up, then signed in; a physio by the operator's hand in the database. */
+export async function createUser(options: { name?: string; email?: string; role?: "runner" | "physio" } = {}): Promise<{ email: string; cookie: string; id: string }> {
+  const email = options.email ?? newEmail(options.role ?? "runner");
+  const answer = await postJson("/api/auth/sign-up/email", { name: options.name ?? "Secure Runner", email, password: PASSWORD });
+  if (answer.status !== 200) throw new Error(`sign-up failed: ${answer.status} ${answer.text}`);
+  const [row] = await query<{ id: string }>(`update "user" set role = $2 where email = $1 returning id`, [email, options.role ?? "runner"]);
+  return { email, cookie: await signIn(email), id: row!.id };
+}
