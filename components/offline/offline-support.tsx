@@ -1,11 +1,13 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useEffect } from "react";
 import { announceQueue, flushQueue } from "./queue-events";
 
 // Registers the service worker (production builds only), hands it the files this page loaded so the
 // page opens offline next time, and sends queued check-ins now and whenever the connection returns.
-export function OfflineSupport({ locale }: { locale: string }) {
+export function OfflineSupport() {
+  const locale = useLocale();
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
     const onMessage = (event: MessageEvent) => {

@@ -25,7 +25,7 @@ export interface Prescription {
 }
 
 function runSession(kind: "run" | "walk_run", minutes: number, runMinutes: number, eased: boolean, walkRun: Session["walkRun"]): Session {
-  return { kind, minutes, runMinutes, load: "easy", exercises: [], walkRun, eased };
+  return { kind, minutes, runMinutes, load: "easy", exercises: [], items: [], walkRun, eased };
 }
 
 // The run a level prescribes today, within every cap (DOMAIN §4): the level's runs a week, the

@@ -14,7 +14,8 @@ import { syncPlanSummary } from "./sync-plan-summary";
 
 export const MAX_DAYS_BACK = 7;
 
-export type RecordCheckInResult = { state: PlanState; corrected: boolean; version: number };
+/** `version` is the day's new version; null when the same answers arrived again and nothing was written. */
+export type RecordCheckInResult = { state: PlanState; corrected: boolean; version: number | null };
 
 export async function recordCheckIn(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<RecordCheckInResult> {
   // Who may report comes first: someone else's plan is NOT_FOUND whatever the body says.
@@ -27,6 +28,11 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   if (daysBack < 0) throw new AppError("INVALID_INPUT", "errors.checkInFuture", { field: "date" });
   if (daysBack > MAX_DAYS_BACK) throw new AppError("INVALID_INPUT", "errors.checkInTooOld", { field: "date", days: MAX_DAYS_BACK });
 
+  // The same answers again (a check-in queued offline whose first send did arrive) write nothing:
+  // a duplicate send is harmless and adds no correction to the physio's history.
+  const replaced = plan.checkIns.find((c) => c.date === checkIn.date);
+  if (replaced && sameReport(replaced, checkIn)) return { state: stateOf(plan, params.today), corrected: true, version: null };
+
   // A correction keeps the report it replaces as an earlier version (history, not overwrite). Saved or
   // corrected is what the database did, not what we read before: two saves of a new day at once give
   // one "saved" and one "corrected", with audit rows to match.
@@ -37,10 +43,13 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
     await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: corrected ? "check_in.corrected" : "check_in.saved", detail: { date: checkIn.date, version: saved.version } });
     return { corrected, version: saved.version };
   });
-  const replaced = plan.checkIns.find((c) => c.date === checkIn.date);
   const checkIns = [...plan.checkIns.filter((c) => c.date !== checkIn.date), checkIn].sort((a, b) => a.date.localeCompare(b.date));
   const earlierVersions = replaced ? [...plan.earlierVersions, replaced] : plan.earlierVersions;
   const state = stateOf({ ...plan, checkIns, earlierVersions }, params.today);
   await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns }, state);
   return { state, corrected, version };
+}
+
+function sameReport(a: CheckIn, b: CheckIn): boolean {
+  return JSON.stringify(CheckIn.parse(a)) === JSON.stringify(CheckIn.parse(b));
 }

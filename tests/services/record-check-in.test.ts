@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { listCheckIns } from "@/lib/db/queries/check-ins";
 import { findPlan, insertPlan } from "@/lib/db/queries/plans";
@@ -34,6 +35,19 @@ describe("recordCheckIn", () => {
     const second = await recordCheckIn(db, runner, { planId: plan.id, input: buildCheckIn({ date: TODAY, painAfter: 0 }), today: TODAY });
     expect(second.corrected).toBe(true);
     expect((await listCheckIns(db, plan.id)).map((c) => c.painAfter)).toEqual([0]);
+  });
+
+  it("takes the same answers sent twice (a queued check-in sent again) without writing a second version", async () => {
+    const runner = await createCaller(db);
+    const plan = await planFor(runner.id);
+    const first = await recordCheckIn(db, runner, { planId: plan.id, input: buildCheckIn({ date: TODAY, painAfter: 2 }), today: TODAY });
+    const again = await recordCheckIn(db, runner, { planId: plan.id, input: buildCheckIn({ date: TODAY, painAfter: 2 }), today: TODAY });
+    expect(first.version).toBe(1);
+    expect(again).toMatchObject({ corrected: true, version: null });
+    const versions = await db.execute(sql`select count(*)::int as n from check_in_versions where plan_id = ${plan.id}`);
+    expect(versions.rows[0]).toEqual({ n: 1 });
+    const audit = await db.execute(sql`select count(*)::int as n from audit_log where plan_id = ${plan.id} and action like 'check_in.%'`);
+    expect(audit.rows[0]).toEqual({ n: 1 });
   });
 
   it.each([

@@ -16,7 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       {current ? <p className="sr-only">{t("signedInAs", { name: current.name })}</p> : null}
       {current?.role === "runner" ? (
         <ClientMessages namespaces={["offline"]}>
-          <OfflineSupport locale={locale} />
+          <OfflineSupport />
           <PendingCheckIns />
         </ClientMessages>
       ) : null}

@@ -1,8 +1,8 @@
-import type { Exercise } from "./types";
+import type { ExerciseText } from "./types";
 
 // Hamstring readiness tests before running (phase 3): single-leg bridge reps (Freckleton et al. 2014)
 // and resisted knee flexion without pain (Hickey et al. 2017), alongside Goom's four.
-export const muscleReadinessTests: Exercise[] = [
+export const muscleReadinessTests: ExerciseText[] = [
   {
     id: "test-single-leg-bridge",
     category: "readiness_test",
