@@ -174,8 +174,10 @@ function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
   }
   const next = ladder[r.level];
   // Nielsen et al. 2014: the next level's first full week is next week, two weeks after last week.
+  // Only a level that adds load is held; a same-load step (walk/run) is trimmed by the weekly cap.
   const lastWeek = r.loadByWeek.get(r.week.start - 7);
-  if (next && lastWeek?.isBase && lastWeek.load > 0 && levelLoad(next) > lastWeek.load * NIELSEN_TWO_WEEK_LIMIT) {
+  const adds = next !== undefined && levelLoad(next) > levelLoad(spec);
+  if (next && adds && lastWeek?.isBase && lastWeek.load > 0 && levelLoad(next) > lastWeek.load * NIELSEN_TWO_WEEK_LIMIT) {
     decide(r, day, "hold", [reason("reason.level.nielsen"), ...notes]);
     return;
   }

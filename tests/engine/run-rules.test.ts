@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildLadder, type CheckIn, type PlanEvent } from "@/lib/engine";
-import { buildCheckIn, buildEvent, buildIntake, buildRunCheckIn, buildScenario, stateOn } from "./factories";
+import { buildLadder, startOfWeek, toDay, type CheckIn, type PlanEvent } from "@/lib/engine";
+import { buildCheckIn, buildEvent, buildIntake, buildRunCheckIn, buildScenario, simulate, stateOn } from "./factories";
 
 // Phase 4 from Monday 2025-03-03, last run 2025-02-01: 4 weeks off; level 1 is 4 × (0.5 jog + 4.5 walk).
 const START = "2025-03-03";
@@ -99,5 +99,34 @@ describe("a red flag takes today's run off the plan", () => {
     const after = stateOn(phase4([buildCheckIn({ date: START, [flag]: true })]), START);
     expect(after.today.sessions.map((s) => s.kind)).toEqual(["rest"]);
     expect(after.week.every((d) => d.sessions.every((s) => s.kind === "rest"))).toBe(true);
+  });
+});
+
+// DOMAIN §4 and Nielsen 2014 "as lived": a level change mid-week never stacks two levels' runs.
+describe("a step up mid-week does not stack two levels' runs in one week", () => {
+  it.each([
+    { name: "3 runs a week, 4 training days", runner: buildIntake({ lastRunOn: "2025-01-15", weeklyMinutes: 150, runsPerWeek: 3, trainingDays: [1, 3, 5, 7] }) },
+    { name: "5 runs a week, 6 training days", runner: buildIntake({ lastRunOn: "2025-01-15", weeklyMinutes: 240, runsPerWeek: 5, longestRunMinutes: 70, trainingDays: [1, 2, 3, 4, 5, 6] }) },
+  ])("$name", ({ runner }) => {
+    const { scenario, states } = simulate(phase4([], [], runner), 84, () => ({}));
+    const final = states.at(-1)!;
+    const ladder = final.level!;
+    const levelOn = (date: string) => [...final.history.levels].reverse().find((l) => l.from <= date)?.level ?? 1;
+    const weekly = new Map<number, { minutes: number; levels: Set<number> }>();
+    for (const state of states) {
+      const run = state.today.sessions.find((s) => s.kind === "run" || s.kind === "walk_run");
+      if (!run || !scenario.checkIns.some((c) => c.date === state.asOf)) continue;
+      const week = startOfWeek(toDay(state.asOf));
+      const entry = weekly.get(week) ?? { minutes: 0, levels: new Set<number>() };
+      entry.minutes += run.runMinutes;
+      entry.levels.add(levelOn(state.asOf));
+      weekly.set(week, entry);
+    }
+    expect(ladder.current).toBeGreaterThan(3);
+    const specs = new Map(states.flatMap((s) => (s.level ? [[s.level.current, s.level.spec.weeklyRunMinutes] as const] : [])));
+    for (const { minutes, levels } of weekly.values()) {
+      const most = Math.max(...[...levels].map((l) => specs.get(l) ?? Infinity));
+      expect(minutes).toBeLessThanOrEqual(most);
+    }
   });
 });
