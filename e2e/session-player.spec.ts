@@ -32,7 +32,7 @@ async function pauseClock(page: Page) {
 }
 
 // Each journey signs up, onboards, plays a whole session and checks in: longer than one page's budget.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const buzzes = (page: Page) => page.evaluate(() => (window as unknown as { __buzz: unknown[] }).__buzz.length);
 
