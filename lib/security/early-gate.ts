@@ -1,6 +1,10 @@
 // Sign-in paths, counted before Next sees the request. A refused attempt then costs one small JSON
 // parse and one upsert on a pool of its own: 200 guesses at once do not queue up behind Next's
 // rendering or take the connections every other request needs (/api/health stays fast).
+// Within one server, attempts on the same counters go to the database one at a time, and a refusal
+// is remembered until its window ends: a burst of guesses at one account costs a handful of queries,
+// the rest are answered from that memory. The memory only ever refuses what PostgreSQL already
+// refused; what is allowed is always decided there, so every server shares one count.
 // What passes is marked for better-auth's hook (lib/security/auth-hooks.ts), which then does not
 // count it twice; the mark is a secret of this process, so a client cannot forge it.
 import { randomBytes } from "node:crypto";
@@ -36,9 +40,31 @@ export function gateCounters(path: string, ip: string, body: unknown): Counter[]
 }
 
 let pool: pg.Pool | undefined;
+const refusedUntil = new Map<string, number>();
+const queues = new Map<string, Promise<unknown>>();
+
+type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+function remembered(counters: Counter[], now: number): Verdict | undefined {
+  const until = Math.max(0, ...counters.map((c) => refusedUntil.get(c.key) ?? 0));
+  return until > now ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) } : undefined;
+}
+
+export async function claimAtGate(counters: Counter[]): Promise<Verdict> {
+  const early = remembered(counters, Date.now());
+  if (early) return early;
+  const queueKey = counters.map((c) => c.key).join("|");
+  const turn = (queues.get(queueKey) ?? Promise.resolve()).then(() => remembered(counters, Date.now()) ?? claimInDatabase(counters, new Date()));
+  const tail = turn.catch(() => undefined);
+  queues.set(queueKey, tail);
+  void tail.then(() => {
+    if (queues.get(queueKey) === tail) queues.delete(queueKey);
+  });
+  return turn;
+}
 
 // The same statement as claimAttempt (lib/services/rate-limit.ts), on plain pg: this runs outside Next.
-export async function claimAtGate(counters: Counter[], now = new Date()): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+async function claimInDatabase(counters: Counter[], now: Date): Promise<Verdict> {
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, connectionTimeoutMillis: 5_000 }).on("error", () => {});
   const values = counters.flatMap((c) => [c.key, new Date(now.getTime() + c.rule.windowSeconds * 1000)]);
   const rows = counters.map((_, i) => `($${i * 2 + 2}, 1, $${i * 2 + 3}::timestamptz)`).join(", ");
@@ -52,7 +78,10 @@ export async function claimAtGate(counters: Counter[], now = new Date()): Promis
   );
   const waits = result.rows.flatMap((row) => {
     const rule = counters.find((c) => c.key === row.key)!.rule;
-    return row.count > rule.max ? [Math.max(1, Math.ceil((row.reset_at.getTime() - now.getTime()) / 1000))] : [];
+    if (row.count <= rule.max) return [];
+    refusedUntil.set(row.key, row.reset_at.getTime());
+    return [Math.max(1, Math.ceil((row.reset_at.getTime() - now.getTime()) / 1000))];
   });
+  if (refusedUntil.size > 10_000) for (const [key, until] of refusedUntil) if (until <= now.getTime()) refusedUntil.delete(key);
   return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
 }
