@@ -2,9 +2,10 @@
 // parse and one upsert on a pool of its own: 200 guesses at once do not queue up behind Next's
 // rendering or take the connections every other request needs (/api/health stays fast).
 // Within one server, attempts on the same counters go to the database one at a time, and a refusal
-// is remembered until its window ends: a burst of guesses at one account costs a handful of queries,
-// the rest are answered from that memory. The memory only ever refuses what PostgreSQL already
-// refused; what is allowed is always decided there, so every server shares one count.
+// is remembered while more attempts on them are waiting: a burst of guesses at one account costs a
+// handful of queries, the rest are answered from that memory, which is dropped as soon as the burst
+// is over. The memory only ever refuses what PostgreSQL just refused; everything else is decided
+// there, so every server shares one count and clearing the table takes effect at once.
 // What passes is marked for better-auth's hook (lib/security/auth-hooks.ts), which then does not
 // count it twice; the mark is a secret of this process, so a client cannot forge it.
 import { randomBytes } from "node:crypto";
@@ -51,14 +52,14 @@ function remembered(counters: Counter[], now: number): Verdict | undefined {
 }
 
 export async function claimAtGate(counters: Counter[]): Promise<Verdict> {
-  const early = remembered(counters, Date.now());
-  if (early) return early;
   const queueKey = counters.map((c) => c.key).join("|");
   const turn = (queues.get(queueKey) ?? Promise.resolve()).then(() => remembered(counters, Date.now()) ?? claimInDatabase(counters, new Date()));
   const tail = turn.catch(() => undefined);
   queues.set(queueKey, tail);
   void tail.then(() => {
-    if (queues.get(queueKey) === tail) queues.delete(queueKey);
+    if (queues.get(queueKey) !== tail) return;
+    queues.delete(queueKey);
+    for (const c of counters) refusedUntil.delete(c.key);
   });
   return turn;
 }
@@ -82,6 +83,5 @@ async function claimInDatabase(counters: Counter[], now: Date): Promise<Verdict>
     refusedUntil.set(row.key, row.reset_at.getTime());
     return [Math.max(1, Math.ceil((row.reset_at.getTime() - now.getTime()) / 1000))];
   });
-  if (refusedUntil.size > 10_000) for (const [key, until] of refusedUntil) if (until <= now.getTime()) refusedUntil.delete(key);
   return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
 }
