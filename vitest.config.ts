@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
     include: ["tests/**/*.test.ts"],
-    exclude: ["tests/reliability/**", "node_modules/**"],
+    exclude: ["tests/reliability/**", "tests/security/**", "node_modules/**"],
     environment: "node",
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/fail-on-console-error.ts"],

@@ -44,6 +44,21 @@ async function refuse(res: http.ServerResponse, req: http.IncomingMessage, statu
 
 const MAX_AUTH_BYTES = 16 * 1024;
 
+// Made once per language: a refusal is answered without loading or compiling any message again.
+type Translate = (key: string, values: Record<string, number>) => string;
+const translators = new Map<"en" | "nl", Promise<Translate>>();
+function translatorFor(locale: "en" | "nl"): Promise<Translate> {
+  let made = translators.get(locale);
+  if (!made) {
+    made = Promise.all([import("next-intl"), loadMessages(locale)]).then(([{ createTranslator }, messages]) => {
+      const t = createTranslator({ locale, messages: messages as never });
+      return (key, values) => t(key as never, values as never);
+    });
+    translators.set(locale, made);
+  }
+  return made;
+}
+
 // The fixed words of the app's routes (folder names under app/): any other path segment (an id, a
 // token, whatever a client typed) is logged as ":param".
 function routeWords(dir = path.join(process.cwd(), "app"), words = new Set<string>(["en", "nl", "_next", "static", "chunks", "media", ...authPathWords()])): Set<string> {
@@ -103,9 +118,7 @@ async function gate(req: http.IncomingMessage, res: http.ServerResponse, path: s
     const locale = /^\s*nl\b/i.test(req.headers["accept-language"] ?? "") ? "nl" : "en";
     const messageKey = GUARDED_AUTH_PATHS[path]!.messageKey;
     const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
-    const { createTranslator } = await import("next-intl");
-    const t = createTranslator({ locale, messages: (await loadMessages(locale)) as never });
-    const message = t(messageKey as never, { minutes } as never);
+    const message = (await translatorFor(locale))(messageKey, { minutes });
     res.writeHead(429, { "Content-Type": "application/json", "Cache-Control": "no-store", "Retry-After": String(verdict.retryAfterSeconds) });
     res.end(JSON.stringify({ code: "TOO_MANY_REQUESTS", message, messageKey, minutes, retryAfterSeconds: verdict.retryAfterSeconds }));
     return undefined;
@@ -128,6 +141,7 @@ async function main() {
   installConsoleGuard();
   gateSecret();
   const words = routeWords();
+  await Promise.all([translatorFor("en"), translatorFor("nl")]);
   const app = next({ dev, hostname, port, dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -1,6 +1,11 @@
 // Sign-in paths, counted before Next sees the request. A refused attempt then costs one small JSON
 // parse and one upsert on a pool of its own: 200 guesses at once do not queue up behind Next's
 // rendering or take the connections every other request needs (/api/health stays fast).
+// Within one server, attempts on the same counters go to the database one at a time, and a refusal
+// is remembered while more attempts on them are waiting: a burst of guesses at one account costs a
+// handful of queries, the rest are answered from that memory, which is dropped as soon as the burst
+// is over. The memory only ever refuses what PostgreSQL just refused; everything else is decided
+// there, so every server shares one count and clearing the table takes effect at once.
 // What passes is marked for better-auth's hook (lib/security/auth-hooks.ts), which then does not
 // count it twice; the mark is a secret of this process, so a client cannot forge it.
 import { randomBytes } from "node:crypto";
@@ -36,9 +41,31 @@ export function gateCounters(path: string, ip: string, body: unknown): Counter[]
 }
 
 let pool: pg.Pool | undefined;
+const refusedUntil = new Map<string, number>();
+const queues = new Map<string, Promise<unknown>>();
+
+type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+function remembered(counters: Counter[], now: number): Verdict | undefined {
+  const until = Math.max(0, ...counters.map((c) => refusedUntil.get(c.key) ?? 0));
+  return until > now ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) } : undefined;
+}
+
+export async function claimAtGate(counters: Counter[]): Promise<Verdict> {
+  const queueKey = counters.map((c) => c.key).join("|");
+  const turn = (queues.get(queueKey) ?? Promise.resolve()).then(() => remembered(counters, Date.now()) ?? claimInDatabase(counters, new Date()));
+  const tail = turn.catch(() => undefined);
+  queues.set(queueKey, tail);
+  void tail.then(() => {
+    if (queues.get(queueKey) !== tail) return;
+    queues.delete(queueKey);
+    for (const c of counters) refusedUntil.delete(c.key);
+  });
+  return turn;
+}
 
 // The same statement as claimAttempt (lib/services/rate-limit.ts), on plain pg: this runs outside Next.
-export async function claimAtGate(counters: Counter[], now = new Date()): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+async function claimInDatabase(counters: Counter[], now: Date): Promise<Verdict> {
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, connectionTimeoutMillis: 5_000 }).on("error", () => {});
   const values = counters.flatMap((c) => [c.key, new Date(now.getTime() + c.rule.windowSeconds * 1000)]);
   const rows = counters.map((_, i) => `($${i * 2 + 2}, 1, $${i * 2 + 3}::timestamptz)`).join(", ");
@@ -52,7 +79,9 @@ export async function claimAtGate(counters: Counter[], now = new Date()): Promis
   );
   const waits = result.rows.flatMap((row) => {
     const rule = counters.find((c) => c.key === row.key)!.rule;
-    return row.count > rule.max ? [Math.max(1, Math.ceil((row.reset_at.getTime() - now.getTime()) / 1000))] : [];
+    if (row.count <= rule.max) return [];
+    refusedUntil.set(row.key, row.reset_at.getTime());
+    return [Math.max(1, Math.ceil((row.reset_at.getTime() - now.getTime()) / 1000))];
   });
   return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
 }
