@@ -1,8 +1,7 @@
-import type { PlanState } from "@/lib/engine";
+import { readinessTestIdList, type PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
-const tests = ["walk", "calfRaise", "singleLegSquat", "hop"] as const;
 
 // What opens the next phase, and how far along the runner is ("3 of 5 pain-free days").
 export function GateCard({ state, t, reason }: { state: PlanState; t: T; reason: (r: ReasonLike) => string }) {
@@ -17,11 +16,12 @@ export function GateCard({ state, t, reason }: { state: PlanState; t: T; reason:
         <div className="h-full bg-brand-600" style={{ width: `${pct}%` }} />
       </div>
       <p className="mt-2 text-muted">{t("plan.minDays", { have: Math.min(gate.daysInPhase, gate.minDays), need: gate.minDays })}</p>
+      {/* Only the tests that apply to this runner (readinessTestsFor): the hamstring adds two. */}
       {gate.readiness ? (
         <>
           <h3 className="mt-3 font-semibold">{t("plan.readinessTitle")}</h3>
           <ul className="mt-1 space-y-1">
-            {tests.map((test) => (
+            {readinessTestIdList.filter((test) => gate.readiness![test] !== undefined).map((test) => (
               <li key={test} className="flex items-start gap-2">
                 <span aria-hidden className={gate.readiness![test] ? "text-brand-700" : "text-slate-400"}>{gate.readiness![test] ? "✓" : "○"}</span>
                 <span>

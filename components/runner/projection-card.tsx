@@ -13,6 +13,19 @@ export function ProjectionCard({ state, t, reason, date }: { state: PlanState; t
         {p.isEstimate ? t("plan.around", { date: date(p.backToLevelOn, "d MMMM yyyy") }) : date(p.backToLevelOn, "d MMMM yyyy")}
         {p.isEstimate ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">{t("plan.estimate")}</span> : null}
       </p>
+      {/* Both dates (DOMAIN §2): the rule of thumb's own, and the later one the safety limits need. */}
+      <dl className="mt-2 space-y-1">
+        <div>
+          <dt className="inline font-semibold">{t("plan.ruleOfThumbLabel")}: </dt>
+          <dd className="inline">{date(p.ruleOfThumbOn, "d MMMM yyyy")}</dd>
+        </div>
+        {p.safetyOn ? (
+          <div>
+            <dt className="inline font-semibold">{t("plan.safetyLabel")}: </dt>
+            <dd className="inline">{date(p.safetyOn, "d MMMM yyyy")}</dd>
+          </div>
+        ) : null}
+      </dl>
       <p className="mt-2">{t("plan.ruleOfThumb", { weeksOff: p.weeksOff, rebuildWeeks: p.weeksOff * 2 })}</p>
       <p className="mt-1 text-muted">
         {state.phase < 4 ? t("plan.phase4Estimate", { date: date(p.phase4StartOn, "d MMMM") }) : t("plan.phase4Started", { date: date(p.phase4StartOn, "d MMMM") })}

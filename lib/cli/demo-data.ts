@@ -90,6 +90,8 @@ export function buildDemoRunners(today: string): DemoRunner[] {
       longestRunMinutes: 60,
       trainingDays: [2, 4, 6, 7],
       startOn,
+      // A shin stress reaction on the inner side: a low-risk site (Warden et al. 2014).
+      ...(scenario.tissue === "bone" ? { boneSite: "posteromedial_tibia" as const } : {}),
     };
     const checkIns: CheckIn[] = [];
     // Reports up to yesterday: today's check-in is left for whoever explores the demo.

@@ -22,8 +22,11 @@ export function buildAlerts(r: Replay, today: Day, isEasedToday: boolean): Alert
   if (r.status !== "paused_red_flag" && r.painRisingOn !== null && r.painRisingOn === r.lastReportDay) {
     alerts.push({ kind: "pain_rising", severity: "medium", on: toIso(r.painRisingOn), key: "alert.painRising" });
   }
+  // Pain above 5 after a session or at rest (DOMAIN §5): stepped back, the physio hears why.
+  const isPainStep = r.painHighOn !== null && today - r.painHighOn < 7;
+  if (isPainStep && r.painHighOn !== null) alerts.push({ kind: "stepped_back", severity: "medium", on: toIso(r.painHighOn), key: "alert.painHigh" });
   const decision = r.lastDecision;
-  if (decision && decision.action === "step_back" && today - decision.day < 7) {
+  if (!isPainStep && decision && decision.action === "step_back" && today - decision.day < 7) {
     alerts.push({ kind: "stepped_back", severity: "low", on: toIso(decision.day), key: "alert.steppedBack", params: { level: r.level } });
   }
   if (r.status !== "paused_red_flag" && r.redFlags.swellingReports === 1) {

@@ -1,13 +1,13 @@
 import type { Day } from "./calendar";
 import { isRunKind, type CheckIn } from "./check-in";
 import { gateFor } from "./gates";
-import { allReadinessPassed, readinessPainLimit, scoreReadinessTests } from "./readiness";
+import { allReadinessPassed, noReadinessPasses, readinessPainLimit, scoreReadinessTests } from "./readiness";
 import { reason, type Reason } from "./message-keys";
-import { judgeStandardDay, judgeTendonDay, loadPain, type DayJudgement } from "./pain";
-import { applyRunCheckIn, restAfterNextDaySoreness } from "./phase4";
+import { judgeStandardDay, judgeTendonDay, loadPain, PAIN_HIGH_LIMIT, type DayJudgement } from "./pain";
+import { applyRunCheckIn, prescribedMinutes, recordRun, restAfterNextDaySoreness, stepBackForPain } from "./phase4";
 import { assessRecovery } from "./recovery";
 import { detectRedFlagsInVersions, isPainRisingNow, rememberReport } from "./red-flags";
-import { decide, type Replay } from "./replay-state";
+import { currentSpec, decide, type Replay } from "./replay-state";
 import { enterPhase } from "./transitions";
 
 export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isInterrupted: boolean, earlier: readonly CheckIn[] = []): void {
@@ -15,6 +15,7 @@ export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isI
   if (c.restingHr !== undefined) r.hrLog.push({ day, hr: c.restingHr });
   if (c.painfulActivities) for (const option of c.painfulActivities) r.painful.add(option);
   r.loadPain[day - startDay] = loadPain(c);
+  r.settlePain[day - startDay] = Math.max(c.painRest, c.painMorning);
   const flags = detectRedFlagsInVersions([c, ...earlier], r.redFlags);
   const isRising = isPainRisingNow(c, r.redFlags);
   rememberReport(c, r.redFlags);
@@ -35,6 +36,19 @@ export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isI
     decide(r, day, "hold", [reason("reason.hold.interruption")]);
     return;
   }
+  if (r.status === "completed") return;
+  // Pain above 5 after a session or at rest (DOMAIN §5; beyond the tendon model's 5, Silbernagel
+  // 2007): not a red flag, but the load goes down: step back with rest days, physio alerted.
+  const high = Math.max(c.painAfter, c.painRest);
+  if (high > PAIN_HIGH_LIMIT) {
+    if (r.phase === 4 && isRunKind(c.sessionKind) && c.minutes > 0) recordRun(r, day, c);
+    if (r.status === "awaiting_approval") {
+      r.status = "active";
+      r.pending = null;
+    }
+    stepBackForPain(r, day, high);
+    return;
+  }
   if (r.phase === 4) applyPhase4CheckIn(r, day, c, judgement, recovery);
   else applyGateCheckIn(r, day, c, judgement);
 }
@@ -52,22 +66,31 @@ function pauseForRedFlags(r: Replay, day: Day, flags: Reason[]): void {
   r.streak = 0;
   r.activeRedFlags = flags;
   r.pausedOn ??= day;
+  // Readiness tests count only from the current stint in phase 3: after a red flag they are done again.
+  if (r.phase === 3) r.readiness = noReadinessPasses(r.intake);
   decide(r, day, "refer", flags);
 }
 
 function judgeDay(r: Replay, day: Day, startDay: Day, c: CheckIn): DayJudgement {
   if (!r.tendonModel) return judgeStandardDay(c, r.tolerance);
-  return judgeTendonDay(c, r.tolerance, isLoadPainRising(r, day - startDay));
+  const index = day - startDay;
+  const isRising = isRisingWeekOnWeek(r.loadPain, index, r.baseline, 0) || isRisingWeekOnWeek(r.settlePain, index, 0, SETTLE_RISE);
+  return judgeTendonDay(c, r.baseline, isRising);
 }
 
-// Pain-monitoring model, Silbernagel et al. 2007: this week's mean load pain above last week's.
-function isLoadPainRising(r: Replay, index: number): boolean {
-  const current = meanLoadPain(r.loadPain, index - 6, index);
-  const previous = meanLoadPain(r.loadPain, index - 13, index - 7);
-  return previous !== null && current !== null && current > previous && current > r.tolerance;
+/** Rest and morning pain may sit at a baseline but not climb: a full point up on last week's mean holds. */
+const SETTLE_RISE = 1;
+
+// Pain-monitoring model, Silbernagel et al. 2007: this week's mean pain above last week's (load
+// pain: and above the baseline; rest and morning pain: by a full point, even within the baseline).
+function isRisingWeekOnWeek(values: number[], index: number, floor: number, by: number): boolean {
+  const current = meanPain(values, index - 6, index);
+  const previous = meanPain(values, index - 13, index - 7);
+  if (previous === null || current === null) return false;
+  return by > 0 ? current >= previous + by : current > previous && current > floor;
 }
 
-function meanLoadPain(values: number[], from: number, to: number): number | null {
+function meanPain(values: number[], from: number, to: number): number | null {
   let sum = 0;
   let count = 0;
   for (let i = Math.max(0, from); i <= to; i++) {
@@ -130,17 +153,24 @@ function applyGateCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgeme
 }
 
 function applyPhase4CheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgement, recovery: Reason[]): void {
-  if (r.status === "completed") return;
-  if (isRunKind(c.sessionKind) && c.minutes > 0) {
-    applyRunCheckIn(r, day, c, judgement, recovery);
+  const isRun = isRunKind(c.sessionKind) && c.minutes > 0;
+  const spec = currentSpec(r);
+  const prescribed = isRun && spec ? prescribedMinutes(r, spec, recovery.length > 0) : 0;
+  // The morning after a run: next-day soreness (Fees 1998), or pain not back to the baseline
+  // (Silbernagel 2007 for a tendon; the tolerance otherwise): that run does not count.
+  const ranYesterday = r.lastRunDay !== null && r.lastRunDay === day - 1;
+  const isNew = r.lastRunDay !== null && r.nextDayHandledRun !== r.lastRunDay;
+  const isSoreNextDay = !isRun && c.soreness === "next_day";
+  const isUnsettled = ranYesterday && c.painMorning > r.baseline;
+  if (isNew && (isSoreNextDay || isUnsettled)) {
+    r.nextDayHandledRun = r.lastRunDay;
+    restAfterNextDaySoreness(r, day, true, !isSoreNextDay && r.tendonModel);
+    if (isRun) recordRun(r, day, c);
     return;
   }
-  const ranYesterday = r.lastRunDay !== null && r.lastRunDay >= day - 1;
-  const morningAfterRun = ranYesterday && !r.tendonModel && c.painMorning > r.tolerance;
-  const isNew = r.lastRunDay !== null && r.nextDayHandledRun !== r.lastRunDay;
-  if (isNew && (c.soreness === "next_day" || morningAfterRun)) {
-    r.nextDayHandledRun = r.lastRunDay;
-    restAfterNextDaySoreness(r, day, true);
+  if (isRun) {
+    recordRun(r, day, c);
+    applyRunCheckIn(r, day, c, judgement, recovery, prescribed);
     return;
   }
   if (!judgement.painFree) decide(r, day, "hold", judgement.reasons);

@@ -4,7 +4,7 @@ import type { PlanEvent } from "./plan-event";
 import { currentSpec, decide, setLevel, type Replay } from "./replay-state";
 import { pendingGapDrop } from "./phase4";
 import { emptyRedFlagMemory } from "./red-flags";
-import { applySettingsPatch, effectiveTolerance, usesTendonModel } from "./settings";
+import { applySettingsPatch, effectiveTolerance, tendonBaselineOf, usesTendonModel } from "./settings";
 import { enterPhase } from "./transitions";
 
 // Physio and runner actions (DOMAIN §3, §5): every change is an event, replayed on its date.
@@ -34,6 +34,7 @@ export function applyEvent(r: Replay, day: Day, event: PlanEvent): boolean {
       r.settings = applySettingsPatch(r.settings, event.settings);
       r.tolerance = effectiveTolerance(r.intake, r.settings);
       r.tendonModel = usesTendonModel(r.intake, r.settings);
+      r.baseline = tendonBaselineOf(r.intake, r.settings);
       return true;
     case "interruption":
       // Collected before the replay starts, so the days are known in advance.

@@ -7,6 +7,7 @@ import { liveContext } from "./plan-context";
 import { planDay, type PlanContext } from "./plan-day";
 import type { Alert, DayPlan, PlanState } from "./plan-state";
 import { projectReturnDate } from "./projection";
+import { sessionLoad } from "./run-prescription";
 import { currentSpec, isInterrupted, type DayDecision, type Replay } from "./replay-state";
 
 export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasReportToday: boolean): PlanState {
@@ -41,6 +42,8 @@ export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanCo
       weeksOff: projection.weeksOff,
       rebuildWeeks: projection.rebuildWeeks,
       phase4StartOn: toIso(projection.phase4Start),
+      ruleOfThumbOn: toIso(projection.ruleOfThumb),
+      safetyOn: projection.safety === null ? null : toIso(projection.safety),
       backToLevelOn: toIso(projection.backToLevel),
       isEstimate: projection.isEstimate,
       isOverridden: projection.isOverridden,
@@ -93,7 +96,7 @@ function planWeek(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasRe
       ahead = liveContext(r);
       if (!hasReportToday) followPlan(ahead, plans.at(-1), today);
     }
-    if (day - ahead.weekStart >= 7) Object.assign(ahead, { weekStart: day, weekRuns: 0, weekRunMinutes: 0 });
+    if (day - ahead.weekStart >= 7) Object.assign(ahead, { weekStart: day, weekRuns: 0, weekRunMinutes: 0, weekLoad: 0, loadCap: null });
     const plan = planDay({ ...ahead, isInterrupted: isInterrupted(r, day) }, day);
     plans.push(plan);
     followPlan(ahead, plan, day);
@@ -109,6 +112,7 @@ function followPlan(ctx: PlanContext, plan: DayPlan | undefined, day: Day): void
   ctx.lastRunDay = day;
   ctx.weekRuns += 1;
   ctx.weekRunMinutes += run.runMinutes;
+  ctx.weekLoad += sessionLoad(run);
 }
 
 function summariseGate(r: Replay, today: Day): PlanState["gate"] {

@@ -11,7 +11,7 @@ import type { PlanEvent } from "./plan-event";
 import type { PlanState } from "./plan-state";
 import { projectReturnDate } from "./projection";
 import { assessRecovery } from "./recovery";
-import { createReplay, isInterrupted, type Replay } from "./replay-state";
+import { createReplay, isInterrupted, rollWeek, type Replay } from "./replay-state";
 import type { PlanSettings } from "./settings";
 
 export interface PlanInput {
@@ -43,7 +43,7 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
   const snapshots = new Map<Day, PlanContext>();
   let next = 0;
   for (let day = startDay; day <= todayDay; day++) {
-    if (isoWeekday(day) === 1 || day - r.week.start >= 7) r.week = { start: startOfWeek(day), runMinutes: 0, runs: 0 };
+    if (isoWeekday(day) === 1 || day - r.week.start >= 7) rollWeek(r, startOfWeek(day));
     const deferred: PlanEvent[] = [];
     for (let event = events[next]; event && event.day <= day; event = events[++next]) if (!applyEvent(r, day, event.event)) deferred.push(event.event);
     const interrupted = isInterrupted(r, day);

@@ -10,12 +10,16 @@ export interface LadderInput {
   maxRuns: number;
   /** 2 × weeks off: the horizon the ladder is spread over. */
   rebuildWeeks: number;
+  /** Longest pre-injury run: no run (walk/run session included) is ever longer. Defaults to the weekly minutes. */
+  longestRunMinutes?: number;
 }
 
 const BLOCKS = 4;
 const BLOCK_MINUTES = 5;
 const JOG_STEP = 0.5;
 const JOG_STEPS = 9; // 0.5 … 4.5 min jogging per 5-min block; 5 of 5 is continuous running
+// Published walk/run ladders add 0.5–1 min of jogging per block per step: at least 5 steps from 0.5 to 4.5.
+const MIN_WALK_RUN_LEVELS = 5;
 // Nielsen et al. 2014: a rise over 30 % in two weeks is linked to injury. At one level a week,
 // √1.3 ≈ 1.14 per level keeps any two-week rise at or under 30 %.
 export const NIELSEN_WEEKLY_RATIO = Math.sqrt(1.3);
@@ -23,31 +27,49 @@ const RUN_SPLIT_MINUTES = 30; // add a run rather than lengthen runs past half a
 
 const cache = new Map<string, LevelSpec[]>();
 
+/** The most running a week the runner's days allow: runs a week × longest pre-injury run, never above the old week. */
+export function reachableWeeklyMinutes(input: LadderInput): number {
+  const longest = input.longestRunMinutes ?? input.weeklyMinutes;
+  return Math.min(input.weeklyMinutes, Math.max(1, input.maxRuns) * longest);
+}
+
+/**
+ * Weekly running load for the 30 % rule (Nielsen 2014): minutes of the running sessions. A walk/run
+ * session counts whole (time on feet), so 0.5-min jog steps keep it level and the step from
+ * walk/run to continuous running is measured against what the runner really did.
+ */
+export function levelLoad(spec: LevelSpec): number {
+  return spec.walkRun ? spec.runsPerWeek * spec.walkRun.blocks * BLOCK_MINUTES : spec.weeklyRunMinutes;
+}
+
 // Walk/run ladder (physioadvisor: four 5-min blocks, jog share 0.5 → 5 min in 0.5 steps), then
 // continuous running growing to exactly the pre-injury weekly volume. The number of levels
 // follows the rule of thumb (about one level a week over 2 × weeks off); the ladder is never
 // shorter than the safety limits allow, in which case the projection moves instead.
 export function buildLadder(input: LadderInput): LevelSpec[] {
-  const key = `${input.weeklyMinutes}|${input.spacedRuns}|${input.maxRuns}|${input.rebuildWeeks}`;
+  const key = `${input.weeklyMinutes}|${input.spacedRuns}|${input.maxRuns}|${input.rebuildWeeks}|${input.longestRunMinutes}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const ladder = [...buildWalkRunLevels(input)];
-  const lastWeekly = ladder.at(-1)?.weeklyRunMinutes ?? 0;
-  ladder.push(...buildContinuousLevels(input, lastWeekly, ladder.length));
+  const last = ladder.at(-1);
+  ladder.push(...buildContinuousLevels(input, last ? levelLoad(last) : 0, ladder.length));
   const numbered = ladder.map((spec, index) => ({ ...spec, level: index + 1 }));
   cache.set(key, numbered);
   return numbered;
 }
 
 function buildWalkRunLevels(input: LadderInput): LevelSpec[] {
-  const count = Math.min(JOG_STEPS, Math.max(3, Math.round(input.rebuildWeeks / 2)));
+  // With at least 5 levels each step adds 0.5 or 1 min of jogging per block, never more.
+  const count = Math.min(JOG_STEPS, Math.max(MIN_WALK_RUN_LEVELS, Math.round(input.rebuildWeeks / 2)));
+  // No session longer than the longest pre-injury run: fewer blocks when that run was short.
+  const blocks = Math.min(BLOCKS, Math.max(1, Math.floor((input.longestRunMinutes ?? input.weeklyMinutes) / BLOCK_MINUTES)));
   const levels: LevelSpec[] = [];
   for (let k = 0; k < count; k++) {
     const jog = JOG_STEP * (1 + Math.round((k * (JOG_STEPS - 1)) / (count - 1)));
-    const perRun = BLOCKS * jog;
+    const perRun = blocks * jog;
     const runs = Math.min(Math.max(1, input.spacedRuns), Math.floor(input.weeklyMinutes / perRun));
     if (runs < 1) break;
-    const walkRun = { blocks: BLOCKS, jogMinutes: jog, walkMinutes: BLOCK_MINUTES - jog };
+    const walkRun = { blocks, jogMinutes: jog, walkMinutes: BLOCK_MINUTES - jog };
     levels.push({
       level: 0,
       stage: "walk_run",
@@ -55,21 +77,24 @@ function buildWalkRunLevels(input: LadderInput): LevelSpec[] {
       walkRun,
       runMinutes: Array.from({ length: runs }, () => perRun),
       weeklyRunMinutes: perRun * runs,
-      description: reason("level.walkRun", { blocks: BLOCKS, jog, walk: walkRun.walkMinutes, runs }),
+      description: reason("level.walkRun", { blocks, jog, walk: walkRun.walkMinutes, runs }),
     });
   }
   return levels;
 }
 
-function buildContinuousLevels(input: LadderInput, lastWeekly: number, walkRunCount: number): LevelSpec[] {
-  const target = input.weeklyMinutes;
-  const start = Math.min(target, Math.max(BLOCKS * BLOCK_MINUTES, Math.round(lastWeekly * NIELSEN_WEEKLY_RATIO)));
+function buildContinuousLevels(input: LadderInput, lastLoad: number, walkRunCount: number): LevelSpec[] {
+  const target = reachableWeeklyMinutes(input);
+  const longest = input.longestRunMinutes ?? input.weeklyMinutes;
+  const floor = lastLoad > 0 ? Math.floor(lastLoad * NIELSEN_WEEKLY_RATIO) : BLOCKS * BLOCK_MINUTES;
+  const start = Math.min(target, Math.max(5, floor));
   const safeSteps = start < target ? Math.ceil(Math.log(target / start) / Math.log(NIELSEN_WEEKLY_RATIO)) : 0;
   const count = Math.max(safeSteps + 1, input.rebuildWeeks - walkRunCount, 1);
   const levels: LevelSpec[] = [];
   for (let k = 0; k < count; k++) {
     const weekly = k === count - 1 ? target : Math.round(start * Math.pow(target / start, k / (count - 1)));
-    const runs = Math.min(Math.max(1, input.maxRuns), Math.max(1, Math.ceil(weekly / RUN_SPLIT_MINUTES)));
+    const needed = Math.max(Math.ceil(weekly / RUN_SPLIT_MINUTES), Math.ceil(weekly / longest));
+    const runs = Math.min(Math.max(1, input.maxRuns), Math.max(1, needed));
     const runMinutes = splitMinutes(weekly, runs);
     levels.push({
       level: 0,

@@ -29,19 +29,23 @@ export function judgeStandardDay(c: CheckIn, tolerance: number): DayJudgement {
 /** The most load pain the tendon model accepts during and after a session. */
 export const TENDON_LOAD_LIMIT = 5;
 
+/** Pain above this after a session or at rest steps back with rest days (DOMAIN §5). */
+export const PAIN_HIGH_LIMIT = 5;
+
 // Pain-monitoring model, Silbernagel et al. 2007: up to 5/10 during and after loading is
-// acceptable when rest pain stays within tolerance, the morning score is back within tolerance
-// (yesterday's load settled overnight) and this week's load pain is not above last week's.
-export function judgeTendonDay(c: CheckIn, tolerance: number, isRisingWeekOnWeek: boolean): DayJudgement {
+// acceptable when rest pain stays at the runner's baseline, the morning score is back at the
+// baseline (yesterday's load settled overnight) and neither load pain nor rest/morning pain rises
+// week on week.
+export function judgeTendonDay(c: CheckIn, baseline: number, isRisingWeekOnWeek: boolean): DayJudgement {
   if (hasFlag(c)) return { painFree: false, reasons: [reason("reason.hold.flagReported")] };
-  if (c.painRest > tolerance) {
-    return { painFree: false, reasons: [reason("reason.hold.painReported", { score: c.painRest, tolerance })] };
+  if (c.painRest > baseline) {
+    return { painFree: false, reasons: [reason("reason.hold.painReported", { score: c.painRest, tolerance: baseline })] };
   }
-  if (c.painMorning > tolerance) return { painFree: false, reasons: [reason("reason.hold.tendonMorning")] };
+  if (c.painMorning > baseline) return { painFree: false, reasons: [reason("reason.hold.tendonMorning")] };
   const load = loadPain(c);
   if (load > TENDON_LOAD_LIMIT) {
     return { painFree: false, reasons: [reason("reason.hold.painReported", { score: load, tolerance: TENDON_LOAD_LIMIT })] };
   }
   if (isRisingWeekOnWeek) return { painFree: false, reasons: [reason("reason.hold.tendonRising")] };
-  return { painFree: true, reasons: load > tolerance ? [reason("reason.hold.tendonOk", { score: load })] : [] };
+  return { painFree: true, reasons: load > baseline ? [reason("reason.hold.tendonOk", { score: load })] : [] };
 }

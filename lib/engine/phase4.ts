@@ -1,14 +1,20 @@
 import { toIso, type Day } from "./calendar";
 import type { CheckIn } from "./check-in";
-import { reason, type Reason } from "./message-keys";
+import { reason, type MessageParams, type Reason } from "./message-keys";
 import type { DayJudgement } from "./pain";
 import type { LevelSpec } from "./plan-state";
-import { currentSpec, decide, setLevel, type Replay } from "./replay-state";
+import { levelLoad } from "./ladder";
+import { prescribeRun } from "./run-prescription";
+import { currentSpec, decide, NIELSEN_TWO_WEEK_LIMIT, setLevel, type Replay } from "./replay-state";
 import { SORENESS_RULES } from "./soreness";
 
 const GAP_DAYS = 7;
 const DAYS_PER_DROPPED_LEVEL = 5;
-const NIELSEN_TWO_WEEK_LIMIT = 1.3;
+// "Nearly the prescribed minutes" (DOMAIN §4): 90 %, so a 20-min run cut a minute or two short
+// still counts while 5 minutes of a 20-minute prescription does not.
+export const NEARLY_FULL_SHARE = 0.9;
+/** Fees et al. 1998: after next-day soreness no step up for a week. */
+const NO_ADVANCE_DAYS_AFTER_SORENESS = 7;
 
 export function levelStartDay(r: Replay): Day {
   return r.levels.at(-1)?.from ?? r.phase4Start ?? r.phaseStart;
@@ -46,14 +52,26 @@ export function runMinutesOf(c: CheckIn, spec: LevelSpec | null): number {
   return c.minutes;
 }
 
-// Soreness rules, Fees et al. 1998, decided after each run in phase 4.
-export function applyRunCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgement, recovery: Reason[]): void {
-  const spec = currentSpec(r);
-  r.week.runMinutes += runMinutesOf(c, spec);
+/** The minutes prescribed for this run (as planned that morning), against which "nearly" is measured. */
+export function prescribedMinutes(r: Replay, spec: LevelSpec, eased: boolean): number {
+  const week = { runs: r.week.runs, runMinutes: r.week.runMinutes, load: r.week.load, loadCap: null };
+  const planned = prescribeRun(r.intake, spec, week, eased).session?.minutes;
+  if (planned !== undefined) return planned;
+  return spec.walkRun ? spec.walkRun.blocks * 5 : Math.min(spec.runMinutes.at(-1) ?? 0, r.intake.longestRunMinutes);
+}
+
+/** Books a reported run into the week (minutes, load) and the break-in-running clock. */
+export function recordRun(r: Replay, day: Day, c: CheckIn): void {
+  r.week.runMinutes += runMinutesOf(c, currentSpec(r));
+  r.week.load += c.minutes;
   r.week.runs += 1;
   r.lastRunDay = day;
   r.gapRef = day;
   r.gapDrops = 0;
+}
+
+// Soreness rules, Fees et al. 1998, decided after each run in phase 4 (the run is already recorded).
+export function applyRunCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgement, recovery: Reason[], prescribed: number): void {
   if (!c.soreness) {
     decide(r, day, "hold", [reason("reason.soreness.missing")]);
     return;
@@ -84,6 +102,10 @@ export function applyRunCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJ
     decide(r, day, "hold", [reason("reason.hold.runNotCompleted")]);
     return;
   }
+  if (c.minutes < Math.ceil(prescribed * NEARLY_FULL_SHARE)) {
+    decide(r, day, "hold", [reason("reason.hold.runTooShort", { done: c.minutes, planned: prescribed })]);
+    return;
+  }
   r.completions += 1;
   if (recovery.length > 0) {
     decide(r, day, "hold", recovery);
@@ -92,18 +114,36 @@ export function applyRunCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJ
   tryAdvance(r, day, judgement.reasons);
 }
 
-/** Next-day soreness (Fees et al. 1998): one day off and no advance; undo an advance that run earned. */
-export function restAfterNextDaySoreness(r: Replay, day: Day, isAboutEarlierRun: boolean): void {
+/**
+ * Next-day soreness (Fees et al. 1998), or a tendon not settled by the morning (Silbernagel 2007):
+ * one day off, the level's runs count again from this report, no step up for a week, and a step
+ * up that run earned is undone.
+ */
+export function restAfterNextDaySoreness(r: Replay, day: Day, isAboutEarlierRun: boolean, isTendonMorning = false): void {
   r.restUntil = Math.max(r.restUntil ?? 0, day + 2);
+  r.noAdvanceBefore = Math.max(r.noAdvanceBefore ?? 0, day + NO_ADVANCE_DAYS_AFTER_SORENESS);
   const advancedOnThatRun = isAboutEarlierRun && r.lastAdvanceDay !== null && r.lastAdvanceDay === r.lastRunDay;
   if (advancedOnThatRun && r.lastAdvanceFrom !== null) {
     setLevel(r, day + 1, r.lastAdvanceFrom);
     r.lastAdvanceFrom = null;
-    decide(r, day, "rest", [reason("reason.soreness.nextDayUndoAdvance", { level: r.level, restDays: 1 })], 1);
+    r.completions = 0;
+    const key = isTendonMorning ? "reason.tendon.morningUndo" : "reason.soreness.nextDayUndoAdvance";
+    decide(r, day, "rest", [reason(key, { level: r.level, restDays: 1 })], 1);
     return;
   }
-  if (isAboutEarlierRun) r.completions = Math.max(0, r.completions - 1);
-  decide(r, day, "rest", [reason("reason.soreness.nextDay", { restDays: 1 })], 1);
+  r.completions = 0;
+  decide(r, day, "rest", [reason(isTendonMorning ? "reason.tendon.morningNotCounted" : "reason.soreness.nextDay", { restDays: 1 })], 1);
+}
+
+/** Pain above 5 after a session or at rest (DOMAIN §5): step back a level with two rest days. */
+export function stepBackForPain(r: Replay, day: Day, score: number): void {
+  const restDays = 2;
+  r.restUntil = Math.max(r.restUntil ?? 0, day + restDays + 1);
+  r.painHighOn = day;
+  r.completions = 0;
+  if (r.phase === 4 && currentSpec(r)) setLevel(r, day + 1, r.level - 1);
+  const params: MessageParams = r.phase === 4 ? { score, restDays, level: r.level } : { score, restDays };
+  decide(r, day, "step_back", [reason(r.phase === 4 ? "reason.stepBack.painHighLevel" : "reason.stepBack.painHigh", params)], restDays);
 }
 
 function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
@@ -118,6 +158,10 @@ function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
     decide(r, day, "hold", [reason(key, { done: r.completions, required }), ...notes]);
     return;
   }
+  if (r.noAdvanceBefore !== null && day < r.noAdvanceBefore) {
+    decide(r, day, "hold", [reason("reason.level.afterSoreness", { nextOn: toIso(r.noAdvanceBefore) }), ...notes]);
+    return;
+  }
   if (day - started + 1 < minDays) {
     decide(r, day, "hold", [reason("reason.level.weeklyLimit", { nextOn: toIso(started + minDays - 1) }), ...notes]);
     return;
@@ -129,8 +173,11 @@ function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
     return;
   }
   const next = ladder[r.level];
-  const before = weeklyAt(r, day - 13);
-  if (next && next.stage === "continuous" && before > 0 && next.weeklyRunMinutes > before * NIELSEN_TWO_WEEK_LIMIT) {
+  // Nielsen et al. 2014: the next level's first full week is next week, two weeks after last week.
+  // Only a level that adds load is held; a same-load step (walk/run) is trimmed by the weekly cap.
+  const lastWeek = r.loadByWeek.get(r.week.start - 7);
+  const adds = next !== undefined && levelLoad(next) > levelLoad(spec);
+  if (next && adds && lastWeek?.isBase && lastWeek.load > 0 && levelLoad(next) > lastWeek.load * NIELSEN_TWO_WEEK_LIMIT) {
     decide(r, day, "hold", [reason("reason.level.nielsen"), ...notes]);
     return;
   }
@@ -138,17 +185,4 @@ function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
   r.lastAdvanceDay = day;
   setLevel(r, day + 1, r.level + 1);
   decide(r, day, "advance", [reason("reason.level.advanced", { level: r.level }), ...notes]);
-}
-
-// Nielsen et al. 2014: compare with the weekly running of the level in effect two weeks earlier.
-function weeklyAt(r: Replay, day: Day): number {
-  if (r.phase4Start === null || day < r.phase4Start) return 0;
-  for (let i = r.levels.length - 1; i >= 0; i--) {
-    const entry = r.levels[i];
-    if (!entry || entry.from > day) continue;
-    const spec = r.ladder?.[entry.level - 1];
-    // Walk/run weeks are not yet a running base: the rule applies once running is continuous.
-    return spec && spec.stage === "continuous" ? spec.weeklyRunMinutes : 0;
-  }
-  return 0;
 }

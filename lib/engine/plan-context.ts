@@ -1,6 +1,6 @@
 import { allReadinessPassed } from "./readiness";
 import type { PlanContext } from "./plan-day";
-import { currentSpec, type Replay } from "./replay-state";
+import { currentSpec, loadCapFor, type Replay } from "./replay-state";
 
 // The replay's counters as a day's plan needs them; recovery notes and interruptions are the caller's.
 export function liveContext(r: Replay): PlanContext {
@@ -11,10 +11,13 @@ export function liveContext(r: Replay): PlanContext {
     isPaused: r.status === "paused_red_flag",
     spec: currentSpec(r),
     restUntil: r.restUntil,
+    tendonLoading: r.tendonModel,
     lastRunDay: r.lastRunDay,
     weekStart: r.week.start,
     weekRuns: r.week.runs,
     weekRunMinutes: r.week.runMinutes,
+    weekLoad: r.week.load,
+    loadCap: loadCapFor(r, r.week.start),
     readinessPassed: allReadinessPassed(r.readiness),
     painful: new Set(r.painful),
     recovery: [],

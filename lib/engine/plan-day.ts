@@ -7,6 +7,8 @@ import type { Intake } from "./intake";
 import { reason, type Reason } from "./message-keys";
 import type { DayPlan, LevelSpec, Session, SessionLoad } from "./plan-state";
 import { easeMinutes } from "./recovery";
+import { prescribeRun, type Prescription } from "./run-prescription";
+import { TENDON_MINUTES, TENDON_SESSIONS_PER_WEEK, tendonRoutine, tendonStageFor } from "./tendon-loading";
 import { layoutRunWeek, pickDays, usableDays } from "./week-template";
 
 /** What planning one day needs to know; copied from the replay so planning ahead cannot change it. */
@@ -21,6 +23,10 @@ export interface PlanContext {
   weekStart: Day;
   weekRuns: number;
   weekRunMinutes: number;
+  weekLoad: number;
+  loadCap: number | null;
+  /** Tendon pain-monitoring model on: load the tendon from phase 1 (Silbernagel 2007). */
+  tendonLoading: boolean;
   readinessPassed: boolean;
   painful: ReadonlySet<CrossTrainingOption>;
   recovery: Reason[];
@@ -65,12 +71,21 @@ export function strengthStage(daysInPhase: number): StrengthStage {
 // (pre-injury weekly minutes / runs a week), minus options the runner reported as painful;
 // phase 2 adds mobility for the injury site; phase 3 adds strength and, later, Goom's tests.
 function planEarlyDay(ctx: PlanContext, day: Day, eased: boolean): Built {
+  if (ctx.restUntil !== null && day < ctx.restUntil) {
+    return { sessions: [], reasons: [reason("reason.rest.afterPain", { until: toIso(ctx.restUntil) })] };
+  }
   const { intake } = ctx;
   const weekday = isoWeekday(day);
   const pool = usableDays(intake.trainingDays);
   const sessions: Session[] = [];
   const reasons: Reason[] = [];
   const daysInPhase = day - ctx.phaseStart + 1;
+  const tendonStage = ctx.tendonLoading ? tendonStageFor(ctx.phase) : null;
+  if (tendonStage && pickDays(pool, TENDON_SESSIONS_PER_WEEK, false).includes(weekday)) {
+    const load = tendonStage === "isometric" || eased ? "light" : "heavy";
+    sessions.push(session("strength", TENDON_MINUTES[tendonStage], load, tendonRoutine(intake.site, tendonStage), eased));
+    reasons.push(reason(tendonStage === "isometric" ? "reason.tendon.isometric" : "reason.tendon.slowHeavy"));
+  }
   if (ctx.phase === 3 && pickDays(pool, 3, false).includes(weekday)) {
     if (daysInPhase >= 7 && !ctx.readinessPassed) {
       sessions.push(session("readiness_tests", READINESS_MINUTES, null, readinessTestsFor(intake).map((id) => readinessExerciseIds[id]), false));
@@ -120,20 +135,10 @@ function planRunDay(ctx: PlanContext, day: Day, spec: LevelSpec, eased: boolean)
   return { sessions, reasons };
 }
 
-function planRun(ctx: PlanContext, day: Day, spec: LevelSpec, eased: boolean): { session: Session | null; reasons: Reason[] } {
+// At most one run a day, and a rest day between walk/run runs (physioadvisor); the caps are prescribeRun's.
+function planRun(ctx: PlanContext, day: Day, spec: LevelSpec, eased: boolean): Prescription {
+  if (ctx.lastRunDay === day) return { session: null, reasons: [] };
   if (spec.walkRun && ctx.lastRunDay === day - 1) return { session: null, reasons: [reason("reason.rest.runSpacing")] };
-  if (ctx.weekRuns >= spec.runsPerWeek) return { session: null, reasons: [] };
-  const room = ctx.intake.weeklyMinutes - ctx.weekRunMinutes;
-  if (spec.walkRun) {
-    const blocks = eased ? spec.walkRun.blocks - 1 : spec.walkRun.blocks;
-    const runMinutes = blocks * spec.walkRun.jogMinutes;
-    if (runMinutes > room) return { session: null, reasons: [reason("reason.volume.weeklyCap")] };
-    const walkRun = { ...spec.walkRun, blocks };
-    return { session: { ...session("walk_run", blocks * 5, "easy", [], eased), runMinutes, walkRun }, reasons: [] };
-  }
-  const planned = spec.runMinutes[ctx.weekRuns] ?? spec.runMinutes.at(-1) ?? 0;
-  const minutes = Math.min(eased ? easeMinutes(planned) : planned, room);
-  if (minutes < 5) return { session: null, reasons: [reason("reason.volume.weeklyCap")] };
-  const reasons = minutes < planned && !eased ? [reason("reason.volume.weeklyCap")] : [];
-  return { session: { ...session("run", minutes, "easy", [], eased), runMinutes: minutes }, reasons };
+  const week = { runs: ctx.weekRuns, runMinutes: ctx.weekRunMinutes, load: ctx.weekLoad, loadCap: ctx.loadCap };
+  return prescribeRun(ctx.intake, spec, week, eased);
 }

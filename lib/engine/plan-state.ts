@@ -122,6 +122,11 @@ export const PlanState = z.object({
     weeksOff: z.int(),
     rebuildWeeks: z.int(),
     phase4StartOn: IsoDate,
+    /** The rule of thumb's own date (phase-4 start + 2 × weeks off), always shown. */
+    ruleOfThumbOn: IsoDate,
+    /** The later date the safety limits need (why: projection.safetyExtends in reasons), or null. */
+    safetyOn: IsoDate.nullable(),
+    /** The date that governs: the later of the two, a physio's date, or the day it was reached. */
     backToLevelOn: IsoDate,
     isEstimate: z.boolean(),
     isOverridden: z.boolean(),

@@ -10,6 +10,11 @@ export interface Projection {
   weeksOff: number;
   rebuildWeeks: number;
   phase4Start: Day;
+  /** The rule of thumb's own date: phase-4 start + 2 × weeks off (+ 2 × any break in phase 4). */
+  ruleOfThumb: Day;
+  /** The later date the safety limits need, or null when the rule of thumb's date is safe. */
+  safety: Day | null;
+  /** The date that governs: the later of the two, the physio's date, or the day it was reached. */
   backToLevel: Day;
   isEstimate: boolean;
   isOverridden: boolean;
@@ -39,21 +44,33 @@ export function estimateFitnessLoss(daysOff: number): number {
 }
 
 // Rule of thumb, seed 003 tip 3: two weeks back for every week off. Back at level on
-// phase-4 start + 2 × weeks off, plus 2 × N weeks for an interruption of N weeks in phase 4;
-// never earlier than the safety limits allow (then the date moves and says so).
+// phase-4 start + 2 × weeks off, plus 2 × N weeks for an interruption of N weeks in phase 4.
+// Both dates are kept: the rule's own, and the later one the safety limits need, with the reason.
+// A break of N weeks in phase 4 moves the safety date by 2 × N weeks too, so whichever date
+// governs moves by at least that much.
 export function projectReturnDate(r: Replay, today: Day): Projection {
   const isEstimate = r.phase4Start === null;
   const phase4Start = r.phase4Start ?? estimatePhase4Start(r, today);
   const weeksOff = weeksOffUntil(r, phase4Start);
   const rebuildWeeks = 2 * weeksOff;
   const interruptionDays = interruptedDaysFrom(r, phase4Start);
-  const base = phase4Start + 7 * rebuildWeeks + 2 * interruptionDays;
-  const safeEnd = isEstimate ? phase4Start + ladderDays(r, ladderFor(r, rebuildWeeks), 0) : today + remainingDays(r, today);
+  const ruleOfThumb = phase4Start + 7 * rebuildWeeks + 2 * interruptionDays;
+  const ladder = r.ladder ?? ladderFor(r, rebuildWeeks);
+  const safeEnd = isEstimate ? phase4Start + ladderDays(r, ladder, 0) : today + remainingDays(r, today) + 2 * interruptionDays;
   const reasons: Reason[] = [];
-  if (isEstimate) reasons.push(reason("projection.estimate"));
+  if (isEstimate) {
+    reasons.push(reason("projection.estimate"));
+    // Weeks off grow while phases 1–3 last (DOMAIN §2): say so, so a later date is no surprise.
+    reasons.push(reason("projection.weeksOffGrowing", { weeks: weeksOff }));
+  }
   if (interruptionDays > 0) reasons.push(reason("projection.interruption", { weeks: Math.round((2 * interruptionDays) / 7) }));
-  if (safeEnd > base) reasons.push(reason("projection.safetyExtends", { weeks: Math.ceil((safeEnd - base) / 7) }));
-  let backToLevel = r.completedOn ?? Math.max(base, safeEnd);
+  const safety = safeEnd > ruleOfThumb ? safeEnd : null;
+  if (safety !== null) reasons.push(reason("projection.safetyExtends", { weeks: Math.ceil((safety - ruleOfThumb) / 7) }));
+  const top = ladder.at(-1);
+  if (top && top.weeklyRunMinutes < r.intake.weeklyMinutes) {
+    reasons.push(reason("projection.volumeCapped", { minutes: top.weeklyRunMinutes, weekly: r.intake.weeklyMinutes, runs: top.runsPerWeek }));
+  }
+  let backToLevel = r.completedOn ?? Math.max(ruleOfThumb, safeEnd);
   const isOverridden = r.overrideBackToLevel !== null;
   if (r.overrideBackToLevel !== null) {
     backToLevel = r.overrideBackToLevel;
@@ -64,6 +81,8 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
     weeksOff,
     rebuildWeeks,
     phase4Start,
+    ruleOfThumb,
+    safety,
     backToLevel,
     isEstimate,
     isOverridden,

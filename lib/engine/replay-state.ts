@@ -5,7 +5,7 @@ import type { Intake } from "./intake";
 import type { Reason } from "./message-keys";
 import type { DecisionAction, LevelSpec, PlanStatus } from "./plan-state";
 import { emptyRedFlagMemory, type RedFlagMemory } from "./red-flags";
-import { effectiveTolerance, usesTendonModel, type PlanSettings } from "./settings";
+import { effectiveTolerance, tendonBaselineOf, usesTendonModel, type PlanSettings } from "./settings";
 
 export interface DayDecision {
   day: Day;
@@ -22,6 +22,8 @@ export interface Replay {
   settings: PlanSettings;
   tolerance: number;
   tendonModel: boolean;
+  /** Rest/morning pain the tendon may sit at (tendon model), else the tolerance. */
+  baseline: number;
   lastRunOnDay: Day;
   status: PlanStatus;
   phase: number;
@@ -39,6 +41,12 @@ export interface Replay {
   painRisingOn: Day | null;
   /** Load pain (max of during/after) per day since the start, -1 when no report; tendon model. */
   loadPain: number[];
+  /** Rest and morning pain (the larger) per day since the start, -1 when no report; tendon model. */
+  settlePain: number[];
+  /** The last report with pain above 5 after a session or at rest (stepped back, physio alerted). */
+  painHighOn: Day | null;
+  /** Next-day soreness (Fees 1998): no step up before this day. */
+  noAdvanceBefore: Day | null;
   phase4Start: Day | null;
   ladder: LevelSpec[] | null;
   level: number;
@@ -53,7 +61,9 @@ export interface Replay {
   restUntil: Day | null;
   interruptions: { from: Day; to: Day }[];
   overrideBackToLevel: Day | null;
-  week: { start: Day; runMinutes: number; runs: number };
+  week: WeekTally;
+  /** Lived running load of past weeks by their Monday (Nielsen 2014); base = all of it in phase 4. */
+  loadByWeek: Map<Day, { load: number; isBase: boolean }>;
   completedOn: Day | null;
   lastDecision: DayDecision | null;
   phases: { phase: number; start: Day; via: PhaseVia }[];
@@ -69,6 +79,7 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     settings,
     tolerance: effectiveTolerance(intake, settings),
     tendonModel: usesTendonModel(intake, settings),
+    baseline: tendonBaselineOf(intake, settings),
     lastRunOnDay: toDay(intake.lastRunOn),
     status: "active",
     phase: 1,
@@ -84,6 +95,9 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     lastReportDay: null,
     painRisingOn: null,
     loadPain: new Array<number>(Math.max(0, days)).fill(-1),
+    settlePain: new Array<number>(Math.max(0, days)).fill(-1),
+    painHighOn: null,
+    noAdvanceBefore: null,
     phase4Start: null,
     ladder: null,
     level: 0,
@@ -97,7 +111,8 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     restUntil: null,
     interruptions: [],
     overrideBackToLevel: null,
-    week: { start: startDay, runMinutes: 0, runs: 0 },
+    week: { start: startDay, runMinutes: 0, runs: 0, load: 0 },
+    loadByWeek: new Map(),
     completedOn: null,
     lastDecision: null,
     phases: [{ phase: 1, start: startDay, via: "start" }],
@@ -106,6 +121,31 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     decisions: [],
     ladderCache: new Map(),
   };
+}
+
+export interface WeekTally {
+  start: Day;
+  runMinutes: number;
+  runs: number;
+  /** Running load for the 30 % rule: walk/run sessions whole, run minutes otherwise. */
+  load: number;
+}
+
+/** Nielsen et al. 2014: at most 30 % more running load than two weeks before. */
+export const NIELSEN_TWO_WEEK_LIMIT = 1.3;
+
+// Nielsen et al. 2014, on the weeks as lived: a week may hold at most 1.3 × the load of the week two
+// before it, when that week was a full week in phase 4 with running in it (no base, no ratio).
+export function loadCapFor(r: Replay, weekStart: Day): number | null {
+  const base = r.loadByWeek.get(weekStart - 14);
+  return base && base.isBase && base.load > 0 ? Math.floor(base.load * NIELSEN_TWO_WEEK_LIMIT) : null;
+}
+
+/** Closes the week that ends before `day` and opens the one holding it. */
+export function rollWeek(r: Replay, weekStart: Day): void {
+  const isBase = r.phase4Start !== null && r.phase4Start <= r.week.start;
+  r.loadByWeek.set(r.week.start, { load: r.week.load, isBase });
+  r.week = { start: weekStart, runMinutes: 0, runs: 0, load: 0 };
 }
 
 export function decide(r: Replay, day: Day, action: DecisionAction, reasons: Reason[], restDays = 0): void {

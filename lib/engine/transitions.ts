@@ -10,6 +10,11 @@ export function weeksOffUntil(r: Replay, phase4Start: Day): number {
   return Math.max(0, Math.floor((phase4Start - r.lastRunOnDay) / 7));
 }
 
+/** Runs a week in the continuous stage: the pre-injury runs, within the usable training days. */
+export function maxRunsPerWeek(intake: Replay["intake"]): number {
+  return Math.min(intake.runsPerWeek, usableDays(intake.trainingDays).length);
+}
+
 export function ladderFor(r: Replay, rebuildWeeks: number): LevelSpec[] {
   const hit = r.ladderCache.get(rebuildWeeks);
   if (hit) return hit;
@@ -17,8 +22,9 @@ export function ladderFor(r: Replay, rebuildWeeks: number): LevelSpec[] {
   const ladder = buildLadder({
     weeklyMinutes: intake.weeklyMinutes,
     spacedRuns: maxSpacedRuns(intake.trainingDays),
-    maxRuns: Math.min(intake.runsPerWeek, usableDays(intake.trainingDays).length),
+    maxRuns: maxRunsPerWeek(intake),
     rebuildWeeks,
+    longestRunMinutes: intake.longestRunMinutes,
   });
   r.ladderCache.set(rebuildWeeks, ladder);
   return ladder;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CheckIn, Intake, PlanEvent, PlanSettings, PlanSettingsPatch, boneRisk, defaultSettings, readinessTestsFor, type BoneSite } from "@/lib/engine";
+import { CheckIn, Intake, PlanEvent, PlanSettings, PlanState, PlanSettingsPatch, boneRisk, defaultSettings, readinessTestsFor, type BoneSite } from "@/lib/engine";
 import { buildCheckIn, buildEvent, buildIntake, buildScenario, painFreeDays, passedReadiness, stateOn } from "./factories";
 
 const START = "2025-03-03";
@@ -66,6 +66,7 @@ describe("readinessTestsFor", () => {
     const events = [buildEvent("override", { date: START, phase: 3 })];
     const state = stateOn(buildScenario({ intake, events, checkIns: [buildCheckIn({ date: START, readiness: passedReadiness })] }), START);
     expect(state.gate.readiness).toEqual({ walk: true, calfRaise: true, singleLegSquat: true, hop: true, bridge: false, kneeFlexion: false });
+    expect(PlanState.safeParse(state).success).toBe(true);
     expect(state.gate.missing.map((m) => m.key)).toEqual(expect.arrayContaining(["gate.missing.readiness.bridge", "gate.missing.readiness.kneeFlexion"]));
   });
 });

@@ -94,7 +94,8 @@ describe("completion at the pre-injury weekly volume", () => {
     const events = [buildEvent("override", { date: START, phase: 4 })];
     const top = stateOn(buildScenario({ intake, events }), START).level!.total;
     events.push(buildEvent("override", { date: START, level: top }));
-    const runs = [START, "2025-03-05", "2025-03-07", "2025-03-09"].map((date) => buildRunCheckIn({ date, sessionKind: "run", minutes: 30 }));
+    // The top level prescribes 3 runs of 40 min; each counts at ≥ 90 % of that.
+    const runs = [START, "2025-03-05", "2025-03-07", "2025-03-09"].map((date) => buildRunCheckIn({ date, sessionKind: "run", minutes: 40 }));
     const state = stateOn(buildScenario({ intake, events, checkIns: runs }), "2025-03-09");
     expect(state.level?.spec.weeklyRunMinutes).toBe(intake.weeklyMinutes);
     expect(state.status).toBe("completed");

@@ -50,14 +50,15 @@ describe("listPatients", () => {
     expect((await listPatients(db, physio, "2026-11-13")).patients[0]!.alerts).toEqual([]);
   });
 
+  // Pain rising three reports in a row (DOMAIN §5): an alert, not a pause.
   it("shows a red flag and rising pain as alerts, and the pain of the last reports", async () => {
     const physio = await createCaller(db, "physio");
     const paused = await patient(physio.id, "Paused", [...days(1, 3), buildCheckIn({ date: "2026-11-04", nightPain: true })], "2026-11-04");
-    const rising = await patient(physio.id, "Rising", [...days(1, 3), buildCheckIn({ date: "2026-11-04", painDuring: 2 }), buildCheckIn({ date: "2026-11-05", painDuring: 2 }), buildCheckIn({ date: "2026-11-06", painDuring: 3 })], "2026-11-06");
+    const rising = await patient(physio.id, "Rising", [...days(1, 3), buildCheckIn({ date: "2026-11-04", painDuring: 1 }), buildCheckIn({ date: "2026-11-05", painDuring: 2 }), buildCheckIn({ date: "2026-11-06", painDuring: 3 })], "2026-11-06");
     const { patients } = await listPatients(db, physio, "2026-11-06");
     const byId = new Map(patients.map((p) => [p.planId, p]));
     expect(byId.get(paused.planId)).toMatchObject({ status: "paused_red_flag", alerts: [{ kind: "red_flag" }] });
-    expect(byId.get(rising.planId)).toMatchObject({ status: "active", pain: [0, 0, 0, 2, 2, 3], painTrend: "rising" });
+    expect(byId.get(rising.planId)).toMatchObject({ status: "active", pain: [0, 0, 0, 1, 2, 3], painTrend: "rising" });
     expect(byId.get(rising.planId)!.alerts.map((a) => a.kind)).toContain("pain_rising");
   });
 

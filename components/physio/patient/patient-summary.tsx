@@ -41,7 +41,7 @@ export function PatientAlerts({ alerts, reason, date }: { alerts: Patient["state
   );
 }
 
-export function ProjectionSummary({ patient, t, date }: { patient: Patient; t: T; date: DateText }) {
+export function ProjectionSummary({ patient, t, date, reason }: { patient: Patient; t: T; date: DateText; reason: (r: ReasonLike) => string }) {
   const p = patient.state.projection;
   return (
     <section aria-labelledby="projection-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
@@ -52,8 +52,27 @@ export function ProjectionSummary({ patient, t, date }: { patient: Patient; t: T
         {date(p.backToLevelOn, "d MMMM yyyy")}
         {p.isEstimate ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">{t("projection.estimate")}</span> : null}
       </p>
+      <dl className="mt-1 space-y-1">
+        <div>
+          <dt className="inline font-semibold">{t("projection.ruleOfThumbLabel")}: </dt>
+          <dd className="inline">{date(p.ruleOfThumbOn, "d MMMM yyyy")}</dd>
+        </div>
+        {p.safetyOn ? (
+          <div>
+            <dt className="inline font-semibold">{t("projection.safetyLabel")}: </dt>
+            <dd className="inline">{date(p.safetyOn, "d MMMM yyyy")}</dd>
+          </div>
+        ) : null}
+      </dl>
       <p className="mt-1">{t("projection.rule", { weeksOff: p.weeksOff, rebuildWeeks: p.rebuildWeeks })}</p>
       <p className="text-muted">{patient.state.phase < 4 ? t("projection.phase4Estimate", { date: date(p.phase4StartOn, "d MMMM") }) : t("projection.phase4Started", { date: date(p.phase4StartOn, "d MMMM") })}</p>
+      {p.reasons.length > 0 ? (
+        <ul className="mt-2 list-disc pl-5 text-sm">
+          {p.reasons.map((r, i) => (
+            <li key={i}>{reason(r)}</li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

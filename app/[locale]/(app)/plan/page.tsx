@@ -40,7 +40,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
         <section aria-labelledby="level-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
           <h2 id="level-title" className="text-xl font-bold">{t("plan.levelTitle", { level: state.level.current, total: state.level.total })}</h2>
           <p className="mt-1">{reason(state.level.spec.description)}</p>
-          <p className="mt-1 text-muted">{t("plan.levelRuns", { done: state.level.completions, required: state.level.required })}</p>
+          <p className="mt-1 text-muted">{t("plan.levelRuns", { done: Math.min(state.level.completions, state.level.required), required: state.level.required })}</p>
           {state.level.next ? <p className="mt-1 text-sm">{t("plan.nextLevel", { text: reason(state.level.next.description) })}</p> : null}
         </section>
       ) : null}

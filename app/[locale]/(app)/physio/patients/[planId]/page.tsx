@@ -60,7 +60,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       {state.status === "awaiting_approval" && state.pendingTransition !== null ? <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} /> : null}
       {state.status === "paused_red_flag" ? <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} /> : null}
       <GateSummary state={state} t={t} reason={reason} />
-      <ProjectionSummary patient={patient} t={t} date={date} />
+      <ProjectionSummary patient={patient} t={t} date={date} reason={reason} />
       <Section id="settings" title={t("settings.title")}>
         <SettingsEditor planId={patient.planId} settings={patient.settings} tissue={plan.intake.tissue} />
       </Section>

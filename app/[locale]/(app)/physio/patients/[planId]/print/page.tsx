@@ -93,6 +93,10 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
           {date(p.backToLevelOn, "d MMMM yyyy")}
           {p.isEstimate ? ` (${t("projection.estimate")})` : ""}
         </p>
+        <p>
+          {t("projection.ruleOfThumbLabel")}: {date(p.ruleOfThumbOn, "d MMMM yyyy")}
+          {p.safetyOn ? ` · ${t("projection.safetyLabel")}: ${date(p.safetyOn, "d MMMM yyyy")}` : ""}
+        </p>
         <p>{t("projection.rule", { weeksOff: p.weeksOff, rebuildWeeks: p.rebuildWeeks })}</p>
       </Block>
       <Block title={t("print.week")}>

@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { startOfWeek, toDay, toIso, type CheckIn, type Intake, type PlanEvent, type PlanState } from "@/lib/engine";
+import { buildEvent, buildScenario, simulate, type Scenario } from "./factories";
+
+// The safety limits of issue 9 as properties, on runners who start phase 4 and follow the plan,
+// reporting pain, soreness, short nights, missing days and the odd warning sign at random.
+const START = "2025-03-03";
+const DAYS = 63;
+
+const intakeArb: fc.Arbitrary<Intake> = fc
+  .record({
+    site: fc.constantFrom("achilles", "calf", "shin", "knee", "hamstring", "hip", "foot", "ankle", "other"),
+    tissue: fc.constantFrom("bone", "tendon", "muscle", "joint", "other", "unknown"),
+    daysOff: fc.integer({ min: 7, max: 120 }),
+    runsPerWeek: fc.integer({ min: 1, max: 7 }),
+    weeklyMinutes: fc.integer({ min: 10, max: 600 }),
+    longestShare: fc.double({ min: 0.05, max: 1, noNaN: true }),
+    trainingDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+  })
+  .map(({ daysOff, longestShare, ...rest }) => ({
+    ...rest,
+    lastRunOn: toIso(toDay(START) - daysOff),
+    longestRunMinutes: Math.min(600, Math.max(5, Math.round(rest.weeklyMinutes * longestShare))),
+    startOn: START,
+  }));
+
+type DayReport = { missing: boolean; pain: number; morning: number; soreness: NonNullable<CheckIn["soreness"]>; flag: boolean; sleepHours: number };
+const dayArb: fc.Arbitrary<DayReport> = fc.record({
+  missing: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+  pain: fc.oneof({ weight: 8, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 7 }) }),
+  morning: fc.oneof({ weight: 9, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }) }),
+  soreness: fc.oneof(
+    { weight: 6, arbitrary: fc.constant("none" as const) },
+    { weight: 1, arbitrary: fc.constantFrom("warmup_gone" as const, "warmup_persisted" as const, "returned" as const, "next_day" as const) },
+  ),
+  flag: fc.integer({ min: 0, max: 40 }).map((n) => n === 0),
+  sleepHours: fc.oneof({ weight: 9, arbitrary: fc.constant(8) }, { weight: 1, arbitrary: fc.constant(5) }),
+});
+
+function run(intake: Intake, days: DayReport[], clearOn: number | null): { scenario: Scenario; states: PlanState[] } {
+  const events: PlanEvent[] = [buildEvent("override", { date: START, phase: 4 })];
+  if (clearOn !== null) events.push(buildEvent("clearance", { date: toIso(toDay(START) + clearOn) }));
+  return simulate(buildScenario({ intake, events }), days.length, (plan, i) => {
+    const d = days[i]!;
+    if (d.missing) return null;
+    const isRun = plan.today.sessions.some((s) => s.kind === "run" || s.kind === "walk_run");
+    return { painAfter: d.pain, painMorning: d.morning, numbness: d.flag, sleepHours: d.sleepHours, soreness: isRun ? d.soreness : undefined };
+  });
+}
+
+const scenarioArb = fc.tuple(intakeArb, fc.array(dayArb, { minLength: DAYS, maxLength: DAYS }), fc.option(fc.integer({ min: 5, max: DAYS - 1 })));
+const runsOf = (state: PlanState) => state.week.flatMap((d) => d.sessions.filter((s) => s.kind === "run" || s.kind === "walk_run").map((s) => ({ day: d, s })));
+const isRunReport = (c: CheckIn) => (c.sessionKind === "run" || c.sessionKind === "walk_run") && c.minutes > 0;
+
+describe("safety limits (fast-check, issue 9)", () => {
+  it("no run longer than the longest pre-injury run, one a day, training days only, a full rest day each week", () => {
+    fc.assert(
+      fc.property(scenarioArb, ([intake, days, clearOn]) => {
+        const { states } = run(intake, days, clearOn);
+        for (const state of states) {
+          for (const { day, s } of runsOf(state)) {
+            expect(s.minutes).toBeLessThanOrEqual(intake.longestRunMinutes);
+            expect(intake.trainingDays).toContain(day.weekday);
+          }
+          for (const day of state.week) expect(day.sessions.filter((s) => s.kind === "run" || s.kind === "walk_run").length).toBeLessThanOrEqual(1);
+          expect(state.week.some((d) => d.sessions.every((s) => s.kind === "rest"))).toBe(true);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("no week above the pre-injury weekly minutes and no two-week rise above 30 %, on the weeks as lived", () => {
+    fc.assert(
+      fc.property(scenarioArb, ([intake, days, clearOn]) => {
+        const { scenario, states } = run(intake, days, clearOn);
+        const runMinutes = new Map<number, number>();
+        const load = new Map<number, number>();
+        for (const state of states) {
+          const reported = scenario.checkIns.find((c) => c.date === state.asOf);
+          const planned = state.today.sessions.find((s) => s.kind === "run" || s.kind === "walk_run");
+          if (!reported || !planned || !isRunReport(reported)) continue;
+          const week = startOfWeek(toDay(state.asOf));
+          runMinutes.set(week, (runMinutes.get(week) ?? 0) + planned.runMinutes);
+          load.set(week, (load.get(week) ?? 0) + reported.minutes);
+        }
+        for (const minutes of runMinutes.values()) expect(minutes).toBeLessThanOrEqual(intake.weeklyMinutes);
+        // Nielsen 2014: a week holds at most 1.3 × the load of two weeks before, when that week was a
+        // whole week of phase 4 with running in it (the first, partial week of phase 4 is no base).
+        const phase4 = toDay(START);
+        for (const [week, minutes] of load) {
+          const base = load.get(week - 14) ?? 0;
+          if (week - 14 >= phase4 && base > 0) expect(minutes, toIso(week)).toBeLessThanOrEqual(base * 1.3);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("no run while paused: the day a red flag is reported, the rest of the week and every day until a clearance", () => {
+    fc.assert(
+      fc.property(scenarioArb, ([intake, days, clearOn]) => {
+        const { scenario, states } = run(intake, days, clearOn);
+        for (const state of states) {
+          if (state.status !== "paused_red_flag") continue;
+          // Today included: the plan is recomputed after the check-in that raised the flag.
+          expect(runsOf(state).filter(({ day }) => day.date >= state.asOf)).toEqual([]);
+          if (scenario.checkIns.some((c) => c.date === state.asOf && c.numbness)) expect(state.today.reasons[0]?.key).toBe("reason.rest.redFlag");
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("never steps up within a week of next-day soreness, nor on a painful or missing day", () => {
+    fc.assert(
+      fc.property(scenarioArb, ([intake, days, clearOn]) => {
+        const { scenario, states } = run(intake, days, clearOn);
+        const final = states.at(-1)!;
+        const byDate = new Map(scenario.checkIns.map((c) => [c.date, c]));
+        const sore = scenario.checkIns.filter((c) => c.soreness === "next_day").map((c) => toDay(c.date));
+        for (const decision of final.history.decisions) {
+          if (decision.action !== "advance" || decision.reasons[0]?.key !== "reason.level.advanced") continue;
+          const day = toDay(decision.on!);
+          for (const s of sore) expect(day - s < 0 || day - s >= 7, `advance ${decision.on} after soreness ${toIso(s)}`).toBe(true);
+          const c = byDate.get(decision.on!);
+          expect(c, `advance on a missing day ${decision.on}`).toBeDefined();
+          expect(c!.painAfter + c!.painDuring + c!.painRest, decision.on!).toBe(0);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

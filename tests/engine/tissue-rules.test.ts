@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { defaultSettings, getExercise, readinessTestsFor, type CheckIn } from "@/lib/engine";
+import { readinessExerciseIds } from "@/lib/engine/readiness";
+import { tendonRoutine } from "@/lib/engine/tendon-loading";
+import { buildCheckIn, buildEvent, buildIntake, buildRunCheckIn, buildScenario, buildSettings, painFreeDays, passedReadiness, stateOn } from "./factories";
+
+const START = "2025-03-03";
+const tendon = buildIntake({ tissue: "tendon", site: "achilles", lastRunOn: "2025-02-01" });
+
+// Silbernagel et al. 2007: rest and morning pain may sit at the runner's baseline (set by the physio).
+describe("tendon baseline (Silbernagel et al. 2007)", () => {
+  it.each([
+    { baseline: 0, patch: { painRest: 1 }, phase: 1 },
+    { baseline: 2, patch: { painRest: 2, painMorning: 2 }, phase: 2 },
+    { baseline: 2, patch: { painMorning: 3 }, phase: 1 },
+    { baseline: 2, patch: { painRest: 2, painAfter: 5 }, phase: 2 },
+  ])("baseline $baseline, $patch → phase $phase after 3 days", ({ baseline, patch, phase }) => {
+    const settings = buildSettings(tendon, { tendonBaseline: baseline });
+    expect(stateOn(buildScenario({ intake: tendon, settings, checkIns: painFreeDays(START, 3, patch) }), "2025-03-05").phase).toBe(phase);
+  });
+
+  it("never for a bone: the baseline does not lift tolerance 0", () => {
+    const bone = buildIntake({ tissue: "bone" });
+    const settings = buildSettings(bone, { tendonBaseline: 3, tendonPainModel: true, minPhaseDays: { phase1: 3, phase2: 5, phase3: 14 } });
+    expect(stateOn(buildScenario({ intake: bone, settings, checkIns: painFreeDays(START, 3, { painRest: 1 }) }), "2025-03-05").phase).toBe(1);
+  });
+
+  it("rest and morning pain rising week on week holds, even within the baseline", () => {
+    const settings = buildSettings(tendon, { tendonBaseline: 3, painFreeDays: { toPhase2: 30, toPhase3: 3, toPhase4: 7 } });
+    const checkIns = [...painFreeDays(START, 7), ...painFreeDays("2025-03-10", 7, { painMorning: 2 })];
+    expect(stateOn(buildScenario({ intake: tendon, settings, checkIns }), "2025-03-16").lastDecision.reasons[0]?.key).toBe("reason.hold.tendonRising");
+    expect(stateOn(buildScenario({ intake: tendon, settings, checkIns }), "2025-03-11").lastDecision.reasons[0]?.key).toBe("reason.hold.buildingStreak");
+  });
+});
+
+// Silbernagel et al. 2007: the morning after loading must be back at baseline, or that load does not count.
+describe("a tendon not settled by the next morning: that run does not count, a step up on it is undone", () => {
+  const phase4 = (checkIns: CheckIn[]) => buildScenario({ intake: tendon, checkIns, events: [buildEvent("override", { date: START, phase: 4 })] });
+  const morning = (date: string, painMorning: number) => buildCheckIn({ date, sessionKind: "strength", painMorning });
+  it.each([
+    { name: "settled (0)", pain: 0, completions: 1, key: undefined },
+    { name: "not settled (1)", pain: 1, completions: 0, key: "reason.tendon.morningNotCounted" },
+  ])("$name", ({ pain, completions, key }) => {
+    const state = stateOn(phase4([buildRunCheckIn({ date: START }), morning("2025-03-04", pain)]), "2025-03-04");
+    expect(state.level?.completions).toBe(completions);
+    if (key) expect(state.lastDecision.reasons[0]?.key).toBe(key);
+  });
+
+  it("undoes the step up the run earned", () => {
+    const runs = [buildRunCheckIn({ date: START }), buildRunCheckIn({ date: "2025-03-05" }), buildRunCheckIn({ date: "2025-03-09" })];
+    expect(stateOn(phase4(runs), "2025-03-09").level?.current).toBe(2);
+    const state = stateOn(phase4([...runs, morning("2025-03-10", 2)]), "2025-03-10");
+    expect(state.level?.current).toBe(1);
+    expect(state.lastDecision.reasons[0]).toEqual({ key: "reason.tendon.morningUndo", params: { level: 1, restDays: 1 } });
+  });
+});
+
+// Rio et al. 2015 (isometrics) and Beyer et al. 2015 (heavy slow resistance): tendons load from phase 1.
+describe("tendon loading starts in phase 1 next to cross-training", () => {
+  it.each([
+    { name: "Achilles tendon, phase 1: isometric holds", intake: tendon, phase: 1, exercise: "isometric-calf-hold" },
+    { name: "patellar tendon, phase 1", intake: buildIntake({ tissue: "tendon", site: "knee" }), phase: 1, exercise: "wall-sit" },
+    { name: "Achilles tendon, phase 2: slow heavy", intake: tendon, phase: 2, exercise: "bent-knee-heel-drop" },
+    { name: "calf muscle strain: no tendon loading", intake: buildIntake(), phase: 1, exercise: null },
+  ])("$name", ({ intake, phase, exercise }) => {
+    const events = phase > 1 ? [buildEvent("override", { date: START, phase })] : [];
+    const week = stateOn(buildScenario({ intake, events }), START).week;
+    const strength = week.flatMap((d) => d.sessions.filter((s) => s.kind === "strength"));
+    if (exercise === null) expect(strength).toEqual([]);
+    else {
+      expect(strength.length).toBe(3);
+      expect(strength[0]?.exercises).toContain(exercise);
+      expect(week.some((d) => d.sessions.some((s) => s.kind === "cross_training"))).toBe(true);
+    }
+  });
+});
+
+// Warden et al. 2014: high-risk bone stress injury sites need approval at every step and longer rest.
+describe("bone stress injury risk grade (Warden et al. 2014)", () => {
+  it.each([
+    { boneSite: "navicular", approval: true, phase1: 42 },
+    { boneSite: "femoral_neck", approval: true, phase1: 42 },
+    { boneSite: "fifth_metatarsal", approval: true, phase1: 42 },
+    { boneSite: "posteromedial_tibia", approval: false, phase1: 14 },
+    { boneSite: undefined, approval: false, phase1: 14 },
+  ] as const)("$boneSite → approval $approval, phase 1 ≥ $phase1 days", ({ boneSite, approval, phase1 }) => {
+    const settings = defaultSettings(buildIntake({ tissue: "bone", boneSite }));
+    expect(settings.approvalRequired).toEqual({ toPhase2: approval, toPhase3: approval, toPhase4: approval });
+    expect(settings.minPhaseDays.phase1).toBe(phase1);
+    expect(settings.tolerance).toBe(0);
+  });
+
+  it("a high-risk site waits for the physio after its pain-free weeks", () => {
+    const intake = buildIntake({ tissue: "bone", boneSite: "navicular" });
+    const state = stateOn(buildScenario({ intake, checkIns: painFreeDays(START, 42) }), "2025-04-13");
+    expect(state).toMatchObject({ phase: 1, status: "awaiting_approval", pendingTransition: 2 });
+  });
+});
+
+// Goom et al. 2016: readiness tests count from the current stint in phase 3 only.
+describe("readiness tests are done again after a red flag in phase 3", () => {
+  it("passes before the flag no longer count after the clearance", () => {
+    const events = [buildEvent("override", { date: START, phase: 3 }), buildEvent("clearance", { date: "2025-03-05" })];
+    const checkIns = [buildCheckIn({ date: START, readiness: passedReadiness }), buildCheckIn({ date: "2025-03-04", nightPain: true })];
+    const before = stateOn(buildScenario({ events, checkIns: checkIns.slice(0, 1) }), START);
+    expect(Object.values(before.gate.readiness ?? {}).every(Boolean)).toBe(true);
+    const after = stateOn(buildScenario({ events, checkIns }), "2025-03-05");
+    expect(after.status).toBe("active");
+    expect(after.gate.readiness).toEqual({ walk: false, calfRaise: false, singleLegSquat: false, hop: false });
+  });
+});
+
+describe("every exercise the v2 sessions name is in the library", () => {
+  it.each(["achilles", "calf", "knee", "hamstring", "hip", "shin", "foot", "ankle", "other"] as const)("tendon loading for %s", (site) => {
+    for (const stage of ["isometric", "slow_heavy"] as const) for (const id of tendonRoutine(site, stage)) expect(getExercise(id), id).toBeDefined();
+  });
+
+  it("readiness tests, the hamstring's included", () => {
+    for (const id of readinessTestsFor({ site: "hamstring" })) expect(getExercise(readinessExerciseIds[id]), id).toMatchObject({ category: "readiness_test" });
+  });
+});
