@@ -5,7 +5,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 import { sql } from "./support/db";
-import { completeOnboarding } from "./support/onboarding";
+import { browserDay, completeOnboarding } from "./support/onboarding";
 
 const text = {
   en: { pains: ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"], rpe: /How hard was it/, save: "Save check-in", correct: "Save correction" },
@@ -110,4 +110,31 @@ test("physios read the engine's rules, with sources, in both languages", async (
   await expect(page.getByRole("heading", { level: 1, name: "The rules behind every plan" })).toBeVisible();
   await expect(page.getByText("Silbernagel", { exact: false }).first()).toBeVisible();
   await shoot(page, "rules-en", testInfo);
+});
+
+test("a stress reaction of the navicular: the bone site is asked, and every step waits for a physio", async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
+  await signUpRunner(page, { locale: "en" });
+  await page.getByRole("radio", { name: "Foot", exact: true }).check();
+  const where = page.getByRole("group", { name: "Where on the bone?" });
+  await expect(where).toBeHidden();
+  await page.getByRole("radio", { name: /^Bone/ }).check();
+  await expect(where).toBeVisible();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(where.getByText("Choose where on the bone, or pick Not sure.")).toBeVisible();
+  await shoot(page, "onboarding-bone-site-en", testInfo);
+  await where.getByRole("radio", { name: /^Top of the midfoot/ }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Date of your last normal run").fill(await browserDay(page, -21));
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Runs a week").fill("3");
+  await page.getByLabel("Minutes of running a week").fill("150");
+  await page.getByLabel("Longest run, in minutes").fill("60");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Foot · Bone · Top of the midfoot, on the inner side")).toBeVisible();
+  await page.getByRole("button", { name: "Create my plan" }).click();
+  await expect(page).toHaveURL(/\/en\/plan$/);
+  await expect(page.getByText(/Your injury is at a spot that heals slowly \(Top of the midfoot, on the inner side\)\. So every step to the next phase needs a physio's approval first/)).toBeVisible();
+  await shoot(page, "plan-bone-high-risk-en", testInfo);
 });

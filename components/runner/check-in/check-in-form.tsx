@@ -17,7 +17,7 @@ import { ReadinessFields, type ReadinessDraft } from "./readiness-fields";
 
 const kinds: SessionKind[] = ["run", "walk_run", "cross_training", "strength", "mobility", "readiness_tests", "rest"];
 const sorenessOptions: Soreness[] = ["none", "warmup_gone", "warmup_persisted", "returned", "next_day"];
-// Every warning sign is a red flag: ticking one pauses the plan (DOMAIN §5).
+// The warning signs of DOMAIN §5: each one pauses the plan (swelling once it persists).
 const flags = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
 const pains = ["painRest", "painDuring", "painAfter", "painMorning"] as const;
 

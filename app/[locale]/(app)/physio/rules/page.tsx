@@ -31,7 +31,14 @@ export default async function RulesPage({ params }: PageProps<"/[locale]/physio/
             {rule.has(`${r.id}.text`) ? <p className="mt-1">{rule(`${r.id}.text`)}</p> : null}
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="font-semibold">{t("default")}</dt>
-              <dd className="min-w-0 break-words">{r.defaults}</dd>
+              {/* The engine's defaults are plain data in English; a translation in the rules messages wins. */}
+              {rule.has(`${r.id}.defaults`) ? (
+                <dd className="min-w-0 break-words">{rule(`${r.id}.defaults`)}</dd>
+              ) : (
+                <dd lang="en" className="min-w-0 break-words">
+                  {r.defaults}
+                </dd>
+              )}
               <dt className="font-semibold">{t("source")}</dt>
               <dd className="min-w-0 break-words">{r.source}</dd>
             </dl>
