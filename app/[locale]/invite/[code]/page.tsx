@@ -33,7 +33,7 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const viewer = await getSessionUser();
-  const [t, ta, preview] = await Promise.all([getTranslations("invite"), getTranslations("auth"), previewInvite(getDb(), viewer, decodeURIComponent(rawCode).slice(0, 40))]);
+  const [t, ta, ts, preview] = await Promise.all([getTranslations("invite"), getTranslations("auth"), getTranslations("settings"), previewInvite(getDb(), viewer, decodeURIComponent(rawCode).slice(0, 40))]);
 
   if (preview.status === "invalid" || preview.status === "notFound") {
     return (
@@ -84,9 +84,15 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
     </section>
   );
   const intro = (
-    <p className="text-lg">
-      {t("accept.lead", { name })} <span className="whitespace-nowrap font-mono font-semibold">{formatInviteCode(preview.code)}</span>
-    </p>
+    <>
+      <p className="text-lg">
+        {t("accept.lead", { name })} <span className="whitespace-nowrap font-mono font-semibold">{formatInviteCode(preview.code)}</span>
+      </p>
+      <p className="flex flex-wrap items-center gap-2">
+        <span className="min-w-0 break-words">{preview.physioPractice}</span>
+        <span className="rounded-full bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">✓ {ts("invite.verified")}</span>
+      </p>
+    </>
   );
 
   if (!viewer) {
