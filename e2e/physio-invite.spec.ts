@@ -7,11 +7,6 @@ import { localPath, waitForMail } from "./support/mail";
 import { planIdOf } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
 
-const text = {
-  en: { name: "Your name", email: "Email", password: "Password", create: "Create account" },
-  nl: { name: "Je naam", email: "E-mail", password: "Wachtwoord", create: "Account maken" },
-} as const;
-
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   return context.newPage();
