@@ -27,6 +27,8 @@ for (const locale of ["en", "nl"] as Locale[]) {
   const t = text[locale];
 
   test(`${locale}: forgot password → email → new password → every old session is gone`, async ({ browser }) => {
+    // Two devices, four pages, axe and screenshots at two widths: a long journey.
+    test.setTimeout(120_000);
     const phone = await newPage(browser);
     const { email } = await signUpRunner(phone, { locale });
     const laptop = await newPage(browser);
@@ -70,6 +72,7 @@ for (const locale of ["en", "nl"] as Locale[]) {
   });
 
   test(`${locale}: confirm the address from the sign-up email, then change it (confirmed at the new address)`, async ({ browser }) => {
+    test.setTimeout(90_000);
     const page = await newPage(browser);
     const { email } = await signUpRunner(page, { locale });
     await page.goto(`/${locale}/account`);
@@ -94,6 +97,7 @@ for (const locale of ["en", "nl"] as Locale[]) {
 }
 
 test("a pending physio cannot invite until the operator approves them; the runner then sees 'verified'", async ({ browser }) => {
+  test.setTimeout(120_000);
   const physio = await newPage(browser);
   const { email } = await signUpPhysio(physio, { locale: "nl", name: "Sanne Bakker", approve: false });
   await physio.goto("/nl/physio/invites");
