@@ -4,7 +4,7 @@
 // database is unchanged.
 import fs from "node:fs";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { signIn, uniqueEmail } from "./support/auth";
+import { signIn, signUpPhysio } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
 
 type Who = "anonymous" | "runnerA" | "runnerB" | "physioX" | "physioY";
@@ -16,14 +16,8 @@ async function contextFor(browser: Browser, who: Who, baseURL: string): Promise<
   if (who === "runnerA") await signIn(page, "anna@comeback.demo");
   if (who === "runnerB") await signIn(page, "eva@comeback.demo");
   if (who === "physioX") await signIn(page, "femke@comeback.demo");
-  if (who === "physioY") {
-    await page.goto("/en/physio-signup");
-    await page.getByLabel("Your name").fill("Physio Y");
-    await page.getByLabel("Email").fill(uniqueEmail("physio-y"));
-    await page.getByLabel("Password").fill("a-good-password");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).not.toHaveURL(/physio-signup/);
-  }
+  // A verified physio who has nothing to do with A's plan.
+  if (who === "physioY") await signUpPhysio(page, { locale: "en", name: "Physio Y" });
   return page.request;
 }
 

@@ -2,14 +2,10 @@
 // physio's access to the plan starts with the acceptance and ends with the link.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
-import { signUpRunner, uniqueEmail, type Locale } from "./support/auth";
+import { signUpPhysio, signUpRunner, uniqueEmail } from "./support/auth";
+import { localPath, waitForMail } from "./support/mail";
 import { planIdOf } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
-
-const text = {
-  en: { name: "Your name", email: "Email", password: "Password", create: "Create account" },
-  nl: { name: "Je naam", email: "E-mail", password: "Wachtwoord", create: "Account maken" },
-} as const;
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
@@ -24,16 +20,6 @@ async function shoot(page: Page, name: string) {
   }
 }
 
-async function signUpPhysio(page: Page, locale: Locale, name: string) {
-  const t = text[locale];
-  await page.goto(`/${locale}/physio-signup`);
-  await page.getByLabel(t.name).fill(name);
-  await page.getByLabel(t.email).fill(uniqueEmail("physio"));
-  await page.getByLabel(t.password).fill("a-good-password");
-  await page.getByRole("button", { name: t.create }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/physio/invites$`));
-}
-
 const planStatus = async (physio: Page, planId: string) => (await physio.request.get(`/api/plans/${planId}`)).status();
 
 test("a physio invites a runner who has a plan; accepting opens it to the physio, ending sharing closes it", async ({ browser }) => {
@@ -43,7 +29,8 @@ test("a physio invites a runner who has a plan; accepting opens it to the physio
   await expect(physio.getByRole("heading", { level: 1, name: "Physio account" })).toBeVisible();
   await expectNoSeriousA11yViolations(physio);
   await shoot(physio, "physio-signup-en");
-  await signUpPhysio(physio, "en", "Femke Test");
+  await signUpPhysio(physio, { locale: "en", name: "Femke Test" });
+  await physio.goto("/en/physio/invites");
 
   await expect(physio.getByRole("heading", { level: 1, name: "Invite a patient" })).toBeVisible();
   await physio.getByRole("button", { name: "Create invite" }).click();
@@ -102,7 +89,8 @@ test("a physio invites a runner who has a plan; accepting opens it to the physio
 
 test("een fysio vult de intake in; een nieuwe loper maakt via de link een account en accepteert", async ({ browser }) => {
   const physio = await newPage(browser);
-  await signUpPhysio(physio, "nl", "Femke de Vries");
+  await signUpPhysio(physio, { locale: "nl", name: "Femke de Vries" });
+  await physio.goto("/nl/physio/invites");
   await physio.getByText("Vul ook de intake van mijn patiënt in").click();
   await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
   await expect(physio.getByRole("alert").first()).toContainText("Een paar intake-antwoorden kloppen nog niet");
@@ -133,6 +121,10 @@ test("een fysio vult de intake in; een nieuwe loper maakt via de link een accoun
   await runner.getByLabel("E-mail").fill(email);
   await runner.getByLabel("Wachtwoord").fill("a-good-password");
   await runner.getByRole("button", { name: "Account maken" }).click();
+  await expect(runner).toHaveURL(/\/nl\/check-email/);
+  // The link in the confirmation email signs the new runner in and brings them back to the invite.
+  const confirm = await waitForMail(email, /Bevestig je e-mailadres/);
+  await runner.goto(localPath(confirm.link));
   await expect(runner).toHaveURL(new RegExp(`/nl/invite/${code}$`));
   await expect(runner.getByText("Femke de Vries heeft je intake al ingevuld")).toBeVisible();
   await runner.getByRole("button", { name: "Accepteer en deel met Femke de Vries" }).click();

@@ -1,21 +1,22 @@
 // Role-login fixtures: a fresh runner signed up through the UI, or a seeded demo account.
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { runAdminCli } from "./mail";
 
 export const DEMO_PASSWORD = "comeback-demo";
 
 export type Locale = "en" | "nl";
 
 const text = {
-  en: { name: "Your name", email: "Email", password: "Password", signUp: "Create account", signIn: "Sign in" },
-  nl: { name: "Je naam", email: "E-mail", password: "Wachtwoord", signUp: "Account maken", signIn: "Inloggen" },
+  en: { name: "Your name", email: "Email", password: "Password", signUp: "Create account", signIn: "Sign in", big: "BIG number", practice: "Practice", practiceName: "Practice East" },
+  nl: { name: "Je naam", email: "E-mail", password: "Wachtwoord", signUp: "Account maken", signIn: "Inloggen", big: "BIG-nummer", practice: "Praktijk", practiceName: "Praktijk Oost" },
 } as const;
 
 export function uniqueEmail(prefix = "runner") {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
-// Signs up a new runner and lands on onboarding.
+// Signs up a new runner ("check your email"), signs in with the password and lands on onboarding.
 export async function signUpRunner(page: Page, options: { locale?: Locale; name?: string; email?: string; password?: string } = {}) {
   const locale = options.locale ?? "en";
   const email = options.email ?? uniqueEmail();
@@ -26,7 +27,29 @@ export async function signUpRunner(page: Page, options: { locale?: Locale; name?
   await page.getByLabel(t.email).fill(email);
   await page.getByLabel(t.password).fill(password);
   await page.getByRole("button", { name: t.signUp }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/check-email`));
+  await signIn(page, email, { locale, password });
   await expect(page).toHaveURL(new RegExp(`/${locale}/onboarding`));
+  return { email, password };
+}
+
+// Signs up a physio (with BIG number and practice), signs in, and has the operator approve them
+// with the admin CLI unless the test wants a pending one.
+export async function signUpPhysio(page: Page, options: { locale?: Locale; name?: string; approve?: boolean } = {}) {
+  const locale = options.locale ?? "en";
+  const t = text[locale];
+  const email = uniqueEmail("physio");
+  const password = "a-good-password";
+  await page.goto(`/${locale}/physio-signup`);
+  await page.getByLabel(t.name).fill(options.name ?? "Test Physio");
+  await page.getByLabel(t.email).fill(email);
+  await page.getByLabel(t.password).fill(password);
+  await page.getByLabel(t.big).fill("19012345601");
+  await page.getByLabel(t.practice).fill(t.practiceName);
+  await page.getByRole("button", { name: t.signUp }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/check-email`));
+  if (options.approve !== false) await runAdminCli("approve-physio", email);
+  await signIn(page, email, { locale, password });
   return { email, password };
 }
 

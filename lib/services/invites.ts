@@ -118,6 +118,8 @@ export type InvitePreview =
       status: InviteStatus;
       code: string;
       physioName: string;
+      // Every invite found is from a verified physio (findInviteByCode): their practice goes with it.
+      physioPractice: string;
       expiresAt: Date;
       hasIntake: boolean;
       // For a signed-in runner: what accepting would do.
@@ -129,7 +131,7 @@ export async function previewInvite(db: Db, caller: SessionUser | undefined, raw
   if (!code) return { status: "invalid" };
   const invite = await findInviteByCode(db, code);
   if (!invite) return { status: "notFound" };
-  const base = { status: inviteStatus(invite, now), code, physioName: invite.physioName, expiresAt: invite.expiresAt, hasIntake: invite.intake !== null && Object.keys(parseStoredAnswers(invite.intake)).length > 0 };
+  const base = { status: inviteStatus(invite, now), code, physioName: invite.physioName, physioPractice: invite.physioPractice, expiresAt: invite.expiresAt, hasIntake: invite.intake !== null && Object.keys(parseStoredAnswers(invite.intake)).length > 0 };
   if (!caller || caller.role !== "runner") return base;
   const planId = await findCurrentPlanId(db, caller.id);
   const plan = planId ? await findPlan(db, planId) : undefined;

@@ -40,7 +40,7 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const viewer = await getSessionUser();
-  const [t, ta, te] = await Promise.all([getTranslations("invite"), getTranslations("auth"), getTranslations("errors")]);
+  const [t, ta, te, ts] = await Promise.all([getTranslations("invite"), getTranslations("auth"), getTranslations("errors"), getTranslations("settings")]);
   // Wrong codes are counted (lib/security/invite-guard.ts); past the limit no code is looked up.
   const source = { ip: clientIpOf(await headers()), userId: viewer?.id };
   const limited = await assertInviteGuessesLeft(getDb(), source).then(
@@ -109,9 +109,15 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
     </section>
   );
   const intro = (
-    <p className="text-lg">
-      {t("accept.lead", { name })} <span className="whitespace-nowrap font-mono font-semibold">{formatInviteCode(preview.code)}</span>
-    </p>
+    <>
+      <p className="text-lg">
+        {t("accept.lead", { name })} <span className="whitespace-nowrap font-mono font-semibold">{formatInviteCode(preview.code)}</span>
+      </p>
+      <p className="flex flex-wrap items-center gap-2">
+        <span className="min-w-0 break-words">{preview.physioPractice}</span>
+        <span className="rounded-full bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">✓ {ts("invite.verified")}</span>
+      </p>
+    </>
   );
 
   if (!viewer) {

@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PatientDashboard } from "@/components/physio/dashboard/patient-dashboard";
+import { PendingVerification } from "@/components/physio/pending-verification";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import { requirePhysio, runnerToday } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listPatients } from "@/lib/services/list-patients";
@@ -17,8 +19,9 @@ export default async function PhysioDashboardPage({ params }: PageProps<"/[local
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const physio = await requirePhysio(locale, "/physio");
-  const list = await listPatients(getDb(), physio, await runnerToday(physio.id));
   const t = await getTranslations("physio");
+  if (!isVerifiedPhysio(physio)) return <PendingVerification status={physio.physioStatus === "revoked" ? "revoked" : "pending"} title={t("title")} />;
+  const list = await listPatients(getDb(), physio, await runnerToday(physio.id));
   const alerting = list.patients.filter((p) => p.alerts.length > 0).length;
 
   return (

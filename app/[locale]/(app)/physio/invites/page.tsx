@@ -1,3 +1,6 @@
+import { PendingVerification } from "@/components/physio/pending-verification";
+import { isVerifiedPhysio } from "@/lib/auth/permissions";
+import { isValidTimeZone } from "@/lib/dates";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateInviteForm } from "@/components/physio/invites/create-invite-form";
 import { InviteList } from "@/components/physio/invites/invite-list";
@@ -22,6 +25,10 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const physio = await requirePhysio(locale, "/physio/invites");
+  if (!isVerifiedPhysio(physio)) {
+    const ti = await getTranslations("invite");
+    return <PendingVerification status={physio.physioStatus === "revoked" ? "revoked" : "pending"} title={ti("physioTitle")} />;
+  }
   const [t, invites, today, timeZone, origin] = await Promise.all([
     getTranslations("invite"),
     listInvites(getDb(), physio),
@@ -57,7 +64,7 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
         <h2 id="invites-title" className="mb-3 text-xl font-bold text-brand-900">
           {t("list.title")}
         </h2>
-        <InviteList invites={invites} locale={locale} timeZone={timeZone ?? "Europe/Amsterdam"} revoke={revokeInviteAction} />
+        <InviteList invites={invites} locale={locale} timeZone={timeZone && isValidTimeZone(timeZone) ? timeZone : "Europe/Amsterdam"} revoke={revokeInviteAction} />
       </section>
     </div>
   );

@@ -1,0 +1,139 @@
+// Accounts by email, in both languages: forgot password → email → new password → old sessions gone;
+// confirming the address; changing it; a pending physio who can invite only after the operator's CLI.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { signUpPhysio, signUpRunner, uniqueEmail, type Locale } from "./support/auth";
+import { localPath, runAdminCli, waitForMail } from "./support/mail";
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  return context.newPage();
+}
+
+async function shoot(page: Page, name: string) {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+}
+
+const text = {
+  en: { forgot: "Forgot your password?", send: "Send me a link", check: "Check your email", resetSubject: /Set a new password/, newPassword: "New password", save: "Save new password", done: /Your password is changed/, signIn: "Sign in", email: "Email", password: "Password", confirmSubject: /^Confirm your email address/, confirmed: "Confirmed", unconfirmed: "Not confirmed yet", newEmail: "New email address", sendLink: "Send confirmation link", changeSubject: /Confirm your new email/ },
+  nl: { forgot: "Wachtwoord vergeten?", send: "Stuur me een link", check: "Kijk in je mailbox", resetSubject: /Kies een nieuw wachtwoord/, newPassword: "Nieuw wachtwoord", save: "Nieuw wachtwoord opslaan", done: /Je wachtwoord is gewijzigd/, signIn: "Inloggen", email: "E-mail", password: "Wachtwoord", confirmSubject: /^Bevestig je e-mailadres/, confirmed: "Bevestigd", unconfirmed: "Nog niet bevestigd", newEmail: "Nieuw e-mailadres", sendLink: "Stuur bevestigingslink", changeSubject: /Bevestig je nieuwe e-mailadres/ },
+} as const;
+
+for (const locale of ["en", "nl"] as Locale[]) {
+  const t = text[locale];
+
+  test(`${locale}: forgot password → email → new password → every old session is gone`, async ({ browser }) => {
+    // Two devices, four pages, axe and screenshots at two widths: a long journey.
+    test.setTimeout(120_000);
+    const phone = await newPage(browser);
+    const { email } = await signUpRunner(phone, { locale });
+    const laptop = await newPage(browser);
+    await laptop.goto(`/${locale}/signin`);
+    await laptop.getByRole("link", { name: t.forgot }).click();
+    await expectNoSeriousA11yViolations(laptop);
+    await shoot(laptop, `forgot-${locale}`);
+    await laptop.getByLabel(t.email).fill(email.toUpperCase());
+    await laptop.getByRole("button", { name: t.send }).click();
+    await expect(laptop.getByRole("heading", { level: 1, name: t.check })).toBeVisible();
+    await shoot(laptop, `check-email-reset-${locale}`);
+
+    const mail = await waitForMail(email, t.resetSubject);
+    expect(mail.html).toContain(mail.link.replace(/&/g, "&amp;"));
+    await laptop.goto(localPath(mail.link));
+    await laptop.getByLabel(t.newPassword).fill("password123");
+    await laptop.getByRole("button", { name: t.save }).click();
+    // Refused, with the typed password kept in the field.
+    await expect(laptop.getByLabel(t.newPassword)).toHaveAttribute("aria-invalid", "true");
+    await expect(laptop.getByLabel(t.newPassword)).toHaveValue("password123");
+    await expectNoSeriousA11yViolations(laptop);
+    await shoot(laptop, `reset-refused-${locale}`);
+    await laptop.getByLabel(t.newPassword).fill("my new running secret");
+    await laptop.getByRole("button", { name: t.save }).click();
+    await expect(laptop.getByRole("status")).toContainText(t.done);
+
+    // The phone's session ended with the reset.
+    await phone.goto(`/${locale}/account`);
+    await expect(phone).toHaveURL(/\/signin/);
+    // The link works once.
+    await laptop.goto(localPath(mail.link));
+    await laptop.getByLabel(t.newPassword).fill("yet another secret!");
+    await laptop.getByRole("button", { name: t.save }).click();
+    await expect(laptop.getByRole("alert")).toBeVisible();
+    // The new password signs in.
+    await laptop.goto(`/${locale}/signin`);
+    await laptop.getByLabel(t.email).fill(email);
+    await laptop.getByLabel(t.password).fill("my new running secret");
+    await laptop.getByRole("button", { name: t.signIn }).click();
+    await expect(laptop).not.toHaveURL(/\/signin/);
+  });
+
+  test(`${locale}: confirm the address from the sign-up email, then change it (confirmed at the new address)`, async ({ browser }) => {
+    test.setTimeout(90_000);
+    const page = await newPage(browser);
+    const { email } = await signUpRunner(page, { locale });
+    await page.goto(`/${locale}/account`);
+    await expect(page.getByText(t.unconfirmed)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, `account-${locale}`);
+
+    const confirm = await waitForMail(email, t.confirmSubject);
+    await page.goto(localPath(confirm.link));
+    await page.goto(`/${locale}/account`);
+    await expect(page.getByText(t.confirmed, { exact: true })).toBeVisible();
+
+    const next = uniqueEmail("moved");
+    await page.getByLabel(t.newEmail).fill(next);
+    await page.getByRole("button", { name: t.sendLink }).click();
+    await expect(page.getByRole("status").filter({ hasText: next })).toBeVisible();
+    const change = await waitForMail(next, t.changeSubject);
+    await page.goto(localPath(change.link));
+    await page.goto(`/${locale}/account`);
+    await expect(page.getByRole("heading", { name: next })).toBeVisible();
+  });
+}
+
+test("a pending physio cannot invite until the operator approves them; the runner then sees 'verified'", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const physio = await newPage(browser);
+  const { email } = await signUpPhysio(physio, { locale: "nl", name: "Sanne Bakker", approve: false });
+  await physio.goto("/nl/physio/invites");
+  await expect(physio.getByRole("heading", { name: "Je account wacht op controle" })).toBeVisible();
+  await expect(physio.getByRole("button", { name: "Maak uitnodiging" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(physio);
+  await shoot(physio, "physio-pending-nl");
+  expect(await runAdminCli("list-physios")).toMatch(new RegExp(`pending\\s+${email.replace(/[.]/g, "\\.")}`));
+
+  expect(await runAdminCli("approve-physio", email)).toMatch(/^Approved: approved/);
+  await physio.reload();
+  await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
+  const code = (await physio.getByTestId("invite-code").textContent())!.trim();
+
+  const runner = await newPage(browser);
+  await runner.goto(`/en/invite/${code}`);
+  await expect(runner.getByText("Praktijk Oost")).toBeVisible();
+  await expect(runner.getByText("Verified physiotherapist")).toBeVisible();
+  await expectNoSeriousA11yViolations(runner);
+  await shoot(runner, "invite-verified-en");
+
+  // Revoked: the code leads nowhere any more.
+  await runAdminCli("revoke-physio", email);
+  await runner.reload();
+  await expect(runner.getByText("Verified physiotherapist")).toHaveCount(0);
+});
+
+test("sign out asks first", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signUpRunner(page, { locale: "en" });
+  await page.getByRole("link", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign out?" })).toBeVisible();
+  await page.getByRole("link", { name: "Stay signed in" }).click();
+  await expect(page).not.toHaveURL(/sign-out/);
+  await page.getByRole("link", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Yes, sign out" }).click();
+  await page.goto("/en/account");
+  await expect(page).toHaveURL(/\/signin/);
+});

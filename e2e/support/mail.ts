@@ -1,0 +1,43 @@
+// The e2e server's mail: `npm start` without SMTP_URL keeps every message as an .eml file in the
+// data folder. Tests read them with mailparser, as a mail client would.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { simpleParser, type ParsedMail } from "mailparser";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const dataRoot = path.resolve(`.data/e2e-${port}`);
+export const mailDir = path.join(dataRoot, "mail");
+
+const recipients = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
+
+// The newest message to this address whose subject matches, waiting up to 10 s for it to arrive.
+export async function waitForMail(to: string, subject: RegExp): Promise<ParsedMail & { link: string }> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const files = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((f) => f.endsWith(".eml")).sort().reverse() : [];
+    for (const file of files) {
+      const mail = await simpleParser(fs.readFileSync(path.join(mailDir, file)));
+      if (recipients(mail).includes(to.toLowerCase()) && subject.test(mail.subject ?? "")) {
+        return Object.assign(mail, { link: /https?:\/\/\S+/.exec(mail.text ?? "")![0] });
+      }
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no mail to ${to} matching ${subject}`);
+}
+
+// The mail's link on the test server (the app builds links from its own address).
+export function localPath(link: string): string {
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+}
+
+// `npm run admin -- approve-physio EMAIL`, against the running e2e database.
+export async function runAdminCli(...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "lib/cli/admin.ts", ...args], {
+    env: { ...process.env, COMEBACK_DATA_DIR: path.join(dataRoot, "postgres"), DATABASE_URL: "" },
+  });
+  return stdout;
+}

@@ -1,0 +1,159 @@
+// Accounts through the real better-auth on a real database, with mail through the local SMTP sink.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { simpleParser } from "mailparser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAuth } from "@/lib/auth/auth";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import type { Db } from "@/lib/db/client";
+import { findPhysioStatus } from "@/lib/db/queries/physio-profiles";
+import { session, user } from "@/lib/db/schema";
+import { startMailSink, type MailSink } from "@/lib/mail/local-sink";
+import { runAdmin } from "@/lib/cli/admin";
+import { requestPasswordReset, resetPassword } from "@/lib/services/credentials";
+import { createInvite } from "@/lib/services/invites";
+import { signUpPhysio } from "@/lib/services/physio-sign-up";
+import { signUp } from "@/lib/services/sign-up";
+import { updateProfile } from "@/lib/services/update-profile";
+import { createTestDatabase } from "../setup/test-db";
+
+let db: Db;
+let url: string;
+let sink: MailSink;
+const headers = () => new Headers({ "user-agent": "vitest" });
+
+beforeAll(async () => {
+  ({ db, url } = await createTestDatabase());
+  sink = await startMailSink({ dir: fs.mkdtempSync(path.join(os.tmpdir(), "comeback-auth-mail-")), log: () => {} });
+  // The app's own pool and auth are created on first use from these.
+  process.env.DATABASE_URL = url;
+  process.env.SMTP_URL = sink.url;
+});
+afterAll(async () => {
+  await sink.stop();
+});
+
+async function mailsTo(email: string) {
+  const files = fs.readdirSync(sink.dir).sort();
+  const parsed = await Promise.all(files.map((f) => simpleParser(fs.readFileSync(path.join(sink.dir, f)))));
+  return parsed.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.text.includes(email)));
+}
+
+const runner = (email: string, password = "a-long-enough-pass") => ({ name: "Test Runner", email, password, locale: "nl", timeZone: "Europe/Amsterdam" });
+
+describe("passwords", () => {
+  it.each([
+    ["short1234", "length"],
+    ["password123", "common"],
+    ["Wachtwoord2026!", "common"],
+    ["aaaaaaaaaaaa", "common"],
+    ["abcabcabcabc", "common"],
+    ["my knee is back on track", undefined],
+  ])("%s → %s", (password, problem) => {
+    expect(passwordProblem(password)).toBe(problem);
+  });
+});
+
+describe("sign-up", () => {
+  it("answers the same for a new and a taken address; the new one gets a link, the owner a notice", async () => {
+    const first = await signUp(db, runner("same@example.test"), headers());
+    expect(first.userId).toBeTruthy();
+    const again = await signUp(db, runner("same@example.test", "another-long-pass"), headers());
+    expect(again.userId).toBeUndefined();
+    const mails = await mailsTo("same@example.test");
+    expect(mails.map((m) => m.subject)).toEqual(["Bevestig je e-mailadres voor Comeback", "Iemand probeerde een Comeback-account te maken met jouw adres"]);
+    expect(mails[0]!.text).toMatch(/\/api\/auth\/verify-email\?token=/);
+    // No session was created by either sign-up, and the password did not change.
+    expect(await db.select().from(session).where(eq(session.userId, first.userId!))).toHaveLength(0);
+    await expect(getAuth().api.signInEmail({ body: { email: "same@example.test", password: "a-long-enough-pass" }, headers: headers() })).resolves.toBeTruthy();
+  });
+
+  it("refuses a common or short password before anything is created", async () => {
+    await expect(signUp(db, runner("weak@example.test", "qwerty12345"), headers())).rejects.toMatchObject({ messageKey: "settings.errors.passwordCommon" });
+    await expect(signUp(db, runner("weak@example.test", "short"), headers())).rejects.toMatchObject({ messageKey: "settings.errors.passwordLength" });
+    expect(await db.select().from(user).where(eq(user.email, "weak@example.test"))).toHaveLength(0);
+  });
+});
+
+describe("password reset", () => {
+  it("sends a single-use link; using it ends every session; the old password stops working", async () => {
+    const email = "reset@example.test";
+    await signUp(db, runner(email), headers());
+    await getAuth().api.signInEmail({ body: { email, password: "a-long-enough-pass" }, headers: headers() });
+    const [{ id }] = await db.select({ id: user.id }).from(user).where(eq(user.email, email)) as [{ id: string }];
+    expect(await db.select().from(session).where(eq(session.userId, id))).toHaveLength(1);
+
+    await requestPasswordReset({ email: "RESET@example.test", locale: "nl" }, headers());
+    await requestPasswordReset({ email: "nobody@example.test", locale: "nl" }, headers());
+    const mail = (await mailsTo(email)).at(-1)!;
+    expect(mail.subject).toBe("Kies een nieuw wachtwoord voor Comeback");
+    const token = decodeURIComponent(/reset-password\?token=([^\s]+)/.exec(mail.text!)![1]!);
+    expect(await mailsTo("nobody@example.test")).toHaveLength(0);
+
+    await expect(resetPassword({ token, password: "password123" })).rejects.toMatchObject({ messageKey: "settings.errors.passwordCommon" });
+    await resetPassword({ token, password: "a-brand-new-secret" });
+    expect(await db.select().from(session).where(eq(session.userId, id))).toHaveLength(0);
+    await expect(resetPassword({ token, password: "yet-another-secret" })).rejects.toMatchObject({ messageKey: "settings.errors.resetLinkInvalid" });
+    await expect(getAuth().api.signInEmail({ body: { email, password: "a-long-enough-pass" }, headers: headers() })).rejects.toBeTruthy();
+    await expect(getAuth().api.signInEmail({ body: { email, password: "a-brand-new-secret" }, headers: headers() })).resolves.toBeTruthy();
+  });
+});
+
+describe("user fields through better-auth's own update-user", () => {
+  it("refuses a 15,000-character name, a control character and a bogus time zone; keeps the row", async () => {
+    const email = "fields@example.test";
+    await signUp(db, runner(email), headers());
+    const signedIn = await getAuth().api.signInEmail({ body: { email, password: "a-long-enough-pass" }, headers: headers(), asResponse: true });
+    const cookie = signedIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const as = new Headers({ cookie });
+    for (const body of [{ name: "x".repeat(15_000) }, { name: "Anna\u0000" }, { timeZone: "Mars/Olympus_Mons" }, { locale: "fr" }]) {
+      await expect(getAuth().api.updateUser({ body: body as { name: string }, headers: as })).rejects.toMatchObject({ statusCode: 400 });
+    }
+    const [row] = await db.select().from(user).where(eq(user.email, email));
+    expect(row).toMatchObject({ name: "Test Runner", timeZone: "Europe/Amsterdam", locale: "nl" });
+    await getAuth().api.updateUser({ body: { name: "Anna Jansen" } as { name: string }, headers: as });
+    expect((await db.select().from(user).where(eq(user.email, email)))[0]!.name).toBe("Anna Jansen");
+  });
+});
+
+describe("verified physios", () => {
+  it("start pending, cannot invite, are approved by the CLI, and then their name is locked", async () => {
+    const email = "physio@example.test";
+    const physio = { ...runner(email), name: "Sanne Physio", bigNumber: "1901 2345 601", practice: "Praktijk Oost" };
+    await expect(signUpPhysio(db, { ...physio, bigNumber: "12345" }, headers())).rejects.toMatchObject({ messageKey: "settings.errors.bigNumber" });
+    const { userId } = await signUpPhysio(db, physio, headers());
+    expect(await findPhysioStatus(db, userId!)).toBe("pending");
+    const caller = { id: userId!, name: "Sanne Physio", email, role: "physio" as const, locale: "nl" as const, physioStatus: "pending" as const };
+    await expect(createInvite(db, caller, { input: { withIntake: false }, today: "2026-11-29" })).rejects.toMatchObject({ messageKey: "invite.errors.notVerified" });
+
+    // A runner's address signed up again as a physio stays a runner.
+    await signUp(db, runner("runner-not-physio@example.test"), headers());
+    await signUpPhysio(db, { ...physio, email: "runner-not-physio@example.test" }, headers());
+    expect((await db.select().from(user).where(eq(user.email, "runner-not-physio@example.test")))[0]!.role).toBe("runner");
+
+    const out: string[] = [];
+    await runAdmin(["list-physios"], url, (text) => out.push(text));
+    expect(out.at(-1)).toMatch(/pending\s+physio@example\.test\s+"Sanne Physio"\s+BIG 19012345601\s+"Praktijk Oost"/);
+    await expect(runAdmin(["approve-physio", "nobody@example.test"], url, () => {})).rejects.toThrow(/No physio account/);
+    await runAdmin(["approve-physio", email], url, (text) => out.push(text));
+    expect(await findPhysioStatus(db, userId!)).toBe("approved");
+    const approved = { ...caller, physioStatus: "approved" as const };
+    await expect(createInvite(db, approved, { input: { withIntake: false }, today: "2026-11-29" })).resolves.toMatchObject({ code: expect.any(String) });
+
+    await expect(updateProfile(db, approved, { name: "Femke de Vries", locale: "nl", timeZone: "Europe/Amsterdam" })).rejects.toMatchObject({ messageKey: "settings.errors.physioNameLocked" });
+    await expect(updateProfile(db, approved, { name: "Sanne Physio", locale: "en", timeZone: "Europe/Lisbon" })).resolves.toMatchObject({ locale: "en" });
+
+    await runAdmin(["revoke-physio", email], url, () => {});
+    expect(await findPhysioStatus(db, userId!)).toBe("revoked");
+  });
+
+  it("refuses bad profile input with a message per field and changes nothing", async () => {
+    const { userId } = await signUp(db, runner("profile@example.test"), headers());
+    const caller = { id: userId!, name: "Test Runner", email: "profile@example.test", role: "runner" as const, locale: "nl" as const };
+    await expect(updateProfile(db, caller, { name: "x".repeat(101), locale: "nl", timeZone: "Europe/Amsterdam" })).rejects.toMatchObject({ messageKey: "settings.errors.nameTooLong", details: { field: "name" } });
+    await expect(updateProfile(db, caller, { name: "Ok", locale: "nl", timeZone: "Not/AZone" })).rejects.toMatchObject({ messageKey: "settings.errors.timeZoneInvalid" });
+    expect((await db.select().from(user).where(eq(user.id, userId!)))[0]).toMatchObject({ name: "Test Runner", timeZone: "Europe/Amsterdam" });
+  });
+});
