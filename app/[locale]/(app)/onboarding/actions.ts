@@ -35,7 +35,7 @@ function intentOf(value: string, toReview: boolean): StepIntent {
 
 function valuesOf(form: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
-  for (const name of ["site", "tissue", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes"]) if (form.has(name)) values[name] = text(form, name).slice(0, 20);
+  for (const name of ["site", "tissue", "boneSite", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes"]) if (form.has(name)) values[name] = text(form, name).slice(0, 20);
   if (form.has("trainingDaysShown")) values.trainingDays = form.getAll("trainingDays").filter((d): d is string => typeof d === "string").slice(0, 7);
   return values;
 }

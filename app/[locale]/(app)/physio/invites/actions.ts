@@ -19,7 +19,7 @@ const text = (form: FormData, name: string) => (typeof form.get(name) === "strin
 
 function intakeOf(form: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
-  for (const name of ["site", "tissue", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes", "startPhase"]) if (form.has(name)) values[name] = text(form, name);
+  for (const name of ["site", "tissue", "boneSite", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes", "startPhase"]) if (form.has(name)) values[name] = text(form, name);
   values.trainingDays = form.getAll("trainingDays").filter((d): d is string => typeof d === "string").slice(0, 7);
   return values;
 }
