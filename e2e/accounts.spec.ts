@@ -97,7 +97,8 @@ for (const locale of ["en", "nl"] as Locale[]) {
 }
 
 test("a pending physio cannot invite until the operator approves them; the runner then sees 'verified'", async ({ browser }) => {
-  test.setTimeout(120_000);
+  // Three runs of the admin CLI (each a Node start) besides two browsers.
+  test.setTimeout(180_000);
   const physio = await newPage(browser);
   const { email } = await signUpPhysio(physio, { locale: "nl", name: "Sanne Bakker", approve: false });
   await physio.goto("/nl/physio/invites");
