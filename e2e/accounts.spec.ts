@@ -129,6 +129,8 @@ test("a pending physio cannot invite until the operator approves them; the runne
 test("sign out asks first", async ({ page }) => {
   test.setTimeout(60_000);
   await signUpRunner(page, { locale: "en" });
+  // Onboarding hides the navigation: from the account page.
+  await page.goto("/en/account");
   await page.getByRole("link", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sign out?" })).toBeVisible();
   await page.getByRole("link", { name: "Stay signed in" }).click();
