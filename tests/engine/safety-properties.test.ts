@@ -126,7 +126,9 @@ describe("safety limits (fast-check, issue 9)", () => {
           for (const s of sore) expect(day - s < 0 || day - s >= 7, `advance ${decision.on} after soreness ${toIso(s)}`).toBe(true);
           const c = byDate.get(decision.on!);
           expect(c, `advance on a missing day ${decision.on}`).toBeDefined();
-          expect(c!.painAfter + c!.painDuring + c!.painRest, decision.on!).toBe(0);
+          // Pain-free by the plan's own rule: tendons may load at ≤ 5/10 (Silbernagel 2007), rest pain stays at 0.
+          if (intake.tissue === "tendon") expect(Math.max(c!.painAfter, c!.painDuring) <= 5 && c!.painRest === 0, decision.on!).toBe(true);
+          else expect(c!.painAfter + c!.painDuring + c!.painRest, decision.on!).toBe(0);
         }
       }),
       { numRuns: 30 },
