@@ -139,6 +139,7 @@ test("sign out asks first", async ({ page }) => {
   await page.goto("/en/account");
   await page.getByRole("link", { name: "Sign out" }).click();
   await page.getByRole("button", { name: "Yes, sign out" }).click();
+  await expect(page).toHaveURL(/\/en$/); // signed out and sent home
   await page.goto("/en/account");
   await expect(page).toHaveURL(/\/signin/);
 });

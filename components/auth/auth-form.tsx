@@ -29,7 +29,7 @@ export function AuthForm({ mode, locale, next, physio, action }: Props) {
   const fieldError = form.fieldError;
 
   return (
-    <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
+    <form action={form.action} onSubmit={form.onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       {mode === "signup" ? <input ref={timeZone} type="hidden" name="timeZone" defaultValue="Europe/Amsterdam" /> : null}

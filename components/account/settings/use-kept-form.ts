@@ -20,6 +20,8 @@ export function useKeptForm<T>(action: FormAction<T>) {
   const failed = state && !state.ok ? state : undefined;
   return {
     state,
+    // For the form's `action`: without JavaScript the browser posts the form to the server action itself.
+    action: run,
     pending: actionPending || transitionPending,
     onSubmit,
     succeeded: state?.ok === true,
