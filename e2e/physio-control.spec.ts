@@ -64,7 +64,7 @@ test("a physio moves the runner to phase 2, swaps an exercise and changes a dose
   const mobility = runner.getByRole("article").filter({ hasText: "Mobility" });
   await expect(mobility.getByText(/Changed by your physio on/)).toBeVisible();
   await expect(mobility.getByText("Your physio: “Breathe out as you lean in”")).toBeVisible();
-  await expect(mobility.getByText("Knee to wall")).toBeVisible();
+  await expect(mobility.getByText("Knee to wall", { exact: true })).toBeVisible();
   await expect(mobility.getByText(/3 × 45 s hold/)).toBeVisible(); // one dose text for the runner, whoever prescribed it
   await expectNoSeriousA11yViolations(runner);
   await shoot(runner, "runner-today-program", (n) => testInfo.outputPath(n));

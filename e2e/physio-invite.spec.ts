@@ -36,7 +36,7 @@ test("a physio invites a runner who has a plan; accepting opens it to the physio
   await physio.getByRole("button", { name: "Create invite" }).click();
   await expect(physio.getByRole("heading", { name: "Invite ready" })).toBeFocused();
   const code = (await physio.getByTestId("invite-code").textContent())!.trim();
-  expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   await expect(physio.getByLabel("Link")).toHaveValue(new RegExp(`/en/invite/${code}$`));
   await expect(physio.getByRole("listitem").filter({ hasText: code })).toContainText("Open");
   await expectNoSeriousA11yViolations(physio);

@@ -9,7 +9,8 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 }
 
 // Usable at this width: nothing forces the page to scroll sideways.
+// After a viewport change, charts resize on their ResizeObserver's next frame: wait for layout to settle
+// (a fixed overflow still fails once the poll times out).
 export async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
