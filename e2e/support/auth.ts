@@ -41,7 +41,8 @@ export async function signUpPhysio(page: Page, options: { locale?: Locale; name?
   const email = uniqueEmail("physio");
   const password = "a-good-password";
   await page.goto(`/${locale}/physio-signup`);
-  await page.getByLabel(t.name).fill(options.name ?? "Test Physio");
+  // Names are unique: no physio may take another physio's name (lib/security/display-name.ts).
+  await page.getByLabel(t.name).fill(options.name ?? `Test Physio ${randomUUID().slice(0, 4)}`);
   await page.getByLabel(t.email).fill(email);
   await page.getByLabel(t.password).fill(password);
   await page.getByLabel(t.big).fill("19012345601");

@@ -28,8 +28,10 @@ function errorCodeOf(error: unknown): string {
 }
 
 // The limiter in better-auth's hooks (lib/security/auth-hooks.ts) refuses with the wait in its body.
+// It also refuses a field (a name another physio uses) with the message key and the field.
 function limitedError(error: unknown): AppError | undefined {
-  const body = (error as { body?: { code?: string; messageKey?: string; minutes?: number; retryAfterSeconds?: number } })?.body;
+  const body = (error as { body?: { code?: string; messageKey?: string; minutes?: number; retryAfterSeconds?: number; field?: string } })?.body;
+  if (body?.code === "INVALID_INPUT" && body.messageKey) return new AppError("INVALID_INPUT", body.messageKey, body.field ? { field: body.field } : {});
   if (body?.code !== "TOO_MANY_REQUESTS") return undefined;
   return new AppError("TOO_MANY_REQUESTS", body.messageKey ?? "errors.tooManyAttempts", { minutes: body.minutes ?? 1, retryAfterSeconds: body.retryAfterSeconds ?? 60, rateLimited: "true" });
 }
