@@ -9,7 +9,8 @@ export default defineConfig({
     include: ["tests/reliability/**/*.test.ts"],
     environment: "node",
     fileParallelism: false,
-    testTimeout: 180_000,
+    // kill -9 ten times: each restart now also starts the mail sink and the app role (about 6–16 s each).
+    testTimeout: 360_000,
     hookTimeout: 240_000,
   },
 });

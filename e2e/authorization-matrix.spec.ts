@@ -17,7 +17,8 @@ async function contextFor(browser: Browser, who: Who, baseURL: string): Promise<
   if (who === "runnerB") await signIn(page, "eva@comeback.demo");
   if (who === "physioX") await signIn(page, "femke@comeback.demo");
   // A verified physio who has nothing to do with A's plan.
-  if (who === "physioY") await signUpPhysio(page, { locale: "en", name: "Physio Y" });
+  // A fresh physio each time: no two physios may share a name.
+  if (who === "physioY") await signUpPhysio(page, { locale: "en" });
   return page.request;
 }
 

@@ -121,6 +121,7 @@ const KNOWN_ROUTES: Record<string, string> = {
   "/api/account/export": "GET: anyone signed in",
   "/api/calendar/[token]": "GET: anyone with a live token",
   "/api/auth/[...all]": "better-auth: sign-up/sign-in with a valid body",
+  "/api/mail/unsubscribe": "POST: anyone with a signed token; a forged or missing one is 400 (tests/mail/mail.test.ts)",
 };
 
 const callers = fc.constantFrom<Caller>("anonymous", "runner", "other", "physio");
