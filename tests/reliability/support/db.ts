@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { subDays, format, parseISO } from "date-fns";
 import pg from "pg";
 import { todayIn } from "@/lib/dates";
-import { computePlanState, defaultSettings, Intake, type CheckIn } from "@/lib/engine";
+import { CheckIn, computePlanState, defaultSettings, Intake } from "@/lib/engine";
 import { buildPlanSummary } from "@/lib/services/plan-summary";
 
 export const pgUrl = (port: number) => `postgres://comeback:comeback-local@127.0.0.1:${port}/postgres`;
@@ -68,8 +68,11 @@ export function buildCheckIn(date: string, overrides: Partial<CheckIn> = {}): Ch
 }
 
 /** JSON with sorted keys, so stored jsonb and a sent payload compare by content. */
+// A check-in is compared as the server stores it: the engine's schema fills in what a client may leave
+// out (the newer warning signs default to "no"), so a sent payload and its stored row read the same.
 export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
+  const parsed = CheckIn.safeParse(value);
+  return JSON.stringify(parsed.success ? parsed.data : value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
 }
