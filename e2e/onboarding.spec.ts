@@ -194,8 +194,9 @@ test("a step is saved without JavaScript too", async ({ browser }) => {
   await signUpRunner(page, { locale: "en" });
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText(text.en.siteError)).toBeVisible();
-  await page.getByRole("radio", { name: "Shin", exact: true }).check();
-  await page.getByRole("radio", { name: /^Bone/ }).check();
+  // A tendon (a bone would add the bone-site question, covered in the bone journey).
+  await page.getByRole("radio", { name: "Achilles tendon", exact: true }).check();
+  await page.getByRole("radio", { name: /^Tendon/ }).check();
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText(text.en.step(2))).toBeVisible();
   await page.goto("/en/onboarding");
