@@ -23,6 +23,8 @@ async function shoot(page: Page, name: string) {
 const planStatus = async (physio: Page, planId: string) => (await physio.request.get(`/api/plans/${planId}`)).status();
 
 test("a physio invites a runner who has a plan; accepting opens it to the physio, ending sharing closes it", async ({ browser }) => {
+  // Two accounts, an operator's approval and an onboarding: a long journey.
+  test.slow();
   const physio = await newPage(browser);
   await physio.goto("/en/signin");
   await physio.getByRole("link", { name: "Create a physio account" }).click();
@@ -88,8 +90,10 @@ test("a physio invites a runner who has a plan; accepting opens it to the physio
 });
 
 test("een fysio vult de intake in; een nieuwe loper maakt via de link een account en accepteert", async ({ browser }) => {
+  // Two accounts, an operator's approval and an onboarding: a long journey.
+  test.slow();
   const physio = await newPage(browser);
-  await signUpPhysio(physio, { locale: "nl", name: "Femke de Vries" });
+  await signUpPhysio(physio, { locale: "nl", name: "Sanne de Vries" });
   await physio.goto("/nl/physio/invites");
   await physio.getByText("Vul ook de intake van mijn patiënt in").click();
   await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
@@ -112,7 +116,7 @@ test("een fysio vult de intake in; een nieuwe loper maakt via de link een accoun
   // Signed out: the page explains, and signing up comes back here (not to onboarding).
   const runner = await newPage(browser);
   await runner.goto(`/nl/invite/${code}`);
-  await expect(runner.getByRole("heading", { level: 1, name: "Femke de Vries nodigt je uit" })).toBeVisible();
+  await expect(runner.getByRole("heading", { level: 1, name: "Sanne de Vries nodigt je uit" })).toBeVisible();
   await expect(runner.getByText("Je check-ins, pijnscores en plan.")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);
   await shoot(runner, "invite-signed-out-nl");
@@ -126,8 +130,8 @@ test("een fysio vult de intake in; een nieuwe loper maakt via de link een accoun
   const confirm = await waitForMail(email, /Bevestig je e-mailadres/);
   await runner.goto(localPath(confirm.link));
   await expect(runner).toHaveURL(new RegExp(`/nl/invite/${code}$`));
-  await expect(runner.getByText("Femke de Vries heeft je intake al ingevuld")).toBeVisible();
-  await runner.getByRole("button", { name: "Accepteer en deel met Femke de Vries" }).click();
+  await expect(runner.getByText("Sanne de Vries heeft je intake al ingevuld")).toBeVisible();
+  await runner.getByRole("button", { name: "Accepteer en deel met Sanne de Vries" }).click();
   await expect(runner).toHaveURL(/\/nl\/plan$/);
   expect(await planStatus(physio, await planIdOf(email))).toBe(200);
 
