@@ -13,7 +13,8 @@ const MAX_BYTES = 2 * 1024 * 1024;
 
 async function describe(raw: Buffer): Promise<string> {
   const parsed = await simpleParser(raw);
-  const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "?");
+  // Addresses only: a display name is personal data and stays out of the console (the .eml keeps it).
+  const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((group) => group.value.map((a) => a.address ?? "?")).join(", ") || "?";
   const link = parsed.text?.match(/https?:\/\/\S+/)?.[0] ?? "-";
   return `to ${to} · "${parsed.subject ?? ""}" · ${link}`;
 }
