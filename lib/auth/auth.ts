@@ -85,7 +85,8 @@ function createAuth() {
             const problem = userFieldProblem(data);
             if (problem) throw APIError.from("BAD_REQUEST", { code: "INVALID_USER_FIELD", message: problem });
             const userId = (context as { context?: { session?: { user?: { id?: string } } } } | null)?.context?.session?.user?.id;
-            if (data.name !== undefined && userId && (await isNameLocked(getDb(), userId))) {
+            const currentName = (context as { context?: { session?: { user?: { name?: string } } } } | null)?.context?.session?.user?.name;
+            if (data.name !== undefined && data.name !== currentName && userId && (await isNameLocked(getDb(), userId))) {
               throw APIError.from("FORBIDDEN", { code: "NAME_LOCKED", message: "errors.physioNameLocked" });
             }
           },

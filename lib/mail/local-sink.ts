@@ -11,10 +11,15 @@ export type MailSink = { url: string; port: number; dir: string; stop: () => Pro
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
+function maskAddress(address: string): string {
+  const [local = "", domain = ""] = address.split("@");
+  return `${local.slice(0, 1)}…@${domain}`;
+}
+
 async function describe(raw: Buffer): Promise<string> {
   const parsed = await simpleParser(raw);
-  // Addresses only: a display name is personal data and stays out of the console (the .eml keeps it).
-  const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((group) => group.value.map((a) => a.address ?? "?")).join(", ") || "?";
+  // No personal data in the console: the name is left out and the address masked (the .eml keeps both).
+  const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((group) => group.value.map((a) => maskAddress(a.address ?? "?"))).join(", ") || "?";
   const link = parsed.text?.match(/https?:\/\/\S+/)?.[0] ?? "-";
   return `to ${to} · "${parsed.subject ?? ""}" · ${link}`;
 }
