@@ -130,7 +130,8 @@ describe("verified physios", () => {
 
     // A runner's address signed up again as a physio stays a runner.
     await signUp(db, runner("runner-not-physio@example.test"), headers());
-    await signUpPhysio(db, { ...physio, email: "runner-not-physio@example.test" }, headers());
+    // (Another name: no one may sign up with a physio's name, lib/security/display-name.ts.)
+    await signUpPhysio(db, { ...physio, name: "Sam Anders", email: "runner-not-physio@example.test" }, headers());
     expect((await db.select().from(user).where(eq(user.email, "runner-not-physio@example.test")))[0]!.role).toBe("runner");
 
     const out: string[] = [];
