@@ -5,6 +5,7 @@ import { getExercise } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { loadPatientForPage } from "../load-patient";
+import { A4_PRINT_CSS } from "@/components/physio/patient/print-css";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/handout">) {
   const { locale } = await params;
@@ -14,12 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/p
 
 // The patient's program on A4, to hand over or send as a PDF: each exercise with its dose,
 // how to do it and what to watch. No navigation, black on white, an exercise never split over pages.
-const printCss = `@media print {
-  @page { size: A4; margin: 15mm; }
-  body > header, nav.fixed, [data-skip-print] { display: none !important; }
-  body { background: #fff; }
-  main > div { padding-bottom: 0 !important; max-width: none !important; }
-}`;
+const printCss = A4_PRINT_CSS;
 
 export default async function HandoutPage({ params }: PageProps<"/[locale]/physio/patients/[planId]/handout">) {
   const { locale: raw, planId } = await params;

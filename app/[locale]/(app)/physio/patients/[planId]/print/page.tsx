@@ -10,6 +10,7 @@ import { correctedIntake } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { loadPatientForPage } from "../load-patient";
+import { A4_PRINT_CSS } from "@/components/physio/patient/print-css";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/print">) {
   const { locale } = await params;
@@ -20,12 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/p
 // The complete file report on A4: intake, settings, gate, projection, phase transitions, every
 // change (clearances, settings, overrides, pauses, programs), weekly adherence with planned vs
 // reported running, charts and every check-in. No navigation, black on white, sections kept whole.
-const printCss = `@media print {
-  @page { size: A4; margin: 15mm; }
-  body > header, nav.fixed, [data-skip-print] { display: none !important; }
-  body { background: #fff; }
-  main > div { padding-bottom: 0 !important; max-width: none !important; }
-}`;
+const printCss = A4_PRINT_CSS;
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
   return (
