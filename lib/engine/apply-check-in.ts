@@ -8,7 +8,7 @@ import { applyRunCheckIn, prescribedMinutes, recordRun, restAfterNextDaySoreness
 import { assessRecovery } from "./recovery";
 import { detectRedFlagsInVersions, isPainRisingNow, rememberReport } from "./red-flags";
 import { currentSpec, decide, type Replay } from "./replay-state";
-import { enterPhase } from "./transitions";
+import { enterPhase, returnToPhase } from "./transitions";
 
 export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isInterrupted: boolean, earlier: readonly CheckIn[] = []): void {
   const recovery = assessRecovery(c, recentHr(r, day));
@@ -49,8 +49,21 @@ export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isI
     stepBackForPain(r, day, high);
     return;
   }
+  if (undoPhaseOnUnsettledMorning(r, day, c)) return;
   if (r.phase === 4) applyPhase4CheckIn(r, day, c, judgement, recovery);
   else applyGateCheckIn(r, day, c, judgement);
+}
+
+// Silbernagel et al. 2007: a tendon's load counts only once the morning after is back at the baseline.
+// A phase the gate opened on yesterday's report waits when this morning has not settled: the runner
+// returns to the phase before, with a fresh streak. A physio's approval or override is left standing.
+function undoPhaseOnUnsettledMorning(r: Replay, day: Day, c: CheckIn): boolean {
+  const opened = r.phases.at(-1);
+  const before = r.phases.at(-2);
+  if (!r.tendonModel || c.painMorning <= r.baseline || !opened || !before || opened.via !== "gate" || opened.start !== day) return false;
+  returnToPhase(r, before);
+  decide(r, day, "hold", [reason("reason.tendon.morningUndoPhase", { phase: opened.phase })]);
+  return true;
 }
 
 /** A day known only from superseded versions (the latest was withdrawn): their red flags still pause. */

@@ -56,6 +56,7 @@ export const engineMessageKeys = [
   "reason.tendon.slowHeavy",
   "reason.tendon.morningUndo",
   "reason.tendon.morningNotCounted",
+  "reason.tendon.morningUndoPhase",
   "reason.volume.twoWeekCap",
   "reason.hold.runTooShort",
   "reason.level.afterSoreness",

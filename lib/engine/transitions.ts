@@ -59,6 +59,16 @@ function enterPhase4(r: Replay, day: Day): void {
   r.restUntil = null;
 }
 
+/** Undo the last phase change (it opened today): back to the phase before, as it was, with a fresh streak. */
+export function returnToPhase(r: Replay, before: { phase: number; start: Day }): void {
+  r.phases.pop();
+  r.phase = before.phase;
+  r.phaseStart = before.start;
+  r.streak = 0;
+  r.pending = null;
+  if (r.phase4Start !== null) leavePhase4(r);
+}
+
 function leavePhase4(r: Replay): void {
   r.phase4Start = null;
   r.ladder = null;

@@ -55,6 +55,32 @@ describe("a tendon not settled by the next morning: that run does not count, a s
   });
 });
 
+// Silbernagel et al. 2007: the same in phases 1–3: a phase opened on yesterday's load waits if the morning has not settled.
+describe("a tendon not settled the morning after the gate opened: the phase change waits", () => {
+  const muscle = buildIntake({ lastRunOn: "2025-02-01" });
+  it.each([
+    { name: "tendon, morning settled (0)", intake: tendon, painMorning: 0, phase: 2, key: undefined },
+    { name: "tendon, morning above the baseline (2)", intake: tendon, painMorning: 2, phase: 1, key: "reason.tendon.morningUndoPhase" },
+    { name: "muscle strain, morning pain 2: holds, the phase stays", intake: muscle, painMorning: 2, phase: 2, key: undefined },
+  ])("$name", ({ intake, painMorning, phase, key }) => {
+    // Three pain-free days open phase 2 from 6 March; the report of 6 March carries the morning.
+    const checkIns = [...painFreeDays(START, 3), buildCheckIn({ date: "2025-03-06", sessionKind: "mobility", painMorning })];
+    const state = stateOn(buildScenario({ intake, checkIns }), "2025-03-06");
+    expect(state.phase).toBe(phase);
+    if (key) {
+      expect(state.lastDecision.reasons[0]).toEqual({ key, params: { phase: 2 } });
+      expect(state.history.phases.map((p) => p.phase)).toEqual([1]);
+    }
+  });
+
+  it("leaves a physio's approval standing", () => {
+    const settings = buildSettings(tendon, { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: true } });
+    const checkIns = [...painFreeDays(START, 3), buildCheckIn({ date: "2025-03-06", sessionKind: "mobility", painMorning: 2 })];
+    const events = [buildEvent("approve_transition", { date: "2025-03-06", toPhase: 2 })];
+    expect(stateOn(buildScenario({ intake: tendon, settings, checkIns, events }), "2025-03-06").phase).toBe(2);
+  });
+});
+
 // Rio et al. 2015 (isometrics) and Beyer et al. 2015 (heavy slow resistance): tendons load from phase 1.
 describe("tendon loading starts in phase 1 next to cross-training", () => {
   it.each([
