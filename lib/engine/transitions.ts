@@ -66,6 +66,8 @@ export function returnToPhase(r: Replay, before: { phase: number; start: Day }):
   r.phaseStart = before.start;
   r.streak = 0;
   r.pending = null;
+  // Readiness tests count from the current stint in phase 3 only (issue rule, DOMAIN §1): done again.
+  if (r.phase === 3) r.readiness = noReadinessPasses(r.intake);
   if (r.phase4Start !== null) leavePhase4(r);
 }
 

@@ -73,6 +73,18 @@ describe("a tendon not settled the morning after the gate opened: the phase chan
     }
   });
 
+  it("back from phase 4 into phase 3: the readiness tests are done again", () => {
+    const settings = buildSettings(tendon, { painFreeDays: { toPhase2: 3, toPhase3: 3, toPhase4: 3 }, minPhaseDays: { phase1: 1, phase2: 1, phase3: 3 } });
+    const events = [buildEvent("override", { date: START, phase: 3 })];
+    const tests = painFreeDays(START, 3, { sessionKind: "readiness_tests", readiness: passedReadiness });
+    const opened = stateOn(buildScenario({ intake: tendon, settings, checkIns: tests, events }), "2025-03-06");
+    expect(opened.phase).toBe(4);
+    const checkIns = [...tests, buildCheckIn({ date: "2025-03-06", sessionKind: "strength", painMorning: 1 })];
+    const state = stateOn(buildScenario({ intake: tendon, settings, checkIns, events }), "2025-03-06");
+    expect(state.phase).toBe(3);
+    expect(Object.values(state.gate.readiness ?? {})).not.toContain(true);
+  });
+
   it("leaves a physio's approval standing", () => {
     const settings = buildSettings(tendon, { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: true } });
     const checkIns = [...painFreeDays(START, 3), buildCheckIn({ date: "2025-03-06", sessionKind: "mobility", painMorning: 2 })];
