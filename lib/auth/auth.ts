@@ -3,10 +3,11 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor as twoFactorPlugin } from "better-auth/plugins";
 import { APIError } from "better-auth/api";
 import { hashPassword } from "better-auth/crypto";
 import { getDb } from "@/lib/db/client";
-import { account, session, user, verification } from "@/lib/db/schema";
+import { account, session, twoFactor, user, verification } from "@/lib/db/schema";
 import { RESET_MINUTES, sendChangeEmailMail, sendExistingAccountMail, sendResetMail, sendVerificationMail, VERIFY_HOURS } from "@/lib/mail/auth-mails";
 import { appBaseUrl } from "@/lib/mail/config";
 import { mailLocaleOf } from "@/lib/mail/texts";
@@ -32,7 +33,7 @@ function createAuth() {
     secret: secret ?? "development-only-secret-development-only-secret",
     baseURL,
     trustedOrigins: trustedOrigins(),
-    database: drizzleAdapter(getDb(), { provider: "pg", schema: { user, session, account, verification } }),
+    database: drizzleAdapter(getDb(), { provider: "pg", schema: { user, session, account, verification, twoFactor } }),
     // --- h11a: email and password (reset by email, password policy, no account enumeration) ---
     emailAndPassword: {
       enabled: true,
@@ -118,7 +119,17 @@ function createAuth() {
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     telemetry: { enabled: false },
-    plugins: [nextCookies()],
+    plugins: [
+      // Optional TOTP two-factor sign-in (offered to physios on the account page): a code from the app
+      // confirms it before it is on; five wrong codes lock the second step for 15 minutes.
+      twoFactorPlugin({
+        issuer: "Comeback",
+        skipVerificationOnEnable: false,
+        backupCodeOptions: { amount: 8, length: 10 },
+        accountLockout: { enabled: true, maxFailedAttempts: 5, durationSeconds: 15 * 60 },
+      }),
+      nextCookies(),
+    ],
   });
 }
 

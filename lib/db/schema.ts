@@ -19,6 +19,8 @@ export const user = pgTable(
     locale: text("locale", { enum: ["en", "nl"] }).notNull().default("en"),
     // The runner's calendar day (a check-in's date) is taken in this IANA time zone.
     timeZone: text("time_zone").notNull().default("Europe/Amsterdam"),
+    // better-auth's two-factor plugin (TOTP, offered to physios): on once a code from the app was verified.
+    twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -68,6 +70,21 @@ export const verification = pgTable("verification", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+// better-auth's two-factor plugin: the encrypted TOTP secret and backup codes of one account.
+export const twoFactor = pgTable(
+  "two_factor",
+  {
+    id: text("id").primaryKey(),
+    secret: text("secret").notNull(),
+    backupCodes: text("backup_codes").notNull(),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    verified: boolean("verified").notNull().default(true),
+    failedVerificationCount: integer("failed_verification_count").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  },
+  (t) => [index("two_factor_user_idx").on(t.userId), index("two_factor_secret_idx").on(t.secret)],
+);
 
 export const planStatuses = ["active", "paused_red_flag", "awaiting_approval", "completed"] as const;
 

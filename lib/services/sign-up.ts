@@ -29,7 +29,7 @@ function errorCodeOf(error: unknown): string {
 
 // The limiter in better-auth's hooks (lib/security/auth-hooks.ts) refuses with the wait in its body.
 // It also refuses a field (a name another physio uses) with the message key and the field.
-function limitedError(error: unknown): AppError | undefined {
+export function limitedError(error: unknown): AppError | undefined {
   const body = (error as { body?: { code?: string; messageKey?: string; minutes?: number; retryAfterSeconds?: number; field?: string } })?.body;
   if (body?.code === "INVALID_INPUT" && body.messageKey) return new AppError("INVALID_INPUT", body.messageKey, body.field ? { field: body.field } : {});
   if (body?.code !== "TOO_MANY_REQUESTS") return undefined;
@@ -76,12 +76,14 @@ export async function signUp(db: Db, input: unknown, headers: Headers, options: 
 // Attempts are counted per email and per address before the password is checked (better-auth's
 // before-hook, lib/security/auth-hooks.ts, the same count as its HTTP endpoint); past the limit the
 // form says how many minutes to wait.
-export async function signIn(input: unknown, headers: Headers) {
+/** `twoFactor`: the password was right and the account asks a code from the app next (lib/services/two-factor.ts). */
+export async function signIn(input: unknown, headers: Headers): Promise<{ twoFactor: boolean }> {
   const parsed = SignInInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidCredentials", { fields: ["email", "password"] });
   const email = parsed.data.email.toLowerCase();
   try {
-    await getAuth().api.signInEmail({ body: { email, password: parsed.data.password }, headers });
+    const result = await getAuth().api.signInEmail({ body: { email, password: parsed.data.password }, headers });
+    return { twoFactor: Boolean((result as { twoFactorRedirect?: boolean }).twoFactorRedirect) };
   } catch (error) {
     const code = errorCodeOf(error);
     const limited = limitedError(error);

@@ -1,7 +1,8 @@
 // Guessing: passwords on every sign-in path (with spoofed proxy headers), the email-sending
 // endpoints, invite codes; and what 200 refused attempts at once cost the server.
 import { beforeEach, describe, expect, it } from "vitest";
-import { createUser, env, newEmail, postJson, query, request, resetLimits } from "./support/client";
+import { totp } from "../../e2e/support/totp";
+import { cookieOf, createUser, env, newEmail, postJson, query, request, resetLimits } from "./support/client";
 import { probeHealth } from "./support/health-probe";
 
 const spoofed = (i: number) => ({ "X-Forwarded-For": `198.51.100.${i}`, "X-Real-IP": `198.51.100.${i}` });
@@ -57,6 +58,31 @@ describe("password guessing", () => {
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(195);
     expect(Math.max(...health), `health times: ${health.map(Math.round).join(", ")}`).toBeLessThan(1_000);
+  });
+});
+
+describe("two-step code guessing", () => {
+  it("a physio's sign-in takes at most 5 wrong codes; after that even the right code is refused, with no session", async () => {
+    const physio = await createUser({ role: "physio", name: "Two-Step Physio" });
+    const enabled = await postJson("/api/auth/two-factor/enable", { password: "secure-runner-1" }, {}, physio.cookie);
+    expect(enabled.status, enabled.text).toBe(200);
+    const key = new URL((enabled.json as { totpURI: string }).totpURI).searchParams.get("secret")!;
+    const confirmed = await postJson("/api/auth/two-factor/verify-totp", { code: totp(key) }, {}, physio.cookie);
+    expect(confirmed.status, confirmed.text).toBe(200);
+    await resetLimits();
+
+    const signIn = await postJson("/api/auth/sign-in/email", { email: physio.email, password: "secure-runner-1" });
+    expect(signIn.json).toMatchObject({ twoFactorRedirect: true });
+    const challenge = cookieOf(signIn);
+    expect(challenge).not.toMatch(/session_token=[^;]/);
+    // Codes from long ago are wrong now; each guess comes "from" another address.
+    const statuses: number[] = [];
+    for (let i = 1; i <= 7; i++) statuses.push((await postJson("/api/auth/two-factor/verify-totp", { code: totp(key, Date.now() - i * 3_600_000) }, spoofed(i), challenge)).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5).every((s) => s === 400 || s === 429), `${statuses}`).toBe(true);
+    const right = await postJson("/api/auth/two-factor/verify-totp", { code: totp(key) }, spoofed(99), challenge);
+    expect(right.status).not.toBe(200);
+    expect(right.headers.getSetCookie().some((c) => /session_token=[^;]+/.test(c) && !/Max-Age=0/.test(c))).toBe(false);
   });
 });
 

@@ -8,6 +8,7 @@ import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/actio
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { requestPasswordReset, resetPassword } from "@/lib/services/credentials";
 import { signIn, signUp } from "@/lib/services/sign-up";
+import { verifySignInCode } from "@/lib/services/two-factor";
 
 const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
 
@@ -32,6 +33,17 @@ export async function signInAction(_prev: ActionResult | undefined, form: FormDa
   if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => signIn(Object.fromEntries(form), await headers()));
+  if (!result.ok) return result;
+  const next = safeNext(form.get("next"), locale);
+  if (result.data.twoFactor) redirect(`/${locale}/signin/two-factor?next=${encodeURIComponent(next)}`);
+  redirect(next);
+}
+
+// The second step of a sign-in with two-step verification on: a code from the app or a backup code.
+export async function twoFactorSignInAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  const locale = localeOf(form.get("locale"));
+  const result = await runAction(async () => verifySignInCode({ code: form.get("code"), kind: form.get("kind") }, await headers()));
   if (result.ok) redirect(safeNext(form.get("next"), locale));
   return result;
 }

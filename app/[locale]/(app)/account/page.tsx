@@ -18,7 +18,11 @@ import { CONFIRM_WORDS } from "@/lib/services/delete-account";
 import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { enterCodeAction } from "../../invite/[code]/actions";
 import { deleteAccountAction, endSharingAction } from "./actions";
+import { TwoFactorSection } from "@/components/account/two-factor/two-factor-section";
+import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "./two-factor-actions";
 import { changeEmailAction, changePasswordAction, changeTrainingDaysAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction } from "./settings-actions";
+
+const twoFactorActions = { start: startTwoFactorAction, confirm: confirmTwoFactorAction, disable: disableTwoFactorAction };
 
 const settingsActions = {
   profile: updateProfileAction,
@@ -98,6 +102,8 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
       </section>
 
       <AccountSettings data={settings} actions={settingsActions} />
+
+      {user.role === "physio" ? <TwoFactorSection enabled={Boolean((current?.user as { twoFactorEnabled?: boolean } | undefined)?.twoFactorEnabled)} actions={twoFactorActions} /> : null}
 
       {user.role === "runner" ? (
         <section aria-labelledby="physio-title" className={section}>

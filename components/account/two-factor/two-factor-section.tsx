@@ -1,0 +1,114 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { useKeptForm, type FormAction } from "@/components/account/settings/use-kept-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { TwoFactorSetup } from "@/lib/services/two-factor";
+import { QrCode } from "./qr-code";
+
+export type TwoFactorActions = { start: FormAction<TwoFactorSetup>; confirm: FormAction; disable: FormAction };
+
+// Optional two-step sign-in for a physio: password → QR code, key and backup codes → a code from the app.
+export function TwoFactorSection({ enabled, actions }: { enabled: boolean; actions: TwoFactorActions }) {
+  const t = useTranslations("twoFactor");
+  return (
+    <section aria-labelledby="two-factor-title" className="space-y-3 rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+      <h2 id="two-factor-title" className="text-xl font-bold text-brand-900">
+        {t("title")}
+      </h2>
+      <p>{t("lead")}</p>
+      <p className="font-semibold" data-testid="two-factor-status">
+        {enabled ? t("statusOn") : t("statusOff")}
+      </p>
+      {enabled ? <TurnOff action={actions.disable} /> : <TurnOn start={actions.start} confirm={actions.confirm} />}
+    </section>
+  );
+}
+
+function TurnOn({ start, confirm }: { start: FormAction<TwoFactorSetup>; confirm: FormAction }) {
+  const t = useTranslations("twoFactor");
+  const form = useKeptForm(start);
+  const setup = form.state?.ok ? form.state.data : undefined;
+  if (setup) return <Confirm setup={setup} action={confirm} />;
+  return (
+    <form action={form.action} onSubmit={form.onSubmit} className="space-y-3" noValidate>
+      <FormMessage message={form.formError} />
+      <Field label={t("password")} name="password" type="password" autoComplete="current-password" required maxLength={128} error={form.fieldError("password")} />
+      <Button type="submit" pending={form.pending}>
+        {form.pending ? t("working") : t("turnOn")}
+      </Button>
+    </form>
+  );
+}
+
+// better-auth gives the account a new session when two-step sign-in changes: the page is read again
+// with the new cookie (a re-render inside the action would still carry the old one).
+function useRefreshOnSuccess(succeeded: boolean) {
+  const router = useRouter();
+  useEffect(() => {
+    if (succeeded) router.refresh();
+  }, [succeeded, router]);
+}
+
+function Confirm({ setup, action }: { setup: TwoFactorSetup; action: FormAction }) {
+  const t = useTranslations("twoFactor");
+  const form = useKeptForm(action);
+  useRefreshOnSuccess(form.succeeded);
+  const heading = useRef<HTMLParagraphElement>(null);
+  // The screen changed under the button just pressed: take keyboard and screen reader to the next step.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className="space-y-3">
+      <p ref={heading} tabIndex={-1} className="outline-none">
+        {t("scan")}
+      </p>
+      <QrCode rows={setup.qr} label={t("qrLabel")} />
+      <p>
+        <span className="font-semibold">{t("key")}: </span>
+        <code data-testid="two-factor-key" className="break-all font-mono text-lg">
+          {setup.key}
+        </code>
+      </p>
+      <p>
+        <a href={setup.uri} className="font-semibold text-brand-700 underline">
+          {t("openApp")}
+        </a>
+      </p>
+      <h3 className="text-lg font-bold text-brand-900">{t("backupTitle")}</h3>
+      <p>{t("backupLead")}</p>
+      <ul className="grid grid-cols-2 gap-2 font-mono" data-testid="backup-codes">
+        {setup.backupCodes.map((code) => (
+          <li key={code} className="rounded bg-brand-50 px-2 py-1 text-center">
+            {code}
+          </li>
+        ))}
+      </ul>
+      <form action={form.action} onSubmit={form.onSubmit} className="space-y-3" noValidate>
+        <FormMessage message={form.formError} />
+        <Field label={t("code")} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" required maxLength={6} error={form.fieldError("code")} />
+        <Button type="submit" pending={form.pending}>
+          {form.pending ? t("working") : t("confirm")}
+        </Button>
+      </form>
+    </div>
+  );
+}
+
+function TurnOff({ action }: { action: FormAction }) {
+  const t = useTranslations("twoFactor");
+  const form = useKeptForm(action);
+  useRefreshOnSuccess(form.succeeded);
+  return (
+    <form action={form.action} onSubmit={form.onSubmit} className="space-y-3" noValidate>
+      <FormMessage message={form.formError} />
+      <Field label={t("password")} name="password" type="password" autoComplete="current-password" hint={t("turnOffHint")} required maxLength={128} error={form.fieldError("password")} />
+      <Button type="submit" variant="secondary" pending={form.pending}>
+        {form.pending ? t("working") : t("turnOff")}
+      </Button>
+    </form>
+  );
+}
