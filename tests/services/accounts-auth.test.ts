@@ -8,12 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "@/lib/auth/auth";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import type { Db } from "@/lib/db/client";
-import { findPhysioStatus } from "@/lib/db/queries/physio-profiles";
+import { findPhysioProfile, findPhysioStatus } from "@/lib/db/queries/physio-profiles";
 import { session, user } from "@/lib/db/schema";
 import { startMailSink, type MailSink } from "@/lib/mail/local-sink";
 import { runAdmin } from "@/lib/cli/admin";
 import { requestPasswordReset, resetPassword } from "@/lib/services/credentials";
 import { createInvite } from "@/lib/services/invites";
+import { updateRegistration } from "@/lib/services/physio-registration";
 import { signUpPhysio } from "@/lib/services/physio-sign-up";
 import { signUp } from "@/lib/services/sign-up";
 import { updateProfile } from "@/lib/services/update-profile";
@@ -127,6 +128,10 @@ describe("verified physios", () => {
     expect(await findPhysioStatus(db, userId!)).toBe("pending");
     const caller = { id: userId!, name: "Sanne Physio", email, role: "physio" as const, locale: "nl" as const, physioStatus: "pending" as const };
     await expect(createInvite(db, caller, { input: { withIntake: false }, today: "2026-11-29" })).rejects.toMatchObject({ messageKey: "invite.errors.notVerified" });
+    // While pending, the physio corrects what they entered; bad input changes nothing.
+    await expect(updateRegistration(db, caller, { bigNumber: "1901234560", practice: "Praktijk West" })).rejects.toMatchObject({ messageKey: "settings.errors.bigNumber", details: { field: "bigNumber" } });
+    await updateRegistration(db, caller, { bigNumber: "190.123.456.01", practice: "  Praktijk Oost  " });
+    expect(await findPhysioProfile(db, userId!)).toMatchObject({ bigNumber: "19012345601", practice: "Praktijk Oost" });
 
     // A runner's address signed up again as a physio stays a runner.
     await signUp(db, runner("runner-not-physio@example.test"), headers());
@@ -142,6 +147,10 @@ describe("verified physios", () => {
     expect(await findPhysioStatus(db, userId!)).toBe("approved");
     const approved = { ...caller, physioStatus: "approved" as const };
     await expect(createInvite(db, approved, { input: { withIntake: false }, today: "2026-11-29" })).resolves.toMatchObject({ code: expect.any(String) });
+    // Checked: from now on only the operator's CLI changes the registration.
+    await expect(updateRegistration(db, approved, { bigNumber: "19012345602", practice: "Elders" })).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "settings.errors.registrationLocked" });
+    expect(await findPhysioProfile(db, userId!)).toMatchObject({ bigNumber: "19012345601", practice: "Praktijk Oost" });
+    await expect(updateRegistration(db, { ...caller, role: "runner" }, { bigNumber: "19012345602", practice: "Elders" })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     await expect(updateProfile(db, approved, { name: "Femke de Vries", locale: "nl", timeZone: "Europe/Amsterdam" })).rejects.toMatchObject({ messageKey: "settings.errors.physioNameLocked" });
     await expect(updateProfile(db, approved, { name: "Sanne Physio", locale: "en", timeZone: "Europe/Lisbon" })).resolves.toMatchObject({ locale: "en" });

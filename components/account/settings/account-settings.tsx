@@ -6,6 +6,7 @@ import type { PhysioProfileRow } from "@/lib/db/queries/physio-profiles";
 import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { ProfileForm } from "./profile-form";
+import { RegistrationForm } from "./registration-form";
 import { ResendVerificationForm } from "./resend-verification-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { TrainingDaysForm } from "./training-days-form";
@@ -26,6 +27,7 @@ export type SettingsData = {
 
 export type SettingsActions = {
   profile: FormAction;
+  registration: FormAction;
   trainingDays: FormAction;
   email: FormAction<string>;
   password: FormAction;
@@ -79,7 +81,12 @@ export async function AccountSettings({ data, actions }: { data: SettingsData; a
             <dt className="font-semibold">{t("registration.status")}</dt>
             <dd>{t(`registration.${reg.status}`)}</dd>
           </dl>
-          {reg.status === "pending" ? <p>{t("registration.pendingBody")}</p> : null}
+          {reg.status === "pending" ? (
+            <>
+              <p>{t("registration.pendingBody")}</p>
+              <RegistrationForm bigNumber={reg.bigNumber} practice={reg.practice} action={actions.registration} />
+            </>
+          ) : null}
           {reg.status === "revoked" ? <p>{t("registration.revokedBody")}</p> : null}
         </Section>
       ) : null}

@@ -20,12 +20,13 @@ import { enterCodeAction } from "../../invite/[code]/actions";
 import { deleteAccountAction, endSharingAction } from "./actions";
 import { TwoFactorSection } from "@/components/account/two-factor/two-factor-section";
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "./two-factor-actions";
-import { changeEmailAction, changePasswordAction, changeTrainingDaysAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction } from "./settings-actions";
+import { changeEmailAction, changePasswordAction, changeTrainingDaysAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction, updateRegistrationAction } from "./settings-actions";
 
 const twoFactorActions = { start: startTwoFactorAction, confirm: confirmTwoFactorAction, disable: disableTwoFactorAction };
 
 const settingsActions = {
   profile: updateProfileAction,
+  registration: updateRegistrationAction,
   trainingDays: changeTrainingDaysAction,
   email: changeEmailAction,
   password: changePasswordAction,

@@ -10,6 +10,7 @@ import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/actio
 import { changeTrainingDays } from "@/lib/services/change-training-days";
 import { changeEmail, changePassword, resendVerification } from "@/lib/services/credentials";
 import { signOutEverywhere } from "@/lib/services/devices";
+import { updateRegistration } from "@/lib/services/physio-registration";
 import { updateProfile } from "@/lib/services/update-profile";
 
 const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? String(form.get(name)) : undefined);
@@ -66,4 +67,11 @@ export async function signOutEverywhereAction(_prev: ActionResult | undefined, f
   });
   if (!result.ok) return result;
   redirect(`/${result.data}/signin`);
+}
+
+export async function updateRegistrationAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  const result = await runAction(async () => updateRegistration(getDb(), await requireUser("physio"), { bigNumber: form.get("bigNumber"), practice: form.get("practice") }));
+  if (result.ok) revalidatePath("/[locale]/account", "page");
+  return result;
 }
