@@ -4,6 +4,7 @@ import { differenceInCalendarDays, parseISO } from "date-fns";
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
+import { countUnreadForPhysio } from "@/lib/db/queries/messages";
 import { listPatientRows, type PatientRow } from "@/lib/db/queries/patients";
 import type { WeekAdherence } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
@@ -34,6 +35,8 @@ export type PatientListItem = {
   alerts: PatientAlert[];
   /** The last weeks of the snapshot (ADHERENCE_SUMMARY_WEEKS): sessions done / planned, running minutes reported / planned. */
   training: { doneSessions: number; plannedSessions: number; runMinutes: number; plannedRunMinutes: number } | null;
+  /** Messages from the patient the physio has not read yet (issue #12). */
+  unreadMessages: number;
 };
 
 export const ADHERENCE_SUMMARY_WEEKS = 4;
@@ -49,13 +52,13 @@ export type PatientList = { today: string; generatedAt: number; patients: Patien
 
 export async function listPatients(db: Db, caller: SessionUser, today: string): Promise<PatientList> {
   if (!isVerifiedPhysio(caller)) throw new AppError("FORBIDDEN", "errors.forbidden");
-  const rows = await listPatientRows(db, caller.id);
-  return { today, generatedAt: Date.now(), patients: rows.map((row) => toListItem(row, today)) };
+  const [rows, unread] = await Promise.all([listPatientRows(db, caller.id), countUnreadForPhysio(db, caller.id)]);
+  return { today, generatedAt: Date.now(), patients: rows.map((row) => toListItem(row, today, unread.get(row.planId) ?? 0)) };
 }
 
 const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
 
-export function toListItem(row: PatientRow, today: string): PatientListItem {
+export function toListItem(row: PatientRow, today: string, unreadMessages = 0): PatientListItem {
   const lastCheckInOn = row.lastCheckInOn;
   const pain = row.recentPain ?? [];
   const alerts: PatientAlert[] = [];
@@ -86,6 +89,7 @@ export function toListItem(row: PatientRow, today: string): PatientListItem {
     isEstimate: row.isEstimate ?? true,
     alerts,
     training: trainingOf(row.weeks),
+    unreadMessages,
   };
 }
 
