@@ -4,7 +4,6 @@ import { differenceInCalendarDays, parseISO } from "date-fns";
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { countUnreadForPhysio } from "@/lib/db/queries/messages";
 import { listPatientRows, type PatientRow } from "@/lib/db/queries/patients";
 import type { WeekAdherence } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
@@ -52,13 +51,13 @@ export type PatientList = { today: string; generatedAt: number; patients: Patien
 
 export async function listPatients(db: Db, caller: SessionUser, today: string): Promise<PatientList> {
   if (!isVerifiedPhysio(caller)) throw new AppError("FORBIDDEN", "errors.forbidden");
-  const [rows, unread] = await Promise.all([listPatientRows(db, caller.id), countUnreadForPhysio(db, caller.id)]);
-  return { today, generatedAt: Date.now(), patients: rows.map((row) => toListItem(row, today, unread.get(row.planId) ?? 0)) };
+  const rows = await listPatientRows(db, caller.id);
+  return { today, generatedAt: Date.now(), patients: rows.map((row) => toListItem(row, today)) };
 }
 
 const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
 
-export function toListItem(row: PatientRow, today: string, unreadMessages = 0): PatientListItem {
+export function toListItem(row: PatientRow, today: string): PatientListItem {
   const lastCheckInOn = row.lastCheckInOn;
   const pain = row.recentPain ?? [];
   const alerts: PatientAlert[] = [];
@@ -89,7 +88,7 @@ export function toListItem(row: PatientRow, today: string, unreadMessages = 0): 
     isEstimate: row.isEstimate ?? true,
     alerts,
     training: trainingOf(row.weeks),
-    unreadMessages,
+    unreadMessages: row.unreadMessages,
   };
 }
 

@@ -52,14 +52,19 @@ export async function countUnreadInThread(db: Db, params: { planId: string; phys
   return row?.unread ?? 0;
 }
 
-// A physio's unread messages on all their threads: one grouped count over their own rows.
-export async function countUnreadForPhysio(db: Db, physioId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ planId: planMessages.planId, unread: count() })
+// A physio's unread messages on all their threads, one grouped count over their own rows; as a
+// subquery the dashboard joins into its one query.
+export function unreadForPhysio(db: Db, physioId: string) {
+  return db
+    .select({ planId: planMessages.planId, unread: count().as("unread") })
     .from(planMessages)
     .leftJoin(messageReads, and(eq(messageReads.planId, planMessages.planId), eq(messageReads.userId, physioId)))
     .where(and(eq(planMessages.physioId, physioId), eq(planMessages.senderRole, "runner"), or(isNull(messageReads.readAt), gt(planMessages.createdAt, messageReads.readAt))))
     .groupBy(planMessages.planId);
+}
+
+export async function countUnreadForPhysio(db: Db, physioId: string): Promise<Map<string, number>> {
+  const rows = await unreadForPhysio(db, physioId);
   return new Map(rows.map((r) => [r.planId, r.unread]));
 }
 
