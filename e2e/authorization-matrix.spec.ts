@@ -27,7 +27,8 @@ async function digestOfPlan(planId: string) {
   const [plan] = await sql(`select physio_id, settings, status, phase, calendar_token, discharged_on from plans where id = $1`, [planId]);
   const counts = await sql(
     `select (select count(*) from check_ins where plan_id = $1)::int as check_ins, (select count(*) from plan_events where plan_id = $1)::int as events,
-            (select count(*) from notes where plan_id = $1)::int as notes, (select count(*) from check_in_versions where plan_id = $1)::int as check_in_versions, (select md5(coalesce(string_agg(data::text || pain_during, ',' order by date), '')) from check_ins where plan_id = $1) as check_in_hash`,
+            (select count(*) from notes where plan_id = $1)::int as notes, (select count(*) from check_in_versions where plan_id = $1)::int as check_in_versions,
+            (select count(*) from plan_messages where plan_id = $1)::int as messages, (select md5(coalesce(string_agg(data::text || pain_during, ',' order by date), '')) from check_ins where plan_id = $1) as check_in_hash`,
     [planId],
   );
   return { plan, counts };
@@ -71,6 +72,8 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
     { path: `/en/physio/patients/${planA}`, allowed: ["physioX"], marker: "Anna Jansen" },
     { path: `/en/physio/patients/${planA}/print`, allowed: ["physioX"], marker: "Anna Jansen" },
     { path: "/en/physio", allowed: ["physioX"], marker: "Anna Jansen" },
+    // The thread of A's plan (issue 12): Anna and her physio only.
+    { path: `/en/messages/${planA}`, allowed: ["runnerA", "physioX"], marker: /With (Femke|Anna)/ },
     // The rules page holds no patient data: every physio reads it, a runner is sent to their own pages.
     { path: "/en/physio/rules", allowed: ["physioX", "physioY"], marker: "The rules behind every plan" },
     // Runner pages carry no plan id: each runner sees their own plan there (only Anna is on the running ladder).
@@ -144,6 +147,8 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
     // The runner's own pause; the intake correction only for a self-guided plan (Anna has a physio).
     { action: "runnerStartPauseAction", body: { form: { planId: planA, from: today, to: today, reason: "illness" }, state: true }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
     { action: "runnerEndPauseAction", body: { form: { planId: planA }, state: true }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
+    // Messages (issue 12): the thread's two people only.
+    { action: "sendMessageAction", body: { form: { planId: planA, body: "matrix message" }, state: true }, deniedTo: ["anonymous", "runnerB", "physioY"] },
     { action: "runnerCorrectIntakeAction", body: { form: { planId: planA, weeklyMinutes: "300" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioX", "physioY"] },
   ];
 

@@ -1,6 +1,6 @@
 // One drizzle schema for every PostgreSQL: the embedded one and any server behind DATABASE_URL.
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roles = ["runner", "physio"] as const;
 export type Role = (typeof roles)[number];
@@ -281,4 +281,37 @@ export const mailOptOuts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("mail_opt_outs_user_category_unique").on(t.userId, t.category)],
+);
+
+// Messages between a runner and their physio, a thread per plan (issue #12). `physioId` is the physio
+// the thread is with, so a physio linked later does not read an earlier physio's conversation. When
+// either person's account goes, their id goes too (set null); the runner's plan going takes it all.
+export const planMessages = pgTable(
+  "plan_messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    physioId: text("physio_id").references(() => user.id, { onDelete: "set null" }),
+    senderId: text("sender_id").references(() => user.id, { onDelete: "set null" }),
+    senderRole: text("sender_role", { enum: roles }).notNull(),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("plan_messages_thread_idx").on(t.planId, t.physioId, t.createdAt),
+    index("plan_messages_physio_idx").on(t.physioId, t.createdAt),
+    check("plan_messages_role_check", sql`${t.senderRole} in ('runner', 'physio')`),
+    check("plan_messages_body_check", sql`char_length(${t.body}) between 1 and 2000`),
+  ],
+);
+
+// When each participant last opened a plan's thread: what came after (from the other side) is unread.
+export const messageReads = pgTable(
+  "message_reads",
+  {
+    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    readAt: timestamp("read_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.userId] })],
 );

@@ -1,9 +1,10 @@
 // Everything Comeback holds about the caller, as one JSON document (GDPR art. 15 and 20): the profile,
 // plans with intake and settings, every check-in (with each saved version), event, transition, note
-// and audit entry on their plans. Never a password hash or a session token.
+// and audit entry on their plans, the messages with their physio. Never a password hash or a session token.
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { findOnboardingAnswers, findProfile, listInvitesOfUser, listPlanRecords, listPlansWithPhysio, listSessionsWithoutTokens, listSignInMethods } from "@/lib/db/queries/account";
+import { listMessagesOfPlans, listMessagesSentBy } from "@/lib/db/queries/messages";
 import { AppError } from "@/lib/errors";
 import { formatInviteCode } from "./invites";
 
@@ -19,10 +20,8 @@ export async function exportAccount(db: Db, caller: SessionUser, now: Date = new
     findOnboardingAnswers(db, caller.id),
     listInvitesOfUser(db, caller.id),
   ]);
-  const records = await listPlanRecords(
-    db,
-    planRows.map((r) => r.plan.id),
-  );
+  const planIds = planRows.map((r) => r.plan.id);
+  const [records, messageRows, sentMessages] = await Promise.all([listPlanRecords(db, planIds), listMessagesOfPlans(db, planIds), caller.role === "physio" ? listMessagesSentBy(db, caller.id) : Promise.resolve([])]);
   const onPlan = <T extends { planId: string | null }>(rows: T[], planId: string) => rows.filter((r) => r.planId === planId).map(({ planId: _planId, ...rest }) => rest);
 
   return {
@@ -50,7 +49,10 @@ export async function exportAccount(db: Db, caller: SessionUser, now: Date = new
       phaseTransitions: onPlan(records.transitions, plan.id).map(({ id: _id, approvedBy: _by, ...row }) => row),
       notes: onPlan(records.notes, plan.id).map(({ id: _id, ...row }) => row),
       auditLog: onPlan(records.audit, plan.id),
+      messages: onPlan(messageRows, plan.id),
     })),
+    // A physio's own messages on their patients' threads (the runner's export holds the whole thread).
+    messagesSent: sentMessages,
     invites: inviteRows.map((i) => ({
       code: formatInviteCode(i.code),
       role: i.physioId === caller.id ? "created" : "accepted",

@@ -34,6 +34,8 @@ export type PatientListItem = {
   alerts: PatientAlert[];
   /** The last weeks of the snapshot (ADHERENCE_SUMMARY_WEEKS): sessions done / planned, running minutes reported / planned. */
   training: { doneSessions: number; plannedSessions: number; runMinutes: number; plannedRunMinutes: number } | null;
+  /** Messages from the patient the physio has not read yet (issue #12). */
+  unreadMessages: number;
 };
 
 export const ADHERENCE_SUMMARY_WEEKS = 4;
@@ -86,6 +88,7 @@ export function toListItem(row: PatientRow, today: string): PatientListItem {
     isEstimate: row.isEstimate ?? true,
     alerts,
     training: trainingOf(row.weeks),
+    unreadMessages: row.unreadMessages,
   };
 }
 

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { acceptInvite } from "@/lib/services/accept-invite";
 import { deleteAccount } from "@/lib/services/delete-account";
 import { exportAccount } from "@/lib/services/export-account";
+import { openThread, sendMessage } from "@/lib/services/messages";
 import { createInvite } from "@/lib/services/invites";
 import { claimSignInAttempt } from "@/lib/services/rate-limit";
 import { buildIntakeJson, createCheckIn, createUser } from "../factories/db";
@@ -31,7 +32,7 @@ async function caller(role: "runner" | "physio", name?: string): Promise<Session
 }
 
 // A runner with one of everything: a plan linked to a physio, check-ins, an event, a transition,
-// a physio's note, audit entries, a session and an account with a password, a draft, a rate-limit row.
+// a physio's note, messages both ways, audit entries, a session and an account with a password, a draft, a rate-limit row.
 async function fullRunner(physio: SessionUser, pain = 2) {
   const runner = await caller("runner", `Runner ${pain}`);
   const intake = Intake.parse(buildIntakeJson());
@@ -54,6 +55,11 @@ async function fullRunner(physio: SessionUser, pain = 2) {
   await db.insert(verification).values({ id: `v-${runner.id}`, identifier: runner.email, value: "x", expiresAt: new Date("2027-01-01") });
   await upsertOnboardingDraft(db, { userId: runner.id, step: 1, answers: { site: "calf" } });
   await claimSignInAttempt(db, { email: runner.email, ip: "local" }, now);
+  // The thread with the physio, opened (read) by both.
+  await sendMessage(db, runner, { planId: plan.id, input: { body: `Question from ${runner.name}` } });
+  await sendMessage(db, physio, { planId: plan.id, input: { body: `Answer for ${runner.name}` } });
+  await openThread(db, runner, plan.id);
+  await openThread(db, physio, plan.id);
   return { runner, planId: plan.id };
 }
 
@@ -89,6 +95,10 @@ describe("data export", () => {
     expect(plan.events).toHaveLength(1);
     expect(plan.phaseTransitions).toHaveLength(1);
     expect(plan.notes.map((n) => n.body)).toEqual([`Note for ${runner.name}`]);
+    expect(plan.messages.map((m) => [m.senderRole, m.senderName, m.body])).toEqual([
+      ["runner", runner.name, `Question from ${runner.name}`],
+      ["physio", "Femke de Vries", `Answer for ${runner.name}`],
+    ]);
     expect(plan.auditLog.map((a) => a.action)).toEqual(expect.arrayContaining(["link.started", "plan.note"]));
     expect(data.sessions).toEqual([expect.objectContaining({ ipAddress: "192.0.2.1" })]);
     expect(data.signInMethods).toEqual([expect.objectContaining({ providerId: "credential" })]);
@@ -99,6 +109,16 @@ describe("data export", () => {
     expect(text).not.toContain(other.runner.id);
     expect(text).not.toContain(other.planId);
     expect(text).not.toContain(other.runner.name);
+  });
+});
+
+describe("data export of a physio", () => {
+  it("holds the messages the physio wrote, and not the patient's side of the thread", async () => {
+    const physio = await caller("physio", "Femke de Vries");
+    const { runner } = await fullRunner(physio, 4);
+    const data = await exportAccount(db, physio, now);
+    expect(data.messagesSent.map((m) => m.body)).toEqual([`Answer for ${runner.name}`]);
+    expect(JSON.stringify(data)).not.toContain(`Question from ${runner.name}`);
   });
 });
 
@@ -139,6 +159,11 @@ describe("deleting an account", () => {
     expect(exported.plans[0]!.checkIns).toHaveLength(2);
     expect(exported.plans[0]!.checkInVersions).toHaveLength(2);
     expect(exported.plans[0]!.notes).toHaveLength(1);
+    // The thread stays the runner's; the physio's messages no longer name them.
+    expect(exported.plans[0]!.messages.map((m) => [m.senderRole, m.senderName])).toEqual([
+      ["runner", patient.runner.name],
+      ["physio", null],
+    ]);
     expect(exported.plans[0]!.auditLog.map((a) => a.action)).toContain("link.ended");
   });
 

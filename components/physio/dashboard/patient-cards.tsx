@@ -1,6 +1,7 @@
 import type { PatientListItem } from "@/lib/services/list-patients";
 import { Link } from "@/lib/i18n/navigation";
 import { AlertBadges } from "./alert-badges";
+import { UnreadBadge } from "./unread-badge";
 import { PainCell, patientTexts } from "./patient-cells";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -18,6 +19,7 @@ export function PatientCards({ patients, t, locale }: { patients: PatientListIte
                 {p.name}
               </Link>
             </h2>
+            <UnreadBadge planId={p.planId} count={p.unreadMessages} t={t} />
             <p className="text-sm text-muted">
               {x.phase} · {x.status ?? x.phaseName}
               {p.site ? ` · ${t(`site.${p.site}`)}` : ""}

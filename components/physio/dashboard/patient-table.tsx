@@ -1,6 +1,7 @@
 import type { PatientListItem } from "@/lib/services/list-patients";
 import { Link } from "@/lib/i18n/navigation";
 import { AlertBadges } from "./alert-badges";
+import { UnreadBadge } from "./unread-badge";
 import type { DashboardView, SortKey } from "./dashboard-state";
 import { PainCell, patientTexts } from "./patient-cells";
 
@@ -53,6 +54,7 @@ export function PatientTable({ patients, view, onSort, t, locale }: { patients: 
                   {p.name}
                 </Link>
                 {p.site ? <span className="block text-muted">{t(`site.${p.site}`)}</span> : null}
+                <UnreadBadge planId={p.planId} count={p.unreadMessages} t={t} />
               </th>
               <td className="px-2 py-2">
                 <span className="font-medium">{x.phase}</span>

@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { WeekAdherence } from "@/lib/engine";
 import type { Db } from "../client";
 import { plans, user } from "../schema";
+import { unreadForPhysio } from "./messages";
 
 export type PatientRow = {
   planId: string;
@@ -20,6 +21,8 @@ export type PatientRow = {
   recentPain: number[] | null;
   painRising: boolean | null;
   weeks: WeekAdherence[] | null;
+  /** Messages from the patient the physio has not read (a grouped count joined in, issue 12). */
+  unreadMessages: number;
 };
 
 // The dashboard's one query: every plan linked to the physio with the runner's name and the fields
@@ -28,6 +31,7 @@ export type PatientRow = {
 // Discharged patients are archived: off this (active) dashboard, still on their own page and export.
 export async function listPatientRows(db: Db, physioId: string): Promise<PatientRow[]> {
   const s = plans.summary;
+  const unread = unreadForPhysio(db, physioId).as("unread");
   return db
     .select({
       planId: plans.id,
@@ -46,9 +50,11 @@ export async function listPatientRows(db: Db, physioId: string): Promise<Patient
       recentPain: sql<number[] | null>`jsonb_path_query_array(${s}, '$.recentPain[*].max')`,
       painRising: sql<boolean | null>`jsonb_path_exists(${s}, '$.alerts[*] ? (@.kind == "pain_rising")')`,
       weeks: sql<WeekAdherence[] | null>`${s}->'adherence'`,
+      unreadMessages: sql<number>`coalesce(${unread.unread}, 0)::int`,
     })
     .from(plans)
     .innerJoin(user, eq(user.id, plans.runnerId))
+    .leftJoin(unread, eq(unread.planId, plans.id))
     .where(and(eq(plans.physioId, physioId), isNull(plans.dischargedOn)))
     .orderBy(desc(plans.createdAt));
 }

@@ -13,14 +13,17 @@ import { planNextWeek } from "@/lib/services/coming-sessions";
 import { stateOf } from "@/lib/services/load-plan";
 import { hasCorrectedAwayFlag } from "@/lib/services/check-in-history";
 import { missedDays } from "@/lib/services/missed-days";
+import { unreadOnPlan } from "@/lib/services/messages";
+import { getDb } from "@/lib/db/client";
+import { UnreadMessages } from "@/components/messages/unread-messages";
 
 export default async function TodayPage({ params }: PageProps<"/[locale]/today">) {
   const { locale: raw } = await params;
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
-  const { plan, today } = await requireRunnerPlan(locale, "/today");
+  const { plan, today, user } = await requireRunnerPlan(locale, "/today");
   const state = stateOf(plan, today);
-  const { t, reason, date } = await getDataText(locale);
+  const [{ t, reason, date }, unread] = await Promise.all([getDataText(locale), unreadOnPlan(getDb(), user, plan.row.id)]);
   const checkedIn = plan.checkIns.some((c) => c.date === today);
 
   if (state.status === "paused_red_flag") {
@@ -49,6 +52,8 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
         </Link>
         {checkedIn ? <p className="font-medium text-brand-900">✓ {t("today.checkedIn")}</p> : null}
       </div>
+
+      {plan.row.physioId ? <UnreadMessages count={unread} t={t} /> : null}
 
       <MissedDays days={missedDays(plan, today)} t={t} date={date} />
 

@@ -20,6 +20,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { exerciseLibrary } from "@/lib/engine";
 import { loadPatientForPage } from "./load-patient";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { unreadOnPlan } from "@/lib/services/messages";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
   const { locale } = await params;
@@ -43,7 +46,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}`);
-  const { t: root, reason, date } = await getDataText(locale);
+  const [{ t: root, reason, date }, unread] = await Promise.all([getDataText(locale), unreadOnPlan(getDb(), await requireUser("physio"), planId)]);
   const t = (key: string, p?: Record<string, string | number>) => root(`patient.${key}`, p);
   const { state, plan } = patient;
   const correctedDates = new Set(patient.corrections.map((d) => d.date));
@@ -59,6 +62,10 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
           {t("back")}
         </Link>
         <span className="flex flex-wrap gap-2">
+          <Link href={`/messages/${patient.planId}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
+            {root("messages.openThread")}
+            {unread > 0 ? <span className="ml-2 rounded-full bg-sky-700 px-2 text-sm text-white">{root("messages.unread", { count: unread })}</span> : null}
+          </Link>
           <Link href={`/physio/patients/${patient.planId}/handout`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
             {root("program.handout.link")}
           </Link>

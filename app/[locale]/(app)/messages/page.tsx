@@ -1,0 +1,31 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { MessageThread } from "@/components/messages/message-thread";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { getDb } from "@/lib/db/client";
+import { findCurrentPlanId } from "@/lib/services/load-plan";
+import { openThread } from "@/lib/services/messages";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/messages">) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "messages" });
+  return { title: `${t("metaTitle")} · Comeback` };
+}
+
+// The runner's thread with their physio on their current plan (a physio has one per patient).
+export default async function MessagesPage({ params }: PageProps<"/[locale]/messages">) {
+  const { locale: raw } = await params;
+  const locale = raw === "nl" ? "nl" : "en";
+  setRequestLocale(locale);
+  const caller = await requirePageUser(locale, "/messages");
+  if (caller.role === "physio") redirect(`/${locale}/physio`);
+  const planId = await findCurrentPlanId(getDb(), caller.id);
+  if (!planId) redirect(`/${locale}/onboarding`);
+  const [thread, t] = await Promise.all([openThread(getDb(), caller, planId), getTranslations("messages")]);
+  return (
+    <div className="space-y-4 pt-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <MessageThread thread={thread} viewer="runner" timeZone={caller.timeZone ?? "Europe/Amsterdam"} />
+    </div>
+  );
+}

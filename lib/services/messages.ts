@@ -1,0 +1,78 @@
+// A thread per plan between the runner and their linked physio, and no one else: anyone else gets
+// NOT_FOUND, the same answer as for a plan that does not exist (see load-plan.ts).
+import { z } from "zod";
+import { isVerifiedPhysio } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import { findRunnerName } from "@/lib/db/queries/patients";
+import { findPlan, type PlanRow } from "@/lib/db/queries/plans";
+import { countUnreadForPhysio, countUnreadInThread, insertMessage, listThread, markThreadRead } from "@/lib/db/queries/messages";
+import { AppError } from "@/lib/errors";
+import { notifyUser } from "@/lib/notify/notify";
+
+export const MESSAGE_MAX_LENGTH = 2000;
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+// The runner of the plan, or the verified physio it is linked to now. A physio whose link ended
+// (or who was never linked) is refused like a stranger.
+async function threadPlan(db: Db, caller: SessionUser, planId: string): Promise<PlanRow> {
+  const row = isUuid(planId) ? await findPlan(db, planId) : undefined;
+  const entitled = row && (caller.role === "runner" ? row.runnerId === caller.id : isVerifiedPhysio(caller) && row.physioId === caller.id);
+  if (!row || !entitled) throw new AppError("NOT_FOUND", "errors.planNotFound");
+  return row;
+}
+
+export type ThreadMessage = { id: string; body: string; mine: boolean; senderName: string | null; sentAt: string };
+export type Thread = { planId: string; otherName: string | null; hasPhysio: boolean; canSend: boolean; messages: ThreadMessage[] };
+
+// Opening the thread marks what it shows as read for the caller.
+export async function openThread(db: Db, caller: SessionUser, planId: string): Promise<Thread> {
+  const plan = await threadPlan(db, caller, planId);
+  if (!plan.physioId) return { planId: plan.id, otherName: null, hasPhysio: false, canSend: false, messages: [] };
+  const otherId = caller.role === "runner" ? plan.physioId : plan.runnerId;
+  const [rows, otherName] = await Promise.all([listThread(db, { planId: plan.id, physioId: plan.physioId }), findRunnerName(db, otherId)]);
+  const newest = rows.at(-1);
+  if (newest) await markThreadRead(db, { planId: plan.id, userId: caller.id, stamp: newest.stamp });
+  return {
+    planId: plan.id,
+    otherName: otherName ?? null,
+    hasPhysio: true,
+    canSend: !plan.dischargedOn,
+    messages: rows.map((m) => ({ id: m.id, body: m.body, mine: m.senderRole === caller.role, senderName: m.senderName, sentAt: m.createdAt.toISOString() })),
+  };
+}
+
+const MessageInput = z.object({ body: z.string().trim().min(1).max(MESSAGE_MAX_LENGTH) });
+
+function parseBody(input: unknown): string {
+  const parsed = MessageInput.safeParse(input);
+  if (parsed.success) return parsed.data.body;
+  const tooLong = parsed.error.issues.some((i) => i.code === "too_big");
+  if (tooLong) throw new AppError("INVALID_INPUT", "messages.errors.tooLong", { field: "body", max: MESSAGE_MAX_LENGTH });
+  throw new AppError("INVALID_INPUT", "messages.errors.empty", { field: "body" });
+}
+
+// Stores the message, then asks the other person's channels to say "a new message" (never its text).
+export async function sendMessage(db: Db, caller: SessionUser, params: { planId: string; input: unknown }): Promise<{ id: string }> {
+  const plan = await threadPlan(db, caller, params.planId);
+  if (!plan.physioId) throw new AppError("CONFLICT", "messages.errors.noPhysio");
+  if (plan.dischargedOn) throw new AppError("CONFLICT", "errors.planDischarged");
+  const body = parseBody(params.input);
+  const row = await insertMessage(db, { planId: plan.id, physioId: plan.physioId, senderId: caller.id, senderRole: caller.role, body });
+  await notifyUser(db, { userId: caller.role === "runner" ? plan.physioId : plan.runnerId, kind: "message", planId: plan.id });
+  return { id: row.id };
+}
+
+// Unread messages for the caller on one plan's thread (0 without a physio).
+export async function unreadOnPlan(db: Db, caller: SessionUser, planId: string): Promise<number> {
+  const plan = await threadPlan(db, caller, planId);
+  if (!plan.physioId) return 0;
+  return countUnreadInThread(db, { planId: plan.id, physioId: plan.physioId, readerId: caller.id, readerRole: caller.role });
+}
+
+// The physio's unread messages per plan, for the dashboard (one grouped count).
+export async function unreadByPlan(db: Db, caller: SessionUser): Promise<Map<string, number>> {
+  if (!isVerifiedPhysio(caller)) throw new AppError("FORBIDDEN", "errors.forbidden");
+  return countUnreadForPhysio(db, caller.id);
+}
