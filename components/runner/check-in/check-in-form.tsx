@@ -166,7 +166,7 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
         <ChoiceGroup name="soreAfterYesterdaysRun" legend={t("yesterday.question")} value={yesterday} onChange={setYesterday} invalid={missing.includes("soreAfterYesterdaysRun")} options={(["no", "yes"] as const).map((v) => ({ value: v, label: t(`yesterday.${v}`) }))} />
       ) : null}
 
-      <SessionList sessions={sessions} onChange={setSessions} plannedKinds={planned.map((p) => p.kind)} invalid={missing.includes("sessions") || missing.includes("sessionKind")} />
+      <SessionList sessions={sessions} onChange={setSessions} plannedKinds={planned.map((p) => p.kind)} invalid={missing.some((field) => field.startsWith("sessions") || field === "sessionKind" || field === "minutes")} />
 
       {pains.map((p) => (
         <PainScale key={p} name={p} legend={t(`pain.${p}`)} hint={t(`painHint.${p}`)} value={pain[p]} onChange={(v) => setPain((prev) => ({ ...prev, [p]: v }))} invalid={missing.includes(p)} lowLabel={t("painLow")} highLabel={t("painHigh")} />
