@@ -128,6 +128,15 @@ describe("diffCheckIns", () => {
     ["an optional value removed", { sleepHours: 7 }, {}, [{ field: "sleepHours", from: 7, to: null }]],
     ["a readiness count", { readiness: { walk: { minutes: 30, pain: 0 } } }, { readiness: { walk: { minutes: 20, pain: 0 } } }, [{ field: "readiness", from: ["walk"], to: ["walk"] }]],
     ["nothing", {}, {}, []],
+    ["the same session, once as a list", {}, { sessions: [{ kind: "cross_training", minutes: 40, completed: true }] }, []],
+    ["a comment added", {}, { comment: "Stiff on the stairs" }, [{ field: "comment", from: null, to: "Stiff on the stairs" }]],
+    ["the next-day answer", { soreAfterYesterdaysRun: false }, { soreAfterYesterdaysRun: true }, [{ field: "soreAfterYesterdaysRun", from: false, to: true }]],
+    [
+      "a session added",
+      { sessions: [{ kind: "cross_training", minutes: 40, completed: true }] },
+      { sessions: [{ kind: "cross_training", minutes: 40, completed: true }, { kind: "mobility", minutes: 10, completed: false }] },
+      [{ field: "sessions", from: ["cross_training|40|1"], to: ["cross_training|40|1", "mobility|10|0"] }],
+    ],
   ])("names %s with its old and new value", (_label, before, after, expected) => {
     // Stored reports are read through the engine's schema, as here.
     expect(diffCheckIns(CheckIn.parse(buildCheckIn(before)), CheckIn.parse(buildCheckIn(after)))).toEqual(expected);
