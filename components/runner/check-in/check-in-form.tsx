@@ -205,13 +205,15 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
 
       {phase === 3 ? <ReadinessFields tests={readinessTests} value={readiness} onChange={setReadiness} /> : null}
 
-      <label className="block">
-        <span className="block font-semibold">{t("comment.label")}</span>
-        <span id="comment-hint" className="block text-sm text-muted">
+      <div>
+        <label htmlFor={`comment-${date}`} className="block font-semibold">
+          {t("comment.label")}
+        </label>
+        <p id={`comment-hint-${date}`} className="text-sm text-muted">
           {t("comment.hint", { max: MAX_COMMENT_LENGTH })}
-        </span>
-        <textarea value={comment} onChange={(e) => setComment(e.target.value)} maxLength={MAX_COMMENT_LENGTH} rows={3} aria-describedby="comment-hint" aria-invalid={missing.includes("comment") || undefined} className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2" />
-      </label>
+        </p>
+        <textarea id={`comment-${date}`} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={MAX_COMMENT_LENGTH} rows={3} aria-describedby={`comment-hint-${date}`} aria-invalid={missing.includes("comment") || undefined} className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2" />
+      </div>
 
       <details className="rounded-xl border border-slate-200 p-3">
         <summary className="min-h-11 cursor-pointer content-center font-semibold">{t("optionalTitle")}</summary>
