@@ -130,7 +130,7 @@ for (const locale of ["en", "nl"] as const) {
     const physio = await physioContext.newPage();
     await signIn(physio, "femke@comeback.demo");
     await physio.goto(`/en/physio/patients/${planId}`);
-    const table = physio.getByRole("region", { name: "Check-ins" });
+    const table = physio.getByRole("region", { name: "Check-ins", exact: true }).first();
     await expect(table.getByText(t.words)).toBeVisible();
     await expect(table.getByText("Runner's comment")).toBeVisible();
     await expect(table.getByText("Sore from the day before's run")).toBeVisible();
