@@ -139,6 +139,8 @@ for (const locale of ["en", "nl"] as const) {
     await physio.setViewportSize({ width: 360, height: 800 });
     await expectNoHorizontalScroll(physio);
     await table.screenshot({ path: testInfo.outputPath("patient-check-ins-comment-en-360.png") });
+    await physio.setViewportSize({ width: 1280, height: 900 });
+    await table.screenshot({ path: testInfo.outputPath("patient-check-ins-comment-en-1280.png") });
     await physioContext.close();
   });
 }

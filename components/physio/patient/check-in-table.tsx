@@ -81,8 +81,11 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
               {c.comment ? (
                 <tr>
                   <td colSpan={9} className="px-2 pb-2 text-sm">
-                    <span className="font-semibold">{t("checkInDay.comment")}: </span>
-                    <q className="break-words">{c.comment}</q>
+                    {/* Pinned to the box's left edge and as wide as a phone shows, so it reads without scrolling sideways. */}
+                    <p className="sticky left-2 max-w-[min(40rem,calc(100vw-5rem))] break-words">
+                      <span className="font-semibold">{t("checkInDay.comment")}: </span>
+                      <q>{c.comment}</q>
+                    </p>
                   </td>
                 </tr>
               ) : null}

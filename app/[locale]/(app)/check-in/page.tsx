@@ -2,7 +2,7 @@ import { addDays, formatISO, parseISO } from "date-fns";
 import { setRequestLocale } from "next-intl/server";
 import { CheckInForm } from "@/components/runner/check-in/check-in-form";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
-import { CrossTrainingOption, getExercise, hadRun, isIsoDate, readinessTestsFor, type SessionReport } from "@/lib/engine";
+import { CrossTrainingOption, getExercise, hadRun, isIsoDate, readinessTestsFor, sessionsOf, type SessionReport } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { stateOf } from "@/lib/services/load-plan";
@@ -64,7 +64,8 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
         askYesterday={ranDayBefore}
         crossTrainingOptions={CrossTrainingOption.options.map((id) => ({ id, label: getExercise(id)?.name[locale] ?? id }))}
         readinessTests={readinessTestsFor(plan.intake)}
-        existing={existing}
+        // A second session played after the day's report: it joins that report when corrected.
+        existing={existing && played ? { ...existing, sessions: withPlayed(sessionsOf(existing), played) } : existing}
       />
     </div>
   );
@@ -73,7 +74,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
 type PlannedSession = { kind: SessionReport["kind"]; minutes: number; completed?: boolean };
 
 /** The player's session replaces the planned one of its kind (or joins the day when it was not planned). */
-function withPlayed(planned: PlannedSession[], played: PlannedSession | null): PlannedSession[] {
+function withPlayed<S extends PlannedSession>(planned: S[], played: S | null): S[] {
   if (!played) return planned;
   const at = planned.findIndex((s) => s.kind === played.kind);
   return at < 0 ? [...planned, played] : planned.map((s, i) => (i === at ? played : s));
