@@ -124,6 +124,11 @@ for (const locale of ["en", "nl"] as const) {
     await look(page, `check-in-next-day-outcome-${locale}`, testInfo);
     expect(await report(planId, today)).toMatchObject({ sessionKind: "rest", soreAfterYesterdaysRun: true });
 
+    // The runner's own history: yesterday opens again with its sessions and comment.
+    await page.goto(`/${locale}/check-in?date=${yesterday}`);
+    await expect(page.getByLabel(t.comment)).toHaveValue(t.words);
+    await expect(sessionCard(page, "mobility").getByLabel(t.minutes, { exact: true })).toHaveValue("10");
+
     if (locale !== "en") return;
     // The physio reads the day's sessions, the runner's comment and the answer about the run.
     const physioContext = await browser.newContext();
