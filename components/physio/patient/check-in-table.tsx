@@ -40,55 +40,55 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
             return (
               <Fragment key={c.date}>
                 <tr className="border-t border-slate-200">
-                <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-medium">
-                  <time dateTime={c.date}>{date(c.date, "EEE d MMM")}</time>
-                  {corrected?.dates.has(c.date) ? (
-                    <a href={`#corr-${c.date}`} className="block text-xs font-semibold text-amber-900 underline">
-                      {corrected.label}
-                    </a>
-                  ) : null}
-                </th>
-                {[c.painRest, c.painDuring, c.painAfter, c.painMorning].map((pain, i) => (
-                  <td key={i} className={`px-2 py-1.5 ${pain > 0 ? "font-semibold text-red-900" : ""}`}>
-                    {pain}
-                  </td>
-                ))}
-                <td className="px-2 py-1.5">
-                  {sessions.length === 0 ? t("session.rest") : null}
-                  {sessions.map((s, i) => (
-                    <span key={i} className="block">
-                      {t(`session.${s.kind}`)}
-                      {!s.completed ? <span className="text-muted"> ({t("checkIns.notCompleted")})</span> : null}
-                    </span>
+                  <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-medium">
+                    <time dateTime={c.date}>{date(c.date, "EEE d MMM")}</time>
+                    {corrected?.dates.has(c.date) ? (
+                      <a href={`#corr-${c.date}`} className="block text-xs font-semibold text-amber-900 underline">
+                        {corrected.label}
+                      </a>
+                    ) : null}
+                  </th>
+                  {[c.painRest, c.painDuring, c.painAfter, c.painMorning].map((pain, i) => (
+                    <td key={i} className={`px-2 py-1.5 ${pain > 0 ? "font-semibold text-red-900" : ""}`}>
+                      {pain}
+                    </td>
                   ))}
-                </td>
-                <td className="px-2 py-1.5">
-                  {sessions.length === 0 ? 0 : null}
-                  {sessions.map((s, i) => (
-                    <span key={i} className="block">
-                      {s.minutes}
-                    </span>
-                  ))}
-                </td>
-                <td className="px-2 py-1.5">
-                  {c.soreness ? t(`soreness.${c.soreness}`) : c.soreAfterYesterdaysRun === undefined ? "–" : null}
-                  {c.soreAfterYesterdaysRun === undefined ? null : (
-                    <span className={`block ${c.soreAfterYesterdaysRun ? "font-semibold text-red-900" : ""}`}>{t(c.soreAfterYesterdaysRun ? "checkInDay.soreYesterday" : "checkInDay.notSoreYesterday")}</span>
-                  )}
-                </td>
-                <td className="px-2 py-1.5">{raised.length > 0 ? <span className="font-semibold text-red-900">{raised.map(flagName).join(", ")}</span> : "–"}</td>
-              </tr>
-              {c.comment ? (
-                <tr>
-                  <td colSpan={9} className="px-2 pb-2 text-sm">
-                    {/* Pinned to the box's left edge and as wide as a phone shows, so it reads without scrolling sideways. */}
-                    <p className="sticky left-2 max-w-[min(40rem,calc(100vw-5rem))] break-words">
-                      <span className="font-semibold">{t("checkInDay.comment")}: </span>
-                      <q>{c.comment}</q>
-                    </p>
+                  <td className="px-2 py-1.5">
+                    {sessions.length === 0 ? t("session.rest") : null}
+                    {sessions.map((s, i) => (
+                      <span key={i} className="block">
+                        {t(`session.${s.kind}`)}
+                        {!s.completed ? <span className="text-muted"> ({t("checkIns.notCompleted")})</span> : null}
+                      </span>
+                    ))}
                   </td>
+                  <td className="px-2 py-1.5">
+                    {sessions.length === 0 ? 0 : null}
+                    {sessions.map((s, i) => (
+                      <span key={i} className="block">
+                        {s.minutes}
+                      </span>
+                    ))}
+                  </td>
+                  <td className="px-2 py-1.5">
+                    {c.soreness ? t(`soreness.${c.soreness}`) : c.soreAfterYesterdaysRun === undefined ? "–" : null}
+                    {c.soreAfterYesterdaysRun === undefined ? null : (
+                      <span className={`block ${c.soreAfterYesterdaysRun ? "font-semibold text-red-900" : ""}`}>{t(c.soreAfterYesterdaysRun ? "checkInDay.soreYesterday" : "checkInDay.notSoreYesterday")}</span>
+                    )}
+                  </td>
+                  <td className="px-2 py-1.5">{raised.length > 0 ? <span className="font-semibold text-red-900">{raised.map(flagName).join(", ")}</span> : "–"}</td>
                 </tr>
-              ) : null}
+                {c.comment ? (
+                  <tr>
+                    <td colSpan={9} className="px-2 pb-2 text-sm">
+                      {/* Pinned to the box's left edge and as wide as a phone shows, so it reads without scrolling sideways. */}
+                      <p className="sticky left-2 max-w-[min(40rem,calc(100vw-5rem))] break-words">
+                        <span className="font-semibold">{t("checkInDay.comment")}: </span>
+                        <q>{c.comment}</q>
+                      </p>
+                    </td>
+                  </tr>
+                ) : null}
               </Fragment>
             );
           })}
