@@ -14,9 +14,9 @@ async function waitForServiceWorker(page: Page) {
   }, undefined, { timeout: 20_000 });
 }
 
-async function checkInRows(email: string): Promise<{ date: string; pain_during: number }[]> {
+async function checkInRows(email: string): Promise<{ date: string; pain_during: number; comment: string | null }[]> {
   return sql(
-    `select c.date::text as date, (c.data->>'painDuring')::int as pain_during from check_ins c
+    `select c.date::text as date, (c.data->>'painDuring')::int as pain_during, c.data->>'comment' as comment from check_ins c
        join plans p on p.id = c.plan_id join "user" u on u.id = p.runner_id where u.email = $1`,
     [email],
   );
@@ -33,7 +33,10 @@ test("a check-in made offline is queued, survives a reload and is saved when the
   for (const [legend, score] of [["Pain at rest", "0"], ["Pain during the session", "2"], ["Pain after the session", "1"], ["Pain when you woke up", "0"]] as const) {
     await page.getByRole("group", { name: legend }).getByText(score, { exact: true }).click();
   }
-  await page.getByRole("radio", { name: /^Rest/ }).check({ force: true });
+  // A rest day after all (every planned session removed), with a comment that must survive the queue.
+  const remove = page.getByRole("button", { name: /^Remove session/ });
+  while ((await remove.count()) > 0) await remove.first().click();
+  await page.getByLabel("Anything else about today? (optional)").fill("Written on the train");
 
   await context.setOffline(true);
   await page.getByRole("button", { name: "Save check-in" }).click();
@@ -47,11 +50,12 @@ test("a check-in made offline is queued, survives a reload and is saved when the
   await page.reload(); // still offline: the page comes from the service worker, the answers from the queue
   await expect(page.getByText("1 check-in not sent yet")).toBeVisible();
   await expect(page.getByRole("group", { name: "Pain during the session" }).getByRole("radio", { name: "2" })).toBeChecked();
+  await expect(page.getByLabel("Anything else about today? (optional)")).toHaveValue("Written on the train");
   await expectNoSeriousA11yViolations(page);
 
   await context.setOffline(false);
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Check-in saved" })).toBeVisible({ timeout: 20_000 });
-  await expect.poll(async () => (await checkInRows(email)).map((r) => r.pain_during)).toEqual([2]);
+  await expect.poll(async () => (await checkInRows(email)).map((r) => [r.pain_during, r.comment])).toEqual([[2, "Written on the train"]]);
   await expect(page.getByText("1 check-in not sent yet")).toHaveCount(0);
 });
 

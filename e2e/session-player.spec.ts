@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
 import { signUpRunner } from "./support/auth";
+import { sessionCard } from "./support/check-in";
 import { planIdOf, sql } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
 
@@ -94,17 +95,18 @@ test("a runner plays today's strength session with the timers and checks in from
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "Go to the check-in" }).click();
   await expect(page).toHaveURL(/\/en\/check-in\?kind=strength&minutes=25&completed=1/);
-  await expect(page.getByRole("radio", { name: /^Strength/ })).toBeChecked();
-  await expect(page.getByLabel("Minutes", { exact: true })).toHaveValue("25");
-  await expect(page.getByRole("checkbox", { name: "I finished it" })).toBeChecked();
+  // The played session fills in its card of today's sessions.
+  const played = sessionCard(page, "strength");
+  await expect(played.getByLabel("Minutes", { exact: true })).toHaveValue("25");
+  await expect(played.getByRole("checkbox", { name: "I finished it" })).toBeChecked();
   for (const legend of ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"]) {
     await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
   }
   await page.getByRole("group", { name: /How hard was it/ }).getByText("5", { exact: true }).click();
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in saved");
-  const [row] = await sql<{ data: { sessionKind: string; minutes: number; completed: boolean } }>(`select data from check_ins where plan_id = $1 and date = $2`, [planId, today]);
-  expect(row?.data).toMatchObject({ sessionKind: "strength", minutes: 25, completed: true });
+  const [row] = await sql<{ data: { sessions: unknown[] } }>(`select data from check_ins where plan_id = $1 and date = $2`, [planId, today]);
+  expect(row?.data.sessions).toContainEqual({ kind: "strength", minutes: 25, completed: true });
 });
 
 test("een loper speelt een wandel/hardloop-training met de intervaltimer en checkt in", async ({ page }, testInfo) => {
@@ -144,7 +146,7 @@ test("een loper speelt een wandel/hardloop-training met de intervaltimer en chec
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "Naar de check-in" }).click();
   await expect(page).toHaveURL(/\/nl\/check-in\?kind=walk_run&minutes=20&completed=1/);
-  await expect(page.getByLabel("Minuten", { exact: true })).toHaveValue("20");
+  await expect(sessionCard(page, "walk_run").getByLabel("Minuten", { exact: true })).toHaveValue("20");
   for (const legend of ["Pijn in rust", "Pijn tijdens de training", "Pijn na de training", "Pijn bij het wakker worden"]) {
     await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { startOfWeek, toIso, type Day } from "./calendar";
-import { isRunKind, type CheckIn } from "./check-in";
+import { isRunKind, sessionsOf, type CheckIn } from "./check-in";
 import { IsoDate } from "./iso-date";
 import type { DayPlan } from "./plan-state";
 
@@ -19,8 +19,9 @@ export type WeekAdherence = z.infer<typeof WeekAdherence>;
 
 // Counts each day as it was planned that morning (the same plan the runner saw). A day counts
 // once it is over or reported: today without a report is not missed yet. An interrupted day is
-// planned as rest, so a pause does not count against the runner. A check-in reports one session,
-// so a day holds at most one done session; running minutes are the reported minutes of a run or walk/run.
+// planned as rest, so a pause does not count against the runner. Each finished session of the
+// day's report counts, up to the sessions planned that day; running minutes are the reported
+// minutes of its run or walk/run.
 export function tallyDay(weeks: WeekAdherence[], day: Day, plan: DayPlan, checkIn: CheckIn | undefined): void {
   const weekStart = toIso(startOfWeek(day));
   let week = weeks.at(-1);
@@ -32,8 +33,9 @@ export function tallyDay(weeks: WeekAdherence[], day: Day, plan: DayPlan, checkI
   week.plannedSessions += planned.length;
   week.plannedRunMinutes += planned.filter((s) => isRunKind(s.kind)).reduce((sum, s) => sum + s.minutes, 0);
   if (!checkIn) return;
-  if (checkIn.completed && checkIn.sessionKind !== "rest") week.doneSessions += Math.min(1, planned.length);
-  if (isRunKind(checkIn.sessionKind)) week.runMinutes += checkIn.minutes;
+  const reported = sessionsOf(checkIn);
+  week.doneSessions += Math.min(reported.filter((s) => s.completed).length, planned.length);
+  week.runMinutes += reported.filter((s) => isRunKind(s.kind)).reduce((sum, s) => sum + s.minutes, 0);
 }
 
 export function adherenceFrom(startDay: Day, todayDay: Day): Day {

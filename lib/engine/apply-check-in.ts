@@ -169,11 +169,13 @@ function applyPhase4CheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudge
   const isRun = isRunKind(c.sessionKind) && c.minutes > 0;
   const spec = currentSpec(r);
   const prescribed = isRun && spec ? prescribedMinutes(r, spec, recovery.length > 0) : 0;
-  // The morning after a run: next-day soreness (Fees 1998), or pain not back to the baseline
-  // (Silbernagel 2007 for a tendon; the tolerance otherwise): that run does not count.
+  // The morning after a run: next-day soreness (Fees 1998: 1 day off, do not advance), or pain not
+  // back to the baseline (Silbernagel 2007 for a tendon; the tolerance otherwise): that run does not
+  // count. The next day's check-in asks about yesterday's run; reports stored before that said
+  // "next_day" on a day without a run.
   const ranYesterday = r.lastRunDay !== null && r.lastRunDay === day - 1;
   const isNew = r.lastRunDay !== null && r.nextDayHandledRun !== r.lastRunDay;
-  const isSoreNextDay = !isRun && c.soreness === "next_day";
+  const isSoreNextDay = c.soreAfterYesterdaysRun === true || (!isRun && c.soreness === "next_day");
   const isUnsettled = ranYesterday && c.painMorning > r.baseline;
   if (isNew && (isSoreNextDay || isUnsettled)) {
     r.nextDayHandledRun = r.lastRunDay;

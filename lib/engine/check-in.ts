@@ -25,9 +25,28 @@ export const SessionKind = z.enum([
 ]);
 export type SessionKind = z.infer<typeof SessionKind>;
 
-/** Soreness pattern for a run, as in the soreness rules of Fees et al. 1998. */
+/**
+ * Soreness pattern for a run, as in the soreness rules of Fees et al. 1998. "next_day" is only in
+ * reports stored before the question moved to the next day's check-in (`soreAfterYesterdaysRun`);
+ * it keeps its meaning there.
+ */
 export const Soreness = z.enum(["none", "warmup_gone", "warmup_persisted", "returned", "next_day"]);
 export type Soreness = z.infer<typeof Soreness>;
+/** The soreness answers a run's own check-in offers (next-day soreness is asked the day after). */
+export const SAME_DAY_SORENESS = ["none", "warmup_gone", "warmup_persisted", "returned"] as const satisfies readonly Soreness[];
+
+/** The most sessions one day's check-in holds (e.g. mobility + strength + walk/run). */
+export const MAX_SESSIONS_A_DAY = 4;
+/** The most characters of the runner's own comment on a day. */
+export const MAX_COMMENT_LENGTH = 500;
+
+/** One session of the day as the runner reports it. */
+export const SessionReport = z.object({
+  kind: SessionKind.exclude(["rest"]),
+  minutes: z.int().min(0).max(600),
+  completed: z.boolean(),
+});
+export type SessionReport = z.infer<typeof SessionReport>;
 
 const pain = z.int().min(0).max(10);
 const count = z.int().min(0).max(500);
@@ -78,6 +97,15 @@ export const CheckIn = z
     restingHr: z.int().min(25).max(220).optional(),
     painfulActivities: z.array(CrossTrainingOption).optional(),
     readiness: ReadinessTests.optional(),
+    /**
+     * Every session of the day (v3). The top-level `sessionKind/minutes/completed` stay the day's main
+     * session (the run when there was one), so the run rules and stored reports read as before.
+     */
+    sessions: z.array(SessionReport).max(MAX_SESSIONS_A_DAY).optional(),
+    /** The runner's own words about the day: shown to them and their physio, never logged or mailed. */
+    comment: z.string().trim().max(MAX_COMMENT_LENGTH).optional(),
+    /** Asked the morning after a run: sore from yesterday's run (not normal muscle ache)? Fees et al. 1998. */
+    soreAfterYesterdaysRun: z.boolean().optional(),
   })
   .refine((c) => c.sessionKind === "rest" || c.rpe !== undefined, {
     message: "Give an RPE for a training session",
@@ -86,10 +114,41 @@ export const CheckIn = z
   .refine((c) => !isRunKind(c.sessionKind) || c.soreness !== undefined, {
     message: "Say how the run felt",
     path: ["soreness"],
+  })
+  // DOMAIN §4: one run a day; the day's main session is that run, so the run rules see it.
+  .refine((c) => !c.sessions || c.sessions.filter((s) => isRunKind(s.kind)).length <= 1, {
+    message: "One run a day",
+    path: ["sessions"],
+  })
+  .refine((c) => !c.sessions || isMainSession(c, c.sessions), {
+    message: "The day's main session must be its run, or its first session",
+    path: ["sessionKind"],
   });
 /** A check-in as the engine reads it: the v2 warning signs may be missing (read as "no"). */
 export type CheckIn = z.input<typeof CheckIn>;
 
 export function isRunKind(kind: SessionKind): boolean {
   return kind === "run" || kind === "walk_run";
+}
+
+/** The day's main session: its run or walk/run when there was one, else its first session; none on a rest day. */
+export function mainSession<S extends { kind: SessionKind }>(sessions: readonly S[]): S | undefined {
+  return sessions.find((s) => isRunKind(s.kind)) ?? sessions[0];
+}
+
+function isMainSession(c: { sessionKind: SessionKind; minutes: number; completed: boolean }, sessions: readonly SessionReport[]): boolean {
+  const main = mainSession(sessions);
+  if (!main) return c.sessionKind === "rest";
+  return main.kind === c.sessionKind && main.minutes === c.minutes && main.completed === c.completed;
+}
+
+/** The sessions a report holds: its list, or (reports before v3) its one session; none on a rest day. */
+export function sessionsOf(c: Pick<CheckIn, "sessionKind" | "minutes" | "completed" | "sessions">): SessionReport[] {
+  if (c.sessions) return c.sessions;
+  return c.sessionKind === "rest" ? [] : [{ kind: c.sessionKind, minutes: c.minutes, completed: c.completed }];
+}
+
+/** Whether the report holds a run or walk/run (the next day's check-in then asks about soreness). */
+export function hadRun(c: Pick<CheckIn, "sessionKind" | "minutes" | "completed" | "sessions">): boolean {
+  return sessionsOf(c).some((s) => isRunKind(s.kind) && s.minutes > 0);
 }

@@ -2,7 +2,7 @@
 export { computePlanState, type PlanInput } from "./compute-plan-state";
 export { defaultSettings, applySettingsPatch, effectiveTolerance, PlanSettings, PlanSettingsPatch } from "./settings";
 export { Intake, InjurySite, Tissue, IsoWeekday, BoneSite } from "./intake";
-export { CheckIn, CrossTrainingOption, ReadinessTests, SessionKind, Soreness, isRunKind } from "./check-in";
+export { CheckIn, CrossTrainingOption, MAX_COMMENT_LENGTH, MAX_SESSIONS_A_DAY, ReadinessTests, SAME_DAY_SORENESS, SessionKind, SessionReport, Soreness, hadRun, isRunKind, mainSession, sessionsOf } from "./check-in";
 export { readinessTestsFor, readinessTestIdList, type ReadinessTestId } from "./readiness";
 export { boneRisk, type BoneRisk } from "./tissue";
 export { clinicalRules, type ClinicalRule } from "./rules";

@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db/client";
 import { listCorrectedDays, type CheckInVersionWithAuthor } from "@/lib/db/queries/check-in-versions";
 import { toCheckInVersion } from "@/lib/db/mappers";
-import type { CheckIn } from "@/lib/engine";
+import { sessionsOf, type CheckIn } from "@/lib/engine";
 
 /** The report fields a correction can change, in the order a physio reads them. */
 export const historyFields = [
@@ -28,6 +28,9 @@ export const historyFields = [
   "restingHr",
   "painfulActivities",
   "readiness",
+  "sessions",
+  "soreAfterYesterdaysRun",
+  "comment",
 ] as const;
 export type HistoryField = (typeof historyFields)[number];
 
@@ -47,6 +50,8 @@ export type CorrectedDay = { date: string; versions: CheckInVersionView[] };
 
 function shown(checkIn: CheckIn, field: HistoryField): ShownValue {
   if (field === "readiness") return checkIn.readiness ? Object.keys(checkIn.readiness).sort() : null;
+  // Each session as "kind|minutes|1 or 0 (finished)"; a report without a list reads as its one session.
+  if (field === "sessions") return sessionsOf(checkIn).map((s) => `${s.kind}|${s.minutes}|${s.completed ? 1 : 0}`);
   if (field === "painfulActivities") return checkIn.painfulActivities ? [...checkIn.painfulActivities].sort() : null;
   return checkIn[field] ?? null;
 }

@@ -3,7 +3,7 @@
 import { addDays, addWeeks, differenceInCalendarDays, formatISO, parseISO, startOfWeek } from "date-fns";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import type { SessionKind } from "@/lib/engine";
+import { sessionsOf, type SessionKind } from "@/lib/engine";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 
 export type PainPoint = { date: string; rest: number; during: number; after: number; morning: number };
@@ -48,9 +48,10 @@ export function buildProgress(plan: LoadedPlan, today: string): Progress {
   const startedOn = plan.intake.startOn;
   const daysSinceStart = Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(startedOn)) + 1);
   const reports = plan.checkIns.filter((c) => c.date >= startedOn && c.date <= today);
-  const trained = reports.filter((c) => c.sessionKind !== "rest");
+  // Every session of every report (a day's check-in can hold several).
+  const trained = reports.flatMap((c) => sessionsOf(c).map((s) => ({ date: c.date, ...s })));
   const byKind: Partial<Record<SessionKind, number>> = {};
-  for (const c of trained) byKind[c.sessionKind] = (byKind[c.sessionKind] ?? 0) + 1;
+  for (const s of trained) byKind[s.kind] = (byKind[s.kind] ?? 0) + 1;
   return {
     planId: plan.row.id,
     today,

@@ -6,7 +6,7 @@ import { checkInColumns } from "@/lib/db/mappers";
 import { upsertCheckIn } from "@/lib/db/queries/check-ins";
 import { findPlan, insertPlan } from "@/lib/db/queries/plans";
 import { checkInVersions } from "@/lib/db/schema";
-import { CheckIn, defaultSettings, Intake } from "@/lib/engine";
+import { CheckIn, defaultSettings, Intake, type SessionReport } from "@/lib/engine";
 import { getPatient } from "@/lib/services/get-patient";
 import { diffCheckIns } from "@/lib/services/check-in-history";
 import { getComingSessions } from "@/lib/services/calendar-feed";
@@ -121,6 +121,8 @@ describe("a red flag survives a correction", () => {
   });
 });
 
+const session = (kind: SessionReport["kind"], minutes: number, completed = true): SessionReport => ({ kind, minutes, completed });
+
 describe("diffCheckIns", () => {
   it.each([
     ["a pain score", { painDuring: 3 }, { painDuring: 0 }, [{ field: "painDuring", from: 3, to: 0 }]],
@@ -128,6 +130,15 @@ describe("diffCheckIns", () => {
     ["an optional value removed", { sleepHours: 7 }, {}, [{ field: "sleepHours", from: 7, to: null }]],
     ["a readiness count", { readiness: { walk: { minutes: 30, pain: 0 } } }, { readiness: { walk: { minutes: 20, pain: 0 } } }, [{ field: "readiness", from: ["walk"], to: ["walk"] }]],
     ["nothing", {}, {}, []],
+    ["the same session, once as a list", {}, { sessions: [session("cross_training", 40)] }, []],
+    ["a comment added", {}, { comment: "Stiff on the stairs" }, [{ field: "comment", from: null, to: "Stiff on the stairs" }]],
+    ["the next-day answer", { soreAfterYesterdaysRun: false }, { soreAfterYesterdaysRun: true }, [{ field: "soreAfterYesterdaysRun", from: false, to: true }]],
+    [
+      "a session added",
+      { sessions: [session("cross_training", 40)] },
+      { sessions: [session("cross_training", 40), session("mobility", 10, false)] },
+      [{ field: "sessions", from: ["cross_training|40|1"], to: ["cross_training|40|1", "mobility|10|0"] }],
+    ],
   ])("names %s with its old and new value", (_label, before, after, expected) => {
     // Stored reports are read through the engine's schema, as here.
     expect(diffCheckIns(CheckIn.parse(buildCheckIn(before)), CheckIn.parse(buildCheckIn(after)))).toEqual(expected);

@@ -58,12 +58,26 @@ describe("recordCheckIn", () => {
     ["a malformed date", { date: "21-11-2026" }, "errors.invalidInput"],
     ["a future date", { date: "2026-11-22" }, "errors.checkInFuture"],
     ["a day more than a week back", { date: "2026-11-13" }, "errors.checkInTooOld"],
+    ["a comment over 500 characters", { comment: "a".repeat(501) }, "errors.invalidInput"],
+    ["two runs in one day", { sessionKind: "run", minutes: 20, soreness: "none", sessions: [{ kind: "run", minutes: 20, completed: true }, { kind: "walk_run", minutes: 20, completed: true }] }, "errors.invalidInput"],
+    ["a main session that is not the day's run", { sessionKind: "strength", minutes: 25, sessions: [{ kind: "strength", minutes: 25, completed: true }, { kind: "walk_run", minutes: 20, completed: true }] }, "errors.invalidInput"],
+    ["a next-day answer that is not yes or no", { soreAfterYesterdaysRun: "yes" }, "errors.invalidInput"],
   ])("rejects %s with a clear message and stores nothing", async (_label, override, messageKey) => {
     const runner = await createCaller(db);
     const plan = await planFor(runner.id);
     const input = { ...buildCheckIn({ date: TODAY }), ...override };
     await expect(recordCheckIn(db, runner, { planId: plan.id, input, today: TODAY })).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey });
     expect(await listCheckIns(db, plan.id)).toEqual([]);
+  });
+
+  it("stores the day's sessions, the next-day answer and the comment in one report", async () => {
+    const runner = await createCaller(db);
+    const plan = await planFor(runner.id);
+    const sessions = [{ kind: "strength", minutes: 25, completed: true }, { kind: "walk_run", minutes: 20, completed: true }] as const;
+    const input = buildCheckIn({ date: TODAY, sessionKind: "walk_run", minutes: 20, soreness: "none", sessions: [...sessions], soreAfterYesterdaysRun: false, comment: "  Calf a bit tight after the hills  " });
+    await recordCheckIn(db, runner, { planId: plan.id, input, today: TODAY });
+    const [stored] = await listCheckIns(db, plan.id);
+    expect(stored?.data).toMatchObject({ sessions, soreAfterYesterdaysRun: false, comment: "Calf a bit tight after the hills" });
   });
 
   it("accepts a missed day up to 7 days back", async () => {

@@ -16,7 +16,12 @@ export function CheckInHistory({ days, t, date, locale }: Props) {
     if (field === "soreness") return t(`patient.soreness.${v}`);
     return String(v);
   };
-  const listItem = (field: string, item: string) => (field === "readiness" ? t(`checkIn.readiness.test.${item}`) : item);
+  const listItem = (field: string, item: string) => {
+    if (field === "readiness") return t(`checkIn.readiness.test.${item}`);
+    if (field !== "sessions") return item;
+    const [kind, minutes, done] = item.split("|");
+    return t(done === "1" ? "corrections.sessionDone" : "corrections.sessionNotDone", { session: t(`patient.session.${kind}`), minutes: Number(minutes) });
+  };
 
   return (
     <div className="space-y-4">

@@ -1,4 +1,5 @@
-import type { CheckIn } from "@/lib/engine";
+import { Fragment } from "react";
+import { sessionsOf, type CheckIn } from "@/lib/engine";
 import type { DateText, T } from "./types";
 
 const flags = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
@@ -14,7 +15,8 @@ export function warningSignName(root: T): (flag: WarningSign) => string {
 type Props = { checkIns: CheckIn[]; t: T; date: DateText; flagName: (flag: WarningSign) => string; corrected?: { dates: ReadonlySet<string>; label: string } };
 
 // Every report (its latest version), newest first, as a table; on a phone it scrolls sideways inside
-// its own focusable box. A corrected day links to its versions.
+// its own focusable box. A corrected day links to its versions. A day lists each of its sessions, the
+// answer about the day before's run, and the runner's comment in a row of its own under the day.
 export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) {
   const rows = [...checkIns].sort((a, b) => b.date.localeCompare(a.date));
   if (rows.length === 0) return <p className="text-muted">{t("checkIns.none")}</p>;
@@ -34,29 +36,60 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
         <tbody>
           {rows.map((c) => {
             const raised = flags.filter((f) => c[f]);
+            const sessions = sessionsOf(c);
             return (
-              <tr key={c.date} className="border-t border-slate-200">
-                <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-medium">
-                  <time dateTime={c.date}>{date(c.date, "EEE d MMM")}</time>
-                  {corrected?.dates.has(c.date) ? (
-                    <a href={`#corr-${c.date}`} className="block text-xs font-semibold text-amber-900 underline">
-                      {corrected.label}
-                    </a>
-                  ) : null}
-                </th>
-                {[c.painRest, c.painDuring, c.painAfter, c.painMorning].map((pain, i) => (
-                  <td key={i} className={`px-2 py-1.5 ${pain > 0 ? "font-semibold text-red-900" : ""}`}>
-                    {pain}
+              <Fragment key={c.date}>
+                <tr className="border-t border-slate-200">
+                  <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-medium">
+                    <time dateTime={c.date}>{date(c.date, "EEE d MMM")}</time>
+                    {corrected?.dates.has(c.date) ? (
+                      <a href={`#corr-${c.date}`} className="block text-xs font-semibold text-amber-900 underline">
+                        {corrected.label}
+                      </a>
+                    ) : null}
+                  </th>
+                  {[c.painRest, c.painDuring, c.painAfter, c.painMorning].map((pain, i) => (
+                    <td key={i} className={`px-2 py-1.5 ${pain > 0 ? "font-semibold text-red-900" : ""}`}>
+                      {pain}
+                    </td>
+                  ))}
+                  <td className="px-2 py-1.5">
+                    {sessions.length === 0 ? t("session.rest") : null}
+                    {sessions.map((s, i) => (
+                      <span key={i} className="block">
+                        {t(`session.${s.kind}`)}
+                        {!s.completed ? <span className="text-muted"> ({t("checkIns.notCompleted")})</span> : null}
+                      </span>
+                    ))}
                   </td>
-                ))}
-                <td className="px-2 py-1.5">
-                  {t(`session.${c.sessionKind}`)}
-                  {c.sessionKind !== "rest" && !c.completed ? <span className="block text-muted">{t("checkIns.notCompleted")}</span> : null}
-                </td>
-                <td className="px-2 py-1.5">{c.minutes}</td>
-                <td className="px-2 py-1.5">{c.soreness ? t(`soreness.${c.soreness}`) : "–"}</td>
-                <td className="px-2 py-1.5">{raised.length > 0 ? <span className="font-semibold text-red-900">{raised.map(flagName).join(", ")}</span> : "–"}</td>
-              </tr>
+                  <td className="px-2 py-1.5">
+                    {sessions.length === 0 ? 0 : null}
+                    {sessions.map((s, i) => (
+                      <span key={i} className="block">
+                        {s.minutes}
+                      </span>
+                    ))}
+                  </td>
+                  <td className="px-2 py-1.5">
+                    {c.soreness ? t(`soreness.${c.soreness}`) : c.soreAfterYesterdaysRun === undefined ? "–" : null}
+                    {c.soreAfterYesterdaysRun === undefined ? null : (
+                      <span className={`block ${c.soreAfterYesterdaysRun ? "font-semibold text-red-900" : ""}`}>{t(c.soreAfterYesterdaysRun ? "checkInDay.soreYesterday" : "checkInDay.notSoreYesterday")}</span>
+                    )}
+                  </td>
+                  <td className="px-2 py-1.5">{raised.length > 0 ? <span className="font-semibold text-red-900">{raised.map(flagName).join(", ")}</span> : "–"}</td>
+                </tr>
+                {c.comment ? (
+                  <tr>
+                    <td colSpan={9} className="px-2 pb-2 text-sm">
+                      {/* Pinned to the box's left edge and as wide as a phone shows, so it reads without scrolling sideways. */}
+                      <p className="sticky left-2 max-w-[min(40rem,calc(100vw-5rem))] break-words">
+                        <span className="font-semibold">{t("checkInDay.comment")}: </span>
+                        <q>{c.comment}</q>
+                      </p>
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             );
           })}
         </tbody>

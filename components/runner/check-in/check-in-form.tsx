@@ -7,16 +7,15 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import { QUEUE_EVENT, announceQueue, requestBackgroundSend } from "@/components/offline/queue-events";
-import type { CheckIn, CrossTrainingOption, ReadinessTestId, SessionKind, Soreness } from "@/lib/engine";
+import { MAX_COMMENT_LENGTH, SAME_DAY_SORENESS, isRunKind, mainSession, sessionsOf, type CheckIn, type CrossTrainingOption, type ReadinessTestId, type SessionReport, type Soreness } from "@/lib/engine";
 import { enqueueCheckIn, listQueued, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
 import { CheckBox } from "./check-box";
 import { ChoiceGroup } from "./choice-group";
 import { CheckInOutcomePanel } from "./outcome-panel";
 import { PainScale } from "./pain-scale";
 import { ReadinessFields, type ReadinessDraft } from "./readiness-fields";
+import { SessionList, fromDrafts, toDrafts, type SessionDraft } from "./session-list";
 
-const kinds: SessionKind[] = ["run", "walk_run", "cross_training", "strength", "mobility", "readiness_tests", "rest"];
-const sorenessOptions: Soreness[] = ["none", "warmup_gone", "warmup_persisted", "returned", "next_day"];
 // The warning signs of DOMAIN §5: each one pauses the plan (swelling once it persists).
 const flags = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
 const pains = ["painRest", "painDuring", "painAfter", "painMorning"] as const;
@@ -25,7 +24,10 @@ export type CheckInFormProps = {
   planId: string;
   date: string;
   phase: number;
-  planned: { kind: SessionKind; minutes: number; completed?: boolean };
+  /** Today's planned sessions (rest left out), with what the session player reported filled in. */
+  planned: { kind: SessionReport["kind"]; minutes: number; completed?: boolean }[];
+  /** The day before had a run: ask how it feels today (next-day soreness, Fees et al. 1998). */
+  askYesterday: boolean;
   crossTrainingOptions: { id: CrossTrainingOption; label: string }[];
   readinessTests: readonly ReadinessTestId[];
   existing?: CheckIn;
@@ -57,13 +59,13 @@ export function CheckInForm(props: CheckInFormProps) {
   return <CheckInFields key={queued.input ? "queued" : "server"} {...props} existing={queued.input ?? props.existing} wasQueued={!!queued.input} />;
 }
 
-function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, readinessTests, existing, wasQueued = false }: CheckInFormProps & { wasQueued?: boolean }) {
+function CheckInFields({ planId, date, phase, planned, askYesterday, crossTrainingOptions, readinessTests, existing, wasQueued = false }: CheckInFormProps & { wasQueued?: boolean }) {
   const t = useTranslations("checkIn");
   const tOffline = useTranslations("offline");
   const message = useMessage();
-  const [kind, setKind] = useState<SessionKind>(existing?.sessionKind ?? planned.kind);
-  const [minutes, setMinutes] = useState(String(existing?.minutes ?? planned.minutes));
-  const [completed, setCompleted] = useState(existing?.completed ?? planned.completed ?? true);
+  const [sessions, setSessions] = useState<SessionDraft[]>(() => toDrafts(existing ? sessionsOf(existing) : planned));
+  const [yesterday, setYesterday] = useState<"yes" | "no" | undefined>(existing?.soreAfterYesterdaysRun === undefined ? undefined : existing.soreAfterYesterdaysRun ? "yes" : "no");
+  const [comment, setComment] = useState(existing?.comment ?? "");
   const [rpe, setRpe] = useState<number | undefined>(existing?.rpe);
   const [soreness, setSoreness] = useState<Soreness | undefined>(existing?.soreness);
   const [pain, setPain] = useState<Pains>(existing ? { painRest: existing.painRest, painDuring: existing.painDuring, painAfter: existing.painAfter, painMorning: existing.painMorning } : {});
@@ -94,26 +96,34 @@ function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, rea
     return () => window.removeEventListener(QUEUE_EVENT, onQueue);
   }, [planId, date]);
 
-  const isRun = kind === "run" || kind === "walk_run";
-  const isRest = kind === "rest";
+  const isRun = sessions.some((s) => isRunKind(s.kind));
+  const isRest = sessions.length === 0;
+  // A report stored before next-day soreness moved to the next day keeps its answer on screen.
+  const sorenessOptions: readonly Soreness[] = existing?.soreness === "next_day" ? [...SAME_DAY_SORENESS, "next_day"] : SAME_DAY_SORENESS;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const absent = [...pains.filter((p) => pain[p] === undefined), ...(!isRest && rpe === undefined ? ["rpe"] : []), ...(isRun && !soreness ? ["soreness"] : [])];
+    const absent = [...(askYesterday && !yesterday ? ["soreAfterYesterdaysRun"] : []), ...pains.filter((p) => pain[p] === undefined), ...(!isRest && rpe === undefined ? ["rpe"] : []), ...(isRun && !soreness ? ["soreness"] : [])];
     setMissing(absent);
     if (absent.length > 0) {
       setError(t("answerAll"));
       requestAnimationFrame(() => errorRef.current?.focus());
       return;
     }
+    // The day's main session (its run, else its first) stays in the top-level fields the run rules read.
+    const reported = fromDrafts(sessions);
+    const main = mainSession(reported);
     const input = {
       date,
       ...pain,
-      sessionKind: kind,
-      minutes: isRest ? 0 : Number(minutes) || 0,
-      completed: isRest ? true : completed,
+      sessionKind: main?.kind ?? "rest",
+      minutes: main?.minutes ?? 0,
+      completed: main?.completed ?? true,
+      sessions: reported,
       rpe: isRest ? undefined : rpe,
       soreness: isRun ? soreness : undefined,
+      soreAfterYesterdaysRun: askYesterday ? yesterday === "yes" : existing?.soreAfterYesterdaysRun,
+      comment: comment.trim() === "" ? undefined : comment.trim(),
       ...flagState,
       sleepHours: sleepHours === "" ? undefined : Number(sleepHours),
       restingHr: restingHr === "" ? undefined : Number(restingHr),
@@ -152,22 +162,11 @@ function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, rea
       <div ref={errorRef} tabIndex={-1}>
         <FormMessage message={error} />
       </div>
-      <section className="space-y-3">
-        <ChoiceGroup name="sessionKind" legend={t("whatDid")} value={kind} onChange={setKind} columns="grid-cols-2" options={kinds.map((k) => ({ value: k, label: message(`engine.session.${k}`), hint: k === planned.kind ? t("planned") : undefined }))} />
-        {!isRest ? (
-          <div className="grid grid-cols-2 gap-3">
-            <label className="block">
-              <span className="block font-semibold">{t("minutes")}</span>
-              <input type="number" inputMode="numeric" min={0} max={600} value={minutes} onChange={(e) => setMinutes(e.target.value)} aria-invalid={missing.includes("minutes") || undefined} className="mt-1 block min-h-12 w-full rounded-lg border border-slate-400 px-3 text-lg" />
-            </label>
-            <div className="flex items-end">
-              <CheckBox name="completed" checked={completed} onChange={setCompleted}>
-                {t("completed")}
-              </CheckBox>
-            </div>
-          </div>
-        ) : null}
-      </section>
+      {askYesterday ? (
+        <ChoiceGroup name="soreAfterYesterdaysRun" legend={t("yesterday.question")} value={yesterday} onChange={setYesterday} invalid={missing.includes("soreAfterYesterdaysRun")} options={(["no", "yes"] as const).map((v) => ({ value: v, label: t(`yesterday.${v}`) }))} />
+      ) : null}
+
+      <SessionList sessions={sessions} onChange={setSessions} plannedKinds={planned.map((p) => p.kind)} invalid={missing.some((field) => field.startsWith("sessions") || field === "sessionKind" || field === "minutes")} />
 
       {pains.map((p) => (
         <PainScale key={p} name={p} legend={t(`pain.${p}`)} hint={t(`painHint.${p}`)} value={pain[p]} onChange={(v) => setPain((prev) => ({ ...prev, [p]: v }))} invalid={missing.includes(p)} lowLabel={t("painLow")} highLabel={t("painHigh")} />
@@ -205,6 +204,16 @@ function CheckInFields({ planId, date, phase, planned, crossTrainingOptions, rea
       ) : null}
 
       {phase === 3 ? <ReadinessFields tests={readinessTests} value={readiness} onChange={setReadiness} /> : null}
+
+      <div>
+        <label htmlFor={`comment-${date}`} className="block font-semibold">
+          {t("comment.label")}
+        </label>
+        <p id={`comment-hint-${date}`} className="text-sm text-muted">
+          {t("comment.hint", { max: MAX_COMMENT_LENGTH })}
+        </p>
+        <textarea id={`comment-${date}`} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={MAX_COMMENT_LENGTH} rows={3} aria-describedby={`comment-hint-${date}`} aria-invalid={missing.includes("comment") || undefined} className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2" />
+      </div>
 
       <details className="rounded-xl border border-slate-200 p-3">
         <summary className="min-h-11 cursor-pointer content-center font-semibold">{t("optionalTitle")}</summary>

@@ -2,7 +2,7 @@ import { addDays, formatISO, parseISO } from "date-fns";
 import { setRequestLocale } from "next-intl/server";
 import { CheckInForm } from "@/components/runner/check-in/check-in-form";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
-import { CrossTrainingOption, getExercise, isIsoDate, readinessTestsFor } from "@/lib/engine";
+import { CrossTrainingOption, getExercise, hadRun, isIsoDate, readinessTestsFor, sessionsOf, type SessionReport } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { stateOf } from "@/lib/services/load-plan";
@@ -23,12 +23,17 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
   const date = typeof requested === "string" && isIsoDate(requested) && window.includes(requested) ? requested : today;
 
   const dayState = stateOf({ ...plan, checkIns: plan.checkIns.filter((c) => c.date < date) }, date);
-  const sessions = dayState.today.sessions.filter((s) => s.kind !== "rest");
-  const main = sessions.find((s) => s.kind === "run" || s.kind === "walk_run") ?? sessions[0];
   const existing = plan.checkIns.find((c) => c.date === date);
   const reported = new Set(plan.checkIns.map((c) => c.date));
-  // Coming from the session player: what was just done fills in today's report.
+  // Coming from the session player: what was just done fills in that session of today's plan.
   const played = date === today ? readPrefill(query) : null;
+  const planned = withPlayed(
+    dayState.today.sessions.flatMap((s) => (s.kind === "rest" ? [] : [{ kind: s.kind, minutes: s.minutes }])),
+    played,
+  );
+  // Next-day soreness (Fees et al. 1998) is asked the day after a reported run, about that run.
+  const dayBefore = formatISO(addDays(parseISO(date), -1), { representation: "date" });
+  const ranDayBefore = plan.checkIns.some((c) => c.date === dayBefore && hadRun(c));
 
   return (
     <div className="space-y-4 pt-6">
@@ -55,11 +60,22 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
         planId={plan.row.id}
         date={date}
         phase={dayState.phase}
-        planned={played ?? { kind: main?.kind ?? "rest", minutes: main?.minutes ?? 0 }}
+        planned={planned}
+        askYesterday={ranDayBefore}
         crossTrainingOptions={CrossTrainingOption.options.map((id) => ({ id, label: getExercise(id)?.name[locale] ?? id }))}
         readinessTests={readinessTestsFor(plan.intake)}
-        existing={existing}
+        // A second session played after the day's report: it joins that report when corrected.
+        existing={existing && played ? { ...existing, sessions: withPlayed(sessionsOf(existing), played) } : existing}
       />
     </div>
   );
+}
+
+type PlannedSession = { kind: SessionReport["kind"]; minutes: number; completed?: boolean };
+
+/** The player's session replaces the planned one of its kind (or joins the day when it was not planned). */
+function withPlayed<S extends PlannedSession>(planned: S[], played: S | null): S[] {
+  if (!played) return planned;
+  const at = planned.findIndex((s) => s.kind === played.kind);
+  return at < 0 ? [...planned, played] : planned.map((s, i) => (i === at ? played : s));
 }
