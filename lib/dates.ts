@@ -15,3 +15,10 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** The local date and wall-clock time (HH:MM, 24 h) at `now` in a time zone: DST is the zone's own. */
+export function localClock(timeZone: string, now: Date): { date: string; time: string } {
+  const zone = isValidTimeZone(timeZone) ? timeZone : "Europe/Amsterdam";
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(now);
+  return { date: todayIn(zone, now), time };
+}
