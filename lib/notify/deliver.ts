@@ -25,19 +25,22 @@ export type NotifyJob = z.infer<typeof NotifyJob>;
 
 export type DeliveryReport = { email: boolean; push: number; skipped?: string };
 
+// Thrown inside the transaction to give the claim back when nothing went out (an opted-out category).
+class NothingSent extends Error {}
+
 async function once(db: Db, key: string, userId: string, kind: NotificationKind, send: (tx: Db) => Promise<boolean>): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    // Waits for another worker holding this key; after its commit the insert finds the row and sends nothing.
-    const claimed = await tx.insert(notificationDeliveries).values({ key, userId, kind }).onConflictDoNothing().returning({ key: notificationDeliveries.key });
-    if (claimed.length === 0) return false;
-    const sent = await send(tx);
-    if (!sent) tx.rollback();
-    return sent;
-  }).catch((error: unknown) => {
-    // drizzle's rollback() throws to end the transaction: nothing was sent, nothing to retry.
-    if ((error as { name?: string })?.name === "TransactionRollbackError") return false;
+  try {
+    return await db.transaction(async (tx) => {
+      // Waits for another worker holding this key; after its commit the insert finds the row and sends nothing.
+      const claimed = await tx.insert(notificationDeliveries).values({ key, userId, kind }).onConflictDoNothing().returning({ key: notificationDeliveries.key });
+      if (claimed.length === 0) return false;
+      if (!(await send(tx))) throw new NothingSent();
+      return true;
+    });
+  } catch (error) {
+    if (error instanceof NothingSent) return false;
     throw error;
-  });
+  }
 }
 
 export async function deliverNotification(db: Db, jobId: string, raw: unknown): Promise<DeliveryReport> {
