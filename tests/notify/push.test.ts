@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { createECDH, randomBytes } from "node:crypto";
 import fs from "node:fs";
+import type { IncomingHttpHeaders } from "node:http";
 import https from "node:https";
 import os from "node:os";
 import path from "node:path";
@@ -23,7 +24,7 @@ import { startSink } from "./helpers";
 const { db } = await createTestDatabase();
 await startSink();
 
-type Received = { headers: https.IncomingHttpHeaders; body: Buffer; path: string };
+type Received = { headers: IncomingHttpHeaders; body: Buffer; path: string };
 const received: Received[] = [];
 let answer = 201;
 let server: https.Server;
