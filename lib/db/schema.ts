@@ -281,6 +281,8 @@ export const notificationPreferences = pgTable(
     alertChannels: text("alert_channels", { enum: notificationChannels }).notNull().default("email"),
     digestEnabled: boolean("digest_enabled").notNull().default(false),
     digestTime: text("digest_time").notNull().default("08:00"),
+    // An alarm at the reminder time on each day of the runner's .ics calendar feed.
+    calendarAlarm: boolean("calendar_alarm").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -6,9 +6,9 @@ import type { Db } from "@/lib/db/client";
 import { notificationChannels, notificationPreferences, type NotificationChannel } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 
-export type Preferences = { reminderTime: string; reminderChannels: NotificationChannel; alertChannels: NotificationChannel; digestEnabled: boolean; digestTime: string };
+export type Preferences = { reminderTime: string; reminderChannels: NotificationChannel; alertChannels: NotificationChannel; digestEnabled: boolean; digestTime: string; calendarAlarm: boolean };
 
-export const DEFAULT_PREFERENCES: Preferences = { reminderTime: "20:00", reminderChannels: "email", alertChannels: "email", digestEnabled: false, digestTime: "08:00" };
+export const DEFAULT_PREFERENCES: Preferences = { reminderTime: "20:00", reminderChannels: "email", alertChannels: "email", digestEnabled: false, digestTime: "08:00", calendarAlarm: false };
 
 const Time = z.string().trim().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
 export const PreferencesInput = z.object({
@@ -17,12 +17,13 @@ export const PreferencesInput = z.object({
   alertChannels: z.enum(notificationChannels),
   digestEnabled: z.boolean(),
   digestTime: Time,
+  calendarAlarm: z.boolean().default(false),
 });
 
 export async function getPreferences(db: Db, userId: string): Promise<Preferences> {
   const [row] = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
   if (!row) return { ...DEFAULT_PREFERENCES };
-  return { reminderTime: row.reminderTime, reminderChannels: row.reminderChannels, alertChannels: row.alertChannels, digestEnabled: row.digestEnabled, digestTime: row.digestTime };
+  return { reminderTime: row.reminderTime, reminderChannels: row.reminderChannels, alertChannels: row.alertChannels, digestEnabled: row.digestEnabled, digestTime: row.digestTime, calendarAlarm: row.calendarAlarm };
 }
 
 /** Saves the caller's own preferences; a bad field is refused with the field named and nothing saved. */

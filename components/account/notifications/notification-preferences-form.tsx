@@ -26,6 +26,10 @@ export function NotificationPreferencesForm({ role, timeZone, preferences, actio
         <>
           <Field type="time" name="reminderTime" label={t("reminderTime")} hint={t("reminderHint", { timeZone })} defaultValue={preferences.reminderTime} error={form.fieldError("reminderTime")} required />
           <ChoiceCards name="reminderChannels" legend={t("reminderChannels")} selected={[preferences.reminderChannels]} error={form.fieldError("reminderChannels")} columns={2} choices={choices} />
+          <label className="flex min-h-12 items-center gap-3 font-semibold">
+            <input type="checkbox" name="calendarAlarm" defaultChecked={preferences.calendarAlarm} className="size-5" />
+            {t("calendarAlarm")}
+          </label>
           <input type="hidden" name="alertChannels" value={preferences.alertChannels} />
           <input type="hidden" name="digestTime" value={preferences.digestTime} />
           {preferences.digestEnabled ? <input type="hidden" name="digestEnabled" value="on" /> : null}
@@ -40,6 +44,7 @@ export function NotificationPreferencesForm({ role, timeZone, preferences, actio
           <Field type="time" name="digestTime" label={t("digestTime")} hint={t("reminderHint", { timeZone })} defaultValue={preferences.digestTime} error={form.fieldError("digestTime")} />
           <input type="hidden" name="reminderTime" value={preferences.reminderTime} />
           <input type="hidden" name="reminderChannels" value={preferences.reminderChannels} />
+          {preferences.calendarAlarm ? <input type="hidden" name="calendarAlarm" value="on" /> : null}
         </>
       )}
       <Button type="submit" variant="secondary" pending={form.pending}>

@@ -12,6 +12,7 @@ CREATE TABLE "notification_preferences" (
 	"alert_channels" text DEFAULT 'email' NOT NULL,
 	"digest_enabled" boolean DEFAULT false NOT NULL,
 	"digest_time" text DEFAULT '08:00' NOT NULL,
+	"calendar_alarm" boolean DEFAULT false NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "notification_preferences_times_check" CHECK ("notification_preferences"."reminder_time" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and "notification_preferences"."digest_time" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
 	CONSTRAINT "notification_preferences_channels_check" CHECK ("notification_preferences"."reminder_channels" in ('email', 'push', 'both', 'none') and "notification_preferences"."alert_channels" in ('email', 'push', 'both', 'none'))

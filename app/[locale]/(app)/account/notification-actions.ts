@@ -19,6 +19,7 @@ export async function saveNotificationPreferencesAction(_prev: ActionResult | un
       alertChannels: text(form, "alertChannels"),
       digestEnabled: form.get("digestEnabled") === "on",
       digestTime: text(form, "digestTime"),
+      calendarAlarm: form.get("calendarAlarm") === "on",
     });
   });
   if (result.ok) revalidatePath("/[locale]/account", "page");
