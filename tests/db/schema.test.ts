@@ -13,7 +13,7 @@ const { db, url } = await createTestDatabase();
 describe("migrations", () => {
   it("create every table of the schema on an empty database", async () => {
     const result = await db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
-    expect(result.rows.map((r) => r.table_name)).toEqual(["account", "audit_log", "check_in_versions", "check_ins", "invites", "mail_opt_outs", "notes", "onboarding_drafts", "phase_transitions", "physio_profiles", "plan_events", "plans", "rate_limits", "session", "user", "verification"]);
+    expect(result.rows.map((r) => r.table_name)).toEqual(["account", "audit_log", "check_in_versions", "check_ins", "invites", "mail_opt_outs", "notes", "notification_deliveries", "notification_preferences", "notification_runs", "onboarding_drafts", "phase_transitions", "physio_profiles", "plan_events", "plans", "push_subscriptions", "rate_limits", "session", "user", "verification"]);
   });
 
   it("can be applied again and concurrently without error (advisory lock)", async () => {
