@@ -16,6 +16,8 @@ import { authPathWords } from "../security/auth-endpoints";
 import { GUARDED_AUTH_PATHS } from "../security/auth-limits";
 import { claimAtGate, GATE_HEADER, gateCounters, gateSecret, guardedPathOf } from "../security/early-gate";
 import { isCrossSite } from "../security/same-origin";
+import { startJobWorkers } from "../jobs/workers";
+import { createDb } from "../db/client";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -171,8 +173,19 @@ async function main() {
   // Headers and keep-alive times generous enough for slow phones, short enough that idle sockets go.
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => logger.info({ host: hostname, port, dev }, "listening"));
+  // Background jobs (reminders, notifications) run in this process beside Next, on their own small pool;
+  // COMEBACK_JOBS=off serves without them (e.g. a server kept for requests only).
+  const jobs =
+    process.env.COMEBACK_JOBS === "off" || !process.env.DATABASE_URL
+      ? undefined
+      : await startJobWorkers({ connectionString: process.env.DATABASE_URL, db: createDb(process.env.DATABASE_URL, 3).db }).catch((error: unknown) => {
+          logger.error({ code: (error as { code?: string })?.code ?? "jobs" }, "background jobs did not start; requests are served without them");
+          return undefined;
+        });
   // Finish the requests in flight, drop idle keep-alive sockets at once, the rest after 5 s.
   const stop = () => {
+    // Jobs in hand are given back to the queue; another server (or the next start) picks them up.
+    void jobs?.stop({ graceful: true, timeout: 4_000 });
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => server.closeAllConnections(), 5_000).unref();

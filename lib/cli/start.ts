@@ -7,7 +7,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ensureAppRole } from "../db/app-role";
+import { APP_ROLE, ensureAppRole } from "../db/app-role";
+import { prepareJobs } from "../jobs/prepare";
+import { localVapidKeys } from "../push/vapid";
 import { migrateDatabase } from "../db/migrate";
 import { startPostgres, type PostgresServer } from "../db/postgres-server";
 import { startMailSink, type MailSink } from "../mail/local-sink";
@@ -97,12 +99,17 @@ async function main() {
     log(`no SMTP_URL: email is kept in ${mailDir} (local mail server on 127.0.0.1:${mailSink.port})`);
   }
   const appUrl = postgres ? await ensureAppRole(databaseUrl, localSecret(postgres.dataDir, "app-db-password")) : databaseUrl;
+  // The job queue's schema and queues are made by the owner; the app role only gets to use them.
+  await prepareJobs(databaseUrl, postgres ? APP_ROLE : undefined);
+  log("job queue ready");
+  // Web push: keys from the environment, or made once beside the embedded database like the auth secret.
+  const vapid = process.env.VAPID_PUBLIC_KEY && process.env.VAPID_PRIVATE_KEY ? undefined : postgres ? localVapidKeys(path.dirname(postgres.dataDir)) : undefined;
   if (!dev) await buildIfStale();
   if (stopping) return;
   stopOrphanedNext();
   next = spawn(process.execPath, ["--import", "tsx", path.resolve(__dirname, "serve.ts"), ...(dev ? ["--dev"] : [])], {
     stdio: "inherit",
-    env: { ...process.env, PORT: port, HOST: host, DATABASE_URL: appUrl, BETTER_AUTH_SECRET: authSecret, SMTP_URL: smtpUrl, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: port, HOST: host, DATABASE_URL: appUrl, BETTER_AUTH_SECRET: authSecret, SMTP_URL: smtpUrl, ...(vapid ? { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey } : {}), NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (next.pid) fs.writeFileSync(nextPidFile, String(next.pid));
   log(`Comeback on http://${host === "0.0.0.0" || host === "::" ? "localhost" : host}:${port}`);

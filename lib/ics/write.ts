@@ -8,6 +8,8 @@ export type IcsEvent = {
   summary: string;
   description?: string;
   status?: "CONFIRMED" | "TENTATIVE";
+  /** An alarm (RFC 5545 §3.6.6) at this instant, with this text. */
+  alarm?: { at: Date; description: string };
 };
 
 export type IcsCalendar = {
@@ -81,7 +83,10 @@ function eventLines(event: IcsEvent, stamp: string): string[] {
   ];
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   // All-day training reminders should not block the runner's time as busy.
-  lines.push("TRANSP:TRANSPARENT", `STATUS:${event.status ?? "CONFIRMED"}`, "END:VEVENT");
+  lines.push("TRANSP:TRANSPARENT", `STATUS:${event.status ?? "CONFIRMED"}`);
+  // An absolute UTC trigger: the runner's reminder time on that day in their zone, DST included.
+  if (event.alarm) lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(event.alarm.description)}`, `TRIGGER;VALUE=DATE-TIME:${formatUtcStamp(event.alarm.at)}`, "END:VALARM");
+  lines.push("END:VEVENT");
   return lines;
 }
 

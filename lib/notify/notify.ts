@@ -1,7 +1,17 @@
+// Tell a user something by the channels they chose (email, web push): the contract other parts call
+// after their own transaction committed. It only ENQUEUES a job (lib/notify/deliver.ts sends it, with
+// retries); it never throws, so a queue hiccup never fails the action that triggered it.
 import type { Db } from "@/lib/db/client";
+import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
+import { errorCodeOf, logger } from "@/lib/log/logger";
 
 export type NotificationKind = "red_flag" | "approval_waiting" | "message" | "digest" | "reminder";
 
-export async function notifyUser(_db: Db, _input: { userId: string; kind: NotificationKind; planId?: string }): Promise<void> {
-  // replaced by h12a at merge
+export async function notifyUser(db: Db, input: { userId: string; kind: NotificationKind; planId?: string }): Promise<void> {
+  try {
+    await enqueue(db, NOTIFY_QUEUE, { userId: input.userId, kind: input.kind, ...(input.planId ? { planId: input.planId } : {}) });
+  } catch (error) {
+    // Ids and the kind only: never what the notification is about.
+    logger.warn({ code: errorCodeOf(error), kind: input.kind }, "notification not queued");
+  }
 }

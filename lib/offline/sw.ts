@@ -72,3 +72,31 @@ self.addEventListener("message", (event: ExtendableMessageEvent) => {
   if (data?.type === "clear") event.waitUntil(Promise.all([caches.delete(PAGE_CACHE), clearQueue()]));
   if (data?.type === "flush") event.waitUntil(flush().catch(() => undefined));
 });
+
+// Web push (issue #12): the server sends a title, a line and a link, never health data. Shown as a
+// notification; a tap opens (or focuses) the app at that link, on this site only.
+type PushPayload = { title?: string; body?: string; url?: string };
+
+self.addEventListener("push", (event: PushEvent) => {
+  let payload: PushPayload = {};
+  try {
+    payload = (event.data?.json() as PushPayload | undefined) ?? {};
+  } catch {
+    // an unreadable message still shows the app's name
+  }
+  const url = payload.url && new URL(payload.url, self.location.origin).origin === self.location.origin ? payload.url : "/";
+  event.waitUntil(self.registration.showNotification(payload.title ?? "Comeback", { body: payload.body ?? "", icon: "/icons/icon-192.png", data: { url }, tag: url }));
+});
+
+self.addEventListener("notificationclick", (event: NotificationEvent) => {
+  event.notification.close();
+  const url = new URL((event.notification.data as { url?: string } | null)?.url ?? "/", self.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) {
+        if (client.url === url && "focus" in client) return void (await client.focus());
+      }
+      await self.clients.openWindow(url);
+    })(),
+  );
+});

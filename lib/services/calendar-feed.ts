@@ -14,6 +14,8 @@ import { writeCalendar } from "@/lib/ics/write";
 import { engineMessages } from "@/lib/i18n/engine-messages";
 import enCalendar from "@/lib/i18n/messages/en/calendar.json";
 import nlCalendar from "@/lib/i18n/messages/nl/calendar.json";
+import { getPreferences } from "@/lib/notify/preferences";
+import { withRestDaysAndAlarms, type CalendarExtras } from "./calendar-extras";
 import { loadPlan } from "./load-plan";
 import { planComingSessions, type ComingSession } from "./coming-sessions";
 
@@ -46,19 +48,20 @@ export function sessionDescription(session: ComingSession, locale: Locale): stri
   return lines.join("\n");
 }
 
-export function renderCalendar(sessions: readonly ComingSession[], locale: Locale, now: Date): string {
+export function renderCalendar(sessions: readonly ComingSession[], locale: Locale, now: Date, extras?: CalendarExtras): string {
+  const events = sessions.map((session) => ({
+    uid: session.uid,
+    date: session.date,
+    summary: sessionTitle(session, locale),
+    description: sessionDescription(session, locale),
+    status: session.tentative ? ("TENTATIVE" as const) : ("CONFIRMED" as const),
+  }));
   return writeCalendar({
     prodId: "-//Comeback//Comeback training plan//EN",
     name: icsTexts[locale].calendarName,
     refreshHours: 6,
     now,
-    events: sessions.map((session) => ({
-      uid: session.uid,
-      date: session.date,
-      summary: sessionTitle(session, locale),
-      description: sessionDescription(session, locale),
-      status: session.tentative ? "TENTATIVE" : "CONFIRMED",
-    })),
+    events: extras ? withRestDaysAndAlarms(events, extras, icsTexts[locale]) : events,
   });
 }
 
@@ -68,7 +71,13 @@ async function inputOf(db: Db, row: PlanRow): Promise<PlanInput> {
 }
 
 function clockOf(runner: RunnerClock | undefined, now: Date) {
-  return { locale: runner?.locale ?? "en", today: todayIn(runner?.timeZone ?? "Europe/Amsterdam", now) };
+  const timeZone = runner?.timeZone ?? "Europe/Amsterdam";
+  return { locale: runner?.locale ?? "en", today: todayIn(timeZone, now), timeZone };
+}
+
+async function extrasFor(db: Db, runnerId: string, planId: string, clock: { today: string; timeZone: string }): Promise<CalendarExtras> {
+  const prefs = await getPreferences(db, runnerId);
+  return { planId, today: clock.today, timeZone: clock.timeZone, alarmTime: prefs.calendarAlarm ? prefs.reminderTime : undefined };
 }
 
 /** The coming sessions of the caller's own plan (NOT_FOUND for anyone else). */
@@ -83,7 +92,7 @@ export async function getOwnerCalendar(db: Db, caller: SessionUser, planId: stri
   const now = options.now ?? new Date();
   const plan = await loadPlan(db, caller, planId, isPlanOwner);
   const clock = clockOf(await findRunnerClock(db, caller.id), now);
-  return renderCalendar(planComingSessions(plan.row.id, plan, clock.today), options.locale ?? clock.locale, now);
+  return renderCalendar(planComingSessions(plan.row.id, plan, clock.today), options.locale ?? clock.locale, now, await extrasFor(db, plan.row.runnerId, plan.row.id, clock));
 }
 
 /** The subscription feed behind a secret token. A malformed token never reaches the database. */
@@ -92,5 +101,5 @@ export async function getCalendarFeed(db: Db, token: string, now = new Date()): 
   const found = await findPlanByCalendarToken(db, token);
   if (!found) throw new AppError("NOT_FOUND", "calendar.errors.notFound");
   const clock = clockOf(found.runner, now);
-  return renderCalendar(planComingSessions(found.plan.id, await inputOf(db, found.plan), clock.today), clock.locale, now);
+  return renderCalendar(planComingSessions(found.plan.id, await inputOf(db, found.plan), clock.today), clock.locale, now, await extrasFor(db, found.plan.runnerId, found.plan.id, clock));
 }

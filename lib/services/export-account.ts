@@ -6,6 +6,8 @@ import type { Db } from "@/lib/db/client";
 import { findOnboardingAnswers, findProfile, listInvitesOfUser, listPlanRecords, listPlansWithPhysio, listSessionsWithoutTokens, listSignInMethods } from "@/lib/db/queries/account";
 import { listMessagesOfPlans, listMessagesSentBy } from "@/lib/db/queries/messages";
 import { AppError } from "@/lib/errors";
+import { getPreferences } from "@/lib/notify/preferences";
+import { listPushTargets } from "@/lib/push/send-push";
 import { formatInviteCode } from "./invites";
 
 export const EXPORT_FORMAT = "comeback-account-export/1";
@@ -13,12 +15,14 @@ export const EXPORT_FORMAT = "comeback-account-export/1";
 export async function exportAccount(db: Db, caller: SessionUser, now: Date = new Date()) {
   const profile = await findProfile(db, caller.id);
   if (!profile) throw new AppError("NOT_FOUND", "errors.signInRequired");
-  const [signInMethods, sessions, planRows, onboardingDraft, inviteRows] = await Promise.all([
+  const [signInMethods, sessions, planRows, onboardingDraft, inviteRows, notificationPreferences, pushTargets] = await Promise.all([
     listSignInMethods(db, caller.id),
     listSessionsWithoutTokens(db, caller.id),
     listPlansWithPhysio(db, caller.id),
     findOnboardingAnswers(db, caller.id),
     listInvitesOfUser(db, caller.id),
+    getPreferences(db, caller.id),
+    listPushTargets(db, caller.id),
   ]);
   const planIds = planRows.map((r) => r.plan.id);
   const [records, messageRows, sentMessages] = await Promise.all([listPlanRecords(db, planIds), listMessagesOfPlans(db, planIds), caller.role === "physio" ? listMessagesSentBy(db, caller.id) : Promise.resolve([])]);
@@ -31,6 +35,9 @@ export async function exportAccount(db: Db, caller: SessionUser, now: Date = new
     signInMethods,
     sessions,
     onboardingDraft: onboardingDraft ?? null,
+    // Reminder and notification choices, and which push services hold a subscription (not its keys).
+    notificationPreferences,
+    pushSubscriptions: pushTargets.map((t) => ({ pushService: new URL(t.endpoint).origin })),
     plans: planRows.map(({ plan, physioName }) => ({
       id: plan.id,
       createdAt: plan.createdAt,

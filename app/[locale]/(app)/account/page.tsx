@@ -16,7 +16,12 @@ import { getDb } from "@/lib/db/client";
 import { countLinkedPatients, findPlanPhysio } from "@/lib/db/queries/account";
 import { CONFIRM_WORDS } from "@/lib/services/delete-account";
 import { findCurrentPlanId } from "@/lib/services/load-plan";
+import { NotificationPreferencesForm } from "@/components/account/notifications/notification-preferences-form";
+import { PushToggle } from "@/components/account/notifications/push-toggle";
+import { getPreferences } from "@/lib/notify/preferences";
+import { vapidKeys } from "@/lib/push/vapid";
 import { enterCodeAction } from "../../invite/[code]/actions";
+import { deletePushSubscriptionAction, saveNotificationPreferencesAction, savePushSubscriptionAction } from "./notification-actions";
 import { deleteAccountAction, endSharingAction } from "./actions";
 import { TwoFactorSection } from "@/components/account/two-factor/two-factor-section";
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "./two-factor-actions";
@@ -60,11 +65,13 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
   const planId = user.role === "runner" ? await findCurrentPlanId(db, user.id) : undefined;
   const physio = planId ? await findPlanPhysio(db, planId) : undefined;
   const patients = user.role === "physio" ? await countLinkedPatients(db, user.id) : 0;
-  const [current, devices, registration, plan] = await Promise.all([
+  const tn = await getTranslations("notify.prefs");
+  const [current, devices, registration, plan, preferences] = await Promise.all([
     getAuth().api.getSession({ headers: await headers() }),
     listDevices(db, user, undefined),
     user.role === "physio" ? findPhysioProfile(db, user.id) : undefined,
     planId ? findPlan(db, planId) : undefined,
+    getPreferences(db, user.id),
   ]);
   const timeZone = user.timeZone ?? "Europe/Amsterdam";
   const settings: SettingsData = {
@@ -105,6 +112,15 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
       <AccountSettings data={settings} actions={settingsActions} />
 
       {user.role === "physio" ? <TwoFactorSection enabled={Boolean((current?.user as { twoFactorEnabled?: boolean } | undefined)?.twoFactorEnabled)} actions={twoFactorActions} /> : null}
+
+      <section aria-labelledby="notifications-title" className={section}>
+        <h2 id="notifications-title" className="text-xl font-bold text-brand-900">
+          {tn("title")}
+        </h2>
+        <p className="text-muted">{tn("lead")}</p>
+        <NotificationPreferencesForm role={user.role} timeZone={timeZone} preferences={preferences} action={saveNotificationPreferencesAction} />
+        <PushToggle publicKey={vapidKeys()?.publicKey} save={savePushSubscriptionAction} remove={deletePushSubscriptionAction} />
+      </section>
 
       {user.role === "runner" ? (
         <section aria-labelledby="physio-title" className={section}>
