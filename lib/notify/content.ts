@@ -28,6 +28,8 @@ export function todayLine(locale: MailLocale, kinds: readonly SessionKind[]): st
 function linkOf(kind: NotificationKind, recipient: Recipient, planId: string | undefined): string {
   const base = `${appBaseUrl()}/${recipient.locale}`;
   if (kind === "reminder") return `${base}/check-in`;
+  // A new message opens its thread (lib/services/messages.ts): the runner's own, the physio's per plan.
+  if (kind === "message") return recipient.role === "runner" ? `${base}/messages` : planId ? `${base}/messages/${planId}` : `${base}/physio`;
   if (recipient.role === "runner") return `${base}/today`;
   return kind !== "digest" && planId ? `${base}/physio/patients/${planId}` : `${base}/physio`;
 }

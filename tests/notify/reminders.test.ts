@@ -12,6 +12,7 @@ import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { startJobWorkers } from "@/lib/jobs/workers";
 import { optOut, unsubscribeToken } from "@/lib/mail/unsubscribe";
 import { scanDueNotifications } from "@/lib/notify/scan";
+import { sendMessage } from "@/lib/services/messages";
 import { recordCheckIn } from "@/lib/services/record-check-in";
 import { buildCheckIn } from "../engine/factories";
 import { createCheckIn } from "../factories/db";
@@ -138,6 +139,16 @@ describe("the physio's alerts", () => {
     await recordCheckIn(db, runner, { planId: plan.id, input: buildCheckIn({ date: "2026-10-21", nightPain: true }), today: "2026-10-21" });
     await eventually(jobsSettled);
     expect(await mailsTo(sink, physio.email)).toHaveLength(1);
+  });
+
+  it("tells the physio of a runner's message by email with a link to the thread, never its words", async () => {
+    const physio = await createCaller(db, "physio");
+    const { runner, plan } = await runnerWithPlan("Europe/Amsterdam", physio.id);
+    await sendMessage(db, runner, { planId: plan.id, input: { body: "My knee swells after the long run" } });
+    const [mail] = await eventually(async () => (await mailsTo(sink, physio.email)).length > 0 && mailsTo(sink, physio.email), 60_000);
+    expect(mail!.text).toContain(`/en/messages/${plan.id}`);
+    expect(mail!.text).not.toMatch(/knee|swells|long run/i);
+    expect(mail!.text).not.toContain(runner.name);
   });
 
   it("sends a physio who chose a digest one summary a day at their time, only with alerts waiting", async () => {
