@@ -9,6 +9,7 @@ import { hashPassword } from "better-auth/crypto";
 import { getDb } from "@/lib/db/client";
 import { account, session, twoFactor, user, verification } from "@/lib/db/schema";
 import { RESET_MINUTES, sendChangeEmailMail, sendExistingAccountMail, sendResetMail, sendVerificationMail, VERIFY_HOURS } from "@/lib/mail/auth-mails";
+import { logError } from "@/lib/log/logger";
 import { appBaseUrl } from "@/lib/mail/config";
 import { mailLocaleOf } from "@/lib/mail/texts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
@@ -43,7 +44,7 @@ function createAuth() {
       // email"); the verification link signs the new account in, and its password works at once.
       autoSignIn: false,
       onExistingUserSignUp: async ({ user: existing }) => {
-        await sendExistingAccountMail({ to: recipientOf(existing) });
+        inBackground(sendExistingAccountMail({ to: recipientOf(existing) }));
       },
       // Every password passes here (sign-up, reset, change): the one place the policy cannot be skipped.
       password: {
@@ -58,7 +59,7 @@ function createAuth() {
       // Our own page takes the token (no redirect through /api/auth); better-auth uses it once.
       sendResetPassword: async ({ user: target, token }) => {
         const to = recipientOf(target);
-        await sendResetMail({ to, url: `${appBaseUrl()}/${to.locale}/reset-password?token=${encodeURIComponent(token)}` });
+        inBackground(sendResetMail({ to, url: `${appBaseUrl()}/${to.locale}/reset-password?token=${encodeURIComponent(token)}` }));
       },
     },
     // --- h11a: email verification (also used for a new address on change of email) ---
@@ -69,7 +70,7 @@ function createAuth() {
       sendVerificationEmail: async ({ user: target, url, token }) => {
         // On a change of email, better-auth passes the new address as `user.email`.
         const to = recipientOf(target);
-        await (isEmailChange(token) ? sendChangeEmailMail : sendVerificationMail)({ to, url });
+        inBackground((isEmailChange(token) ? sendChangeEmailMail : sendVerificationMail)({ to, url }));
       },
     },
     // --- h11a: user fields are checked on every write, whichever endpoint makes it ---
@@ -131,6 +132,12 @@ function createAuth() {
       nextCookies(),
     ],
   });
+}
+
+// Auth mails go out after the answer: a request for an address with an account then takes as long as
+// one without (no enumeration by timing). A failed send is logged with its code only.
+function inBackground(sending: Promise<unknown>): void {
+  void sending.catch((error: unknown) => logError("mail", error, undefined));
 }
 
 type MailUser = { email: string; name?: string | null; locale?: unknown };
