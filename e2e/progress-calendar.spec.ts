@@ -71,13 +71,19 @@ test("anna downloads her sessions, subscribes, and revokes the link", async ({ p
   expect(download.suggestedFilename()).toBe("comeback.ics");
   const ics = await fs.readFile((await download.path())!, "utf8");
   const calendar = parseCalendar(ics);
-  expect(calendar.events).toHaveLength(shown);
+  // Every session shown, plus the rest days (their check-in counts too), each day once.
+  const rest = calendar.events.filter((e) => e.SUMMARY?.value === "Comeback: rest day");
+  const sessions = calendar.events.filter((e) => e.SUMMARY?.value !== "Comeback: rest day");
+  expect(sessions).toHaveLength(shown);
+  expect(rest.length).toBeGreaterThan(0);
   for (const event of calendar.events) {
     expect(event.DTSTART?.params.VALUE).toBe("DATE");
     expect(event.DTSTART!.value >= todayCompact()).toBe(true);
-    expect(event.SUMMARY?.value).toMatch(/^Comeback: .+ \d+ min$/);
   }
-  expect(new Set(calendar.events.map((e) => e.UID?.value)).size).toBe(shown);
+  for (const event of sessions) expect(event.SUMMARY?.value).toMatch(/^Comeback: .+ \d+ min$/);
+  const sessionDays = new Set(sessions.map((e) => e.DTSTART!.value));
+  for (const event of rest) expect(sessionDays.has(event.DTSTART!.value), `rest day ${event.DTSTART!.value} has no session`).toBe(false);
+  expect(new Set(calendar.events.map((e) => e.UID?.value)).size).toBe(calendar.events.length);
   expect(calendar.events[0]?.DTSTART?.value).toBe(todayCompact());
 
   await page.getByRole("button", { name: "Create subscription link" }).click();

@@ -54,9 +54,11 @@ export function CheckInForm(props: CheckInFormProps) {
       .then((items) => setQueued({ input: items.find((i) => i.key === key)?.input as CheckIn | undefined, ready: true }))
       .catch(() => setQueued({ ready: true }));
   }, [props.planId, props.date]);
-  if (!queued.ready) return <CheckInFields {...props} />;
-  // Answers still waiting on this phone come back into the form (newer than what the server has).
-  return <CheckInFields key={queued.input ? "queued" : "server"} {...props} existing={queued.input ?? props.existing} wasQueued={!!queued.input} />;
+  // The same key before and after the look into the queue: what the runner tapped meanwhile stays (a
+  // change of key would mount a fresh form). Only answers still waiting on this phone replace the form:
+  // they are newer than what the server has.
+  if (!queued.ready || !queued.input) return <CheckInFields key="server" {...props} />;
+  return <CheckInFields key="queued" {...props} existing={queued.input} wasQueued />;
 }
 
 function CheckInFields({ planId, date, phase, planned, askYesterday, crossTrainingOptions, readinessTests, existing, wasQueued = false }: CheckInFormProps & { wasQueued?: boolean }) {
