@@ -37,6 +37,8 @@ async function digestOfPlan(planId: string) {
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("pages and route handlers: only the entitled get A's data", async ({ browser, baseURL }) => {
+  // Five signed-in callers against every page and route that touches A's plan: 30-40 s on 2 cores.
+  test.setTimeout(90_000);
   const planA = await planIdOf("anna@comeback.demo");
   const requests = Object.fromEntries(await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const))) as Record<Who, APIRequestContext>;
   const before = await digestOfPlan(planA);
@@ -123,6 +125,8 @@ function formReply(fields: Record<string, string>, withState: boolean): FormData
 }
 
 test("server actions aimed at A's plan: only the entitled may act, and nothing changes for the others", async ({ browser, baseURL }) => {
+  // About 70 refused calls, each with a digest of the plan before and after: 30-45 s on 2 cores.
+  test.setTimeout(120_000);
   const planA = await planIdOf("anna@comeback.demo");
   const actions = actionsByName(planA);
   const requests = Object.fromEntries(await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const))) as Record<Who, APIRequestContext>;

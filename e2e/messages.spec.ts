@@ -19,6 +19,8 @@ async function shoot(page: Page, name: string, outputPath: (name: string) => str
 test.describe.configure({ timeout: 120_000 });
 
 test("a runner and her physio exchange messages in English and Dutch; unread counts follow", async ({ browser }, testInfo) => {
+  // Two browsers, two languages, four axe runs and screenshots at two widths.
+  test.setTimeout(90_000);
   const planId = await planIdOf(ANNA);
   const runner = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
   const physio = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();

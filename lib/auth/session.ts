@@ -1,5 +1,5 @@
 // Who is calling. Every page, server action and route handler asks this itself.
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { isValidTimeZone } from "@/lib/dates";
@@ -13,11 +13,7 @@ export type SessionUser = { id: string; name: string; email: string; role: Role;
 
 export const getSessionUser = cache(async (): Promise<SessionUser | undefined> => {
   // Reading the request first keeps these pages dynamic (never prerendered at build time).
-  const requestHeaders = new Headers(await headers());
-  // The cookies as they are now: after a server action that replaced the session cookie (two-step
-  // sign-in turned on or off), the page re-rendered in the same response must read the new one.
-  const jar = (await cookies()).toString();
-  if (jar) requestHeaders.set("cookie", jar);
+  const requestHeaders = await headers();
   const result = await getAuth().api.getSession({ headers: requestHeaders });
   if (!result) return undefined;
   const u = result.user as typeof result.user & { role?: string; locale?: string; timeZone?: string };

@@ -2,15 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useKeptForm, type FormAction } from "@/components/account/settings/use-kept-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useMessage } from "@/components/ui/use-message";
 import type { TwoFactorSetup } from "@/lib/services/two-factor";
 import { QrCode } from "./qr-code";
 
-export type TwoFactorActions = { start: FormAction<TwoFactorSetup>; confirm: FormAction; disable: FormAction };
+export type TwoFactorActions = { start: FormAction<TwoFactorSetup> };
 
 // Optional two-step sign-in for a physio: password → QR code, key and backup codes → a code from the app.
 export function TwoFactorSection({ enabled, actions }: { enabled: boolean; actions: TwoFactorActions }) {
@@ -24,16 +25,16 @@ export function TwoFactorSection({ enabled, actions }: { enabled: boolean; actio
       <p className="font-semibold" data-testid="two-factor-status">
         {enabled ? t("statusOn") : t("statusOff")}
       </p>
-      {enabled ? <TurnOff action={actions.disable} /> : <TurnOn start={actions.start} confirm={actions.confirm} />}
+      {enabled ? <TurnOff /> : <TurnOn start={actions.start} />}
     </section>
   );
 }
 
-function TurnOn({ start, confirm }: { start: FormAction<TwoFactorSetup>; confirm: FormAction }) {
+function TurnOn({ start }: { start: FormAction<TwoFactorSetup> }) {
   const t = useTranslations("twoFactor");
   const form = useKeptForm(start);
   const setup = form.state?.ok ? form.state.data : undefined;
-  if (setup) return <Confirm setup={setup} action={confirm} />;
+  if (setup) return <Confirm setup={setup} />;
   return (
     <form action={form.action} onSubmit={form.onSubmit} className="space-y-3" noValidate>
       <FormMessage message={form.formError} />
@@ -45,19 +46,40 @@ function TurnOn({ start, confirm }: { start: FormAction<TwoFactorSetup>; confirm
   );
 }
 
-// better-auth gives the account a new session when two-step sign-in changes: the page is read again
-// with the new cookie (a re-render inside the action would still carry the old one).
-function useRefreshOnSuccess(succeeded: boolean) {
+// Confirming and turning off go through /api/account/two-factor: better-auth gives the account a new
+// session cookie there, and the page is then read again with it.
+function useTwoFactorStep() {
+  const te = useMessage();
   const router = useRouter();
-  useEffect(() => {
-    if (succeeded) router.refresh();
-  }, [succeeded, router]);
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<{ message: string; field?: string }>();
+  const send = (body: Record<string, string>) =>
+    startTransition(async () => {
+      setFailure(undefined);
+      try {
+        const response = await fetch("/api/account/two-factor", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+        if (response.ok) return router.refresh();
+        const { error } = (await response.json()) as { error: { messageKey: string; details?: Record<string, string | number> } };
+        setFailure({ message: te(error.messageKey, error.details), field: typeof error.details?.field === "string" ? error.details.field : undefined });
+      } catch {
+        setFailure({ message: te("errors.unexpected") });
+      }
+    });
+  return {
+    pending,
+    send,
+    fieldError: (name: string) => (failure?.field === name ? failure.message : undefined),
+    formError: failure && !failure.field ? failure.message : undefined,
+  };
 }
 
-function Confirm({ setup, action }: { setup: TwoFactorSetup; action: FormAction }) {
+function Confirm({ setup }: { setup: TwoFactorSetup }) {
   const t = useTranslations("twoFactor");
-  const form = useKeptForm(action);
-  useRefreshOnSuccess(form.succeeded);
+  const form = useTwoFactorStep();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    form.send({ step: "confirm", code: String(new FormData(event.currentTarget).get("code") ?? "") });
+  };
   const heading = useRef<HTMLParagraphElement>(null);
   // The screen changed under the button just pressed: take keyboard and screen reader to the next step.
   useEffect(() => heading.current?.focus(), []);
@@ -87,7 +109,7 @@ function Confirm({ setup, action }: { setup: TwoFactorSetup; action: FormAction 
           </li>
         ))}
       </ul>
-      <form action={form.action} onSubmit={form.onSubmit} className="space-y-3" noValidate>
+      <form onSubmit={onSubmit} className="space-y-3" noValidate>
         <FormMessage message={form.formError} />
         <Field label={t("code")} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" required maxLength={6} error={form.fieldError("code")} />
         <Button type="submit" pending={form.pending}>
@@ -98,12 +120,15 @@ function Confirm({ setup, action }: { setup: TwoFactorSetup; action: FormAction 
   );
 }
 
-function TurnOff({ action }: { action: FormAction }) {
+function TurnOff() {
   const t = useTranslations("twoFactor");
-  const form = useKeptForm(action);
-  useRefreshOnSuccess(form.succeeded);
+  const form = useTwoFactorStep();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    form.send({ step: "disable", password: String(new FormData(event.currentTarget).get("password") ?? "") });
+  };
   return (
-    <form action={form.action} onSubmit={form.onSubmit} className="space-y-3" noValidate>
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <FormMessage message={form.formError} />
       <Field label={t("password")} name="password" type="password" autoComplete="current-password" hint={t("turnOffHint")} required maxLength={128} error={form.fieldError("password")} />
       <Button type="submit" variant="secondary" pending={form.pending}>

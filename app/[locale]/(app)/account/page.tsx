@@ -24,10 +24,10 @@ import { enterCodeAction } from "../../invite/[code]/actions";
 import { deletePushSubscriptionAction, saveNotificationPreferencesAction, savePushSubscriptionAction } from "./notification-actions";
 import { deleteAccountAction, endSharingAction } from "./actions";
 import { TwoFactorSection } from "@/components/account/two-factor/two-factor-section";
-import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "./two-factor-actions";
+import { startTwoFactorAction } from "./two-factor-actions";
 import { changeEmailAction, changePasswordAction, changeTrainingDaysAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction, updateRegistrationAction } from "./settings-actions";
 
-const twoFactorActions = { start: startTwoFactorAction, confirm: confirmTwoFactorAction, disable: disableTwoFactorAction };
+const twoFactorActions = { start: startTwoFactorAction };
 
 const settingsActions = {
   profile: updateProfileAction,
