@@ -42,6 +42,9 @@ function mapCodeError(error: unknown, field: string): never {
   if (code === "INVALID_CODE" || code === "INVALID_BACKUP_CODE") throw new AppError("INVALID_INPUT", "twoFactor.errors.wrongCode", { field });
   if (code === "ACCOUNT_TEMPORARILY_LOCKED") throw new AppError("TOO_MANY_REQUESTS", "twoFactor.errors.locked", { field });
   if (code === "INVALID_TWO_FACTOR_COOKIE" || code === "UNAUTHORIZED") throw new AppError("UNAUTHORIZED", "twoFactor.errors.expired");
+  if (code === "TOTP_NOT_ENABLED" || code === "TWO_FACTOR_NOT_ENABLED") throw new AppError("INVALID_INPUT", "twoFactor.errors.notStarted", { field });
+  // Any other refusal from better-auth (a session too old for this step, say): a sentence, not a 500.
+  if (code) throw new AppError("INVALID_INPUT", "twoFactor.errors.notStarted");
   throw error;
 }
 

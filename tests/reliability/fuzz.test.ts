@@ -125,6 +125,7 @@ const KNOWN_ROUTES: Record<string, string> = {
   "/api/calendar/[token]": "GET: anyone with a live token",
   "/api/auth/[...all]": "better-auth: sign-up/sign-in with a valid body",
   "/api/mail/unsubscribe": "POST: anyone with a signed token; a forged or missing one is 400 (tests/mail/mail.test.ts)",
+  "/api/account/two-factor": "POST: a physio confirming with a code from the app or turning off with the password",
 };
 
 const callers = fc.constantFrom<Caller>("anonymous", "runner", "other", "physio");
@@ -161,6 +162,11 @@ const routeCase: fc.Arbitrary<Case> = fc.oneof(
   // the physio list as a runner or anonymously; the data export anonymously
   fc.constantFrom<Caller>("anonymous", "runner", "other").map((caller): Case => ({ label: "physio list", method: "GET", path: "/api/physio/patients", caller, expect: "json-error" })),
   query.map((q): Case => ({ label: "export", method: "GET", path: withQuery("/api/account/export", q), caller: "anonymous", expect: "json-error" })),
+  // two-step sign-in: runners and strangers are refused; a physio with no set-up, a wrong code or password too
+  fc
+    .record({ caller: callers, json: fc.oneof(fc.record({ step: fc.constantFrom("confirm", "disable"), code: fc.string({ maxLength: 12 }), password: fc.string({ maxLength: 40 }) }), fc.jsonValue({ maxDepth: 2 })) })
+    .map(({ caller, json }): Case => ({ label: "two-factor", method: "POST", path: "/api/account/two-factor", caller, json, expect: "json-error" })),
+  rawBadBody.map((raw): Case => ({ label: `two-factor body (${raw.label})`, method: "POST", path: "/api/account/two-factor", caller: "physio", raw, expect: "json-error" })),
   // calendar feed tokens that name nothing
   fc.record({ caller: callers, token: badId }).map(({ caller, token }): Case => ({ label: "feed", method: "GET", path: `/api/calendar/${encodeURIComponent(token)}`, caller, expect: "bare-404" })),
   // better-auth's sign-up and sign-in with bodies it must refuse
