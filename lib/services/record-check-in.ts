@@ -34,7 +34,6 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   const replaced = plan.checkIns.find((c) => c.date === checkIn.date);
   if (replaced && sameReport(replaced, checkIn)) return { state: stateOf(plan, params.today), corrected: true, version: null };
 
-  const before = stateOf(plan, params.today);
   // A correction keeps the report it replaces as an earlier version (history, not overwrite). Saved or
   // corrected is what the database did, not what we read before: two saves of a new day at once give
   // one "saved" and one "corrected", with audit rows to match.
@@ -49,16 +48,17 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   const earlierVersions = replaced ? [...plan.earlierVersions, replaced] : plan.earlierVersions;
   const state = stateOf({ ...plan, checkIns, earlierVersions }, params.today);
   await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns }, state);
-  if (plan.row.physioId !== caller.id) await tellPhysio(db, plan.row.physioId, plan.row.id, before, state);
+  if (plan.row.physioId !== caller.id) await tellPhysio(db, plan.row.physioId, plan.row.id, plan.row.status, state);
   return { state, corrected, version };
 }
 
 // The linked physio hears at once (after the commit) when this report paused the plan on a red flag or
-// left a transition waiting for their approval: only that it happened, never what was reported.
-async function tellPhysio(db: Db, physioId: string | null, planId: string, before: PlanState, after: PlanState): Promise<void> {
+// left a transition waiting for their approval: only that it happened, never what was reported. The
+// status before is the one stored with the plan (kept in step by syncPlanSummary): no second replay.
+async function tellPhysio(db: Db, physioId: string | null, planId: string, before: PlanState["status"], after: PlanState): Promise<void> {
   if (!physioId) return;
-  if (after.status === "paused_red_flag" && before.status !== "paused_red_flag") await notifyUser(db, { userId: physioId, kind: "red_flag", planId });
-  else if (after.status === "awaiting_approval" && before.status !== "awaiting_approval") await notifyUser(db, { userId: physioId, kind: "approval_waiting", planId });
+  if (after.status === "paused_red_flag" && before !== "paused_red_flag") await notifyUser(db, { userId: physioId, kind: "red_flag", planId });
+  else if (after.status === "awaiting_approval" && before !== "awaiting_approval") await notifyUser(db, { userId: physioId, kind: "approval_waiting", planId });
 }
 
 function sameReport(a: CheckIn, b: CheckIn): boolean {
