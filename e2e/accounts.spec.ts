@@ -1,22 +1,11 @@
 // Accounts by email, in both languages: forgot password → email → new password → old sessions gone;
 // confirming the address; changing it; a pending physio who can invite only after the operator's CLI.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations, newDevicePage, shootAtWidths } from "./support/a11y";
 import { signUpPhysio, signUpRunner, uniqueEmail, type Locale } from "./support/auth";
 import { localPath, runAdminCli, waitForMail } from "./support/mail";
 
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  return context.newPage();
-}
 
-async function shoot(page: Page, name: string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-}
 
 const text = {
   en: { forgot: "Forgot your password?", send: "Send me a link", check: "Check your email", resetSubject: /Set a new password/, newPassword: "New password", save: "Save new password", done: /Your password is changed/, signIn: "Sign in", email: "Email", password: "Password", confirmSubject: /^Confirm your email address/, confirmed: "Confirmed", unconfirmed: "Not confirmed yet", newEmail: "New email address", sendLink: "Send confirmation link", changeSubject: /Confirm your new email/, linkUsed: "This link no longer works" },
@@ -29,17 +18,17 @@ for (const locale of ["en", "nl"] as Locale[]) {
   test(`${locale}: forgot password → email → new password → every old session is gone`, async ({ browser }) => {
     // Two devices, four pages, axe and screenshots at two widths: a long journey.
     test.setTimeout(120_000);
-    const phone = await newPage(browser);
+    const phone = await newDevicePage(browser);
     const { email } = await signUpRunner(phone, { locale });
-    const laptop = await newPage(browser);
+    const laptop = await newDevicePage(browser);
     await laptop.goto(`/${locale}/signin`);
     await laptop.getByRole("link", { name: t.forgot }).click();
     await expectNoSeriousA11yViolations(laptop);
-    await shoot(laptop, `forgot-${locale}`);
+    await shootAtWidths(laptop, `forgot-${locale}`, 800);
     await laptop.getByLabel(t.email).fill(email.toUpperCase());
     await laptop.getByRole("button", { name: t.send }).click();
     await expect(laptop.getByRole("heading", { level: 1, name: t.check })).toBeVisible();
-    await shoot(laptop, `check-email-reset-${locale}`);
+    await shootAtWidths(laptop, `check-email-reset-${locale}`, 800);
 
     const mail = await waitForMail(email, t.resetSubject);
     expect(mail.html).toContain(mail.link.replace(/&/g, "&amp;"));
@@ -50,7 +39,7 @@ for (const locale of ["en", "nl"] as Locale[]) {
     await expect(laptop.getByLabel(t.newPassword)).toHaveAttribute("aria-invalid", "true");
     await expect(laptop.getByLabel(t.newPassword)).toHaveValue("password123");
     await expectNoSeriousA11yViolations(laptop);
-    await shoot(laptop, `reset-refused-${locale}`);
+    await shootAtWidths(laptop, `reset-refused-${locale}`, 800);
     await laptop.getByLabel(t.newPassword).fill("my new running secret");
     await laptop.getByRole("button", { name: t.save }).click();
     await expect(laptop.getByRole("status")).toContainText(t.done);
@@ -73,12 +62,12 @@ for (const locale of ["en", "nl"] as Locale[]) {
 
   test(`${locale}: confirm the address from the sign-up email, then change it (confirmed at the new address)`, async ({ browser }) => {
     test.setTimeout(90_000);
-    const page = await newPage(browser);
+    const page = await newDevicePage(browser);
     const { email } = await signUpRunner(page, { locale });
     await page.goto(`/${locale}/account`);
     await expect(page.getByText(t.unconfirmed)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await shoot(page, `account-${locale}`);
+    await shootAtWidths(page, `account-${locale}`, 800);
 
     const confirm = await waitForMail(email, t.confirmSubject);
     await page.goto(localPath(confirm.link));
@@ -99,13 +88,13 @@ for (const locale of ["en", "nl"] as Locale[]) {
 test("a pending physio cannot invite until the operator approves them; the runner then sees 'verified'", async ({ browser }) => {
   // Three runs of the admin CLI (each a Node start) besides two browsers.
   test.setTimeout(180_000);
-  const physio = await newPage(browser);
+  const physio = await newDevicePage(browser);
   const { email } = await signUpPhysio(physio, { locale: "nl", name: "Sanne Bakker", approve: false });
   await physio.goto("/nl/physio/invites");
   await expect(physio.getByRole("heading", { name: "Je account wacht op controle" })).toBeVisible();
   await expect(physio.getByRole("button", { name: "Maak uitnodiging" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(physio);
-  await shoot(physio, "physio-pending-nl");
+  await shootAtWidths(physio, "physio-pending-nl", 800);
   expect(await runAdminCli("list-physios")).toMatch(new RegExp(`pending\\s+${email.replace(/[.]/g, "\\.")}`));
 
   expect(await runAdminCli("approve-physio", email)).toMatch(/^Approved: approved/);
@@ -113,12 +102,12 @@ test("a pending physio cannot invite until the operator approves them; the runne
   await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
   const code = (await physio.getByTestId("invite-code").textContent())!.trim();
 
-  const runner = await newPage(browser);
+  const runner = await newDevicePage(browser);
   await runner.goto(`/en/invite/${code}`);
   await expect(runner.getByText("Praktijk Oost")).toBeVisible();
   await expect(runner.getByText("Verified physiotherapist")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);
-  await shoot(runner, "invite-verified-en");
+  await shootAtWidths(runner, "invite-verified-en", 800);
 
   // Revoked: the code leads nowhere any more.
   await runAdminCli("revoke-physio", email);

@@ -1,24 +1,17 @@
 // Issue 12, "Messages": a runner (in English) and her physio (in Dutch) write to each other on the
 // plan's thread; the unread counts on Today, the dashboard and the patient page follow.
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { planIdOf } from "./support/db";
 
 const ANNA = "anna@comeback.demo";
 const FEMKE = "femke@comeback.demo";
 
-async function shoot(page: Page, name: string, outputPath: (name: string) => string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-}
 
 test.describe.configure({ timeout: 120_000 });
 
-test("a runner and her physio exchange messages in English and Dutch; unread counts follow", async ({ browser }, testInfo) => {
+test("a runner and her physio exchange messages in English and Dutch; unread counts follow", async ({ browser }) => {
   // Two browsers, two languages, four axe runs and screenshots at two widths.
   test.setTimeout(90_000);
   const planId = await planIdOf(ANNA);
@@ -81,7 +74,7 @@ test("a runner and her physio exchange messages in English and Dutch; unread cou
   await expect(physioList.getByRole("listitem")).toHaveCount(2);
   await expect(physioList.getByRole("listitem").last()).toContainText("Jij");
   await expectNoSeriousA11yViolations(physio);
-  await shoot(physio, "messages-physio-nl", (n) => testInfo.outputPath(n));
+  await shootAtWidths(physio, "messages-physio-nl");
 
   // Back to the runner: Today says there is a reply; the thread shows it at the bottom.
   await runner.goto("/en/today");
@@ -93,14 +86,14 @@ test("a runner and her physio exchange messages in English and Dutch; unread cou
   await expect(runnerList.getByRole("listitem").last()).toContainText("2 x 5 minuten");
   await runner.goto("/en/today");
   await expect(runner.getByRole("link", { name: "Messages with your physio" })).toBeVisible();
-  await shoot(runner, "today-en", (n) => testInfo.outputPath(n));
+  await shootAtWidths(runner, "today-en");
 
   await runner.goto("/en/messages");
-  await shoot(runner, "messages-runner-en", (n) => testInfo.outputPath(n));
+  await shootAtWidths(runner, "messages-runner-en");
   await runner.goto("/nl/messages");
   await expect(runner.getByText("Met Femke de Vries")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);
-  await shoot(runner, "messages-runner-nl", (n) => testInfo.outputPath(n));
+  await shootAtWidths(runner, "messages-runner-nl");
 });
 
 test("a stranger gets the not-found page for someone else's thread", async ({ page }) => {

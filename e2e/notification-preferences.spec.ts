@@ -1,16 +1,9 @@
 // Reminder and notification preferences on the account page, in English and Dutch, at 360 px.
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
 import { signUpPhysio, signUpRunner } from "./support/auth";
 import { sql } from "./support/db";
 
-async function shoot(page: Page, name: string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-}
 
 async function storedPreferences(email: string) {
   const [row] = await sql(`select np.* from notification_preferences np join "user" u on u.id = np.user_id where u.email = $1`, [email]);
@@ -46,7 +39,7 @@ test("the runner's preferences pass axe and fit 360 px, in English", async ({ pa
   await page.goto("/en/account");
   await expect(page.getByRole("region", { name: "Reminders and notifications" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await shoot(page, "notification-preferences-en");
+  await shootAtWidths(page, "notification-preferences-en", 800);
 });
 
 test("a physio chooses alerts and a daily digest in Dutch", async ({ page }) => {
@@ -68,5 +61,5 @@ test("the physio's preferences pass axe and fit 360 px, in Dutch", async ({ page
   await page.goto("/nl/account");
   await expect(page.getByRole("region", { name: "Herinneringen en meldingen" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await shoot(page, "notification-preferences-nl");
+  await shootAtWidths(page, "notification-preferences-nl", 800);
 });

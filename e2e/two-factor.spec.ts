@@ -1,22 +1,11 @@
 // Optional two-step sign-in for physios: turned on with the password and a code from the app, then
 // every sign-in asks for a code (or a backup code, once). In both languages, axe clean, at 360 px.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations, newDevicePage, shootAtWidths } from "./support/a11y";
 import { signUpPhysio } from "./support/auth";
 import { totp } from "./support/totp";
 
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  return context.newPage();
-}
 
-async function shoot(page: Page, name: string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-}
 
 async function signInWithPassword(page: Page, email: string, password: string, locale: "en" | "nl") {
   await page.goto(`/${locale}/signin`);
@@ -28,7 +17,7 @@ async function signInWithPassword(page: Page, email: string, password: string, l
 test("a physio turns on two-step sign-in; signing in then asks for a code from the app or a backup code", async ({ browser }) => {
   // Four browsers, two languages, two axe runs and screenshots at two widths: a long journey.
   test.setTimeout(150_000);
-  const page = await newPage(browser);
+  const page = await newDevicePage(browser);
   const { email, password } = await signUpPhysio(page, { locale: "en", approve: false });
   await page.goto("/en/account");
   const section = page.getByRole("region", { name: "Two-step sign-in" });
@@ -46,7 +35,7 @@ test("a physio turns on two-step sign-in; signing in then asks for a code from t
   expect(backupCodes).toHaveLength(8);
   await expect(section.getByRole("link", { name: "Open in my authenticator app" })).toHaveAttribute("href", /^otpauth:\/\/totp\/Comeback:/);
   await expectNoSeriousA11yViolations(page);
-  await shoot(page, "two-factor-setup-en");
+  await shootAtWidths(page, "two-factor-setup-en");
   // A code from another time (ten minutes ago) is refused and kept in the field.
   const stale = totp(key, Date.now() - 10 * 60_000);
   await section.getByLabel("6-digit code from the app").fill(stale);
@@ -58,7 +47,7 @@ test("a physio turns on two-step sign-in; signing in then asks for a code from t
   await expect(section.getByTestId("two-factor-status")).toHaveText("On: signing in asks for a code from your app.");
 
   // Another device: the password alone does not sign in.
-  const laptop = await newPage(browser);
+  const laptop = await newDevicePage(browser);
   await signInWithPassword(laptop, email, password, "en");
   await expect(laptop).toHaveURL(/\/en\/signin\/two-factor/);
   await expect(laptop.getByRole("heading", { level: 1, name: "Enter your code" })).toBeVisible();
@@ -73,18 +62,18 @@ test("a physio turns on two-step sign-in; signing in then asks for a code from t
   await expect(laptop).toHaveURL(/\/en\/(today|physio)/);
 
   // In Dutch, with a backup code, which then works only once.
-  const phone = await newPage(browser);
+  const phone = await newDevicePage(browser);
   await phone.setViewportSize({ width: 360, height: 800 });
   await signInWithPassword(phone, email, password, "nl");
   await expect(phone.getByRole("heading", { level: 1, name: "Vul je code in" })).toBeVisible();
   await expectNoSeriousA11yViolations(phone);
-  await shoot(phone, "two-factor-sign-in-nl");
+  await shootAtWidths(phone, "two-factor-sign-in-nl");
   await phone.getByRole("link", { name: "Gebruik een reservecode" }).click();
   await phone.getByLabel("Reservecode").fill(backupCodes[0]!);
   await phone.getByRole("button", { name: "Inloggen" }).click();
   await expect(phone).toHaveURL(/\/nl\/(today|physio)/);
 
-  const again = await newPage(browser);
+  const again = await newDevicePage(browser);
   await signInWithPassword(again, email, password, "nl");
   await again.getByRole("link", { name: "Gebruik een reservecode" }).click();
   await again.getByLabel("Reservecode").fill(backupCodes[0]!);

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 
 // 0 serious or critical axe violations (WCAG 2.1 A/AA rules).
 export async function expectNoSeriousA11yViolations(page: Page) {
@@ -13,4 +13,20 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 // (a fixed overflow still fails once the poll times out).
 export async function expectNoHorizontalScroll(page: Page) {
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+// Screenshots to look at: the page at phone and desktop width, each checked for sideways scroll, into the
+// running test's output folder.
+export async function shootAtWidths(page: Page, name: string, height = 900) {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+}
+
+// A page in a browser context of its own (another device: its own cookies), on the app's base URL.
+export async function newDevicePage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  return context.newPage();
 }
