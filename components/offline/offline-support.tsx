@@ -25,11 +25,31 @@ export function OfflineSupport() {
     return () => navigator.serviceWorker.removeEventListener("message", onMessage);
   }, [locale]);
 
+  // The "online" event can come a moment before requests get through (and Background Sync retries only
+  // minutes later), so while a check-in is still waiting the page tries again: 2 s, 4 s, ... up to a minute.
   useEffect(() => {
-    const send = () => void flushQueue();
-    send();
-    window.addEventListener("online", send);
-    return () => window.removeEventListener("online", send);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+    const send = async () => {
+      clearTimeout(timer);
+      const results = await flushQueue();
+      if (!results.some((r) => r.outcome === "later")) {
+        attempt = 0;
+        return;
+      }
+      attempt += 1;
+      timer = setTimeout(() => void send(), Math.min(60_000, 1000 * 2 ** attempt));
+    };
+    const onOnline = () => {
+      attempt = 0;
+      void send();
+    };
+    void send();
+    window.addEventListener("online", onOnline);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("online", onOnline);
+    };
   }, []);
 
   return null;

@@ -71,12 +71,21 @@ export type SendResult =
   | { key: string; date: string; outcome: "refused"; message: string }
   | { key: string; date: string; outcome: "later" };
 
+const SEND_LOCK = "comeback-check-in-queue";
+
 /**
  * Send every waiting check-in to the JSON route, oldest day first. Saved ones leave the queue; a 4xx
  * that is not about the session is kept as "refused" with the server's sentence; everything else
- * (offline, 5xx, signed out) stays waiting. Sending twice is harmless: the same day is one row.
+ * (offline, 5xx, signed out) stays waiting. Sending twice is harmless (the same day is one row), but the
+ * page and the service worker take turns through a Web Lock, so the second finds the queue already sent.
  */
 export async function sendQueued(fetcher: typeof fetch = fetch): Promise<SendResult[]> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) return sendQueuedNow(fetcher);
+  return locks.request(SEND_LOCK, () => sendQueuedNow(fetcher));
+}
+
+async function sendQueuedNow(fetcher: typeof fetch): Promise<SendResult[]> {
   const results: SendResult[] = [];
   for (const item of await listQueued()) {
     if (item.status !== "waiting") continue;
