@@ -16,6 +16,21 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // One direction of dependency: pages compose components; components get actions as props and
+    // shared types from lib/, so a component never reaches into a route's files.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^(@/|(\\.\\./)+)app/", message: "components/ never import from app/: take the action as a prop, put shared types in lib/." }] }],
+    },
+  },
+  {
+    // Pages and actions read data through lib/services, which check the caller; never the queries directly.
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^@/lib/db/queries(/|$)", message: "app/ reads data through lib/services (they check the caller), not lib/db/queries." }] }],
+    },
+  },
+  {
     // The comeback engine stays pure: no framework, database or clock.
     files: ["lib/engine/**/*.ts"],
     rules: {

@@ -1,9 +1,13 @@
 // The app's clock, kept out of the engine: "today" is the runner's local calendar day.
+
+/** The zone of a user who has not chosen one (and the fallback for a zone the runtime does not know). */
+export const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
+
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   try {
     return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
   } catch {
-    return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+    return new Intl.DateTimeFormat("en-CA", { timeZone: DEFAULT_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
   }
 }
 
@@ -18,7 +22,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The local date and wall-clock time (HH:MM, 24 h) at `now` in a time zone: DST is the zone's own. */
 export function localClock(timeZone: string, now: Date): { date: string; time: string } {
-  const zone = isValidTimeZone(timeZone) ? timeZone : "Europe/Amsterdam";
+  const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
   const time = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(now);
   return { date: todayIn(zone, now), time };
 }
@@ -26,7 +30,7 @@ export function localClock(timeZone: string, now: Date): { date: string; time: s
 /** The instant at which a zone's wall clock shows `time` (HH:MM) on `date`, DST included. A time the
  * zone skips (spring forward) comes out an hour later, as a clock that jumped would show it. */
 export function instantOfLocal(date: string, time: string, timeZone: string): Date {
-  const zone = isValidTimeZone(timeZone) ? timeZone : "Europe/Amsterdam";
+  const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
   const wanted = Date.parse(`${date}T${time}:00Z`);
   const offsetAt = (instant: number) => {
     const parts = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date(instant));

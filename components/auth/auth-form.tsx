@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/http/action-result";
+import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
 type Props = {
   mode: "signin" | "signup";
@@ -32,7 +33,7 @@ export function AuthForm({ mode, locale, next, physio, action }: Props) {
     <form action={form.action} onSubmit={form.onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      {mode === "signup" ? <input ref={timeZone} type="hidden" name="timeZone" defaultValue="Europe/Amsterdam" /> : null}
+      {mode === "signup" ? <input ref={timeZone} type="hidden" name="timeZone" defaultValue={DEFAULT_TIME_ZONE} /> : null}
       <FormMessage message={form.formError} />
       {mode === "signup" ? <Field label={t("name")} name="name" autoComplete="name" required maxLength={100} error={fieldError("name")} /> : null}
       <Field label={t("email")} name="email" type="email" autoComplete="email" inputMode="email" required maxLength={254} error={fieldError("email")} />

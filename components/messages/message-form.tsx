@@ -2,17 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { sendMessageAction } from "@/app/[locale]/(app)/messages/actions";
 import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { FormAction } from "@/lib/http/action-result";
 
 // The text stays in the box when the server refuses it; after a send the box empties and a live
 // region says so (the new message itself appears at the bottom of the list).
-export function MessageForm({ planId, maxLength }: { planId: string; maxLength: number }) {
+export function MessageForm({ planId, maxLength, send }: { planId: string; maxLength: number; send: FormAction<{ id: string }> }) {
   const t = useTranslations("messages");
   const form = useRef<HTMLFormElement>(null);
-  const { state, action, onSubmit, pending, succeeded, fieldError, formError } = useKeptForm(sendMessageAction);
+  const { state, action, onSubmit, pending, succeeded, fieldError, formError } = useKeptForm(send);
   const bodyError = fieldError("body");
   useEffect(() => {
     if (state?.ok) form.current?.reset();

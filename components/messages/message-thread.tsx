@@ -2,11 +2,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Thread } from "@/lib/services/messages";
 import { MESSAGE_MAX_LENGTH } from "@/lib/services/messages";
+import type { FormAction } from "@/lib/http/action-result";
 import { MessageForm } from "./message-form";
 import { ThreadRefresh } from "./thread-refresh";
 
 // One thread, oldest first so the newest is at the bottom beside the form, as in any chat.
-export async function MessageThread({ thread, viewer, timeZone }: { thread: Thread; viewer: "runner" | "physio"; timeZone: string }) {
+export async function MessageThread({ thread, viewer, timeZone, send }: { thread: Thread; viewer: "runner" | "physio"; timeZone: string; send: FormAction<{ id: string }> }) {
   const [t, format] = await Promise.all([getTranslations("messages"), getFormatter()]);
   if (!thread.hasPhysio) {
     return (
@@ -41,7 +42,7 @@ export async function MessageThread({ thread, viewer, timeZone }: { thread: Thre
           })}
         </ol>
       )}
-      {thread.canSend ? <MessageForm planId={thread.planId} maxLength={MESSAGE_MAX_LENGTH} /> : <p className="rounded-lg bg-slate-100 p-3 font-semibold">{t("archived")}</p>}
+      {thread.canSend ? <MessageForm planId={thread.planId} maxLength={MESSAGE_MAX_LENGTH} send={send} /> : <p className="rounded-lg bg-slate-100 p-3 font-semibold">{t("archived")}</p>}
       <ThreadRefresh />
     </div>
   );

@@ -6,16 +6,15 @@ import { NoteField } from "@/components/physio/control/note-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
-import type { ActionResult } from "@/lib/http/action-result";
+import type { FormAction } from "@/lib/http/action-result";
 
-type Action = (prev: ActionResult | undefined, form: FormData) => Promise<ActionResult>;
 export type IntakeValues = { runsPerWeek: number; weeklyMinutes: number; longestRunMinutes: number; trainingDays: number[] };
 
 const inputClass = "mt-1 block min-h-11 w-full rounded-lg border bg-white px-3 text-base";
 
 // Correct the running before the injury; only fields that differ are stored (the service compares).
 // The physio must say why (the runner sees it); the runner's own note is optional.
-export function IntakeForm({ planId, intake, action: submit, forRunner }: { planId: string; intake: IntakeValues; action: Action; forRunner: boolean }) {
+export function IntakeForm({ planId, intake, action: submit, forRunner }: { planId: string; intake: IntakeValues; action: FormAction; forRunner: boolean }) {
   const t = useTranslations("control");
   const message = useMessage();
   const [state, action, pending] = useActionState(submit, undefined);

@@ -6,9 +6,8 @@ import { NoteField } from "@/components/physio/control/note-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
-import type { ActionResult } from "@/lib/http/action-result";
+import type { FormAction } from "@/lib/http/action-result";
 
-type Action = (prev: ActionResult | undefined, form: FormData) => Promise<ActionResult>;
 export type PauseView = { from: string; to: string; fromText: string; toText: string; reason: string | null; isRunning: boolean };
 
 const reasons = ["illness", "holiday", "surgery", "other"] as const;
@@ -16,7 +15,7 @@ const inputClass = "mt-1 block min-h-11 w-full rounded-lg border bg-white px-3 t
 
 // Start or end a pause (illness, holiday, surgery). The same panel serves the runner and the
 // physio; each passes its own server actions, which check the caller themselves.
-export function PausePanel({ planId, pause, today, maxTo, startAction, endAction, forRunner }: { planId: string; pause: PauseView | null; today: string; maxTo: string; startAction: Action; endAction: Action; forRunner: boolean }) {
+export function PausePanel({ planId, pause, today, maxTo, startAction, endAction, forRunner }: { planId: string; pause: PauseView | null; today: string; maxTo: string; startAction: FormAction; endAction: FormAction; forRunner: boolean }) {
   const t = useTranslations("control");
   const message = useMessage();
   const [started, start, starting] = useActionState(startAction, undefined);

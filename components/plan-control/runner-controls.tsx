@@ -1,6 +1,6 @@
-import { runnerCorrectIntakeAction, runnerEndPauseAction, runnerStartPauseAction } from "@/app/[locale]/(app)/plan/actions";
 import { pauseView } from "./pause-view";
 import { correctedIntake, type PlanState } from "@/lib/engine";
+import type { FormAction } from "@/lib/http/action-result";
 import type { LoadedPlan } from "@/lib/services/load-plan";
 import { lastPauseDay } from "@/lib/services/pause-plan";
 import { IntakeForm } from "./intake-form";
@@ -14,7 +14,7 @@ const card = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm";
 
 // On /plan: the physio's notes for the runner, a pause the runner can start or end, and (for a
 // self-guided plan, with no physio to ask) a correction of the intake. A discharged plan is read-only.
-export function RunnerControls({ plan, state, today, notes, t, date }: { plan: LoadedPlan; state: PlanState; today: string; notes: Note[]; t: T; date: DateText }) {
+export function RunnerControls({ plan, state, today, notes, t, date, actions }: { plan: LoadedPlan; state: PlanState; today: string; notes: Note[]; t: T; date: DateText; actions: { startPause: FormAction; endPause: FormAction; correctIntake: FormAction } }) {
   const discharged = plan.row.dischargedOn;
   const intake = correctedIntake(plan.intake, plan.events, today);
   return (
@@ -47,7 +47,7 @@ export function RunnerControls({ plan, state, today, notes, t, date }: { plan: L
             {t("control.runner.pauseTitle")}
           </h2>
           <p className="mb-2 mt-1 text-sm text-muted">{t("control.runner.pauseLead")}</p>
-          <PausePanel planId={plan.row.id} pause={pauseView(state.pause, today, date)} today={today} maxTo={lastPauseDay(today)} startAction={runnerStartPauseAction} endAction={runnerEndPauseAction} forRunner />
+          <PausePanel planId={plan.row.id} pause={pauseView(state.pause, today, date)} today={today} maxTo={lastPauseDay(today)} startAction={actions.startPause} endAction={actions.endPause} forRunner />
         </section>
       )}
       {!discharged && plan.row.physioId === null ? (
@@ -56,7 +56,7 @@ export function RunnerControls({ plan, state, today, notes, t, date }: { plan: L
             {t("control.intake.title")}
           </h2>
           <p className="mt-1 text-sm text-muted">{t("control.runner.intakeLead")}</p>
-          <IntakeForm planId={plan.row.id} intake={intake} action={runnerCorrectIntakeAction} forRunner />
+          <IntakeForm planId={plan.row.id} intake={intake} action={actions.correctIntake} forRunner />
         </section>
       ) : null}
     </>

@@ -2,17 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { clearanceAction } from "@/app/[locale]/(app)/today/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
+import type { FormAction } from "@/lib/http/action-result";
 
 // For self-guided runners only: record that a physio or doctor cleared them.
-export function ClearanceForm({ planId }: { planId: string }) {
+export function ClearanceForm({ planId, clearance }: { planId: string; clearance: FormAction }) {
   const t = useTranslations("today.redFlag");
   const message = useMessage();
-  const [state, action, pending] = useActionState(clearanceAction, undefined);
+  const [state, action, pending] = useActionState(clearance, undefined);
   const failed = state && !state.ok ? state : undefined;
   return (
     <form action={action} className="mt-4 space-y-3 rounded-lg bg-white p-4">

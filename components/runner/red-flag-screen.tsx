@@ -1,4 +1,5 @@
 import type { PlanState } from "@/lib/engine";
+import type { FormAction } from "@/lib/http/action-result";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import { ClearanceForm } from "./clearance-form";
 
@@ -10,13 +11,15 @@ type Props = {
   correctedAway: boolean;
   t: (key: string, params?: Record<string, string | number>) => string;
   reason: (r: ReasonLike) => string;
+  /** The self-guided runner's "a clinician cleared me" action. */
+  clearance: FormAction;
 };
 
 // The plan is paused: why, what to do now, and no running on offer (DOMAIN §5).
 // Signs of a possible clot or infection need a doctor the same day, not an appointment soon.
 const urgentFlags = ["hotSwollenCalf", "feelingIll"];
 
-export function RedFlagScreen({ planId, state, hasPhysio, correctedAway, t, reason }: Props) {
+export function RedFlagScreen({ planId, state, hasPhysio, correctedAway, t, reason, clearance }: Props) {
   const flags = state.redFlags;
   const urgent = flags.some((r) => urgentFlags.some((f) => r.key.endsWith(`.${f}`)));
   return (
@@ -39,7 +42,7 @@ export function RedFlagScreen({ planId, state, hasPhysio, correctedAway, t, reas
         <li>{hasPhysio ? t("today.redFlag.physioAlerted") : t("today.redFlag.selfGuided")}</li>
       </ol>
       <p className="mt-3 text-sm">{t("today.redFlag.noDiagnosis")}</p>
-      {hasPhysio ? null : <ClearanceForm planId={planId} />}
+      {hasPhysio ? null : <ClearanceForm planId={planId} clearance={clearance} />}
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { isNameLocked } from "./physio-lock";
 import { userFieldProblem } from "./user-fields";
 import { afterAuthHook, beforeAuthHook } from "@/lib/security/auth-hooks";
 import { CLIENT_IP_HEADER } from "@/lib/security/client-address";
+import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
 function trustedOrigins(): string[] {
   const port = process.env.PORT ?? "3000";
@@ -103,7 +104,7 @@ function createAuth() {
         role: { type: "string", required: false, defaultValue: "runner", input: false },
         // Locale and time zone are harmless preferences, taken at sign-up so the session has them at once.
         locale: { type: "string", required: false, defaultValue: "en", input: true },
-        timeZone: { type: "string", required: false, defaultValue: "Europe/Amsterdam", input: true },
+        timeZone: { type: "string", required: false, defaultValue: DEFAULT_TIME_ZONE, input: true },
       },
     },
     // No cookie cache: a role or a deleted account must take effect on the very next request.

@@ -1,7 +1,7 @@
 // Guards for pages: send a visitor to sign in (and back), a runner without a plan to onboarding.
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { todayIn } from "@/lib/dates";
+import { todayIn, DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { findCurrentPlanId, loadPlan, type LoadedPlan } from "@/lib/services/load-plan";
 import { getSessionUser, type SessionUser } from "./session";
 import { user as userTable } from "@/lib/db/schema";
@@ -20,7 +20,7 @@ export async function todayOf(caller: SessionUser): Promise<string> {
 
 export async function runnerToday(userId: string): Promise<string> {
   const [row] = await getDb().select({ timeZone: userTable.timeZone }).from(userTable).where(eq(userTable.id, userId));
-  return todayIn(row?.timeZone ?? "Europe/Amsterdam");
+  return todayIn(row?.timeZone ?? DEFAULT_TIME_ZONE);
 }
 
 export async function requirePhysio(locale: string, path: string): Promise<SessionUser> {

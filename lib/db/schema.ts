@@ -1,6 +1,7 @@
 // One drizzle schema for every PostgreSQL: the embedded one and any server behind DATABASE_URL.
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { DEFAULT_TIME_ZONE } from "../dates";
 
 export const roles = ["runner", "physio"] as const;
 export type Role = (typeof roles)[number];
@@ -18,7 +19,7 @@ export const user = pgTable(
     role: text("role", { enum: roles }).notNull().default("runner"),
     locale: text("locale", { enum: ["en", "nl"] }).notNull().default("en"),
     // The runner's calendar day (a check-in's date) is taken in this IANA time zone.
-    timeZone: text("time_zone").notNull().default("Europe/Amsterdam"),
+    timeZone: text("time_zone").notNull().default(DEFAULT_TIME_ZONE),
     // better-auth's two-factor plugin (TOTP, offered to physios): on once a code from the app was verified.
     twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

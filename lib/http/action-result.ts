@@ -9,6 +9,9 @@ export type ActionResult<T = void> =
   | { ok: true; data: T }
   | { ok: false; error: string; fields?: string[]; params?: Record<string, string | number> };
 
+/** A server action as a form hands it to useActionState: the previous answer and the form in, the next answer out. */
+export type FormAction<T = void> = (previous: ActionResult<T> | undefined, form: FormData) => Promise<ActionResult<T>>;
+
 export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };

@@ -4,10 +4,10 @@
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { insertNote } from "@/lib/db/queries/notes";
+import { insertNote, listNotes } from "@/lib/db/queries/notes";
 import { appendAudit } from "@/lib/db/queries/plans";
 import { noteVisibilities } from "@/lib/db/schema";
-import { assertOpen } from "./load-plan";
+import { assertOpen, type LoadedPlan } from "./load-plan";
 import { loadPatientPlan } from "./get-patient";
 import { invalidInput } from "./invalid-input";
 
@@ -23,4 +23,9 @@ export async function addNote(db: Db, caller: SessionUser, params: { planId: str
     await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: "note.added", detail: { noteId: note.id, visibility: note.visibility } });
     return note;
   });
+}
+
+/** The notes a physio wrote for the runner, on a plan the caller was already entitled to load. */
+export function notesForRunner(db: Db, plan: LoadedPlan) {
+  return listNotes(db, plan.row.id, "patient");
 }

@@ -7,7 +7,7 @@ import { listSupersededVersions } from "@/lib/db/queries/check-in-versions";
 import { listCheckIns } from "@/lib/db/queries/check-ins";
 import { listPlanEvents, type PlanRow } from "@/lib/db/queries/plans";
 import { toCheckIn, toCheckInVersion, toIntake, toPlanEvent, toSettings } from "@/lib/db/mappers";
-import { todayIn } from "@/lib/dates";
+import { todayIn, DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { getExercise, type PlanInput } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { writeCalendar } from "@/lib/ics/write";
@@ -71,7 +71,7 @@ async function inputOf(db: Db, row: PlanRow): Promise<PlanInput> {
 }
 
 function clockOf(runner: RunnerClock | undefined, now: Date) {
-  const timeZone = runner?.timeZone ?? "Europe/Amsterdam";
+  const timeZone = runner?.timeZone ?? DEFAULT_TIME_ZONE;
   return { locale: runner?.locale ?? "en", today: todayIn(timeZone, now), timeZone };
 }
 

@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/client";
 import { findUserTimeZone } from "@/lib/db/queries/account";
 import { setPlanPhysio } from "@/lib/db/queries/invites";
 import { appendAudit, findPlan, insertPlanEvent, type PlanRow } from "@/lib/db/queries/plans";
-import { todayIn } from "@/lib/dates";
+import { todayIn, DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { PlanSettings } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { findCurrentPlanId, loadPlan, stateOf } from "./load-plan";
@@ -21,7 +21,7 @@ type Ending = { actor: SessionUser; by: "runner" | "physio"; reason: "runner" | 
 export async function unlinkPlan(db: Db, plan: PlanRow, ending: Ending): Promise<EndedLink> {
   const physioId = plan.physioId;
   if (!physioId) throw new AppError("NOT_FOUND", "account.errors.noPhysio");
-  const today = todayIn((await findUserTimeZone(db, plan.runnerId)) ?? "Europe/Amsterdam", ending.now);
+  const today = todayIn((await findUserTimeZone(db, plan.runnerId)) ?? DEFAULT_TIME_ZONE, ending.now);
   const settings = PlanSettings.safeParse(plan.settings);
   const approvals = settings.success ? settings.data.approvalRequired : undefined;
   const release = approvals && Object.values(approvals).some(Boolean);

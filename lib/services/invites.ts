@@ -138,3 +138,9 @@ export async function previewInvite(db: Db, caller: SessionUser | undefined, raw
   const currentPhysioName = plan?.physioId ? ((await findUserName(db, plan.physioId)) ?? null) : null;
   return { ...base, viewer: { hasPlan: Boolean(plan), linkedHere: plan?.physioId === invite.physioId, currentPhysioName, usedByViewer: invite.usedBy === caller.id } };
 }
+
+/** What the invite form shows after a try: the new code, or what to fix with what was typed. */
+export type CreateInviteState =
+  | { ok: true; code: string; expiresAt: string; nonce: number }
+  | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, string | string[]>; nonce: number }
+  | undefined;

@@ -31,3 +31,6 @@ export async function revokeCalendarToken(db: Db, caller: SessionUser, planId: s
     await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: "calendar.token_revoked", detail: {} });
   });
 }
+
+/** What the calendar panel shows after a change of its private link. */
+export type CalendarLinkChange = { token: string | null; change: "created" | "rotated" | "revoked" };

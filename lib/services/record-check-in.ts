@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/client";
 import { checkInColumns } from "@/lib/db/mappers";
 import { saveCheckInVersion } from "@/lib/db/queries/check-in-versions";
 import { appendAudit } from "@/lib/db/queries/plans";
-import { CheckIn, type PlanState } from "@/lib/engine";
+import { CheckIn, type Decision, type PlanState, type PlanStatus } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { notifyUser } from "@/lib/notify/notify";
 import { invalidInput } from "./invalid-input";
@@ -16,6 +16,9 @@ import { syncPlanSummary } from "./sync-plan-summary";
 export const MAX_DAYS_BACK = 7;
 
 /** `version` is the day's new version; null when the same answers arrived again and nothing was written. */
+/** What the runner is shown the moment a check-in is saved. */
+export type CheckInOutcome = { decision: Decision; status: PlanStatus; phase: number; corrected: boolean; date: string };
+
 export type RecordCheckInResult = { state: PlanState; corrected: boolean; version: number | null };
 
 export async function recordCheckIn(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<RecordCheckInResult> {

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { findOnboardingDraft, upsertOnboardingDraft } from "@/lib/db/queries/onboarding";
 import { AppError } from "@/lib/errors";
 import { findCurrentPlanId } from "./load-plan";
-import { firstOpenStep, parseStoredAnswers, REVIEW_STEP, stepInvalid, stepSchema, type Answers } from "./onboarding-steps";
+import { firstOpenStep, parseStoredAnswers, REVIEW_STEP, stepInvalid, stepSchema, type Answers, type FieldErrors } from "./onboarding-steps";
 
 export type OnboardingDraft = { step: number; answers: Answers };
 
@@ -57,3 +57,17 @@ function targetStep(intent: StepIntent, step: number, answers: Answers, today: s
   if (intent.toReview) return open;
   return Math.min(step + 1, open, REVIEW_STEP);
 }
+
+// What the wizard shows: the saved draft, and after a rejected step what was typed and what to fix.
+export type WizardState = {
+  draft: OnboardingDraft;
+  // Bumped on every answer so the step's fields are drawn again from the values below.
+  nonce: number;
+  values?: Record<string, string | string[]>;
+  fieldErrors?: FieldErrors;
+  error?: string;
+  // Set while a step is edited from the review, so its Next leads back there.
+  editing?: boolean;
+};
+
+export type CompleteState = { error: string } | undefined;

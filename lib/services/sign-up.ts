@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
 import type { Db } from "@/lib/db/client";
-import { isValidTimeZone } from "@/lib/dates";
+import { isValidTimeZone, DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { and, eq } from "drizzle-orm";
 import { passwordProblem } from "@/lib/auth/password-policy";
@@ -17,7 +17,7 @@ export const SignUpInput = z.object({
   email: z.email().max(254),
   password: z.string().max(128),
   locale: z.enum(["en", "nl"]),
-  timeZone: z.string().max(64).refine(isValidTimeZone).catch("Europe/Amsterdam"),
+  timeZone: z.string().max(64).refine(isValidTimeZone).catch(DEFAULT_TIME_ZONE),
 });
 
 export const SignInInput = z.object({ email: z.email().max(254), password: z.string().min(1).max(128) });

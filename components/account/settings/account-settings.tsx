@@ -10,7 +10,7 @@ import { RegistrationForm } from "./registration-form";
 import { ResendVerificationForm } from "./resend-verification-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { TrainingDaysForm } from "./training-days-form";
-import type { FormAction } from "./use-kept-form";
+import type { FormAction } from "@/lib/http/action-result";
 
 export type SettingsData = {
   locale: "en" | "nl";

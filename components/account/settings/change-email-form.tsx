@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useKeptForm, type FormAction } from "./use-kept-form";
+import { useKeptForm } from "./use-kept-form";
+import type { FormAction } from "@/lib/http/action-result";
 
 export function ChangeEmailForm({ action }: { action: FormAction<string> }) {
   const t = useTranslations("settings.email");

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useKeptForm, type FormAction } from "./use-kept-form";
+import { useKeptForm } from "./use-kept-form";
+import type { FormAction } from "@/lib/http/action-result";
 
 type Props = { name: string; locale: "en" | "nl"; timeZone: string; timeZones: string[]; nameLocked: boolean; action: FormAction };
 

@@ -2,9 +2,7 @@
 
 import { useActionState, useTransition, type FormEvent } from "react";
 import { useMessage } from "@/components/ui/use-message";
-import type { ActionResult } from "@/lib/http/action-result";
-
-export type FormAction<T = void> = (prev: ActionResult<T> | undefined, form: FormData) => Promise<ActionResult<T>>;
+import type { FormAction } from "@/lib/http/action-result";
 
 // A form whose fields keep what was typed when the server refuses it (React resets a form that
 // posts through `action=`; submitting in a transition does not), with its messages translated.

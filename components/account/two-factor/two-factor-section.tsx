@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import { useKeptForm, type FormAction } from "@/components/account/settings/use-kept-form";
+import { useKeptForm } from "@/components/account/settings/use-kept-form";
+import type { FormAction } from "@/lib/http/action-result";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,8 +1,8 @@
-import { correctIntakeAction, endPauseAction, startPauseAction } from "@/app/[locale]/(app)/physio/patients/[planId]/actions";
 import { IntakeForm } from "@/components/plan-control/intake-form";
 import { PausePanel } from "@/components/plan-control/pause-panel";
 import { pauseView } from "@/components/plan-control/pause-view";
 import { correctedIntake } from "@/lib/engine";
+import type { FormAction } from "@/lib/http/action-result";
 import type { Patient } from "@/lib/services/get-patient";
 import { lastPauseDay } from "@/lib/services/pause-plan";
 import { DischargeForm } from "./discharge-form";
@@ -10,9 +10,12 @@ import { OverrideForm } from "./override-form";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
+/** The physio's server actions for this patient, handed down by the page. */
+export type ControlActions = { override: FormAction; startPause: FormAction; endPause: FormAction; correctIntake: FormAction; discharge: FormAction };
+
 // The physio's clinical controls: phase/level/date, a pause, the intake, discharge. Each is an
 // event with a note, an audit row and a line in what the runner sees changed.
-export function ControlSection({ patient, t, date }: { patient: Patient; t: T; date: (iso: string, pattern?: string) => string }) {
+export function ControlSection({ patient, t, date, actions }: { patient: Patient; t: T; date: (iso: string, pattern?: string) => string; actions: ControlActions }) {
   const { state, plan, planId, today } = patient;
   const intake = correctedIntake(plan.intake, plan.events, today);
   const sub = (id: string, title: string) => (
@@ -25,20 +28,20 @@ export function ControlSection({ patient, t, date }: { patient: Patient; t: T; d
       <p className="text-sm text-muted">{t("control.lead")}</p>
       <section aria-labelledby="override-title">
         {sub("override-title", t("control.override.title"))}
-        <OverrideForm planId={planId} phase={state.phase} level={state.level?.current ?? null} total={state.level?.total ?? null} />
+        <OverrideForm planId={planId} phase={state.phase} level={state.level?.current ?? null} total={state.level?.total ?? null} save={actions.override} />
       </section>
       <section aria-labelledby="pause-title">
         {sub("pause-title", t("control.pause.title"))}
         <p className="mb-2 text-sm text-muted">{t("control.pause.lead")}</p>
-        <PausePanel planId={planId} pause={pauseView(state.pause, today, date)} today={today} maxTo={lastPauseDay(today)} startAction={startPauseAction} endAction={endPauseAction} forRunner={false} />
+        <PausePanel planId={planId} pause={pauseView(state.pause, today, date)} today={today} maxTo={lastPauseDay(today)} startAction={actions.startPause} endAction={actions.endPause} forRunner={false} />
       </section>
       <section aria-labelledby="intake-title">
         {sub("intake-title", t("control.intake.title"))}
-        <IntakeForm planId={planId} intake={intake} action={correctIntakeAction} forRunner={false} />
+        <IntakeForm planId={planId} intake={intake} action={actions.correctIntake} forRunner={false} />
       </section>
       <section aria-labelledby="discharge-title">
         {sub("discharge-title", t("control.discharge.title"))}
-        <DischargeForm planId={planId} />
+        <DischargeForm planId={planId} save={actions.discharge} />
       </section>
     </div>
   );

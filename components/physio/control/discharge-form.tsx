@@ -2,17 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { dischargeAction } from "@/app/[locale]/(app)/physio/patients/[planId]/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import { NoteField } from "./note-field";
+import type { FormAction } from "@/lib/http/action-result";
 
 // End of care: archives the plan. A tick box guards against a slip of the finger.
-export function DischargeForm({ planId }: { planId: string }) {
+export function DischargeForm({ planId, save }: { planId: string; save: FormAction }) {
   const t = useTranslations("control");
   const message = useMessage();
-  const [state, action, pending] = useActionState(dischargeAction, undefined);
+  const [state, action, pending] = useActionState(save, undefined);
   const failed = state && !state.ok ? state : undefined;
   return (
     <form action={action} className="space-y-3">

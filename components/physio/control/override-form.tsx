@@ -2,19 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { overrideAction } from "@/app/[locale]/(app)/physio/patients/[planId]/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import { NoteField } from "./note-field";
+import type { FormAction } from "@/lib/http/action-result";
 
 const inputClass = "mt-1 block min-h-11 w-full rounded-lg border bg-white px-3 text-base";
 
 // Set the phase, the running level (any level of this plan's ladder) or the return date, with a note.
-export function OverrideForm({ planId, phase, level, total }: { planId: string; phase: number; level: number | null; total: number | null }) {
+export function OverrideForm({ planId, phase, level, total, save }: { planId: string; phase: number; level: number | null; total: number | null; save: FormAction }) {
   const t = useTranslations("control");
   const message = useMessage();
-  const [state, action, pending] = useActionState(overrideAction, undefined);
+  const [state, action, pending] = useActionState(save, undefined);
   const failed = state && !state.ok ? state : undefined;
   const invalid = (field: string) => failed?.fields?.includes(field) || undefined;
   const border = (field: string) => (invalid(field) ? "border-red-700" : "border-slate-400");

@@ -1,12 +1,13 @@
 import type { CorrectedDay, ShownValue } from "@/lib/services/check-in-history";
 import type { DateText, T } from "./types";
+import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
 type Props = { days: CorrectedDay[]; t: T; date: DateText; locale: string };
 
 // Per corrected day: each version, who saved it and when, and what it changed (old → new). The
 // first version is the original report; the table above shows the latest.
 export function CheckInHistory({ days, t, date, locale }: Props) {
-  const when = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+  const when = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: DEFAULT_TIME_ZONE });
   if (days.length === 0) return <p className="text-muted">{t("corrections.none")}</p>;
   const value = (field: string, v: ShownValue): string => {
     if (v === null) return t("corrections.empty");

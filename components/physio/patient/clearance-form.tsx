@@ -2,17 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { clearRedFlagAction } from "@/app/[locale]/(app)/physio/patients/[planId]/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
+import type { FormAction } from "@/lib/http/action-result";
 
 // After seeing the patient, the physio resumes the paused plan; the note says what they found.
-export function PhysioClearanceForm({ planId, redFlags }: { planId: string; redFlags: string[] }) {
+export function PhysioClearanceForm({ planId, redFlags, save }: { planId: string; redFlags: string[]; save: FormAction }) {
   const t = useTranslations("patient.clearance");
   const c = useTranslations("control");
   const message = useMessage();
-  const [state, action, pending] = useActionState(clearRedFlagAction, undefined);
+  const [state, action, pending] = useActionState(save, undefined);
   const failed = state && !state.ok ? state : undefined;
   return (
     <section aria-labelledby="clearance-title" className="rounded-xl border-2 border-red-300 bg-red-50 p-4">

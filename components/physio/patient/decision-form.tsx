@@ -2,16 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { decideTransitionAction } from "@/app/[locale]/(app)/physio/patients/[planId]/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
+import type { FormAction } from "@/lib/http/action-result";
 
 // The patient met the gate of a phase that needs the physio's go-ahead: approve or decline, with a note.
-export function DecisionForm({ planId, toPhase }: { planId: string; toPhase: number }) {
+export function DecisionForm({ planId, toPhase, save }: { planId: string; toPhase: number; save: FormAction }) {
   const t = useTranslations("patient.decision");
   const message = useMessage();
-  const [state, action, pending] = useActionState(decideTransitionAction, undefined);
+  const [state, action, pending] = useActionState(save, undefined);
   const failed = state && !state.ok ? state : undefined;
   return (
     <section aria-labelledby="decision-title" className="rounded-xl border-2 border-sky-300 bg-sky-50 p-4">

@@ -2,16 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import { addNoteAction } from "@/app/[locale]/(app)/physio/patients/[planId]/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
+import type { FormAction } from "@/lib/http/action-result";
 
-export function NoteForm({ planId }: { planId: string }) {
+export function NoteForm({ planId, save }: { planId: string; save: FormAction }) {
   const t = useTranslations("patient.notes");
   const c = useTranslations("control.notes");
   const message = useMessage();
-  const [state, action, pending] = useActionState(addNoteAction, undefined);
+  const [state, action, pending] = useActionState(save, undefined);
   const form = useRef<HTMLFormElement>(null);
   const failed = state && !state.ok ? state : undefined;
   useEffect(() => {

@@ -2,20 +2,20 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeSettingsAction } from "@/app/[locale]/(app)/physio/patients/[planId]/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import type { PlanSettings } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
+import type { FormAction } from "@/lib/http/action-result";
 
 const inputClass = "mt-1 block min-h-11 w-24 rounded-lg border bg-white px-3 text-base";
 
 // The plan's thresholds; only what differs from the settings in force is sent as a change.
-export function SettingsEditor({ planId, settings, tissue }: { planId: string; settings: PlanSettings; tissue: string }) {
+export function SettingsEditor({ planId, settings, tissue, save }: { planId: string; settings: PlanSettings; tissue: string; save: FormAction }) {
   const t = useTranslations("patient.settings");
   const message = useMessage();
-  const [state, action, pending] = useActionState(changeSettingsAction, undefined);
+  const [state, action, pending] = useActionState(save, undefined);
   const failed = state && !state.ok ? state : undefined;
   const invalid = (field: string) => failed?.fields?.some((f) => f === field || f === `settings.${field}`) || undefined;
   const isBone = tissue === "bone";

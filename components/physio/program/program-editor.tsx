@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { changeProgramAction } from "@/app/[locale]/(app)/physio/patients/[planId]/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
@@ -10,6 +9,7 @@ import type { Dose } from "@/lib/engine";
 import type { ProgramSlot } from "@/lib/services/patient-program";
 import { DoseFields, type DraftDose } from "./dose-fields";
 import { ExercisePicker, type LibraryEntry } from "./exercise-picker";
+import type { FormAction } from "@/lib/http/action-result";
 
 type Draft = { key: number; exerciseId: string; dose: DraftDose };
 
@@ -24,7 +24,7 @@ const fromDraft = (draft: DraftDose) =>
 
 // The physio's program for one patient: pick the session (phase + kind), then swap, add, remove,
 // reorder and dose its exercises, with an instruction. Saved as one program_change event.
-export function ProgramEditor({ planId, slots, initial, library }: { planId: string; slots: ProgramSlot[]; initial: number; library: LibraryEntry[] }) {
+export function ProgramEditor({ planId, slots, initial, library, save }: { planId: string; slots: ProgramSlot[]; initial: number; library: LibraryEntry[]; save: FormAction }) {
   const t = useTranslations("program");
   const [index, setIndex] = useState(initial);
   const slot = slots[index] ?? slots[0]!;
@@ -43,15 +43,15 @@ export function ProgramEditor({ planId, slots, initial, library }: { planId: str
           ))}
         </select>
       </div>
-      <SlotEditor key={index} planId={planId} slot={slot} library={library} />
+      <SlotEditor key={index} planId={planId} slot={slot} library={library} save={save} />
     </div>
   );
 }
 
-function SlotEditor({ planId, slot, library }: { planId: string; slot: ProgramSlot; library: LibraryEntry[] }) {
+function SlotEditor({ planId, slot, library, save }: { planId: string; slot: ProgramSlot; library: LibraryEntry[]; save: FormAction }) {
   const t = useTranslations("program");
   const message = useMessage();
-  const [state, action, pending] = useActionState(changeProgramAction, undefined);
+  const [state, action, pending] = useActionState(save, undefined);
   const fromSlot = () => slot.items.map((item, key) => ({ key, exerciseId: item.exerciseId, dose: toDraft(item.dose) }));
   const [items, setItems] = useState<Draft[]>(fromSlot);
   const [nextKey, setNextKey] = useState(slot.items.length);

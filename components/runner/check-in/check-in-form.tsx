@@ -2,12 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { saveCheckInAction, type CheckInOutcome } from "@/app/[locale]/(app)/check-in/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import { QUEUE_EVENT, announceQueue, requestBackgroundSend } from "@/components/offline/queue-events";
 import { MAX_COMMENT_LENGTH, SAME_DAY_SORENESS, isRunKind, mainSession, sessionsOf, type CheckIn, type CrossTrainingOption, type ReadinessTestId, type SessionReport, type Soreness } from "@/lib/engine";
+import type { ActionResult } from "@/lib/http/action-result";
+import type { CheckInOutcome } from "@/lib/services/record-check-in";
 import { enqueueCheckIn, listQueued, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
 import { CheckBox } from "./check-box";
 import { ChoiceGroup } from "./choice-group";
@@ -31,6 +32,8 @@ export type CheckInFormProps = {
   crossTrainingOptions: { id: CrossTrainingOption; label: string }[];
   readinessTests: readonly ReadinessTestId[];
   existing?: CheckIn;
+  /** The server action that stores the day's report (answers only after the commit). */
+  save: (planId: string, input: unknown) => Promise<ActionResult<CheckInOutcome>>;
 };
 
 type Pains = Partial<Record<(typeof pains)[number], number>>;
@@ -61,7 +64,7 @@ export function CheckInForm(props: CheckInFormProps) {
   return <CheckInFields key="queued" {...props} existing={queued.input} wasQueued />;
 }
 
-function CheckInFields({ planId, date, phase, planned, askYesterday, crossTrainingOptions, readinessTests, existing, wasQueued = false }: CheckInFormProps & { wasQueued?: boolean }) {
+function CheckInFields({ planId, date, phase, planned, askYesterday, crossTrainingOptions, readinessTests, existing, save, wasQueued = false }: CheckInFormProps & { wasQueued?: boolean }) {
   const t = useTranslations("checkIn");
   const tOffline = useTranslations("offline");
   const message = useMessage();
@@ -134,9 +137,9 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
     };
     setError(undefined);
     startTransition(async () => {
-      let result: Awaited<ReturnType<typeof saveCheckInAction>>;
+      let result: ActionResult<CheckInOutcome>;
       try {
-        result = await withTimeout(saveCheckInAction(planId, input));
+        result = await withTimeout(save(planId, input));
       } catch {
         await enqueueCheckIn({ planId, date, input }, Date.now());
         await requestBackgroundSend();

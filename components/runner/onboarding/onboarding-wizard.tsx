@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
-import type { CompleteState, WizardState } from "@/app/[locale]/(app)/onboarding/actions";
+import type { CompleteState, WizardState } from "@/lib/services/save-onboarding-step";
 import type { Answers } from "@/lib/services/onboarding-steps";
 import { DaysStep, suggestDays } from "./days-step";
 import { InjuryStep } from "./injury-step";

@@ -3,8 +3,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AccountSettings, type SettingsData } from "@/components/account/settings/account-settings";
 import { getAuth } from "@/lib/auth/auth";
 import { knownTimeZones } from "@/lib/auth/user-fields";
-import { findPhysioProfile } from "@/lib/db/queries/physio-profiles";
-import { findPlan } from "@/lib/db/queries/plans";
 import { toIntake } from "@/lib/db/mappers";
 import { listDevices } from "@/lib/services/devices";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
@@ -13,9 +11,8 @@ import { EnterCodeForm } from "@/components/account/enter-code-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
-import { countLinkedPatients, findPlanPhysio } from "@/lib/db/queries/account";
+import { loadAccountOverview } from "@/lib/services/account-overview";
 import { CONFIRM_WORDS } from "@/lib/services/delete-account";
-import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { NotificationPreferencesForm } from "@/components/account/notifications/notification-preferences-form";
 import { PushToggle } from "@/components/account/notifications/push-toggle";
 import { getPreferences } from "@/lib/notify/preferences";
@@ -26,6 +23,7 @@ import { deleteAccountAction, endSharingAction } from "./actions";
 import { TwoFactorSection } from "@/components/account/two-factor/two-factor-section";
 import { startTwoFactorAction } from "./two-factor-actions";
 import { changeEmailAction, changePasswordAction, changeTrainingDaysAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction, updateRegistrationAction } from "./settings-actions";
+import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
 const twoFactorActions = { start: startTwoFactorAction };
 
@@ -62,18 +60,14 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
   const { shared } = query;
   const t = await getTranslations("account");
   const db = getDb();
-  const planId = user.role === "runner" ? await findCurrentPlanId(db, user.id) : undefined;
-  const physio = planId ? await findPlanPhysio(db, planId) : undefined;
-  const patients = user.role === "physio" ? await countLinkedPatients(db, user.id) : 0;
   const tn = await getTranslations("notify.prefs");
-  const [current, devices, registration, plan, preferences] = await Promise.all([
+  const [current, devices, { planId, plan, physio, patients, registration }, preferences] = await Promise.all([
     getAuth().api.getSession({ headers: await headers() }),
     listDevices(db, user, undefined),
-    user.role === "physio" ? findPhysioProfile(db, user.id) : undefined,
-    planId ? findPlan(db, planId) : undefined,
+    loadAccountOverview(db, user),
     getPreferences(db, user.id),
   ]);
-  const timeZone = user.timeZone ?? "Europe/Amsterdam";
+  const timeZone = user.timeZone ?? DEFAULT_TIME_ZONE;
   const settings: SettingsData = {
     locale,
     email: user.email,

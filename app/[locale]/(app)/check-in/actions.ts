@@ -4,11 +4,9 @@ import { revalidatePath } from "next/cache";
 import { todayOf } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import type { Decision, PlanStatus } from "@/lib/engine";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
-import { recordCheckIn } from "@/lib/services/record-check-in";
+import { recordCheckIn, type CheckInOutcome } from "@/lib/services/record-check-in";
 
-export type CheckInOutcome = { decision: Decision; status: PlanStatus; phase: number; corrected: boolean; date: string };
 
 // Public endpoint: checks the caller, validates everything, and answers only after the commit.
 export async function saveCheckInAction(planId: string, input: unknown): Promise<ActionResult<CheckInOutcome>> {

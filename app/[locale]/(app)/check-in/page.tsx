@@ -8,6 +8,7 @@ import { getDataText } from "@/lib/i18n/server-text";
 import { stateOf } from "@/lib/services/load-plan";
 import { readPrefill } from "@/lib/session-player/prefill";
 import { MAX_DAYS_BACK } from "@/lib/services/record-check-in";
+import { saveCheckInAction } from "./actions";
 
 export default async function CheckInPage({ params, searchParams }: PageProps<"/[locale]/check-in">) {
   const { locale: raw } = await params;
@@ -58,6 +59,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
       <CheckInForm
         key={date}
         planId={plan.row.id}
+        save={saveCheckInAction}
         date={date}
         phase={dayState.phase}
         planned={planned}

@@ -1,10 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { MessageThread } from "@/components/messages/message-thread";
+import { sendMessageAction } from "./actions";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
 import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { openThread } from "@/lib/services/messages";
+import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/messages">) {
   const { locale } = await params;
@@ -25,7 +27,7 @@ export default async function MessagesPage({ params }: PageProps<"/[locale]/mess
   return (
     <div className="space-y-4 pt-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <MessageThread thread={thread} viewer="runner" timeZone={caller.timeZone ?? "Europe/Amsterdam"} />
+      <MessageThread thread={thread} viewer="runner" timeZone={caller.timeZone ?? DEFAULT_TIME_ZONE} send={sendMessageAction} />
     </div>
   );
 }

@@ -7,22 +7,8 @@ import { getDb } from "@/lib/db/client";
 import { runAction, isForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { completeOnboarding } from "@/lib/services/complete-onboarding";
-import { stepErrorsOf, type FieldErrors } from "@/lib/services/onboarding-steps";
-import { saveOnboardingStep, type OnboardingDraft, type StepIntent } from "@/lib/services/save-onboarding-step";
-
-// What the wizard shows: the saved draft, and after a rejected step what was typed and what to fix.
-export type WizardState = {
-  draft: OnboardingDraft;
-  // Bumped on every answer so the step's fields are drawn again from the values below.
-  nonce: number;
-  values?: Record<string, string | string[]>;
-  fieldErrors?: FieldErrors;
-  error?: string;
-  // Set while a step is edited from the review, so its Next leads back there.
-  editing?: boolean;
-};
-
-export type CompleteState = { error: string } | undefined;
+import { stepErrorsOf } from "@/lib/services/onboarding-steps";
+import { saveOnboardingStep, type CompleteState, type StepIntent, type WizardState } from "@/lib/services/save-onboarding-step";
 
 const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
 const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");

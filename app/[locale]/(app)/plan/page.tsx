@@ -15,7 +15,8 @@ import { planNextWeek } from "@/lib/services/coming-sessions";
 import { stateOf } from "@/lib/services/load-plan";
 import { listPlanChanges } from "@/lib/services/plan-changes";
 import { RunnerControls } from "@/components/plan-control/runner-controls";
-import { listNotes } from "@/lib/db/queries/notes";
+import { notesForRunner } from "@/lib/services/add-note";
+import { runnerCorrectIntakeAction, runnerEndPauseAction, runnerStartPauseAction } from "./actions";
 
 export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) {
   const { locale: raw } = await params;
@@ -23,7 +24,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, "/plan");
   const state = stateOf(plan, today);
-  const [{ t, reason, date }, changes, notes] = await Promise.all([getDataText(locale), listPlanChanges(getDb(), plan), listNotes(getDb(), plan.row.id, "patient")]);
+  const [{ t, reason, date }, changes, notes] = await Promise.all([getDataText(locale), listPlanChanges(getDb(), plan), notesForRunner(getDb(), plan)]);
 
   return (
     <div className="space-y-5">
@@ -48,7 +49,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
         </section>
       ) : null}
       <PhysioChanges changes={changes} t={t} date={date} title={t("patient.changes.titleRunner")} lead={t("patient.changes.leadRunner")} locale={locale} />
-      <RunnerControls plan={plan} state={state} today={today} notes={notes} t={t} date={date} />
+      <RunnerControls plan={plan} state={state} today={today} notes={notes} t={t} date={date} actions={{ startPause: runnerStartPauseAction, endPause: runnerEndPauseAction, correctIntake: runnerCorrectIntakeAction }} />
       <ProjectionCard state={state} t={t} reason={reason} date={date} />
       <WeekPlan week={state.week} nextWeek={planNextWeek(plan, today, state)} startOn={plan.intake.startOn} today={today} t={t} date={date} />
       {state.phase === 3 ? <CauseFinder /> : null}

@@ -10,6 +10,7 @@ import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { planNextWeek } from "@/lib/services/coming-sessions";
+import { clearanceAction } from "./actions";
 import { stateOf } from "@/lib/services/load-plan";
 import { hasCorrectedAwayFlag } from "@/lib/services/check-in-history";
 import { missedDays } from "@/lib/services/missed-days";
@@ -27,7 +28,7 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
   const checkedIn = plan.checkIns.some((c) => c.date === today);
 
   if (state.status === "paused_red_flag") {
-    return <RedFlagScreen planId={plan.row.id} state={state} hasPhysio={plan.row.physioId !== null} correctedAway={hasCorrectedAwayFlag(plan)} t={t} reason={reason} />;
+    return <RedFlagScreen planId={plan.row.id} state={state} hasPhysio={plan.row.physioId !== null} correctedAway={hasCorrectedAwayFlag(plan)} t={t} reason={reason} clearance={clearanceAction} />;
   }
 
   const sessions = state.today.sessions.filter((s) => s.kind !== "rest");

@@ -1,11 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MessageThread } from "@/components/messages/message-thread";
+import { sendMessageAction } from "../actions";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { openThread, type Thread } from "@/lib/services/messages";
+import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/messages/[planId]">) {
   const { locale } = await params;
@@ -36,7 +38,7 @@ export default async function PlanMessagesPage({ params }: PageProps<"/[locale]/
         </Link>
       ) : null}
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <MessageThread thread={thread} viewer={caller.role} timeZone={caller.timeZone ?? "Europe/Amsterdam"} />
+      <MessageThread thread={thread} viewer={caller.role} timeZone={caller.timeZone ?? DEFAULT_TIME_ZONE} send={sendMessageAction} />
     </div>
   );
 }

@@ -7,13 +7,8 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { AppError } from "@/lib/errors";
-import { createInvite, formatInviteCode, revokeInvite } from "@/lib/services/invites";
-import { stepErrorsOf, type FieldErrors } from "@/lib/services/onboarding-steps";
-
-export type CreateInviteState =
-  | { ok: true; code: string; expiresAt: string; nonce: number }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, string | string[]>; nonce: number }
-  | undefined;
+import { createInvite, formatInviteCode, revokeInvite, type CreateInviteState } from "@/lib/services/invites";
+import { stepErrorsOf } from "@/lib/services/onboarding-steps";
 
 const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string).slice(0, 20) : "");
 

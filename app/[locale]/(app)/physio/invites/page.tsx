@@ -1,12 +1,11 @@
 import { PendingVerification } from "@/components/physio/pending-verification";
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
-import { isValidTimeZone } from "@/lib/dates";
+import { isValidTimeZone, DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateInviteForm } from "@/components/physio/invites/create-invite-form";
 import { InviteList } from "@/components/physio/invites/invite-list";
-import { requirePhysio, runnerToday } from "@/lib/auth/page-guard";
+import { requirePhysio, todayOf } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
-import { findUserTimeZone } from "@/lib/db/queries/account";
 import { BoneSite, InjurySite, Tissue } from "@/lib/engine";
 import { INVITE_DAYS, listInvites } from "@/lib/services/invites";
 import { earliestLastRun, LIMITS } from "@/lib/services/onboarding-steps";
@@ -29,11 +28,11 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
     const ti = await getTranslations("invite");
     return <PendingVerification status={physio.physioStatus === "revoked" ? "revoked" : "pending"} title={ti("physioTitle")} />;
   }
-  const [t, invites, today, timeZone, origin] = await Promise.all([
+  const timeZone = physio.timeZone;
+  const [t, invites, today, origin] = await Promise.all([
     getTranslations("invite"),
     listInvites(getDb(), physio),
-    runnerToday(physio.id),
-    findUserTimeZone(getDb(), physio.id),
+    todayOf(physio),
     requestOrigin(),
   ]);
 
@@ -64,7 +63,7 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
         <h2 id="invites-title" className="mb-3 text-xl font-bold text-brand-900">
           {t("list.title")}
         </h2>
-        <InviteList invites={invites} locale={locale} timeZone={timeZone && isValidTimeZone(timeZone) ? timeZone : "Europe/Amsterdam"} revoke={revokeInviteAction} />
+        <InviteList invites={invites} locale={locale} timeZone={timeZone && isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE} revoke={revokeInviteAction} />
       </section>
     </div>
   );

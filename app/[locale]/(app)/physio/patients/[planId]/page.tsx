@@ -19,6 +19,7 @@ import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { exerciseLibrary } from "@/lib/engine";
+import { addNoteAction, changeProgramAction, changeSettingsAction, clearRedFlagAction, correctIntakeAction, decideTransitionAction, dischargeAction, endPauseAction, overrideAction, startPauseAction } from "./actions";
 import { loadPatientForPage } from "./load-patient";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -82,8 +83,8 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         </p>
       ) : null}
       <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
-      {!discharged && state.status === "awaiting_approval" && state.pendingTransition !== null ? <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} /> : null}
-      {!discharged && state.status === "paused_red_flag" ? <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} /> : null}
+      {!discharged && state.status === "awaiting_approval" && state.pendingTransition !== null ? <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} save={decideTransitionAction} /> : null}
+      {!discharged && state.status === "paused_red_flag" ? <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} save={clearRedFlagAction} /> : null}
       <GateSummary state={state} t={t} reason={reason} />
       <ProjectionSummary patient={patient} t={t} date={date} reason={reason} />
       <Section id="adherence" title={t("adherence.title")}>
@@ -93,13 +94,13 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       {discharged ? null : (
         <>
           <Section id="program" title={t("programTitle")}>
-            <ProgramEditor planId={patient.planId} slots={patient.programs} initial={currentSlot} library={library} />
+            <ProgramEditor planId={patient.planId} slots={patient.programs} initial={currentSlot} library={library} save={changeProgramAction} />
           </Section>
           <Section id="control" title={t("controlTitle")}>
-            <ControlSection patient={patient} t={root} date={date} />
+            <ControlSection patient={patient} t={root} date={date} actions={{ override: overrideAction, startPause: startPauseAction, endPause: endPauseAction, correctIntake: correctIntakeAction, discharge: dischargeAction }} />
           </Section>
           <Section id="settings" title={t("settings.title")}>
-            <SettingsEditor planId={patient.planId} settings={patient.settings} tissue={plan.intake.tissue} />
+            <SettingsEditor planId={patient.planId} settings={patient.settings} tissue={plan.intake.tissue} save={changeSettingsAction} />
           </Section>
         </>
       )}
@@ -117,7 +118,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       </Section>
       <PhysioChanges changes={patient.changes} t={root} date={date} title={t("changes.titlePhysio")} locale={locale} />
       <Section id="notes" title={t("notes.title")}>
-        {discharged ? null : <NoteForm planId={patient.planId} />}
+        {discharged ? null : <NoteForm planId={patient.planId} save={addNoteAction} />}
         {patient.notes.length > 0 ? (
           <ol className="mt-4 divide-y divide-slate-200">
             {patient.notes.map((n) => (
