@@ -15,7 +15,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // Each shard of `npm run test:e2e` has its own port, so its own results and report folder.
+  outputDir: `test-results/e2e-${port}`,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: `playwright-report/e2e-${port}` }]],
   // A journey on 2 cores (server, database and browser share them) with axe runs takes 10-30 s.
   timeout: 45_000,
   expect: { timeout: 10_000 },

@@ -1,13 +1,13 @@
 // fast-check generated bad input against every route handler and every server action, as a runner,
 // as another runner, as a physio and anonymously: always a 4xx with a sentence a person can read
 // (never a 5xx, never a stack trace) and the database unchanged. Oversized bodies are refused quickly.
-import fs from "node:fs";
 import fc from "fast-check";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNothingLeft, removeRoot, startApp, stopApp, type App } from "./support/app";
 import { buildCheckIn, canonical, createPlan, daysAgo, pgUrl, sql } from "./support/db";
 import { badAuthBody, badId, discoverRoutes, invalidCheckIn, rawBadBody, validCheckIn, type RawBody } from "./support/fuzz";
+import { actionBody, discoverActions, nextOwn500, type Action, type ActionBody } from "./support/fuzz-actions";
 import { errorOf, isHumanSentence, leaksInternals, postJson, signUp, type Session } from "./support/http";
 
 const PORT = 3403;
@@ -177,47 +177,6 @@ const routeCase: fc.Arbitrary<Case> = fc.oneof(
 
 // ---------- server actions ----------
 
-type Action = { id: string; name: string; page: string };
-
-function discoverActions(): Action[] {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { workers: Record<string, unknown>; exportedName?: string }> };
-  return Object.entries(manifest.node).map(([id, entry]) => {
-    const worker = Object.keys(entry.workers).sort((a, b) => a.length - b.length)[0]!;
-    const page = worker
-      .replace(/^app/, "")
-      .replace(/\/page$/, "")
-      .replace("[locale]", "en")
-      .replace(/\/\([^)]+\)/g, "")
-      .replace(/\[(\w+)\]/g, (_, name: string) => (name === "planId" ? planB : `fuzz-${name}`));
-    return { id, name: entry.exportedName ?? id, page: page || "/en" };
-  });
-}
-
-const jsonValue = fc.jsonValue({ maxDepth: 2 });
-type ActionBody = { label: string; contentType?: string; body: string | FormData };
-const actionBody = (action: Action): fc.Arbitrary<ActionBody> =>
-  fc.oneof(
-    // what React sends for plain arguments: a JSON array as text/plain
-    fc.array(jsonValue, { maxLength: 4 }).map((args) => ({ label: "json args", contentType: "text/plain;charset=UTF-8", body: JSON.stringify(args) })),
-    action.name === "saveCheckInAction"
-      ? fc.oneof(fc.tuple(fc.constant(planA), invalidCheckIn), fc.tuple(badId, fc.oneof(invalidCheckIn, validCheckIn))).map(([plan, checkIn]) => ({ label: "check-in args", contentType: "text/plain;charset=UTF-8", body: JSON.stringify([plan, checkIn]) }))
-      : fc.array(jsonValue, { maxLength: 2 }).map((args) => ({ label: "json args", contentType: "text/plain;charset=UTF-8", body: JSON.stringify(args) })),
-    // what React sends for a form: multipart, with the state argument and form fields
-    fc
-      .record({
-        fields: fc.dictionary(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("locale", "planId", "confirm", "email", "password", "name", "step", "intent", "note", "body", "code", "inviteId", "date")), fc.oneof(fc.string({ maxLength: 40 }), fc.constant(planA), fc.constant(planB)), { maxKeys: 6 }),
-        state: fc.option(jsonValue, { nil: undefined }),
-      })
-      .map(({ fields, state }) => {
-        const form = new FormData();
-                for (const [k, v] of Object.entries(fields)) form.append(`_1_${k}`, v);
-        if (state !== undefined) form.append("0", JSON.stringify([state, "$K1"]));
-        return { label: "multipart form", body: form };
-      }),
-    // neither
-    fc.string({ maxLength: 60 }).map((s) => ({ label: "garbage", contentType: "text/plain;charset=UTF-8", body: s })),
-  );
-
 async function callAction(action: Action, caller: Caller, b: ActionBody) {
   const headers: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: app.baseUrl, "X-Forwarded-For": someIp() };
   if (b.contentType) headers["Content-Type"] = b.contentType;
@@ -227,48 +186,6 @@ async function callAction(action: Action, caller: Caller, b: ActionBody) {
   return { status: response.status, text: await response.text() };
 }
 
-
-// In React's reply format a string value starting with "$" is a reference ("$K1", "$@0"); the client
-// escapes real ones as "$$". Generated JSON arguments with such strings are not valid replies.
-function hasUnescapedReference(text: string): boolean {
-  const walk = (v: unknown): boolean => (typeof v === "string" ? v.startsWith("$") : Array.isArray(v) ? v.some(walk) : v && typeof v === "object" ? Object.values(v).some(walk) : false);
-  try {
-    return walk(JSON.parse(text));
-  } catch {
-    return true;
-  }
-}
-
-// The flight answer Next gives when an action request fails inside Next itself: a 500 holding only
-// an error digest (the reason stays in the server log).
-const BARE_FLIGHT_ERROR = /^0:\{"a":"\$@1".*\n1:E\{"digest":"\d+"\}\s*$/s;
-
-/**
- * The 500s Next gives to malformed action requests, each asserted by its request and its answer;
- * any other 5xx fails the test.
- * 1. A body React cannot decode into arguments (text that is not a JSON array, a string value
- *    starting with an unescaped "$", a multipart body without the reply's root field) or over the body limit: decodeReply throws inside Next's
- *    action handler before any of our code runs, and Next answers its bare flight error.
- * Form actions called with something other than a form are refused by the actions themselves
- * (`isForm` in lib/http/action-result.ts), so they are no exception here.
- */
-function isJsonArray(text: string): boolean {
-  try {
-    return Array.isArray(JSON.parse(text));
-  } catch {
-    return false;
-  }
-}
-
-function nextOwn500(answer: { status: number; text: string }, body: ActionBody): string | undefined {
-  if (answer.status !== 500) return undefined;
-  const undecodable = body.label === "garbage" || body.label === "multipart form" || (typeof body.body === "string" && hasUnescapedReference(body.body));
-  if (undecodable && BARE_FLIGHT_ERROR.test(answer.text)) return "body React cannot decode";
-  // A body that decodes to something other than an argument list ("0", "{}", "null"): Next applies the
-  // action to it and fails before our code runs, rendering the page's error boundary.
-  if (typeof body.body === "string" && !isJsonArray(body.body) && answer.text.includes('"$Sreact.fragment"')) return "arguments that are not a list";
-  return undefined;
-}
 
 // ---------- the tests ----------
 
@@ -344,7 +261,7 @@ describe("fuzzing every route handler and server action", () => {
   });
 
   it("server actions never answer a 5xx or a stack trace (but for Next's own, listed below), and change nothing", async () => {
-    const actions = discoverActions();
+    const actions = discoverActions(planB);
     expect(actions.map((a) => a.name)).toContain("saveCheckInAction");
     const before = await digest();
     const statuses = new Map<string, number>();
@@ -354,7 +271,7 @@ describe("fuzzing every route handler and server action", () => {
     const actionCase = fc
       .record({ action: fc.constantFrom(...actions), caller: fc.constantFrom<Caller>("anonymous", "runner") })
       .filter(({ action, caller }) => caller === "anonymous" || action.name !== "signOutAction")
-      .chain(({ action, caller }) => actionBody(action).map((body) => ({ action, caller, body })));
+      .chain(({ action, caller }) => actionBody(action, { a: planA, b: planB }).map((body) => ({ action, caller, body })));
     await fc.assert(
       fc.asyncProperty(actionCase, async ({ action, caller, body }) => {
         runs++;
@@ -375,7 +292,7 @@ describe("fuzzing every route handler and server action", () => {
   });
 
   it("a 5 MB server action body is refused with 413 and a sentence before any of our code runs", async () => {
-    const action = discoverActions().find((a) => a.name === "saveCheckInAction")!;
+    const action = discoverActions(planB).find((a) => a.name === "saveCheckInAction")!;
     const before = await digest();
     const t0 = performance.now();
     const answer = await callAction(action, "runner", { label: "5 MB", contentType: "text/plain;charset=UTF-8", body: JSON.stringify([planA, { note: "x".repeat(5 * 1024 * 1024) }]) });

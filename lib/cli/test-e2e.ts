@@ -1,0 +1,40 @@
+// `npm run test:e2e`: the browser journeys in two shards at once, each against its own production
+// server and its own PostgreSQL (ports 3100 and 3110, data in .data/e2e-<port>), so no journey sees
+// another's data and a 2-core machine is kept busy while one shard waits on the browser. The app is
+// built once first. Extra arguments go to Playwright; E2E_SHARDS=1 runs one shard as before.
+import { spawn } from "node:child_process";
+import { buildIfStale } from "./build-if-stale";
+
+const shards = Math.max(1, Number(process.env.E2E_SHARDS ?? 2));
+const basePort = Number(process.env.E2E_PORT ?? 3100);
+
+function runShard(index: number): Promise<number> {
+  const port = basePort + 10 * (index - 1);
+  const args = [require.resolve("@playwright/test/cli"), "test", ...(shards > 1 ? [`--shard=${index}/${shards}`] : []), ...process.argv.slice(2)];
+  const child = spawn(process.execPath, args, { env: { ...process.env, E2E_PORT: String(port), COMEBACK_SKIP_BUILD: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+  const prefix = shards > 1 ? `[e2e ${index}/${shards}] ` : "";
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    let rest = "";
+    from.on("data", (chunk: Buffer) => {
+      const lines = (rest + chunk.toString()).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) to.write(`${prefix}${line}\n`);
+    });
+    from.on("end", () => rest && to.write(`${prefix}${rest}\n`));
+  }
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function main() {
+  await buildIfStale();
+  const started = Date.now();
+  const codes = await Promise.all(Array.from({ length: shards }, (_, i) => runShard(i + 1)));
+  const failed = codes.filter((code) => code !== 0).length;
+  console.log(`[e2e] ${shards} shard(s) in ${Math.round((Date.now() - started) / 1000)} s: ${failed === 0 ? "all passed" : `${failed} failed`}`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
