@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { useEffect, useId, useRef } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
 import { ReadOnlyUrl } from "@/components/ui/read-only-url";
 
 type Props = { code: string; url: string; expiresAt: string; locale: string };
@@ -12,19 +12,9 @@ export function NewInvitePanel({ code, url, expiresAt, locale }: Props) {
   const t = useTranslations("invite.created");
   const inputId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [copy, setCopy] = useState<"copied" | "copyFailed" | null>(null);
   const until = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { weekday: "long", day: "numeric", month: "long" }).format(new Date(expiresAt));
 
   useEffect(() => heading.current?.focus(), []);
-
-  async function copyUrl() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopy("copied");
-    } catch {
-      setCopy("copyFailed");
-    }
-  }
 
   return (
     <section aria-labelledby={`${inputId}-title`} className="space-y-3 rounded-xl border-2 border-brand-700 bg-brand-50 p-4">
@@ -39,12 +29,7 @@ export function NewInvitePanel({ code, url, expiresAt, locale }: Props) {
         </span>
       </p>
       <ReadOnlyUrl id={inputId} label={t("linkLabel")} url={url} />
-      <Button type="button" onClick={() => void copyUrl()}>
-        {t("copy")}
-      </Button>
-      <p role="status" className="min-h-6 text-sm font-medium text-brand-900">
-        {copy ? t(copy) : null}
-      </p>
+      <CopyButton value={url} label={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
     </section>
   );
 }

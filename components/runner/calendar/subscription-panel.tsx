@@ -1,13 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useState } from "react";
+import { useActionState, useId } from "react";
 import type { CalendarLinkChange } from "@/lib/services/manage-calendar-token";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import type { ActionResult } from "@/lib/http/action-result";
 import { ReadOnlyUrl } from "@/components/ui/read-only-url";
+import { CopyButton } from "@/components/ui/copy-button";
 
 type Props = {
   planId: string;
@@ -24,10 +25,8 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
   const te = useMessage();
   const inputId = useId();
   const hintId = useId();
-  const [copy, setCopy] = useState<"copied" | "copyFailed" | null>(null);
   const [state, formAction, pending] = useActionState<State, FormData>(
     async (previous, form) => {
-      setCopy(null);
       const result = await action(form);
       return { token: result.ok ? result.data.token : previous.token, result };
     },
@@ -38,16 +37,6 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
   const result = state.result;
   const done = result?.ok ? { created: t("created"), rotated: t("rotated"), revoked: t("revokedDone") }[result.data.change] : undefined;
 
-  async function copyUrl() {
-    if (!url) return;
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopy("copied");
-    } catch {
-      setCopy("copyFailed");
-    }
-  }
-
   return (
     <div className="mt-3 space-y-3">
       <FormMessage message={result && !result.ok ? te(result.error, result.params) : undefined} />
@@ -55,17 +44,12 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
       {url ? (
         <>
           <ReadOnlyUrl id={inputId} label={t("urlLabel")} url={url} className="bg-slate-50" />
-          <div className="flex flex-wrap gap-2">
-            <Button type="button" onClick={() => void copyUrl()}>
-              {t("copy")}
-            </Button>
+          <CopyButton key={url} value={url} label={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
+          <div>
             <a href={webcal} className="inline-flex min-h-12 items-center justify-center rounded-lg border border-brand-700 bg-white px-5 font-semibold text-brand-900 hover:bg-brand-50">
               {t("openInApp")}
             </a>
           </div>
-          <p role="status" className="text-sm font-medium text-brand-900">
-            {copy ? t(copy) : null}
-          </p>
         </>
       ) : (
         <p>{t("noLink")}</p>
