@@ -5,12 +5,12 @@ import type { LoadedPlan } from "@/lib/services/load-plan";
 import { lastPauseDay } from "@/lib/services/pause-plan";
 import { IntakeForm } from "./intake-form";
 import { PausePanel } from "./pause-panel";
+import { card } from "@/components/ui/card";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type DateText = (iso: string, pattern?: string) => string;
 type Note = { id: string; body: string; createdAt: Date; authorName: string | null };
 
-const card = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm";
 
 // On /plan: the physio's notes for the runner, a pause the runner can start or end, and (for a
 // self-guided plan, with no physio to ask) a correction of the intake. A discharged plan is read-only.

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { card } from "@/components/ui/card";
 
 // Phase 3 (seed 003): injuries often come from load, technique, recovery, shoes or an imbalance.
 // A few yes/no questions per area; each "yes" shows what to change before running again.
@@ -20,7 +21,7 @@ export function CauseFinder() {
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
   const flagged = (Object.keys(areas) as Area[]).filter((area) => areas[area].some((q) => answers[q]));
   return (
-    <section aria-labelledby="causes-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="causes-title" className={card}>
       <h2 id="causes-title" className="text-xl font-bold">{t("title")}</h2>
       <p className="mt-1 text-muted">{t("lead")}</p>
       <div className="mt-3 space-y-4">

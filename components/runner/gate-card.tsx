@@ -1,5 +1,6 @@
 import { readinessTestIdList, type PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
+import { card } from "@/components/ui/card";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -9,7 +10,7 @@ export function GateCard({ state, t, reason }: { state: PlanState; t: T; reason:
   if (gate.toPhase === null) return null;
   const pct = Math.min(100, Math.round((gate.streak / Math.max(1, gate.required)) * 100));
   return (
-    <section aria-labelledby="gate-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="gate-title" className={card}>
       <h2 id="gate-title" className="text-xl font-bold">{t("plan.gateTitle", { phase: gate.toPhase })}</h2>
       <p className="mt-2 text-lg font-semibold">{t("plan.streak", { have: Math.min(gate.streak, gate.required), need: gate.required })}</p>
       <div className="mt-1 h-3 w-full overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={gate.required} aria-valuenow={Math.min(gate.streak, gate.required)} aria-label={t("plan.streakLabel")}>

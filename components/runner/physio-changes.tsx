@@ -1,5 +1,6 @@
 import { getExercise } from "@/lib/engine";
 import type { PlanChange, SettingChange } from "@/lib/services/plan-changes";
+import { card } from "@/components/ui/card";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -10,7 +11,7 @@ export function PhysioChanges({ changes, t, date, title, lead, locale = "en" }: 
   const value = (v: number | boolean) => (typeof v === "boolean" ? t(v ? "patient.changes.on" : "patient.changes.off") : String(v));
   const setting = (c: SettingChange) => t("patient.changes.setting", { name: t(`patient.changes.field.${c.field.replace(".", "_")}`), from: value(c.from), to: value(c.to) });
   return (
-    <section aria-labelledby="physio-changes-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="physio-changes-title" className={card}>
       <h2 id="physio-changes-title" className="text-xl font-bold">
         {title}
       </h2>

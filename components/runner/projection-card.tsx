@@ -1,5 +1,6 @@
 import type { PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
+import { card } from "@/components/ui/card";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -7,7 +8,7 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 export function ProjectionCard({ state, t, reason, date }: { state: PlanState; t: T; reason: (r: ReasonLike) => string; date: (iso: string, pattern?: string) => string }) {
   const p = state.projection;
   return (
-    <section aria-labelledby="projection-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="projection-title" className={card}>
       <h2 id="projection-title" className="text-xl font-bold">{t("plan.projectionTitle")}</h2>
       <p className="mt-2 text-2xl font-bold text-brand-900">
         {p.isEstimate ? t("plan.around", { date: date(p.backToLevelOn, "d MMMM yyyy") }) : date(p.backToLevelOn, "d MMMM yyyy")}

@@ -2,6 +2,7 @@ import { doseParts } from "@/components/exercise/dose-text";
 import { ExerciseFigure } from "@/components/exercise/exercise-figure";
 import { getExercise, type Session } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
+import { card } from "@/components/ui/card";
 
 type Text = { t: (key: string, params?: Record<string, string | number>) => string; date?: (iso: string, pattern?: string) => string };
 
@@ -16,7 +17,7 @@ export function SessionCard({ session, locale, text, playIndex }: { session: Ses
   const isCrossTraining = session.kind === "cross_training";
   const playable = playIndex !== undefined && (items.length > 0 || session.kind === "walk_run" || session.kind === "run");
   return (
-    <article className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <article className={card}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-lg font-bold text-brand-900">{t(`engine.session.${session.kind}`)}</h3>
         <p className="font-semibold">

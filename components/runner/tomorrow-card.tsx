@@ -1,4 +1,5 @@
 import type { DayPlan } from "@/lib/engine";
+import { card } from "@/components/ui/card";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -6,7 +7,7 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 export function TomorrowCard({ day, tentative, t, date }: { day: DayPlan; tentative: boolean; t: T; date: (iso: string, pattern?: string) => string }) {
   const sessions = day.sessions.filter((s) => s.kind !== "rest");
   return (
-    <section aria-labelledby="tomorrow-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="tomorrow-title" className={card}>
       <h2 id="tomorrow-title" className="flex flex-wrap items-baseline gap-2 text-xl font-bold">
         {t("session.tomorrowTitle", { date: date(day.date) })}
         {tentative ? <span className="rounded bg-amber-50 px-1.5 text-sm font-medium text-amber-900">{t("session.plannedAhead")}</span> : null}

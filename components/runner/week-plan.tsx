@@ -1,5 +1,6 @@
 import type { DayPlan } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
+import { card } from "@/components/ui/card";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -28,7 +29,7 @@ function DayRows({ days, today, t, date }: { days: DayPlan[]; today: string; t: 
 export function WeekPlan({ week, nextWeek, startOn, today, t, date }: { week: DayPlan[]; nextWeek: DayPlan[]; startOn: string; today: string; t: T; date: (iso: string, pattern?: string) => string }) {
   const thisWeek = week.filter((day) => day.date >= startOn);
   return (
-    <section aria-labelledby="week-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="week-title" className={card}>
       <h2 id="week-title" className="text-xl font-bold">{t("plan.weekTitle")}</h2>
       <DayRows days={thisWeek} today={today} t={t} date={date} />
       <h2 id="next-week-title" className="mt-4 flex flex-wrap items-baseline gap-2 text-xl font-bold">

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { Step } from "@/lib/session-player/steps";
 import type { PlayerItem } from "./session-player";
 import { stepLabel } from "./step-label";
+import { card } from "@/components/ui/card";
 
 type Props = { step: Step; steps: readonly Step[]; index: number; items: PlayerItem[]; clock: string; paused: boolean; onSetDone: () => void };
 
@@ -16,7 +17,7 @@ export function StepPanel({ step, steps, index, items, clock, paused, onSetDone 
   const phase = step.kind === "rest" ? t("rest") : step.kind === "hold" ? t("hold") : step.kind === "jog" || step.kind === "walk" || step.kind === "run" ? t(step.kind) : t("work");
   const total = new Set(steps.map((s) => s.item)).size;
   return (
-    <section aria-label={item?.name ?? phase} className="space-y-3 rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-label={item?.name ?? phase} className={`space-y-3 ${card}`}>
       {item ? (
         <>
           <p className="text-sm font-semibold text-muted">{t("exerciseOf", { index: [...new Set(steps.map((s) => s.item))].indexOf(step.item) + 1, total })}</p>

@@ -11,6 +11,7 @@ import { ResendVerificationForm } from "./resend-verification-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { TrainingDaysForm } from "./training-days-form";
 import type { FormAction } from "@/lib/http/action-result";
+import { card } from "@/components/ui/card";
 
 export type SettingsData = {
   locale: "en" | "nl";
@@ -35,7 +36,7 @@ export type SettingsActions = {
   signOutEverywhere: FormAction;
 };
 
-const section = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm space-y-3";
+const section = `${card} space-y-3`;
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

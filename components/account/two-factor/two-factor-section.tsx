@@ -11,6 +11,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import type { TwoFactorSetup } from "@/lib/services/two-factor";
 import { QrCode } from "./qr-code";
+import { card } from "@/components/ui/card";
 
 export type TwoFactorActions = { start: FormAction<TwoFactorSetup> };
 
@@ -18,7 +19,7 @@ export type TwoFactorActions = { start: FormAction<TwoFactorSetup> };
 export function TwoFactorSection({ enabled, actions }: { enabled: boolean; actions: TwoFactorActions }) {
   const t = useTranslations("twoFactor");
   return (
-    <section aria-labelledby="two-factor-title" className="space-y-3 rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="two-factor-title" className={`space-y-3 ${card}`}>
       <h2 id="two-factor-title" className="text-xl font-bold text-brand-900">
         {t("title")}
       </h2>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ActionResult } from "@/lib/http/action-result";
 import { formatInviteCode, type InviteListItem } from "@/lib/services/invites";
 import { RevokeInviteButton } from "./revoke-invite-button";
+import { card } from "@/components/ui/card";
 
 type Props = {
   invites: InviteListItem[];
@@ -32,7 +33,7 @@ export async function InviteList({ invites, locale, timeZone, revoke }: Props) {
               ? t("usedBy", { name: invite.usedByName ?? t("deletedAccount"), date: day.format(invite.usedAt ?? invite.expiresAt) })
               : t("expiredOn", { date: day.format(invite.expiresAt) });
         return (
-          <li key={invite.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+          <li key={invite.id} className={`flex flex-wrap items-center justify-between gap-3 ${card}`}>
             <div className="min-w-0">
               <p className="flex flex-wrap items-center gap-2">
                 <span className="font-mono text-lg font-bold tracking-wider">{code}</span>

@@ -1,13 +1,14 @@
 import type { PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import type { T } from "./types";
+import { card } from "@/components/ui/card";
 
 // The gate as the physio reads it: how far along, and what is still missing (in the physio's words
 // where the runner's text would say "your physio").
 export function GateSummary({ state, t, reason }: { state: PlanState; t: T; reason: (r: ReasonLike) => string }) {
   const { gate } = state;
   return (
-    <section aria-labelledby="gate-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="gate-title" className={card}>
       <h2 id="gate-title" className="text-xl font-bold">
         {gate.toPhase === null ? t("gate.none") : t("gate.title", { phase: gate.toPhase })}
       </h2>

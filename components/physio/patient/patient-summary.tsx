@@ -1,6 +1,7 @@
 import type { Patient } from "@/lib/services/get-patient";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import type { DateText, T } from "./types";
+import { card } from "@/components/ui/card";
 
 const statusTone: Record<string, string> = {
   active: "bg-brand-50 text-brand-900",
@@ -44,7 +45,7 @@ export function PatientAlerts({ alerts, reason, date }: { alerts: Patient["state
 export function ProjectionSummary({ patient, t, date, reason }: { patient: Patient; t: T; date: DateText; reason: (r: ReasonLike) => string }) {
   const p = patient.state.projection;
   return (
-    <section aria-labelledby="projection-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="projection-title" className={card}>
       <h2 id="projection-title" className="text-xl font-bold">
         {t("projection.title")}
       </h2>

@@ -2,6 +2,7 @@ import { format, parseISO } from "date-fns";
 import { enGB, nl } from "date-fns/locale";
 import { useLocale, useTranslations } from "next-intl";
 import type { ComingSession } from "@/lib/services/coming-sessions";
+import { card } from "@/components/ui/card";
 
 // The sessions the calendar file and feed hold, grouped by day, so the runner sees what they get.
 export function ComingSessions({ sessions }: { sessions: ComingSession[] }) {
@@ -11,7 +12,7 @@ export function ComingSessions({ sessions }: { sessions: ComingSession[] }) {
   const days = [...new Set(sessions.map((s) => s.date))];
   const long = (iso: string) => format(parseISO(iso), "EEEE d MMMM", { locale: locale === "nl" ? nl : enGB });
   return (
-    <section aria-labelledby="coming-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="coming-title" className={card}>
       <h2 id="coming-title" className="text-xl font-bold text-brand-900">
         {t("comingTitle")}
       </h2>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { card } from "@/components/ui/card";
 
 type Table = { caption: string; columns: string[]; rows: (string | number)[][] };
 
@@ -6,7 +7,7 @@ type Table = { caption: string; columns: string[]; rows: (string | number)[][] }
 // as a table for screen readers. The drawing itself is hidden from assistive technology.
 export function ChartSection({ id, title, lead, summary, table, after, children }: { id: string; title: string; lead: string; summary: ReactNode; table?: Table; after?: ReactNode; children?: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby={`${id}-title`} className={card}>
       <h2 id={`${id}-title`} className="text-xl font-bold text-brand-900">
         {title}
       </h2>

@@ -2,6 +2,7 @@ import { format, parseISO } from "date-fns";
 import { enGB, nl } from "date-fns/locale";
 import { useLocale, useTranslations } from "next-intl";
 import type { Progress } from "@/lib/services/get-progress";
+import { card } from "@/components/ui/card";
 
 // The phase transitions as a dated list: plain text, so it needs no chart to be read.
 export function PhaseList({ phases }: { phases: Progress["phases"] }) {
@@ -9,7 +10,7 @@ export function PhaseList({ phases }: { phases: Progress["phases"] }) {
   const locale = useLocale();
   const long = (iso: string) => format(parseISO(iso), "EEEE d MMMM", { locale: locale === "nl" ? nl : enGB });
   return (
-    <section aria-labelledby="phases-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="phases-title" className={card}>
       <h2 id="phases-title" className="text-xl font-bold text-brand-900">
         {t("phases.title")}
       </h2>

@@ -24,6 +24,7 @@ import { TwoFactorSection } from "@/components/account/two-factor/two-factor-sec
 import { startTwoFactorAction } from "./two-factor-actions";
 import { changeEmailAction, changePasswordAction, changeTrainingDaysAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction, updateRegistrationAction } from "./settings-actions";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
+import { card } from "@/components/ui/card";
 
 const twoFactorActions = { start: startTwoFactorAction };
 
@@ -49,7 +50,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/account"
   return { title: `${t("title")} · Comeback` };
 }
 
-const section = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm space-y-3";
+const section = `${card} space-y-3`;
 
 export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/account">) {
   const { locale: raw } = await params;

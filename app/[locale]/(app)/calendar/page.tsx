@@ -5,6 +5,7 @@ import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { planComingSessions } from "@/lib/services/coming-sessions";
 import { calendarLinkAction } from "./actions";
 import { requestOrigin } from "@/lib/http/request-origin";
+import { card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/calendar">) {
   const { locale } = await params;
@@ -21,7 +22,7 @@ export default async function CalendarPage({ params }: PageProps<"/[locale]/cale
   const t = await getTranslations("calendar");
   const sessions = planComingSessions(plan.row.id, plan, today);
   const origin = await requestOrigin();
-  const section = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm";
+  const section = card;
 
   return (
     <div className="space-y-5">

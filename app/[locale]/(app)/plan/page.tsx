@@ -17,6 +17,7 @@ import { listPlanChanges } from "@/lib/services/plan-changes";
 import { RunnerControls } from "@/components/plan-control/runner-controls";
 import { notesForRunner } from "@/lib/services/add-note";
 import { runnerCorrectIntakeAction, runnerEndPauseAction, runnerStartPauseAction } from "./actions";
+import { card } from "@/components/ui/card";
 
 export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) {
   const { locale: raw } = await params;
@@ -41,7 +42,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
       <PhaseTimeline state={state} t={t} date={date} />
       <GateCard state={state} t={t} reason={reason} />
       {state.level ? (
-        <section aria-labelledby="level-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+        <section aria-labelledby="level-title" className={card}>
           <h2 id="level-title" className="text-xl font-bold">{t("plan.levelTitle", { level: state.level.current, total: state.level.total })}</h2>
           <p className="mt-1">{reason(state.level.spec.description)}</p>
           <p className="mt-1 text-muted">{t("plan.levelRuns", { done: Math.min(state.level.completions, state.level.required), required: state.level.required })}</p>

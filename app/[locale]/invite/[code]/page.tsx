@@ -11,6 +11,7 @@ import { clientIpOf } from "@/lib/security/client-address";
 import { assertInviteGuessesLeft, countInviteMiss } from "@/lib/security/invite-guard";
 import { formatInviteCode, previewInvite } from "@/lib/services/invites";
 import { acceptInviteAction, inviteSignUpAction } from "./actions";
+import { card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/invite/[code]">) {
   const { locale } = await params;
@@ -96,7 +97,7 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
   }
 
   const sees = (
-    <section aria-labelledby="sees-title" className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby="sees-title" className={card}>
       <h2 id="sees-title" className="text-lg font-bold text-brand-900">
         {t("accept.seesTitle", { name })}
       </h2>

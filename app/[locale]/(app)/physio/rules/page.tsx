@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePhysio } from "@/lib/auth/page-guard";
 import { clinicalRules } from "@/lib/engine";
+import { card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/rules">) {
   const { locale } = await params;
@@ -26,7 +27,7 @@ export default async function RulesPage({ params }: PageProps<"/[locale]/physio/
       </header>
       <ol className="space-y-3">
         {clinicalRules.map((r) => (
-          <li key={r.id} id={`rule-${r.id}`} className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+          <li key={r.id} id={`rule-${r.id}`} className={card}>
             <h2 className="text-lg font-bold">{rule.has(`${r.id}.name`) ? rule(`${r.id}.name`) : r.id}</h2>
             {rule.has(`${r.id}.text`) ? <p className="mt-1">{rule(`${r.id}.text`)}</p> : null}
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">

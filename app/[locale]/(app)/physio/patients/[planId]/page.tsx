@@ -24,6 +24,7 @@ import { loadPatientForPage } from "./load-patient";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { unreadOnPlan } from "@/lib/services/messages";
+import { card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
   const { locale } = await params;
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/p
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
+    <section aria-labelledby={`${id}-title`} className={card}>
       <h2 id={`${id}-title`} className="mb-3 text-xl font-bold">
         {title}
       </h2>
