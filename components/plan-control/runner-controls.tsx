@@ -5,7 +5,7 @@ import type { LoadedPlan } from "@/lib/services/load-plan";
 import { lastPauseDay } from "@/lib/services/pause-plan";
 import { IntakeForm } from "./intake-form";
 import { PausePanel } from "./pause-panel";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type DateText = (iso: string, pattern?: string) => string;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 // Phase 3 (seed 003): injuries often come from load, technique, recovery, shoes or an imbalance.
 // A few yes/no questions per area; each "yes" shows what to change before running again.

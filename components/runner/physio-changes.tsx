@@ -1,6 +1,6 @@
 import { getExercise } from "@/lib/engine";
 import type { PlanChange, SettingChange } from "@/lib/services/plan-changes";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 

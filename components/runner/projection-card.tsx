@@ -1,6 +1,6 @@
 import type { PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 

@@ -2,7 +2,7 @@ import { doseParts } from "@/components/exercise/dose-text";
 import { ExerciseFigure } from "@/components/exercise/exercise-figure";
 import { getExercise, type Session } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 type Text = { t: (key: string, params?: Record<string, string | number>) => string; date?: (iso: string, pattern?: string) => string };
 

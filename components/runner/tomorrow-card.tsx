@@ -1,5 +1,5 @@
 import type { DayPlan } from "@/lib/engine";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 

@@ -1,6 +1,6 @@
 import type { DayPlan } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 

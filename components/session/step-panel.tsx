@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { Step } from "@/lib/session-player/steps";
 import type { PlayerItem } from "./session-player";
 import { stepLabel } from "./step-label";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 type Props = { step: Step; steps: readonly Step[]; index: number; items: PlayerItem[]; clock: string; paused: boolean; onSetDone: () => void };
 

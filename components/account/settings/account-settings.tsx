@@ -11,7 +11,7 @@ import { ResendVerificationForm } from "./resend-verification-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { TrainingDaysForm } from "./training-days-form";
 import type { FormAction } from "@/lib/http/action-result";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 export type SettingsData = {
   locale: "en" | "nl";

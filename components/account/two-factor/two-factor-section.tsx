@@ -11,7 +11,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import type { TwoFactorSetup } from "@/lib/services/two-factor";
 import { QrCode } from "./qr-code";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 export type TwoFactorActions = { start: FormAction<TwoFactorSetup> };
 

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ActionResult } from "@/lib/http/action-result";
 import { formatInviteCode, type InviteListItem } from "@/lib/services/invites";
 import { RevokeInviteButton } from "./revoke-invite-button";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 type Props = {
   invites: InviteListItem[];

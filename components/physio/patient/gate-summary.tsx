@@ -1,7 +1,7 @@
 import type { PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import type { T } from "./types";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 // The gate as the physio reads it: how far along, and what is still missing (in the physio's words
 // where the runner's text would say "your physio").

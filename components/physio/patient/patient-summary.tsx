@@ -1,7 +1,7 @@
 import type { Patient } from "@/lib/services/get-patient";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import type { DateText, T } from "./types";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 const statusTone: Record<string, string> = {
   active: "bg-brand-50 text-brand-900",

@@ -8,6 +8,7 @@ import { useMessage } from "@/components/ui/use-message";
 import type { PlanSettings } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import type { FormAction } from "@/lib/http/action-result";
+import { textLink } from "@/components/ui/styles";
 
 const inputClass = "mt-1 block min-h-11 w-24 rounded-lg border bg-white px-3 text-base";
 
@@ -135,7 +136,7 @@ export function SettingsEditor({ planId, settings, tissue, save }: { planId: str
         <Button type="submit" pending={pending}>
           {t("save")}
         </Button>
-        <Link href="/physio/rules" className="inline-flex min-h-11 items-center font-medium text-brand-900 underline">
+        <Link href="/physio/rules" className={textLink}>
           {t("rulesLink")}
         </Link>
       </div>

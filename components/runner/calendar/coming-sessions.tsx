@@ -2,7 +2,7 @@ import { format, parseISO } from "date-fns";
 import { enGB, nl } from "date-fns/locale";
 import { useLocale, useTranslations } from "next-intl";
 import type { ComingSession } from "@/lib/services/coming-sessions";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 // The sessions the calendar file and feed hold, grouped by day, so the runner sees what they get.
 export function ComingSessions({ sessions }: { sessions: ComingSession[] }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 type Table = { caption: string; columns: string[]; rows: (string | number)[][] };
 

@@ -2,7 +2,7 @@ import { format, parseISO } from "date-fns";
 import { enGB, nl } from "date-fns/locale";
 import { useLocale, useTranslations } from "next-intl";
 import type { Progress } from "@/lib/services/get-progress";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 // The phase transitions as a dated list: plain text, so it needs no chart to be read.
 export function PhaseList({ phases }: { phases: Progress["phases"] }) {

@@ -24,7 +24,7 @@ import { TwoFactorSection } from "@/components/account/two-factor/two-factor-sec
 import { startTwoFactorAction } from "./two-factor-actions";
 import { changeEmailAction, changePasswordAction, changeTrainingDaysAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction, updateRegistrationAction } from "./settings-actions";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 const twoFactorActions = { start: startTwoFactorAction };
 

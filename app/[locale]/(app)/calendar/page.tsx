@@ -5,7 +5,7 @@ import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { planComingSessions } from "@/lib/services/coming-sessions";
 import { calendarLinkAction } from "./actions";
 import { requestOrigin } from "@/lib/http/request-origin";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/calendar">) {
   const { locale } = await params;

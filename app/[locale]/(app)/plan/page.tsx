@@ -17,7 +17,7 @@ import { listPlanChanges } from "@/lib/services/plan-changes";
 import { RunnerControls } from "@/components/plan-control/runner-controls";
 import { notesForRunner } from "@/lib/services/add-note";
 import { runnerCorrectIntakeAction, runnerEndPauseAction, runnerStartPauseAction } from "./actions";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) {
   const { locale: raw } = await params;

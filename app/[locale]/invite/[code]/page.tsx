@@ -11,7 +11,7 @@ import { clientIpOf } from "@/lib/security/client-address";
 import { assertInviteGuessesLeft, countInviteMiss } from "@/lib/security/invite-guard";
 import { formatInviteCode, previewInvite } from "@/lib/services/invites";
 import { acceptInviteAction, inviteSignUpAction } from "./actions";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/invite/[code]">) {
   const { locale } = await params;

@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { openThread, type Thread } from "@/lib/services/messages";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
+import { textLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/messages/[planId]">) {
   const { locale } = await params;
@@ -33,7 +34,7 @@ export default async function PlanMessagesPage({ params }: PageProps<"/[locale]/
   return (
     <div className="space-y-4 pt-4">
       {caller.role === "physio" ? (
-        <Link href={`/physio/patients/${thread.planId}`} className="inline-flex min-h-11 items-center font-medium text-brand-900 underline">
+        <Link href={`/physio/patients/${thread.planId}`} className={textLink}>
           {t("backToPatient")}
         </Link>
       ) : null}

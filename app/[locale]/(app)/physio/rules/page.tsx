@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePhysio } from "@/lib/auth/page-guard";
 import { clinicalRules } from "@/lib/engine";
-import { card } from "@/components/ui/card";
+import { card } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/rules">) {
   const { locale } = await params;

@@ -24,7 +24,7 @@ import { loadPatientForPage } from "./load-patient";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { unreadOnPlan } from "@/lib/services/messages";
-import { card } from "@/components/ui/card";
+import { buttonLink, card, textLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
   const { locale } = await params;
@@ -60,18 +60,18 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
   return (
     <div className="space-y-5 pt-4">
       <nav aria-label={t("breadcrumb")} className="flex flex-wrap items-center justify-between gap-2">
-        <Link href="/physio" className="inline-flex min-h-11 items-center font-medium text-brand-900 underline">
+        <Link href="/physio" className={textLink}>
           {t("back")}
         </Link>
         <span className="flex flex-wrap gap-2">
-          <Link href={`/messages/${patient.planId}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
+          <Link href={`/messages/${patient.planId}`} className={buttonLink}>
             {root("messages.openThread")}
             {unread > 0 ? <span className="ml-2 rounded-full bg-sky-700 px-2 text-sm text-white">{root("messages.unread", { count: unread })}</span> : null}
           </Link>
-          <Link href={`/physio/patients/${patient.planId}/handout`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
+          <Link href={`/physio/patients/${patient.planId}/handout`} className={buttonLink}>
             {root("program.handout.link")}
           </Link>
-          <Link href={`/physio/patients/${patient.planId}/print`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
+          <Link href={`/physio/patients/${patient.planId}/print`} className={buttonLink}>
             {t("printable")}
           </Link>
         </span>

@@ -11,6 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { loadPatientForPage } from "../load-patient";
 import { A4_PRINT_CSS } from "@/components/physio/patient/print-css";
+import { textLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/print">) {
   const { locale } = await params;
@@ -56,7 +57,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
     <div className="space-y-4 bg-white pt-4 text-black print:pt-0">
       <style>{printCss}</style>
       <div data-skip-print className="flex flex-wrap items-center justify-between gap-2">
-        <Link href={`/physio/patients/${patient.planId}`} className="inline-flex min-h-11 items-center font-medium text-brand-900 underline">
+        <Link href={`/physio/patients/${patient.planId}`} className={textLink}>
           {t("print.back")}
         </Link>
         <PrintButton label={t("print.print")} />
