@@ -16,6 +16,8 @@ async function load(baseUrls: string[], name: string, path: string, options: Loa
   const headers: Record<string, string> = {};
   if (options.cookie) headers.cookie = options.cookie;
   if (options.body) headers["content-type"] = "application/json";
+  // Warm-up: a route's first requests on a fresh server load its code; that is start-up, not the route.
+  for (const baseUrl of baseUrls) for (let i = 0; i < 5; i++) await fetch(baseUrl + path, { method: options.method ?? "GET", headers, body: options.body }).then((r) => r.arrayBuffer());
   const results = await Promise.all(
     baseUrls.map((baseUrl) => autocannon({ url: baseUrl + path, method: options.method ?? "GET", headers, body: options.body, connections: options.connections, duration: options.seconds, timeout: 10 })),
   );
