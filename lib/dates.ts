@@ -4,11 +4,23 @@
 export const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
 
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  } catch {
-    return new Intl.DateTimeFormat("en-CA", { timeZone: DEFAULT_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dayFormatter(timeZone).format(now);
+}
+
+// Making an Intl formatter costs far more than using one, and every request asks for today: one per zone.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let made = dayFormatters.get(timeZone);
+  if (!made) {
+    try {
+      made = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    } catch {
+      return dayFormatter(DEFAULT_TIME_ZONE);
+    }
+    // Only zones Intl knows are kept, so the map holds at most the few hundred real ones.
+    dayFormatters.set(timeZone, made);
   }
+  return made;
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

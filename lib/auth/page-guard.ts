@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { todayIn, DEFAULT_TIME_ZONE } from "@/lib/dates";
-import { findCurrentPlanId, loadPlan, type LoadedPlan } from "@/lib/services/load-plan";
+import { loadCurrentPlan, type LoadedPlan } from "@/lib/services/load-plan";
 import { getSessionUser, type SessionUser } from "./session";
 import { user as userTable } from "@/lib/db/schema";
 import { eq } from "drizzle-orm";
@@ -34,8 +34,7 @@ export type RunnerContext = { user: SessionUser; plan: LoadedPlan; today: string
 export async function requireRunnerPlan(locale: string, path: string): Promise<RunnerContext> {
   const current = await requirePageUser(locale, path);
   if (current.role === "physio") redirect(`/${locale}/physio`);
-  const planId = await findCurrentPlanId(getDb(), current.id);
-  if (!planId) redirect(`/${locale}/onboarding`);
-  const [plan, today] = await Promise.all([loadPlan(getDb(), current, planId), todayOf(current)]);
+  const [plan, today] = await Promise.all([loadCurrentPlan(getDb(), current), todayOf(current)]);
+  if (!plan) redirect(`/${locale}/onboarding`);
   return { user: current, plan, today };
 }

@@ -1,9 +1,10 @@
 // `npm run bench`: every figure beside its baseline, measured in the same run; prints one table and
 // writes it to bench-results/latest.json. Loopback only; each load test is bounded in time.
+// `-- --servers 2`: two production app servers on one PostgreSQL, loaded at once (figures summed).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startBenchServer } from "./bench/app-server";
+import { startBenchServer, startExtraServer, type BenchServer } from "./bench/app-server";
 import { serveStatic, startBareNext } from "./bench/baselines";
 import { benchEngine } from "./bench/engine";
 import { createBenchFixtures } from "./bench/fixtures";
@@ -14,6 +15,10 @@ import { round } from "./bench/stats";
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
 const skipPages = process.argv.includes("--no-pages");
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const serversArg = process.argv.indexOf("--servers");
+const serverCount = serversArg > 0 ? Number(process.argv[serversArg + 1]) : 1;
+// The first server's own ports: +1 and +2 serve the page baselines; further servers take +3, +4, ...
+const extraPort = (i: number) => APP_PORT + 2 + i;
 
 function machine() {
   return { cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`, memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` };
@@ -24,12 +29,19 @@ async function main() {
   console.log("[bench] engine");
   const engine = benchEngine();
 
+  if (!Number.isInteger(serverCount) || serverCount < 1 || serverCount > 4) throw new Error("--servers takes 1 to 4");
   console.log("[bench] starting the production app on a fresh data folder");
-  const server = await startBenchServer(APP_PORT, path.resolve(".data/bench/postgres"));
+  const dataDir = path.resolve(".data/bench/postgres");
+  const server = await startBenchServer(APP_PORT, dataDir);
+  const extra: BenchServer[] = [];
   try {
+    for (let i = 1; i < serverCount; i++) {
+      console.log(`[bench] starting app server ${i + 1} on the same PostgreSQL`);
+      extra.push(await startExtraServer(extraPort(i), server, dataDir, path.resolve(`.data/bench-${i + 1}/postgres`)));
+    }
     const fixtures = await createBenchFixtures(server.baseUrl, server.databaseUrl, 500);
-    console.log(`[bench] HTTP, ${seconds} s per route at 50 connections`);
-    const http = await benchHttp(server.baseUrl, fixtures, seconds, 50);
+    console.log(`[bench] HTTP, ${seconds} s per route at 50 connections per server, ${serverCount} server(s)`);
+    const http = await benchHttp([server.baseUrl, ...extra.map((s) => s.baseUrl)], fixtures, seconds, 50);
 
     let pages: Awaited<ReturnType<typeof benchPages>> = [];
     if (!skipPages) {
@@ -51,23 +63,32 @@ async function main() {
       }
     }
 
-    const results = { startedAt, machine: machine(), engine, http, pages };
+    // `pages` (Lighthouse) and `inp` (the check-in form's tap-to-answer trace) are the phone figures;
+    // `inp` stays null until that measurement is added.
+    const results = { startedAt, machine: machine(), servers: serverCount, pools: pools(), engine, http, pages, inp: null };
     fs.mkdirSync("bench-results", { recursive: true });
     fs.writeFileSync("bench-results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);
   } finally {
+    for (const s of extra) await s.stop();
     await server.stop();
   }
 }
 
-function printTable(r: { machine: ReturnType<typeof machine>; engine: ReturnType<typeof benchEngine>; http: Awaited<ReturnType<typeof benchHttp>>; pages: Awaited<ReturnType<typeof benchPages>> }) {
+// What each app server opens against PostgreSQL (README "Production layout").
+function pools() {
+  return { appPerServer: Number(process.env.DATABASE_POOL_SIZE ?? 10), earlyGatePerServer: 3, jobWorkersPerServer: 3, postgresMaxConnections: 200 };
+}
+
+function printTable(r: { machine: ReturnType<typeof machine>; servers: number; engine: ReturnType<typeof benchEngine>; http: Awaited<ReturnType<typeof benchHttp>>; pages: Awaited<ReturnType<typeof benchPages>> }) {
   const lines: string[] = [];
   lines.push(`Machine: ${r.machine.cpus}, ${r.machine.memoryGb} GiB, Node ${r.machine.node}, ${r.machine.platform}`);
   lines.push("", "| engine | median ms | p95 ms |", "| --- | --- | --- |");
   lines.push(`| replay a year of daily check-ins (computePlanState) | ${r.engine.engine.median.toFixed(3)} | ${r.engine.engine.p95.toFixed(3)} |`);
   lines.push(`| baseline: one plain pass over the same check-ins | ${r.engine.baseline.median.toFixed(4)} | ${r.engine.baseline.p95.toFixed(4)} |`);
-  lines.push("", "| HTTP, 50 connections | req/s | p50 ms | p99 ms | non-2xx | errors |", "| --- | --- | --- | --- | --- | --- |");
-  for (const f of r.http.figures) lines.push(`| ${f.method} ${f.name} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.non2xx} | ${f.errors} |`);
+  const title = r.servers === 1 ? "HTTP, 50 connections" : `HTTP, ${r.servers} app servers × 50 connections, summed`;
+  lines.push("", `| ${title} | req/s | ratio | p50 ms | p99 ms | p99 ratio | non-2xx | errors | goal | met |`, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const f of r.http.figures) lines.push(`| ${f.method} ${f.name} | ${f.reqPerSec} | ${f.ratio} | ${f.p50} | ${f.p99} | ${f.p99Ratio} | ${f.non2xx} | ${f.errors} | ${f.goal?.text ?? "(baseline)"} | ${f.goal ? (f.goal.met ? "yes" : "no") : ""} |`);
   lines.push("", "| server time, one request at a time | median ms | p95 ms |", "| --- | --- | --- |");
   for (const s of r.http.serverTimes) lines.push(`| ${s.name} | ${s.median} | ${s.p95} |`);
   if (r.pages.length > 0) {

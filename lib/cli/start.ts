@@ -107,7 +107,8 @@ async function main() {
   if (!dev) await buildIfStale();
   if (stopping) return;
   stopOrphanedNext();
-  next = spawn(process.execPath, ["--import", "tsx", path.resolve(__dirname, "serve.ts"), ...(dev ? ["--dev"] : [])], {
+  // COMEBACK_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (README, Performance).
+  next = spawn(process.execPath, [...(process.env.COMEBACK_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.COMEBACK_CPU_PROF}`] : []), "--import", "tsx", path.resolve(__dirname, "serve.ts"), ...(dev ? ["--dev"] : [])], {
     stdio: "inherit",
     env: { ...process.env, PORT: port, HOST: host, DATABASE_URL: appUrl, BETTER_AUTH_SECRET: authSecret, SMTP_URL: smtpUrl, ...(vapid ? { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey } : {}), NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
   });

@@ -1,6 +1,5 @@
 // The physio's dashboard: every linked patient from the snapshot columns, with what depends on
 // the day (days in phase, days without a check-in, adherence) derived here from `today`.
-import { differenceInCalendarDays, parseISO } from "date-fns";
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
@@ -55,7 +54,10 @@ export async function listPatients(db: Db, caller: SessionUser, today: string): 
   return { today, generatedAt: Date.now(), patients: rows.map((row) => toListItem(row, today)) };
 }
 
-const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
+// Calendar days between two ISO dates as whole UTC days: 500 rows × four differences each made date-fns
+// (local Dates, start of day, offsets) a large share of the dashboard's server time.
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+export const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
 
 export function toListItem(row: PatientRow, today: string): PatientListItem {
   const lastCheckInOn = row.lastCheckInOn;

@@ -5,9 +5,8 @@ import { canSeePlan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { toCheckIn, toCheckInVersion, toIntake, toPlanEvent, toSettings } from "@/lib/db/mappers";
-import { listSupersededVersions } from "@/lib/db/queries/check-in-versions";
-import { listCheckIns } from "@/lib/db/queries/check-ins";
-import { findPlan, listPlanEvents, type PlanRow } from "@/lib/db/queries/plans";
+import { findCurrentPlanWithHistory, findPlanWithHistory, type PlanWithHistory } from "@/lib/db/queries/plan-with-history";
+import type { PlanRow } from "@/lib/db/queries/plans";
 import { plans } from "@/lib/db/schema";
 import { computePlanState, type CheckIn, type PlanInput, type Intake, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
@@ -18,10 +17,29 @@ export type LoadedPlan = { row: PlanRow; intake: Intake; settings: PlanSettings;
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export async function loadPlan(db: Db, caller: SessionUser, planId: string, allowed = canSeePlan): Promise<LoadedPlan> {
-  const row = isUuid(planId) ? await findPlan(db, planId) : undefined;
-  if (!row || !allowed(caller, row)) throw new AppError("NOT_FOUND", "errors.planNotFound");
-  const [checkInRows, versionRows, eventRows] = await Promise.all([listCheckIns(db, row.id), listSupersededVersions(db, row.id), listPlanEvents(db, row.id)]);
-  return { row, intake: toIntake(row), settings: toSettings(row), checkIns: checkInRows.map(toCheckIn), earlierVersions: versionRows.map(toCheckInVersion), events: eventRows.map(toPlanEvent) };
+  // One statement reads the row and its history; someone not entitled gets none of it back.
+  const found = isUuid(planId) ? await findPlanWithHistory(db, planId) : undefined;
+  if (!found || !allowed(caller, found.row)) throw new AppError("NOT_FOUND", "errors.planNotFound");
+  return toLoaded(found);
+}
+
+/** The runner's current (newest) plan, loaded in one statement; undefined without a plan. */
+export async function loadCurrentPlan(db: Db, caller: SessionUser): Promise<LoadedPlan | undefined> {
+  const found = await findCurrentPlanWithHistory(db, caller.id);
+  if (!found) return undefined;
+  if (!canSeePlan(caller, found.row)) throw new AppError("NOT_FOUND", "errors.planNotFound");
+  return toLoaded(found);
+}
+
+function toLoaded({ row, checkIns, superseded, events }: PlanWithHistory): LoadedPlan {
+  return {
+    row,
+    intake: toIntake(row),
+    settings: toSettings(row),
+    checkIns: checkIns.map(([date, data]) => toCheckIn({ date, data } as Parameters<typeof toCheckIn>[0])),
+    earlierVersions: superseded.map(([date, data]) => toCheckInVersion({ date, data })),
+    events: events.map(([date, kind, payload]) => toPlanEvent({ date, kind, payload } as Parameters<typeof toPlanEvent>[0])),
+  };
 }
 
 export async function findCurrentPlanId(db: Db, runnerId: string): Promise<string | undefined> {

@@ -18,10 +18,11 @@ const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 // (or who was never linked) is refused like a stranger.
 async function threadPlan(db: Db, caller: SessionUser, planId: string): Promise<PlanRow> {
   const row = isUuid(planId) ? await findPlan(db, planId) : undefined;
-  const entitled = row && (caller.role === "runner" ? row.runnerId === caller.id : isVerifiedPhysio(caller) && row.physioId === caller.id);
-  if (!row || !entitled) throw new AppError("NOT_FOUND", "errors.planNotFound");
+  if (!row || !isThreadMember(caller, row)) throw new AppError("NOT_FOUND", "errors.planNotFound");
   return row;
 }
+
+const isThreadMember = (caller: SessionUser, row: PlanRow) => (caller.role === "runner" ? row.runnerId === caller.id : isVerifiedPhysio(caller) && row.physioId === caller.id);
 
 export type ThreadMessage = { id: string; body: string; mine: boolean; senderName: string | null; sentAt: string };
 export type Thread = { planId: string; otherName: string | null; hasPhysio: boolean; canSend: boolean; messages: ThreadMessage[] };
@@ -66,9 +67,14 @@ export async function sendMessage(db: Db, caller: SessionUser, params: { planId:
 
 // Unread messages for the caller on one plan's thread (0 without a physio).
 export async function unreadOnPlan(db: Db, caller: SessionUser, planId: string): Promise<number> {
-  const plan = await threadPlan(db, caller, planId);
-  if (!plan.physioId) return 0;
-  return countUnreadInThread(db, { planId: plan.id, physioId: plan.physioId, readerId: caller.id, readerRole: caller.role });
+  return unreadOnPlanRow(db, caller, await threadPlan(db, caller, planId));
+}
+
+/** The same for a plan row the page has loaded already: the same entitlement check, no second read of the plan. */
+export async function unreadOnPlanRow(db: Db, caller: SessionUser, row: PlanRow): Promise<number> {
+  if (!isThreadMember(caller, row)) throw new AppError("NOT_FOUND", "errors.planNotFound");
+  if (!row.physioId) return 0;
+  return countUnreadInThread(db, { planId: row.id, physioId: row.physioId, readerId: caller.id, readerRole: caller.role });
 }
 
 // The physio's unread messages per plan, for the dashboard (one grouped count).

@@ -1,38 +1,46 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, type InfiniteData } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
-import type { PatientList } from "@/lib/services/list-patients";
+import { useEffect, useState } from "react";
+import type { PatientPage } from "@/lib/services/patient-page";
 import { Link } from "@/lib/i18n/navigation";
-import { applyView, defaultDir, readView, sortKeys, writeView, type DashboardView, type SortKey } from "./dashboard-state";
+import { defaultDir, PATIENT_PAGE_SIZE, sortKeys, writeView, type DashboardView, type SortKey } from "@/lib/services/patient-view";
 import { PatientCards } from "./patient-cards";
 import { PatientTable } from "./patient-table";
 
-export type DashboardData = PatientList;
-
 const REFRESH_MS = 30_000;
-// Rows rendered at once: alerts sort first, so the first page holds what needs attention; the rest
-// is one click away. Keeps a 500-patient page light to render on the server and to hydrate.
-const PAGE_SIZE = 50;
 
-async function fetchPatients(): Promise<DashboardData> {
-  const response = await fetch("/api/physio/patients", { credentials: "same-origin", cache: "no-store" });
+async function fetchPage(query: string, cursor: string | null): Promise<PatientPage> {
+  const params = new URLSearchParams(query);
+  if (cursor) params.set("cursor", cursor);
+  const search = params.toString();
+  const response = await fetch(`/api/physio/patients${search ? `?${search}` : ""}`, { credentials: "same-origin", cache: "no-store" });
   if (!response.ok) throw new Error(`patients request failed with ${response.status}`);
-  return (await response.json()) as DashboardData;
+  return (await response.json()) as PatientPage;
 }
 
-// The list refreshes itself (every 30 s and when the tab regains focus); sorting and filtering happen
-// here in the browser for an instant answer, with the choice written to the URL query.
-export function PatientDashboard({ initial }: { initial: DashboardData }) {
+// The server sorts, filters and pages (50 rows a page, alerts first by default); the choice is written to
+// the URL query. Every loaded page refreshes itself (every 30 s and when the tab regains focus).
+export function PatientDashboard({ initial, initialView }: { initial: PatientPage; initialView: DashboardView }) {
   const t = useTranslations("physio") as unknown as (key: string, params?: Record<string, string | number>) => string;
   const locale = useLocale();
-  const search = useSearchParams();
-  const [view, setView] = useState<DashboardView>(() => readView(new URLSearchParams(search.toString())));
-  const query = useQuery({ queryKey: ["physio-patients"], queryFn: fetchPatients, initialData: initial, initialDataUpdatedAt: initial.generatedAt, refetchInterval: REFRESH_MS, refetchOnWindowFocus: true, staleTime: 10_000 });
+  const [view, setView] = useState<DashboardView>(initialView);
+  const query = writeView(view);
+  const initialQuery = writeView(initialView);
+  const pages = useInfiniteQuery<PatientPage, Error, InfiniteData<PatientPage, string | null>, string[], string | null>({
+    queryKey: ["physio-patients", query],
+    queryFn: ({ pageParam }) => fetchPage(query, pageParam),
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextCursor,
+    initialData: query === initialQuery ? { pages: [initial], pageParams: [null] } : undefined,
+    initialDataUpdatedAt: initial.generatedAt,
+    placeholderData: keepPreviousData,
+    refetchInterval: REFRESH_MS,
+    refetchOnWindowFocus: true,
+    staleTime: 10_000,
+  });
   const [now, setNow] = useState(initial.generatedAt);
-  const [limit, setLimit] = useState(PAGE_SIZE);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 15_000);
     return () => clearInterval(timer);
@@ -41,17 +49,17 @@ export function PatientDashboard({ initial }: { initial: DashboardData }) {
   const update = (next: Partial<DashboardView>) => {
     const merged = { ...view, ...next };
     setView(merged);
-    setLimit(PAGE_SIZE);
     window.history.replaceState(null, "", `${window.location.pathname}${writeView(merged)}`);
   };
   const onSort = (sort: SortKey) => update({ sort, dir: view.sort === sort ? (view.dir === "asc" ? "desc" : "asc") : defaultDir[sort] });
 
-  const all = query.data.patients;
-  const matching = useMemo(() => applyView(all, view), [all, view]);
-  const shown = matching.slice(0, limit);
-  const minutes = Math.max(0, Math.floor((Math.max(now, query.dataUpdatedAt) - query.dataUpdatedAt) / 60_000));
+  const loaded = pages.data?.pages ?? [initial];
+  const first = loaded[0]!;
+  const shown = loaded.flatMap((p) => p.patients);
+  const updatedAt = pages.dataUpdatedAt || initial.generatedAt;
+  const minutes = Math.max(0, Math.floor((Math.max(now, updatedAt) - updatedAt) / 60_000));
 
-  if (all.length === 0) {
+  if (first.total === 0) {
     return (
       <div className="rounded-xl border border-brand-100 bg-white p-6 text-center shadow-sm">
         <p className="text-lg font-semibold">{t("empty")}</p>
@@ -65,7 +73,7 @@ export function PatientDashboard({ initial }: { initial: DashboardData }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-muted" aria-live="polite">
-        {query.isError ? t("refreshFailed") : minutes === 0 ? t("updatedNow") : t("updatedAgo", { minutes })}
+        {pages.isError ? t("refreshFailed") : minutes === 0 ? t("updatedNow") : t("updatedAgo", { minutes })}
       </p>
       <form role="search" onSubmit={(e) => e.preventDefault()} className="grid gap-3 rounded-xl border border-brand-100 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
         <div>
@@ -105,18 +113,24 @@ export function PatientDashboard({ initial }: { initial: DashboardData }) {
         </label>
       </form>
       <p className="text-sm font-medium" role="status">
-        {t("showing", { shown: matching.length, total: all.length })}
+        {t("showing", { shown: first.matching, total: first.total })}
       </p>
-      {matching.length === 0 ? <p className="rounded-lg bg-brand-50 p-3">{t("noMatch")}</p> : null}
+      {first.matching === 0 ? <p className="rounded-lg bg-brand-50 p-3">{t("noMatch")}</p> : null}
       <div className="lg:hidden">
         <PatientCards patients={shown} t={t} locale={locale} />
       </div>
       <div className="hidden lg:block">
         <PatientTable patients={shown} view={view} onSort={onSort} t={t} locale={locale} />
       </div>
-      {matching.length > shown.length ? (
-        <button type="button" onClick={() => setLimit((n) => n + PAGE_SIZE)} className="inline-flex min-h-12 items-center rounded-lg border border-brand-700 bg-white px-5 font-semibold text-brand-900 hover:bg-brand-50">
-          {t("showMore", { shown: shown.length, total: matching.length, more: Math.min(PAGE_SIZE, matching.length - shown.length) })}
+      {pages.hasNextPage ? (
+        <button
+          type="button"
+          onClick={() => void pages.fetchNextPage()}
+          disabled={pages.isFetchingNextPage}
+          aria-busy={pages.isFetchingNextPage}
+          className="inline-flex min-h-12 items-center rounded-lg border border-brand-700 bg-white px-5 font-semibold text-brand-900 hover:bg-brand-50 disabled:opacity-60"
+        >
+          {t("showMore", { shown: shown.length, total: first.matching, more: Math.min(PATIENT_PAGE_SIZE, first.matching - shown.length) })}
         </button>
       ) : null}
     </div>

@@ -2,7 +2,7 @@ import type { PatientListItem } from "@/lib/services/list-patients";
 import { Link } from "@/lib/i18n/navigation";
 import { AlertBadges } from "./alert-badges";
 import { UnreadBadge } from "./unread-badge";
-import type { DashboardView, SortKey } from "./dashboard-state";
+import type { DashboardView, SortKey } from "@/lib/services/patient-view";
 import { PainCell, patientTexts } from "./patient-cells";
 
 type T = (key: string, params?: Record<string, string | number>) => string;

@@ -18,6 +18,15 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 3
   throw new Error("the app did not become healthy in time");
 }
 
+function stopOf(child: ChildProcess) {
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+}
+
 export async function startBenchServer(port: number, dataDir: string): Promise<BenchServer> {
   fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
@@ -27,16 +36,23 @@ export async function startBenchServer(port: number, dataDir: string): Promise<B
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child);
   const pgPort = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]?.trim();
-  return {
-    baseUrl,
-    databaseUrl: `postgres://comeback:comeback-local@127.0.0.1:${pgPort}/postgres`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
+  return { baseUrl, databaseUrl: `postgres://comeback:comeback-local@127.0.0.1:${pgPort}/postgres`, stop: stopOf(child) };
+}
+
+// A further app server on the first one's PostgreSQL, as production runs several: DATABASE_URL set (so
+// it starts no database, migrates (nothing left to do) and prepares the job queue as that URL's role),
+// the same session secret, its own port and folder (for its local mail sink), the build already made.
+export async function startExtraServer(port: number, first: BenchServer, firstDataDir: string, dataDir: string): Promise<BenchServer> {
+  fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = fs.readFileSync(path.join(path.dirname(firstDataDir), "auth-secret"), "utf8").trim();
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: first.databaseUrl, BETTER_AUTH_SECRET: secret, COMEBACK_DATA_DIR: dataDir, COMEBACK_SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, child);
+  return { baseUrl, databaseUrl: first.databaseUrl, stop: stopOf(child) };
 }
 
 // Signs up through better-auth's HTTP endpoints, then signs in (sign-up itself never signs in), and

@@ -14,7 +14,7 @@ import { clearanceAction } from "./actions";
 import { stateOf } from "@/lib/services/load-plan";
 import { hasCorrectedAwayFlag } from "@/lib/services/check-in-history";
 import { missedDays } from "@/lib/services/missed-days";
-import { unreadOnPlan } from "@/lib/services/messages";
+import { unreadOnPlanRow } from "@/lib/services/messages";
 import { getDb } from "@/lib/db/client";
 import { UnreadMessages } from "@/components/messages/unread-messages";
 
@@ -24,7 +24,7 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
   setRequestLocale(locale);
   const { plan, today, user } = await requireRunnerPlan(locale, "/today");
   const state = stateOf(plan, today);
-  const [{ t, reason, date }, unread] = await Promise.all([getDataText(locale), unreadOnPlan(getDb(), user, plan.row.id)]);
+  const [{ t, reason, date }, unread] = await Promise.all([getDataText(locale), unreadOnPlanRow(getDb(), user, plan.row)]);
   const checkedIn = plan.checkIns.some((c) => c.date === today);
 
   if (state.status === "paused_red_flag") {

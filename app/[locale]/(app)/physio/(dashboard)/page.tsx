@@ -3,9 +3,10 @@ import { PatientDashboard } from "@/components/physio/dashboard/patient-dashboar
 import { PendingVerification } from "@/components/physio/pending-verification";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
-import { requirePhysio, runnerToday } from "@/lib/auth/page-guard";
+import { requirePhysio, todayOf } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
-import { listPatients } from "@/lib/services/list-patients";
+import { listPatientPage } from "@/lib/services/patient-page";
+import { readView } from "@/lib/services/patient-view";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio">) {
   const { locale } = await params;
@@ -13,26 +14,33 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio">
   return { title: `${t("title")} · Comeback` };
 }
 
-// The physio's patients at a glance; a runner is sent to their own day.
-export default async function PhysioDashboardPage({ params }: PageProps<"/[locale]/physio">) {
+// The physio's patients at a glance; a runner is sent to their own day. Only the first page of the
+// view in the URL is rendered and sent; the client asks for more pages.
+export default async function PhysioDashboardPage({ params, searchParams }: PageProps<"/[locale]/physio">) {
   const { locale: raw } = await params;
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const physio = await requirePhysio(locale, "/physio");
   const t = await getTranslations("physio");
   if (!isVerifiedPhysio(physio)) return <PendingVerification status={physio.physioStatus === "revoked" ? "revoked" : "pending"} title={t("title")} />;
-  const list = await listPatients(getDb(), physio, await runnerToday(physio.id));
-  const alerting = list.patients.filter((p) => p.alerts.length > 0).length;
+  const view = readView(toSearchParams(await searchParams));
+  const page = await listPatientPage(getDb(), physio, await todayOf(physio), view);
 
   return (
     <div className="space-y-4 lg:relative lg:left-1/2 lg:w-[min(72rem,calc(100vw-2rem))] lg:-translate-x-1/2">
       <header className="pt-6">
         <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-        <p className="mt-1 text-muted">{t("lead", { count: list.patients.length, alerting })}</p>
+        <p className="mt-1 text-muted">{t("lead", { count: page.total, alerting: page.alerting })}</p>
       </header>
       <QueryProvider>
-        <PatientDashboard initial={list} />
+        <PatientDashboard initial={page} initialView={view} />
       </QueryProvider>
     </div>
   );
+}
+
+function toSearchParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) if (typeof value === "string") params.set(key, value);
+  return params;
 }

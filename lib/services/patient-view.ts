@@ -1,5 +1,9 @@
-// Sorting and filtering of the dashboard, kept in the URL query so a reload or a shared link keeps them.
+// Sorting and filtering of the dashboard, kept in the URL query so a reload or a shared link keeps them;
+// the server applies them (GET /api/physio/patients) and sends one page of rows at a time.
 import type { PatientAlert, PatientAlertKind, PatientListItem } from "@/lib/services/list-patients";
+
+// Rows a page: alerts sort first, so the first page holds what needs attention; the rest is a click away.
+export const PATIENT_PAGE_SIZE = 50;
 
 // Alerts that need the physio first: a red flag, then pain going up, then silence, then a decision to take.
 const alertWeight: Record<PatientAlertKind, number> = { red_flag: 1000, pain_rising: 100, missing_check_ins: 10, awaiting_approval: 1 };
