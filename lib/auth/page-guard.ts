@@ -13,13 +13,11 @@ export async function requirePageUser(locale: string, path: string): Promise<Ses
   return current;
 }
 
-// The caller's own calendar day, from the session when it carries the time zone (no query).
+// The caller's own calendar day (onboarding, accepting or making an invite), from the session when it
+// carries the time zone. A plan's day is the runner's, and comes with the plan (LoadedPlan.today).
 export async function todayOf(caller: SessionUser): Promise<string> {
-  return caller.timeZone ? todayIn(caller.timeZone) : runnerToday(caller.id);
-}
-
-export async function runnerToday(userId: string): Promise<string> {
-  const [row] = await getDb().select({ timeZone: userTable.timeZone }).from(userTable).where(eq(userTable.id, userId));
+  if (caller.timeZone) return todayIn(caller.timeZone);
+  const [row] = await getDb().select({ timeZone: userTable.timeZone }).from(userTable).where(eq(userTable.id, caller.id));
   return todayIn(row?.timeZone ?? DEFAULT_TIME_ZONE);
 }
 
@@ -34,7 +32,7 @@ export type RunnerContext = { user: SessionUser; plan: LoadedPlan; today: string
 export async function requireRunnerPlan(locale: string, path: string): Promise<RunnerContext> {
   const current = await requirePageUser(locale, path);
   if (current.role === "physio") redirect(`/${locale}/physio`);
-  const [plan, today] = await Promise.all([loadCurrentPlan(getDb(), current), todayOf(current)]);
+  const plan = await loadCurrentPlan(getDb(), current);
   if (!plan) redirect(`/${locale}/onboarding`);
-  return { user: current, plan, today };
+  return { user: current, plan, today: plan.today };
 }

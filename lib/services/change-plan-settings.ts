@@ -48,8 +48,9 @@ function onlyChanges(current: PlanSettings, patch: PlanSettingsPatch): PlanSetti
   return result as PlanSettingsPatch;
 }
 
-export async function changePlanSettings(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<PlanState> {
+export async function changePlanSettings(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<PlanState> {
   const plan = await loadPatientPlan(db, caller, params.planId);
+  const today = params.today ?? plan.today;
   const parsed = SettingsInput.safeParse(params.input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { settings: requested, note } = parsed.data;
@@ -64,10 +65,10 @@ export async function changePlanSettings(db: Db, caller: SessionUser, params: { 
   if (plan.intake.tissue !== "tendon" && requested.tendonBaseline !== undefined && requested.tendonBaseline > 0) {
     throw new AppError("INVALID_INPUT", "patient.errors.tendonBaselineOnly", { field: "tendonBaseline" });
   }
-  const current = currentSettings(plan, params.today);
+  const current = currentSettings(plan, today);
   const patch = onlyChanges(current, requested);
   const changes = diffSettings(current, patch);
   if (changes.length === 0) throw new AppError("INVALID_INPUT", "patient.errors.noChange");
-  const event: PhysioEvent = { kind: "settings_change", date: params.today, by: "physio", settings: patch, ...(note ? { note } : {}) };
-  return recordPhysioEvent(db, caller, plan, event, { changes }, params.today);
+  const event: PhysioEvent = { kind: "settings_change", date: today, by: "physio", settings: patch, ...(note ? { note } : {}) };
+  return recordPhysioEvent(db, caller, plan, event, { changes }, today);
 }

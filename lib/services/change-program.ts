@@ -44,8 +44,9 @@ function checkItem(item: { exerciseId: string; dose: unknown }, index: number, k
   throw new AppError("INVALID_INPUT", "program.errors.badDose", at);
 }
 
-export async function changeProgram(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<PlanState> {
+export async function changeProgram(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<PlanState> {
   const plan = await loadPatientPlan(db, caller, params.planId);
+  const today = params.today ?? plan.today;
   const parsed = ProgramInput.safeParse(params.input);
   if (!parsed.success) {
     if (parsed.error.issues.some((i) => i.path[0] === "items" && i.code === "too_big")) throw new AppError("INVALID_INPUT", "program.errors.tooMany", { max: MAX_PROGRAM_ITEMS });
@@ -55,7 +56,7 @@ export async function changeProgram(db: Db, caller: SessionUser, params: { planI
   const items = parsed.data.items.map((item, i) => ({ exerciseId: item.exerciseId, dose: checkItem(item, i, sessionKind) }));
   const twice = items.findIndex((item, i) => items.findIndex((other) => other.exerciseId === item.exerciseId) !== i);
   if (twice >= 0) throw new AppError("INVALID_INPUT", "program.errors.duplicate", { item: twice + 1, field: `items.${twice}` });
-  const event = { kind: "program_change" as const, date: params.today, by: "physio" as const, phase, sessionKind, items, ...(instruction ? { instruction } : {}), ...(note ? { note } : {}) };
+  const event = { kind: "program_change" as const, date: today, by: "physio" as const, phase, sessionKind, items, ...(instruction ? { instruction } : {}), ...(note ? { note } : {}) };
   const detail = { phase, sessionKind, exercises: items.map((i) => i.exerciseId), instruction: instruction ?? null };
-  return recordPhysioEvent(db, caller, plan, event, detail, params.today);
+  return recordPhysioEvent(db, caller, plan, event, detail, today);
 }

@@ -39,8 +39,10 @@ export type Patient = {
   corrections: CorrectedDay[];
 };
 
-export async function getPatient(db: Db, caller: SessionUser, planId: string, today: string): Promise<Patient> {
+/** `today` defaults to the runner's own day (tests pass one). */
+export async function getPatient(db: Db, caller: SessionUser, planId: string, day?: string): Promise<Patient> {
   const plan = await loadPatientPlan(db, caller, planId);
+  const today = day ?? plan.today;
   const [name, notes, audit, changes, corrections] = await Promise.all([
     findRunnerName(db, plan.row.runnerId),
     listNotes(db, plan.row.id),

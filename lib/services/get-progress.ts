@@ -38,8 +38,9 @@ export type Progress = {
 
 const isoDay = (date: Date) => formatISO(date, { representation: "date" });
 
-export async function getProgress(db: Db, caller: SessionUser, planId: string, today: string): Promise<Progress> {
-  return buildProgress(await loadPlan(db, caller, planId), today);
+export async function getProgress(db: Db, caller: SessionUser, planId: string, day?: string): Promise<Progress> {
+  const plan = await loadPlan(db, caller, planId);
+  return buildProgress(plan, day ?? plan.today);
 }
 
 // For a plan already loaded for an entitled caller (the progress page has it from its guard).

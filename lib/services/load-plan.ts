@@ -9,10 +9,13 @@ import { findCurrentPlanWithHistory, findPlanWithHistory, type PlanWithHistory }
 import type { PlanRow } from "@/lib/db/queries/plans";
 import { plans } from "@/lib/db/schema";
 import { computePlanState, type CheckIn, type PlanInput, type Intake, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
+import { DEFAULT_TIME_ZONE, todayIn } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 
 // `earlierVersions`: reports a later correction of the same day replaced (the red-flag rule reads them).
-export type LoadedPlan = { row: PlanRow; intake: Intake; settings: PlanSettings; checkIns: CheckIn[]; earlierVersions: CheckIn[]; events: PlanEvent[] };
+// `today`: the runner's calendar day in the runner's time zone, the one "today" of the plan for everyone who
+// looks at it or changes it (a physio in another zone included); worked out here and nowhere else.
+export type LoadedPlan = { row: PlanRow; intake: Intake; settings: PlanSettings; checkIns: CheckIn[]; earlierVersions: CheckIn[]; events: PlanEvent[]; today: string };
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
@@ -31,9 +34,10 @@ export async function loadCurrentPlan(db: Db, caller: SessionUser): Promise<Load
   return toLoaded(found);
 }
 
-function toLoaded({ row, checkIns, superseded, events }: PlanWithHistory): LoadedPlan {
+function toLoaded({ row, checkIns, superseded, events, runnerTimeZone }: PlanWithHistory): LoadedPlan {
   return {
     row,
+    today: todayIn(runnerTimeZone ?? DEFAULT_TIME_ZONE),
     intake: toIntake(row),
     settings: toSettings(row),
     checkIns: checkIns.map(([date, data]) => toCheckIn({ date, data } as Parameters<typeof toCheckIn>[0])),

@@ -21,21 +21,22 @@ export type CheckInOutcome = { decision: Decision; status: PlanStatus; phase: nu
 
 export type RecordCheckInResult = { state: PlanState; corrected: boolean; version: number | null };
 
-export async function recordCheckIn(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }): Promise<RecordCheckInResult> {
+export async function recordCheckIn(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<RecordCheckInResult> {
   // Who may report comes first: someone else's plan is NOT_FOUND whatever the body says.
   const plan = await loadPlan(db, caller, params.planId, canCheckIn);
+  const today = params.today ?? plan.today;
   assertOpen(plan);
   const parsed = CheckIn.safeParse(params.input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const checkIn = parsed.data;
-  const daysBack = differenceInCalendarDays(parseISO(params.today), parseISO(checkIn.date));
+  const daysBack = differenceInCalendarDays(parseISO(today), parseISO(checkIn.date));
   if (daysBack < 0) throw new AppError("INVALID_INPUT", "errors.checkInFuture", { field: "date" });
   if (daysBack > MAX_DAYS_BACK) throw new AppError("INVALID_INPUT", "errors.checkInTooOld", { field: "date", days: MAX_DAYS_BACK });
 
   // The same answers again (a check-in queued offline whose first send did arrive) write nothing:
   // a duplicate send is harmless and adds no correction to the physio's history.
   const replaced = plan.checkIns.find((c) => c.date === checkIn.date);
-  if (replaced && sameReport(replaced, checkIn)) return { state: stateOf(plan, params.today), corrected: true, version: null };
+  if (replaced && sameReport(replaced, checkIn)) return { state: stateOf(plan, today), corrected: true, version: null };
 
   // A correction keeps the report it replaces as an earlier version (history, not overwrite). Saved or
   // corrected is what the database did, not what we read before: two saves of a new day at once give
@@ -49,7 +50,7 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   });
   const checkIns = [...plan.checkIns.filter((c) => c.date !== checkIn.date), checkIn].sort((a, b) => a.date.localeCompare(b.date));
   const earlierVersions = replaced ? [...plan.earlierVersions, replaced] : plan.earlierVersions;
-  const state = stateOf({ ...plan, checkIns, earlierVersions }, params.today);
+  const state = stateOf({ ...plan, checkIns, earlierVersions }, today);
   await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns }, state);
   if (plan.row.physioId !== caller.id) await tellPhysio(db, plan.row.physioId, plan.row.id, plan.row.status, state);
   return { state, corrected, version };

@@ -14,20 +14,21 @@ const ClearanceInput = z.object({
   clinician: z.string().trim().max(200).optional(),
 });
 
-export async function recordRunnerClearance(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today: string }) {
+export async function recordRunnerClearance(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }) {
   const plan = await loadPlan(db, caller, params.planId, (c, row) => c.role === "runner" && row.runnerId === c.id);
+  const today = params.today ?? plan.today;
   if (plan.row.physioId) throw new AppError("FORBIDDEN", "errors.clearanceByPhysio");
   const parsed = ClearanceInput.safeParse(params.input);
   if (!parsed.success) throw invalidInput(parsed.error);
-  if (stateOf(plan, params.today).status !== "paused_red_flag") throw new AppError("CONFLICT", "errors.notPaused");
+  if (stateOf(plan, today).status !== "paused_red_flag") throw new AppError("CONFLICT", "errors.notPaused");
 
   const note = parsed.data.clinician ? `Cleared by ${parsed.data.clinician}` : undefined;
-  const event = { kind: "clearance" as const, date: params.today, by: "runner" as const, ...(note ? { note } : {}) };
+  const event = { kind: "clearance" as const, date: today, by: "runner" as const, ...(note ? { note } : {}) };
   await db.transaction(async (tx) => {
-    await insertPlanEvent(tx, { planId: plan.row.id, date: params.today, kind: "clearance", payload: { by: "runner", ...(note ? { note } : {}) }, actorId: caller.id });
+    await insertPlanEvent(tx, { planId: plan.row.id, date: today, kind: "clearance", payload: { by: "runner", ...(note ? { note } : {}) }, actorId: caller.id });
     await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: "plan.clearance", detail: { by: "runner", note: note ?? null } });
   });
-  const state = stateOf({ ...plan, events: [...plan.events, event] }, params.today);
+  const state = stateOf({ ...plan, events: [...plan.events, event] }, today);
   await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns: plan.checkIns }, state);
   return state;
 }

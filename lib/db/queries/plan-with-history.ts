@@ -14,6 +14,8 @@ export type PlanWithHistory = {
   superseded: [string, unknown][];
   /** [date, kind, payload], by date and time. */
   events: [string, string, unknown][];
+  /** The runner's time zone: the plan's days are the runner's calendar days. */
+  runnerTimeZone: string | null;
 };
 
 // The outer row is named in full ("plans"."id"): drizzle writes a column of a one-table select without
@@ -22,6 +24,7 @@ const history = {
   checkIns: sql<[string, unknown][]>`coalesce((select json_agg(json_build_array(c.date, c.data) order by c.date) from check_ins c where c.plan_id = "plans"."id"), '[]'::json)`,
   superseded: sql<[string, unknown][]>`coalesce((select json_agg(json_build_array(v.date, v.data) order by v.date, v.version) from check_in_versions v where v.plan_id = "plans"."id" and v.version < (select max(w.version) from check_in_versions w where w.plan_id = v.plan_id and w.date = v.date)), '[]'::json)`,
   events: sql<[string, string, unknown][]>`coalesce((select json_agg(json_build_array(e.date, e.kind, e.payload) order by e.date, e.created_at) from plan_events e where e.plan_id = "plans"."id"), '[]'::json)`,
+  runnerTimeZone: sql<string | null>`(select u.time_zone from "user" u where u.id = "plans"."runner_id")`,
 };
 
 async function selectOne(db: Db, where: SQL, newestFirst: boolean): Promise<PlanWithHistory | undefined> {

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { todayOf } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
@@ -12,7 +11,7 @@ import { recordCheckIn, type CheckInOutcome } from "@/lib/services/record-check-
 export async function saveCheckInAction(planId: string, input: unknown): Promise<ActionResult<CheckInOutcome>> {
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
-    const { state, corrected } = await recordCheckIn(getDb(), caller, { planId: String(planId), input, today: await todayOf(caller) });
+    const { state, corrected } = await recordCheckIn(getDb(), caller, { planId: String(planId), input });
     const date = typeof input === "object" && input && "date" in input ? String((input as { date: unknown }).date) : state.asOf;
     return { decision: state.lastDecision, status: state.status, phase: state.phase, corrected, date };
   });

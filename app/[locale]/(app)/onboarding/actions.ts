@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { runnerToday } from "@/lib/auth/page-guard";
+import { todayOf } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, isForm } from "@/lib/http/action-result";
@@ -35,7 +35,7 @@ export async function saveStepAction(prev: WizardState, form: FormData): Promise
   const intent = intentOf(text(form, "intent"), text(form, "returnTo") === "review");
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
-    const today = await runnerToday(caller.id);
+    const today = await todayOf(caller);
     try {
       return { draft: await saveOnboardingStep(getDb(), caller, { step, intent, input: values, today }) };
     } catch (error) {
@@ -59,7 +59,7 @@ export async function completeOnboardingAction(_prev: CompleteState, form: FormD
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
-    return completeOnboarding(getDb(), caller, { today: await runnerToday(caller.id) });
+    return completeOnboarding(getDb(), caller, { today: await todayOf(caller) });
   });
   if (result.ok) redirect(`/${locale}/plan`);
   if (result.error === "onboarding.errors.planExists") redirect(`/${locale}/today`);

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OnboardingWizard } from "@/components/runner/onboarding/onboarding-wizard";
-import { requirePageUser, runnerToday } from "@/lib/auth/page-guard";
+import { requirePageUser, todayOf } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
 import { BoneSite, InjurySite, Tissue } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
@@ -29,7 +29,7 @@ export default async function OnboardingPage({ params }: PageProps<"/[locale]/on
   }
 
   if (await findCurrentPlanId(getDb(), user.id)) redirect(`/${locale}/today`);
-  const today = await runnerToday(user.id);
+  const today = await todayOf(user);
   const draft = await loadOnboardingDraft(getDb(), user, today);
 
   return (

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runnerToday } from "@/lib/auth/page-guard";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { intakeCorrectionFrom } from "@/lib/http/form-fields";
@@ -14,10 +13,11 @@ import { endPause, startPause } from "@/lib/services/pause-plan";
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 const optional = (form: FormData, name: string) => text(form, name).trim() || undefined;
 
-async function runnerCall(form: FormData, work: (caller: SessionUser, planId: string, today: string) => Promise<unknown>): Promise<ActionResult> {
+async function runnerCall(form: FormData, work: (caller: SessionUser, planId: string) => Promise<unknown>): Promise<ActionResult> {
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
-    await work(caller, text(form, "planId"), await runnerToday(caller.id));
+    // The plan's day is the runner's (the loader works it out from the runner's time zone).
+    await work(caller, text(form, "planId"));
   });
   if (result.ok) revalidatePath("/[locale]", "layout");
   return result;
@@ -25,21 +25,21 @@ async function runnerCall(form: FormData, work: (caller: SessionUser, planId: st
 
 export async function runnerStartPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return runnerCall(form, async (caller, planId, today) => {
-    await startPause(getDb(), caller, { planId, today, input: { from: text(form, "from"), to: text(form, "to"), reason: text(form, "reason"), note: optional(form, "note") } });
+  return runnerCall(form, async (caller, planId) => {
+    await startPause(getDb(), caller, { planId, input: { from: text(form, "from"), to: text(form, "to"), reason: text(form, "reason"), note: optional(form, "note") } });
   });
 }
 
 export async function runnerEndPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return runnerCall(form, async (caller, planId, today) => {
-    await endPause(getDb(), caller, { planId, today, input: { note: optional(form, "note") } });
+  return runnerCall(form, async (caller, planId) => {
+    await endPause(getDb(), caller, { planId, input: { note: optional(form, "note") } });
   });
 }
 
 export async function runnerCorrectIntakeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return runnerCall(form, async (caller, planId, today) => {
-    await correctIntake(getDb(), caller, { planId, today, input: { intake: intakeCorrectionFrom(form), note: optional(form, "note") } });
+  return runnerCall(form, async (caller, planId) => {
+    await correctIntake(getDb(), caller, { planId, input: { intake: intakeCorrectionFrom(form), note: optional(form, "note") } });
   });
 }

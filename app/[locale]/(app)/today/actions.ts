@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
-import { runnerToday } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { recordRunnerClearance } from "@/lib/services/record-clearance";
@@ -12,7 +11,7 @@ export async function clearanceAction(_prev: ActionResult | undefined, form: For
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
     const input = { confirmed: form.get("confirmed") === "on", clinician: String(form.get("clinician") ?? "") || undefined };
-    await recordRunnerClearance(getDb(), caller, { planId: String(form.get("planId") ?? ""), input, today: await runnerToday(caller.id) });
+    await recordRunnerClearance(getDb(), caller, { planId: String(form.get("planId") ?? ""), input });
   });
   if (result.ok) revalidatePath("/[locale]/today", "page");
   return result;

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { runnerToday } from "@/lib/auth/page-guard";
+import { todayOf } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -27,7 +27,7 @@ export async function acceptInviteAction(_prev: ActionResult | undefined, form: 
     const source = { ip: clientIpOf(await headers()), userId: caller.id };
     await assertInviteGuessesLeft(getDb(), source);
     try {
-      return await acceptInvite(getDb(), caller, { code: codeOf(form.get("code")), today: await runnerToday(caller.id), switchPhysio: form.get("switchPhysio") === "yes" });
+      return await acceptInvite(getDb(), caller, { code: codeOf(form.get("code")), today: await todayOf(caller), switchPhysio: form.get("switchPhysio") === "yes" });
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") await countInviteMiss(getDb(), source);
       throw error;

@@ -1,5 +1,4 @@
 // GET /api/plans/:planId — the plan's current state as the engine computes it (owner or linked physio).
-import { runnerToday } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { handleRoute, noStore } from "@/lib/http/route";
@@ -11,7 +10,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/plans
   return handleRoute(async () => {
     const caller = await requireUser();
     const plan = await loadPlan(getDb(), caller, (await params).planId);
-    const state = stateOf(plan, await runnerToday(plan.row.runnerId));
+    const state = stateOf(plan, plan.today);
     return Response.json({ id: plan.row.id, intake: plan.intake, settings: plan.settings, state }, { headers: noStore });
   }, request);
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { runnerToday } from "@/lib/auth/page-guard";
+import { todayOf } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
@@ -28,7 +28,7 @@ export async function createInviteAction(prev: CreateInviteState, form: FormData
   const result = await runAction(async () => {
     const caller = await requireUser("physio");
     try {
-      return { invite: await createInvite(getDb(), caller, { input: { withIntake, intake: values }, today: await runnerToday(caller.id) }) };
+      return { invite: await createInvite(getDb(), caller, { input: { withIntake, intake: values }, today: await todayOf(caller) }) };
     } catch (error) {
       const fieldErrors = stepErrorsOf(error);
       if (fieldErrors) return { fieldErrors };

@@ -1,7 +1,6 @@
 // GET  /api/plans/:planId/check-ins — every check-in of the plan (owner or linked physio).
 // POST /api/plans/:planId/check-ins — save or correct one day's check-in (the runner only);
 //      answers 200 with the decision only after the row is committed.
-import { todayOf } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { readJson } from "@/lib/http/read-json";
@@ -23,7 +22,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/plan
   return handleRoute(async () => {
     const caller = await requireUser("runner");
     const input = await readJson(request);
-    const { state, corrected } = await recordCheckIn(getDb(), caller, { planId: (await params).planId, input, today: await todayOf(caller) });
+    const { state, corrected } = await recordCheckIn(getDb(), caller, { planId: (await params).planId, input });
     return Response.json({ corrected, status: state.status, phase: state.phase, decision: state.lastDecision }, { status: corrected ? 200 : 201, headers: noStore });
   }, request);
 }

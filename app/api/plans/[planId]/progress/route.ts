@@ -1,5 +1,4 @@
 // GET /api/plans/:planId/progress: the plan's progress as chart data, for whoever may see the plan.
-import { runnerToday } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { handleRoute, noStore } from "@/lib/http/route";
@@ -9,7 +8,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/plan
   return handleRoute(async () => {
     const caller = await requireUser();
     const { planId } = await params;
-    const progress = await getProgress(getDb(), caller, planId, await runnerToday(caller.id));
+    const progress = await getProgress(getDb(), caller, planId);
     return Response.json(progress, { headers: noStore });
   });
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runnerToday } from "@/lib/auth/page-guard";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
@@ -22,10 +21,11 @@ const optional = (form: FormData, name: string) => text(form, name).trim() || un
 const num = (form: FormData, name: string) => (text(form, name).trim() === "" ? Number.NaN : Number(text(form, name)));
 const checked = (form: FormData, name: string) => form.get(name) === "on";
 
-async function physioCall(form: FormData, work: (caller: SessionUser, planId: string, today: string) => Promise<unknown>): Promise<ActionResult> {
+async function physioCall(form: FormData, work: (caller: SessionUser, planId: string) => Promise<unknown>): Promise<ActionResult> {
   const result = await runAction(async () => {
     const caller = await requireUser("physio");
-    await work(caller, text(form, "planId"), await runnerToday(caller.id));
+    // The plan's day is the runner's (the loader works it out from the runner's time zone).
+    await work(caller, text(form, "planId"));
   });
   if (result.ok) revalidatePath("/[locale]/physio", "layout");
   return result;
@@ -33,7 +33,7 @@ async function physioCall(form: FormData, work: (caller: SessionUser, planId: st
 
 export async function changeSettingsAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId, today) => {
+  return physioCall(form, async (caller, planId) => {
     const settings = {
       ...(form.has("tolerance") ? { tolerance: num(form, "tolerance") } : {}),
       painFreeDays: { toPhase2: num(form, "painFreeDays.toPhase2"), toPhase3: num(form, "painFreeDays.toPhase3"), toPhase4: num(form, "painFreeDays.toPhase4") },
@@ -43,21 +43,21 @@ export async function changeSettingsAction(_prev: ActionResult | undefined, form
       ...(form.has("tendonBaseline") ? { tendonBaseline: num(form, "tendonBaseline") } : {}),
       maxLevelsPerWeek: num(form, "maxLevelsPerWeek"),
     };
-    await changePlanSettings(getDb(), caller, { planId, today, input: { settings, note: optional(form, "note") } });
+    await changePlanSettings(getDb(), caller, { planId, input: { settings, note: optional(form, "note") } });
   });
 }
 
 export async function decideTransitionAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId, today) => {
-    await decideTransition(getDb(), caller, { planId, today, input: { decision: text(form, "decision"), toPhase: text(form, "toPhase"), note: optional(form, "note") } });
+  return physioCall(form, async (caller, planId) => {
+    await decideTransition(getDb(), caller, { planId, input: { decision: text(form, "decision"), toPhase: text(form, "toPhase"), note: optional(form, "note") } });
   });
 }
 
 export async function clearRedFlagAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId, today) => {
-    await clearRedFlag(getDb(), caller, { planId, today, input: { note: text(form, "note") } });
+  return physioCall(form, async (caller, planId) => {
+    await clearRedFlag(getDb(), caller, { planId, input: { note: text(form, "note") } });
   });
 }
 
@@ -71,43 +71,43 @@ export async function addNoteAction(_prev: ActionResult | undefined, form: FormD
 // The program editor sends its items as one JSON field; anything that is not JSON is bad input.
 export async function changeProgramAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId, today) => {
+  return physioCall(form, async (caller, planId) => {
     const input = { phase: text(form, "phase"), sessionKind: text(form, "sessionKind"), items: form.get("reset") === "1" ? [] : jsonField(form, "items"), instruction: optional(form, "instruction"), note: optional(form, "note") };
-    await changeProgram(getDb(), caller, { planId, today, input });
+    await changeProgram(getDb(), caller, { planId, input });
   });
 }
 
 export async function overrideAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId, today) => {
-    await overridePlan(getDb(), caller, { planId, today, input: { phase: text(form, "phase"), level: text(form, "level"), backToLevelOn: text(form, "backToLevelOn"), note: text(form, "note") } });
+  return physioCall(form, async (caller, planId) => {
+    await overridePlan(getDb(), caller, { planId, input: { phase: text(form, "phase"), level: text(form, "level"), backToLevelOn: text(form, "backToLevelOn"), note: text(form, "note") } });
   });
 }
 
 export async function startPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId, today) => {
-    await startPause(getDb(), caller, { planId, today, input: { from: text(form, "from"), to: text(form, "to"), reason: text(form, "reason"), note: optional(form, "note") } });
+  return physioCall(form, async (caller, planId) => {
+    await startPause(getDb(), caller, { planId, input: { from: text(form, "from"), to: text(form, "to"), reason: text(form, "reason"), note: optional(form, "note") } });
   });
 }
 
 export async function endPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId, today) => {
-    await endPause(getDb(), caller, { planId, today, input: { note: optional(form, "note") } });
+  return physioCall(form, async (caller, planId) => {
+    await endPause(getDb(), caller, { planId, input: { note: optional(form, "note") } });
   });
 }
 
 export async function correctIntakeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId, today) => {
-    await correctIntake(getDb(), caller, { planId, today, input: { intake: intakeCorrectionFrom(form), note: optional(form, "note") } });
+  return physioCall(form, async (caller, planId) => {
+    await correctIntake(getDb(), caller, { planId, input: { intake: intakeCorrectionFrom(form), note: optional(form, "note") } });
   });
 }
 
 export async function dischargeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId, today) => {
-    await dischargePlan(getDb(), caller, { planId, today, input: { note: text(form, "note"), confirm: checked(form, "confirm") } });
+  return physioCall(form, async (caller, planId) => {
+    await dischargePlan(getDb(), caller, { planId, input: { note: text(form, "note"), confirm: checked(form, "confirm") } });
   });
 }

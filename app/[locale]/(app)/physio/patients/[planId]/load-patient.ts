@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requirePageUser, runnerToday } from "@/lib/auth/page-guard";
+import { requirePageUser } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { getPatient, type Patient } from "@/lib/services/get-patient";
@@ -10,7 +10,7 @@ export async function loadPatientForPage(locale: string, planId: string, path: s
   const physio = await requirePageUser(locale, path);
   if (physio.role !== "physio") notFound();
   try {
-    return await getPatient(getDb(), physio, planId, await runnerToday(physio.id));
+    return await getPatient(getDb(), physio, planId);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
