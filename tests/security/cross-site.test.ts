@@ -2,7 +2,9 @@
 // headers every page carries.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildCheckIn, createPlan, daysAgo } from "../reliability/support/db";
-import { createUser, db, env, postJson, query, request, resetLimits } from "./support/client";
+import enErrors from "@/lib/i18n/messages/en/errors.json";
+import nlErrors from "@/lib/i18n/messages/nl/errors.json";
+import { createUser, db, env, postJson, query, request, resetLimits, signIn } from "./support/client";
 
 let runner: { email: string; cookie: string; id: string };
 let planId: string;
@@ -117,5 +119,25 @@ describe("headers", () => {
     const answer = await request("/api/health");
     expect(answer.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(answer.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("route errors in the caller's language", () => {
+  it("a Dutch runner is answered in Dutch whatever the browser asks, an English one in English", async () => {
+    const dutch = await createUser();
+    await query(`update "user" set locale = 'nl' where id = $1`, [dutch.id]);
+    const dutchCookie = await signIn(dutch.email); // a new session: the user's locale as it is now
+    const english = await createUser();
+    const missing = "/api/plans/00000000-0000-4000-8000-000000000000/progress";
+    const error = (answer: { json: unknown }) => (answer.json as { error: { message: string } }).error.message;
+    const nl = await request(missing, { cookie: dutchCookie, headers: { "Accept-Language": "en-GB" } });
+    const en = await request(missing, { cookie: english.cookie, headers: { "Accept-Language": "nl-NL" } });
+    expect([nl.status, en.status]).toEqual([404, 404]);
+    expect(error(nl)).toBe(nlErrors.planNotFound);
+    expect(error(en)).toBe(enErrors.planNotFound);
+    // Before sign-in there is no caller: the browser's language decides.
+    const anonymous = await request(missing, { headers: { "Accept-Language": "nl-NL" } });
+    expect(anonymous.status).toBe(401);
+    expect(error(anonymous)).toBe(nlErrors.signInRequired);
   });
 });

@@ -18,7 +18,7 @@ export function discoverRoutes(root = process.cwd()): RouteFile[] {
     .filter((f) => f.endsWith(`${path.sep}route.ts`) || f === "route.ts")
     .map((f) => {
       const source = fs.readFileSync(path.join(api, f), "utf8");
-      const methods = [...source.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
+      const methods = [...source.matchAll(/export\s+(?:(?:async\s+)?function|const)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
       const route = `/api/${path.dirname(f).split(path.sep).join("/")}`.replace(/\/\.$/, "");
       return { file: `app/api/${f}`, path: route, methods };
     })

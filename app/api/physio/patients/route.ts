@@ -2,18 +2,12 @@
 // the page. Query: the view (sort, dir, q, alerts, phase, as in the page's URL) and `cursor` from the
 // previous page's `nextCursor`; the answer holds 50 rows and `next`, the next page's URL (or null).
 import { todayOf } from "@/lib/auth/page-guard";
-import { requireUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
-import { handleRoute, noStore } from "@/lib/http/route";
+import { noStore, withCaller } from "@/lib/http/route";
 import { listPatientPage, parseCursor } from "@/lib/services/patient-page";
 import { readView } from "@/lib/services/patient-view";
 
-export async function GET(request: Request) {
-  return handleRoute(async () => {
-    const caller = await requireUser("physio");
-    const params = new URL(request.url).searchParams;
-    const cursor = parseCursor(params.get("cursor"));
-    const page = await listPatientPage(getDb(), caller, await todayOf(caller), readView(params), cursor);
-    return Response.json(page, { headers: noStore });
-  }, request);
-}
+export const GET = withCaller("physio", async ({ request, caller, db }) => {
+  const params = new URL(request.url).searchParams;
+  const page = await listPatientPage(db, caller, await todayOf(caller), readView(params), parseCursor(params.get("cursor")));
+  return Response.json(page, { headers: noStore });
+});
