@@ -2,7 +2,13 @@ import { toIso, type Day } from "./calendar";
 import type { Alert } from "./plan-state";
 import type { Replay } from "./replay-state";
 
-const MISSING_DAYS_ALERT = 3;
+/** DOMAIN §10: the physio hears of a patient who has not reported for this many days. */
+export const MISSING_DAYS_ALERT = 3;
+
+/** Days without a report up to `today`: after the last report's own day, or since the start without one. */
+export function daysWithoutReport(lastReport: Day | null, start: Day, today: Day): number {
+  return today - (lastReport ?? start) - (lastReport === null ? 0 : 1);
+}
 
 // Physio alerts (DOMAIN §5 and §10): the physio is warned when something goes wrong.
 export function buildAlerts(r: Replay, today: Day, isEasedToday: boolean): Alert[] {
@@ -13,8 +19,7 @@ export function buildAlerts(r: Replay, today: Day, isEasedToday: boolean): Alert
   if (r.status === "awaiting_approval" && r.pending !== null) {
     alerts.push({ kind: "awaiting_approval", severity: "medium", on: toIso(today), key: "alert.awaitingApproval", params: { phase: r.pending } });
   }
-  const lastReport = r.lastReportDay ?? r.phases[0]?.start ?? today;
-  const silentDays = today - lastReport - (r.lastReportDay === null ? 0 : 1);
+  const silentDays = daysWithoutReport(r.lastReportDay, r.phases[0]?.start ?? today, today);
   if (r.status !== "completed" && silentDays >= MISSING_DAYS_ALERT) {
     alerts.push({ kind: "missing_check_ins", severity: "medium", on: toIso(today), key: "alert.missingCheckIns", params: { days: silentDays } });
   }

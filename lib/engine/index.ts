@@ -31,6 +31,7 @@ export { median } from "./recovery";
 export { strengthStage } from "./plan-day";
 export { maxSpacedRuns, pickDays, usableDays, layoutRunWeek } from "./week-template";
 export { isIsoDate, toDay, toIso, isoWeekday, startOfWeek } from "./calendar";
+export { MISSING_DAYS_ALERT, daysWithoutReport } from "./alerts";
 export { Dose, DoseFields, DoseSide, DOSE_LIMITS, LoadKey, SessionItem, Tempo } from "./dose";
 export {
   exerciseLibrary,

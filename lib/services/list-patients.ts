@@ -4,10 +4,9 @@ import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { listPatientRows, type PatientRow } from "@/lib/db/queries/patients";
-import type { WeekAdherence } from "@/lib/engine";
+import { MISSING_DAYS_ALERT, daysWithoutReport, toDay, type WeekAdherence } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 
-export const MISSING_CHECK_IN_DAYS = 3;
 
 export type PatientAlertKind = "red_flag" | "pain_rising" | "missing_check_ins" | "awaiting_approval";
 export type PatientAlert = { kind: PatientAlertKind; days?: number; phase?: number };
@@ -54,10 +53,9 @@ export async function listPatients(db: Db, caller: SessionUser, today: string): 
   return { today, generatedAt: Date.now(), patients: rows.map((row) => toListItem(row, today)) };
 }
 
-// Calendar days between two ISO dates as whole UTC days: 500 rows × four differences each made date-fns
-// (local Dates, start of day, offsets) a large share of the dashboard's server time.
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-export const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
+// Calendar days between two ISO dates: the engine's integer day numbers (no Date objects; 500 rows ×
+// four differences through date-fns were a large share of the dashboard's server time).
+export const daysBetween = (from: string, to: string) => toDay(to) - toDay(from);
 
 export function toListItem(row: PatientRow, today: string): PatientListItem {
   const lastCheckInOn = row.lastCheckInOn;
@@ -65,11 +63,11 @@ export function toListItem(row: PatientRow, today: string): PatientListItem {
   const alerts: PatientAlert[] = [];
   if (row.status === "paused_red_flag") alerts.push({ kind: "red_flag" });
   if (row.status !== "paused_red_flag" && row.painRising) alerts.push({ kind: "pain_rising" });
-  // The same count as the engine's alert, but against today rather than the day of the snapshot.
-  const silentSince = lastCheckInOn ?? row.phaseStartedOn ?? row.startOn;
-  if (row.status !== "completed" && silentSince) {
-    const silent = daysBetween(silentSince, today) - (lastCheckInOn ? 1 : 0);
-    if (silent >= MISSING_CHECK_IN_DAYS) alerts.push({ kind: "missing_check_ins", days: silent });
+  // The engine's count and threshold, against today rather than the day of the snapshot.
+  const start = row.phaseStartedOn ?? row.startOn;
+  if (row.status !== "completed" && (lastCheckInOn || start)) {
+    const silent = daysWithoutReport(lastCheckInOn ? toDay(lastCheckInOn) : null, toDay((start ?? lastCheckInOn)!), toDay(today));
+    if (silent >= MISSING_DAYS_ALERT) alerts.push({ kind: "missing_check_ins", days: silent });
   }
   if (row.status === "awaiting_approval") alerts.push({ kind: "awaiting_approval", phase: row.pendingTransition ?? row.phase + 1 });
   const daysSinceStart = row.startOn ? daysBetween(row.startOn, today) + 1 : 0;
