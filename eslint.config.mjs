@@ -16,6 +16,14 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // The check-in form runs on the runner's phone: a value import from the engine's index ships every
+    // zod schema with it (lib/engine/client.ts has the plain helpers; types are free).
+    files: ["components/runner/check-in/**/*.tsx", "components/offline/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@/lib/engine", allowTypeImports: true, message: "Client code: take values from @/lib/engine/client; import types with `import type`." }] }],
+    },
+  },
+  {
     // The comeback engine stays pure: no framework, database or clock.
     files: ["lib/engine/**/*.ts"],
     rules: {
