@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { saveCheckInAction, type CheckInOutcome } from "@/app/[locale]/(app)/check-in/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -82,6 +82,7 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
   const [outcome, setOutcome] = useState<CheckInOutcome>();
   const [isQueued, setIsQueued] = useState(wasQueued);
   const [pending, startTransition] = useTransition();
+  const setPainOf = useCallback((name: string, value: number) => setPain((prev) => ({ ...prev, [name]: value })), []);
   const errorRef = useRef<HTMLDivElement>(null);
 
   // When the queued answers reach the server (this page or the service worker sent them), show its answer.
@@ -172,7 +173,7 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
       <SessionList sessions={sessions} onChange={setSessions} plannedKinds={planned.map((p) => p.kind)} invalid={missing.some((field) => field.startsWith("sessions") || field === "sessionKind" || field === "minutes")} />
 
       {pains.map((p) => (
-        <PainScale key={p} name={p} legend={t(`pain.${p}`)} hint={t(`painHint.${p}`)} value={pain[p]} onChange={(v) => setPain((prev) => ({ ...prev, [p]: v }))} invalid={missing.includes(p)} lowLabel={t("painLow")} highLabel={t("painHigh")} />
+        <PainScale key={p} name={p} legend={t(`pain.${p}`)} hint={t(`painHint.${p}`)} value={pain[p]} onChange={setPainOf} invalid={missing.includes(p)} lowLabel={t("painLow")} highLabel={t("painHigh")} />
       ))}
 
       {isRun ? (

@@ -6,7 +6,7 @@ import http from "node:http";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { median, percentile, round } from "./stats";
 
-export type InpFigure = { name: string; url: string; taps: number; medianMs: number; p90Ms: number; unreported: number };
+export type InpFigure = { name: string; url: string; taps: number; medianMs: number; p90Ms: number; unreported: number; durationsMs: number[] };
 export type InpResult = { cpuSlowdown: number; baseline: InpFigure; checkIn: InpFigure & { ratio: number } };
 
 const CPU_SLOWDOWN = 4;
@@ -53,14 +53,24 @@ async function measure(browser: Browser, name: string, url: string, cookie?: str
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
     const response = await page.goto(url, { waitUntil: "networkidle" });
     if (!response?.ok()) throw new Error(`INP: ${name} answered ${response?.status()}`);
+    await hydratedAndIdle(page);
     for (let i = 0; i < TAPS; i++) await tapScore(page, SCALES[i % SCALES.length]!, 1 + (i % 7));
     const durations = await perInteraction(page);
     const unreported = Math.max(0, TAPS - durations.length);
     const all = [...durations, ...Array.from({ length: unreported }, () => EVENT_TIMING_FLOOR_MS)];
-    return { name, url: url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ""), taps: TAPS, medianMs: round(median(all), 0), p90Ms: round(percentile(all, 0.9), 0), unreported };
+    return { name, url: url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ""), taps: TAPS, medianMs: round(median(all), 0), p90Ms: round(percentile(all, 0.9), 0), unreported, durationsMs: all };
   } finally {
     await context.close();
   }
+}
+
+// A tap before React has hydrated the form measures the hydration, not the form: wait until the first
+// radio carries React's props (or, on the plain page, at once), then for an idle moment.
+async function hydratedAndIdle(page: Page) {
+  const first = await page.locator(`input[name="${SCALES[0]}"]`).first().elementHandle();
+  const plain = !(await page.evaluate(() => document.querySelector("script[src*='/_next/']") !== null));
+  if (!plain) await page.waitForFunction((el) => Object.keys(el as object).some((k) => k.startsWith("__reactProps")), first, { timeout: 60_000 });
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5_000 })));
 }
 
 // Taps the score's visible box (the radio itself is visually hidden), waits until the radio is checked,
