@@ -32,7 +32,7 @@ async function main() {
   const server = await startBenchServer(APP_PORT, path.resolve(".data/bench/postgres"));
   try {
     const fixtures = await createBenchFixtures(server.baseUrl, server.databaseUrl, 500);
-    console.log(`[bench] HTTP, ${seconds} s per route at 50 connections`);
+    if (!onlyPages) console.log(`[bench] HTTP, ${seconds} s per route at 50 connections`);
     const http = onlyPages ? { figures: [], serverTimes: [] } : await benchHttp(server.baseUrl, fixtures, seconds, 50);
 
     let pages: ReturnType<typeof withRatios> = [];
