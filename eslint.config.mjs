@@ -31,6 +31,21 @@ export default defineConfig([
     },
   },
   {
+    // The check-in form runs on the runner's phone: a value import from the engine's index ships every
+    // zod schema with it (lib/engine/client.ts has the plain helpers; types are free).
+    files: ["components/runner/check-in/**/*.tsx", "components/offline/**/*.{ts,tsx}"],
+    rules: {
+      // (ESLint replaces a rule's options per file, so the components/ rule above is repeated here.)
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@/lib/engine", allowTypeImports: true, message: "Client code: take values from @/lib/engine/client; import types with `import type`." }],
+          patterns: [{ regex: "^(@/|(\\.\\./)+)app/", message: "components/ never import from app/: take the action as a prop, put shared types in lib/." }],
+        },
+      ],
+    },
+  },
+  {
     // The comeback engine stays pure: no framework, database or clock.
     files: ["lib/engine/**/*.ts"],
     rules: {

@@ -9,11 +9,15 @@ import { serveStatic, startBareNext } from "./bench/baselines";
 import { benchEngine } from "./bench/engine";
 import { createBenchFixtures } from "./bench/fixtures";
 import { benchHttp } from "./bench/http";
-import { benchPages } from "./bench/lighthouse";
+import { benchInp } from "./bench/inp";
+import { benchPages, withRatios } from "./bench/lighthouse";
+import { inpTable, pagesTable } from "./bench/page-tables";
 import { round } from "./bench/stats";
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
 const skipPages = process.argv.includes("--no-pages");
+// --only-pages: the Lighthouse figures and the INP trace without the HTTP load (for work on the pages).
+const onlyPages = process.argv.includes("--only-pages");
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const serversArg = process.argv.indexOf("--servers");
 const serverCount = serversArg > 0 ? Number(process.argv[serversArg + 1]) : 1;
@@ -40,32 +44,34 @@ async function main() {
       extra.push(await startExtraServer(extraPort(i), server, dataDir, path.resolve(`.data/bench-${i + 1}/postgres`)));
     }
     const fixtures = await createBenchFixtures(server.baseUrl, server.databaseUrl, 500);
-    console.log(`[bench] HTTP, ${seconds} s per route at 50 connections per server, ${serverCount} server(s)`);
-    const http = await benchHttp([server.baseUrl, ...extra.map((s) => s.baseUrl)], fixtures, seconds, 50);
+    if (!onlyPages) console.log(`[bench] HTTP, ${seconds} s per route at 50 connections per server, ${serverCount} server(s)`);
+    const http: Awaited<ReturnType<typeof benchHttp>> = onlyPages ? { figures: [], serverTimes: [], firstPageRows: null } : await benchHttp([server.baseUrl, ...extra.map((s) => s.baseUrl)], fixtures, seconds, 50);
 
-    let pages: Awaited<ReturnType<typeof benchPages>> = [];
+    let pages: ReturnType<typeof withRatios> = [];
+    let inp: Awaited<ReturnType<typeof benchInp>> | undefined;
     if (!skipPages) {
       console.log("[bench] Lighthouse (mobile), 3 runs per page");
       const stopStatic = await serveStatic(APP_PORT + 1);
       const stopBare = await startBareNext(APP_PORT + 2);
       try {
-        pages = await benchPages([
+        pages = withRatios(await benchPages([
           { name: "baseline: static HTML, same text", url: `http://127.0.0.1:${APP_PORT + 1}/` },
           { name: "baseline: bare Next page", url: `http://127.0.0.1:${APP_PORT + 2}/` },
           { name: "landing", url: `${server.baseUrl}/en` },
           { name: "today", url: `${server.baseUrl}/en/today`, cookie: fixtures.runnerCookie },
           { name: "check-in", url: `${server.baseUrl}/en/check-in`, cookie: fixtures.runnerCookie },
           { name: "physio dashboard (500 patients)", url: `${server.baseUrl}/en/physio`, cookie: fixtures.physioCookie },
-        ]);
+        ]), "baseline: bare Next page");
       } finally {
         await stopStatic();
         await stopBare();
       }
+      console.log("[bench] INP: tap a pain score on the check-in form, 4× CPU slowdown");
+      inp = await benchInp(`${server.baseUrl}/en/check-in`, fixtures.runnerCookie, APP_PORT + 1);
     }
 
-    // `pages` (Lighthouse) and `inp` (the check-in form's tap-to-answer trace) are the phone figures;
-    // `inp` stays null until that measurement is added.
-    const results = { startedAt, machine: machine(), servers: serverCount, pools: pools(), engine, http, pages, inp: null };
+    // `pages` (Lighthouse) and `inp` (the check-in form's tap-to-answer trace) are the phone figures.
+    const results = { startedAt, machine: machine(), servers: serverCount, pools: pools(), engine, http, pages, inp };
     fs.mkdirSync("bench-results", { recursive: true });
     fs.writeFileSync("bench-results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);
@@ -80,7 +86,7 @@ function pools() {
   return { appPerServer: Number(process.env.DATABASE_POOL_SIZE ?? 10), earlyGatePerServer: 3, jobWorkersPerServer: 3, postgresMaxConnections: 200 };
 }
 
-function printTable(r: { machine: ReturnType<typeof machine>; servers: number; engine: ReturnType<typeof benchEngine>; http: Awaited<ReturnType<typeof benchHttp>>; pages: Awaited<ReturnType<typeof benchPages>> }) {
+function printTable(r: { machine: ReturnType<typeof machine>; servers: number; engine: ReturnType<typeof benchEngine>; http: Awaited<ReturnType<typeof benchHttp>>; pages: ReturnType<typeof withRatios>; inp?: Awaited<ReturnType<typeof benchInp>> }) {
   const lines: string[] = [];
   lines.push(`Machine: ${r.machine.cpus}, ${r.machine.memoryGb} GiB, Node ${r.machine.node}, ${r.machine.platform}`);
   lines.push("", "| engine | median ms | p95 ms |", "| --- | --- | --- |");
@@ -92,9 +98,9 @@ function printTable(r: { machine: ReturnType<typeof machine>; servers: number; e
   lines.push("", "| server time, one request at a time | median ms | p95 ms |", "| --- | --- | --- |");
   for (const s of r.http.serverTimes) lines.push(`| ${s.name} | ${s.median} | ${s.p95} |`);
   if (r.pages.length > 0) {
-    lines.push("", "| page (Lighthouse mobile, median of 3) | score | LCP ms | TBT ms | CLS | JS kB |", "| --- | --- | --- | --- | --- | --- |");
-    for (const p of r.pages) lines.push(`| ${p.name} | ${p.score} | ${p.lcpMs} | ${p.tbtMs} | ${p.cls} | ${p.jsKb} |`);
+    lines.push(...pagesTable(r.pages));
   }
+  if (r.inp) lines.push(...inpTable(r.inp));
   console.log(`\n${lines.join("\n")}\n`);
 }
 

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { MAX_COMMENT_LENGTH, MAX_SESSIONS_A_DAY, isRunKind, mainSession } from "./check-in-basics";
 import { IsoDate } from "./iso-date";
+
+export { MAX_COMMENT_LENGTH, MAX_SESSIONS_A_DAY, SAME_DAY_SORENESS, hadRun, isRunKind, mainSession, sessionsOf } from "./check-in-basics";
 
 /** Pain-free alternatives to running while running rests (seed 003, phase 1). */
 export const CrossTrainingOption = z.enum([
@@ -32,13 +35,6 @@ export type SessionKind = z.infer<typeof SessionKind>;
  */
 export const Soreness = z.enum(["none", "warmup_gone", "warmup_persisted", "returned", "next_day"]);
 export type Soreness = z.infer<typeof Soreness>;
-/** The soreness answers a run's own check-in offers (next-day soreness is asked the day after). */
-export const SAME_DAY_SORENESS = ["none", "warmup_gone", "warmup_persisted", "returned"] as const satisfies readonly Soreness[];
-
-/** The most sessions one day's check-in holds (e.g. mobility + strength + walk/run). */
-export const MAX_SESSIONS_A_DAY = 4;
-/** The most characters of the runner's own comment on a day. */
-export const MAX_COMMENT_LENGTH = 500;
 
 /** One session of the day as the runner reports it. */
 export const SessionReport = z.object({
@@ -127,28 +123,8 @@ export const CheckIn = z
 /** A check-in as the engine reads it: the v2 warning signs may be missing (read as "no"). */
 export type CheckIn = z.input<typeof CheckIn>;
 
-export function isRunKind(kind: SessionKind): boolean {
-  return kind === "run" || kind === "walk_run";
-}
-
-/** The day's main session: its run or walk/run when there was one, else its first session; none on a rest day. */
-export function mainSession<S extends { kind: SessionKind }>(sessions: readonly S[]): S | undefined {
-  return sessions.find((s) => isRunKind(s.kind)) ?? sessions[0];
-}
-
 function isMainSession(c: { sessionKind: SessionKind; minutes: number; completed: boolean }, sessions: readonly SessionReport[]): boolean {
   const main = mainSession(sessions);
   if (!main) return c.sessionKind === "rest";
   return main.kind === c.sessionKind && main.minutes === c.minutes && main.completed === c.completed;
-}
-
-/** The sessions a report holds: its list, or (reports before v3) its one session; none on a rest day. */
-export function sessionsOf(c: Pick<CheckIn, "sessionKind" | "minutes" | "completed" | "sessions">): SessionReport[] {
-  if (c.sessions) return c.sessions;
-  return c.sessionKind === "rest" ? [] : [{ kind: c.sessionKind, minutes: c.minutes, completed: c.completed }];
-}
-
-/** Whether the report holds a run or walk/run (the next day's check-in then asks about soreness). */
-export function hadRun(c: Pick<CheckIn, "sessionKind" | "minutes" | "completed" | "sessions">): boolean {
-  return sessionsOf(c).some((s) => isRunKind(s.kind) && s.minutes > 0);
 }

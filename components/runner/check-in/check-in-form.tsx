@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import { QUEUE_EVENT, announceQueue, requestBackgroundSend } from "@/components/offline/queue-events";
-import { MAX_COMMENT_LENGTH, SAME_DAY_SORENESS, isRunKind, mainSession, sessionsOf, type CheckIn, type CrossTrainingOption, type ReadinessTestId, type SessionReport, type Soreness } from "@/lib/engine";
+import type { CheckIn, CrossTrainingOption, ReadinessTestId, SessionReport, Soreness } from "@/lib/engine";
+import { MAX_COMMENT_LENGTH, SAME_DAY_SORENESS, isRunKind, mainSession, sessionsOf } from "@/lib/engine/client";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { CheckInOutcome } from "@/lib/services/record-check-in";
 import { enqueueCheckIn, listQueued, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
@@ -84,6 +85,7 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
   const [outcome, setOutcome] = useState<CheckInOutcome>();
   const [isQueued, setIsQueued] = useState(wasQueued);
   const [pending, startTransition] = useTransition();
+  const setPainOf = useCallback((name: string, value: number) => setPain((prev) => ({ ...prev, [name]: value })), []);
   const errorRef = useRef<HTMLDivElement>(null);
 
   // When the queued answers reach the server (this page or the service worker sent them), show its answer.
@@ -174,7 +176,7 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
       <SessionList sessions={sessions} onChange={setSessions} plannedKinds={planned.map((p) => p.kind)} invalid={missing.some((field) => field.startsWith("sessions") || field === "sessionKind" || field === "minutes")} />
 
       {pains.map((p) => (
-        <PainScale key={p} name={p} legend={t(`pain.${p}`)} hint={t(`painHint.${p}`)} value={pain[p]} onChange={(v) => setPain((prev) => ({ ...prev, [p]: v }))} invalid={missing.includes(p)} lowLabel={t("painLow")} highLabel={t("painHigh")} />
+        <PainScale key={p} name={p} legend={t(`pain.${p}`)} hint={t(`painHint.${p}`)} value={pain[p]} onChange={setPainOf} invalid={missing.includes(p)} lowLabel={t("painLow")} highLabel={t("painHigh")} />
       ))}
 
       {isRun ? (

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { useMessage } from "@/components/ui/use-message";
-import { MAX_SESSIONS_A_DAY, isRunKind, type SessionReport } from "@/lib/engine";
+import type { SessionReport } from "@/lib/engine";
+import { MAX_SESSIONS_A_DAY, isRunKind } from "@/lib/engine/client";
 import { CheckBox } from "./check-box";
 
 type Kind = SessionReport["kind"];

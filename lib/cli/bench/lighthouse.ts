@@ -1,5 +1,7 @@
 // Page figures with Lighthouse (mobile defaults: simulated throttling) in Debian's Chromium;
 // the median of 3 runs per page.
+import fs from "node:fs";
+import path from "node:path";
 import { median, round } from "./stats";
 
 export type PageFigure = { name: string; url: string; score: number; lcpMs: number; tbtMs: number; cls: number; jsKb: number; runs: number };
@@ -15,6 +17,11 @@ async function runOnce(port: number, url: string, cookie?: string) {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: cookie ? { Cookie: cookie } : undefined });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  // BENCH_LHR_DIR=folder keeps each run's full report, to see what delays a page's LCP.
+  if (process.env.BENCH_LHR_DIR) {
+    fs.mkdirSync(process.env.BENCH_LHR_DIR, { recursive: true });
+    fs.writeFileSync(path.join(process.env.BENCH_LHR_DIR, `${new URL(url).pathname.replace(/\W+/g, "_")}-${Date.now()}.json`), JSON.stringify(lhr));
+  }
   const audits = lhr.audits as Record<string, Audit>;
   const scripts = audits["resource-summary"]?.details?.items?.find((i) => i.resourceType === "script");
   return {
@@ -52,4 +59,13 @@ export async function benchPages(pages: { name: string; url: string; cookie?: st
   } finally {
     chrome.kill();
   }
+}
+
+export type RatedPageFigure = PageFigure & { ratio: number; scoreDiff: number };
+
+/** Each page's LCP ÷ the baseline's LCP (`ratio`) and its score minus the baseline's (`scoreDiff`). */
+export function withRatios(figures: PageFigure[], baselineName: string): RatedPageFigure[] {
+  const baseline = figures.find((f) => f.name === baselineName);
+  if (!baseline) throw new Error(`no page figure named ${baselineName}`);
+  return figures.map((f) => ({ ...f, ratio: round(f.lcpMs / Math.max(1, baseline.lcpMs), 2), scoreDiff: f.score - baseline.score }));
 }
