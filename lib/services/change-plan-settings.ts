@@ -3,37 +3,16 @@
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { appendAudit, insertPlanEvent } from "@/lib/db/queries/plans";
 import { PlanSettingsPatch, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { currentSettings, loadPatientPlan } from "./get-patient";
 import { invalidInput } from "./invalid-input";
-import { assertOpen, stateOf, type LoadedPlan } from "./load-plan";
 import { changedFields, diffSettings } from "./plan-changes";
-import { syncPlanSummary } from "./sync-plan-summary";
+import { recordPlanEvent } from "./record-plan-event";
 
 export const Note = z.string().trim().max(1000);
 
 const SettingsInput = z.object({ settings: PlanSettingsPatch, note: Note.optional() });
-
-type PhysioEvent = PlanEvent;
-
-// Every physio change (and a runner's own pause or intake correction, with the runner as actor): the event (actor = physio), the audit row, both in one transaction; then the
-// replay with the new event and the snapshot the dashboard reads.
-// `takesEffect` checks the replayed state before anything is written, so an event the engine would
-// ignore is refused rather than logged as if it had worked.
-export async function recordPhysioEvent(db: Db, caller: SessionUser, plan: LoadedPlan, event: PhysioEvent, detail: Record<string, unknown>, today: string, takesEffect: (state: PlanState) => boolean = () => true): Promise<PlanState> {
-  assertOpen(plan);
-  const state = stateOf({ ...plan, events: [...plan.events, event] }, today);
-  if (!takesEffect(state)) throw new AppError("CONFLICT", "patient.errors.sameDay");
-  const { kind, date, ...payload } = event;
-  await db.transaction(async (tx) => {
-    await insertPlanEvent(tx, { planId: plan.row.id, date, kind, payload, actorId: caller.id });
-    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: `plan.${kind}`, detail: { ...detail, note: event.note ?? null } });
-  });
-  await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns: plan.checkIns }, state);
-  return state;
-}
 
 // Keeps only the fields whose value differs from the settings in force.
 function onlyChanges(current: PlanSettings, patch: PlanSettingsPatch): PlanSettingsPatch {
@@ -69,6 +48,6 @@ export async function changePlanSettings(db: Db, caller: SessionUser, params: { 
   const patch = onlyChanges(current, requested);
   const changes = diffSettings(current, patch);
   if (changes.length === 0) throw new AppError("INVALID_INPUT", "patient.errors.noChange");
-  const event: PhysioEvent = { kind: "settings_change", date: today, by: "physio", settings: patch, ...(note ? { note } : {}) };
-  return recordPhysioEvent(db, caller, plan, event, { changes }, today);
+  const event: PlanEvent = { kind: "settings_change", date: today, by: "physio", settings: patch, ...(note ? { note } : {}) };
+  return recordPlanEvent(db, caller, plan, event, { changes }, today);
 }

@@ -6,7 +6,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { DOSE_LIMITS, Dose, getExercise, MAX_PROGRAM_ITEMS, ProgramSessionKind, type ExerciseCategory, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note, recordPhysioEvent } from "./change-plan-settings";
+import { Note } from "./change-plan-settings";
+import { recordPlanEvent } from "./record-plan-event";
 import { loadPatientPlan } from "./get-patient";
 import { invalidInput } from "./invalid-input";
 
@@ -58,5 +59,5 @@ export async function changeProgram(db: Db, caller: SessionUser, params: { planI
   if (twice >= 0) throw new AppError("INVALID_INPUT", "program.errors.duplicate", { item: twice + 1, field: `items.${twice}` });
   const event = { kind: "program_change" as const, date: today, by: "physio" as const, phase, sessionKind, items, ...(instruction ? { instruction } : {}), ...(note ? { note } : {}) };
   const detail = { phase, sessionKind, exercises: items.map((i) => i.exerciseId), instruction: instruction ?? null };
-  return recordPhysioEvent(db, caller, plan, event, detail, today);
+  return recordPlanEvent(db, caller, plan, event, detail, today);
 }

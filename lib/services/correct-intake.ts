@@ -6,7 +6,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { correctedIntake, Intake, IntakeCorrection, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note, recordPhysioEvent } from "./change-plan-settings";
+import { Note } from "./change-plan-settings";
+import { recordPlanEvent } from "./record-plan-event";
 import { invalidInput } from "./invalid-input";
 import { loadPlan } from "./load-plan";
 
@@ -34,5 +35,5 @@ export async function correctIntake(db: Db, caller: SessionUser, params: { planI
   }
   const intake = Object.fromEntries(changes.map((c) => [c.field, c.to])) as IntakeCorrection;
   const event = { kind: "intake_correction" as const, date: today, by: caller.role, intake, ...(note ? { note } : {}) };
-  return recordPhysioEvent(db, caller, plan, event, { changes }, today);
+  return recordPlanEvent(db, caller, plan, event, { changes }, today);
 }

@@ -4,7 +4,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import type { PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note, recordPhysioEvent } from "./change-plan-settings";
+import { Note } from "./change-plan-settings";
+import { recordPlanEvent } from "./record-plan-event";
 import { loadPatientPlan } from "./get-patient";
 import { invalidInput } from "./invalid-input";
 import { stateOf } from "./load-plan";
@@ -23,9 +24,9 @@ export async function decideTransition(db: Db, caller: SessionUser, params: { pl
   const { decision, toPhase, note } = parsed.data;
   const before = stateOf(plan, today);
   // The engine replays a day's events before that day's check-in, so a decision on the day the gate
-  // was met (by today's report) would not take effect: recordPhysioEvent refuses it (CONFLICT).
+  // was met (by today's report) would not take effect: recordPlanEvent refuses it (CONFLICT).
   // The decision must be about the transition that is actually pending (a stale page gets a clear answer).
   if (before.status !== "awaiting_approval" || before.pendingTransition !== toPhase) throw new AppError("CONFLICT", "patient.errors.notAwaiting");
   const kind = decision === "approve" ? ("approve_transition" as const) : ("decline_transition" as const);
-  return recordPhysioEvent(db, caller, plan, { kind, date: today, by: "physio", toPhase, ...(note ? { note } : {}) }, { toPhase }, today, (after) => !(after.status === "awaiting_approval" && after.pendingTransition === toPhase));
+  return recordPlanEvent(db, caller, plan, { kind, date: today, by: "physio", toPhase, ...(note ? { note } : {}) }, { toPhase }, today, (after) => !(after.status === "awaiting_approval" && after.pendingTransition === toPhase));
 }

@@ -5,7 +5,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { IsoDate, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note, recordPhysioEvent } from "./change-plan-settings";
+import { Note } from "./change-plan-settings";
+import { recordPlanEvent } from "./record-plan-event";
 import { loadPatientPlan } from "./get-patient";
 import { invalidInput } from "./invalid-input";
 import { stateOf } from "./load-plan";
@@ -38,5 +39,5 @@ export async function overridePlan(db: Db, caller: SessionUser, params: { planId
     if (level > after.level.total) throw new AppError("INVALID_INPUT", "control.errors.levelTooHigh", { field: "level", max: after.level.total });
   }
   const event = { kind: "override" as const, date: today, by: "physio" as const, note, ...(phase !== undefined ? { phase } : {}), ...(level !== undefined ? { level } : {}), ...(backToLevelOn ? { backToLevelOn } : {}) };
-  return recordPhysioEvent(db, caller, plan, event, { from: { phase: before.phase, level: before.level?.current ?? null }, phase: phase ?? null, level: level ?? null, backToLevelOn: backToLevelOn ?? null }, today);
+  return recordPlanEvent(db, caller, plan, event, { from: { phase: before.phase, level: before.level?.current ?? null }, phase: phase ?? null, level: level ?? null, backToLevelOn: backToLevelOn ?? null }, today);
 }

@@ -7,7 +7,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { InterruptionReason, IsoDate, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note, recordPhysioEvent } from "./change-plan-settings";
+import { Note } from "./change-plan-settings";
+import { recordPlanEvent } from "./record-plan-event";
 import { invalidInput } from "./invalid-input";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 
@@ -36,7 +37,7 @@ export async function startPause(db: Db, caller: SessionUser, params: { planId: 
   if (days(from, to) + 1 > PAUSE_LIMITS.maxDays) throw new AppError("INVALID_INPUT", "control.errors.pauseTooLong", { field: "to", weeks: PAUSE_LIMITS.maxDays / 7 });
   if (stateOf(plan, today).pause) throw new AppError("CONFLICT", "control.errors.alreadyPaused");
   const event = { kind: "interruption" as const, date: today, by: caller.role, from, to, reason, ...(note ? { note } : {}) };
-  return recordPhysioEvent(db, caller, plan, event, { from, to, reason }, today);
+  return recordPlanEvent(db, caller, plan, event, { from, to, reason }, today);
 }
 
 // Ends the pause running today (the plan resumes today) or cancels one that has not begun.
@@ -49,7 +50,7 @@ export async function endPause(db: Db, caller: SessionUser, params: { planId: st
   if (!pause) throw new AppError("CONFLICT", "control.errors.notPausedNow");
   const { note } = parsed.data;
   const event = { kind: "interruption_end" as const, date: today, by: caller.role, ...(note ? { note } : {}) };
-  return recordPhysioEvent(db, caller, plan, event, { from: pause.from, to: pause.to, endedOn: today }, today, (after) => after.pause === null);
+  return recordPlanEvent(db, caller, plan, event, { from: pause.from, to: pause.to, endedOn: today }, today, (after) => after.pause === null);
 }
 
 export const lastPauseDay = (from: string) => format(addDays(parseISO(from), PAUSE_LIMITS.maxDays - 1), "yyyy-MM-dd");

@@ -5,7 +5,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import type { PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note, recordPhysioEvent } from "./change-plan-settings";
+import { Note } from "./change-plan-settings";
+import { recordPlanEvent } from "./record-plan-event";
 import { loadPatientPlan } from "./get-patient";
 import { invalidInput } from "./invalid-input";
 import { stateOf } from "./load-plan";
@@ -20,5 +21,5 @@ export async function clearRedFlag(db: Db, caller: SessionUser, params: { planId
   const before = stateOf(plan, today);
   if (before.status !== "paused_red_flag") throw new AppError("CONFLICT", "patient.errors.notPaused");
   const redFlags = before.redFlags.map((r) => r.key);
-  return recordPhysioEvent(db, caller, plan, { kind: "clearance", date: today, by: "physio", note: parsed.data.note }, { redFlags }, today, (after) => after.status !== "paused_red_flag");
+  return recordPlanEvent(db, caller, plan, { kind: "clearance", date: today, by: "physio", note: parsed.data.note }, { redFlags }, today, (after) => after.status !== "paused_red_flag");
 }

@@ -3,11 +3,10 @@
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { appendAudit, insertPlanEvent } from "@/lib/db/queries/plans";
 import { AppError } from "@/lib/errors";
 import { invalidInput } from "./invalid-input";
 import { loadPlan, stateOf } from "./load-plan";
-import { syncPlanSummary } from "./sync-plan-summary";
+import { recordPlanEvent } from "./record-plan-event";
 
 const ClearanceInput = z.object({
   confirmed: z.literal(true),
@@ -24,11 +23,5 @@ export async function recordRunnerClearance(db: Db, caller: SessionUser, params:
 
   const note = parsed.data.clinician ? `Cleared by ${parsed.data.clinician}` : undefined;
   const event = { kind: "clearance" as const, date: today, by: "runner" as const, ...(note ? { note } : {}) };
-  await db.transaction(async (tx) => {
-    await insertPlanEvent(tx, { planId: plan.row.id, date: today, kind: "clearance", payload: { by: "runner", ...(note ? { note } : {}) }, actorId: caller.id });
-    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: "plan.clearance", detail: { by: "runner", note: note ?? null } });
-  });
-  const state = stateOf({ ...plan, events: [...plan.events, event] }, today);
-  await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns: plan.checkIns }, state);
-  return state;
+  return recordPlanEvent(db, caller, plan, event, { by: "runner" }, today);
 }
