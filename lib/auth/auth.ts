@@ -119,8 +119,6 @@ function createAuth() {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       // Security: the address our server (lib/cli/serve.ts) took from the socket or a trusted proxy.
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
-      // The session and its user in one statement (relations in lib/db/schema.ts), on every request.
-      database: { joins: true },
     },
     telemetry: { enabled: false },
     plugins: [

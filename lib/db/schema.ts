@@ -1,5 +1,5 @@
 // One drizzle schema for every PostgreSQL: the embedded one and any server behind DATABASE_URL.
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { DEFAULT_TIME_ZONE } from "../dates";
 
@@ -62,12 +62,6 @@ export const account = pgTable(
   },
   (t) => [index("account_user_idx").on(t.userId)],
 );
-
-// Relations for better-auth's joins (advanced.database.joins): the session and its user are read in
-// one statement on every request instead of two. No migration: relations are not in the database.
-export const userRelations = relations(user, ({ many }) => ({ sessions: many(session), accounts: many(account) }));
-export const sessionRelations = relations(session, ({ one }) => ({ user: one(user, { fields: [session.userId], references: [user.id] }) }));
-export const accountRelations = relations(account, ({ one }) => ({ user: one(user, { fields: [account.userId], references: [user.id] }) }));
 
 export const verification = pgTable("verification", {
   id: text("id").primaryKey(),

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { PatientPage } from "@/lib/services/patient-page";
 import { Link } from "@/lib/i18n/navigation";
-import { defaultDir, PATIENT_PAGE_SIZE, sortKeys, writeView, type DashboardView, type SortKey } from "@/lib/services/patient-view";
+import { applyView, defaultDir, PATIENT_PAGE_SIZE, sortKeys, writeView, type DashboardView, type SortKey } from "@/lib/services/patient-view";
 import { PatientCards } from "./patient-cards";
 import { PatientTable } from "./patient-table";
 
@@ -55,7 +55,11 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
 
   const loaded = pages.data?.pages ?? [initial];
   const first = loaded[0]!;
-  const shown = loaded.flatMap((p) => p.patients);
+  // While the server answers a new view, the rows already here are sorted and filtered at once in the
+  // browser (exact when they are the whole list), so nothing stale stays on screen; its answer replaces them.
+  const waiting = pages.isPlaceholderData;
+  const shown = waiting ? applyView(loaded.flatMap((p) => p.patients), view) : loaded.flatMap((p) => p.patients);
+  const matching = waiting ? shown.length : first.matching;
   const updatedAt = pages.dataUpdatedAt || initial.generatedAt;
   const minutes = Math.max(0, Math.floor((Math.max(now, updatedAt) - updatedAt) / 60_000));
 
@@ -113,16 +117,16 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
         </label>
       </form>
       <p className="text-sm font-medium" role="status">
-        {t("showing", { shown: first.matching, total: first.total })}
+        {t("showing", { shown: matching, total: first.total })}
       </p>
-      {first.matching === 0 ? <p className="rounded-lg bg-brand-50 p-3">{t("noMatch")}</p> : null}
-      <div className="lg:hidden">
+      {matching === 0 ? <p className="rounded-lg bg-brand-50 p-3">{t("noMatch")}</p> : null}
+      <div className="lg:hidden" aria-busy={waiting}>
         <PatientCards patients={shown} t={t} locale={locale} />
       </div>
-      <div className="hidden lg:block">
+      <div className="hidden lg:block" aria-busy={waiting}>
         <PatientTable patients={shown} view={view} onSort={onSort} t={t} locale={locale} />
       </div>
-      {pages.hasNextPage ? (
+      {pages.hasNextPage && !waiting ? (
         <button
           type="button"
           onClick={() => void pages.fetchNextPage()}
