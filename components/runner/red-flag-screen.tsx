@@ -1,6 +1,7 @@
 import type { PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import { ClearanceForm } from "./clearance-form";
+import type { Translate } from "@/lib/i18n/app-config";
 
 type Props = {
   planId: string;
@@ -8,7 +9,7 @@ type Props = {
   hasPhysio: boolean;
   /** A warning sign was reported and later corrected away: the plan stays paused, and we say why. */
   correctedAway: boolean;
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: Translate;
   reason: (r: ReasonLike) => string;
 };
 

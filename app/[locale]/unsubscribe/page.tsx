@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { readUnsubscribeToken } from "@/lib/mail/unsubscribe";
 import { unsubscribeAction } from "./actions";
 
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/unsubscr
 // links); the button does, signed out.
 export default async function UnsubscribePage({ params, searchParams }: PageProps<"/[locale]/unsubscribe">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const { token, done } = await searchParams;
   const t = await getTranslations("settings.unsubscribe");
   const read = typeof token === "string" ? readUnsubscribeToken(token) : undefined;

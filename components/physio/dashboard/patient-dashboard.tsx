@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { applyView, defaultDir, readView, sortKeys, writeView, type DashboardView, type SortKey } from "./dashboard-state";
 import { PatientCards } from "./patient-cards";
 import { PatientTable } from "./patient-table";
+import type { PhaseNumber } from "@/lib/i18n/app-config";
 
 export type DashboardData = PatientList;
 
@@ -26,7 +27,7 @@ async function fetchPatients(): Promise<DashboardData> {
 // The list refreshes itself (every 30 s and when the tab regains focus); sorting and filtering happen
 // here in the browser for an instant answer, with the choice written to the URL query.
 export function PatientDashboard({ initial }: { initial: DashboardData }) {
-  const t = useTranslations("physio") as unknown as (key: string, params?: Record<string, string | number>) => string;
+  const t = useTranslations("physio");
   const locale = useLocale();
   const search = useSearchParams();
   const [view, setView] = useState<DashboardView>(() => readView(new URLSearchParams(search.toString())));
@@ -82,7 +83,7 @@ export function PatientDashboard({ initial }: { initial: DashboardData }) {
             <option value="">{t("allPhases")}</option>
             {[1, 2, 3, 4].map((phase) => (
               <option key={phase} value={phase}>
-                {t("phaseOption", { phase, name: t(`phaseName.${phase}`) })}
+                {t("phaseOption", { phase, name: t(`phaseName.${phase as PhaseNumber}`) })}
               </option>
             ))}
           </select>

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { OnboardingWizard } from "@/components/runner/onboarding/onboarding-wizard";
 import { requirePageUser, runnerToday } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
@@ -12,7 +13,7 @@ import { completeOnboardingAction, saveStepAction } from "./actions";
 
 export default async function OnboardingPage({ params }: PageProps<"/[locale]/onboarding">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const user = await requirePageUser(locale, "/onboarding");
   const t = await getTranslations("onboarding");
 

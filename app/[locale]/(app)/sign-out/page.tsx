@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignOutForm } from "@/components/offline/sign-out-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-out
 // Sign out asks first: a tap on the wrong tab should not cost the runner their session.
 export default async function SignOutPage({ params }: PageProps<"/[locale]/sign-out">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const user = await requirePageUser(locale, "/sign-out");
   const t = await getTranslations("settings.signOut");
   return (

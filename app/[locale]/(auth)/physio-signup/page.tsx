@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { AuthForm } from "@/components/auth/auth-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio-s
 
 export default async function PhysioSignUpPage({ params }: PageProps<"/[locale]/physio-signup">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   if (await getSessionUser()) redirect(`/${locale}/today`);
   const [t, ta] = await Promise.all([getTranslations("account.physioSignUp"), getTranslations("auth")]);
   return (

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { NewPasswordForm } from "@/components/auth/new-password-form";
 import { Link } from "@/lib/i18n/navigation";
 import { resetPasswordAction } from "../actions";
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/reset-pa
 // The link from the reset email. better-auth checks the token (single use, 30 minutes) on submit.
 export default async function ResetPasswordPage({ params, searchParams }: PageProps<"/[locale]/reset-password">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const { token } = await searchParams;
   const t = await getTranslations("settings");
   if (typeof token !== "string" || token.length < 10 || token.length > 200) {
