@@ -6,7 +6,7 @@ import { unsubscribeAction } from "./actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/unsubscribe">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
-  return { title: `${t("unsubscribe.title")} · Comeback`, robots: { index: false } };
+  return { title: t("unsubscribe.title"), robots: { index: false } };
 }
 
 // The unsubscribe link in a non-essential email. Opening it changes nothing (mail scanners open

@@ -48,7 +48,7 @@ function noticeOf(query: Record<string, string | string[] | undefined>): Setting
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
-  return { title: `${t("title")} · Comeback` };
+  return { title: t("title") };
 }
 
 const section = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm space-y-3";

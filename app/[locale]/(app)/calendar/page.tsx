@@ -9,7 +9,7 @@ import { requestOrigin } from "@/lib/http/request-origin";
 export async function generateMetadata({ params }: PageProps<"/[locale]/calendar">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "calendar" });
-  return { title: `${t("title")} · Comeback` };
+  return { title: t("title") };
 }
 
 

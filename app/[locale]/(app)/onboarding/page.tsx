@@ -10,6 +10,9 @@ import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { earliestLastRun, LIMITS, STEPS } from "@/lib/services/onboarding-steps";
 import { loadOnboardingDraft } from "@/lib/services/save-onboarding-step";
 import { completeOnboardingAction, saveStepAction } from "./actions";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("onboarding.title");
 
 export default async function OnboardingPage({ params }: PageProps<"/[locale]/onboarding">) {
   const { locale } = await params;

@@ -16,6 +16,9 @@ import { stateOf } from "@/lib/services/load-plan";
 import { listPlanChanges } from "@/lib/services/plan-changes";
 import { RunnerControls } from "@/components/plan-control/runner-controls";
 import { listNotes } from "@/lib/db/queries/notes";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("plan.title");
 
 export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) {
   const { locale: raw } = await params;

@@ -9,7 +9,7 @@ import { signOutAction } from "../../(auth)/actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-out">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
-  return { title: `${t("signOut.title")} · Comeback` };
+  return { title: t("signOut.title") };
 }
 
 // Sign out asks first: a tap on the wrong tab should not cost the runner their session.

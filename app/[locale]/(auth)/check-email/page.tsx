@@ -5,7 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 export async function generateMetadata({ params }: PageProps<"/[locale]/check-email">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
-  return { title: `${t("checkEmail.title")} · Comeback` };
+  return { title: t("checkEmail.title") };
 }
 
 // After sign-up or a reset request: the same page whether or not the address has an account.

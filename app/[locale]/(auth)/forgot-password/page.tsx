@@ -6,7 +6,7 @@ import { forgotPasswordAction } from "../actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/forgot-password">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
-  return { title: `${t("forgot.title")} · Comeback` };
+  return { title: t("forgot.title") };
 }
 
 export default async function ForgotPasswordPage({ params }: PageProps<"/[locale]/forgot-password">) {

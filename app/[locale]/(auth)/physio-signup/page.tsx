@@ -9,7 +9,7 @@ import { physioSignUpAction } from "./actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio-signup">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
-  return { title: `${t("physioSignUp.title")} · Comeback` };
+  return { title: t("physioSignUp.title") };
 }
 
 export default async function PhysioSignUpPage({ params }: PageProps<"/[locale]/physio-signup">) {

@@ -7,7 +7,7 @@ import { resetPasswordAction } from "../actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/reset-password">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
-  return { title: `${t("reset.title")} · Comeback`, robots: { index: false } };
+  return { title: t("reset.title"), robots: { index: false } };
 }
 
 // The link from the reset email. better-auth checks the token (single use, 30 minutes) on submit.

@@ -5,6 +5,9 @@ import { AuthForm } from "@/components/auth/auth-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { signInAction } from "../actions";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("auth.signInTitle");
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/signin">) {
   const { locale } = await params;

@@ -5,6 +5,9 @@ import { AuthForm } from "@/components/auth/auth-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { signUpAction } from "../actions";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("auth.signUpTitle");
 
 export default async function SignUpPage({ params }: PageProps<"/[locale]/signup">) {
   const { locale } = await params;

@@ -5,7 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 export async function generateMetadata({ params }: PageProps<"/[locale]/account/deleted">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
-  return { title: `${t("deleted.title")} · Comeback` };
+  return { title: t("deleted.title") };
 }
 
 // Where a deleted account lands, signed out: a confirmation and the way home.

@@ -9,7 +9,7 @@ type RuleId = keyof Messages["rules"];
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/rules">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "rulesPage" });
-  return { title: `${t("title")} · Comeback` };
+  return { title: t("title") };
 }
 
 // The engine's clinical rules as a physio reads them. The list, its sources and defaults come from

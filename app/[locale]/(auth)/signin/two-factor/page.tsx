@@ -9,7 +9,7 @@ import { twoFactorSignInAction } from "../../actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/signin/two-factor">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "twoFactor" });
-  return { title: `${t("signIn.title")} · Comeback` };
+  return { title: t("signIn.title") };
 }
 
 // Reached from the sign-in form when the account has two-step sign-in on (better-auth keeps the

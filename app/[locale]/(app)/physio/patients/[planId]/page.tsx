@@ -28,7 +28,7 @@ import type { TranslateIn } from "@/lib/i18n/app-config";
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "patient" });
-  return { title: `${t("metaTitle")} · Comeback` };
+  return { title: t("metaTitle") };
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {

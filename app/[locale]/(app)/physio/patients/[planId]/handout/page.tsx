@@ -10,7 +10,7 @@ import { A4_PRINT_CSS } from "@/components/physio/patient/print-css";
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/handout">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "program" });
-  return { title: `${t("title")} · Comeback` };
+  return { title: t("title") };
 }
 
 // The patient's program on A4, to hand over or send as a PDF: each exercise with its dose,
