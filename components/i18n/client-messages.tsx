@@ -10,7 +10,9 @@ type ClientNamespace = keyof Messages | "engine.session";
 export const baseNamespaces = ["common", "errors"] as const;
 
 // A namespace may be a part of one ("engine.session": the session names, not every engine reason).
-export async function ClientMessages({ namespaces = [], children }: { namespaces?: ClientNamespace[]; children: ReactNode }) {
+// `overrides` lays one namespace's texts over another's: the physio sees the runner's charts with
+// texts that address the physio ("pijnscores van je patiënt"), from the same components.
+export async function ClientMessages({ namespaces = [], overrides = {}, children }: { namespaces?: ClientNamespace[]; overrides?: Partial<Record<keyof Messages, keyof Messages>>; children: ReactNode }) {
   const all = (await getMessages()) as Record<string, unknown>;
   const picked: Record<string, unknown> = {};
   for (const ns of [...baseNamespaces, ...namespaces]) {
@@ -22,5 +24,13 @@ export async function ClientMessages({ namespaces = [], children }: { namespaces
     for (const part of [top, ...rest].slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
     target[[top, ...rest].at(-1) ?? top] = node;
   }
+  for (const [target, source] of Object.entries(overrides)) if (picked[target]) picked[target] = deepMerge(picked[target], all[source]);
   return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+}
+
+function deepMerge(base: unknown, over: unknown): unknown {
+  if (!over || typeof over !== "object" || !base || typeof base !== "object") return over ?? base;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(over)) out[key] = deepMerge(out[key], value);
+  return out;
 }

@@ -27,6 +27,7 @@ import type physio from "./messages/en/physio.json";
 import type plan from "./messages/en/plan.json";
 import type program from "./messages/en/program.json";
 import type progress from "./messages/en/progress.json";
+import type progressForPhysio from "./messages/en/progressForPhysio.json";
 import type rules from "./messages/en/rules.json";
 import type rulesPage from "./messages/en/rulesPage.json";
 import type session from "./messages/en/session.json";
@@ -65,6 +66,7 @@ export type Messages = {
   plan: typeof plan;
   program: typeof program;
   progress: typeof progress;
+  progressForPhysio: typeof progressForPhysio;
   rules: typeof rules;
   rulesPage: typeof rulesPage;
   session: typeof session;

@@ -86,6 +86,10 @@ describe("message files (en, nl)", () => {
 });
 
 describe("keys that arrive as data have a text in both languages", () => {
+  it("the physio's wording of the progress charts only replaces texts that exist", () => {
+    for (const key of Object.keys(all.en).filter((k) => k.startsWith("progressForPhysio."))) expect(all.en[key.replace("progressForPhysio.", "progress.")], key).toBeDefined();
+  });
+
   it("every clinical rule has a name and a text", () => {
     for (const rule of clinicalRules) for (const locale of locales) for (const part of ["name", "text"]) expect(all[locale][`rules.${rule.id}.${part}`], `${locale} ${rule.id}.${part}`).toBeDefined();
   });
