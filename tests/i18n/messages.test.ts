@@ -4,7 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import { clinicalRules, PlanEvent } from "@/lib/engine";
+import { clinicalRules, defaultSettings, IntakeCorrection, PlanEvent } from "@/lib/engine";
+import { changedFields } from "@/lib/services/plan-changes";
+import { buildIntake } from "../engine/factories";
 import { engineMessages } from "@/lib/i18n/engine-messages";
 
 const root = path.resolve(__dirname, "../../lib/i18n/messages");
@@ -92,6 +94,13 @@ describe("keys that arrive as data have a text in both languages", () => {
 
   it("every clinical rule has a name and a text", () => {
     for (const rule of clinicalRules) for (const locale of locales) for (const part of ["name", "text"]) expect(all[locale][`rules.${rule.id}.${part}`], `${locale} ${rule.id}.${part}`).toBeDefined();
+  });
+
+  it("every setting and intake field a plan change can name has a text (the runner's 'what your physio changed')", () => {
+    for (const tissue of ["bone", "tendon", "muscle"] as const) {
+      for (const field of changedFields(defaultSettings(buildIntake({ tissue })))) for (const locale of locales) expect(all[locale][`patient.changes.field.${field.replace(".", "_")}`], `${locale} ${field}`).toBeDefined();
+    }
+    for (const field of Object.keys(IntakeCorrection.shape)) for (const locale of locales) expect(all[locale][`control.intake.${field}`], `${locale} ${field}`).toBeDefined();
   });
 
   it("every audit action the services write has a text (never the raw action on screen)", () => {

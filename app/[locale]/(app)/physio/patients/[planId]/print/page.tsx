@@ -16,7 +16,7 @@ import type { PhaseNumber, TranslateIn, WeekdayNumber } from "@/lib/i18n/app-con
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/print">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "patient" });
-  return { title: t("metaTitle") };
+  return { title: t("print.metaTitle") };
 }
 
 // The complete file report on A4: intake, settings, gate, projection, phase transitions, every
