@@ -1,4 +1,4 @@
-// The decision quotes the highest pain score over the limit and names which one ("during training: 4/10"),
+// The decision quotes the highest pain score over the limit and names which one ("during the session: 4/10"),
 // so the runner and the physio see what held the day without opening the check-in.
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
@@ -13,11 +13,11 @@ const say = (locale: "en" | "nl", key: keyof (typeof engineMessages)["en"], para
 describe("highest pain score and which one", () => {
   // Pain-free day, DOMAIN §3: every score at or below the tolerance; the highest one is the one to quote.
   it.each([
-    { scores: { painDuring: 4 }, tolerance: 2, which: "during", score: 4, en: "during training: 4/10", nl: "tijdens het trainen: 4/10" },
-    { scores: { painAfter: 3, painDuring: 1 }, tolerance: 0, which: "after", score: 3, en: "after training: 3/10", nl: "na het trainen: 3/10" },
+    { scores: { painDuring: 4 }, tolerance: 2, which: "during", score: 4, en: "during the session: 4/10", nl: "tijdens de training: 4/10" },
+    { scores: { painAfter: 3, painDuring: 1 }, tolerance: 0, which: "after", score: 3, en: "after the session: 3/10", nl: "na de training: 3/10" },
     { scores: { painRest: 2, painMorning: 2 }, tolerance: 1, which: "rest", score: 2, en: "at rest: 2/10", nl: "in rust: 2/10" },
-    { scores: { painMorning: 5, painRest: 1 }, tolerance: 2, which: "morning", score: 5, en: "on waking: 5/10", nl: "bij het opstaan: 5/10" },
-    { scores: { painDuring: 3, painAfter: 3 }, tolerance: 2, which: "during", score: 3, en: "during training: 3/10", nl: "tijdens het trainen: 3/10" },
+    { scores: { painMorning: 5, painRest: 1 }, tolerance: 2, which: "morning", score: 5, en: "when you woke up: 5/10", nl: "bij het wakker worden: 5/10" },
+    { scores: { painDuring: 3, painAfter: 3 }, tolerance: 2, which: "during", score: 3, en: "during the session: 3/10", nl: "tijdens de training: 3/10" },
   ] as const)("$scores over $tolerance quotes $which $score/10", ({ scores, tolerance, which, score, en, nl }) => {
     const judged = judgeStandardDay(buildCheckIn(scores), tolerance);
     expect(judged.painFree).toBe(false);
