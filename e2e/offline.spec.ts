@@ -59,7 +59,7 @@ test("a check-in made offline is queued, survives a reload and is saved when the
   await expect(page.getByText("1 check-in not sent yet")).toHaveCount(0);
 });
 
-test("Vandaag opent zonder netwerk en laat het schema zien zoals het laatst geladen is", async ({ page, context }, testInfo) => {
+test("Vandaag opent zonder netwerk en laat het plan zien zoals het laatst geladen is", async ({ page, context }, testInfo) => {
   await signUpRunner(page, { locale: "nl" });
   await completeOnboarding(page, "nl");
   await page.goto("/nl/today");
@@ -69,7 +69,7 @@ test("Vandaag opent zonder netwerk en laat het schema zien zoals het laatst gela
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-  await expect(page.getByText("Je bent offline. Dit is je schema zoals het het laatst geladen is.")).toBeVisible();
+  await expect(page.getByText("Je bent offline. Dit is je plan zoals het het laatst geladen is.")).toBeVisible();
   await page.setViewportSize({ width: 360, height: 800 });
   await page.screenshot({ path: testInfo.outputPath("today-offline-nl-360.png"), fullPage: true });
   await context.setOffline(false);

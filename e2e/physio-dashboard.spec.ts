@@ -162,12 +162,12 @@ test("the physio clears Daan's red flag and Daan sees it on his plan; a runner g
   const daanPlan = await planIdOf("daan@comeback.demo");
   await signIn(page, FEMKE, { locale: "nl" });
   await page.goto(`/nl/physio/patients/${daanPlan}`);
-  await expect(page.getByRole("heading", { level: 2, name: "Schema gepauzeerd door een alarmsignaal" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Plan gepauzeerd door een alarmsignaal" })).toBeVisible();
   await page.getByRole("button", { name: "Alarmsignaal vrijgeven en hervatten" }).click();
   await expect(page.getByLabel("Wat je vond (verplicht)")).toBeFocused();
   await page.getByLabel("Wat je vond (verplicht)").fill("Gezien op de praktijk: geen fractuur, rustig hervatten.");
   await page.getByRole("button", { name: "Alarmsignaal vrijgeven en hervatten" }).click();
-  await expect(page.getByText("Alarmsignaal vrijgegeven: schema hervat")).toBeVisible();
+  await expect(page.getByText("Alarmsignaal vrijgegeven: plan hervat")).toBeVisible();
   await expect(page.getByText("Actief", { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize({ width: 360, height: 800 });
@@ -178,7 +178,7 @@ test("the physio clears Daan's red flag and Daan sees it on his plan; a runner g
   await signIn(runner, "daan@comeback.demo", { locale: "nl" });
   await runner.goto("/nl/plan");
   await expect(runner.getByRole("heading", { level: 2, name: "Wat je fysio aanpaste" })).toBeVisible();
-  await expect(runner.getByText("Alarmsignaal vrijgegeven: schema hervat")).toBeVisible();
+  await expect(runner.getByText("Alarmsignaal vrijgegeven: plan hervat")).toBeVisible();
   await expect(runner.getByText("Gezien op de praktijk: geen fractuur, rustig hervatten.")).toBeVisible();
   await expect(runner.getByText("Femke de Vries")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);

@@ -44,7 +44,7 @@ test("een loper checkt in met pijn en krijgt het besluit meteen te zien", async 
   await page.getByRole("button", { name: "Check-in opslaan" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in opgeslagen");
   await expect(page.getByRole("heading", { level: 2, name: "Blijf op dit niveau" })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Je gaf pijn 3/10 aan");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Je hoogste pijnscore, tijdens de training: 3/10");
   await page.screenshot({ path: testInfo.outputPath("check-in-outcome-nl-360.png"), fullPage: true });
 });
 

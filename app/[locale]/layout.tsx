@@ -17,7 +17,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
     metadataBase: new URL(publicBaseUrl()),
-    title: t("title"),
+    // WCAG 2.4.2: each page sets its own title; the template adds the app's name after it.
+    title: { default: t("title"), template: t("titleTemplate") },
     description: t("description"),
     manifest: `/${locale}/manifest.webmanifest`,
     appleWebApp: { capable: true, title: t("shortName"), statusBarStyle: "default" },

@@ -1,11 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 
 const phases = ["1", "2", "3", "4"] as const;
 
 export default async function LandingPage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const t = await getTranslations("landing");
   return (
     <>

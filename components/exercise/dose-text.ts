@@ -1,6 +1,7 @@
 import type { Dose } from "@/lib/engine";
+import type { Translate } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
 /** The amount in one short phrase: "3 × 15", "5 × 45 s hold", "90 s", "40 min". */
 export function doseAmount(dose: Dose, t: T): string {

@@ -1,6 +1,7 @@
 import { Link } from "@/lib/i18n/navigation";
+import type { Translate } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
 // The runner's way into the thread from Today: loud when the physio wrote, quiet otherwise.
 export function UnreadMessages({ count, t }: { count: number; t: T }) {

@@ -43,7 +43,7 @@ export function IntakeForm({ planId, intake, action: submit, forRunner }: { plan
       <fieldset>
         <legend className="font-semibold">{t("intake.trainingDays")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4">
-          {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+          {([1, 2, 3, 4, 5, 6, 7] as const).map((d) => (
             <label key={d} className="flex min-h-11 items-center gap-2">
               <input type="checkbox" name="trainingDays" value={d} defaultChecked={intake.trainingDays.includes(d)} className="size-5" />
               <span>{t(`weekday.${d}`)}</span>

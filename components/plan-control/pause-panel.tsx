@@ -7,8 +7,9 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import type { FormAction } from "@/lib/http/action-result";
+import type { InterruptionReason } from "@/lib/engine";
 
-export type PauseView = { from: string; to: string; fromText: string; toText: string; reason: string | null; isRunning: boolean };
+export type PauseView = { from: string; to: string; fromText: string; toText: string; reason: InterruptionReason | null; isRunning: boolean };
 
 const reasons = ["illness", "holiday", "surgery", "other"] as const;
 const inputClass = "mt-1 block min-h-11 w-full rounded-lg border bg-white px-3 text-base";

@@ -6,8 +6,9 @@ import { lastPauseDay } from "@/lib/services/pause-plan";
 import { IntakeForm } from "./intake-form";
 import { PausePanel } from "./pause-panel";
 import { card } from "@/components/ui/styles";
+import type { Translate } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 type DateText = (iso: string, pattern?: string) => string;
 type Note = { id: string; body: string; createdAt: Date; authorName: string | null };
 

@@ -1,6 +1,7 @@
 import { boneRisk, type Intake } from "@/lib/engine";
+import type { MessageKey, Translate } from "@/lib/i18n/app-config";
 
-type Props = { intake: Intake; t: (key: string, params?: Record<string, string | number>) => string; textKey: string };
+type Props = { intake: Intake; t: Translate; textKey: MessageKey };
 
 // A bone stress injury at a high-risk site (Warden et al.): every step to the next phase waits for a
 // physio's approval. Shown where the runner and the physio look at the plan; nothing for other sites.

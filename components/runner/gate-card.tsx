@@ -1,8 +1,9 @@
 import { readinessTestIdList, type PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import { card } from "@/components/ui/styles";
+import type { Translate } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
 // What opens the next phase, and how far along the runner is ("3 of 5 pain-free days").
 export function GateCard({ state, t, reason }: { state: PlanState; t: T; reason: (r: ReasonLike) => string }) {

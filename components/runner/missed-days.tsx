@@ -1,6 +1,7 @@
 import { Link } from "@/lib/i18n/navigation";
+import type { Translate } from "@/lib/i18n/app-config";
 
-type Props = { days: string[]; t: (key: string, params?: Record<string, string | number>) => string; date: (iso: string, pattern?: string) => string };
+type Props = { days: string[]; t: Translate; date: (iso: string, pattern?: string) => string };
 
 // Missed check-ins can be filled in for up to a week back: each day is one tap away.
 export function MissedDays({ days, t, date }: Props) {

@@ -1,6 +1,7 @@
 import type { PlanState } from "@/lib/engine";
+import type { PhaseNumber, Translate } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
 // The four phases in order, with where the runner is and when each phase started.
 export function PhaseTimeline({ state, t, date }: { state: PlanState; t: T; date: (iso: string, pattern?: string) => string }) {
@@ -19,7 +20,7 @@ export function PhaseTimeline({ state, t, date }: { state: PlanState; t: T; date
             <p className="text-sm font-semibold text-brand-700">
               {t("plan.phaseOf", { phase })} · {t(`plan.status.${status}`)}
             </p>
-            <p className="font-bold">{t(`plan.phaseName.${phase}`)}</p>
+            <p className="font-bold">{t(`plan.phaseName.${phase as PhaseNumber}`)}</p>
             {on ? <p className="text-sm text-muted">{t("plan.startedOn", { date: date(on, "d MMM") })}</p> : null}
           </li>
         );

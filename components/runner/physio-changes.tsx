@@ -1,15 +1,21 @@
 import { getExercise } from "@/lib/engine";
 import type { PlanChange, SettingChange } from "@/lib/services/plan-changes";
 import { card } from "@/components/ui/styles";
+import type { Messages, Translate, WeekdayNumber } from "@/lib/i18n/app-config";
+import type { InterruptionReason, ProgramSessionKind } from "@/lib/engine";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+// Plan changes hold the fields and values the engine's event schemas accepted (tests/i18n: each has a text).
+type ChangeField = keyof Messages["patient"]["changes"]["field"];
+type IntakeField = "runsPerWeek" | "weeklyMinutes" | "longestRunMinutes" | "trainingDays";
+
+type T = Translate;
 
 // What the physio changed on the plan and why, newest first: the runner always sees it (DOMAIN §10).
 // Texts live in the "patient" messages so the physio's history reads the same.
 export function PhysioChanges({ changes, t, date, title, lead, locale = "en" }: { changes: PlanChange[]; t: T; date: (iso: string, pattern?: string) => string; title: string; lead?: string; locale?: "en" | "nl" }) {
   if (changes.length === 0) return null;
   const value = (v: number | boolean) => (typeof v === "boolean" ? t(v ? "patient.changes.on" : "patient.changes.off") : String(v));
-  const setting = (c: SettingChange) => t("patient.changes.setting", { name: t(`patient.changes.field.${c.field.replace(".", "_")}`), from: value(c.from), to: value(c.to) });
+  const setting = (c: SettingChange) => t("patient.changes.setting", { name: t(`patient.changes.field.${c.field.replace(".", "_") as ChangeField}`), from: value(c.from), to: value(c.to) });
   return (
     <section aria-labelledby="physio-changes-title" className={card}>
       <h2 id="physio-changes-title" className="text-xl font-bold">
@@ -52,13 +58,13 @@ export function PhysioChanges({ changes, t, date, title, lead, locale = "en" }: 
 function ChangeDetail({ change: c, t, date, locale }: { change: PlanChange; t: T; date: (iso: string, pattern?: string) => string; locale: "en" | "nl" }) {
   const lines: string[] = [];
   if (c.program) {
-    const session = t(`program.session.${c.program.sessionKind}`);
+    const session = t(`program.session.${c.program.sessionKind as ProgramSessionKind}`);
     const names = c.program.exerciseIds.map((id) => getExercise(id)?.name[locale] ?? id).join(", ");
     lines.push(names ? t("patient.changes.program", { session, phase: c.program.phase, exercises: names }) : t("patient.changes.programReset", { session, phase: c.program.phase }));
     if (c.program.instruction) lines.push(t("patient.changes.programInstruction", { text: c.program.instruction }));
   }
-  if (c.pause) lines.push(t("patient.changes.pause", { reason: t(`control.pause.reasons.${c.pause.reason ?? "other"}`), from: date(c.pause.from, "d MMMM"), to: date(c.pause.to, "d MMMM") }));
-  for (const i of c.intake) lines.push(t("patient.changes.intakeField", { name: t(`control.intake.${i.field}`), value: Array.isArray(i.to) ? i.to.map((d) => t(`control.weekday.${d}`)).join(", ") : i.to }));
+  if (c.pause) lines.push(t("patient.changes.pause", { reason: t(`control.pause.reasons.${(c.pause.reason ?? "other") as InterruptionReason}`), from: date(c.pause.from, "d MMMM"), to: date(c.pause.to, "d MMMM") }));
+  for (const i of c.intake) lines.push(t("patient.changes.intakeField", { name: t(`control.intake.${i.field as IntakeField}`), value: Array.isArray(i.to) ? i.to.map((d) => t(`control.weekday.${d as WeekdayNumber}`)).join(", ") : i.to }));
   if (lines.length === 0) return null;
   return (
     <ul className="list-disc pl-5">

@@ -1,8 +1,9 @@
 import type { PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import { card } from "@/components/ui/styles";
+import type { Translate } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
 // The date back at the old level, with the rule of thumb behind it in one line.
 export function ProjectionCard({ state, t, reason, date }: { state: PlanState; t: T; reason: (r: ReasonLike) => string; date: (iso: string, pattern?: string) => string }) {

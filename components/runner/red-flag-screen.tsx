@@ -2,6 +2,7 @@ import type { PlanState } from "@/lib/engine";
 import type { FormAction } from "@/lib/http/action-result";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import { ClearanceForm } from "./clearance-form";
+import type { Translate } from "@/lib/i18n/app-config";
 
 type Props = {
   planId: string;
@@ -9,7 +10,7 @@ type Props = {
   hasPhysio: boolean;
   /** A warning sign was reported and later corrected away: the plan stays paused, and we say why. */
   correctedAway: boolean;
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: Translate;
   reason: (r: ReasonLike) => string;
   /** The self-guided runner's "a clinician cleared me" action. */
   clearance: FormAction;

@@ -3,8 +3,9 @@ import { ExerciseFigure } from "@/components/exercise/exercise-figure";
 import { getExercise, type Session } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { card } from "@/components/ui/styles";
+import type { Translate } from "@/lib/i18n/app-config";
 
-type Text = { t: (key: string, params?: Record<string, string | number>) => string; date?: (iso: string, pattern?: string) => string };
+type Text = { t: Translate; date?: (iso: string, pattern?: string) => string };
 
 // One planned session: what, how long, and each exercise with its picture and dose; how / why /
 // what to watch fold open. `playIndex` links to the session player (today only).

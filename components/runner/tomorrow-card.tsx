@@ -1,7 +1,8 @@
 import type { DayPlan } from "@/lib/engine";
 import { card } from "@/components/ui/styles";
+import type { Translate } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
 // A look ahead, so the runner can plan their day: what tomorrow holds (or that it is a rest day).
 export function TomorrowCard({ day, tentative, t, date }: { day: DayPlan; tentative: boolean; t: T; date: (iso: string, pattern?: string) => string }) {

@@ -1,8 +1,9 @@
 import type { DayPlan } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { card } from "@/components/ui/styles";
+import type { Translate } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
 function DayRows({ days, today, t, date }: { days: DayPlan[]; today: string; t: T; date: (iso: string, pattern?: string) => string }) {
   return (

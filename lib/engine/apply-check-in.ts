@@ -3,7 +3,7 @@ import { isRunKind, type CheckIn } from "./check-in";
 import { gateFor } from "./gates";
 import { allReadinessPassed, noReadinessPasses, readinessPainLimit, scoreReadinessTests } from "./readiness";
 import { reason, type Reason } from "./message-keys";
-import { judgeStandardDay, judgeTendonDay, loadPain, PAIN_HIGH_LIMIT, type DayJudgement } from "./pain";
+import { highestPain, judgeStandardDay, judgeTendonDay, loadPain, PAIN_HIGH_LIMIT, type DayJudgement } from "./pain";
 import { applyRunCheckIn, prescribedMinutes, recordRun, restAfterNextDaySoreness, stepBackForPain } from "./phase4";
 import { assessRecovery } from "./recovery";
 import { detectRedFlagsInVersions, isPainRisingNow, rememberReport } from "./red-flags";
@@ -39,8 +39,8 @@ export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isI
   if (r.status === "completed") return;
   // Pain above 5 after a session or at rest (DOMAIN §5; beyond the tendon model's 5, Silbernagel
   // 2007): not a red flag, but the load goes down: step back with rest days, physio alerted.
-  const high = Math.max(c.painAfter, c.painRest);
-  if (high > PAIN_HIGH_LIMIT) {
+  const high = highestPain(c, ["after", "rest"]);
+  if (high.score > PAIN_HIGH_LIMIT) {
     if (r.phase === 4 && isRunKind(c.sessionKind) && c.minutes > 0) recordRun(r, day, c);
     if (r.status === "awaiting_approval") {
       r.status = "active";

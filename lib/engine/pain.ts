@@ -5,6 +5,24 @@ export function painPeak(c: CheckIn): number {
   return Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning);
 }
 
+export type PainScoreName = "rest" | "during" | "after" | "morning";
+const painScoreOf: Record<PainScoreName, (c: CheckIn) => number> = {
+  rest: (c) => c.painRest,
+  during: (c) => c.painDuring,
+  after: (c) => c.painAfter,
+  morning: (c) => c.painMorning,
+};
+
+/** The highest of the named pain scores and which one it is (on a tie, the first named), so a decision can quote it. */
+export function highestPain(c: CheckIn, among: readonly PainScoreName[] = ["rest", "during", "after", "morning"]): { which: PainScoreName; score: number } {
+  let best = { which: among[0] ?? "rest", score: -1 };
+  for (const which of among) {
+    const score = painScoreOf[which](c);
+    if (score > best.score) best = { which, score };
+  }
+  return best;
+}
+
 export function loadPain(c: CheckIn): number {
   return Math.max(c.painDuring, c.painAfter);
 }
@@ -21,8 +39,8 @@ export interface DayJudgement {
 // Pain-free day, DOMAIN §3: every pain score at or below the tolerance and no flag set.
 export function judgeStandardDay(c: CheckIn, tolerance: number): DayJudgement {
   if (hasFlag(c)) return { painFree: false, reasons: [reason("reason.hold.flagReported")] };
-  const peak = painPeak(c);
-  if (peak > tolerance) return { painFree: false, reasons: [reason("reason.hold.painReported", { score: peak, tolerance })] };
+  const { which, score } = highestPain(c);
+  if (score > tolerance) return { painFree: false, reasons: [reason("reason.hold.painReported", { score, which, tolerance })] };
   return { painFree: true, reasons: [] };
 }
 
@@ -39,13 +57,13 @@ export const PAIN_HIGH_LIMIT = 5;
 export function judgeTendonDay(c: CheckIn, baseline: number, isRisingWeekOnWeek: boolean): DayJudgement {
   if (hasFlag(c)) return { painFree: false, reasons: [reason("reason.hold.flagReported")] };
   if (c.painRest > baseline) {
-    return { painFree: false, reasons: [reason("reason.hold.painReported", { score: c.painRest, tolerance: baseline })] };
+    return { painFree: false, reasons: [reason("reason.hold.painReported", { score: c.painRest, which: "rest", tolerance: baseline })] };
   }
   if (c.painMorning > baseline) return { painFree: false, reasons: [reason("reason.hold.tendonMorning")] };
-  const load = loadPain(c);
-  if (load > TENDON_LOAD_LIMIT) {
-    return { painFree: false, reasons: [reason("reason.hold.painReported", { score: load, tolerance: TENDON_LOAD_LIMIT })] };
+  const load = highestPain(c, ["during", "after"]);
+  if (load.score > TENDON_LOAD_LIMIT) {
+    return { painFree: false, reasons: [reason("reason.hold.painReported", { ...load, tolerance: TENDON_LOAD_LIMIT })] };
   }
   if (isRisingWeekOnWeek) return { painFree: false, reasons: [reason("reason.hold.tendonRising")] };
-  return { painFree: true, reasons: load > baseline ? [reason("reason.hold.tendonOk", { score: load })] : [] };
+  return { painFree: true, reasons: load.score > baseline ? [reason("reason.hold.tendonOk", { score: load.score })] : [] };
 }

@@ -1,7 +1,7 @@
 import { toIso, type Day } from "./calendar";
 import type { CheckIn } from "./check-in";
 import { reason, type MessageParams, type Reason } from "./message-keys";
-import type { DayJudgement } from "./pain";
+import type { DayJudgement, PainScoreName } from "./pain";
 import type { LevelSpec } from "./plan-state";
 import { levelLoad } from "./ladder";
 import { prescribeRun } from "./run-prescription";
@@ -136,13 +136,13 @@ export function restAfterNextDaySoreness(r: Replay, day: Day, isAboutEarlierRun:
 }
 
 /** Pain above 5 after a session or at rest (DOMAIN §5): step back a level with two rest days. */
-export function stepBackForPain(r: Replay, day: Day, score: number): void {
+export function stepBackForPain(r: Replay, day: Day, { which, score }: { which: PainScoreName; score: number }): void {
   const restDays = 2;
   r.restUntil = Math.max(r.restUntil ?? 0, day + restDays + 1);
   r.painHighOn = day;
   r.completions = 0;
   if (r.phase === 4 && currentSpec(r)) setLevel(r, day + 1, r.level - 1);
-  const params: MessageParams = r.phase === 4 ? { score, restDays, level: r.level } : { score, restDays };
+  const params: MessageParams = r.phase === 4 ? { score, which, restDays, level: r.level } : { score, which, restDays };
   decide(r, day, "step_back", [reason(r.phase === 4 ? "reason.stepBack.painHighLevel" : "reason.stepBack.painHigh", params)], restDays);
 }
 

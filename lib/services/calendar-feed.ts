@@ -9,6 +9,7 @@ import { listPlanEvents, type PlanRow } from "@/lib/db/queries/plans";
 import { toCheckIn, toCheckInVersion, toIntake, toPlanEvent, toSettings } from "@/lib/db/mappers";
 import { todayIn, DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { getExercise, type PlanInput } from "@/lib/engine";
+import { createTranslator } from "next-intl";
 import { AppError } from "@/lib/errors";
 import { writeCalendar } from "@/lib/ics/write";
 import { engineMessages } from "@/lib/i18n/engine-messages";
@@ -20,7 +21,8 @@ import { loadPlan } from "./load-plan";
 import { planComingSessions, type ComingSession } from "./coming-sessions";
 
 type Locale = "en" | "nl";
-const icsTexts = { en: enCalendar.ics, nl: nlCalendar.ics } as const;
+// ICU through next-intl, as on the pages: "2,5 min" in Dutch, plurals where a text has them.
+const icsText = (locale: Locale) => createTranslator({ locale, messages: { ics: locale === "nl" ? nlCalendar.ics : enCalendar.ics }, namespace: "ics" });
 
 /** 32 random bytes in base64url: exactly 43 characters of [A-Za-z0-9_-]. */
 export const CALENDAR_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -29,22 +31,21 @@ export function isPlanOwner(caller: SessionUser, plan: PlanRow): boolean {
   return plan.runnerId === caller.id;
 }
 
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (all, name: string) => String(params[name] ?? all));
 
 export function sessionTitle(session: Pick<ComingSession, "kind" | "minutes">, locale: Locale): string {
   const kind = engineMessages[locale][`session.${session.kind}`];
-  const t = icsTexts[locale];
-  return session.minutes > 0 ? fill(t.summary, { kind, minutes: session.minutes }) : fill(t.summaryNoMinutes, { kind });
+  const t = icsText(locale);
+  return session.minutes > 0 ? t("summary", { kind, minutes: session.minutes }) : t("summaryNoMinutes", { kind });
 }
 
 export function sessionDescription(session: ComingSession, locale: Locale): string {
-  const t = icsTexts[locale];
+  const t = icsText(locale);
   const names = session.exercises.map((id) => getExercise(id)?.name[locale] ?? id);
   const lines: string[] = [];
-  if (session.walkRun) lines.push(fill(t.walkRun, { blocks: session.walkRun.blocks, jog: session.walkRun.jogMinutes, walk: session.walkRun.walkMinutes }));
-  if (names.length > 0) lines.push(fill(session.kind === "cross_training" ? t.choose : t.exercises, { list: names.join(", ") }));
-  if (session.tentative) lines.push(t.tentative);
-  lines.push(t.adapts);
+  if (session.walkRun) lines.push(t("walkRun", { blocks: session.walkRun.blocks, jog: session.walkRun.jogMinutes, walk: session.walkRun.walkMinutes }));
+  if (names.length > 0) lines.push(t(session.kind === "cross_training" ? "choose" : "exercises", { list: names.join(", ") }));
+  if (session.tentative) lines.push(t("tentative"));
+  lines.push(t("adapts"));
   return lines.join("\n");
 }
 
@@ -58,10 +59,10 @@ export function renderCalendar(sessions: readonly ComingSession[], locale: Local
   }));
   return writeCalendar({
     prodId: "-//Comeback//Comeback training plan//EN",
-    name: icsTexts[locale].calendarName,
+    name: icsText(locale)("calendarName"),
     refreshHours: 6,
     now,
-    events: extras ? withRestDaysAndAlarms(events, extras, icsTexts[locale]) : events,
+    events: extras ? withRestDaysAndAlarms(events, extras, { restDay: icsText(locale)("restDay"), restDescription: icsText(locale)("restDescription"), alarm: icsText(locale)("alarm") }) : events,
   });
 }
 

@@ -1,18 +1,19 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { readUnsubscribeToken } from "@/lib/mail/unsubscribe";
 import { unsubscribeAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/unsubscribe">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
-  return { title: `${t("unsubscribe.title")} · Comeback`, robots: { index: false } };
+  return { title: t("unsubscribe.title"), robots: { index: false } };
 }
 
 // The unsubscribe link in a non-essential email. Opening it changes nothing (mail scanners open
 // links); the button does, signed out.
 export default async function UnsubscribePage({ params, searchParams }: PageProps<"/[locale]/unsubscribe">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const { token, done } = await searchParams;
   const t = await getTranslations("settings.unsubscribe");
   const read = typeof token === "string" ? readUnsubscribeToken(token) : undefined;

@@ -52,7 +52,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 // The account page's settings: each part its own small form, in the order people look for them.
 export async function AccountSettings({ data, actions }: { data: SettingsData; actions: SettingsActions }) {
   const [t, tw, format] = await Promise.all([getTranslations("settings"), getTranslations("onboarding.days.weekdays"), getFormatter()]);
-  const weekdays = ["1", "2", "3", "4", "5", "6", "7"].map((value) => ({ value, label: tw(value) }));
+  const weekdays = (["1", "2", "3", "4", "5", "6", "7"] as const).map((value) => ({ value, label: tw(value) }));
   const reg = data.registration;
   return (
     <>

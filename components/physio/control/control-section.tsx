@@ -7,8 +7,9 @@ import type { Patient } from "@/lib/services/get-patient";
 import { lastPauseDay } from "@/lib/services/pause-plan";
 import { DischargeForm } from "./discharge-form";
 import { OverrideForm } from "./override-form";
+import type { Translate } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
 /** The physio's server actions for this patient, handed down by the page. */
 export type ControlActions = { override: FormAction; startPause: FormAction; endPause: FormAction; correctIntake: FormAction; discharge: FormAction };

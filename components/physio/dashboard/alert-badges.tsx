@@ -1,6 +1,7 @@
 import type { PatientAlert } from "@/lib/services/list-patients";
+import type { TranslateIn } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = TranslateIn<"physio">;
 
 const tone: Record<PatientAlert["kind"], string> = {
   red_flag: "bg-red-800 text-white",

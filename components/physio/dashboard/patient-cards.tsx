@@ -3,8 +3,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { AlertBadges } from "./alert-badges";
 import { UnreadBadge } from "./unread-badge";
 import { PainCell, patientTexts } from "./patient-cells";
+import type { TranslateIn } from "@/lib/i18n/app-config";
+import type { InjurySite } from "@/lib/engine";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = TranslateIn<"physio">;
 
 // Phone: one card per patient, the whole name a link, alerts on top where the eye lands.
 export function PatientCards({ patients, t, locale }: { patients: PatientListItem[]; t: T; locale: string }) {
@@ -22,7 +24,7 @@ export function PatientCards({ patients, t, locale }: { patients: PatientListIte
             <UnreadBadge planId={p.planId} count={p.unreadMessages} t={t} />
             <p className="text-sm text-muted">
               {x.phase} · {x.status ?? x.phaseName}
-              {p.site ? ` · ${t(`site.${p.site}`)}` : ""}
+              {p.site ? ` · ${t(`site.${p.site as InjurySite}`)}` : ""}
             </p>
             {p.alerts.length > 0 ? (
               <div className="mt-2">

@@ -2,8 +2,9 @@ import { format, parseISO } from "date-fns";
 import type { PatientListItem } from "@/lib/services/list-patients";
 import { dateLocale } from "@/lib/i18n/reason-text";
 import { PainSparkline } from "./pain-sparkline";
+import type { PhaseNumber, TranslateIn } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = TranslateIn<"physio">;
 
 // The texts of one patient's row, shared by the desktop table and the phone cards.
 export function patientTexts(p: PatientListItem, t: T, locale: string) {
@@ -12,7 +13,7 @@ export function patientTexts(p: PatientListItem, t: T, locale: string) {
   const back = p.backToLevelOn ? format(parseISO(p.backToLevelOn), "d MMM yyyy", { locale: dateLocale(locale) }) : "–";
   return {
     phase,
-    phaseName: t(`phaseName.${p.phase}`),
+    phaseName: t(`phaseName.${p.phase as PhaseNumber}`),
     daysInPhase: p.daysInPhase === null ? "–" : t("days", { days: p.daysInPhase }),
     lastCheckIn,
     adherence: p.adherence === null ? "–" : t("percent", { value: Math.round(p.adherence * 100) }),

@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { applyView, defaultDir, PATIENT_PAGE_SIZE, sortKeys, writeView, type DashboardView, type SortKey } from "@/lib/services/patient-view";
 import { PatientCards } from "./patient-cards";
 import { PatientTable } from "./patient-table";
+import type { PhaseNumber } from "@/lib/i18n/app-config";
 
 const REFRESH_MS = 30_000;
 
@@ -94,7 +95,7 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
             <option value="">{t("allPhases")}</option>
             {[1, 2, 3, 4].map((phase) => (
               <option key={phase} value={phase}>
-                {t("phaseOption", { phase, name: t(`phaseName.${phase}`) })}
+                {t("phaseOption", { phase, name: t(`phaseName.${phase as PhaseNumber}`) })}
               </option>
             ))}
           </select>

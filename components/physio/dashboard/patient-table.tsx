@@ -4,8 +4,10 @@ import { AlertBadges } from "./alert-badges";
 import { UnreadBadge } from "./unread-badge";
 import type { DashboardView, SortKey } from "@/lib/services/patient-view";
 import { PainCell, patientTexts } from "./patient-cells";
+import type { TranslateIn } from "@/lib/i18n/app-config";
+import type { InjurySite } from "@/lib/engine";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = TranslateIn<"physio">;
 
 // Desktop: a real table; sortable columns are buttons in their headers, with aria-sort on the header.
 export function PatientTable({ patients, view, onSort, t, locale }: { patients: PatientListItem[]; view: DashboardView; onSort: (key: SortKey) => void; t: T; locale: string }) {
@@ -53,7 +55,7 @@ export function PatientTable({ patients, view, onSort, t, locale }: { patients: 
                 <Link href={`/physio/patients/${p.planId}`} className="font-semibold text-brand-900 underline-offset-2 hover:underline">
                   {p.name}
                 </Link>
-                {p.site ? <span className="block text-muted">{t(`site.${p.site}`)}</span> : null}
+                {p.site ? <span className="block text-muted">{t(`site.${p.site as InjurySite}`)}</span> : null}
                 <UnreadBadge planId={p.planId} count={p.unreadMessages} t={t} />
               </th>
               <td className="px-2 py-2">

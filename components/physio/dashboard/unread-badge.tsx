@@ -1,6 +1,7 @@
 import { Link } from "@/lib/i18n/navigation";
+import type { TranslateIn } from "@/lib/i18n/app-config";
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+type T = TranslateIn<"physio">;
 
 // Unread messages from this patient, a link straight into the thread; nothing when all is read.
 export function UnreadBadge({ planId, count, t }: { planId: string; count: number; t: T }) {

@@ -13,15 +13,16 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import { NewInvitePanel } from "./new-invite-panel";
 import { StartPhaseField } from "./start-phase-field";
+import type { BoneSite, InjurySite, Tissue } from "@/lib/engine";
 
 type Props = {
   locale: string;
   origin: string;
   today: string;
   earliest: string;
-  sites: readonly string[];
-  tissues: readonly string[];
-  boneSites: readonly string[];
+  sites: readonly InjurySite[];
+  tissues: readonly Tissue[];
+  boneSites: readonly BoneSite[];
   limits: Limits;
   action: (prev: CreateInviteState, form: FormData) => Promise<CreateInviteState>;
 };

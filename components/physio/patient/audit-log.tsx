@@ -1,8 +1,17 @@
 import type { Patient } from "@/lib/services/get-patient";
+import type { Messages } from "@/lib/i18n/app-config";
+import en from "@/lib/i18n/messages/en/patient.json";
 import type { DateText, T } from "./types";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
-const known = ["plan.created", "plan.settings_change", "plan.approve_transition", "plan.decline_transition", "plan.clearance", "plan.override", "check_in.saved", "check_in.corrected", "note.added", "plan.program_change", "plan.interruption", "plan.interruption_end", "plan.intake_correction", "plan.discharge"];
+const actionTexts = en.audit.action;
+
+type ActionText = keyof Messages["patient"]["audit"]["action"];
+// An action without its own text ("plan.something_new") reads as "made a change", never as the raw action name.
+const actionText = (action: string): ActionText => {
+  const key = action.replace(".", "_");
+  return Object.hasOwn(actionTexts, key) ? (key as ActionText) : "other";
+};
 
 // Who did what and when: the plan's audit trail, newest first.
 export function AuditLog({ entries, t, date, locale }: { entries: Patient["audit"]; t: T; date: DateText; locale: string }) {
@@ -17,7 +26,7 @@ export function AuditLog({ entries, t, date, locale }: { entries: Patient["audit
           <li key={e.id} className="py-2">
             <p>
               <span className="font-semibold">{e.actorName ?? t("audit.unknownActor")}</span>{" "}
-              {known.includes(e.action) ? t(`audit.action.${e.action.replace(".", "_")}`, { date: detailDate ? date(detailDate, "d MMM") : "" }) : e.action}
+              {t(`audit.action.${actionText(e.action)}`, { date: detailDate ? date(detailDate, "d MMM") : "" })}
             </p>
             <p className="text-sm text-muted">
               <time dateTime={e.at}>{when.format(new Date(e.at))}</time>

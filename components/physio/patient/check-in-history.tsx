@@ -1,8 +1,11 @@
 import type { CorrectedDay, ShownValue } from "@/lib/services/check-in-history";
-import type { DateText, T } from "./types";
+import type { Translate } from "@/lib/i18n/app-config";
+import type { DateText } from "./types";
+// Stored versions hold values the engine's schemas accepted, so their kinds have texts.
+import type { ReadinessTestId, SessionKind, Soreness } from "@/lib/engine";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
-type Props = { days: CorrectedDay[]; t: T; date: DateText; locale: string };
+type Props = { days: CorrectedDay[]; t: Translate; date: DateText; locale: string };
 
 // Per corrected day: each version, who saved it and when, and what it changed (old → new). The
 // first version is the original report; the table above shows the latest.
@@ -13,15 +16,15 @@ export function CheckInHistory({ days, t, date, locale }: Props) {
     if (v === null) return t("corrections.empty");
     if (typeof v === "boolean") return t(v ? "corrections.yes" : "corrections.no");
     if (Array.isArray(v)) return v.length === 0 ? t("corrections.empty") : v.map((item) => listItem(field, item)).join(", ");
-    if (field === "sessionKind") return t(`patient.session.${v}`);
-    if (field === "soreness") return t(`patient.soreness.${v}`);
+    if (field === "sessionKind") return t(`patient.session.${v as SessionKind}`);
+    if (field === "soreness") return t(`patient.soreness.${v as Soreness}`);
     return String(v);
   };
   const listItem = (field: string, item: string) => {
-    if (field === "readiness") return t(`checkIn.readiness.test.${item}`);
+    if (field === "readiness") return t(`checkIn.readiness.test.${item as ReadinessTestId}`);
     if (field !== "sessions") return item;
     const [kind, minutes, done] = item.split("|");
-    return t(done === "1" ? "corrections.sessionDone" : "corrections.sessionNotDone", { session: t(`patient.session.${kind}`), minutes: Number(minutes) });
+    return t(done === "1" ? "corrections.sessionDone" : "corrections.sessionNotDone", { session: t(`patient.session.${kind as SessionKind}`), minutes: Number(minutes) });
   };
 
   return (

@@ -1,15 +1,17 @@
 import { Fragment } from "react";
 import { sessionsOf, type CheckIn } from "@/lib/engine";
+import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText, T } from "./types";
 
 const flags = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
 export type WarningSign = (typeof flags)[number];
 
-const firstFlags: readonly WarningSign[] = ["swelling", "nightPain", "limping", "boneTenderness"];
+const firstFlags = ["swelling", "nightPain", "limping", "boneTenderness"] as const;
+const isFirstFlag = (flag: WarningSign): flag is (typeof firstFlags)[number] => (firstFlags as readonly string[]).includes(flag);
 
 /** A warning sign's short name; `root` translates full keys (the later signs live with the corrections' texts). */
-export function warningSignName(root: T): (flag: WarningSign) => string {
-  return (flag) => root(firstFlags.includes(flag) ? `patient.flag.${flag}` : `corrections.flag.${flag}`);
+export function warningSignName(root: Translate): (flag: WarningSign) => string {
+  return (flag) => (isFirstFlag(flag) ? root(`patient.flag.${flag}`) : root(`corrections.flag.${flag}`));
 }
 
 type Props = { checkIns: CheckIn[]; t: T; date: DateText; flagName: (flag: WarningSign) => string; corrected?: { dates: ReadonlySet<string>; label: string } };
@@ -26,7 +28,7 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
         <caption className="sr-only">{t("checkIns.caption")}</caption>
         <thead className="bg-brand-50">
           <tr>
-            {["date", "rest", "during", "after", "morning", "session", "minutes", "soreness", "flags"].map((col) => (
+            {(["date", "rest", "during", "after", "morning", "session", "minutes", "soreness", "flags"] as const).map((col) => (
               <th key={col} scope="col" className="px-2 py-2 text-left font-semibold">
                 {t(`checkIns.col.${col}`)}
               </th>

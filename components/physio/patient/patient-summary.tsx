@@ -2,6 +2,7 @@ import type { Patient } from "@/lib/services/get-patient";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import type { DateText, T } from "./types";
 import { card } from "@/components/ui/styles";
+import type { PhaseNumber } from "@/lib/i18n/app-config";
 
 const statusTone: Record<string, string> = {
   active: "bg-brand-50 text-brand-900",
@@ -19,7 +20,7 @@ export function PatientHeader({ patient, t, siteName, tissueName }: { patient: P
       <p className="mt-1 text-muted">{t("injury", { site: siteName, tissue: tissueName })}</p>
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <span className="font-semibold">
-          {t("phaseLine", { phase: state.phase, name: t(`phaseName.${state.phase}`), days: state.gate.daysInPhase })}
+          {t("phaseLine", { phase: state.phase, name: t(`phaseName.${state.phase as PhaseNumber}`), days: state.gate.daysInPhase })}
           {state.level ? ` · ${t("level", { level: state.level.current, total: state.level.total })}` : ""}
         </span>
         <span className={`rounded-md px-2 py-0.5 text-sm font-semibold ${statusTone[state.status] ?? ""}`}>{t(`status.${state.status}`)}</span>
@@ -83,7 +84,7 @@ export function TransitionList({ phases, t, date }: { phases: Patient["state"]["
     <ol className="space-y-2 border-l-2 border-brand-100 pl-4">
       {phases.map((p) => (
         <li key={`${p.phase}-${p.startedOn}`}>
-          <p className="font-semibold">{t("phaseLineShort", { phase: p.phase, name: t(`phaseName.${p.phase}`) })}</p>
+          <p className="font-semibold">{t("phaseLineShort", { phase: p.phase, name: t(`phaseName.${p.phase as PhaseNumber}`) })}</p>
           <p className="text-sm text-muted">
             <time dateTime={p.startedOn}>{date(p.startedOn, "EEEE d MMMM")}</time> · {t(`via.${p.via}`)}
           </p>

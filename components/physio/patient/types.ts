@@ -1,2 +1,4 @@
-export type T = (key: string, params?: Record<string, string | number>) => string;
+import type { TranslateIn } from "@/lib/i18n/app-config";
+
+export type T = TranslateIn<"patient">;
 export type DateText = (iso: string, pattern?: string) => string;

@@ -13,16 +13,17 @@ const inputClass = "mt-0.5 block min-h-11 w-full rounded-lg border border-slate-
 export function DoseFields({ id, dose, onChange, invalid }: { id: string; dose: DraftDose; onChange: (dose: DraftDose) => void; invalid: boolean }) {
   const t = useTranslations("program");
   const set = (field: keyof DraftDose, value: string) => onChange({ ...dose, [field]: value });
-  const select = (field: "tempo" | "side" | "load", options: readonly string[], blank: boolean) => (
+  // Each option's text is looked up by its own typed key, so a new engine option without a text fails the typecheck.
+  const select = <O extends string>(field: "tempo" | "side" | "load", options: readonly O[], label: (option: O) => string, blank?: string) => (
     <div className="col-span-3 sm:col-span-2">
       <label htmlFor={`${id}-${field}`} className="block text-xs font-semibold">
         {t(`field.${field}`)}
       </label>
       <select id={`${id}-${field}`} value={dose[field]} onChange={(e) => set(field, e.target.value)} className={inputClass}>
-        {blank ? <option value="">{t(`${field}.none`)}</option> : null}
+        {blank ? <option value="">{blank}</option> : null}
         {options.map((o) => (
           <option key={o} value={o}>
-            {t(`${field}.${o}`)}
+            {label(o)}
           </option>
         ))}
       </select>
@@ -48,9 +49,9 @@ export function DoseFields({ id, dose, onChange, invalid }: { id: string; dose: 
           />
         </div>
       ))}
-      {select("load", LoadKey.options, false)}
-      {select("tempo", Tempo.options, true)}
-      {select("side", DoseSide.options, true)}
+      {select("load", LoadKey.options, (o) => t(`load.${o}`))}
+      {select("tempo", Tempo.options, (o) => t(`tempo.${o}`), t("tempo.none"))}
+      {select("side", DoseSide.options, (o) => t(`side.${o}`), t("side.none"))}
     </div>
   );
 }

@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { useMessage } from "@/components/ui/use-message";
 import type { SessionReport } from "@/lib/engine";
 import { MAX_SESSIONS_A_DAY, isRunKind } from "@/lib/engine/client";
 import { CheckBox } from "./check-box";
@@ -19,7 +18,7 @@ type Props = { sessions: SessionDraft[]; onChange: (sessions: SessionDraft[]) =>
 // run a day (DOMAIN §4): a second session cannot be a run while another one is.
 export function SessionList({ sessions, onChange, plannedKinds, invalid }: Props) {
   const t = useTranslations("checkIn");
-  const message = useMessage();
+  const sessionName = useTranslations("engine.session");
   const listRef = useRef<HTMLOListElement>(null);
   const nextId = () => Math.max(0, ...sessions.map((s) => s.id)) + 1;
   const update = (id: number, patch: Partial<SessionDraft>) => onChange(sessions.map((s) => (s.id === id ? { ...s, ...patch } : s)));
@@ -50,7 +49,7 @@ export function SessionList({ sessions, onChange, plannedKinds, invalid }: Props
                   <select value={s.kind} onChange={(e) => update(s.id, { kind: e.target.value as Kind })} className="mt-1 block min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-lg">
                     {kinds.map((k) => (
                       <option key={k} value={k} disabled={otherRun && isRunKind(k)}>
-                        {plannedKinds.includes(k) ? t("sessions.plannedOption", { session: message(`engine.session.${k}`) }) : message(`engine.session.${k}`)}
+                        {plannedKinds.includes(k) ? t("sessions.plannedOption", { session: sessionName(k) }) : sessionName(k)}
                       </option>
                     ))}
                   </select>

@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
 import { ChoiceCards } from "./choice-cards";
 import { one, type StepProps } from "./step-fields";
+import type { BoneSite, InjurySite, Tissue } from "@/lib/engine";
 
-type Props = StepProps & { sites: readonly string[]; tissues: readonly string[]; boneSites: readonly string[] };
+type Props = StepProps & { sites: readonly InjurySite[]; tissues: readonly Tissue[]; boneSites: readonly BoneSite[] };
 
 export function InjuryStep({ values, message, sites, tissues, boneSites }: Props) {
   const t = useTranslations("onboarding.injury");

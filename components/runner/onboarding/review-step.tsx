@@ -1,9 +1,9 @@
 import { differenceInCalendarDays, format, parseISO } from "date-fns";
 import { enGB, nl } from "date-fns/locale";
 import { useTranslations } from "next-intl";
-import type { Answers } from "@/lib/services/onboarding-steps";
+import type { Answers, StepId } from "@/lib/services/onboarding-steps";
 
-type Props = { answers: Answers; locale: string; today: string; steps: readonly string[] };
+type Props = { answers: Answers; locale: string; today: string; steps: readonly StepId[] };
 
 // The answers as the runner would say them, each with a button back to its step.
 export function ReviewStep({ answers, locale, today, steps }: Props) {
@@ -30,7 +30,7 @@ export function ReviewStep({ answers, locale, today, steps }: Props) {
     {
       step: 3,
       label: t("review.days"),
-      value: (answers.trainingDays ?? []).map((day) => t(`days.weekdays.${day}`)).join(", "),
+      value: (answers.trainingDays ?? []).map((day) => t(`days.weekdays.${day as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)).join(", "),
     },
   ];
   return (
@@ -45,7 +45,7 @@ export function ReviewStep({ answers, locale, today, steps }: Props) {
                 type="submit"
                 name="intent"
                 value={`goto:${row.step}`}
-                aria-label={`${t("edit")}: ${t(`steps.${steps[row.step]}`)}`}
+                aria-label={`${t("edit")}: ${t(`steps.${steps[row.step] ?? "review"}`)}`}
                 className="inline-flex min-h-11 shrink-0 items-center rounded-md px-3 font-semibold text-brand-700 underline hover:bg-brand-50"
               >
                 {t("edit")}

@@ -2,14 +2,14 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import { useMessage } from "@/components/ui/use-message";
+import type { SessionKind } from "@/lib/engine";
 import type { Progress } from "@/lib/services/get-progress";
 import { axisTick, dateFormatter, gridStroke, palette } from "./chart-utils";
 import { ChartSection } from "./chart-section";
 
 export function SessionsChart({ progress }: { progress: Progress }) {
   const t = useTranslations("progress");
-  const message = useMessage();
+  const sessionName = useTranslations("engine.session");
   const { short, long } = dateFormatter(useLocale());
   const { sessions } = progress;
   const thisWeek = sessions.perWeek.at(-1);
@@ -31,7 +31,7 @@ export function SessionsChart({ progress }: { progress: Progress }) {
           <p>{t("sessions.none")}</p>
         )
       }
-      after={kinds.length > 0 ? <KindBars kinds={kinds} most={most} label={(kind) => message(`engine.session.${kind}`).replace("/", "/\u200B")} title={t("sessions.byKind")} count={(n) => t("sessions.kindCount", { count: n })} /> : null}
+      after={kinds.length > 0 ? <KindBars kinds={kinds} most={most} label={(kind) => sessionName(kind as SessionKind).replace("/", "/\u200B")} title={t("sessions.byKind")} count={(n) => t("sessions.kindCount", { count: n })} /> : null}
       table={{ caption: t("sessions.title"), columns: [t("week"), t("sessions.sessions"), t("sessions.minutes")], rows: sessions.perWeek.map((w) => [long(w.weekStart), w.sessions, w.minutes]) }}
     >
       {sessions.count > 0 ? (

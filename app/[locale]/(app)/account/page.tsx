@@ -47,7 +47,7 @@ function noticeOf(query: Record<string, string | string[] | undefined>): Setting
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
-  return { title: `${t("title")} · Comeback` };
+  return { title: t("title") };
 }
 
 const section = `${card} space-y-3`;

@@ -10,7 +10,7 @@ import { card } from "@/components/ui/styles";
 export async function generateMetadata({ params }: PageProps<"/[locale]/calendar">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "calendar" });
-  return { title: `${t("title")} · Comeback` };
+  return { title: t("title") };
 }
 
 

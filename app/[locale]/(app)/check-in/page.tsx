@@ -9,6 +9,9 @@ import { stateOf } from "@/lib/services/load-plan";
 import { readPrefill } from "@/lib/session-player/prefill";
 import { MAX_DAYS_BACK } from "@/lib/services/record-check-in";
 import { saveCheckInAction } from "./actions";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("nav.checkIn");
 
 export default async function CheckInPage({ params, searchParams }: PageProps<"/[locale]/check-in">) {
   const { locale: raw } = await params;

@@ -11,7 +11,7 @@ import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 export async function generateMetadata({ params }: PageProps<"/[locale]/messages">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "messages" });
-  return { title: `${t("metaTitle")} · Comeback` };
+  return { title: t("metaTitle") };
 }
 
 // The runner's thread with their physio on their current plan (a physio has one per patient).

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { OnboardingWizard } from "@/components/runner/onboarding/onboarding-wizard";
 import { requirePageUser, todayOf } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
@@ -9,10 +10,13 @@ import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { earliestLastRun, LIMITS, STEPS } from "@/lib/services/onboarding-steps";
 import { loadOnboardingDraft } from "@/lib/services/save-onboarding-step";
 import { completeOnboardingAction, saveStepAction } from "./actions";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("onboarding.title");
 
 export default async function OnboardingPage({ params }: PageProps<"/[locale]/onboarding">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const user = await requirePageUser(locale, "/onboarding");
   const t = await getTranslations("onboarding");
 

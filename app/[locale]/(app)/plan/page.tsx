@@ -18,6 +18,9 @@ import { RunnerControls } from "@/components/plan-control/runner-controls";
 import { notesForRunner } from "@/lib/services/add-note";
 import { runnerCorrectIntakeAction, runnerEndPauseAction, runnerStartPauseAction } from "./actions";
 import { card } from "@/components/ui/styles";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("plan.title");
 
 export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) {
   const { locale: raw } = await params;

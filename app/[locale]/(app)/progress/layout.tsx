@@ -2,5 +2,5 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["progress"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["progress", "engine.session"]}>{children}</ClientMessages>;
 }

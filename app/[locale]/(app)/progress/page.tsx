@@ -11,7 +11,7 @@ import { buildProgress } from "@/lib/services/get-progress";
 export async function generateMetadata({ params }: PageProps<"/[locale]/progress">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "progress" });
-  return { title: `${t("title")} · Comeback` };
+  return { title: t("title") };
 }
 
 export default async function ProgressPage({ params }: PageProps<"/[locale]/progress">) {

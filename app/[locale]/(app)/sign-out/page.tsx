@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignOutForm } from "@/components/offline/sign-out-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -8,13 +9,13 @@ import { signOutAction } from "../../(auth)/actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-out">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
-  return { title: `${t("signOut.title")} · Comeback` };
+  return { title: t("signOut.title") };
 }
 
 // Sign out asks first: a tap on the wrong tab should not cost the runner their session.
 export default async function SignOutPage({ params }: PageProps<"/[locale]/sign-out">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const user = await requirePageUser(locale, "/sign-out");
   const t = await getTranslations("settings.signOut");
   return (

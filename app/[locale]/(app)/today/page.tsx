@@ -17,6 +17,9 @@ import { missedDays } from "@/lib/services/missed-days";
 import { unreadOnPlanRow } from "@/lib/services/messages";
 import { getDb } from "@/lib/db/client";
 import { UnreadMessages } from "@/components/messages/unread-messages";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("nav.today");
 
 export default async function TodayPage({ params }: PageProps<"/[locale]/today">) {
   const { locale: raw } = await params;

@@ -1,16 +1,17 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/check-email">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
-  return { title: `${t("checkEmail.title")} · Comeback` };
+  return { title: t("checkEmail.title") };
 }
 
 // After sign-up or a reset request: the same page whether or not the address has an account.
 export default async function CheckEmailPage({ params, searchParams }: PageProps<"/[locale]/check-email">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const query = await searchParams;
   const t = await getTranslations("settings.checkEmail");
   const isReset = query.for === "reset";

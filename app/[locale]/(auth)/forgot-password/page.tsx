@@ -1,16 +1,17 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { EmailForm } from "@/components/auth/email-form";
 import { forgotPasswordAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/forgot-password">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
-  return { title: `${t("forgot.title")} · Comeback` };
+  return { title: t("forgot.title") };
 }
 
 export default async function ForgotPasswordPage({ params }: PageProps<"/[locale]/forgot-password">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const [t, ta] = await Promise.all([getTranslations("settings.forgot"), getTranslations("auth")]);
   return (
     <div className="mx-auto max-w-md px-4 py-8">

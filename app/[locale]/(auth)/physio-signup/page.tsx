@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { AuthForm } from "@/components/auth/auth-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -8,12 +9,12 @@ import { physioSignUpAction } from "./actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio-signup">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
-  return { title: `${t("physioSignUp.title")} · Comeback` };
+  return { title: t("physioSignUp.title") };
 }
 
 export default async function PhysioSignUpPage({ params }: PageProps<"/[locale]/physio-signup">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   if (await getSessionUser()) redirect(`/${locale}/today`);
   const [t, ta] = await Promise.all([getTranslations("account.physioSignUp"), getTranslations("auth")]);
   return (

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { NewPasswordForm } from "@/components/auth/new-password-form";
 import { Link } from "@/lib/i18n/navigation";
 import { resetPasswordAction } from "../actions";
@@ -6,13 +7,13 @@ import { resetPasswordAction } from "../actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/reset-password">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
-  return { title: `${t("reset.title")} · Comeback`, robots: { index: false } };
+  return { title: t("reset.title"), robots: { index: false } };
 }
 
 // The link from the reset email. better-auth checks the token (single use, 30 minutes) on submit.
 export default async function ResetPasswordPage({ params, searchParams }: PageProps<"/[locale]/reset-password">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const { token } = await searchParams;
   const t = await getTranslations("settings");
   if (typeof token !== "string" || token.length < 10 || token.length > 200) {

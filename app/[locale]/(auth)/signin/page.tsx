@@ -1,14 +1,18 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { AuthForm } from "@/components/auth/auth-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { signInAction } from "../actions";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("auth.signInTitle");
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/signin">) {
   const { locale } = await params;
   const { next, reset } = await searchParams;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   if (await getSessionUser()) redirect(`/${locale}/today`);
   const t = await getTranslations("auth");
   const ta = await getTranslations("account");

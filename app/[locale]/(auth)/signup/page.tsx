@@ -1,13 +1,17 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { AuthForm } from "@/components/auth/auth-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { signUpAction } from "../actions";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("auth.signUpTitle");
 
 export default async function SignUpPage({ params }: PageProps<"/[locale]/signup">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   if (await getSessionUser()) redirect(`/${locale}/today`);
   const t = await getTranslations("auth");
   return (

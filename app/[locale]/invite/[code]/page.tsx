@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/invite/[
   const meta = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "meta" });
   // A link preview in a chat app shows this: nothing about the runner, the physio or the injury.
   const openGraph = { title: meta("inviteTitle"), description: meta("inviteDescription"), images: [{ url: "/icons/icon-512.png", width: 512, height: 512 }] };
-  return { title: `${t("accept.metaTitle")} · Comeback`, robots: { index: false }, openGraph };
+  return { title: t("accept.metaTitle"), robots: { index: false }, openGraph };
 }
 
 const linkClass = "font-semibold text-brand-700 underline";

@@ -1,16 +1,17 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account/deleted">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
-  return { title: `${t("deleted.title")} · Comeback` };
+  return { title: t("deleted.title") };
 }
 
 // Where a deleted account lands, signed out: a confirmation and the way home.
 export default async function AccountDeletedPage({ params }: PageProps<"/[locale]/account/deleted">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const t = await getTranslations("account.deleted");
   return (
     <div className="mx-auto max-w-xl space-y-4 py-10">

@@ -13,7 +13,7 @@ import { textLink } from "@/components/ui/styles";
 export async function generateMetadata({ params }: PageProps<"/[locale]/messages/[planId]">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "messages" });
-  return { title: `${t("metaTitle")} · Comeback` };
+  return { title: t("metaTitle") };
 }
 
 // One plan's thread, for its runner or its linked physio; anyone else gets the same 404 as for a

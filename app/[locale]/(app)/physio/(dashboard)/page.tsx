@@ -11,7 +11,7 @@ import { readView } from "@/lib/services/patient-view";
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "physio" });
-  return { title: `${t("title")} · Comeback` };
+  return { title: t("title") };
 }
 
 // The physio's patients at a glance; a runner is sent to their own day. Only the first page of the

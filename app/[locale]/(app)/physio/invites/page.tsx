@@ -15,7 +15,7 @@ import { requestOrigin } from "@/lib/http/request-origin";
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/invites">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "invite" });
-  return { title: `${t("physioTitle")} · Comeback` };
+  return { title: t("physioTitle") };
 }
 
 

@@ -2,11 +2,15 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePhysio } from "@/lib/auth/page-guard";
 import { clinicalRules } from "@/lib/engine";
 import { card } from "@/components/ui/styles";
+import type { Messages } from "@/lib/i18n/app-config";
+
+// Rule ids are the engine's; tests/i18n/messages.test.ts checks that each has a name and text in both languages.
+type RuleId = keyof Messages["rules"];
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/rules">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "rulesPage" });
-  return { title: `${t("title")} · Comeback` };
+  return { title: t("title") };
 }
 
 // The engine's clinical rules as a physio reads them. The list, its sources and defaults come from
@@ -18,6 +22,8 @@ export default async function RulesPage({ params }: PageProps<"/[locale]/physio/
   setRequestLocale(locale);
   await requirePhysio(locale, "/physio/rules");
   const [t, rule] = await Promise.all([getTranslations("rulesPage"), getTranslations("rules")]);
+  // Translated defaults are optional (none yet): looked up only when present.
+  const optional = rule as unknown as { (key: string): string; has(key: string): boolean };
 
   return (
     <div className="space-y-5 pt-6">
@@ -28,13 +34,13 @@ export default async function RulesPage({ params }: PageProps<"/[locale]/physio/
       <ol className="space-y-3">
         {clinicalRules.map((r) => (
           <li key={r.id} id={`rule-${r.id}`} className={card}>
-            <h2 className="text-lg font-bold">{rule.has(`${r.id}.name`) ? rule(`${r.id}.name`) : r.id}</h2>
-            {rule.has(`${r.id}.text`) ? <p className="mt-1">{rule(`${r.id}.text`)}</p> : null}
+            <h2 className="text-lg font-bold">{rule(`${r.id as RuleId}.name`)}</h2>
+            <p className="mt-1">{rule(`${r.id as RuleId}.text`)}</p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="font-semibold">{t("default")}</dt>
               {/* The engine's defaults are plain data in English; a translation in the rules messages wins. */}
-              {rule.has(`${r.id}.defaults`) ? (
-                <dd className="min-w-0 break-words">{rule(`${r.id}.defaults`)}</dd>
+              {optional.has(`${r.id}.defaults`) ? (
+                <dd className="min-w-0 break-words">{optional(`${r.id}.defaults`)}</dd>
               ) : (
                 <dd lang="en" className="min-w-0 break-words">
                   {r.defaults}

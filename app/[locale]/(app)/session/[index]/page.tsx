@@ -7,6 +7,9 @@ import { getExercise } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { stateOf } from "@/lib/services/load-plan";
+import { titleFrom } from "@/lib/i18n/page-title";
+
+export const generateMetadata = titleFrom("meta.sessionTitle");
 
 // Today's session number `index` (as numbered on Today), played on the phone.
 export default async function SessionPage({ params }: PageProps<"/[locale]/session/[index]">) {

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/routing";
 import { TwoFactorForm } from "@/components/auth/two-factor-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -8,7 +9,7 @@ import { twoFactorSignInAction } from "../../actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/signin/two-factor">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "twoFactor" });
-  return { title: `${t("signIn.title")} · Comeback` };
+  return { title: t("signIn.title") };
 }
 
 // Reached from the sign-in form when the account has two-step sign-in on (better-auth keeps the
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/signin/t
 export default async function TwoFactorSignInPage({ params, searchParams }: PageProps<"/[locale]/signin/two-factor">) {
   const { locale } = await params;
   const { next, kind } = await searchParams;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   if (await getSessionUser()) redirect(`/${locale}/today`);
   const t = await getTranslations("twoFactor");
   const isBackup = kind === "backup";

@@ -25,11 +25,12 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { unreadOnPlan } from "@/lib/services/messages";
 import { buttonLink, card, textLink } from "@/components/ui/styles";
+import type { TranslateIn } from "@/lib/i18n/app-config";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "patient" });
-  return { title: `${t("metaTitle")} · Comeback` };
+  return { title: t("metaTitle") };
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -49,7 +50,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}`);
   const [{ t: root, reason, date }, unread] = await Promise.all([getDataText(locale), unreadOnPlan(getDb(), await requireUser("physio"), planId)]);
-  const t = (key: string, p?: Record<string, string | number>) => root(`patient.${key}`, p);
+  const t: TranslateIn<"patient"> = (key, p) => root(`patient.${key}`, p);
   const { state, plan } = patient;
   const correctedDates = new Set(patient.corrections.map((d) => d.date));
   const discharged = plan.row.dischargedOn;

@@ -11,7 +11,7 @@ import { textLink } from "@/components/ui/styles";
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/handout">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "program" });
-  return { title: `${t("title")} · Comeback` };
+  return { title: t("title") };
 }
 
 // The patient's program on A4, to hand over or send as a PDF: each exercise with its dose,

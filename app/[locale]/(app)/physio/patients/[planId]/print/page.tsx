@@ -12,11 +12,12 @@ import { getDataText } from "@/lib/i18n/server-text";
 import { loadPatientForPage } from "../load-patient";
 import { A4_PRINT_CSS } from "@/components/physio/patient/print-css";
 import { textLink } from "@/components/ui/styles";
+import type { PhaseNumber, TranslateIn, WeekdayNumber } from "@/lib/i18n/app-config";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/print">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "patient" });
-  return { title: `${t("metaTitle")} · Comeback` };
+  return { title: t("print.metaTitle") };
 }
 
 // The complete file report on A4: intake, settings, gate, projection, phase transitions, every
@@ -39,7 +40,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}/print`);
   const { t: root, reason, date } = await getDataText(locale);
-  const t = (key: string, p?: Record<string, string | number>) => root(`patient.${key}`, p);
+  const t: TranslateIn<"patient"> = (key, p) => root(`patient.${key}`, p);
   const { state, plan, settings } = patient;
   const intake = correctedIntake(plan.intake, plan.events, patient.today);
   const p = state.projection;
@@ -66,7 +67,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
         <h1 className="text-2xl font-bold">{t("print.title", { name: patient.name })}</h1>
         <p>{t("injury", { site: root(`onboarding.injury.sites.${plan.intake.site}`), tissue: root(`onboarding.injury.tissues.${plan.intake.tissue}.label`) })}</p>
         <p className="font-semibold">
-          {t("phaseLine", { phase: state.phase, name: t(`phaseName.${state.phase}`), days: state.gate.daysInPhase })} · {t(`status.${state.status}`)}
+          {t("phaseLine", { phase: state.phase, name: t(`phaseName.${state.phase as PhaseNumber}`), days: state.gate.daysInPhase })} · {t(`status.${state.status}`)}
         </p>
         <p className="text-sm">{t("print.printed", { date: date(patient.today, "d MMMM yyyy") })}</p>
       </header>
@@ -77,7 +78,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
               [root("control.intake.runsPerWeek"), String(intake.runsPerWeek)],
               [root("control.intake.weeklyMinutes"), String(intake.weeklyMinutes)],
               [root("control.intake.longestRunMinutes"), String(intake.longestRunMinutes)],
-              [root("control.intake.trainingDays"), intake.trainingDays.map((d) => root(`control.weekday.${d}`)).join(", ")],
+              [root("control.intake.trainingDays"), intake.trainingDays.map((d) => root(`control.weekday.${d as WeekdayNumber}`)).join(", ")],
               [t("print.lastRun"), date(intake.lastRunOn, "d MMMM yyyy")],
               [t("print.started"), date(intake.startOn, "d MMMM yyyy")],
             ] as [string, string][]

@@ -1,0 +1,69 @@
+// Every page in both languages: no message key on screen ("engine.session.walk_run", "link.started"),
+// no MISSING_MESSAGE or ICU error in the browser console, and a title of its own (WCAG 2.4.2).
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/auth";
+import { planIdOf } from "./support/db";
+
+// A raw key looks like word.word_word, word.word.word or link.started; hosts, e-mail addresses and file
+// names are not keys, and neither are "e.g." or "4.5".
+const keyLike = /(?<![\w@/.:-])[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z][a-zA-Z0-9_]+)+(?![\w@/-])/g;
+const notAKey = /\.(demo|test|com|nl|org|app|io|local|png|json|ics|webmanifest)$/;
+const intlError = /MISSING_MESSAGE|INSUFFICIENT_PATH|INVALID_MESSAGE|FORMATTING_ERROR|IntlError/;
+
+function rawKeysIn(text: string): string[] {
+  return [...text.matchAll(keyLike)].map((m) => m[0]).filter((token) => !notAKey.test(token));
+}
+
+async function sweep(page: Page, paths: string[], options: { landing?: string } = {}) {
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (intlError.test(msg.text())) problems.push(`console on ${page.url()}: ${msg.text().slice(0, 200)}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error on ${page.url()}: ${error.message.slice(0, 200)}`));
+  const shots = process.env.TEXTS_SCREENSHOTS;
+  for (const locale of ["en", "nl"] as const) {
+    const titles = new Map<string, string>();
+    for (const path of paths) {
+      const url = `/${locale}${path}`;
+      await page.goto(url);
+      // Charts and other client parts load after the HTML; their texts count too.
+      await page.waitForLoadState("networkidle");
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      const text = await page.locator("body").innerText();
+      expect.soft(rawKeysIn(text), `raw message keys on ${url}`).toEqual([]);
+      expect.soft(text, url).not.toMatch(intlError);
+      const title = await page.title();
+      if (path !== options.landing) expect.soft(title, `title of ${url}`).toMatch(/^\S.* · Comeback$/);
+      expect.soft([...titles.entries()].filter(([, other]) => other === title).map(([p]) => p), `${url} shares its title "${title}"`).toEqual([]);
+      titles.set(path, title);
+      if (shots) await page.screenshot({ path: `${shots}/${locale}${path.replaceAll("/", "_") || "_home"}.png`, fullPage: true });
+    }
+  }
+  expect(problems).toEqual([]);
+}
+
+test("the key pattern finds keys and leaves e-mail addresses, hosts and numbers alone", () => {
+  expect(rawKeysIn("Walk/run engine.session.walk_run and link.started? patient.audit.action.plan_created")).toEqual(["engine.session.walk_run", "link.started", "patient.audit.action.plan_created"]);
+  expect(rawKeysIn("anna@comeback.demo on comeback.example.nl: 4.5 min, e.g. 3.2.1")).toEqual([]);
+});
+
+test("pages for visitors", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 780 });
+  await sweep(page, ["", "/signin", "/signup", "/physio-signup", "/forgot-password", "/check-email", "/no-such-page"], { landing: "" });
+});
+
+test("pages for a runner", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signIn(page, "anna@comeback.demo");
+  await sweep(page, ["/today", "/check-in", "/plan", "/progress", "/calendar", "/messages", "/account"]);
+});
+
+test("pages for a physio", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 780 });
+  const planId = await planIdOf("anna@comeback.demo");
+  await signIn(page, "femke@comeback.demo");
+  await sweep(page, ["/physio", `/physio/patients/${planId}`, `/physio/patients/${planId}/print`, `/physio/patients/${planId}/handout`, "/physio/invites", "/physio/rules", `/messages/${planId}`, "/account"]);
+});
