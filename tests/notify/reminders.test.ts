@@ -125,11 +125,10 @@ describe("the physio's alerts", () => {
   it("tells the linked physio of a red flag within a minute, with only a link", async () => {
     const physio = await createCaller(db, "physio");
     const { runner, plan } = await runnerWithPlan("Europe/Amsterdam", physio.id);
-    const started = Date.now();
     const { state } = await recordCheckIn(db, runner, { planId: plan.id, input: buildCheckIn({ date: "2026-10-20", nightPain: true }), today: "2026-10-20" });
     expect(state.status).toBe("paused_red_flag");
+    // Sent by the check-in itself (no scan runs in this test); the wait only bounds how long we look.
     const [mail] = await eventually(async () => (await mailsTo(sink, physio.email)).length > 0 && mailsTo(sink, physio.email), 60_000);
-    expect(Date.now() - started).toBeLessThan(60_000);
     expect(mail!.subject).toBe("A patient needs your attention");
     expect(mail!.text).toContain(`/en/physio/patients/${plan.id}`);
     // No health data and not even the patient's name.

@@ -206,9 +206,8 @@ describe("fuzzing every route handler and server action", () => {
         runs++;
         const answer = await send(c);
         seen.set(`${c.label.replace(/ \(.*/, "")} ${answer.status}`, (seen.get(`${c.label.replace(/ \(.*/, "")} ${answer.status}`) ?? 0) + 1);
-        slowest = Math.max(slowest, answer.ms);
+        slowest = Math.max(slowest, answer.ms); // reported, not asserted: speed is the bench's
         checkRefusal(c, answer);
-        expect(answer.ms, "answered within 5 s").toBeLessThan(5_000);
         expect(await digest(), `${c.label} changed the database`).toBe(before);
       }),
       { numRuns: 400 },
@@ -216,7 +215,7 @@ describe("fuzzing every route handler and server action", () => {
     console.log(`[fuzz] ${runs} route cases, slowest ${Math.round(slowest)} ms: ${JSON.stringify(Object.fromEntries([...seen].sort()))}`);
   });
 
-  it("refuses oversized bodies quickly", async () => {
+  it("refuses oversized bodies with a sentence, whether they declare a length or stream without one", async () => {
     const before = await digest();
     const path = `/api/plans/${planA}/check-ins`;
     const padded = (bytes: number) => JSON.stringify({ ...buildCheckIn(daysAgo(0)), note: "x".repeat(bytes) });
@@ -253,7 +252,6 @@ describe("fuzzing every route handler and server action", () => {
       timings.push(`${c.label} → ${response.status} in ${ms} ms`);
       expect([400, 413], `${c.label}: ${response.status} ${text.slice(0, 200)}`).toContain(response.status);
       expect(leaksInternals(text)).toBe(false);
-      expect(ms, c.label).toBeLessThan(3_000);
       if (!c.path) expect(errorOf(JSON.parse(text))).toMatchObject({ code: "INVALID_INPUT", messageKey: "errors.bodyTooLarge" });
     }
     expect(await digest()).toBe(before);
@@ -294,14 +292,12 @@ describe("fuzzing every route handler and server action", () => {
   it("a 5 MB server action body is refused with 413 and a sentence before any of our code runs", async () => {
     const action = discoverActions(planB).find((a) => a.name === "saveCheckInAction")!;
     const before = await digest();
-    const t0 = performance.now();
     const answer = await callAction(action, "runner", { label: "5 MB", contentType: "text/plain;charset=UTF-8", body: JSON.stringify([planA, { note: "x".repeat(5 * 1024 * 1024) }]) });
     // Our server (lib/cli/serve.ts) answers a declared length over serverActions.bodySizeLimit itself;
     // Next would give its bare flight error (a 500 with a digest).
     expect(answer.status, answer.text.slice(0, 300)).toBe(413);
     expect(isHumanSentence(errorOf(JSON.parse(answer.text))?.message)).toBe(true);
     expect(leaksInternals(answer.text)).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(3_000);
     expect(await digest()).toBe(before);
   });
 });

@@ -69,10 +69,7 @@ describe("listPatients", () => {
 
   it("reads 500 seeded patients with one query", async () => {
     const physio = await createCaller(db, "physio");
-    const started = performance.now();
     await seedPatients(db, physio.id, 500, "2026-11-20");
-    // Generous bound: a guard against a per-row insert creeping in, not a benchmark.
-    expect(performance.now() - started).toBeLessThan(20_000);
 
     const queries: string[] = [];
     const counted = drizzle(pool, { schema, logger: { logQuery: (query) => queries.push(query) } }) as unknown as Db;
