@@ -1,11 +1,12 @@
-// `npm run test:e2e`: the browser journeys in two shards at once, each against its own production
-// server and its own PostgreSQL (ports 3100 and 3110, data in .data/e2e-<port>), so no journey sees
-// another's data and a 2-core machine is kept busy while one shard waits on the browser. The app is
-// built once first. Extra arguments go to Playwright; E2E_SHARDS=1 runs one shard as before.
+// `npm run test:e2e`: the browser journeys against the production build, built once first. With
+// E2E_SHARDS=N (a machine with 4 cores or more) they run in N shards at once, each against its own
+// production server and PostgreSQL (ports 3100, 3110, ..., data in .data/e2e-<port>), so no journey sees
+// another's data. On 2 cores one shard is the default: two Chromiums at once made every journey more than
+// twice as slow (measured 2026-11-30), so sharding there saves nothing. Extra arguments go to Playwright.
 import { spawn } from "node:child_process";
 import { buildIfStale } from "./build-if-stale";
 
-const shards = Math.max(1, Number(process.env.E2E_SHARDS ?? 2));
+const shards = Math.max(1, Number(process.env.E2E_SHARDS ?? 1));
 const basePort = Number(process.env.E2E_PORT ?? 3100);
 
 function runShard(index: number): Promise<number> {
