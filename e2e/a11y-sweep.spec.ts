@@ -1,6 +1,7 @@
 // Every main page, in both languages, at 360 px: axe finds no serious or critical violation and
 // nothing scrolls sideways.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { planIdOf } from "./support/db";

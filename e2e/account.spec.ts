@@ -1,6 +1,7 @@
 // The runner's own data: download it, delete the account; and sign-in attempts that are limited.
 import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";
 import { planIdOf, sql } from "./support/db";

@@ -1,6 +1,7 @@
 // Accounts by email, in both languages: forgot password → email → new password → old sessions gone;
 // confirming the address; changing it; a pending physio who can invite only after the operator's CLI.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoSeriousA11yViolations, newDevicePage, shootAtWidths } from "./support/a11y";
 import { signUpPhysio, signUpRunner, uniqueEmail, type Locale } from "./support/auth";
 import { localPath, runAdminCli, waitForMail } from "./support/mail";

@@ -3,7 +3,8 @@
 // Only the entitled get data; the others get 401/403/404 (or a refusal from the action) and the
 // database is unchanged.
 import fs from "node:fs";
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser } from "@playwright/test";
+import { test } from "./support/test";
 import { signIn, signUpPhysio } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
 

@@ -1,7 +1,8 @@
 // The check-in follows the day (issue 10): one report holds the day's sessions, pre-filled from the
 // plan, with the runner's own comment; the next day's check-in asks how yesterday's run feels
 // (next-day soreness, Fees et al. 1998) and the physio reads the comment and the answer.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 import { sessionCard } from "./support/check-in";

@@ -1,7 +1,8 @@
 // History, not overwrite (issue 9): a corrected report keeps its earlier versions, a warning sign once
 // reported keeps the plan paused, and the physio sees who changed what and when. The new warning signs
 // pause the plan in either language.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 import { sql } from "./support/db";

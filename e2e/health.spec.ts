@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 
 test("the health check reports a reachable database", async ({ request }) => {
   const response = await request.get("/api/health");

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 
 // The app can be put on a home screen: a manifest per language, icons that really are the sizes they claim.
 function pngSize(body: Buffer): { width: number; height: number } {

@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 1;
 const dataDir = path.resolve(`.data/e2e-lifecycle-${port}/postgres`);

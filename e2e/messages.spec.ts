@@ -1,6 +1,7 @@
 // Issue 12, "Messages": a runner (in English) and her physio (in Dutch) write to each other on the
 // plan's thread; the unread counts on Today, the dashboard and the patient page follow.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { planIdOf } from "./support/db";

@@ -1,5 +1,6 @@
 // Reminder and notification preferences on the account page, in English and Dutch, at 360 px.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
 import { signUpPhysio, signUpRunner } from "./support/auth";
 import { sql } from "./support/db";

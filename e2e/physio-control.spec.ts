@@ -1,6 +1,7 @@
 // Issue 10, the physio in control: a program change the runner sees on Today, a pause that moves
 // the projection, a level override; in both languages, axe-clean, looked at on a phone and a desktop.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 import { planIdOf, sql } from "./support/db";

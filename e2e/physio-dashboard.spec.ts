@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { addDays, formatISO, parseISO } from "date-fns";
 import { todayIn } from "../lib/dates";
 import { computePlanState, defaultSettings, type CheckIn, type Intake, type PlanSettings } from "../lib/engine";

@@ -1,6 +1,7 @@
 // A physio invites a runner; the runner accepts (signed in, or signing up on the invite page); the
 // physio's access to the plan starts with the acceptance and ends with the link.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
 import { signUpPhysio, signUpRunner, uniqueEmail } from "./support/auth";
 import { localPath, waitForMail } from "./support/mail";

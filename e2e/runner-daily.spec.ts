@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
 import { signIn } from "./support/auth";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signUpRunner, type Locale } from "./support/auth";
 import { startPlanDaysAgo } from "./support/db";

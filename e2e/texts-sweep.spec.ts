@@ -1,6 +1,7 @@
 // Every page in both languages: no message key on screen ("engine.session.walk_run", "link.started"),
 // no MISSING_MESSAGE or ICU error in the browser console, and a title of its own (WCAG 2.4.2).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { signIn } from "./support/auth";
 import { planIdOf } from "./support/db";
 

@@ -1,6 +1,7 @@
 // Optional two-step sign-in for physios: turned on with the password and a code from the app, then
 // every sign-in asks for a code (or a backup code, once). In both languages, axe clean, at 360 px.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectNoSeriousA11yViolations, newDevicePage, shootAtWidths } from "./support/a11y";
 import { signUpPhysio } from "./support/auth";
 import { totp } from "./support/totp";
