@@ -22,9 +22,17 @@ export async function prepareJobs(ownerUrl: string, appRole?: string): Promise<v
   await client.connect();
   try {
     // Rows only: the app role sends, fetches and completes jobs, but never creates or drops a queue.
+    // Two owners granting at once (servers starting together) update the same catalog rows, which
+    // PostgreSQL refuses with "tuple concurrently updated": one at a time, under a transaction lock.
+    await client.query("begin");
+    await client.query("select pg_advisory_xact_lock(hashtext('comeback.jobs.grants'))");
     await client.query(`grant usage on schema ${JOB_SCHEMA} to ${appRole}`);
     await client.query(`grant select, insert, update, delete on all tables in schema ${JOB_SCHEMA} to ${appRole}`);
     await client.query(`grant usage, select on all sequences in schema ${JOB_SCHEMA} to ${appRole}`);
+    await client.query("commit");
+  } catch (error) {
+    await client.query("rollback").catch(() => undefined);
+    throw error;
   } finally {
     await client.end();
   }
