@@ -16,7 +16,11 @@ export function staticLandingHtml(): string {
 }
 
 export function serveStatic(port: number): Promise<() => Promise<void>> {
-  const html = staticLandingHtml();
+  return serveHtml(port, staticLandingHtml());
+}
+
+/** One fixed HTML page on 127.0.0.1 (a baseline), with a function that stops serving it. */
+export function serveHtml(port: number, html: string): Promise<() => Promise<void>> {
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     res.end(html);

@@ -2,8 +2,8 @@
 // Playwright drives Debian's Chromium as a phone (360 px, touch) with the CPU slowed 4× through CDP,
 // taps pain scores, and reads how long each tap took until the screen answered from the browser's
 // own Event Timing entries (the figure INP is made of): the longest entry of each interaction.
-import http from "node:http";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { serveHtml } from "./baselines";
 import { median, percentile, round } from "./stats";
 
 export type InpFigure = { name: string; url: string; taps: number; medianMs: number; p90Ms: number; unreported: number; durationsMs: number[] };
@@ -26,12 +26,7 @@ input:checked+span{background:#b45309;color:#fff}</style></head><body><h1>Check-
 }
 
 export function serveRadioBaseline(port: number): Promise<() => Promise<void>> {
-  const html = radioBaselineHtml();
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(html);
-  });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(() => new Promise((r) => server.close(() => r())))));
+  return serveHtml(port, radioBaselineHtml());
 }
 
 // Kept in the page from its first script on: every event entry that belongs to a tap.
