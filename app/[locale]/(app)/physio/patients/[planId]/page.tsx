@@ -23,7 +23,7 @@ import { addNoteAction, changeProgramAction, changeSettingsAction, clearRedFlagA
 import { loadPatientForPage } from "./load-patient";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { unreadOnPlan } from "@/lib/services/messages";
+import { unreadOnPlanRow } from "@/lib/services/messages";
 import { buttonLink, card, textLink } from "@/components/ui/styles";
 import type { TranslateIn } from "@/lib/i18n/app-config";
 
@@ -49,7 +49,8 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}`);
-  const [{ t: root, reason, date }, unread] = await Promise.all([getDataText(locale), unreadOnPlan(getDb(), await requireUser("physio"), planId)]);
+  // The plan row is loaded already: the unread count reuses it (same entitlement check, no second read).
+  const [{ t: root, reason, date }, unread] = await Promise.all([getDataText(locale), unreadOnPlanRow(getDb(), await requireUser("physio"), patient.plan.row)]);
   const t: TranslateIn<"patient"> = (key, p) => root(`patient.${key}`, p);
   const { state, plan } = patient;
   const correctedDates = new Set(patient.corrections.map((d) => d.date));
