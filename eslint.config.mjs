@@ -5,7 +5,16 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(["public/sw.js", ".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "lib/db/migrations/**"]),
+  globalIgnores([
+    "public/sw.js",
+    ".next/**",
+    ".data/**",
+    "node_modules/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+    "lib/db/migrations/**",
+  ]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
@@ -20,14 +29,34 @@ export default defineConfig([
     // shared types from lib/, so a component never reaches into a route's files.
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: "^(@/|(\\.\\./)+)app/", message: "components/ never import from app/: take the action as a prop, put shared types in lib/." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)app/",
+              message: "components/ never import from app/: take the action as a prop, put shared types in lib/.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Pages and actions read data through lib/services, which check the caller; never the queries directly.
     files: ["app/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: "^@/lib/db/queries(/|$)", message: "app/ reads data through lib/services (they check the caller), not lib/db/queries." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@/lib/db/queries(/|$)",
+              message: "app/ reads data through lib/services (they check the caller), not lib/db/queries.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -39,8 +68,19 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@/lib/engine", allowTypeImports: true, message: "Client code: take values from @/lib/engine/client; import types with `import type`." }],
-          patterns: [{ regex: "^(@/|(\\.\\./)+)app/", message: "components/ never import from app/: take the action as a prop, put shared types in lib/." }],
+          paths: [
+            {
+              name: "@/lib/engine",
+              allowTypeImports: true,
+              message: "Client code: take values from @/lib/engine/client; import types with `import type`.",
+            },
+          ],
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)app/",
+              message: "components/ never import from app/: take the action as a prop, put shared types in lib/.",
+            },
+          ],
         },
       ],
     },
@@ -53,7 +93,10 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { regex: "^(next|react|react-dom|drizzle-orm|pg|better-auth|next-intl)(/.*)?$", message: "lib/engine is pure: no framework or database imports." },
+            {
+              regex: "^(next|react|react-dom|drizzle-orm|pg|better-auth|next-intl)(/.*)?$",
+              message: "lib/engine is pure: no framework or database imports.",
+            },
             { regex: "^node:", message: "lib/engine is pure: no Node built-ins." },
             { regex: "^@/(?!lib/engine)", message: "lib/engine imports only itself, zod and date-fns." },
           ],
@@ -61,8 +104,14 @@ export default defineConfig([
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "lib/engine takes `today` as a parameter: no new Date()." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "lib/engine takes `today` as a parameter: no Date.now()." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "lib/engine takes `today` as a parameter: no new Date().",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "lib/engine takes `today` as a parameter: no Date.now().",
+        },
       ],
     },
   },

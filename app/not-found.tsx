@@ -8,7 +8,8 @@ export default function RootNotFound() {
         <main>
           <h1>Page not found · Pagina niet gevonden</h1>
           <p>
-            <Link href="/en">Home (English)</Link> · <Link href="/nl" lang="nl">
+            <Link href="/en">Home (English)</Link> ·{" "}
+            <Link href="/nl" lang="nl">
               Startpagina (Nederlands)
             </Link>
           </p>

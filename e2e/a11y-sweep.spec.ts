@@ -33,5 +33,12 @@ test("pages for a physio", async ({ page }) => {
   test.setTimeout(90_000);
   const planId = await planIdOf("anna@comeback.demo");
   await signIn(page, "femke@comeback.demo");
-  await sweep(page, ["/physio", `/physio/patients/${planId}`, `/physio/patients/${planId}/print`, "/physio/invites", "/physio/rules", "/account"]);
+  await sweep(page, [
+    "/physio",
+    `/physio/patients/${planId}`,
+    `/physio/patients/${planId}/print`,
+    "/physio/invites",
+    "/physio/rules",
+    "/account",
+  ]);
 });

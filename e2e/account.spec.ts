@@ -21,7 +21,10 @@ async function shoot(page: Page, name: string) {
 }
 
 async function tryPassword(page: Page, email: string, password: string, locale: "en" | "nl" = "en") {
-  const t = locale === "nl" ? { email: "E-mail", password: "Wachtwoord", submit: "Inloggen" } : { email: "Email", password: "Password", submit: "Sign in" };
+  const t =
+    locale === "nl"
+      ? { email: "E-mail", password: "Wachtwoord", submit: "Inloggen" }
+      : { email: "Email", password: "Password", submit: "Sign in" };
   await page.goto(`/${locale}/signin`);
   await page.getByLabel(t.email).fill(email);
   await page.getByLabel(t.password).fill(password);
@@ -36,7 +39,21 @@ test("a runner downloads all their data as JSON, with their check-ins", async ({
   const planId = await planIdOf(email);
   const today = await browserDay(page, 0);
   const saved = await page.request.post(`/api/plans/${planId}/check-ins`, {
-    data: { date: today, painRest: 0, painDuring: 2, painAfter: 1, painMorning: 0, sessionKind: "mobility", minutes: 20, completed: true, rpe: 3, swelling: false, nightPain: false, limping: false, boneTenderness: false },
+    data: {
+      date: today,
+      painRest: 0,
+      painDuring: 2,
+      painAfter: 1,
+      painMorning: 0,
+      sessionKind: "mobility",
+      minutes: 20,
+      completed: true,
+      rpe: 3,
+      swelling: false,
+      nightPain: false,
+      limping: false,
+      boneTenderness: false,
+    },
   });
   expect(saved.status()).toBe(201);
 
@@ -61,7 +78,10 @@ test("a runner downloads all their data as JSON, with their check-ins", async ({
   expect((await request.get("/api/account/export")).status()).toBe(401);
 });
 
-test("een loper verwijdert het account: alles weg, de fysio ziet het plan niet meer, inloggen lukt niet meer", async ({ page, browser }, testInfo) => {
+test("een loper verwijdert het account: alles weg, de fysio ziet het plan niet meer, inloggen lukt niet meer", async ({
+  page,
+  browser,
+}, testInfo) => {
   const { email, password } = await signUpRunner(page, { locale: "nl" });
   await completeOnboarding(page, "nl");
   const planId = await planIdOf(email);
@@ -102,13 +122,20 @@ test("een loper verwijdert het account: alles weg, de fysio ziet het plan niet m
   await expect(alert).toContainText("Dit e-mailadres en wachtwoord horen niet bij elkaar.");
 });
 
-test("after five wrong passwords the sixth attempt is refused with how long to wait, even with the right password", async ({ page, browser }) => {
+test("after five wrong passwords the sixth attempt is refused with how long to wait, even with the right password", async ({
+  page,
+  browser,
+}) => {
   const { email, password } = await signUpRunner(page, { locale: "en" });
   const guesser = await newPage(browser);
   for (let attempt = 1; attempt <= 5; attempt++) {
-    await expect(await tryPassword(guesser, email, `wrong-${attempt}`)).toContainText("That email and password do not match.");
+    await expect(await tryPassword(guesser, email, `wrong-${attempt}`)).toContainText(
+      "That email and password do not match.",
+    );
   }
-  await expect(await tryPassword(guesser, email, "wrong-6")).toContainText("Too many sign-in attempts. Wait 15 minutes and try again.");
+  await expect(await tryPassword(guesser, email, "wrong-6")).toContainText(
+    "Too many sign-in attempts. Wait 15 minutes and try again.",
+  );
   await expect(await tryPassword(guesser, email, password)).toContainText("Too many sign-in attempts.");
   await expect(guesser).toHaveURL(/\/en\/signin/);
   await expectNoSeriousA11yViolations(guesser);
@@ -117,11 +144,16 @@ test("after five wrong passwords the sixth attempt is refused with how long to w
   await signIn(guesser, "eva@comeback.demo");
 });
 
-test("better-auth's own sign-in endpoint answers 429 with a JSON message after five attempts a minute", async ({ request }) => {
+test("better-auth's own sign-in endpoint answers 429 with a JSON message after five attempts a minute", async ({
+  request,
+}) => {
   const statuses: number[] = [];
   let last: unknown;
   for (let attempt = 0; attempt < 6; attempt++) {
-    const response = await request.post("/api/auth/sign-in/email", { data: { email: "nobody@example.test", password: "wrong-password" }, headers: { Origin: test.info().project.use.baseURL! } });
+    const response = await request.post("/api/auth/sign-in/email", {
+      data: { email: "nobody@example.test", password: "wrong-password" },
+      headers: { Origin: test.info().project.use.baseURL! },
+    });
     statuses.push(response.status());
     last = await response.json().catch(() => undefined);
   }

@@ -6,11 +6,45 @@ import { expectNoSeriousA11yViolations, newDevicePage, shootAtWidths } from "./s
 import { signUpPhysio, signUpRunner, uniqueEmail, type Locale } from "./support/auth";
 import { localPath, runAdminCli, waitForMail } from "./support/mail";
 
-
-
 const text = {
-  en: { forgot: "Forgot your password?", send: "Send me a link", check: "Check your email", resetSubject: /Set a new password/, newPassword: "New password", save: "Save new password", done: /Your password is changed/, signIn: "Sign in", email: "Email", password: "Password", confirmSubject: /^Confirm your email address/, confirmed: "Confirmed", unconfirmed: "Not confirmed yet", newEmail: "New email address", sendLink: "Send confirmation link", changeSubject: /Confirm your new email/, linkUsed: "This link no longer works" },
-  nl: { forgot: "Wachtwoord vergeten?", send: "Stuur me een link", check: "Kijk in je mailbox", resetSubject: /Kies een nieuw wachtwoord/, newPassword: "Nieuw wachtwoord", save: "Nieuw wachtwoord opslaan", done: /Je wachtwoord is gewijzigd/, signIn: "Inloggen", email: "E-mail", password: "Wachtwoord", confirmSubject: /^Bevestig je e-mailadres/, confirmed: "Bevestigd", unconfirmed: "Nog niet bevestigd", newEmail: "Nieuw e-mailadres", sendLink: "Stuur bevestigingslink", changeSubject: /Bevestig je nieuwe e-mailadres/, linkUsed: "Deze link werkt niet meer" },
+  en: {
+    forgot: "Forgot your password?",
+    send: "Send me a link",
+    check: "Check your email",
+    resetSubject: /Set a new password/,
+    newPassword: "New password",
+    save: "Save new password",
+    done: /Your password is changed/,
+    signIn: "Sign in",
+    email: "Email",
+    password: "Password",
+    confirmSubject: /^Confirm your email address/,
+    confirmed: "Confirmed",
+    unconfirmed: "Not confirmed yet",
+    newEmail: "New email address",
+    sendLink: "Send confirmation link",
+    changeSubject: /Confirm your new email/,
+    linkUsed: "This link no longer works",
+  },
+  nl: {
+    forgot: "Wachtwoord vergeten?",
+    send: "Stuur me een link",
+    check: "Kijk in je mailbox",
+    resetSubject: /Kies een nieuw wachtwoord/,
+    newPassword: "Nieuw wachtwoord",
+    save: "Nieuw wachtwoord opslaan",
+    done: /Je wachtwoord is gewijzigd/,
+    signIn: "Inloggen",
+    email: "E-mail",
+    password: "Wachtwoord",
+    confirmSubject: /^Bevestig je e-mailadres/,
+    confirmed: "Bevestigd",
+    unconfirmed: "Nog niet bevestigd",
+    newEmail: "Nieuw e-mailadres",
+    sendLink: "Stuur bevestigingslink",
+    changeSubject: /Bevestig je nieuwe e-mailadres/,
+    linkUsed: "Deze link werkt niet meer",
+  },
 } as const;
 
 for (const locale of ["en", "nl"] as Locale[]) {
@@ -61,7 +95,9 @@ for (const locale of ["en", "nl"] as Locale[]) {
     await expect(laptop).not.toHaveURL(/\/signin/);
   });
 
-  test(`${locale}: confirm the address from the sign-up email, then change it (confirmed at the new address)`, async ({ browser }) => {
+  test(`${locale}: confirm the address from the sign-up email, then change it (confirmed at the new address)`, async ({
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const page = await newDevicePage(browser);
     const { email } = await signUpRunner(page, { locale });
@@ -86,7 +122,9 @@ for (const locale of ["en", "nl"] as Locale[]) {
   });
 }
 
-test("a pending physio cannot invite until the operator approves them; the runner then sees 'verified'", async ({ browser }) => {
+test("a pending physio cannot invite until the operator approves them; the runner then sees 'verified'", async ({
+  browser,
+}) => {
   // Three runs of the admin CLI (each a Node start) besides two browsers.
   test.setTimeout(180_000);
   const physio = await newDevicePage(browser);

@@ -25,7 +25,10 @@ async function contextFor(browser: Browser, who: Who, baseURL: string): Promise<
 
 // Everything about A's plan that any request could change.
 async function digestOfPlan(planId: string) {
-  const [plan] = await sql(`select physio_id, settings, status, phase, calendar_token, discharged_on from plans where id = $1`, [planId]);
+  const [plan] = await sql(
+    `select physio_id, settings, status, phase, calendar_token, discharged_on from plans where id = $1`,
+    [planId],
+  );
   const counts = await sql(
     `select (select count(*) from check_ins where plan_id = $1)::int as check_ins, (select count(*) from plan_events where plan_id = $1)::int as events,
             (select count(*) from notes where plan_id = $1)::int as notes, (select count(*) from check_in_versions where plan_id = $1)::int as check_in_versions,
@@ -41,22 +44,43 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
   // Five signed-in callers against every page and route that touches A's plan: 30-40 s on 2 cores.
   test.setTimeout(90_000);
   const planA = await planIdOf("anna@comeback.demo");
-  const requests = Object.fromEntries(await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const))) as Record<Who, APIRequestContext>;
+  const requests = Object.fromEntries(
+    await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const)),
+  ) as Record<Who, APIRequestContext>;
   const before = await digestOfPlan(planA);
 
   // Route handlers: expected status per caller.
   const routes: { path: string; method?: "GET" | "POST"; expect: Record<Who, number> }[] = [
     { path: `/api/plans/${planA}`, expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 200, physioY: 404 } },
-    { path: `/api/plans/${planA}/check-ins`, expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 200, physioY: 404 } },
-    { path: `/api/plans/${planA}/progress`, expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 200, physioY: 404 } },
-    { path: `/api/plans/${planA}/calendar`, expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 404, physioY: 404 } },
-    { path: `/api/plans/${planA}/check-ins`, method: "POST", expect: { anonymous: 401, runnerA: 400, runnerB: 404, physioX: 403, physioY: 403 } },
-    { path: `/api/physio/patients`, expect: { anonymous: 401, runnerA: 403, runnerB: 403, physioX: 200, physioY: 200 } },
+    {
+      path: `/api/plans/${planA}/check-ins`,
+      expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 200, physioY: 404 },
+    },
+    {
+      path: `/api/plans/${planA}/progress`,
+      expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 200, physioY: 404 },
+    },
+    {
+      path: `/api/plans/${planA}/calendar`,
+      expect: { anonymous: 401, runnerA: 200, runnerB: 404, physioX: 404, physioY: 404 },
+    },
+    {
+      path: `/api/plans/${planA}/check-ins`,
+      method: "POST",
+      expect: { anonymous: 401, runnerA: 400, runnerB: 404, physioX: 403, physioY: 403 },
+    },
+    {
+      path: `/api/physio/patients`,
+      expect: { anonymous: 401, runnerA: 403, runnerB: 403, physioX: 200, physioY: 200 },
+    },
     { path: `/api/account/export`, expect: { anonymous: 401, runnerA: 200, runnerB: 200, physioX: 200, physioY: 200 } },
   ];
   for (const route of routes) {
     for (const who of everyone) {
-      const response = route.method === "POST" ? await requests[who].post(route.path, { data: { date: "not a date" } }) : await requests[who].get(route.path);
+      const response =
+        route.method === "POST"
+          ? await requests[who].post(route.path, { data: { date: "not a date" } })
+          : await requests[who].get(route.path);
       expect(response.status(), `${who} ${route.method ?? "GET"} ${route.path}`).toBe(route.expect[who]);
       if (response.status() >= 400) {
         expect(response.headers()["cache-control"]).toContain("no-store");
@@ -91,10 +115,16 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
         expect(body, `${who} ${page.path}`).toMatch(page.marker);
       } else {
         // Anna herself is named on every page she sees ("Signed in as Anna Jansen"); the others must never see her.
-        if (who !== "runnerA") expect(body, `${who} must not see ${page.marker} on ${page.path}`).not.toMatch(page.marker);
-        if (page.path.includes(planA) && who !== "anonymous") expect(response.status(), `${who} ${page.path}`).toBe(404);
+        if (who !== "runnerA")
+          expect(body, `${who} must not see ${page.marker} on ${page.path}`).not.toMatch(page.marker);
+        if (page.path.includes(planA) && who !== "anonymous")
+          expect(response.status(), `${who} ${page.path}`).toBe(404);
         // A redirect to sign in: an HTTP redirect, or (where the page streams a loading state first) Next's in-page one.
-        if (who === "anonymous") expect(response.url().includes("/en/signin") || body.includes("/en/signin?next="), `anonymous ${page.path} is sent to sign in`).toBe(true);
+        if (who === "anonymous")
+          expect(
+            response.url().includes("/en/signin") || body.includes("/en/signin?next="),
+            `anonymous ${page.path} is sent to sign in`,
+          ).toBe(true);
       }
     }
   }
@@ -105,11 +135,19 @@ type ActionEntry = { id: string; name: string; page: string };
 
 // Each action is posted to a page that uses it, as the browser would.
 function actionsByName(planA: string): Record<string, ActionEntry> {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string; workers: Record<string, unknown> }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName?: string; workers: Record<string, unknown> }>;
+  };
   return Object.fromEntries(
     Object.entries(manifest.node).map(([id, e]) => {
       const worker = Object.keys(e.workers).sort((a, b) => a.length - b.length)[0] ?? "app/[locale]/page";
-      const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace("[locale]", "en").replace(/\/\([^)]+\)/g, "").replace("[planId]", planA).replace(/\[(\w+)\]/g, "x");
+      const page = worker
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace("[locale]", "en")
+        .replace(/\/\([^)]+\)/g, "")
+        .replace("[planId]", planA)
+        .replace(/\[(\w+)\]/g, "x");
       return [e.exportedName ?? id, { id, name: e.exportedName ?? id, page: page || "/en" }];
     }),
   );
@@ -125,36 +163,134 @@ function formReply(fields: Record<string, string>, withState: boolean): FormData
   return multipart;
 }
 
-test("server actions aimed at A's plan: only the entitled may act, and nothing changes for the others", async ({ browser, baseURL }) => {
+test("server actions aimed at A's plan: only the entitled may act, and nothing changes for the others", async ({
+  browser,
+  baseURL,
+}) => {
   // About 70 refused calls, each with a digest of the plan before and after: 30-45 s on 2 cores.
   test.setTimeout(120_000);
   const planA = await planIdOf("anna@comeback.demo");
   const actions = actionsByName(planA);
-  const requests = Object.fromEntries(await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const))) as Record<Who, APIRequestContext>;
+  const requests = Object.fromEntries(
+    await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const)),
+  ) as Record<Who, APIRequestContext>;
   const today = new Date().toLocaleDateString("en-CA");
-  const checkIn = { date: today, painRest: 0, painDuring: 0, painAfter: 0, painMorning: 0, sessionKind: "rest", minutes: 0, completed: true, swelling: false, nightPain: false, limping: false, boneTenderness: false };
+  const checkIn = {
+    date: today,
+    painRest: 0,
+    painDuring: 0,
+    painAfter: 0,
+    painMorning: 0,
+    sessionKind: "rest",
+    minutes: 0,
+    completed: true,
+    swelling: false,
+    nightPain: false,
+    limping: false,
+    boneTenderness: false,
+  };
 
-  const calls: { action: string; body: { json?: unknown[]; form?: Record<string, string>; state?: boolean }; deniedTo: Who[] }[] = [
-    { action: "saveCheckInAction", body: { json: [planA, checkIn] }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
-    { action: "clearanceAction", body: { form: { planId: planA, confirmed: "on" }, state: true }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
-    { action: "changeSettingsAction", body: { form: { planId: planA, tolerance: "3" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
-    { action: "decideTransitionAction", body: { form: { planId: planA, decision: "approve", toPhase: "4" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
-    { action: "clearRedFlagAction", body: { form: { planId: planA, note: "cleared" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
-    { action: "addNoteAction", body: { form: { planId: planA, body: "a note" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
-    { action: "calendarLinkAction", body: { form: { planId: planA, intent: "create" } }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
+  const calls: {
+    action: string;
+    body: { json?: unknown[]; form?: Record<string, string>; state?: boolean };
+    deniedTo: Who[];
+  }[] = [
+    {
+      action: "saveCheckInAction",
+      body: { json: [planA, checkIn] },
+      deniedTo: ["anonymous", "runnerB", "physioX", "physioY"],
+    },
+    {
+      action: "clearanceAction",
+      body: { form: { planId: planA, confirmed: "on" }, state: true },
+      deniedTo: ["anonymous", "runnerB", "physioX", "physioY"],
+    },
+    {
+      action: "changeSettingsAction",
+      body: { form: { planId: planA, tolerance: "3" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
+    {
+      action: "decideTransitionAction",
+      body: { form: { planId: planA, decision: "approve", toPhase: "4" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
+    {
+      action: "clearRedFlagAction",
+      body: { form: { planId: planA, note: "cleared" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
+    {
+      action: "addNoteAction",
+      body: { form: { planId: planA, body: "a note" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
+    {
+      action: "calendarLinkAction",
+      body: { form: { planId: planA, intent: "create" } },
+      deniedTo: ["anonymous", "runnerB", "physioX", "physioY"],
+    },
     // The physio's program and clinical control (issue 10): the linked physio only.
-    { action: "changeProgramAction", body: { form: { planId: planA, phase: "3", sessionKind: "strength", items: JSON.stringify([{ exerciseId: "squat", dose: { sets: 3, reps: 10, load: "body_weight" } }]) }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
-    { action: "overrideAction", body: { form: { planId: planA, phase: "2", note: "matrix" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
-    { action: "startPauseAction", body: { form: { planId: planA, from: today, to: today, reason: "illness" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
-    { action: "endPauseAction", body: { form: { planId: planA }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
-    { action: "correctIntakeAction", body: { form: { planId: planA, weeklyMinutes: "300", note: "matrix" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
-    { action: "dischargeAction", body: { form: { planId: planA, note: "matrix", confirm: "on" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"] },
+    {
+      action: "changeProgramAction",
+      body: {
+        form: {
+          planId: planA,
+          phase: "3",
+          sessionKind: "strength",
+          items: JSON.stringify([{ exerciseId: "squat", dose: { sets: 3, reps: 10, load: "body_weight" } }]),
+        },
+        state: true,
+      },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
+    {
+      action: "overrideAction",
+      body: { form: { planId: planA, phase: "2", note: "matrix" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
+    {
+      action: "startPauseAction",
+      body: { form: { planId: planA, from: today, to: today, reason: "illness" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
+    {
+      action: "endPauseAction",
+      body: { form: { planId: planA }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
+    {
+      action: "correctIntakeAction",
+      body: { form: { planId: planA, weeklyMinutes: "300", note: "matrix" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
+    {
+      action: "dischargeAction",
+      body: { form: { planId: planA, note: "matrix", confirm: "on" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
     // The runner's own pause; the intake correction only for a self-guided plan (Anna has a physio).
-    { action: "runnerStartPauseAction", body: { form: { planId: planA, from: today, to: today, reason: "illness" }, state: true }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
-    { action: "runnerEndPauseAction", body: { form: { planId: planA }, state: true }, deniedTo: ["anonymous", "runnerB", "physioX", "physioY"] },
+    {
+      action: "runnerStartPauseAction",
+      body: { form: { planId: planA, from: today, to: today, reason: "illness" }, state: true },
+      deniedTo: ["anonymous", "runnerB", "physioX", "physioY"],
+    },
+    {
+      action: "runnerEndPauseAction",
+      body: { form: { planId: planA }, state: true },
+      deniedTo: ["anonymous", "runnerB", "physioX", "physioY"],
+    },
     // Messages (issue 12): the thread's two people only.
-    { action: "sendMessageAction", body: { form: { planId: planA, body: "matrix message" }, state: true }, deniedTo: ["anonymous", "runnerB", "physioY"] },
-    { action: "runnerCorrectIntakeAction", body: { form: { planId: planA, weeklyMinutes: "300" }, state: true }, deniedTo: ["anonymous", "runnerA", "runnerB", "physioX", "physioY"] },
+    {
+      action: "sendMessageAction",
+      body: { form: { planId: planA, body: "matrix message" }, state: true },
+      deniedTo: ["anonymous", "runnerB", "physioY"],
+    },
+    {
+      action: "runnerCorrectIntakeAction",
+      body: { form: { planId: planA, weeklyMinutes: "300" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioX", "physioY"],
+    },
   ];
 
   for (const call of calls) {
@@ -164,8 +300,16 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
       const before = await digestOfPlan(planA);
       const headers = { "Next-Action": action!.id, Accept: "text/x-component", Origin: baseURL! };
       const response = call.body.json
-        ? await requests[who].post(action!.page, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(call.body.json), maxRedirects: 0 })
-        : await requests[who].post(action!.page, { headers, multipart: formReply(call.body.form!, call.body.state ?? false), maxRedirects: 0 });
+        ? await requests[who].post(action!.page, {
+            headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+            data: JSON.stringify(call.body.json),
+            maxRedirects: 0,
+          })
+        : await requests[who].post(action!.page, {
+            headers,
+            multipart: formReply(call.body.form!, call.body.state ?? false),
+            maxRedirects: 0,
+          });
       const text = await response.text();
       expect(response.status(), `${who} → ${call.action}`).toBeLessThan(500);
       expect(text, `${who} → ${call.action} is refused`).toMatch(/"ok":false/);
@@ -177,7 +321,11 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
   // The same encoding reaches the action for the one entitled: the linked physio's note is stored.
   const note = actions.addNoteAction!;
   const before = await digestOfPlan(planA);
-  const ok = await requests.physioX.post(note.page, { headers: { "Next-Action": note.id, Accept: "text/x-component", Origin: baseURL! }, multipart: formReply({ planId: planA, body: "Matrix control note" }, true), maxRedirects: 0 });
+  const ok = await requests.physioX.post(note.page, {
+    headers: { "Next-Action": note.id, Accept: "text/x-component", Origin: baseURL! },
+    multipart: formReply({ planId: planA, body: "Matrix control note" }, true),
+    maxRedirects: 0,
+  });
   expect(await ok.text()).toMatch(/"ok":true/);
   expect((await digestOfPlan(planA)).counts[0]?.notes).toBe(Number(before.counts[0]?.notes) + 1);
 });

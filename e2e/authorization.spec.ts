@@ -6,7 +6,12 @@ import { planIdOf } from "./support/db";
 // User B gets 404 on user A's plan, check-ins, progress and calendar; anonymous gets 401.
 test("another runner and anonymous visitors cannot read a runner's plan", async ({ page, playwright, baseURL }) => {
   const planId = await planIdOf("anna@comeback.demo");
-  const paths = [`/api/plans/${planId}`, `/api/plans/${planId}/check-ins`, `/api/plans/${planId}/progress`, `/api/plans/${planId}/calendar`];
+  const paths = [
+    `/api/plans/${planId}`,
+    `/api/plans/${planId}/check-ins`,
+    `/api/plans/${planId}/progress`,
+    `/api/plans/${planId}/calendar`,
+  ];
 
   const anonymous = await playwright.request.newContext({ baseURL });
   for (const path of paths) expect((await anonymous.get(path)).status(), path).toBe(401);

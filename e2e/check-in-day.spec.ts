@@ -57,12 +57,17 @@ async function runnerWhoTrainedYesterday(page: Page, locale: Locale, name: strin
        intake = intake || jsonb_build_object('startOn', $2::text, 'trainingDays', jsonb_build_array($3::int), 'runsPerWeek', 1) where id = $1`,
     [planId, yesterday, weekday],
   );
-  await sql(`insert into plan_events (plan_id, date, kind, payload) values ($1, $2, 'override', $3)`, [planId, yesterday, { by: "physio", phase: 4, level: 1 }]);
+  await sql(`insert into plan_events (plan_id, date, kind, payload) values ($1, $2, 'override', $3)`, [
+    planId,
+    yesterday,
+    { by: "physio", phase: 4, level: 1 },
+  ]);
   return { planId, yesterday, today: await browserDay(page, 0) };
 }
 
 async function fillPainFree(page: Page, locale: Locale) {
-  for (const legend of text[locale].pains) await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
+  for (const legend of text[locale].pains)
+    await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
 }
 
 async function look(page: Page, name: string, testInfo: { outputPath: (name: string) => string }) {
@@ -72,18 +77,35 @@ async function look(page: Page, name: string, testInfo: { outputPath: (name: str
   await page.screenshot({ path: testInfo.outputPath(`${name}-360.png`), fullPage: true });
 }
 
-type Stored = { sessionKind: string; minutes: number; sessions?: unknown[]; comment?: string; soreAfterYesterdaysRun?: boolean; soreness?: string };
+type Stored = {
+  sessionKind: string;
+  minutes: number;
+  sessions?: unknown[];
+  comment?: string;
+  soreAfterYesterdaysRun?: boolean;
+  soreness?: string;
+};
 async function report(planId: string, date: string): Promise<Stored | undefined> {
-  const [row] = await sql<{ data: Stored }>(`select data from check_ins where plan_id = $1 and date = $2`, [planId, date]);
+  const [row] = await sql<{ data: Stored }>(`select data from check_ins where plan_id = $1 and date = $2`, [
+    planId,
+    date,
+  ]);
   return row?.data;
 }
 
 for (const locale of ["en", "nl"] as const) {
   const t = text[locale];
-  test(`${locale}: walk/run plus an added session in one check-in with a comment; the next day asks about that run`, async ({ browser, page }, testInfo) => {
+  test(`${locale}: walk/run plus an added session in one check-in with a comment; the next day asks about that run`, async ({
+    browser,
+    page,
+  }, testInfo) => {
     // Sign-up, onboarding, two check-ins and (in English) the physio's page: a long journey under load.
     test.setTimeout(240_000);
-    const { planId, yesterday, today } = await runnerWhoTrainedYesterday(page, locale, locale === "en" ? "Dana Day" : "Daan Dag");
+    const { planId, yesterday, today } = await runnerWhoTrainedYesterday(
+      page,
+      locale,
+      locale === "en" ? "Dana Day" : "Daan Dag",
+    );
 
     // Yesterday's plan is filled in: its walk/run, planned minutes, finished.
     await page.goto(`/${locale}/check-in?date=${yesterday}`);

@@ -9,12 +9,23 @@ import { sql } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
 
 const text = {
-  en: { pains: ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"], rpe: /How hard was it/, save: "Save check-in", correct: "Save correction" },
-  nl: { pains: ["Pijn in rust", "Pijn tijdens de training", "Pijn na de training", "Pijn bij het wakker worden"], rpe: /Hoe zwaar was het/, save: "Check-in opslaan", correct: "Aanpassing opslaan" },
+  en: {
+    pains: ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"],
+    rpe: /How hard was it/,
+    save: "Save check-in",
+    correct: "Save correction",
+  },
+  nl: {
+    pains: ["Pijn in rust", "Pijn tijdens de training", "Pijn na de training", "Pijn bij het wakker worden"],
+    rpe: /Hoe zwaar was het/,
+    save: "Check-in opslaan",
+    correct: "Aanpassing opslaan",
+  },
 } as const;
 
 async function fillPainFree(page: Page, locale: Locale) {
-  for (const legend of text[locale].pains) await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
+  for (const legend of text[locale].pains)
+    await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
   const rpe = page.getByRole("group", { name: text[locale].rpe });
   if (await rpe.isVisible()) await rpe.getByText("3", { exact: true }).click();
 }
@@ -24,7 +35,10 @@ async function fillPainFree(page: Page, locale: Locale) {
 async function newLinkedRunner(page: Page, locale: Locale, name: string) {
   const { email } = await signUpRunner(page, { locale, name });
   await completeOnboarding(page, locale);
-  await sql(`update plans set physio_id = (select id from "user" where email = 'femke@comeback.demo') where runner_id = (select id from "user" where email = $1)`, [email]);
+  await sql(
+    `update plans set physio_id = (select id from "user" where email = 'femke@comeback.demo') where runner_id = (select id from "user" where email = $1)`,
+    [email],
+  );
   return email;
 }
 
@@ -39,7 +53,10 @@ async function shoot(page: Page, name: string, testInfo: { outputPath: (name: st
   }
 }
 
-test("a runner corrects night pain to none: still paused, and the physio sees both versions", async ({ browser, page }, testInfo) => {
+test("a runner corrects night pain to none: still paused, and the physio sees both versions", async ({
+  browser,
+  page,
+}, testInfo) => {
   // A long journey (two users, five pages, axe twice) on a shared 2-core machine.
   test.setTimeout(240_000);
   const email = await newLinkedRunner(page, "en", "Hanna History");
@@ -57,7 +74,10 @@ test("a runner corrects night pain to none: still paused, and the physio sees bo
   await expect(nightPain).not.toBeChecked();
   await page.getByRole("button", { name: text.en.correct }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Your plan is paused/ })).toBeVisible();
-  const versions = await sql<{ n: number }>(`select count(*)::int as n from check_in_versions v join plans p on p.id = v.plan_id join "user" u on u.id = p.runner_id where u.email = $1`, [email]);
+  const versions = await sql<{ n: number }>(
+    `select count(*)::int as n from check_in_versions v join plans p on p.id = v.plan_id join "user" u on u.id = p.runner_id where u.email = $1`,
+    [email],
+  );
   expect(versions[0]?.n).toBe(2);
 
   await page.goto("/en/today");
@@ -69,7 +89,10 @@ test("a runner corrects night pain to none: still paused, and the physio sees bo
   const physioContext = await browser.newContext();
   const physio = await physioContext.newPage();
   await signIn(physio, "femke@comeback.demo");
-  const [plan] = await sql<{ id: string }>(`select p.id from plans p join "user" u on u.id = p.runner_id where u.email = $1`, [email]);
+  const [plan] = await sql<{ id: string }>(
+    `select p.id from plans p join "user" u on u.id = p.runner_id where u.email = $1`,
+    [email],
+  );
   await physio.goto(`/en/physio/patients/${plan!.id}`);
   await expect(physio.getByText("Paused: red flag")).toBeVisible();
   const history = physio.getByRole("region", { name: "Corrected check-ins" });
@@ -113,7 +136,9 @@ test("physios read the engine's rules, with sources, in both languages", async (
   await shoot(page, "rules-en", testInfo);
 });
 
-test("a stress reaction of the navicular: the bone site is asked, and every step waits for a physio", async ({ page }, testInfo) => {
+test("a stress reaction of the navicular: the bone site is asked, and every step waits for a physio", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(150_000);
   await signUpRunner(page, { locale: "en" });
   await page.getByRole("radio", { name: "Foot", exact: true }).check();
@@ -136,6 +161,10 @@ test("a stress reaction of the navicular: the bone site is asked, and every step
   await expect(page.getByText("Foot · Bone · Top of the midfoot, on the inner side")).toBeVisible();
   await page.getByRole("button", { name: "Create my plan" }).click();
   await expect(page).toHaveURL(/\/en\/plan$/);
-  await expect(page.getByText(/Your injury is at a spot that heals slowly \(Top of the midfoot, on the inner side\)\. So every step to the next phase needs a physio's approval first/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Your injury is at a spot that heals slowly \(Top of the midfoot, on the inner side\)\. So every step to the next phase needs a physio's approval first/,
+    ),
+  ).toBeVisible();
   await shoot(page, "plan-bone-high-risk-en", testInfo);
 });

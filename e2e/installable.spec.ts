@@ -7,8 +7,14 @@ function pngSize(body: Buffer): { width: number; height: number } {
   return { width: body.readUInt32BE(16), height: body.readUInt32BE(20) };
 }
 
-for (const [locale, name] of [["en", "back to running"], ["nl", "weer hardlopen"]] as const) {
-  test(`the ${locale} manifest opens Today in ${locale} and its icons load at their sizes`, async ({ page, request }) => {
+for (const [locale, name] of [
+  ["en", "back to running"],
+  ["nl", "weer hardlopen"],
+] as const) {
+  test(`the ${locale} manifest opens Today in ${locale} and its icons load at their sizes`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(`/${locale}`);
     const href = await page.locator('link[rel="manifest"]').getAttribute("href");
     expect(href).toBe(`/${locale}/manifest.webmanifest`);
@@ -16,7 +22,12 @@ for (const [locale, name] of [["en", "back to running"], ["nl", "weer hardlopen"
     const response = await request.get(href!);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/manifest+json");
-    const manifest = (await response.json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string; purpose: string }[] };
+    const manifest = (await response.json()) as {
+      name: string;
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string; type: string; purpose: string }[];
+    };
     expect(manifest.name).toContain(name);
     expect(manifest.start_url).toBe(`/${locale}/today`);
     expect(manifest.display).toBe("standalone");

@@ -12,7 +12,14 @@ const dataDir = path.resolve(`.data/e2e-lifecycle-${port}/postgres`);
 
 function start(): { child: ChildProcess; ready: Promise<number> } {
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", COMEBACK_DATA_DIR: dataDir, COMEBACK_SEED: "off", COMEBACK_SKIP_BUILD: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      COMEBACK_DATA_DIR: dataDir,
+      COMEBACK_SEED: "off",
+      COMEBACK_SKIP_BUILD: "1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -28,7 +35,11 @@ function start(): { child: ChildProcess; ready: Promise<number> } {
 }
 
 async function healthy() {
-  await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined))?.status, { timeout: 60_000 }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined))?.status, {
+      timeout: 60_000,
+    })
+    .toBe(200);
 }
 
 async function sql(pgPort: number, text: string) {
@@ -71,7 +82,9 @@ test("the app survives kill -9 with its data, and a normal stop leaves no proces
   const second = start();
   const pgPort2 = await second.ready;
   await healthy();
-  expect(await sql(pgPort2, `select email from "user" where id = 'lifecycle'`)).toEqual([{ email: "lifecycle@example.test" }]);
+  expect(await sql(pgPort2, `select email from "user" where id = 'lifecycle'`)).toEqual([
+    { email: "lifecycle@example.test" },
+  ]);
 
   second.child.kill("SIGTERM");
   const code = await new Promise((r) => second.child.once("exit", r));

@@ -9,7 +9,6 @@ import { planIdOf } from "./support/db";
 const ANNA = "anna@comeback.demo";
 const FEMKE = "femke@comeback.demo";
 
-
 test.describe.configure({ timeout: 120_000 });
 
 test("a runner and her physio exchange messages in English and Dutch; unread counts follow", async ({ browser }) => {
@@ -35,7 +34,9 @@ test("a runner and her physio exchange messages in English and Dutch; unread cou
   const long = "a".repeat(2001);
   await box.fill(long);
   await runner.getByRole("button", { name: "Send" }).click();
-  await expect(runner.getByRole("alert").filter({ hasText: "A message can be" })).toHaveText("A message can be up to 2,000 characters. Make it shorter or send it in two parts.");
+  await expect(runner.getByRole("alert").filter({ hasText: "A message can be" })).toHaveText(
+    "A message can be up to 2,000 characters. Make it shorter or send it in two parts.",
+  );
   await expect(box).toHaveValue(long);
   await expect(box).toHaveAttribute("aria-invalid", "true");
 

@@ -5,9 +5,11 @@ import { expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
 import { signUpPhysio, signUpRunner } from "./support/auth";
 import { sql } from "./support/db";
 
-
 async function storedPreferences(email: string) {
-  const [row] = await sql(`select np.* from notification_preferences np join "user" u on u.id = np.user_id where u.email = $1`, [email]);
+  const [row] = await sql(
+    `select np.* from notification_preferences np join "user" u on u.id = np.user_id where u.email = $1`,
+    [email],
+  );
   return row;
 }
 
@@ -20,14 +22,20 @@ test("a runner chooses the reminder time and channel in English", async ({ page 
   await expect(time).toHaveValue("20:00");
   await expect(section.getByRole("radio", { name: "Email", exact: true })).toBeChecked();
   // The push part says plainly where it stands on this device (Chromium here: supported, not on yet).
-  await expect(section.getByText(/This device does not receive push notifications yet|Push notifications are not set up/)).toBeVisible();
+  await expect(
+    section.getByText(/This device does not receive push notifications yet|Push notifications are not set up/),
+  ).toBeVisible();
 
   await time.fill("07:45");
   await section.getByText("Email and push notification").click();
   await section.getByLabel("Also put an alarm at this time in my calendar subscription").check();
   await section.getByRole("button", { name: "Save preferences" }).click();
   await expect(section.getByText("Your preferences are saved.")).toBeVisible();
-  expect(await storedPreferences(email)).toMatchObject({ reminder_time: "07:45", reminder_channels: "both", calendar_alarm: true });
+  expect(await storedPreferences(email)).toMatchObject({
+    reminder_time: "07:45",
+    reminder_channels: "both",
+    calendar_alarm: true,
+  });
 
   await page.reload();
   await expect(section.getByLabel("Daily check-in reminder at")).toHaveValue("07:45");
@@ -54,7 +62,12 @@ test("a physio chooses alerts and a daily digest in Dutch", async ({ page }) => 
   await section.getByLabel("Dagelijks overzicht om").fill("07:30");
   await section.getByRole("button", { name: "Voorkeuren opslaan" }).click();
   await expect(section.getByText("Je voorkeuren zijn opgeslagen.")).toBeVisible();
-  expect(await storedPreferences(email)).toMatchObject({ alert_channels: "push", digest_enabled: true, digest_time: "07:30", reminder_time: "20:00" });
+  expect(await storedPreferences(email)).toMatchObject({
+    alert_channels: "push",
+    digest_enabled: true,
+    digest_time: "07:30",
+    reminder_time: "20:00",
+  });
 });
 
 test("the physio's preferences pass axe and fit 360 px, in Dutch", async ({ page }) => {

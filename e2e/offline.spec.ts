@@ -9,10 +9,14 @@ import { completeOnboarding } from "./support/onboarding";
 // Each journey signs up and onboards a fresh runner first, so they get the long timeout.
 test.describe.configure({ timeout: 180_000 });
 async function waitForServiceWorker(page: Page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return !!registration?.active && !!navigator.serviceWorker.controller;
-  }, undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return !!registration?.active && !!navigator.serviceWorker.controller;
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
 }
 
 async function checkInRows(email: string): Promise<{ date: string; pain_during: number; comment: string | null }[]> {
@@ -23,7 +27,10 @@ async function checkInRows(email: string): Promise<{ date: string; pain_during: 
   );
 }
 
-test("a check-in made offline is queued, survives a reload and is saved when the network returns", async ({ page, context }, testInfo) => {
+test("a check-in made offline is queued, survives a reload and is saved when the network returns", async ({
+  page,
+  context,
+}, testInfo) => {
   const { email } = await signUpRunner(page);
   await completeOnboarding(page, "en");
   await page.goto("/en/check-in");
@@ -31,7 +38,12 @@ test("a check-in made offline is queued, survives a reload and is saved when the
   await page.reload(); // the page and its files now pass through the service worker
   await waitForServiceWorker(page);
 
-  for (const [legend, score] of [["Pain at rest", "0"], ["Pain during the session", "2"], ["Pain after the session", "1"], ["Pain when you woke up", "0"]] as const) {
+  for (const [legend, score] of [
+    ["Pain at rest", "0"],
+    ["Pain during the session", "2"],
+    ["Pain after the session", "1"],
+    ["Pain when you woke up", "0"],
+  ] as const) {
     await page.getByRole("group", { name: legend }).getByText(score, { exact: true }).click();
   }
   // A rest day after all (every planned session removed), with a comment that must survive the queue.
@@ -43,24 +55,35 @@ test("a check-in made offline is queued, survives a reload and is saved when the
   await page.getByRole("button", { name: "Save check-in" }).click();
   const queued = page.getByRole("main").getByRole("status").filter({ hasText: "Not sent yet" });
   await expect(queued).toBeVisible();
-  await expect(page.getByRole("group", { name: "Pain during the session" }).getByRole("radio", { name: "2" })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Pain during the session" }).getByRole("radio", { name: "2" }),
+  ).toBeChecked();
   await page.setViewportSize({ width: 360, height: 800 });
   await page.screenshot({ path: testInfo.outputPath("check-in-queued-en-360.png"), fullPage: true });
   expect(await checkInRows(email)).toEqual([]);
 
   await page.reload(); // still offline: the page comes from the service worker, the answers from the queue
   await expect(page.getByText("1 check-in not sent yet")).toBeVisible();
-  await expect(page.getByRole("group", { name: "Pain during the session" }).getByRole("radio", { name: "2" })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Pain during the session" }).getByRole("radio", { name: "2" }),
+  ).toBeChecked();
   await expect(page.getByLabel("Anything else about today? (optional)")).toHaveValue("Written on the train");
   await expectNoSeriousA11yViolations(page);
 
   await context.setOffline(false);
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Check-in saved" })).toBeVisible({ timeout: 20_000 });
-  await expect.poll(async () => (await checkInRows(email)).map((r) => [r.pain_during, r.comment])).toEqual([[2, "Written on the train"]]);
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Check-in saved" })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect
+    .poll(async () => (await checkInRows(email)).map((r) => [r.pain_during, r.comment]))
+    .toEqual([[2, "Written on the train"]]);
   await expect(page.getByText("1 check-in not sent yet")).toHaveCount(0);
 });
 
-test("Vandaag opent zonder netwerk en laat het plan zien zoals het laatst geladen is", async ({ page, context }, testInfo) => {
+test("Vandaag opent zonder netwerk en laat het plan zien zoals het laatst geladen is", async ({
+  page,
+  context,
+}, testInfo) => {
   await signUpRunner(page, { locale: "nl" });
   await completeOnboarding(page, "nl");
   await page.goto("/nl/today");

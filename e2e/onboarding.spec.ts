@@ -86,7 +86,9 @@ async function inspect(page: Page, testInfo: TestInfo, name: string) {
 for (const locale of ["en", "nl"] as const) {
   const t = text[locale];
 
-  test(`a new runner sets up a plan in ${locale}, fixing one mistake per step and reloading half-way`, async ({ page }, testInfo) => {
+  test(`a new runner sets up a plan in ${locale}, fixing one mistake per step and reloading half-way`, async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 360, height: 780 });
     await signUpRunner(page, { locale });

@@ -27,14 +27,19 @@ async function linkedRunner(browser: Browser, locale: Locale, name: string) {
   const weekday = ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
   const tomorrow = (weekday % 7) + 1;
   const days = [1, 2, 3, 4, 5, 6, 7].filter((d) => d !== tomorrow);
-  await sql(`update plans set physio_id = (select id from "user" where email = $2), intake = intake || jsonb_build_object('trainingDays', $3::jsonb) where id = $1`, [await planIdOf(email), FEMKE, JSON.stringify(days)]);
+  await sql(
+    `update plans set physio_id = (select id from "user" where email = $2), intake = intake || jsonb_build_object('trainingDays', $3::jsonb) where id = $1`,
+    [await planIdOf(email), FEMKE, JSON.stringify(days)],
+  );
   const physio = await (await browser.newContext()).newPage();
   await signIn(physio, FEMKE, { locale });
   await physio.goto(`/${locale}/physio/patients/${await planIdOf(email)}`);
   return { runner, physio, email };
 }
 
-test("a physio moves the runner to phase 2, swaps an exercise and changes a dose; the runner sees it on Today", async ({ browser }, testInfo) => {
+test("a physio moves the runner to phase 2, swaps an exercise and changes a dose; the runner sees it on Today", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const { runner, physio, email } = await linkedRunner(browser, "en", "Program Runner");
   await expect(physio.getByRole("heading", { level: 1 })).toContainText("Program Runner");
@@ -58,7 +63,9 @@ test("a physio moves the runner to phase 2, swaps an exercise and changes a dose
   await expectNoSeriousA11yViolations(physio);
   await shoot(physio, "physio-program", (n) => testInfo.outputPath(n));
 
-  const [event] = await sql<{ payload: { items: { exerciseId: string; dose: { holdSeconds: number; sets: number } }[] } }>(`select payload from plan_events where plan_id = $1 and kind = 'program_change'`, [await planIdOf(email)]);
+  const [event] = await sql<{
+    payload: { items: { exerciseId: string; dose: { holdSeconds: number; sets: number } }[] };
+  }>(`select payload from plan_events where plan_id = $1 and kind = 'program_change'`, [await planIdOf(email)]);
   expect(event!.payload.items[0]).toMatchObject({ exerciseId: "knee-to-wall", dose: { holdSeconds: 45, sets: 3 } });
 
   await runner.goto("/en/today");
@@ -75,7 +82,9 @@ test("a physio moves the runner to phase 2, swaps an exercise and changes a dose
   await expect(runner.getByText("“Walking is easy now: time for mobility.”")).toBeVisible();
 });
 
-test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna zet ze een hardloopniveau", async ({ browser }, testInfo) => {
+test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna zet ze een hardloopniveau", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const { runner, physio } = await linkedRunner(browser, "nl", "Pauze Loper");
   const projection = physio.getByRole("region", { name: "Terug op het oude niveau" });
@@ -113,7 +122,10 @@ test("the handout and the file report print on A4 with nothing cut off", async (
   test.setTimeout(60_000); // two pages, each with an axe scan and a PDF
   await signIn(page, FEMKE);
   const planId = await planIdOf("carmen@comeback.demo");
-  for (const [path, name] of [[`/en/physio/patients/${planId}/handout`, "handout"], [`/nl/physio/patients/${planId}/print`, "file-report"]] as const) {
+  for (const [path, name] of [
+    [`/en/physio/patients/${planId}/handout`, "handout"],
+    [`/nl/physio/patients/${planId}/print`, "file-report"],
+  ] as const) {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -122,7 +134,11 @@ test("the handout and the file report print on A4 with nothing cut off", async (
     // A4 at 15 mm margins is about 680 CSS px wide: nothing in the page may be wider.
     await page.setViewportSize({ width: 680, height: 900 });
     await expectNoHorizontalScroll(page);
-    const overflowing = await page.evaluate(() => [...document.querySelectorAll("main *")].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((el) => el.tagName));
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll("main *")]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((el) => el.tagName),
+    );
     expect(overflowing).toEqual([]);
     await page.pdf({ path: testInfo.outputPath(`${name}.pdf`), format: "A4", printBackground: true });
     await page.emulateMedia({ media: "screen" });

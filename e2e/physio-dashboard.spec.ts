@@ -14,23 +14,56 @@ const shift = (day: string, days: number) => formatISO(addDays(parseISO(day), da
 
 // A patient of Femke's written straight into the database, snapshot included, as the app would have
 // left it: a plan started `startDaysAgo` days ago with the given reports (pain during the session per day).
-async function createPatient(name: string, options: { startDaysAgo: number; pain: number[]; settings?: Partial<PlanSettings> }) {
+async function createPatient(
+  name: string,
+  options: { startDaysAgo: number; pain: number[]; settings?: Partial<PlanSettings> },
+) {
   const today = todayIn("Europe/Amsterdam");
   const startOn = shift(today, -options.startDaysAgo);
-  const intake: Intake = { site: "knee", tissue: "joint", lastRunOn: shift(startOn, -21), runsPerWeek: 3, weeklyMinutes: 150, longestRunMinutes: 60, trainingDays: [2, 4, 6, 7], startOn };
+  const intake: Intake = {
+    site: "knee",
+    tissue: "joint",
+    lastRunOn: shift(startOn, -21),
+    runsPerWeek: 3,
+    weeklyMinutes: 150,
+    longestRunMinutes: 60,
+    trainingDays: [2, 4, 6, 7],
+    startOn,
+  };
   const settings = { ...defaultSettings(intake), ...options.settings };
-  const checkIns: CheckIn[] = options.pain.map((pain, i) => ({ date: shift(startOn, i), painRest: 0, painDuring: pain, painAfter: 0, painMorning: 0, sessionKind: "cross_training", minutes: 30, completed: true, rpe: 4, swelling: false, nightPain: false, limping: false, boneTenderness: false }));
+  const checkIns: CheckIn[] = options.pain.map((pain, i) => ({
+    date: shift(startOn, i),
+    painRest: 0,
+    painDuring: pain,
+    painAfter: 0,
+    painMorning: 0,
+    sessionKind: "cross_training",
+    minutes: 30,
+    completed: true,
+    rpe: 4,
+    swelling: false,
+    nightPain: false,
+    limping: false,
+    boneTenderness: false,
+  }));
   const state = computePlanState({ intake, settings, checkIns, events: [] }, today);
   const summary = buildPlanSummary(state, intake, checkIns);
   const runnerId = randomUUID();
-  await sql(`insert into "user" (id, name, email, role) values ($1, $2, $3, 'runner')`, [runnerId, name, `${runnerId}@example.test`]);
+  await sql(`insert into "user" (id, name, email, role) values ($1, $2, $3, 'runner')`, [
+    runnerId,
+    name,
+    `${runnerId}@example.test`,
+  ]);
   const [plan] = await sql<{ id: string }>(
     `insert into plans (runner_id, physio_id, intake, settings, status, phase, summary, last_check_in_on)
      values ($1, (select id from "user" where email = $2), $3, $4, $5, $6, $7, $8) returning id`,
     [runnerId, FEMKE, intake, settings, state.status, state.phase, summary, summary.lastCheckInOn],
   );
   for (const c of checkIns) {
-    await sql(`insert into check_ins (plan_id, date, pain_rest, pain_during, pain_after, pain_morning, data) values ($1, $2, $3, $4, $5, $6, $7)`, [plan!.id, c.date, c.painRest, c.painDuring, c.painAfter, c.painMorning, c]);
+    await sql(
+      `insert into check_ins (plan_id, date, pain_rest, pain_during, pain_after, pain_morning, data) values ($1, $2, $3, $4, $5, $6, $7)`,
+      [plan!.id, c.date, c.painRest, c.painDuring, c.painAfter, c.painMorning, c],
+    );
   }
   return plan!.id;
 }
@@ -76,18 +109,27 @@ test("the physio sees her patients with the red flag first, sorts and filters", 
   await page.getByLabel("Phase").selectOption("4");
   // Other specs link runners to Femke too: every row shown is in phase 4, and Anna is one of them.
   await expect(table.getByRole("rowheader").filter({ hasText: "Anna Jansen" })).toHaveCount(1);
-  for (const row of await table.getByRole("row").filter({ has: page.getByRole("rowheader") }).all()) await expect(row).toContainText("Phase 4");
+  for (const row of await table
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader") })
+    .all())
+    await expect(row).toContainText("Phase 4");
   await expect(table.getByRole("row").nth(1)).toContainText(/Phase 4 · level \d+\/\d+/);
   await page.goto("/en/physio");
   await shoot(page, "dashboard-en", (n) => testInfo.outputPath(n));
 });
 
-test("on a phone the Dutch dashboard shows her patients as cards, red flag first, sortable", async ({ page }, testInfo) => {
+test("on a phone the Dutch dashboard shows her patients as cards, red flag first, sortable", async ({
+  page,
+}, testInfo) => {
   await signIn(page, FEMKE);
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/nl/physio");
   await expect(page.getByRole("heading", { level: 1, name: "Je patiënten" })).toBeVisible();
-  const cards = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+  const cards = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 2 }) });
   await expect(cards.first()).toContainText("Daan Smit");
   await expect(cards.first()).toContainText("Alarmsignaal");
   await expectNoSeriousA11yViolations(page);
@@ -96,7 +138,9 @@ test("on a phone the Dutch dashboard shows her patients as cards, red flag first
   await shoot(page, "dashboard-nl", (n) => testInfo.outputPath(n));
 });
 
-test("the physio tunes the tolerance and sees the gate change; a bone injury stays at 0", async ({ page }, testInfo) => {
+test("the physio tunes the tolerance and sees the gate change; a bone injury stays at 0", async ({
+  page,
+}, testInfo) => {
   // Pain-free two days ago and yesterday, pain 2 during today's session: no pain-free days in a row yet.
   const planId = await createPatient("Tara Tolerance", { startDaysAgo: 2, pain: [0, 0, 2] });
   await signIn(page, FEMKE);
@@ -140,7 +184,11 @@ test("the physio tunes the tolerance and sees the gate change; a bone injury sta
 
 test("the physio approves a transition that waits for her", async ({ page }) => {
   // Three pain-free days up to yesterday with approval required for phase 2: waiting since yesterday.
-  const planId = await createPatient("Abel Approval", { startDaysAgo: 3, pain: [0, 0, 0], settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } } });
+  const planId = await createPatient("Abel Approval", {
+    startDaysAgo: 3,
+    pain: [0, 0, 0],
+    settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } },
+  });
   await signIn(page, FEMKE);
   await page.goto("/en/physio?q=Abel");
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -153,13 +201,18 @@ test("the physio approves a transition that waits for her", async ({ page }) => 
   await expect(page.getByRole("heading", { level: 2, name: "Phase 2 is waiting for you" })).toHaveCount(0);
   await expect(page.getByText("Phase 2 approved")).toBeVisible();
   await expect(page.getByText("approved the next phase")).toBeVisible();
-  expect((await sql<{ kind: string }>(`select kind from plan_events where plan_id = $1`, [planId])).map((e) => e.kind)).toEqual(["approve_transition"]);
+  expect(
+    (await sql<{ kind: string }>(`select kind from plan_events where plan_id = $1`, [planId])).map((e) => e.kind),
+  ).toEqual(["approve_transition"]);
   await page.goto("/en/physio?q=Abel");
   await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Phase 2");
   await expect(page.getByRole("table").getByRole("row").nth(1)).not.toContainText("Approve phase 2?");
 });
 
-test("the physio clears Daan's red flag and Daan sees it on his plan; a runner gets no physio pages", async ({ page, browser }, testInfo) => {
+test("the physio clears Daan's red flag and Daan sees it on his plan; a runner gets no physio pages", async ({
+  page,
+  browser,
+}, testInfo) => {
   const daanPlan = await planIdOf("daan@comeback.demo");
   await signIn(page, FEMKE, { locale: "nl" });
   await page.goto(`/nl/physio/patients/${daanPlan}`);

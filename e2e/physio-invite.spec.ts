@@ -23,7 +23,9 @@ async function shoot(page: Page, name: string) {
 
 const planStatus = async (physio: Page, planId: string) => (await physio.request.get(`/api/plans/${planId}`)).status();
 
-test("a physio invites a runner who has a plan; accepting opens it to the physio, ending sharing closes it", async ({ browser }) => {
+test("a physio invites a runner who has a plan; accepting opens it to the physio, ending sharing closes it", async ({
+  browser,
+}) => {
   // Two accounts, an operator's approval and an onboarding: a long journey.
   test.slow();
   const physio = await newPage(browser);
@@ -90,7 +92,9 @@ test("a physio invites a runner who has a plan; accepting opens it to the physio
   await expect(runner.getByRole("heading", { level: 1, name: "This invite does not work" })).toBeVisible();
 });
 
-test("een fysio vult de intake in; een nieuwe loper maakt via de link een account en accepteert", async ({ browser }) => {
+test("een fysio vult de intake in; een nieuwe loper maakt via de link een account en accepteert", async ({
+  browser,
+}) => {
   // Two accounts, an operator's approval and an onboarding: a long journey.
   test.slow();
   const physio = await newPage(browser);
@@ -141,7 +145,9 @@ test("een fysio vult de intake in; een nieuwe loper maakt via de link een accoun
   await expect(physio.getByTestId("invite-code")).not.toHaveText(code);
   const another = (await physio.getByTestId("invite-code").textContent())!.trim();
   await physio.goto(`/nl/invite/${another}`);
-  await expect(physio.getByRole("main").getByRole("alert")).toContainText("fysio-account, en dat kan geen uitnodigingen accepteren");
+  await expect(physio.getByRole("main").getByRole("alert")).toContainText(
+    "fysio-account, en dat kan geen uitnodigingen accepteren",
+  );
   await runner.goto("/nl/invite/geen-code");
   await expect(runner.getByRole("heading", { level: 1, name: "Deze uitnodiging werkt niet" })).toBeVisible();
   await expectNoSeriousA11yViolations(runner);

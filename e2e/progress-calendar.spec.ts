@@ -6,12 +6,29 @@ import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./suppo
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 
 const text = {
-  en: { progress: "Your progress", pain: "Pain", sessions: "Sessions done", level: "Running level", back: "Back at your old level", phases: "Phases", calendar: "Calendar" },
-  nl: { progress: "Je voortgang", pain: "Pijn", sessions: "Trainingen gedaan", level: "Loopniveau", back: "Terug op je oude niveau", phases: "Fases", calendar: "Agenda" },
+  en: {
+    progress: "Your progress",
+    pain: "Pain",
+    sessions: "Sessions done",
+    level: "Running level",
+    back: "Back at your old level",
+    phases: "Phases",
+    calendar: "Calendar",
+  },
+  nl: {
+    progress: "Je voortgang",
+    pain: "Pijn",
+    sessions: "Trainingen gedaan",
+    level: "Loopniveau",
+    back: "Terug op je oude niveau",
+    phases: "Fases",
+    calendar: "Agenda",
+  },
 } as const;
 
 // The demo data is seeded for the server's "today" in Amsterdam.
-const todayCompact = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date()).replace(/-/g, "");
+const todayCompact = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date()).replace(/-/g, "");
 
 async function atWidths(page: Page, name: string, testInfo: { outputPath: (name: string) => string }) {
   for (const width of [360, 1280]) {
@@ -36,12 +53,15 @@ for (const locale of ["en", "nl"] as Locale[]) {
     await page.goto(`/${locale}/progress`);
     await expect(page.getByRole("heading", { level: 1, name: t.progress })).toBeVisible();
     await expect(page.getByText(t.sessions).first()).toBeVisible();
-    for (const name of [t.pain, t.sessions, t.level, t.back, t.phases]) await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
+    for (const name of [t.pain, t.sessions, t.level, t.back, t.phases])
+      await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
     // Each chart is drawn, and its numbers are there for screen readers as a table.
     await expect(page.locator(".recharts-surface")).toHaveCount(4);
     await expect(page.getByRole("table", { name: t.pain })).toBeAttached();
     expect(await page.getByRole("table", { name: t.pain }).getByRole("row").count()).toBeGreaterThan(20);
-    await expect(page.getByRole("listitem").filter({ hasText: locale === "en" ? "Phase 4: Running again" : "Fase 4: Weer lopen" })).toBeVisible();
+    await expect(
+      page.getByRole("listitem").filter({ hasText: locale === "en" ? "Phase 4: Running again" : "Fase 4: Weer lopen" }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await atWidths(page, `progress-${locale}`, testInfo);
   });
@@ -51,7 +71,9 @@ test("the charts say when they could not load, and load on retry", async ({ page
   await signIn(page, "anna@comeback.demo");
   await page.route("**/api/plans/*/progress", (route) => route.abort());
   await page.goto("/en/progress");
-  await expect(page.getByRole("alert").filter({ hasText: "Your charts didn't load." })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "Your charts didn't load." })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.getByText("Sessions done").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.unroute("**/api/plans/*/progress");
@@ -83,7 +105,8 @@ test("anna downloads her sessions, subscribes, and revokes the link", async ({ p
   }
   for (const event of sessions) expect(event.SUMMARY?.value).toMatch(/^Comeback: .+ \d+ min$/);
   const sessionDays = new Set(sessions.map((e) => e.DTSTART!.value));
-  for (const event of rest) expect(sessionDays.has(event.DTSTART!.value), `rest day ${event.DTSTART!.value} has no session`).toBe(false);
+  for (const event of rest)
+    expect(sessionDays.has(event.DTSTART!.value), `rest day ${event.DTSTART!.value} has no session`).toBe(false);
   expect(new Set(calendar.events.map((e) => e.UID?.value)).size).toBe(calendar.events.length);
   expect(calendar.events[0]?.DTSTART?.value).toBe(todayCompact());
 
@@ -92,14 +115,19 @@ test("anna downloads her sessions, subscribes, and revokes the link", async ({ p
   const link = page.getByLabel("Your subscription link");
   const url = await link.inputValue();
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/calendar\/[A-Za-z0-9_-]{43}$/);
-  await expect(page.getByRole("link", { name: "Open in your calendar app" })).toHaveAttribute("href", url.replace("http://", "webcal://"));
+  await expect(page.getByRole("link", { name: "Open in your calendar app" })).toHaveAttribute(
+    "href",
+    url.replace("http://", "webcal://"),
+  );
 
   const feed = await request.get(url);
   expect(feed.status()).toBe(200);
   expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   expect(feed.headers()["cache-control"]).toBe("no-store");
   // Anna's account is Dutch: the feed speaks her language.
-  expect(parseCalendar(await feed.text()).events.map((e) => e.UID?.value)).toEqual(calendar.events.map((e) => e.UID?.value));
+  expect(parseCalendar(await feed.text()).events.map((e) => e.UID?.value)).toEqual(
+    calendar.events.map((e) => e.UID?.value),
+  );
 
   await expectNoSeriousA11yViolations(page);
   await atWidths(page, "calendar-en", testInfo);

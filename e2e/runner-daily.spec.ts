@@ -35,17 +35,31 @@ test("een loper checkt in met pijn en krijgt het besluit meteen te zien", async 
   await page.screenshot({ path: testInfo.outputPath("check-in-nl-360.png"), fullPage: true });
   await page.getByRole("button", { name: "Check-in opslaan" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Beantwoord de gemarkeerde vragen.");
-  for (const [legend, score] of [["Pijn in rust", "0"], ["Pijn tijdens de training", "3"], ["Pijn na de training", "2"], ["Pijn bij het wakker worden", "0"]] as const) {
+  for (const [legend, score] of [
+    ["Pijn in rust", "0"],
+    ["Pijn tijdens de training", "3"],
+    ["Pijn na de training", "2"],
+    ["Pijn bij het wakker worden", "0"],
+  ] as const) {
     await page.getByRole("group", { name: legend }).getByText(score, { exact: true }).click();
   }
   // She also did a strength session: a card of its own next to the day's plan.
   await page.getByRole("button", { name: "+ Training toevoegen" }).click();
-  await page.getByRole("group", { name: /^Training \d$/ }).last().getByLabel("Wat").selectOption("strength");
-  await page.getByRole("group", { name: /Hoe zwaar was het/ }).getByText("5", { exact: true }).click();
+  await page
+    .getByRole("group", { name: /^Training \d$/ })
+    .last()
+    .getByLabel("Wat")
+    .selectOption("strength");
+  await page
+    .getByRole("group", { name: /Hoe zwaar was het/ })
+    .getByText("5", { exact: true })
+    .click();
   await page.getByRole("button", { name: "Check-in opslaan" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in opgeslagen");
   await expect(page.getByRole("heading", { level: 2, name: "Blijf op dit niveau" })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Je hoogste pijnscore, tijdens de training: 3/10");
+  await expect(page.getByRole("main").getByRole("status")).toContainText(
+    "Je hoogste pijnscore, tijdens de training: 3/10",
+  );
   await page.screenshot({ path: testInfo.outputPath("check-in-outcome-nl-360.png"), fullPage: true });
 });
 

@@ -36,7 +36,13 @@ const text = {
   },
 } as const;
 
-async function checkIn(page: Page, locale: Locale, date: string, pains: [number, number, number, number], extra?: () => Promise<void>) {
+async function checkIn(
+  page: Page,
+  locale: Locale,
+  date: string,
+  pains: [number, number, number, number],
+  extra?: () => Promise<void>,
+) {
   const t = text[locale];
   await page.goto(`/${locale}/check-in?date=${date}`);
   for (const [i, legend] of t.pains.entries()) {
@@ -51,7 +57,9 @@ async function checkIn(page: Page, locale: Locale, date: string, pains: [number,
 
 for (const locale of ["en", "nl"] as const) {
   const t = text[locale];
-  test(`a new runner (${locale}) onboards, opens phase 2 with pain-free days, is held by pain and paused by night pain`, async ({ page }) => {
+  test(`a new runner (${locale}) onboards, opens phase 2 with pain-free days, is held by pain and paused by night pain`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 360, height: 800 });
     const { email } = await signUpRunner(page, { locale });

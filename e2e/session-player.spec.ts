@@ -14,8 +14,15 @@ async function runnerInPhase(page: Page, locale: "en" | "nl", override: { phase:
   const today = await browserDay(page, 0);
   const weekday = await page.evaluate(() => ((new Date().getDay() + 6) % 7) + 1);
   const planId = await planIdOf(email);
-  await sql(`update plans set intake = intake || jsonb_build_object('trainingDays', jsonb_build_array($2::int), 'runsPerWeek', 1) where id = $1`, [planId, weekday]);
-  await sql(`insert into plan_events (plan_id, date, kind, payload) values ($1, $2, 'override', $3)`, [planId, today, { by: "physio", ...override }]);
+  await sql(
+    `update plans set intake = intake || jsonb_build_object('trainingDays', jsonb_build_array($2::int), 'runsPerWeek', 1) where id = $1`,
+    [planId, weekday],
+  );
+  await sql(`insert into plan_events (plan_id, date, kind, payload) values ($1, $2, 'override', $3)`, [
+    planId,
+    today,
+    { by: "physio", ...override },
+  ]);
   return { email, planId, today };
 }
 
@@ -38,7 +45,9 @@ test.describe.configure({ timeout: 240_000 });
 
 const buzzes = (page: Page) => page.evaluate(() => (window as unknown as { __buzz: unknown[] }).__buzz.length);
 
-test("a runner plays today's strength session with the timers and checks in from the player", async ({ page }, testInfo) => {
+test("a runner plays today's strength session with the timers and checks in from the player", async ({
+  page,
+}, testInfo) => {
   await page.clock.install();
   await recordVibrations(page);
   const { planId, today } = await runnerInPhase(page, "en", { phase: 3 });
@@ -103,10 +112,16 @@ test("a runner plays today's strength session with the timers and checks in from
   for (const legend of ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"]) {
     await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
   }
-  await page.getByRole("group", { name: /How hard was it/ }).getByText("5", { exact: true }).click();
+  await page
+    .getByRole("group", { name: /How hard was it/ })
+    .getByText("5", { exact: true })
+    .click();
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in saved");
-  const [row] = await sql<{ data: { sessions: unknown[] } }>(`select data from check_ins where plan_id = $1 and date = $2`, [planId, today]);
+  const [row] = await sql<{ data: { sessions: unknown[] } }>(
+    `select data from check_ins where plan_id = $1 and date = $2`,
+    [planId, today],
+  );
   expect(row?.data.sessions).toContainEqual({ kind: "strength", minutes: 25, completed: true });
 });
 
@@ -148,13 +163,24 @@ test("een loper speelt een wandel/hardloop-training met de intervaltimer en chec
   await page.getByRole("link", { name: "Naar de check-in" }).click();
   await expect(page).toHaveURL(/\/nl\/check-in\?kind=walk_run&minutes=20&completed=1/);
   await expect(sessionCard(page, "walk_run").getByLabel("Minuten", { exact: true })).toHaveValue("20");
-  for (const legend of ["Pijn in rust", "Pijn tijdens de training", "Pijn na de training", "Pijn bij het wakker worden"]) {
+  for (const legend of [
+    "Pijn in rust",
+    "Pijn tijdens de training",
+    "Pijn na de training",
+    "Pijn bij het wakker worden",
+  ]) {
     await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
   }
-  await page.getByRole("group", { name: /Hoe zwaar was het/ }).getByText("3", { exact: true }).click();
+  await page
+    .getByRole("group", { name: /Hoe zwaar was het/ })
+    .getByText("3", { exact: true })
+    .click();
   await page.getByText("Helemaal geen pijn").click();
   await page.getByRole("button", { name: "Check-in opslaan" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in opgeslagen");
-  const [row] = await sql<{ data: { sessionKind: string; minutes: number; completed: boolean } }>(`select data from check_ins where plan_id = $1 and date = $2`, [planId, today]);
+  const [row] = await sql<{ data: { sessionKind: string; minutes: number; completed: boolean } }>(
+    `select data from check_ins where plan_id = $1 and date = $2`,
+    [planId, today],
+  );
   expect(row?.data).toMatchObject({ sessionKind: "walk_run", minutes: 20, completed: true });
 });

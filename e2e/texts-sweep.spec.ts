@@ -35,23 +35,38 @@ async function sweep(page: Page, paths: string[], options: { landing?: string } 
       expect.soft(text, url).not.toMatch(intlError);
       const title = await page.title();
       if (path !== options.landing) expect.soft(title, `title of ${url}`).toMatch(/^\S.* · Comeback$/);
-      expect.soft([...titles.entries()].filter(([, other]) => other === title).map(([p]) => p), `${url} shares its title "${title}"`).toEqual([]);
+      expect
+        .soft(
+          [...titles.entries()].filter(([, other]) => other === title).map(([p]) => p),
+          `${url} shares its title "${title}"`,
+        )
+        .toEqual([]);
       titles.set(path, title);
-      if (shots) await page.screenshot({ path: `${shots}/${locale}${path.replaceAll("/", "_") || "_home"}.png`, fullPage: true });
+      if (shots)
+        await page.screenshot({
+          path: `${shots}/${locale}${path.replaceAll("/", "_") || "_home"}.png`,
+          fullPage: true,
+        });
     }
   }
   expect(problems).toEqual([]);
 }
 
 test("the key pattern finds keys and leaves e-mail addresses, hosts and numbers alone", () => {
-  expect(rawKeysIn("Walk/run engine.session.walk_run and link.started? patient.audit.action.plan_created")).toEqual(["engine.session.walk_run", "link.started", "patient.audit.action.plan_created"]);
+  expect(rawKeysIn("Walk/run engine.session.walk_run and link.started? patient.audit.action.plan_created")).toEqual([
+    "engine.session.walk_run",
+    "link.started",
+    "patient.audit.action.plan_created",
+  ]);
   expect(rawKeysIn("anna@comeback.demo on comeback.example.nl: 4.5 min, e.g. 3.2.1")).toEqual([]);
 });
 
 test("pages for visitors", async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 360, height: 780 });
-  await sweep(page, ["", "/signin", "/signup", "/physio-signup", "/forgot-password", "/check-email", "/no-such-page"], { landing: "" });
+  await sweep(page, ["", "/signin", "/signup", "/physio-signup", "/forgot-password", "/check-email", "/no-such-page"], {
+    landing: "",
+  });
 });
 
 test("pages for a runner", async ({ page }) => {
@@ -66,5 +81,14 @@ test("pages for a physio", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   const planId = await planIdOf("anna@comeback.demo");
   await signIn(page, "femke@comeback.demo");
-  await sweep(page, ["/physio", `/physio/patients/${planId}`, `/physio/patients/${planId}/print`, `/physio/patients/${planId}/handout`, "/physio/invites", "/physio/rules", `/messages/${planId}`, "/account"]);
+  await sweep(page, [
+    "/physio",
+    `/physio/patients/${planId}`,
+    `/physio/patients/${planId}/print`,
+    `/physio/patients/${planId}/handout`,
+    "/physio/invites",
+    "/physio/rules",
+    `/messages/${planId}`,
+    "/account",
+  ]);
 });

@@ -6,8 +6,6 @@ import { expectNoSeriousA11yViolations, newDevicePage, shootAtWidths } from "./s
 import { signUpPhysio } from "./support/auth";
 import { totp } from "./support/totp";
 
-
-
 async function signInWithPassword(page: Page, email: string, password: string, locale: "en" | "nl") {
   await page.goto(`/${locale}/signin`);
   await page.getByLabel(locale === "en" ? "Email" : "E-mail").fill(email);
@@ -15,7 +13,9 @@ async function signInWithPassword(page: Page, email: string, password: string, l
   await page.getByRole("button", { name: locale === "en" ? "Sign in" : "Inloggen" }).click();
 }
 
-test("a physio turns on two-step sign-in; signing in then asks for a code from the app or a backup code", async ({ browser }) => {
+test("a physio turns on two-step sign-in; signing in then asks for a code from the app or a backup code", async ({
+  browser,
+}) => {
   // Four browsers, two languages, two axe runs and screenshots at two widths: a long journey.
   test.setTimeout(150_000);
   const page = await newDevicePage(browser);
@@ -34,7 +34,10 @@ test("a physio turns on two-step sign-in; signing in then asks for a code from t
   const key = (await section.getByTestId("two-factor-key").textContent())!;
   const backupCodes = await section.getByTestId("backup-codes").getByRole("listitem").allTextContents();
   expect(backupCodes).toHaveLength(8);
-  await expect(section.getByRole("link", { name: "Open in my authenticator app" })).toHaveAttribute("href", /^otpauth:\/\/totp\/Comeback:/);
+  await expect(section.getByRole("link", { name: "Open in my authenticator app" })).toHaveAttribute(
+    "href",
+    /^otpauth:\/\/totp\/Comeback:/,
+  );
   await expectNoSeriousA11yViolations(page);
   await shootAtWidths(page, "two-factor-setup-en");
   // A code from another time (ten minutes ago) is refused and kept in the field.
@@ -86,7 +89,9 @@ test("a physio turns on two-step sign-in; signing in then asks for a code from t
   const sectie = page.getByRole("region", { name: "Inloggen in twee stappen" });
   await sectie.getByLabel("Je wachtwoord").fill(password);
   await sectie.getByRole("button", { name: "Zet uit" }).click();
-  await expect(sectie.getByTestId("two-factor-status")).toHaveText("Uit: je wachtwoord alleen is genoeg om in te loggen.");
+  await expect(sectie.getByTestId("two-factor-status")).toHaveText(
+    "Uit: je wachtwoord alleen is genoeg om in te loggen.",
+  );
   await signInWithPassword(again, email, password, "nl");
   await expect(again).not.toHaveURL(/\/signin/);
 });

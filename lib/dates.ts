@@ -35,7 +35,12 @@ export function isValidTimeZone(timeZone: string): boolean {
 /** The local date and wall-clock time (HH:MM, 24 h) at `now` in a time zone: DST is the zone's own. */
 export function localClock(timeZone: string, now: Date): { date: string; time: string } {
   const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(now);
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone: zone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(now);
   return { date: todayIn(zone, now), time };
 }
 
@@ -45,7 +50,15 @@ export function instantOfLocal(date: string, time: string, timeZone: string): Da
   const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
   const wanted = Date.parse(`${date}T${time}:00Z`);
   const offsetAt = (instant: number) => {
-    const parts = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date(instant));
+    const parts = new Intl.DateTimeFormat("en-CA", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).formatToParts(new Date(instant));
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
     return Date.parse(`${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:00Z`) - instant;
   };

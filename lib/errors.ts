@@ -1,5 +1,13 @@
 // The one error type services throw; the shell maps `code` to an HTTP status or a form message.
-export type AppErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "TOO_MANY_REQUESTS" | "UNAVAILABLE" | "UNSUPPORTED_MEDIA_TYPE";
+export type AppErrorCode =
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "INVALID_INPUT"
+  | "CONFLICT"
+  | "TOO_MANY_REQUESTS"
+  | "UNAVAILABLE"
+  | "UNSUPPORTED_MEDIA_TYPE";
 
 export class AppError extends Error {
   constructor(

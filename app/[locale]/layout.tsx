@@ -22,7 +22,14 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     description: t("description"),
     manifest: `/${locale}/manifest.webmanifest`,
     appleWebApp: { capable: true, title: t("shortName"), statusBarStyle: "default" },
-    openGraph: { siteName: "Comeback", title: t("title"), description: t("description"), locale, type: "website", images: [{ url: "/icons/icon-512.png", width: 512, height: 512 }] },
+    openGraph: {
+      siteName: "Comeback",
+      title: t("title"),
+      description: t("description"),
+      locale,
+      type: "website",
+      images: [{ url: "/icons/icon-512.png", width: 512, height: 512 }],
+    },
   };
 }
 
@@ -36,7 +43,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale}>
       <body className="min-h-dvh font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+        >
           {t("skipToContent")}
         </a>
         <ClientMessages>

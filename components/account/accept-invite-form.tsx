@@ -27,7 +27,9 @@ export function AcceptInviteForm({ code, locale, physioName, currentPhysioName, 
       {currentPhysioName ? <input type="hidden" name="switchPhysio" value="yes" /> : null}
       <FormMessage message={state && !state.ok ? te(state.error, state.params) : undefined} />
       {currentPhysioName ? (
-        <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{t("switchWarning", { current: currentPhysioName, name: physioName })}</p>
+        <p className="rounded-lg bg-amber-50 p-3 text-amber-900">
+          {t("switchWarning", { current: currentPhysioName, name: physioName })}
+        </p>
       ) : null}
       <Button type="submit" pending={pending} className="w-full sm:w-auto">
         {currentPhysioName ? t("switchSubmit", { name: physioName }) : t("submit", { name: physioName })}

@@ -33,10 +33,23 @@ export function AuthForm({ mode, locale, next, physio, action }: Props) {
     <form action={form.action} onSubmit={form.onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      {mode === "signup" ? <input ref={timeZone} type="hidden" name="timeZone" defaultValue={DEFAULT_TIME_ZONE} /> : null}
+      {mode === "signup" ? (
+        <input ref={timeZone} type="hidden" name="timeZone" defaultValue={DEFAULT_TIME_ZONE} />
+      ) : null}
       <FormMessage message={form.formError} />
-      {mode === "signup" ? <Field label={t("name")} name="name" autoComplete="name" required maxLength={100} error={fieldError("name")} /> : null}
-      <Field label={t("email")} name="email" type="email" autoComplete="email" inputMode="email" required maxLength={254} error={fieldError("email")} />
+      {mode === "signup" ? (
+        <Field label={t("name")} name="name" autoComplete="name" required maxLength={100} error={fieldError("name")} />
+      ) : null}
+      <Field
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        maxLength={254}
+        error={fieldError("email")}
+      />
       <Field
         label={t("password")}
         name="password"
@@ -50,8 +63,25 @@ export function AuthForm({ mode, locale, next, physio, action }: Props) {
       />
       {physio ? (
         <>
-          <Field label={ts("registration.big")} name="bigNumber" inputMode="numeric" autoComplete="off" required maxLength={20} hint={ts("registration.bigHint")} error={fieldError("bigNumber")} />
-          <Field label={ts("registration.practice")} name="practice" autoComplete="organization" required maxLength={120} hint={ts("registration.practiceHint")} error={fieldError("practice")} />
+          <Field
+            label={ts("registration.big")}
+            name="bigNumber"
+            inputMode="numeric"
+            autoComplete="off"
+            required
+            maxLength={20}
+            hint={ts("registration.bigHint")}
+            error={fieldError("bigNumber")}
+          />
+          <Field
+            label={ts("registration.practice")}
+            name="practice"
+            autoComplete="organization"
+            required
+            maxLength={120}
+            hint={ts("registration.practiceHint")}
+            error={fieldError("practice")}
+          />
         </>
       ) : null}
       <Button type="submit" pending={form.pending} className="w-full">

@@ -15,7 +15,16 @@ export function EmailForm({ locale, label, submit, action }: Props) {
     <form onSubmit={form.onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <FormMessage message={form.formError} />
-      <Field label={label} name="email" type="email" inputMode="email" autoComplete="email" maxLength={254} required error={form.fieldError("email")} />
+      <Field
+        label={label}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        maxLength={254}
+        required
+        error={form.fieldError("email")}
+      />
       <Button type="submit" pending={form.pending} className="w-full">
         {submit}
       </Button>

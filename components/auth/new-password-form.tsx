@@ -16,7 +16,17 @@ export function NewPasswordForm({ locale, token, action }: { locale: string; tok
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <FormMessage message={form.formError} />
-      <Field label={t("reset.password")} name="password" type="password" autoComplete="new-password" minLength={10} maxLength={128} required hint={t("passwordHint")} error={form.fieldError("password")} />
+      <Field
+        label={t("reset.password")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+        maxLength={128}
+        required
+        hint={t("passwordHint")}
+        error={form.fieldError("password")}
+      />
       <Button type="submit" pending={form.pending} className="w-full">
         {t("reset.submit")}
       </Button>

@@ -8,7 +8,17 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 
 // The second step of a sign-in: a 6-digit code from the authenticator app, or a one-time backup code.
-export function TwoFactorForm({ locale, next, kind, action }: { locale: string; next?: string; kind: "app" | "backup"; action: FormAction }) {
+export function TwoFactorForm({
+  locale,
+  next,
+  kind,
+  action,
+}: {
+  locale: string;
+  next?: string;
+  kind: "app" | "backup";
+  action: FormAction;
+}) {
   const t = useTranslations("twoFactor");
   const form = useKeptForm(action);
   const isBackup = kind === "backup";
@@ -19,9 +29,28 @@ export function TwoFactorForm({ locale, next, kind, action }: { locale: string; 
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <FormMessage message={form.formError} />
       {isBackup ? (
-        <Field label={t("signIn.backupCode")} name="code" autoComplete="off" autoCapitalize="none" spellCheck={false} required maxLength={40} error={form.fieldError("code")} />
+        <Field
+          label={t("signIn.backupCode")}
+          name="code"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          maxLength={40}
+          error={form.fieldError("code")}
+        />
       ) : (
-        <Field label={t("code")} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" required maxLength={6} autoFocus error={form.fieldError("code")} />
+        <Field
+          label={t("code")}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]{6}"
+          required
+          maxLength={6}
+          autoFocus
+          error={form.fieldError("code")}
+        />
       )}
       <Button type="submit" pending={form.pending} className="w-full">
         {form.pending ? t("working") : t("signIn.submit")}

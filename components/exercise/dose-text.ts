@@ -11,7 +11,10 @@ export function doseAmount(dose: Dose, t: T): string {
     const amount = sets > 1 ? t("dose.setsReps", { sets, reps: dose.reps }) : t("dose.reps", { reps: dose.reps });
     return dose.holdSeconds !== undefined ? `${amount}, ${t("dose.holdEach", { seconds: dose.holdSeconds })}` : amount;
   }
-  if (dose.holdSeconds !== undefined) return sets > 1 ? t("dose.setsHold", { sets, seconds: dose.holdSeconds }) : t("dose.hold", { seconds: dose.holdSeconds });
+  if (dose.holdSeconds !== undefined)
+    return sets > 1
+      ? t("dose.setsHold", { sets, seconds: dose.holdSeconds })
+      : t("dose.hold", { seconds: dose.holdSeconds });
   const seconds = dose.seconds ?? 0;
   return sets > 1 ? t("dose.setsSeconds", { sets, seconds }) : t("dose.seconds", { seconds });
 }

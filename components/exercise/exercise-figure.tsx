@@ -23,7 +23,17 @@ function altTexts(exercise: Exercise, locale: Locale): string[] {
  * Our own drawing of an exercise: the key poses animated in a loop, or, for people who asked for
  * less motion (and on paper), the key poses side by side. Colour comes from `currentColor`.
  */
-export function ExerciseFigure({ exercise, locale, className = "", variant = "auto" }: { exercise: Exercise; locale: Locale; className?: string; variant?: "auto" | "strip" }) {
+export function ExerciseFigure({
+  exercise,
+  locale,
+  className = "",
+  variant = "auto",
+}: {
+  exercise: Exercise;
+  locale: Locale;
+  className?: string;
+  variant?: "auto" | "strip";
+}) {
   const alts = altTexts(exercise, locale);
   const top = exercise.figure.kind === "body" ? figureTop(exercise.figure) : 0;
   const viewBox = `0 ${top} 160 ${100 - top}`;
@@ -39,7 +49,13 @@ export function ExerciseFigure({ exercise, locale, className = "", variant = "au
   return (
     <figure className={`text-brand-900 ${className}`} data-exercise={exercise.id}>
       {variant === "auto" ? (
-        <svg viewBox={viewBox} role="img" aria-label={`${exercise.name[locale]}: ${alts.join(" → ")}`} className="h-auto w-full motion-reduce:hidden" data-testid="figure-animated">
+        <svg
+          viewBox={viewBox}
+          role="img"
+          aria-label={`${exercise.name[locale]}: ${alts.join(" → ")}`}
+          className="h-auto w-full motion-reduce:hidden"
+          data-testid="figure-animated"
+        >
           <Drawing exercise={exercise} />
         </svg>
       ) : null}

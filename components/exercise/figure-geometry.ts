@@ -6,7 +6,18 @@ import type { BodyFigure, BodyPose, FootPose, JointId, Pin } from "@/lib/engine"
 export type Point = readonly [number, number];
 export type Joints = Record<JointId | "shoulder", Point>;
 
-const LENGTH = { torso: 28, shoulder: 25, neck: 3, headR: 6.5, thigh: 21, shin: 21, foot: 8, heel: 2.5, upperArm: 14, forearm: 13 };
+const LENGTH = {
+  torso: 28,
+  shoulder: 25,
+  neck: 3,
+  headR: 6.5,
+  thigh: 21,
+  shin: 21,
+  foot: 8,
+  heel: 2.5,
+  upperArm: 14,
+  forearm: 13,
+};
 export const HEAD_R = LENGTH.headR;
 export const GROUND_Y = 96;
 
@@ -65,8 +76,10 @@ const mix = (a: number, b: number, t: number) => a + (b - a) * t;
 export function blendPoses(a: BodyPose, b: BodyPose, t: number, fallbackPin: Pin): BodyPose {
   const pa = a.pin ?? fallbackPin;
   const pb = b.pin ?? fallbackPin;
-  const leg = (i: 0 | 1) => [0, 1, 2].map((k) => mix(a.legs[i][k] ?? 0, b.legs[i][k] ?? 0, t)) as unknown as BodyPose["legs"][0];
-  const arm = (i: 0 | 1) => [0, 1].map((k) => mix(a.arms[i][k] ?? 0, b.arms[i][k] ?? 0, t)) as unknown as BodyPose["arms"][0];
+  const leg = (i: 0 | 1) =>
+    [0, 1, 2].map((k) => mix(a.legs[i][k] ?? 0, b.legs[i][k] ?? 0, t)) as unknown as BodyPose["legs"][0];
+  const arm = (i: 0 | 1) =>
+    [0, 1].map((k) => mix(a.arms[i][k] ?? 0, b.arms[i][k] ?? 0, t)) as unknown as BodyPose["arms"][0];
   return {
     torso: mix(a.torso, b.torso, t),
     head: mix(a.head ?? a.torso, b.head ?? b.torso, t),
@@ -78,7 +91,12 @@ export function blendPoses(a: BodyPose, b: BodyPose, t: number, fallbackPin: Pin
 }
 
 export function blendFoot(a: FootPose, b: FootPose, t: number): FootPose {
-  return { arch: mix(a.arch, b.arch, t), bigToe: mix(a.bigToe, b.bigToe, t), toes: mix(a.toes, b.toes, t), alt: t < 0.5 ? a.alt : b.alt };
+  return {
+    arch: mix(a.arch, b.arch, t),
+    bigToe: mix(a.bigToe, b.bigToe, t),
+    toes: mix(a.toes, b.toes, t),
+    alt: t < 0.5 ? a.alt : b.alt,
+  };
 }
 
 const STEPS = 8;
@@ -106,7 +124,8 @@ export function frameSequence<P>(poses: readonly P[], blend: (a: P, b: P, t: num
 }
 
 export const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
-export const polyline = (points: readonly Point[]) => points.map(([x, y], i) => `${i === 0 ? "M" : "L"}${fmt(x)} ${fmt(y)}`).join(" ");
+export const polyline = (points: readonly Point[]) =>
+  points.map(([x, y], i) => `${i === 0 ? "M" : "L"}${fmt(x)} ${fmt(y)}`).join(" ");
 
 /** The top of the picture: room above the highest head or hand of any key pose (a step lifts the figure). */
 export function figureTop(figure: BodyFigure): number {

@@ -1,5 +1,15 @@
 import type { BodyFigure, BodyPose, FootPose, Prop } from "@/lib/engine";
-import { blendFoot, blendPoses, fmt, frameSequence, GROUND_Y, HEAD_R, jointsOf, polyline, type Joints } from "./figure-geometry";
+import {
+  blendFoot,
+  blendPoses,
+  fmt,
+  frameSequence,
+  GROUND_Y,
+  HEAD_R,
+  jointsOf,
+  polyline,
+  type Joints,
+} from "./figure-geometry";
 
 // The drawing itself: one <path> per body part whose `d` is animated through precomputed frames
 // (SMIL, no JavaScript), so the picture works in a server component, in print and without hydration.
@@ -11,10 +21,30 @@ function Animated({ values, seconds, attr }: { values: string[]; seconds: number
   return <animate attributeName={attr} values={values.join(";")} dur={`${seconds}s`} repeatCount="indefinite" />;
 }
 
-function BodyPath({ frames, pick, seconds, className, width }: { frames: Frames<Joints>; pick: (j: Joints) => string; seconds: number; className?: string; width: number }) {
+function BodyPath({
+  frames,
+  pick,
+  seconds,
+  className,
+  width,
+}: {
+  frames: Frames<Joints>;
+  pick: (j: Joints) => string;
+  seconds: number;
+  className?: string;
+  width: number;
+}) {
   const values = frames.map(pick);
   return (
-    <path d={values[0]} className={className} fill="none" stroke="currentColor" strokeWidth={width} strokeLinecap="round" strokeLinejoin="round">
+    <path
+      d={values[0]}
+      className={className}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={width}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <Animated values={values} seconds={seconds} attr="d" />
     </path>
   );
@@ -27,17 +57,57 @@ const arm = (side: "N" | "F") => (j: Joints) => polyline([j.shoulder, j[`elbow${
 function StaticProp({ prop }: { prop: Prop }) {
   switch (prop.kind) {
     case "rect":
-      return <rect x={prop.x} y={prop.y} width={prop.w} height={prop.h} rx={1.5} fill="currentColor" fillOpacity={0.12} stroke="currentColor" strokeOpacity={0.45} strokeWidth={1.2} />;
+      return (
+        <rect
+          x={prop.x}
+          y={prop.y}
+          width={prop.w}
+          height={prop.h}
+          rx={1.5}
+          fill="currentColor"
+          fillOpacity={0.12}
+          stroke="currentColor"
+          strokeOpacity={0.45}
+          strokeWidth={1.2}
+        />
+      );
     case "circle":
-      return <circle cx={prop.x} cy={prop.y} r={prop.r} fill="currentColor" fillOpacity={0.12} stroke="currentColor" strokeOpacity={0.5} strokeWidth={1.2} />;
+      return (
+        <circle
+          cx={prop.x}
+          cy={prop.y}
+          r={prop.r}
+          fill="currentColor"
+          fillOpacity={0.12}
+          stroke="currentColor"
+          strokeOpacity={0.5}
+          strokeWidth={1.2}
+        />
+      );
     case "line":
-      return <path d={polyline(prop.points)} fill="none" stroke="currentColor" strokeOpacity={0.5} strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />;
+      return (
+        <path
+          d={polyline(prop.points)}
+          fill="none"
+          stroke="currentColor"
+          strokeOpacity={0.5}
+          strokeWidth={2}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      );
     case "water": {
       const waves = Array.from({ length: 8 }, () => `q5 -3 10 0`).join(" ");
       return (
         <g>
           <rect x={0} y={prop.y} width={160} height={100 - prop.y} fill="currentColor" fillOpacity={0.07} />
-          <path d={`M0 ${prop.y} ${waves} ${waves}`} fill="none" stroke="currentColor" strokeOpacity={0.45} strokeWidth={1.2} />
+          <path
+            d={`M0 ${prop.y} ${waves} ${waves}`}
+            fill="none"
+            stroke="currentColor"
+            strokeOpacity={0.45}
+            strokeWidth={1.2}
+          />
         </g>
       );
     }
@@ -46,17 +116,44 @@ function StaticProp({ prop }: { prop: Prop }) {
   }
 }
 
-export function BodyDrawing({ figure, poses, seconds }: { figure: BodyFigure; poses: readonly BodyPose[]; seconds: number }) {
+export function BodyDrawing({
+  figure,
+  poses,
+  seconds,
+}: {
+  figure: BodyFigure;
+  poses: readonly BodyPose[];
+  seconds: number;
+}) {
   const keyFrames = frameSequence(poses, (a, b, t) => blendPoses(a, b, t, figure.pin), figure.cycle === true);
   const frames = keyFrames.map((p) => jointsOf(p, figure));
   const props = figure.props ?? [];
   return (
     <g>
-      {figure.noGround ? null : <line x1={4} x2={156} y1={GROUND_Y + 1.5} y2={GROUND_Y + 1.5} stroke="currentColor" strokeOpacity={0.3} strokeWidth={1.2} />}
-      {props.map((prop, i) => <StaticProp key={i} prop={prop} />)}
+      {figure.noGround ? null : (
+        <line
+          x1={4}
+          x2={156}
+          y1={GROUND_Y + 1.5}
+          y2={GROUND_Y + 1.5}
+          stroke="currentColor"
+          strokeOpacity={0.3}
+          strokeWidth={1.2}
+        />
+      )}
+      {props.map((prop, i) => (
+        <StaticProp key={i} prop={prop} />
+      ))}
       {props.map((prop, i) =>
         prop.kind === "band" ? (
-          <BodyPath key={`b${i}`} frames={frames} pick={(j) => polyline([[prop.x, prop.y], j[prop.joint]])} seconds={seconds} width={1.5} className="opacity-60" />
+          <BodyPath
+            key={`b${i}`}
+            frames={frames}
+            pick={(j) => polyline([[prop.x, prop.y], j[prop.joint]])}
+            seconds={seconds}
+            width={1.5}
+            className="opacity-60"
+          />
         ) : null,
       )}
       <g opacity={0.4}>
@@ -72,7 +169,18 @@ export function BodyDrawing({ figure, poses, seconds }: { figure: BodyFigure; po
       <BodyPath frames={frames} pick={arm("N")} seconds={seconds} width={4} />
       {props.map((prop, i) =>
         prop.kind === "weight" ? (
-          <BodyPath key={`w${i}`} frames={frames} pick={(j) => polyline([[j[prop.joint][0] - (prop.w ?? 7) / 2, j[prop.joint][1] + 1.5], [j[prop.joint][0] + (prop.w ?? 7) / 2, j[prop.joint][1] + 1.5]])} seconds={seconds} width={prop.w ? 2.5 : 4} />
+          <BodyPath
+            key={`w${i}`}
+            frames={frames}
+            pick={(j) =>
+              polyline([
+                [j[prop.joint][0] - (prop.w ?? 7) / 2, j[prop.joint][1] + 1.5],
+                [j[prop.joint][0] + (prop.w ?? 7) / 2, j[prop.joint][1] + 1.5],
+              ])
+            }
+            seconds={seconds}
+            width={prop.w ? 2.5 : 4}
+          />
         ) : null,
       )}
     </g>
@@ -96,7 +204,15 @@ function footShape(p: FootPose) {
 export function FootDrawing({ poses, seconds }: { poses: readonly FootPose[]; seconds: number }) {
   const frames = frameSequence(poses, blendFoot).map(footShape);
   const part = (key: keyof ReturnType<typeof footShape>, width: number, opacity = 1) => (
-    <path d={frames[0]![key]} fill="none" stroke="currentColor" strokeWidth={width} strokeLinecap="round" strokeLinejoin="round" opacity={opacity}>
+    <path
+      d={frames[0]![key]}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={width}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      opacity={opacity}
+    >
       <Animated values={frames.map((f) => f[key])} seconds={seconds} attr="d" />
     </path>
   );

@@ -9,7 +9,15 @@ import type { FormAction } from "@/lib/http/action-result";
 
 // The text stays in the box when the server refuses it; after a send the box empties and a live
 // region says so (the new message itself appears at the bottom of the list).
-export function MessageForm({ planId, maxLength, send }: { planId: string; maxLength: number; send: FormAction<{ id: string }> }) {
+export function MessageForm({
+  planId,
+  maxLength,
+  send,
+}: {
+  planId: string;
+  maxLength: number;
+  send: FormAction<{ id: string }>;
+}) {
   const t = useTranslations("messages");
   const form = useRef<HTMLFormElement>(null);
   const { state, action, onSubmit, pending, succeeded, fieldError, formError } = useKeptForm(send);

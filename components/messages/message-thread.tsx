@@ -7,7 +7,17 @@ import { MessageForm } from "./message-form";
 import { ThreadRefresh } from "./thread-refresh";
 
 // One thread, oldest first so the newest is at the bottom beside the form, as in any chat.
-export async function MessageThread({ thread, viewer, timeZone, send }: { thread: Thread; viewer: "runner" | "physio"; timeZone: string; send: FormAction<{ id: string }> }) {
+export async function MessageThread({
+  thread,
+  viewer,
+  timeZone,
+  send,
+}: {
+  thread: Thread;
+  viewer: "runner" | "physio";
+  timeZone: string;
+  send: FormAction<{ id: string }>;
+}) {
   const [t, format] = await Promise.all([getTranslations("messages"), getFormatter()]);
   if (!thread.hasPhysio) {
     return (
@@ -23,7 +33,9 @@ export async function MessageThread({ thread, viewer, timeZone, send }: { thread
   return (
     <div className="space-y-4">
       <p className="text-muted">{thread.otherName ? t("withPerson", { name: thread.otherName }) : otherFallback}</p>
-      <p className="rounded-lg bg-brand-50 p-3 text-sm text-brand-900">{viewer === "runner" ? t("introRunner") : t("introPhysio")}</p>
+      <p className="rounded-lg bg-brand-50 p-3 text-sm text-brand-900">
+        {viewer === "runner" ? t("introRunner") : t("introPhysio")}
+      </p>
       {thread.messages.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
@@ -32,7 +44,11 @@ export async function MessageThread({ thread, viewer, timeZone, send }: { thread
             const sender = m.mine ? t("you") : (m.senderName ?? t("formerAccount"));
             const time = format.dateTime(new Date(m.sentAt), { dateStyle: "medium", timeStyle: "short", timeZone });
             return (
-              <li key={m.id} aria-labelledby={`message-${m.id}-meta`} className={`max-w-[85%] rounded-xl p-3 ${m.mine ? "ml-auto bg-brand-100 text-brand-900" : "mr-auto border border-brand-100 bg-white"}`}>
+              <li
+                key={m.id}
+                aria-labelledby={`message-${m.id}-meta`}
+                className={`max-w-[85%] rounded-xl p-3 ${m.mine ? "ml-auto bg-brand-100 text-brand-900" : "mr-auto border border-brand-100 bg-white"}`}
+              >
                 <p id={`message-${m.id}-meta`} className="text-xs text-muted">
                   <span className="font-semibold">{sender}</span> · <time dateTime={m.sentAt}>{time}</time>
                 </p>
@@ -42,7 +58,11 @@ export async function MessageThread({ thread, viewer, timeZone, send }: { thread
           })}
         </ol>
       )}
-      {thread.canSend ? <MessageForm planId={thread.planId} maxLength={MESSAGE_MAX_LENGTH} send={send} /> : <p className="rounded-lg bg-slate-100 p-3 font-semibold">{t("archived")}</p>}
+      {thread.canSend ? (
+        <MessageForm planId={thread.planId} maxLength={MESSAGE_MAX_LENGTH} send={send} />
+      ) : (
+        <p className="rounded-lg bg-slate-100 p-3 font-semibold">{t("archived")}</p>
+      )}
       <ThreadRefresh />
     </div>
   );

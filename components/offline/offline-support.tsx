@@ -12,7 +12,8 @@ export function OfflineSupport() {
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
     const onMessage = (event: MessageEvent) => {
-      if ((event.data as { type?: string } | null)?.type === "check-ins-sent") announceQueue((event.data as { results: [] }).results);
+      if ((event.data as { type?: string } | null)?.type === "check-ins-sent")
+        announceQueue((event.data as { results: [] }).results);
     };
     navigator.serviceWorker.addEventListener("message", onMessage);
     const cancel = whenLoadedAndIdle(() => {

@@ -45,7 +45,8 @@ export function PendingCheckIns() {
     };
   }, [reload, router]);
 
-  const day = (date: string) => format.dateTime(isoDateToLocal(date), { weekday: "short", day: "numeric", month: "short" });
+  const day = (date: string) =>
+    format.dateTime(isoDateToLocal(date), { weekday: "short", day: "numeric", month: "short" });
 
   async function discard(item: QueuedCheckIn) {
     if (!window.confirm(t("discardConfirm", { date: day(item.date) }))) return;
@@ -70,13 +71,24 @@ export function PendingCheckIns() {
           <ul className="mt-2 space-y-2 text-sm">
             {items.map((item) => (
               <li key={item.key} className="space-y-1">
-                <p>{item.status === "refused" ? t("refusedItem", { date: day(item.date), message: item.error ?? "" }) : t("pendingItem", { date: day(item.date) })}</p>
+                <p>
+                  {item.status === "refused"
+                    ? t("refusedItem", { date: day(item.date), message: item.error ?? "" })
+                    : t("pendingItem", { date: day(item.date) })}
+                </p>
                 {item.status === "refused" ? (
                   <div className="flex flex-wrap gap-2">
-                    <Link href={{ pathname: "/check-in", query: { date: item.date } }} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-3 font-semibold text-brand-900">
+                    <Link
+                      href={{ pathname: "/check-in", query: { date: item.date } }}
+                      className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-3 font-semibold text-brand-900"
+                    >
                       {t("fix")}
                     </Link>
-                    <button type="button" onClick={() => void discard(item)} className="min-h-11 rounded-lg px-3 font-semibold text-red-900 underline">
+                    <button
+                      type="button"
+                      onClick={() => void discard(item)}
+                      className="min-h-11 rounded-lg px-3 font-semibold text-red-900 underline"
+                    >
                       {t("discard")}
                     </button>
                   </div>

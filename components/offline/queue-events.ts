@@ -19,7 +19,8 @@ export async function flushQueue(): Promise<SendResult[]> {
 /** Ask the service worker to send the queue when the connection returns (Background Sync, where there is one). */
 export async function requestBackgroundSend(): Promise<void> {
   if (!("serviceWorker" in navigator)) return;
-  const registration = (await navigator.serviceWorker.getRegistration()) as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined;
+  const registration = (await navigator.serviceWorker.getRegistration()) as
+    (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined;
   await registration?.sync?.register(SYNC_TAG).catch(() => undefined);
 }
 

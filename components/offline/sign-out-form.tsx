@@ -7,11 +7,24 @@ import { listQueued } from "@/lib/offline/check-in-queue";
 
 // Sign out, clearing what this device kept (pages for offline use, unsent check-ins). Unsent
 // check-ins are never deleted silently: the page says so before the runner confirms.
-export function SignOutForm({ action, locale, label, children }: { action: (form: FormData) => Promise<void>; locale: string; label: string; children?: ReactNode }) {
+export function SignOutForm({
+  action,
+  locale,
+  label,
+  children,
+}: {
+  action: (form: FormData) => Promise<void>;
+  locale: string;
+  label: string;
+  children?: ReactNode;
+}) {
   const t = useTranslations("offline");
   const [unsent, setUnsent] = useState(0);
   useEffect(() => {
-    listQueued().then((items) => setUnsent(items.length), () => setUnsent(0));
+    listQueued().then(
+      (items) => setUnsent(items.length),
+      () => setUnsent(0),
+    );
   }, []);
   async function signOut(form: FormData) {
     await clearDeviceData();
@@ -26,7 +39,10 @@ export function SignOutForm({ action, locale, label, children }: { action: (form
       ) : null}
       <input type="hidden" name="locale" value={locale} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+        <button
+          type="submit"
+          className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
+        >
           {label}
         </button>
         {children}

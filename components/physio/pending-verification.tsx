@@ -10,7 +10,10 @@ export async function PendingVerification({ status, title }: { status: "pending"
       <header className="pt-6">
         <h1 className="text-2xl font-bold text-brand-900">{title}</h1>
       </header>
-      <section aria-labelledby="pending-title" className="space-y-2 rounded-xl border-2 border-amber-300 bg-amber-50 p-4">
+      <section
+        aria-labelledby="pending-title"
+        className="space-y-2 rounded-xl border-2 border-amber-300 bg-amber-50 p-4"
+      >
         <h2 id="pending-title" className="text-lg font-bold text-amber-950">
           {status === "pending" ? t("pendingTitle") : t("revoked")}
         </h2>

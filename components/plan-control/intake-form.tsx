@@ -8,13 +8,28 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import type { FormAction } from "@/lib/http/action-result";
 
-export type IntakeValues = { runsPerWeek: number; weeklyMinutes: number; longestRunMinutes: number; trainingDays: number[] };
+export type IntakeValues = {
+  runsPerWeek: number;
+  weeklyMinutes: number;
+  longestRunMinutes: number;
+  trainingDays: number[];
+};
 
 const inputClass = "mt-1 block min-h-11 w-full rounded-lg border bg-white px-3 text-base";
 
 // Correct the running before the injury; only fields that differ are stored (the service compares).
 // The physio must say why (the runner sees it); the runner's own note is optional.
-export function IntakeForm({ planId, intake, action: submit, forRunner }: { planId: string; intake: IntakeValues; action: FormAction; forRunner: boolean }) {
+export function IntakeForm({
+  planId,
+  intake,
+  action: submit,
+  forRunner,
+}: {
+  planId: string;
+  intake: IntakeValues;
+  action: FormAction;
+  forRunner: boolean;
+}) {
   const t = useTranslations("control");
   const message = useMessage();
   const [state, action, pending] = useActionState(submit, undefined);
@@ -25,7 +40,18 @@ export function IntakeForm({ planId, intake, action: submit, forRunner }: { plan
       <label htmlFor={`intake-${name}`} className="block font-semibold">
         {t(`intake.${name}`)}
       </label>
-      <input id={`intake-${name}`} name={name} type="number" inputMode="numeric" min={min} max={max} required defaultValue={intake[name]} aria-invalid={invalid(name)} className={`${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`} />
+      <input
+        id={`intake-${name}`}
+        name={name}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        required
+        defaultValue={intake[name]}
+        aria-invalid={invalid(name)}
+        className={`${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`}
+      />
     </div>
   );
   return (
@@ -45,7 +71,13 @@ export function IntakeForm({ planId, intake, action: submit, forRunner }: { plan
         <div className="mt-1 flex flex-wrap gap-x-4">
           {([1, 2, 3, 4, 5, 6, 7] as const).map((d) => (
             <label key={d} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="trainingDays" value={d} defaultChecked={intake.trainingDays.includes(d)} className="size-5" />
+              <input
+                type="checkbox"
+                name="trainingDays"
+                value={d}
+                defaultChecked={intake.trainingDays.includes(d)}
+                className="size-5"
+              />
               <span>{t(`weekday.${d}`)}</span>
             </label>
           ))}

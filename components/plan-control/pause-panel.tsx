@@ -9,14 +9,37 @@ import { useMessage } from "@/components/ui/use-message";
 import type { FormAction } from "@/lib/http/action-result";
 import type { InterruptionReason } from "@/lib/engine";
 
-export type PauseView = { from: string; to: string; fromText: string; toText: string; reason: InterruptionReason | null; isRunning: boolean };
+export type PauseView = {
+  from: string;
+  to: string;
+  fromText: string;
+  toText: string;
+  reason: InterruptionReason | null;
+  isRunning: boolean;
+};
 
 const reasons = ["illness", "holiday", "surgery", "other"] as const;
 const inputClass = "mt-1 block min-h-11 w-full rounded-lg border bg-white px-3 text-base";
 
 // Start or end a pause (illness, holiday, surgery). The same panel serves the runner and the
 // physio; each passes its own server actions, which check the caller themselves.
-export function PausePanel({ planId, pause, today, maxTo, startAction, endAction, forRunner }: { planId: string; pause: PauseView | null; today: string; maxTo: string; startAction: FormAction; endAction: FormAction; forRunner: boolean }) {
+export function PausePanel({
+  planId,
+  pause,
+  today,
+  maxTo,
+  startAction,
+  endAction,
+  forRunner,
+}: {
+  planId: string;
+  pause: PauseView | null;
+  today: string;
+  maxTo: string;
+  startAction: FormAction;
+  endAction: FormAction;
+  forRunner: boolean;
+}) {
   const t = useTranslations("control");
   const message = useMessage();
   const [started, start, starting] = useActionState(startAction, undefined);
@@ -32,7 +55,9 @@ export function PausePanel({ planId, pause, today, maxTo, startAction, endAction
         <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
         {started?.ok ? <FormMessage tone="success" message={t("pause.saved")} /> : null}
         <p role="status" className="rounded-lg bg-amber-50 p-3 font-medium text-amber-950">
-          {pause.isRunning ? t("pause.running", { to: pause.toText, reason: reasonText }) : t("pause.planned", { from: pause.fromText, to: pause.toText, reason: reasonText })}
+          {pause.isRunning
+            ? t("pause.running", { to: pause.toText, reason: reasonText })
+            : t("pause.planned", { from: pause.fromText, to: pause.toText, reason: reasonText })}
         </p>
         <NoteField id="pause-end-note" forRunner={forRunner} />
         <Button type="submit" variant="secondary" pending={ending}>
@@ -51,13 +76,31 @@ export function PausePanel({ planId, pause, today, maxTo, startAction, endAction
           <label htmlFor="pause-from" className="block font-semibold">
             {t("pause.from")}
           </label>
-          <input id="pause-from" name="from" type="date" required min={today} defaultValue={today} aria-invalid={invalid("from")} className={`${inputClass} ${invalid("from") ? "border-red-700" : "border-slate-400"}`} />
+          <input
+            id="pause-from"
+            name="from"
+            type="date"
+            required
+            min={today}
+            defaultValue={today}
+            aria-invalid={invalid("from")}
+            className={`${inputClass} ${invalid("from") ? "border-red-700" : "border-slate-400"}`}
+          />
         </div>
         <div>
           <label htmlFor="pause-to" className="block font-semibold">
             {t("pause.to")}
           </label>
-          <input id="pause-to" name="to" type="date" required min={today} max={maxTo} aria-invalid={invalid("to")} className={`${inputClass} ${invalid("to") ? "border-red-700" : "border-slate-400"}`} />
+          <input
+            id="pause-to"
+            name="to"
+            type="date"
+            required
+            min={today}
+            max={maxTo}
+            aria-invalid={invalid("to")}
+            className={`${inputClass} ${invalid("to") ? "border-red-700" : "border-slate-400"}`}
+          />
         </div>
         <div>
           <label htmlFor="pause-reason" className="block font-semibold">

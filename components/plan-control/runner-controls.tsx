@@ -12,10 +12,25 @@ type T = Translate;
 type DateText = (iso: string, pattern?: string) => string;
 type Note = { id: string; body: string; createdAt: Date; authorName: string | null };
 
-
 // On /plan: the physio's notes for the runner, a pause the runner can start or end, and (for a
 // self-guided plan, with no physio to ask) a correction of the intake. A discharged plan is read-only.
-export function RunnerControls({ plan, state, today, notes, t, date, actions }: { plan: LoadedPlan; state: PlanState; today: string; notes: Note[]; t: T; date: DateText; actions: { startPause: FormAction; endPause: FormAction; correctIntake: FormAction } }) {
+export function RunnerControls({
+  plan,
+  state,
+  today,
+  notes,
+  t,
+  date,
+  actions,
+}: {
+  plan: LoadedPlan;
+  state: PlanState;
+  today: string;
+  notes: Note[];
+  t: T;
+  date: DateText;
+  actions: { startPause: FormAction; endPause: FormAction; correctIntake: FormAction };
+}) {
   const discharged = plan.row.dischargedOn;
   const intake = correctedIntake(plan.intake, plan.events, today);
   return (
@@ -35,7 +50,10 @@ export function RunnerControls({ plan, state, today, notes, t, date, actions }: 
               <li key={n.id} className="py-2">
                 <p className="whitespace-pre-line">{n.body}</p>
                 <p className="text-sm text-muted">
-                  {n.authorName ?? ""} · <time dateTime={n.createdAt.toISOString()}>{date(n.createdAt.toISOString().slice(0, 10), "d MMMM yyyy")}</time>
+                  {n.authorName ?? ""} ·{" "}
+                  <time dateTime={n.createdAt.toISOString()}>
+                    {date(n.createdAt.toISOString().slice(0, 10), "d MMMM yyyy")}
+                  </time>
                 </p>
               </li>
             ))}
@@ -47,8 +65,16 @@ export function RunnerControls({ plan, state, today, notes, t, date, actions }: 
           <h2 id="pause-title" className="text-xl font-bold">
             {t("control.runner.pauseTitle")}
           </h2>
-          <p className="mb-2 mt-1 text-sm text-muted">{t("control.runner.pauseLead")}</p>
-          <PausePanel planId={plan.row.id} pause={pauseView(state.pause, today, date)} today={today} maxTo={lastPauseDay(today)} startAction={actions.startPause} endAction={actions.endPause} forRunner />
+          <p className="mt-1 mb-2 text-sm text-muted">{t("control.runner.pauseLead")}</p>
+          <PausePanel
+            planId={plan.row.id}
+            pause={pauseView(state.pause, today, date)}
+            today={today}
+            maxTo={lastPauseDay(today)}
+            startAction={actions.startPause}
+            endAction={actions.endPause}
+            forRunner
+          />
         </section>
       )}
       {!discharged && plan.row.physioId === null ? (

@@ -26,7 +26,9 @@ export async function AppNav({ role }: { role: "runner" | "physio" }) {
   const items = itemsByRole[role];
   return (
     <nav aria-label={t("label")} className="fixed inset-x-0 bottom-0 z-40 border-t border-brand-100 bg-white">
-      <ul className={`mx-auto grid max-w-3xl text-center text-xs sm:text-sm ${role === "runner" ? "grid-cols-4 sm:grid-cols-8" : "grid-cols-5"}`}>
+      <ul
+        className={`mx-auto grid max-w-3xl text-center text-xs sm:text-sm ${role === "runner" ? "grid-cols-4 sm:grid-cols-8" : "grid-cols-5"}`}
+      >
         {items.map((item) => (
           <li key={item.href}>
             <NavLink href={item.href}>{t(item.key)}</NavLink>

@@ -22,7 +22,9 @@ export function CauseFinder() {
   const flagged = (Object.keys(areas) as Area[]).filter((area) => areas[area].some((q) => answers[q]));
   return (
     <section aria-labelledby="causes-title" className={card}>
-      <h2 id="causes-title" className="text-xl font-bold">{t("title")}</h2>
+      <h2 id="causes-title" className="text-xl font-bold">
+        {t("title")}
+      </h2>
       <p className="mt-1 text-muted">{t("lead")}</p>
       <div className="mt-3 space-y-4">
         {(Object.keys(areas) as Area[]).map((area) => (
@@ -30,8 +32,16 @@ export function CauseFinder() {
             <legend className="font-semibold">{t(`area.${area}`)}</legend>
             <div className="mt-1 space-y-2">
               {areas[area].map((q) => (
-                <label key={q} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 px-3">
-                  <input type="checkbox" className="size-6 shrink-0 accent-brand-700" checked={!!answers[q]} onChange={(e) => setAnswers((prev) => ({ ...prev, [q]: e.target.checked }))} />
+                <label
+                  key={q}
+                  className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 px-3"
+                >
+                  <input
+                    type="checkbox"
+                    className="size-6 shrink-0 accent-brand-700"
+                    checked={!!answers[q]}
+                    onChange={(e) => setAnswers((prev) => ({ ...prev, [q]: e.target.checked }))}
+                  />
                   <span>{t(`question.${q}`)}</span>
                 </label>
               ))}

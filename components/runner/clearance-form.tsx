@@ -20,7 +20,13 @@ export function ClearanceForm({ planId, clearance }: { planId: string; clearance
       <input type="hidden" name="planId" value={planId} />
       <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
       <label className="flex min-h-11 items-start gap-3">
-        <input type="checkbox" name="confirmed" className="mt-1 size-6" required aria-invalid={failed?.fields?.includes("confirmed") || undefined} />
+        <input
+          type="checkbox"
+          name="confirmed"
+          className="mt-1 size-6"
+          required
+          aria-invalid={failed?.fields?.includes("confirmed") || undefined}
+        />
         <span>{t("clearanceConfirm")}</span>
       </label>
       <Field label={t("clearanceWho")} name="clinician" maxLength={200} />

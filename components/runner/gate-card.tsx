@@ -12,25 +12,43 @@ export function GateCard({ state, t, reason }: { state: PlanState; t: T; reason:
   const pct = Math.min(100, Math.round((gate.streak / Math.max(1, gate.required)) * 100));
   return (
     <section aria-labelledby="gate-title" className={card}>
-      <h2 id="gate-title" className="text-xl font-bold">{t("plan.gateTitle", { phase: gate.toPhase })}</h2>
-      <p className="mt-2 text-lg font-semibold">{t("plan.streak", { have: Math.min(gate.streak, gate.required), need: gate.required })}</p>
-      <div className="mt-1 h-3 w-full overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={gate.required} aria-valuenow={Math.min(gate.streak, gate.required)} aria-label={t("plan.streakLabel")}>
+      <h2 id="gate-title" className="text-xl font-bold">
+        {t("plan.gateTitle", { phase: gate.toPhase })}
+      </h2>
+      <p className="mt-2 text-lg font-semibold">
+        {t("plan.streak", { have: Math.min(gate.streak, gate.required), need: gate.required })}
+      </p>
+      <div
+        className="mt-1 h-3 w-full overflow-hidden rounded-full bg-slate-200"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={gate.required}
+        aria-valuenow={Math.min(gate.streak, gate.required)}
+        aria-label={t("plan.streakLabel")}
+      >
         <div className="h-full bg-brand-600" style={{ width: `${pct}%` }} />
       </div>
-      <p className="mt-2 text-muted">{t("plan.minDays", { have: Math.min(gate.daysInPhase, gate.minDays), need: gate.minDays })}</p>
+      <p className="mt-2 text-muted">
+        {t("plan.minDays", { have: Math.min(gate.daysInPhase, gate.minDays), need: gate.minDays })}
+      </p>
       {/* Only the tests that apply to this runner (readinessTestsFor): the hamstring adds two. */}
       {gate.readiness ? (
         <>
           <h3 className="mt-3 font-semibold">{t("plan.readinessTitle")}</h3>
           <ul className="mt-1 space-y-1">
-            {readinessTestIdList.filter((test) => gate.readiness![test] !== undefined).map((test) => (
-              <li key={test} className="flex items-start gap-2">
-                <span aria-hidden className={gate.readiness![test] ? "text-brand-700" : "text-slate-400"}>{gate.readiness![test] ? "✓" : "○"}</span>
-                <span>
-                  {t(`engine.gate.missing.readiness.${test}`)} <span className="sr-only">{gate.readiness![test] ? t("plan.done") : t("plan.todo")}</span>
-                </span>
-              </li>
-            ))}
+            {readinessTestIdList
+              .filter((test) => gate.readiness![test] !== undefined)
+              .map((test) => (
+                <li key={test} className="flex items-start gap-2">
+                  <span aria-hidden className={gate.readiness![test] ? "text-brand-700" : "text-slate-400"}>
+                    {gate.readiness![test] ? "✓" : "○"}
+                  </span>
+                  <span>
+                    {t(`engine.gate.missing.readiness.${test}`)}{" "}
+                    <span className="sr-only">{gate.readiness![test] ? t("plan.done") : t("plan.todo")}</span>
+                  </span>
+                </li>
+              ))}
           </ul>
         </>
       ) : null}

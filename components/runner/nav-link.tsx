@@ -10,7 +10,7 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={`flex min-h-11 items-center sm:min-h-14 justify-center px-1 font-medium ${active ? "text-brand-700 underline decoration-2 underline-offset-4" : "text-muted hover:text-brand-900"}`}
+      className={`flex min-h-11 items-center justify-center px-1 font-medium sm:min-h-14 ${active ? "text-brand-700 underline decoration-2 underline-offset-4" : "text-muted hover:text-brand-900"}`}
     >
       {children}
     </Link>

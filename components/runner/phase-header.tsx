@@ -8,7 +8,8 @@ export function PhaseHeader({ state, t, title }: { state: PlanState; t: T; title
   return (
     <header className="pt-6">
       <p className="text-sm font-semibold text-brand-700">
-        {t("plan.phaseOf", { phase: state.phase })} · {t(`plan.phaseName.${state.phase as PhaseNumber}`)} · {t("plan.dayInPhase", { days: state.gate.daysInPhase })}
+        {t("plan.phaseOf", { phase: state.phase })} · {t(`plan.phaseName.${state.phase as PhaseNumber}`)} ·{" "}
+        {t("plan.dayInPhase", { days: state.gate.daysInPhase })}
       </p>
       <h1 className="mt-1 text-2xl font-bold text-brand-900">{title}</h1>
     </header>

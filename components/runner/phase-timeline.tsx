@@ -4,7 +4,15 @@ import type { PhaseNumber, Translate } from "@/lib/i18n/app-config";
 type T = Translate;
 
 // The four phases in order, with where the runner is and when each phase started.
-export function PhaseTimeline({ state, t, date }: { state: PlanState; t: T; date: (iso: string, pattern?: string) => string }) {
+export function PhaseTimeline({
+  state,
+  t,
+  date,
+}: {
+  state: PlanState;
+  t: T;
+  date: (iso: string, pattern?: string) => string;
+}) {
   const started = new Map(state.history.phases.map((p) => [p.phase, p.startedOn]));
   return (
     <ol className="grid grid-cols-1 gap-2 sm:grid-cols-4" aria-label={t("plan.timelineLabel")}>

@@ -12,10 +12,30 @@ type T = Translate;
 
 // What the physio changed on the plan and why, newest first: the runner always sees it (DOMAIN §10).
 // Texts live in the "patient" messages so the physio's history reads the same.
-export function PhysioChanges({ changes, t, date, title, lead, locale = "en" }: { changes: PlanChange[]; t: T; date: (iso: string, pattern?: string) => string; title: string; lead?: string; locale?: "en" | "nl" }) {
+export function PhysioChanges({
+  changes,
+  t,
+  date,
+  title,
+  lead,
+  locale = "en",
+}: {
+  changes: PlanChange[];
+  t: T;
+  date: (iso: string, pattern?: string) => string;
+  title: string;
+  lead?: string;
+  locale?: "en" | "nl";
+}) {
   if (changes.length === 0) return null;
-  const value = (v: number | boolean) => (typeof v === "boolean" ? t(v ? "patient.changes.on" : "patient.changes.off") : String(v));
-  const setting = (c: SettingChange) => t("patient.changes.setting", { name: t(`patient.changes.field.${c.field.replace(".", "_") as ChangeField}`), from: value(c.from), to: value(c.to) });
+  const value = (v: number | boolean) =>
+    typeof v === "boolean" ? t(v ? "patient.changes.on" : "patient.changes.off") : String(v);
+  const setting = (c: SettingChange) =>
+    t("patient.changes.setting", {
+      name: t(`patient.changes.field.${c.field.replace(".", "_") as ChangeField}`),
+      from: value(c.from),
+      to: value(c.to),
+    });
   return (
     <section aria-labelledby="physio-changes-title" className={card}>
       <h2 id="physio-changes-title" className="text-xl font-bold">
@@ -40,9 +60,15 @@ export function PhysioChanges({ changes, t, date, title, lead, locale = "en" }: 
             ) : null}
             {c.override ? (
               <ul className="list-disc pl-5">
-                {c.override.phase !== undefined ? <li>{t("patient.changes.overridePhase", { phase: c.override.phase })}</li> : null}
-                {c.override.level !== undefined ? <li>{t("patient.changes.overrideLevel", { level: c.override.level })}</li> : null}
-                {c.override.backToLevelOn ? <li>{t("patient.changes.overrideDate", { date: date(c.override.backToLevelOn, "d MMMM yyyy") })}</li> : null}
+                {c.override.phase !== undefined ? (
+                  <li>{t("patient.changes.overridePhase", { phase: c.override.phase })}</li>
+                ) : null}
+                {c.override.level !== undefined ? (
+                  <li>{t("patient.changes.overrideLevel", { level: c.override.level })}</li>
+                ) : null}
+                {c.override.backToLevelOn ? (
+                  <li>{t("patient.changes.overrideDate", { date: date(c.override.backToLevelOn, "d MMMM yyyy") })}</li>
+                ) : null}
               </ul>
             ) : null}
             <ChangeDetail change={c} t={t} date={date} locale={locale} />
@@ -55,16 +81,43 @@ export function PhysioChanges({ changes, t, date, title, lead, locale = "en" }: 
 }
 
 // The program, pause and intake lines of a change (settings and overrides are listed above).
-function ChangeDetail({ change: c, t, date, locale }: { change: PlanChange; t: T; date: (iso: string, pattern?: string) => string; locale: "en" | "nl" }) {
+function ChangeDetail({
+  change: c,
+  t,
+  date,
+  locale,
+}: {
+  change: PlanChange;
+  t: T;
+  date: (iso: string, pattern?: string) => string;
+  locale: "en" | "nl";
+}) {
   const lines: string[] = [];
   if (c.program) {
     const session = t(`program.session.${c.program.sessionKind as ProgramSessionKind}`);
     const names = c.program.exerciseIds.map((id) => getExercise(id)?.name[locale] ?? id).join(", ");
-    lines.push(names ? t("patient.changes.program", { session, phase: c.program.phase, exercises: names }) : t("patient.changes.programReset", { session, phase: c.program.phase }));
+    lines.push(
+      names
+        ? t("patient.changes.program", { session, phase: c.program.phase, exercises: names })
+        : t("patient.changes.programReset", { session, phase: c.program.phase }),
+    );
     if (c.program.instruction) lines.push(t("patient.changes.programInstruction", { text: c.program.instruction }));
   }
-  if (c.pause) lines.push(t("patient.changes.pause", { reason: t(`control.pause.reasons.${(c.pause.reason ?? "other") as InterruptionReason}`), from: date(c.pause.from, "d MMMM"), to: date(c.pause.to, "d MMMM") }));
-  for (const i of c.intake) lines.push(t("patient.changes.intakeField", { name: t(`control.intake.${i.field as IntakeField}`), value: Array.isArray(i.to) ? i.to.map((d) => t(`control.weekday.${d as WeekdayNumber}`)).join(", ") : i.to }));
+  if (c.pause)
+    lines.push(
+      t("patient.changes.pause", {
+        reason: t(`control.pause.reasons.${(c.pause.reason ?? "other") as InterruptionReason}`),
+        from: date(c.pause.from, "d MMMM"),
+        to: date(c.pause.to, "d MMMM"),
+      }),
+    );
+  for (const i of c.intake)
+    lines.push(
+      t("patient.changes.intakeField", {
+        name: t(`control.intake.${i.field as IntakeField}`),
+        value: Array.isArray(i.to) ? i.to.map((d) => t(`control.weekday.${d as WeekdayNumber}`)).join(", ") : i.to,
+      }),
+    );
   if (lines.length === 0) return null;
   return (
     <ul className="list-disc pl-5">

@@ -6,14 +6,32 @@ import type { Translate } from "@/lib/i18n/app-config";
 type T = Translate;
 
 // The date back at the old level, with the rule of thumb behind it in one line.
-export function ProjectionCard({ state, t, reason, date }: { state: PlanState; t: T; reason: (r: ReasonLike) => string; date: (iso: string, pattern?: string) => string }) {
+export function ProjectionCard({
+  state,
+  t,
+  reason,
+  date,
+}: {
+  state: PlanState;
+  t: T;
+  reason: (r: ReasonLike) => string;
+  date: (iso: string, pattern?: string) => string;
+}) {
   const p = state.projection;
   return (
     <section aria-labelledby="projection-title" className={card}>
-      <h2 id="projection-title" className="text-xl font-bold">{t("plan.projectionTitle")}</h2>
+      <h2 id="projection-title" className="text-xl font-bold">
+        {t("plan.projectionTitle")}
+      </h2>
       <p className="mt-2 text-2xl font-bold text-brand-900">
-        {p.isEstimate ? t("plan.around", { date: date(p.backToLevelOn, "d MMMM yyyy") }) : date(p.backToLevelOn, "d MMMM yyyy")}
-        {p.isEstimate ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">{t("plan.estimate")}</span> : null}
+        {p.isEstimate
+          ? t("plan.around", { date: date(p.backToLevelOn, "d MMMM yyyy") })
+          : date(p.backToLevelOn, "d MMMM yyyy")}
+        {p.isEstimate ? (
+          <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">
+            {t("plan.estimate")}
+          </span>
+        ) : null}
       </p>
       {/* Both dates (DOMAIN §2): the rule of thumb's own, and the later one the safety limits need. */}
       <dl className="mt-2 space-y-1">
@@ -30,7 +48,9 @@ export function ProjectionCard({ state, t, reason, date }: { state: PlanState; t
       </dl>
       <p className="mt-2">{t("plan.ruleOfThumb", { weeksOff: p.weeksOff, rebuildWeeks: p.weeksOff * 2 })}</p>
       <p className="mt-1 text-muted">
-        {state.phase < 4 ? t("plan.phase4Estimate", { date: date(p.phase4StartOn, "d MMMM") }) : t("plan.phase4Started", { date: date(p.phase4StartOn, "d MMMM") })}
+        {state.phase < 4
+          ? t("plan.phase4Estimate", { date: date(p.phase4StartOn, "d MMMM") })
+          : t("plan.phase4Started", { date: date(p.phase4StartOn, "d MMMM") })}
       </p>
       {p.reasons.length > 0 ? (
         <ul className="mt-2 list-disc pl-5 text-sm">

@@ -35,7 +35,9 @@ export function RedFlagScreen({ planId, state, hasPhysio, correctedAway, t, reas
         ))}
       </ul>
       {correctedAway ? <p className="mt-2">{t("today.redFlag.corrected")}</p> : null}
-      {urgent ? <p className="mt-3 rounded-lg bg-red-800 p-3 font-semibold text-white">{t("today.redFlag.urgent")}</p> : null}
+      {urgent ? (
+        <p className="mt-3 rounded-lg bg-red-800 p-3 font-semibold text-white">{t("today.redFlag.urgent")}</p>
+      ) : null}
       <h2 className="mt-4 text-lg font-bold text-red-900">{t("today.redFlag.nowTitle")}</h2>
       <ol className="mt-1 list-decimal space-y-1 pl-5">
         <li>{t("today.redFlag.stop")}</li>

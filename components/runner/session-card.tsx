@@ -9,35 +9,65 @@ type Text = { t: Translate; date?: (iso: string, pattern?: string) => string };
 
 // One planned session: what, how long, and each exercise with its picture and dose; how / why /
 // what to watch fold open. `playIndex` links to the session player (today only).
-export function SessionCard({ session, locale, text, playIndex }: { session: Session; locale: "en" | "nl"; text: Text; playIndex?: number }) {
+export function SessionCard({
+  session,
+  locale,
+  text,
+  playIndex,
+}: {
+  session: Session;
+  locale: "en" | "nl";
+  text: Text;
+  playIndex?: number;
+}) {
   const { t } = text;
   const items = session.items.flatMap((item) => {
     const exercise = getExercise(item.exerciseId);
     return exercise ? [{ exercise, dose: item.dose }] : [];
   });
   const isCrossTraining = session.kind === "cross_training";
-  const playable = playIndex !== undefined && (items.length > 0 || session.kind === "walk_run" || session.kind === "run");
+  const playable =
+    playIndex !== undefined && (items.length > 0 || session.kind === "walk_run" || session.kind === "run");
   return (
     <article className={card}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-lg font-bold text-brand-900">{t(`engine.session.${session.kind}`)}</h3>
         <p className="font-semibold">
           {session.minutes > 0 ? t("today.minutes", { minutes: session.minutes }) : null}
-          {session.load ? <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-900">{t(`engine.load.${session.load}`)}</span> : null}
+          {session.load ? (
+            <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-900">
+              {t(`engine.load.${session.load}`)}
+            </span>
+          ) : null}
         </p>
       </header>
       {session.walkRun ? (
-        <p className="mt-2">{t("today.walkRun", { blocks: session.walkRun.blocks, jog: session.walkRun.jogMinutes, walk: session.walkRun.walkMinutes })}</p>
+        <p className="mt-2">
+          {t("today.walkRun", {
+            blocks: session.walkRun.blocks,
+            jog: session.walkRun.jogMinutes,
+            walk: session.walkRun.walkMinutes,
+          })}
+        </p>
       ) : null}
       {session.eased ? <p className="mt-2 text-sm font-medium text-amber-900">{t("today.eased")}</p> : null}
       {session.byPhysio ? (
         <div className="mt-2 rounded-lg border-l-4 border-brand-700 bg-brand-50 p-2 text-sm">
-          <p className="font-semibold text-brand-900">{t("program.byPhysio", { date: text.date ? text.date(session.byPhysio.on, "d MMMM") : session.byPhysio.on })}</p>
-          {session.byPhysio.instruction ? <p>{t("program.instructionFromPhysio", { text: session.byPhysio.instruction })}</p> : null}
+          <p className="font-semibold text-brand-900">
+            {t("program.byPhysio", {
+              date: text.date ? text.date(session.byPhysio.on, "d MMMM") : session.byPhysio.on,
+            })}
+          </p>
+          {session.byPhysio.instruction ? (
+            <p>{t("program.instructionFromPhysio", { text: session.byPhysio.instruction })}</p>
+          ) : null}
         </div>
       ) : null}
       {playable ? (
-        <Link href={`/session/${playIndex}`} className="mt-3 inline-flex min-h-12 w-full items-center justify-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
+        <Link
+          href={`/session/${playIndex}`}
+          className="mt-3 inline-flex min-h-12 w-full items-center justify-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50"
+        >
           ▶ {t("session.start")}
         </Link>
       ) : null}
@@ -51,7 +81,9 @@ export function SessionCard({ session, locale, text, playIndex }: { session: Ses
                   <ExerciseFigure exercise={exercise} locale={locale} className="w-28 shrink-0 sm:w-36" />
                   <div className="min-w-0">
                     <p className="font-semibold">{exercise.name[locale]}</p>
-                    <p className="text-sm" data-testid="dose">{doseParts(dose, t).join(" · ")}</p>
+                    <p className="text-sm" data-testid="dose">
+                      {doseParts(dose, t).join(" · ")}
+                    </p>
                   </div>
                 </div>
                 <details className="group mt-2">
@@ -60,7 +92,9 @@ export function SessionCard({ session, locale, text, playIndex }: { session: Ses
                       {t("today.how")} · {t("today.why")} · {t("today.watch")}
                       <span className="sr-only">: {exercise.name[locale]}</span>
                     </span>
-                    <span aria-hidden className="group-open:rotate-180">▾</span>
+                    <span aria-hidden className="group-open:rotate-180">
+                      ▾
+                    </span>
                   </summary>
                   <dl className="mt-2 space-y-2 text-sm">
                     <div>

@@ -5,13 +5,27 @@ import type { Translate } from "@/lib/i18n/app-config";
 type T = Translate;
 
 // A look ahead, so the runner can plan their day: what tomorrow holds (or that it is a rest day).
-export function TomorrowCard({ day, tentative, t, date }: { day: DayPlan; tentative: boolean; t: T; date: (iso: string, pattern?: string) => string }) {
+export function TomorrowCard({
+  day,
+  tentative,
+  t,
+  date,
+}: {
+  day: DayPlan;
+  tentative: boolean;
+  t: T;
+  date: (iso: string, pattern?: string) => string;
+}) {
   const sessions = day.sessions.filter((s) => s.kind !== "rest");
   return (
     <section aria-labelledby="tomorrow-title" className={card}>
       <h2 id="tomorrow-title" className="flex flex-wrap items-baseline gap-2 text-xl font-bold">
         {t("session.tomorrowTitle", { date: date(day.date) })}
-        {tentative ? <span className="rounded bg-amber-50 px-1.5 text-sm font-medium text-amber-900">{t("session.plannedAhead")}</span> : null}
+        {tentative ? (
+          <span className="rounded bg-amber-50 px-1.5 text-sm font-medium text-amber-900">
+            {t("session.plannedAhead")}
+          </span>
+        ) : null}
       </h2>
       {sessions.length === 0 ? (
         <p className="mt-1">{t("session.tomorrowRest")}</p>
@@ -21,7 +35,9 @@ export function TomorrowCard({ day, tentative, t, date }: { day: DayPlan; tentat
             <li key={i}>
               {t(`engine.session.${s.kind}`)}
               {s.minutes > 0 ? `, ${t("today.minutes", { minutes: s.minutes })}` : ""}
-              {s.walkRun ? `: ${t("today.walkRun", { blocks: s.walkRun.blocks, jog: s.walkRun.jogMinutes, walk: s.walkRun.walkMinutes })}` : ""}
+              {s.walkRun
+                ? `: ${t("today.walkRun", { blocks: s.walkRun.blocks, jog: s.walkRun.jogMinutes, walk: s.walkRun.walkMinutes })}`
+                : ""}
             </li>
           ))}
         </ul>

@@ -25,7 +25,8 @@ export function signalSwitch(times: number): void {
       tone.stop(start + 0.22);
     }
   }
-  if (typeof navigator !== "undefined" && "vibrate" in navigator) navigator.vibrate(Array.from({ length: times * 2 - 1 }, (_, i) => (i % 2 ? 120 : 250)));
+  if (typeof navigator !== "undefined" && "vibrate" in navigator)
+    navigator.vibrate(Array.from({ length: times * 2 - 1 }, (_, i) => (i % 2 ? 120 : 250)));
 }
 
 /** Keeps the screen on while `active`; the browser drops the lock when the tab hides, so take it again on return. */

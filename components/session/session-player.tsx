@@ -6,7 +6,16 @@ import { Button } from "@/components/ui/button";
 import type { Session } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { prefillQuery } from "@/lib/session-player/prefill";
-import { catchUp, next, nextItem, pause, remainingMs, resume, sessionSteps, type Position } from "@/lib/session-player/steps";
+import {
+  catchUp,
+  next,
+  nextItem,
+  pause,
+  remainingMs,
+  resume,
+  sessionSteps,
+  type Position,
+} from "@/lib/session-player/steps";
 import { signalSwitch, unlockSound, useWakeLock } from "./feedback";
 import { formatClock } from "./format-time";
 import { stepLabel } from "./step-label";
@@ -97,10 +106,18 @@ export function SessionPlayer({ session, title, items }: Props) {
     const completed = stoppedAt === null;
     const minutes = completed ? session.minutes : Math.round(((stoppedAt ?? now) - startedAt) / 60_000);
     return (
-      <section aria-labelledby="done-title" className="space-y-4 rounded-xl border border-brand-100 bg-white p-5 text-center shadow-sm">
-        <h2 id="done-title" className="text-2xl font-bold text-brand-900">{t("finishedTitle")}</h2>
+      <section
+        aria-labelledby="done-title"
+        className="space-y-4 rounded-xl border border-brand-100 bg-white p-5 text-center shadow-sm"
+      >
+        <h2 id="done-title" className="text-2xl font-bold text-brand-900">
+          {t("finishedTitle")}
+        </h2>
         <p>{completed ? t("finishedLead") : t("stoppedLead")}</p>
-        <Link href={`/check-in?${prefillQuery({ kind: session.kind, minutes, completed })}`} className="inline-flex min-h-14 w-full items-center justify-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white hover:bg-brand-900">
+        <Link
+          href={`/check-in?${prefillQuery({ kind: session.kind, minutes, completed })}`}
+          className="inline-flex min-h-14 w-full items-center justify-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white hover:bg-brand-900"
+        >
           {t("toCheckIn")}
         </Link>
       </section>
@@ -114,38 +131,79 @@ export function SessionPlayer({ session, title, items }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{title}</h1>
-      <p role="status" aria-live="assertive" className="sr-only">{announcement}</p>
+      <p role="status" aria-live="assertive" className="sr-only">
+        {announcement}
+      </p>
       {pos === null ? (
         <section className="space-y-4">
-          {session.walkRun ? <p className="text-lg font-semibold">{t("intervals", { blocks: session.walkRun.blocks, jog: session.walkRun.jogMinutes, walk: session.walkRun.walkMinutes })}</p> : null}
+          {session.walkRun ? (
+            <p className="text-lg font-semibold">
+              {t("intervals", {
+                blocks: session.walkRun.blocks,
+                jog: session.walkRun.jogMinutes,
+                walk: session.walkRun.walkMinutes,
+              })}
+            </p>
+          ) : null}
           {session.kind === "cross_training" ? (
             <fieldset className="space-y-2">
               <legend className="font-semibold">{t("choose")}</legend>
               {items.map((item, i) => (
-                <label key={i} className="flex min-h-12 items-center gap-3 rounded-lg border border-slate-300 bg-white px-3">
-                  <input type="radio" name="option" checked={chosen === i} onChange={() => setChosen(i)} className="size-5" />
+                <label
+                  key={i}
+                  className="flex min-h-12 items-center gap-3 rounded-lg border border-slate-300 bg-white px-3"
+                >
+                  <input
+                    type="radio"
+                    name="option"
+                    checked={chosen === i}
+                    onChange={() => setChosen(i)}
+                    className="size-5"
+                  />
                   <span>{item.name}</span>
                 </label>
               ))}
             </fieldset>
           ) : null}
-          <p className="text-sm text-muted">{t("pain")} {t("screenOn")}</p>
-          <Button onClick={start} className="min-h-16 w-full text-xl">{t("startTimer")}</Button>
+          <p className="text-sm text-muted">
+            {t("pain")} {t("screenOn")}
+          </p>
+          <Button onClick={start} className="min-h-16 w-full text-xl">
+            {t("startTimer")}
+          </Button>
         </section>
       ) : step ? (
         <>
-          <StepPanel step={step} steps={steps} index={pos.index} items={items} clock={formatClock(left)} paused={paused} onSetDone={() => act(next)} />
+          <StepPanel
+            step={step}
+            steps={steps}
+            index={pos.index}
+            items={items}
+            clock={formatClock(left)}
+            paused={paused}
+            onSetDone={() => act(next)}
+          />
           <div className="grid grid-cols-2 gap-2">
             {step.ms > 0 ? (
               <Button variant="secondary" className="min-h-14" onClick={() => act(paused ? resume : pause)}>
                 {paused ? t("resume") : t("pause")}
               </Button>
             ) : null}
-            <Button variant="secondary" className="min-h-14" onClick={() => act(next)}>{t("skip")}</Button>
+            <Button variant="secondary" className="min-h-14" onClick={() => act(next)}>
+              {t("skip")}
+            </Button>
             {step.item >= 0 && session.kind !== "cross_training" ? (
-              <Button variant="secondary" className="min-h-14" onClick={() => act((p, time) => nextItem(steps, p, time))}>{t("skipExercise")}</Button>
+              <Button
+                variant="secondary"
+                className="min-h-14"
+                onClick={() => act((p, time) => nextItem(steps, p, time))}
+              >
+                {t("skipExercise")}
+              </Button>
             ) : null}
-            <Button variant="secondary" className="min-h-14" onClick={() => setStoppedAt(Date.now())}>{t("stop")}</Button>
+            <Button variant="secondary" className="min-h-14" onClick={() => setStoppedAt(Date.now())}>
+              {t("stop")}
+            </Button>
           </div>
         </>
       ) : null}

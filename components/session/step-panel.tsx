@@ -7,20 +7,37 @@ import type { PlayerItem } from "./session-player";
 import { stepLabel } from "./step-label";
 import { card } from "@/components/ui/styles";
 
-type Props = { step: Step; steps: readonly Step[]; index: number; items: PlayerItem[]; clock: string; paused: boolean; onSetDone: () => void };
+type Props = {
+  step: Step;
+  steps: readonly Step[];
+  index: number;
+  items: PlayerItem[];
+  clock: string;
+  paused: boolean;
+  onSetDone: () => void;
+};
 
 // What the runner looks at mid-session: the exercise (picture, dose) or the interval, and one big number.
 export function StepPanel({ step, steps, index, items, clock, paused, onSetDone }: Props) {
   const t = useTranslations("session");
   const item = step.item >= 0 ? items[step.item] : undefined;
   const upcoming = steps[index + 1];
-  const phase = step.kind === "rest" ? t("rest") : step.kind === "hold" ? t("hold") : step.kind === "jog" || step.kind === "walk" || step.kind === "run" ? t(step.kind) : t("work");
+  const phase =
+    step.kind === "rest"
+      ? t("rest")
+      : step.kind === "hold"
+        ? t("hold")
+        : step.kind === "jog" || step.kind === "walk" || step.kind === "run"
+          ? t(step.kind)
+          : t("work");
   const total = new Set(steps.map((s) => s.item)).size;
   return (
     <section aria-label={item?.name ?? phase} className={`space-y-3 ${card}`}>
       {item ? (
         <>
-          <p className="text-sm font-semibold text-muted">{t("exerciseOf", { index: [...new Set(steps.map((s) => s.item))].indexOf(step.item) + 1, total })}</p>
+          <p className="text-sm font-semibold text-muted">
+            {t("exerciseOf", { index: [...new Set(steps.map((s) => s.item))].indexOf(step.item) + 1, total })}
+          </p>
           <h2 className="text-xl font-bold text-brand-900">{item.name}</h2>
           <div className="mx-auto max-w-sm">{item.figure}</div>
           <p className="font-medium">{item.dose.join(" · ")}</p>
@@ -32,16 +49,26 @@ export function StepPanel({ step, steps, index, items, clock, paused, onSetDone 
           {step.side ? ` · ${t(step.side)}` : ""}
         </p>
       ) : null}
-      {step.block ? <p className="text-lg font-semibold">{t("block", { block: step.block, blocks: step.blocks ?? 1 })}</p> : null}
+      {step.block ? (
+        <p className="text-lg font-semibold">{t("block", { block: step.block, blocks: step.blocks ?? 1 })}</p>
+      ) : null}
       {step.kind === "reps" ? (
         <>
           <p>{t("doReps", { reps: step.reps ?? 0 })}</p>
-          <Button onClick={onSetDone} className="min-h-16 w-full text-xl">{t("setDone")}</Button>
+          <Button onClick={onSetDone} className="min-h-16 w-full text-xl">
+            {t("setDone")}
+          </Button>
         </>
       ) : (
         <div className="rounded-xl bg-brand-50 p-4 text-center">
-          <p className={`text-2xl font-bold ${step.kind === "rest" || step.kind === "walk" ? "text-sky-900" : "text-brand-900"}`}>{phase}</p>
-          <p className="font-mono text-6xl font-bold tabular-nums" data-testid="clock">{clock}</p>
+          <p
+            className={`text-2xl font-bold ${step.kind === "rest" || step.kind === "walk" ? "text-sky-900" : "text-brand-900"}`}
+          >
+            {phase}
+          </p>
+          <p className="font-mono text-6xl font-bold tabular-nums" data-testid="clock">
+            {clock}
+          </p>
           <p className="text-sm text-muted">{paused ? t("paused") : t("left_time", { time: clock })}</p>
         </div>
       )}

@@ -1,6 +1,9 @@
 import type { ButtonHTMLAttributes } from "react";
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger"; pending?: boolean };
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: "primary" | "secondary" | "danger";
+  pending?: boolean;
+};
 
 const styles = {
   primary: "bg-brand-700 text-white hover:bg-brand-900 disabled:bg-slate-400",
@@ -17,7 +20,9 @@ export function Button({ variant = "primary", pending, className = "", children,
       aria-busy={pending || undefined}
       className={`inline-flex min-h-12 items-center justify-center gap-2 rounded-lg px-5 font-semibold ${styles[variant]} ${className}`}
     >
-      {pending ? <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" /> : null}
+      {pending ? (
+        <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" />
+      ) : null}
       {children}
     </button>
   );

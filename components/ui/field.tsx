@@ -1,11 +1,17 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: ReactNode };
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: ReactNode;
+};
 
 // A labelled input whose error and hint are tied to it for screen readers.
 export function Field({ label, name, error, hint, id, className, ...input }: FieldProps) {
   const inputId = id ?? `field-${name}`;
-  const describedBy = [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
       <label htmlFor={inputId} className="block font-semibold">

@@ -1,7 +1,17 @@
 "use client";
 
 // A link to hand out: labelled, read-only, selected whole on focus so it is easy to copy by hand too.
-export function ReadOnlyUrl({ id, label, url, className = "bg-white" }: { id: string; label: string; url: string; className?: string }) {
+export function ReadOnlyUrl({
+  id,
+  label,
+  url,
+  className = "bg-white",
+}: {
+  id: string;
+  label: string;
+  url: string;
+  className?: string;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">

@@ -12,7 +12,10 @@ export async function SiteHeader() {
           {t("appName")}
         </Link>
         <div className="flex flex-wrap items-center gap-1">
-          <Link href="/today" className="hidden min-h-11 items-center rounded-md px-3 font-medium text-brand-900 hover:bg-brand-100 sm:inline-flex">
+          <Link
+            href="/today"
+            className="hidden min-h-11 items-center rounded-md px-3 font-medium text-brand-900 hover:bg-brand-100 sm:inline-flex"
+          >
             {nav("openApp")}
           </Link>
           <LocaleSwitcher />

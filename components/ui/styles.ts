@@ -5,7 +5,8 @@
 export const card = "rounded-xl border border-brand-100 bg-white p-4 shadow-sm";
 
 /** A link that looks like a secondary button (a large touch target). */
-export const buttonLink = "inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50";
+export const buttonLink =
+  "inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50";
 
 /** A text link with a touch target of 44 px. */
 export const textLink = "inline-flex min-h-11 items-center font-medium text-brand-900 underline";

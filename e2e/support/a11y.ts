@@ -12,7 +12,9 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 // After a viewport change, charts resize on their ResizeObserver's next frame: wait for layout to settle
 // (a fixed overflow still fails once the poll times out).
 export async function expectNoHorizontalScroll(page: Page) {
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+    .toBeLessThanOrEqual(0);
 }
 
 // Screenshots to look at: the page at phone and desktop width, each checked for sideways scroll, into the

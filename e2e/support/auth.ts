@@ -8,8 +8,26 @@ export const DEMO_PASSWORD = "comeback-demo";
 export type Locale = "en" | "nl";
 
 const text = {
-  en: { name: "Your name", email: "Email", password: "Password", signUp: "Create account", signIn: "Sign in", big: "BIG number", practice: "Practice", practiceName: "Practice East" },
-  nl: { name: "Je naam", email: "E-mail", password: "Wachtwoord", signUp: "Account maken", signIn: "Inloggen", big: "BIG-nummer", practice: "Praktijk", practiceName: "Praktijk Oost" },
+  en: {
+    name: "Your name",
+    email: "Email",
+    password: "Password",
+    signUp: "Create account",
+    signIn: "Sign in",
+    big: "BIG number",
+    practice: "Practice",
+    practiceName: "Practice East",
+  },
+  nl: {
+    name: "Je naam",
+    email: "E-mail",
+    password: "Wachtwoord",
+    signUp: "Account maken",
+    signIn: "Inloggen",
+    big: "BIG-nummer",
+    practice: "Praktijk",
+    practiceName: "Praktijk Oost",
+  },
 } as const;
 
 export function uniqueEmail(prefix = "runner") {
@@ -17,7 +35,10 @@ export function uniqueEmail(prefix = "runner") {
 }
 
 // Signs up a new runner ("check your email"), signs in with the password and lands on onboarding.
-export async function signUpRunner(page: Page, options: { locale?: Locale; name?: string; email?: string; password?: string } = {}) {
+export async function signUpRunner(
+  page: Page,
+  options: { locale?: Locale; name?: string; email?: string; password?: string } = {},
+) {
   const locale = options.locale ?? "en";
   const email = options.email ?? uniqueEmail();
   const password = options.password ?? "a-good-password";

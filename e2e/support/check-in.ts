@@ -3,5 +3,7 @@ import type { Page } from "@playwright/test";
 
 /** The session card whose "What" is `kind` (the select's value, e.g. "walk_run"). */
 export function sessionCard(page: Page, kind: string) {
-  return page.getByRole("group", { name: /^(Session|Training) \d$/ }).filter({ has: page.locator(`select:has(option[value="${kind}"]:checked)`) });
+  return page
+    .getByRole("group", { name: /^(Session|Training) \d$/ })
+    .filter({ has: page.locator(`select:has(option[value="${kind}"]:checked)`) });
 }

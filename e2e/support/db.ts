@@ -13,7 +13,10 @@ function databaseUrl(): string {
   return `postgres://comeback:comeback-local@127.0.0.1:${pgPort}/postgres`;
 }
 
-export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
@@ -35,7 +38,10 @@ export async function startPlanDaysAgo(email: string, days: number) {
 }
 
 export async function planIdOf(email: string): Promise<string> {
-  const [row] = await sql<{ id: string }>(`select p.id from plans p join "user" u on u.id = p.runner_id where u.email = $1`, [email]);
+  const [row] = await sql<{ id: string }>(
+    `select p.id from plans p join "user" u on u.id = p.runner_id where u.email = $1`,
+    [email],
+  );
   if (!row) throw new Error(`no plan for ${email}`);
   return row.id;
 }

@@ -10,13 +10,22 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const dataRoot = path.resolve(`.data/e2e-${port}`);
 export const mailDir = path.join(dataRoot, "mail");
 
-const recipients = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
+const recipients = (mail: ParsedMail) =>
+  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
+    a.value.map((v) => v.address?.toLowerCase()),
+  );
 
 // The newest message to this address whose subject matches, waiting up to 10 s for it to arrive.
 export async function waitForMail(to: string, subject: RegExp): Promise<ParsedMail & { link: string }> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const files = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((f) => f.endsWith(".eml")).sort().reverse() : [];
+    const files = fs.existsSync(mailDir)
+      ? fs
+          .readdirSync(mailDir)
+          .filter((f) => f.endsWith(".eml"))
+          .sort()
+          .reverse()
+      : [];
     for (const file of files) {
       const mail = await simpleParser(fs.readFileSync(path.join(mailDir, file)));
       if (recipients(mail).includes(to.toLowerCase()) && subject.test(mail.subject ?? "")) {

@@ -3,8 +3,26 @@ import { expect, type Page } from "@playwright/test";
 import type { Locale } from "./auth";
 
 const text = {
-  en: { next: "Next", create: "Create my plan", lastRun: "Date of your last normal run", runs: "Runs a week", weekly: "Minutes of running a week", longest: "Longest run, in minutes", site: { knee: "Knee", calf: "Calf" }, notSure: /^Not sure/ },
-  nl: { next: "Volgende", create: "Maak mijn plan", lastRun: "Datum van je laatste normale loop", runs: "Loopjes per week", weekly: "Minuten hardlopen per week", longest: "Langste loop, in minuten", site: { knee: "Knie", calf: "Kuit" }, notSure: /^Weet ik niet/ },
+  en: {
+    next: "Next",
+    create: "Create my plan",
+    lastRun: "Date of your last normal run",
+    runs: "Runs a week",
+    weekly: "Minutes of running a week",
+    longest: "Longest run, in minutes",
+    site: { knee: "Knee", calf: "Calf" },
+    notSure: /^Not sure/,
+  },
+  nl: {
+    next: "Volgende",
+    create: "Maak mijn plan",
+    lastRun: "Datum van je laatste normale loop",
+    runs: "Loopjes per week",
+    weekly: "Minuten hardlopen per week",
+    longest: "Langste loop, in minuten",
+    site: { knee: "Knie", calf: "Kuit" },
+    notSure: /^Weet ik niet/,
+  },
 } as const;
 
 // The browser's calendar day, shifted by some days (the runner's "today" follows their time zone).
@@ -16,7 +34,11 @@ export async function browserDay(page: Page, shiftDays: number): Promise<string>
   }, shiftDays);
 }
 
-export async function completeOnboarding(page: Page, locale: Locale, options: { site?: "knee" | "calf"; lastRunDaysAgo?: number } = {}) {
+export async function completeOnboarding(
+  page: Page,
+  locale: Locale,
+  options: { site?: "knee" | "calf"; lastRunDaysAgo?: number } = {},
+) {
   const t = text[locale];
   await page.getByRole("radio", { name: t.site[options.site ?? "knee"], exact: true }).check();
   await page.getByRole("radio", { name: t.notSure }).check();

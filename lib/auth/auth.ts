@@ -8,7 +8,14 @@ import { APIError } from "better-auth/api";
 import { hashPassword } from "better-auth/crypto";
 import { getDb } from "@/lib/db/client";
 import { account, session, twoFactor, user, verification } from "@/lib/db/schema";
-import { RESET_MINUTES, sendChangeEmailMail, sendExistingAccountMail, sendResetMail, sendVerificationMail, VERIFY_HOURS } from "@/lib/mail/auth-mails";
+import {
+  RESET_MINUTES,
+  sendChangeEmailMail,
+  sendExistingAccountMail,
+  sendResetMail,
+  sendVerificationMail,
+  VERIFY_HOURS,
+} from "@/lib/mail/auth-mails";
 import { logError } from "@/lib/log/logger";
 import { appBaseUrl } from "@/lib/mail/config";
 import { mailLocaleOf } from "@/lib/mail/texts";
@@ -28,7 +35,9 @@ function trustedOrigins(): string[] {
 function createAuth() {
   const secret = process.env.BETTER_AUTH_SECRET;
   if (!secret && process.env.NODE_ENV === "production") {
-    throw new Error("BETTER_AUTH_SECRET is not set (npm start sets one for the embedded database; set your own in production).");
+    throw new Error(
+      "BETTER_AUTH_SECRET is not set (npm start sets one for the embedded database; set your own in production).",
+    );
   }
   const baseURL = process.env.BETTER_AUTH_URL?.split(",")[0] ?? `http://localhost:${process.env.PORT ?? "3000"}`;
   return betterAuth({
@@ -51,7 +60,11 @@ function createAuth() {
       password: {
         hash: async (password) => {
           const problem = passwordProblem(password);
-          if (problem) throw APIError.from("BAD_REQUEST", { code: problem === "common" ? "PASSWORD_TOO_COMMON" : "PASSWORD_TOO_SHORT", message: "Password not allowed" });
+          if (problem)
+            throw APIError.from("BAD_REQUEST", {
+              code: problem === "common" ? "PASSWORD_TOO_COMMON" : "PASSWORD_TOO_SHORT",
+              message: "Password not allowed",
+            });
           return hashPassword(password);
         },
       },
@@ -60,7 +73,9 @@ function createAuth() {
       // Our own page takes the token (no redirect through /api/auth); better-auth uses it once.
       sendResetPassword: async ({ user: target, token }) => {
         const to = recipientOf(target);
-        inBackground(sendResetMail({ to, url: `${appBaseUrl()}/${to.locale}/reset-password?token=${encodeURIComponent(token)}` }));
+        inBackground(
+          sendResetMail({ to, url: `${appBaseUrl()}/${to.locale}/reset-password?token=${encodeURIComponent(token)}` }),
+        );
       },
     },
     // --- h11a: email verification (also used for a new address on change of email) ---
@@ -87,9 +102,16 @@ function createAuth() {
           before: async (data, context) => {
             const problem = userFieldProblem(data);
             if (problem) throw APIError.from("BAD_REQUEST", { code: "INVALID_USER_FIELD", message: problem });
-            const userId = (context as { context?: { session?: { user?: { id?: string } } } } | null)?.context?.session?.user?.id;
-            const currentName = (context as { context?: { session?: { user?: { name?: string } } } } | null)?.context?.session?.user?.name;
-            if (data.name !== undefined && data.name !== currentName && userId && (await isNameLocked(getDb(), userId))) {
+            const userId = (context as { context?: { session?: { user?: { id?: string } } } } | null)?.context?.session
+              ?.user?.id;
+            const currentName = (context as { context?: { session?: { user?: { name?: string } } } } | null)?.context
+              ?.session?.user?.name;
+            if (
+              data.name !== undefined &&
+              data.name !== currentName &&
+              userId &&
+              (await isNameLocked(getDb(), userId))
+            ) {
               throw APIError.from("FORBIDDEN", { code: "NAME_LOCKED", message: "errors.physioNameLocked" });
             }
           },
@@ -142,12 +164,19 @@ function inBackground(sending: Promise<unknown>): void {
 }
 
 type MailUser = { email: string; name?: string | null; locale?: unknown };
-const recipientOf = (target: MailUser) => ({ email: target.email, name: target.name ?? undefined, locale: mailLocaleOf(target.locale) });
+const recipientOf = (target: MailUser) => ({
+  email: target.email,
+  name: target.name ?? undefined,
+  locale: mailLocaleOf(target.locale),
+});
 
 // better-auth's verification token is a JWT; a change of email carries the new address in it.
 function isEmailChange(token: string): boolean {
   try {
-    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { updateTo?: string; requestType?: string };
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as {
+      updateTo?: string;
+      requestType?: string;
+    };
     return Boolean(payload.updateTo) || payload.requestType === "change-email-verification";
   } catch {
     return false;

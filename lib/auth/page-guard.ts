@@ -17,7 +17,10 @@ export async function requirePageUser(locale: string, path: string): Promise<Ses
 // carries the time zone. A plan's day is the runner's, and comes with the plan (LoadedPlan.today).
 export async function todayOf(caller: SessionUser): Promise<string> {
   if (caller.timeZone) return todayIn(caller.timeZone);
-  const [row] = await getDb().select({ timeZone: userTable.timeZone }).from(userTable).where(eq(userTable.id, caller.id));
+  const [row] = await getDb()
+    .select({ timeZone: userTable.timeZone })
+    .from(userTable)
+    .where(eq(userTable.id, caller.id));
   return todayIn(row?.timeZone ?? DEFAULT_TIME_ZONE);
 }
 

@@ -8,7 +8,19 @@ export const MAX_PASSWORD_LENGTH = 128;
 
 const common = new Set(commonPasswords);
 // Words people dress up with digits or a "!" at the end ("Password2024!").
-const commonStems = ["password", "passw0rd", "wachtwoord", "welkom", "welcome", "qwerty", "iloveyou", "letmein", "comeback", "azerty", "admin"];
+const commonStems = [
+  "password",
+  "passw0rd",
+  "wachtwoord",
+  "welkom",
+  "welcome",
+  "qwerty",
+  "iloveyou",
+  "letmein",
+  "comeback",
+  "azerty",
+  "admin",
+];
 
 export type PasswordProblem = "length" | "common";
 

@@ -9,7 +9,16 @@ import type { PhysioStatus, Role } from "@/lib/db/schema";
 import { getAuth } from "./auth";
 
 // `physioStatus` only for physios: "approved" once an operator checked their registration.
-export type SessionUser = { id: string; name: string; email: string; role: Role; locale: "en" | "nl"; timeZone?: string; physioStatus?: PhysioStatus; emailVerified?: boolean };
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  locale: "en" | "nl";
+  timeZone?: string;
+  physioStatus?: PhysioStatus;
+  emailVerified?: boolean;
+};
 
 export const getSessionUser = cache(async (): Promise<SessionUser | undefined> => {
   // Reading the request first keeps these pages dynamic (never prerendered at build time).
@@ -21,7 +30,16 @@ export const getSessionUser = cache(async (): Promise<SessionUser | undefined> =
   // A time zone stored before it was validated must not break a page: it is then left out.
   const timeZone = u.timeZone && isValidTimeZone(u.timeZone) ? u.timeZone : undefined;
   const physioStatus = role === "physio" ? ((await findPhysioStatus(getDb(), u.id)) ?? "pending") : undefined;
-  return { id: u.id, name: u.name, email: u.email, role, locale: u.locale === "nl" ? "nl" : "en", timeZone, physioStatus, emailVerified: u.emailVerified };
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role,
+    locale: u.locale === "nl" ? "nl" : "en",
+    timeZone,
+    physioStatus,
+    emailVerified: u.emailVerified,
+  };
 });
 
 // For server actions and route handlers: a typed error the shell maps to 401/403.

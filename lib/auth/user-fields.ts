@@ -31,11 +31,17 @@ export const TimeZoneField = z
 
 export const LocaleField = z.enum(["en", "nl"], { message: "errors.localeInvalid" });
 
-const UserPatch = z.object({ name: NameField.optional(), timeZone: TimeZoneField.optional(), locale: LocaleField.optional() });
+const UserPatch = z.object({
+  name: NameField.optional(),
+  timeZone: TimeZoneField.optional(),
+  locale: LocaleField.optional(),
+});
 
 // The first problem (a message key) in the user fields of a create/update, or undefined.
 export function userFieldProblem(data: Record<string, unknown>): string | undefined {
-  const picked = Object.fromEntries(["name", "timeZone", "locale"].filter((k) => k in data && data[k] !== undefined).map((k) => [k, data[k]]));
+  const picked = Object.fromEntries(
+    ["name", "timeZone", "locale"].filter((k) => k in data && data[k] !== undefined).map((k) => [k, data[k]]),
+  );
   const parsed = UserPatch.safeParse(picked);
   return parsed.success ? undefined : parsed.error.issues[0]?.message;
 }

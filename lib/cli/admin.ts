@@ -47,7 +47,15 @@ function option(args: string[], name: string): string | undefined {
   return at >= 0 ? args[at + 1] : undefined;
 }
 
-const line = (p: PhysioListing) => [p.status.padEnd(8), p.email, `"${p.name}"`, `BIG ${p.bigNumber}`, `"${p.practice}"`, p.createdAt.toISOString().slice(0, 10)].join("  ");
+const line = (p: PhysioListing) =>
+  [
+    p.status.padEnd(8),
+    p.email,
+    `"${p.name}"`,
+    `BIG ${p.bigNumber}`,
+    `"${p.practice}"`,
+    p.createdAt.toISOString().slice(0, 10),
+  ].join("  ");
 
 export async function runAdmin(args: string[], url: string, out: (text: string) => void = console.log): Promise<void> {
   const [command, email] = args;
@@ -57,7 +65,10 @@ export async function runAdmin(args: string[], url: string, out: (text: string) 
       const physios = await listPhysios(db);
       out(physios.length ? physios.map(line).join("\n") : "No physio accounts yet.");
     } else if ((command === "approve-physio" || command === "revoke-physio") && email && !email.startsWith("--")) {
-      const result = command === "approve-physio" ? await approvePhysio(db, email, { name: option(args, "--name"), practice: option(args, "--practice") }) : await revokePhysio(db, email);
+      const result =
+        command === "approve-physio"
+          ? await approvePhysio(db, email, { name: option(args, "--name"), practice: option(args, "--practice") })
+          : await revokePhysio(db, email);
       out(`${command === "approve-physio" ? "Approved" : "Revoked"}: ${line(result)}`);
     } else {
       throw new AdminError(usage);

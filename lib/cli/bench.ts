@@ -25,7 +25,12 @@ const serverCount = serversArg > 0 ? Number(process.argv[serversArg + 1]) : 1;
 const extraPort = (i: number) => APP_PORT + 2 + i;
 
 function machine() {
-  return { cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`, memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  return {
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`,
+    memoryGb: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 async function main() {
@@ -44,8 +49,11 @@ async function main() {
       extra.push(await startExtraServer(extraPort(i), server, dataDir, path.resolve(`.data/bench-${i + 1}/postgres`)));
     }
     const fixtures = await createBenchFixtures(server.baseUrl, server.databaseUrl, 500);
-    if (!onlyPages) console.log(`[bench] HTTP, ${seconds} s per route at 50 connections per server, ${serverCount} server(s)`);
-    const http: Awaited<ReturnType<typeof benchHttp>> = onlyPages ? { figures: [], serverTimes: [], firstPageRows: null } : await benchHttp([server.baseUrl, ...extra.map((s) => s.baseUrl)], fixtures, seconds, 50);
+    if (!onlyPages)
+      console.log(`[bench] HTTP, ${seconds} s per route at 50 connections per server, ${serverCount} server(s)`);
+    const http: Awaited<ReturnType<typeof benchHttp>> = onlyPages
+      ? { figures: [], serverTimes: [], firstPageRows: null }
+      : await benchHttp([server.baseUrl, ...extra.map((s) => s.baseUrl)], fixtures, seconds, 50);
 
     let pages: ReturnType<typeof withRatios> = [];
     let inp: Awaited<ReturnType<typeof benchInp>> | undefined;
@@ -54,14 +62,21 @@ async function main() {
       const stopStatic = await serveStatic(APP_PORT + 1);
       const stopBare = await startBareNext(APP_PORT + 2);
       try {
-        pages = withRatios(await benchPages([
-          { name: "baseline: static HTML, same text", url: `http://127.0.0.1:${APP_PORT + 1}/` },
-          { name: "baseline: bare Next page", url: `http://127.0.0.1:${APP_PORT + 2}/` },
-          { name: "landing", url: `${server.baseUrl}/en` },
-          { name: "today", url: `${server.baseUrl}/en/today`, cookie: fixtures.runnerCookie },
-          { name: "check-in", url: `${server.baseUrl}/en/check-in`, cookie: fixtures.runnerCookie },
-          { name: "physio dashboard (500 patients)", url: `${server.baseUrl}/en/physio`, cookie: fixtures.physioCookie },
-        ]), "baseline: bare Next page");
+        pages = withRatios(
+          await benchPages([
+            { name: "baseline: static HTML, same text", url: `http://127.0.0.1:${APP_PORT + 1}/` },
+            { name: "baseline: bare Next page", url: `http://127.0.0.1:${APP_PORT + 2}/` },
+            { name: "landing", url: `${server.baseUrl}/en` },
+            { name: "today", url: `${server.baseUrl}/en/today`, cookie: fixtures.runnerCookie },
+            { name: "check-in", url: `${server.baseUrl}/en/check-in`, cookie: fixtures.runnerCookie },
+            {
+              name: "physio dashboard (500 patients)",
+              url: `${server.baseUrl}/en/physio`,
+              cookie: fixtures.physioCookie,
+            },
+          ]),
+          "baseline: bare Next page",
+        );
       } finally {
         await stopStatic();
         await stopBare();
@@ -83,18 +98,41 @@ async function main() {
 
 // What each app server opens against PostgreSQL (README "Production layout").
 function pools() {
-  return { appPerServer: Number(process.env.DATABASE_POOL_SIZE ?? 10), earlyGatePerServer: 3, jobWorkersPerServer: 3, postgresMaxConnections: 200 };
+  return {
+    appPerServer: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    earlyGatePerServer: 3,
+    jobWorkersPerServer: 3,
+    postgresMaxConnections: 200,
+  };
 }
 
-function printTable(r: { machine: ReturnType<typeof machine>; servers: number; engine: ReturnType<typeof benchEngine>; http: Awaited<ReturnType<typeof benchHttp>>; pages: ReturnType<typeof withRatios>; inp?: Awaited<ReturnType<typeof benchInp>> }) {
+function printTable(r: {
+  machine: ReturnType<typeof machine>;
+  servers: number;
+  engine: ReturnType<typeof benchEngine>;
+  http: Awaited<ReturnType<typeof benchHttp>>;
+  pages: ReturnType<typeof withRatios>;
+  inp?: Awaited<ReturnType<typeof benchInp>>;
+}) {
   const lines: string[] = [];
   lines.push(`Machine: ${r.machine.cpus}, ${r.machine.memoryGb} GiB, Node ${r.machine.node}, ${r.machine.platform}`);
   lines.push("", "| engine | median ms | p95 ms |", "| --- | --- | --- |");
-  lines.push(`| replay a year of daily check-ins (computePlanState) | ${r.engine.engine.median.toFixed(3)} | ${r.engine.engine.p95.toFixed(3)} |`);
-  lines.push(`| baseline: one plain pass over the same check-ins | ${r.engine.baseline.median.toFixed(4)} | ${r.engine.baseline.p95.toFixed(4)} |`);
+  lines.push(
+    `| replay a year of daily check-ins (computePlanState) | ${r.engine.engine.median.toFixed(3)} | ${r.engine.engine.p95.toFixed(3)} |`,
+  );
+  lines.push(
+    `| baseline: one plain pass over the same check-ins | ${r.engine.baseline.median.toFixed(4)} | ${r.engine.baseline.p95.toFixed(4)} |`,
+  );
   const title = r.servers === 1 ? "HTTP, 50 connections" : `HTTP, ${r.servers} app servers × 50 connections, summed`;
-  lines.push("", `| ${title} | req/s | ratio | p50 ms | p99 ms | p99 ratio | non-2xx | errors | goal | met |`, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const f of r.http.figures) lines.push(`| ${f.method} ${f.name} | ${f.reqPerSec} | ${f.ratio} | ${f.p50} | ${f.p99} | ${f.p99Ratio} | ${f.non2xx} | ${f.errors} | ${f.goal?.text ?? "(baseline)"} | ${f.goal ? (f.goal.met ? "yes" : "no") : ""} |`);
+  lines.push(
+    "",
+    `| ${title} | req/s | ratio | p50 ms | p99 ms | p99 ratio | non-2xx | errors | goal | met |`,
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  );
+  for (const f of r.http.figures)
+    lines.push(
+      `| ${f.method} ${f.name} | ${f.reqPerSec} | ${f.ratio} | ${f.p50} | ${f.p99} | ${f.p99Ratio} | ${f.non2xx} | ${f.errors} | ${f.goal?.text ?? "(baseline)"} | ${f.goal ? (f.goal.met ? "yes" : "no") : ""} |`,
+    );
   lines.push("", "| server time, one request at a time | median ms | p95 ms |", "| --- | --- | --- |");
   for (const s of r.http.serverTimes) lines.push(`| ${s.name} | ${s.median} | ${s.p95} |`);
   if (r.pages.length > 0) {

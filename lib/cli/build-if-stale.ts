@@ -39,7 +39,10 @@ export async function buildIfStale(): Promise<void> {
   console.log("[comeback] building the app (first start or changed sources, about a minute)");
   await buildServiceWorker();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+    const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (${code})`))));
   });
 }

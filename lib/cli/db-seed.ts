@@ -6,6 +6,10 @@ import { runCli, withDatabase } from "./with-database";
 runCli(() =>
   withDatabase(async (url) => {
     await migrateDatabase(url);
-    console.log((await seedIfEmpty(url)) ? "[comeback] demo data seeded" : "[comeback] the database already has users: nothing seeded");
+    console.log(
+      (await seedIfEmpty(url))
+        ? "[comeback] demo data seeded"
+        : "[comeback] the database already has users: nothing seeded",
+    );
   }),
 );

@@ -14,7 +14,12 @@ export type DemoRunner = {
 };
 
 export const DEMO_PASSWORD = "comeback-demo";
-export const DEMO_PHYSIO = { name: "Femke de Vries", email: "femke@comeback.demo", bigNumber: "19012345601", practice: "Fysiotherapie Oosterpark" };
+export const DEMO_PHYSIO = {
+  name: "Femke de Vries",
+  email: "femke@comeback.demo",
+  bigNumber: "19012345601",
+  practice: "Fysiotherapie Oosterpark",
+};
 
 const iso = (date: Date) => formatISO(date, { representation: "date" });
 const shift = (day: string, days: number) => iso(addDays(parseISO(day), days));
@@ -35,11 +40,58 @@ type Scenario = {
 };
 
 const scenarios: Scenario[] = [
-  { key: "anna", name: "Anna Jansen", site: "achilles", tissue: "tendon", daysSinceLastRun: 52, daysSinceStart: 45, linkedToPhysio: true, painfulDays: [2], skippedDays: [19, 33], readinessFromDay: 24 },
-  { key: "bram", name: "Bram Visser", site: "shin", tissue: "bone", daysSinceLastRun: 12, daysSinceStart: 10, linkedToPhysio: true, skippedDays: [4] },
-  { key: "carmen", name: "Carmen Bakker", site: "knee", tissue: "joint", daysSinceLastRun: 30, daysSinceStart: 26, linkedToPhysio: true, painfulDays: [1, 9], skippedDays: [15] },
-  { key: "daan", name: "Daan Smit", site: "hamstring", tissue: "muscle", daysSinceLastRun: 20, daysSinceStart: 16, linkedToPhysio: true, redFlagDay: 14 },
-  { key: "eva", name: "Eva Mulder", site: "calf", tissue: "muscle", daysSinceLastRun: 9, daysSinceStart: 7, linkedToPhysio: false },
+  {
+    key: "anna",
+    name: "Anna Jansen",
+    site: "achilles",
+    tissue: "tendon",
+    daysSinceLastRun: 52,
+    daysSinceStart: 45,
+    linkedToPhysio: true,
+    painfulDays: [2],
+    skippedDays: [19, 33],
+    readinessFromDay: 24,
+  },
+  {
+    key: "bram",
+    name: "Bram Visser",
+    site: "shin",
+    tissue: "bone",
+    daysSinceLastRun: 12,
+    daysSinceStart: 10,
+    linkedToPhysio: true,
+    skippedDays: [4],
+  },
+  {
+    key: "carmen",
+    name: "Carmen Bakker",
+    site: "knee",
+    tissue: "joint",
+    daysSinceLastRun: 30,
+    daysSinceStart: 26,
+    linkedToPhysio: true,
+    painfulDays: [1, 9],
+    skippedDays: [15],
+  },
+  {
+    key: "daan",
+    name: "Daan Smit",
+    site: "hamstring",
+    tissue: "muscle",
+    daysSinceLastRun: 20,
+    daysSinceStart: 16,
+    linkedToPhysio: true,
+    redFlagDay: 14,
+  },
+  {
+    key: "eva",
+    name: "Eva Mulder",
+    site: "calf",
+    tissue: "muscle",
+    daysSinceLastRun: 9,
+    daysSinceStart: 7,
+    linkedToPhysio: false,
+  },
 ];
 
 function reportFor(scenario: Scenario, intake: Intake, checkIns: CheckIn[], date: string, offset: number): CheckIn {
@@ -59,7 +111,8 @@ function reportFor(scenario: Scenario, intake: Intake, checkIns: CheckIn[], date
     minutes: main?.minutes ?? 0,
     completed: true,
     rpe: main ? 4 + (offset % 3) : undefined,
-    soreness: main && (main.kind === "run" || main.kind === "walk_run") ? (painful ? "warmup_gone" : "none") : undefined,
+    soreness:
+      main && (main.kind === "run" || main.kind === "walk_run") ? (painful ? "warmup_gone" : "none") : undefined,
     swelling: false,
     nightPain: redFlag,
     limping: false,
@@ -100,6 +153,14 @@ export function buildDemoRunners(today: string): DemoRunner[] {
       if (scenario.redFlagDay !== undefined && offset > scenario.redFlagDay) break;
       checkIns.push(reportFor(scenario, intake, checkIns, shift(startOn, offset), offset));
     }
-    return { key: scenario.key, name: scenario.name, email: `${scenario.key}@comeback.demo`, linkedToPhysio: scenario.linkedToPhysio, intake, checkIns, events: [] };
+    return {
+      key: scenario.key,
+      name: scenario.name,
+      email: `${scenario.key}@comeback.demo`,
+      linkedToPhysio: scenario.linkedToPhysio,
+      intake,
+      checkIns,
+      events: [],
+    };
   });
 }

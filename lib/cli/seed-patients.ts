@@ -19,24 +19,87 @@ const sites: { site: Intake["site"]; tissue: Intake["tissue"] }[] = [
   { site: "calf", tissue: "muscle" },
   { site: "hip", tissue: "unknown" },
 ];
-const firstNames = ["Anna", "Bram", "Carmen", "Daan", "Eva", "Finn", "Gijs", "Hanna", "Isa", "Joris", "Kim", "Lotte", "Milan", "Noor", "Olivier", "Pien", "Quinten", "Roos", "Sem", "Tess"];
-const lastNames = ["Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Dijk"];
+const firstNames = [
+  "Anna",
+  "Bram",
+  "Carmen",
+  "Daan",
+  "Eva",
+  "Finn",
+  "Gijs",
+  "Hanna",
+  "Isa",
+  "Joris",
+  "Kim",
+  "Lotte",
+  "Milan",
+  "Noor",
+  "Olivier",
+  "Pien",
+  "Quinten",
+  "Roos",
+  "Sem",
+  "Tess",
+];
+const lastNames = [
+  "Jansen",
+  "de Vries",
+  "Bakker",
+  "Visser",
+  "Smit",
+  "Meijer",
+  "de Boer",
+  "Mulder",
+  "de Groot",
+  "Bos",
+  "Vos",
+  "Peters",
+  "Hendriks",
+  "van Dijk",
+];
 
 // Patient i's story, varied but deterministic: 5 to 60 days in, some silent lately, some painful days, a few red flags.
 function buildPatient(i: number, today: string) {
   const { site, tissue } = sites[i % sites.length]!;
   const daysIn = 5 + ((i * 7) % 56);
   const startOn = shift(today, -daysIn);
-  const intake: Intake = { site, tissue, lastRunOn: shift(startOn, -(3 + (i % 20))), runsPerWeek: 3, weeklyMinutes: 150, longestRunMinutes: 60, trainingDays: [2, 4, 6, 7], startOn };
+  const intake: Intake = {
+    site,
+    tissue,
+    lastRunOn: shift(startOn, -(3 + (i % 20))),
+    runsPerWeek: 3,
+    weeklyMinutes: 150,
+    longestRunMinutes: 60,
+    trainingDays: [2, 4, 6, 7],
+    startOn,
+  };
   const silentDays = i % 9 === 0 ? 4 : i % 4 === 0 ? 1 : 0;
   const checkIns: CheckIn[] = [];
   for (let offset = 0; offset < daysIn - silentDays; offset++) {
     if ((offset + i) % 11 === 5) continue;
     const painful = (offset * 3 + i) % 13 === 0;
     const redFlag = i % 17 === 3 && offset === daysIn - silentDays - 1;
-    checkIns.push({ date: shift(startOn, offset), painRest: 0, painDuring: painful ? 3 : 0, painAfter: painful ? 2 : 0, painMorning: 0, sessionKind: "cross_training", minutes: 30, completed: true, rpe: 4, swelling: false, nightPain: redFlag, limping: false, boneTenderness: false });
+    checkIns.push({
+      date: shift(startOn, offset),
+      painRest: 0,
+      painDuring: painful ? 3 : 0,
+      painAfter: painful ? 2 : 0,
+      painMorning: 0,
+      sessionKind: "cross_training",
+      minutes: 30,
+      completed: true,
+      rpe: 4,
+      swelling: false,
+      nightPain: redFlag,
+      limping: false,
+      boneTenderness: false,
+    });
   }
-  return { intake, checkIns, name: `${firstNames[i % firstNames.length]} ${lastNames[Math.floor(i / firstNames.length) % lastNames.length]} ${i + 1}` };
+  return {
+    intake,
+    checkIns,
+    name: `${firstNames[i % firstNames.length]} ${lastNames[Math.floor(i / firstNames.length) % lastNames.length]} ${i + 1}`,
+  };
 }
 
 async function insertInChunks<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
@@ -55,8 +118,24 @@ export async function seedPatients(db: Db, physioId: string, count: number, toda
     const summary = buildPlanSummary(state, intake, checkIns);
     const runnerId = randomUUID();
     const planId = randomUUID();
-    users.push({ id: runnerId, name, email: `patient-${tag}-${i}@comeback.bench`, role: "runner", emailVerified: true });
-    planRows.push({ id: planId, runnerId, physioId, intake, settings, status: state.status, phase: state.phase, summary, lastCheckInOn: summary.lastCheckInOn });
+    users.push({
+      id: runnerId,
+      name,
+      email: `patient-${tag}-${i}@comeback.bench`,
+      role: "runner",
+      emailVerified: true,
+    });
+    planRows.push({
+      id: planId,
+      runnerId,
+      physioId,
+      intake,
+      settings,
+      status: state.status,
+      phase: state.phase,
+      summary,
+      lastCheckInOn: summary.lastCheckInOn,
+    });
     for (const c of checkIns) checkInRows.push({ planId, ...checkInColumns(c) });
   }
   await db.transaction(async (tx) => {

@@ -36,11 +36,19 @@ function headersOf(req: http.IncomingMessage): Headers {
   return result;
 }
 
-async function refuse(res: http.ServerResponse, req: http.IncomingMessage, status: number, code: string, messageKey: "crossSite" | "bodyTooLarge" | "unavailable") {
+async function refuse(
+  res: http.ServerResponse,
+  req: http.IncomingMessage,
+  status: number,
+  code: string,
+  messageKey: "crossSite" | "bodyTooLarge" | "unavailable",
+) {
   const locale = /^\s*nl\b/i.test(req.headers["accept-language"] ?? "") ? "nl" : "en";
   const errors = (await loadMessages(locale)).errors as Record<string, string>;
   res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", Connection: "close" });
-  res.end(JSON.stringify({ error: { code, messageKey: `errors.${messageKey}`, message: errors[messageKey], details: {} } }));
+  res.end(
+    JSON.stringify({ error: { code, messageKey: `errors.${messageKey}`, message: errors[messageKey], details: {} } }),
+  );
   req.resume();
 }
 
@@ -63,7 +71,10 @@ function translatorFor(locale: "en" | "nl"): Promise<Translate> {
 
 // The fixed words of the app's routes (folder names under app/): any other path segment (an id, a
 // token, whatever a client typed) is logged as ":param".
-function routeWords(dir = path.join(process.cwd(), "app"), words = new Set<string>(["en", "nl", "_next", "static", "chunks", "media", ...authPathWords()])): Set<string> {
+function routeWords(
+  dir = path.join(process.cwd(), "app"),
+  words = new Set<string>(["en", "nl", "_next", "static", "chunks", "media", ...authPathWords()]),
+): Set<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
     if (!/^[[(]/.test(entry.name)) words.add(entry.name);
@@ -103,7 +114,11 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
 
 // Sign-in paths: counted here, before Next (lib/security/early-gate.ts). Returns the request to hand
 // on, or undefined when this answered it.
-async function gate(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<http.IncomingMessage | undefined> {
+async function gate(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  path: string,
+): Promise<http.IncomingMessage | undefined> {
   const body = await readSmallBody(req);
   if (!body) {
     await refuse(res, req, 413, "PAYLOAD_TOO_LARGE", "bodyTooLarge");
@@ -121,8 +136,20 @@ async function gate(req: http.IncomingMessage, res: http.ServerResponse, path: s
     const messageKey = GUARDED_AUTH_PATHS[path]!.messageKey;
     const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
     const message = (await translatorFor(locale))(messageKey, { minutes });
-    res.writeHead(429, { "Content-Type": "application/json", "Cache-Control": "no-store", "Retry-After": String(verdict.retryAfterSeconds) });
-    res.end(JSON.stringify({ code: "TOO_MANY_REQUESTS", message, messageKey, minutes, retryAfterSeconds: verdict.retryAfterSeconds }));
+    res.writeHead(429, {
+      "Content-Type": "application/json",
+      "Cache-Control": "no-store",
+      "Retry-After": String(verdict.retryAfterSeconds),
+    });
+    res.end(
+      JSON.stringify({
+        code: "TOO_MANY_REQUESTS",
+        message,
+        messageKey,
+        minutes,
+        retryAfterSeconds: verdict.retryAfterSeconds,
+      }),
+    );
     return undefined;
   }
   const copy = replay(req, body);
@@ -135,7 +162,8 @@ async function gate(req: http.IncomingMessage, res: http.ServerResponse, path: s
 function earlyRefusal(req: http.IncomingMessage): [number, string, "crossSite" | "bodyTooLarge"] | undefined {
   if (req.method !== "POST" || !req.headers["next-action"]) return undefined;
   if (isCrossSite(headersOf(req))) return [403, "FORBIDDEN", "crossSite"];
-  if (Number(req.headers["content-length"] ?? "0") > MAX_ACTION_BYTES) return [413, "PAYLOAD_TOO_LARGE", "bodyTooLarge"];
+  if (Number(req.headers["content-length"] ?? "0") > MAX_ACTION_BYTES)
+    return [413, "PAYLOAD_TOO_LARGE", "bodyTooLarge"];
   return undefined;
 }
 
@@ -154,9 +182,18 @@ async function main() {
     req.headers[REQUEST_ID_HEADER] = id;
     req.headers[CLIENT_IP_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);
     res.setHeader(REQUEST_ID_HEADER, id);
-    const https = publicHttps || (hops > 0 && req.headers["x-forwarded-proto"]?.toString().split(",").at(-1)?.trim() === "https");
+    const https =
+      publicHttps || (hops > 0 && req.headers["x-forwarded-proto"]?.toString().split(",").at(-1)?.trim() === "https");
     if (https) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-    res.once("close", () => logRequest({ id, method: req.method ?? "", path: pathForLog(req.url, words), status: res.statusCode, ms: performance.now() - started }));
+    res.once("close", () =>
+      logRequest({
+        id,
+        method: req.method ?? "",
+        path: pathForLog(req.url, words),
+        status: res.statusCode,
+        ms: performance.now() - started,
+      }),
+    );
     const refusal = earlyRefusal(req);
     if (refusal) return void refuse(res, req, ...refusal);
     const guarded = guardedPathOf(req.method, req.url);
@@ -164,7 +201,8 @@ async function main() {
     ready
       .then((forward) => (forward ? handle(forward, res) : undefined))
       .catch((error: unknown) => {
-        if (process.env.COMEBACK_DEBUG_GATE) process.stderr.write(`gate: ${String((error as Error)?.stack ?? error)}\n`);
+        if (process.env.COMEBACK_DEBUG_GATE)
+          process.stderr.write(`gate: ${String((error as Error)?.stack ?? error)}\n`);
         // Only the gate's own database call can land here (Next answers its own errors).
         if (!res.headersSent) void refuse(res, req, 503, "UNAVAILABLE", "unavailable");
         else res.end();
@@ -178,8 +216,14 @@ async function main() {
   const jobs =
     process.env.COMEBACK_JOBS === "off" || !process.env.DATABASE_URL
       ? undefined
-      : await startJobWorkers({ connectionString: process.env.DATABASE_URL, db: createDb(process.env.DATABASE_URL, 3).db }).catch((error: unknown) => {
-          logger.error({ code: (error as { code?: string })?.code ?? "jobs" }, "background jobs did not start; requests are served without them");
+      : await startJobWorkers({
+          connectionString: process.env.DATABASE_URL,
+          db: createDb(process.env.DATABASE_URL, 3).db,
+        }).catch((error: unknown) => {
+          logger.error(
+            { code: (error as { code?: string })?.code ?? "jobs" },
+            "background jobs did not start; requests are served without them",
+          );
           return undefined;
         });
   // Finish the requests in flight, drop idle keep-alive sockets at once, the rest after 5 s.
@@ -194,6 +238,9 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  logger.fatal({ code: (error as { code?: string })?.code ?? "start" }, error instanceof Error ? error.message : "could not start");
+  logger.fatal(
+    { code: (error as { code?: string })?.code ?? "start" },
+    error instanceof Error ? error.message : "could not start",
+  );
   process.exit(1);
 });

@@ -81,8 +81,10 @@ async function main() {
     log(`PostgreSQL ready on 127.0.0.1:${postgres.port}`);
   }
   if (stopping) return;
-  const authSecret = process.env.BETTER_AUTH_SECRET ?? (postgres ? localSecret(postgres.dataDir, "auth-secret") : undefined);
-  if (!authSecret) throw new Error("BETTER_AUTH_SECRET is not set: with your own DATABASE_URL, set a long random secret too.");
+  const authSecret =
+    process.env.BETTER_AUTH_SECRET ?? (postgres ? localSecret(postgres.dataDir, "auth-secret") : undefined);
+  if (!authSecret)
+    throw new Error("BETTER_AUTH_SECRET is not set: with your own DATABASE_URL, set a long random secret too.");
   await migrateDatabase(databaseUrl);
   log("migrations applied");
   // Demo accounts with a published password belong in the embedded database only.
@@ -98,20 +100,47 @@ async function main() {
     smtpUrl = mailSink.url;
     log(`no SMTP_URL: email is kept in ${mailDir} (local mail server on 127.0.0.1:${mailSink.port})`);
   }
-  const appUrl = postgres ? await ensureAppRole(databaseUrl, localSecret(postgres.dataDir, "app-db-password")) : databaseUrl;
+  const appUrl = postgres
+    ? await ensureAppRole(databaseUrl, localSecret(postgres.dataDir, "app-db-password"))
+    : databaseUrl;
   // The job queue's schema and queues are made by the owner; the app role only gets to use them.
   await prepareJobs(databaseUrl, postgres ? APP_ROLE : undefined);
   log("job queue ready");
   // Web push: keys from the environment, or made once beside the embedded database like the auth secret.
-  const vapid = process.env.VAPID_PUBLIC_KEY && process.env.VAPID_PRIVATE_KEY ? undefined : postgres ? localVapidKeys(path.dirname(postgres.dataDir)) : undefined;
+  const vapid =
+    process.env.VAPID_PUBLIC_KEY && process.env.VAPID_PRIVATE_KEY
+      ? undefined
+      : postgres
+        ? localVapidKeys(path.dirname(postgres.dataDir))
+        : undefined;
   if (!dev) await buildIfStale();
   if (stopping) return;
   stopOrphanedNext();
   // COMEBACK_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (README, Performance).
-  next = spawn(process.execPath, [...(process.env.COMEBACK_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.COMEBACK_CPU_PROF}`] : []), "--import", "tsx", path.resolve(__dirname, "serve.ts"), ...(dev ? ["--dev"] : [])], {
-    stdio: "inherit",
-    env: { ...process.env, PORT: port, HOST: host, DATABASE_URL: appUrl, BETTER_AUTH_SECRET: authSecret, SMTP_URL: smtpUrl, ...(vapid ? { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey } : {}), NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  next = spawn(
+    process.execPath,
+    [
+      ...(process.env.COMEBACK_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.COMEBACK_CPU_PROF}`] : []),
+      "--import",
+      "tsx",
+      path.resolve(__dirname, "serve.ts"),
+      ...(dev ? ["--dev"] : []),
+    ],
+    {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        PORT: port,
+        HOST: host,
+        DATABASE_URL: appUrl,
+        BETTER_AUTH_SECRET: authSecret,
+        SMTP_URL: smtpUrl,
+        ...(vapid ? { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey } : {}),
+        NODE_ENV: dev ? "development" : "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
   if (next.pid) fs.writeFileSync(nextPidFile, String(next.pid));
   log(`Comeback on http://${host === "0.0.0.0" || host === "::" ? "localhost" : host}:${port}`);
   next.on("exit", (code, signal) => {

@@ -11,10 +11,21 @@ const basePort = Number(process.env.E2E_PORT ?? 3100);
 
 function runShard(index: number): Promise<number> {
   const port = basePort + 10 * (index - 1);
-  const args = [require.resolve("@playwright/test/cli"), "test", ...(shards > 1 ? [`--shard=${index}/${shards}`] : []), ...process.argv.slice(2)];
-  const child = spawn(process.execPath, args, { env: { ...process.env, E2E_PORT: String(port), COMEBACK_SKIP_BUILD: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+  const args = [
+    require.resolve("@playwright/test/cli"),
+    "test",
+    ...(shards > 1 ? [`--shard=${index}/${shards}`] : []),
+    ...process.argv.slice(2),
+  ];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, E2E_PORT: String(port), COMEBACK_SKIP_BUILD: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const prefix = shards > 1 ? `[e2e ${index}/${shards}] ` : "";
-  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     let rest = "";
     from.on("data", (chunk: Buffer) => {
       const lines = (rest + chunk.toString()).split("\n");
@@ -31,7 +42,9 @@ async function main() {
   const started = Date.now();
   const codes = await Promise.all(Array.from({ length: shards }, (_, i) => runShard(i + 1)));
   const failed = codes.filter((code) => code !== 0).length;
-  console.log(`[e2e] ${shards} shard(s) in ${Math.round((Date.now() - started) / 1000)} s: ${failed === 0 ? "all passed" : `${failed} failed`}`);
+  console.log(
+    `[e2e] ${shards} shard(s) in ${Math.round((Date.now() - started) / 1000)} s: ${failed === 0 ? "all passed" : `${failed} failed`}`,
+  );
   process.exit(failed === 0 ? 0 : 1);
 }
 

@@ -6,7 +6,8 @@ import pg from "pg";
 export const APP_ROLE = "comeback_app";
 
 export async function ensureAppRole(ownerUrl: string, password: string): Promise<string> {
-  if (!/^[A-Za-z0-9_-]{20,}$/.test(password)) throw new Error("the app role's password must be a long url-safe random string");
+  if (!/^[A-Za-z0-9_-]{20,}$/.test(password))
+    throw new Error("the app role's password must be a long url-safe random string");
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -15,7 +16,9 @@ export async function ensureAppRole(ownerUrl: string, password: string): Promise
     await client.query(`do $$ begin
       if not exists (select from pg_roles where rolname = '${APP_ROLE}') then create role ${APP_ROLE}; end if;
     end $$`);
-    await client.query(`alter role ${APP_ROLE} with login password '${password}' nosuperuser nocreatedb nocreaterole noreplication nobypassrls`);
+    await client.query(
+      `alter role ${APP_ROLE} with login password '${password}' nosuperuser nocreatedb nocreaterole noreplication nobypassrls`,
+    );
     await client.query(`grant connect on database "${database.replaceAll('"', '""')}" to ${APP_ROLE}`);
     await client.query(`revoke create on schema public from public`);
     await client.query(`grant usage on schema public to ${APP_ROLE}`);

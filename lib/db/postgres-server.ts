@@ -26,18 +26,28 @@ async function loadBinaries(): Promise<Binaries> {
   try {
     return (await import(name)) as Binaries;
   } catch {
-    throw new Error(`No embedded PostgreSQL for ${os.platform()}-${os.arch()} (${name}). Set DATABASE_URL to use your own server.`);
+    throw new Error(
+      `No embedded PostgreSQL for ${os.platform()}-${os.arch()} (${name}). Set DATABASE_URL to use your own server.`,
+    );
   }
 }
 
 // PostgreSQL refuses to run as root: run it as a system user "postgres", created when missing.
 function ensureOwner(): Owner {
   if (typeof process.getuid !== "function" || process.getuid() !== 0) return undefined;
-  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
+  const id = (flag: string) =>
+    Number(
+      execFileSync("id", [flag, "postgres"], { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim(),
+    );
   try {
     return { uid: id("-u"), gid: id("-g") };
   } catch {
-    execFileSync("sh", ["-c", "getent group postgres >/dev/null || groupadd --system postgres; useradd --system -g postgres -M -d /nonexistent -s /usr/sbin/nologin postgres"]);
+    execFileSync("sh", [
+      "-c",
+      "getent group postgres >/dev/null || groupadd --system postgres; useradd --system -g postgres -M -d /nonexistent -s /usr/sbin/nologin postgres",
+    ]);
     return { uid: id("-u"), gid: id("-g") };
   }
 }
@@ -56,11 +66,17 @@ export async function findFreePort(): Promise<number> {
 
 function run(cmd: string, args: string[], owner: Owner): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...owner, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    const child = spawn(cmd, args, {
+      ...owner,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, LC_ALL: "C" },
+    });
     let stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} failed (${code}): ${stderr.trim()}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} failed (${code}): ${stderr.trim()}`)),
+    );
   });
 }
 
@@ -72,7 +88,24 @@ async function initialise(binaries: Binaries, dataDir: string, owner: Owner) {
   const pwFile = path.join(os.tmpdir(), `comeback-pw-${process.pid}-${Date.now()}`);
   fs.writeFileSync(pwFile, `${PASSWORD}\n`, { mode: 0o644 });
   try {
-    await run(binaries.initdb, ["--pgdata", dataDir, "--username", USER, "--pwfile", pwFile, "--auth", "scram-sha-256", "--encoding", "UTF8", "--locale", "C"], owner);
+    await run(
+      binaries.initdb,
+      [
+        "--pgdata",
+        dataDir,
+        "--username",
+        USER,
+        "--pwfile",
+        pwFile,
+        "--auth",
+        "scram-sha-256",
+        "--encoding",
+        "UTF8",
+        "--locale",
+        "C",
+      ],
+      owner,
+    );
   } finally {
     fs.rmSync(pwFile, { force: true });
   }
@@ -118,18 +151,22 @@ async function recoverStaleServer(dataDir: string) {
 async function waitUntilReady(url: string, child: ChildProcess, log: string) {
   let exited = false;
   child.once("exit", () => (exited = true));
-  await waitFor(async () => {
-    if (exited) throw new Error(`PostgreSQL exited during start-up; see ${log}`);
-    const client = new pg.Client({ connectionString: url });
-    client.on("error", () => {});
-    try {
-      await client.connect();
-      await client.end();
-      return true;
-    } catch {
-      return false;
-    }
-  }, 60_000, "PostgreSQL to accept connections");
+  await waitFor(
+    async () => {
+      if (exited) throw new Error(`PostgreSQL exited during start-up; see ${log}`);
+      const client = new pg.Client({ connectionString: url });
+      client.on("error", () => {});
+      try {
+        await client.connect();
+        await client.end();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    60_000,
+    "PostgreSQL to accept connections",
+  );
 }
 
 export async function startPostgres(options: { dataDir: string; port?: number }): Promise<PostgresServer> {
@@ -141,11 +178,15 @@ export async function startPostgres(options: { dataDir: string; port?: number })
   const port = options.port ?? (await findFreePort());
   const logFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.log`);
   const logFd = fs.openSync(logFile, "a");
-  const child = spawn(binaries.postgres, ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-k", dataDir, "-c", "max_connections=200"], {
-    ...owner,
-    stdio: ["ignore", logFd, logFd],
-    env: { ...process.env, LC_ALL: "C" },
-  });
+  const child = spawn(
+    binaries.postgres,
+    ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-k", dataDir, "-c", "max_connections=200"],
+    {
+      ...owner,
+      stdio: ["ignore", logFd, logFd],
+      env: { ...process.env, LC_ALL: "C" },
+    },
+  );
   fs.closeSync(logFd);
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   await waitUntilReady(url, child, logFile);

@@ -1,6 +1,21 @@
 // One drizzle schema for every PostgreSQL: the embedded one and any server behind DATABASE_URL.
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { DEFAULT_TIME_ZONE } from "../dates";
 
 export const roles = ["runner", "physio"] as const;
@@ -17,7 +32,9 @@ export const user = pgTable(
     emailVerified: boolean("email_verified").notNull().default(false),
     image: text("image"),
     role: text("role", { enum: roles }).notNull().default("runner"),
-    locale: text("locale", { enum: ["en", "nl"] }).notNull().default("en"),
+    locale: text("locale", { enum: ["en", "nl"] })
+      .notNull()
+      .default("en"),
     // The runner's calendar day (a check-in's date) is taken in this IANA time zone.
     timeZone: text("time_zone").notNull().default(DEFAULT_TIME_ZONE),
     // better-auth's two-factor plugin (TOTP, offered to physios): on once a code from the app was verified.
@@ -38,7 +55,9 @@ export const session = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     ipAddress: text("ip_address"),
     userAgent: text("user_agent"),
-    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
   },
   (t) => [index("session_user_idx").on(t.userId)],
 );
@@ -49,7 +68,9 @@ export const account = pgTable(
     id: text("id").primaryKey(),
     accountId: text("account_id").notNull(),
     providerId: text("provider_id").notNull(),
-    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
     accessToken: text("access_token"),
     refreshToken: text("refresh_token"),
     idToken: text("id_token"),
@@ -79,7 +100,9 @@ export const twoFactor = pgTable(
     id: text("id").primaryKey(),
     secret: text("secret").notNull(),
     backupCodes: text("backup_codes").notNull(),
-    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
     verified: boolean("verified").notNull().default(true),
     failedVerificationCount: integer("failed_verification_count").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
@@ -95,7 +118,9 @@ export const plans = pgTable(
   "plans",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    runnerId: text("runner_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    runnerId: text("runner_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
     physioId: text("physio_id").references(() => user.id, { onDelete: "set null" }),
     intake: jsonb("intake").notNull(),
     settings: jsonb("settings").notNull(),
@@ -127,7 +152,9 @@ export const checkIns = pgTable(
   "check_ins",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
     date: date("date", { mode: "string" }).notNull(),
     painRest: painColumn("pain_rest"),
     painDuring: painColumn("pain_during"),
@@ -139,7 +166,10 @@ export const checkIns = pgTable(
   },
   (t) => [
     uniqueIndex("check_ins_plan_date_unique").on(t.planId, t.date),
-    check("check_ins_pain_check", sql`${t.painRest} between 0 and 10 and ${t.painDuring} between 0 and 10 and ${t.painAfter} between 0 and 10 and ${t.painMorning} between 0 and 10`),
+    check(
+      "check_ins_pain_check",
+      sql`${t.painRest} between 0 and 10 and ${t.painDuring} between 0 and 10 and ${t.painAfter} between 0 and 10 and ${t.painMorning} between 0 and 10`,
+    ),
   ],
 );
 
@@ -150,7 +180,9 @@ export const checkInVersions = pgTable(
   "check_in_versions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
     date: date("date", { mode: "string" }).notNull(),
     version: smallint("version").notNull(),
     data: jsonb("data").notNull(),
@@ -158,7 +190,10 @@ export const checkInVersions = pgTable(
     changedByRole: text("changed_by_role", { enum: roles }),
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("check_in_versions_plan_date_version_unique").on(t.planId, t.date, t.version), check("check_in_versions_version_check", sql`${t.version} >= 1`)],
+  (t) => [
+    uniqueIndex("check_in_versions_plan_date_version_unique").on(t.planId, t.date, t.version),
+    check("check_in_versions_version_check", sql`${t.version} >= 1`),
+  ],
 );
 
 // Dated actions that the engine replays: approvals, overrides, clearances, settings changes, interruptions.
@@ -166,7 +201,9 @@ export const planEvents = pgTable(
   "plan_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
     date: date("date", { mode: "string" }).notNull(),
     kind: text("kind").notNull(),
     payload: jsonb("payload").notNull(),
@@ -181,14 +218,19 @@ export const phaseTransitions = pgTable(
   "phase_transitions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
     fromPhase: smallint("from_phase").notNull(),
     toPhase: smallint("to_phase").notNull(),
     on: date("on", { mode: "string" }).notNull(),
     approvedBy: text("approved_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("phase_transitions_plan_to_unique").on(t.planId, t.toPhase, t.on), check("phase_transitions_phase_check", sql`${t.fromPhase} between 1 and 4 and ${t.toPhase} between 1 and 4`)],
+  (t) => [
+    uniqueIndex("phase_transitions_plan_to_unique").on(t.planId, t.toPhase, t.on),
+    check("phase_transitions_phase_check", sql`${t.fromPhase} between 1 and 4 and ${t.toPhase} between 1 and 4`),
+  ],
 );
 
 // Who changed what and when. Append-only; kept even when the actor's account is gone.
@@ -208,7 +250,9 @@ export const auditLog = pgTable(
 // The onboarding wizard's answers so far, kept server-side so a reload loses nothing
 // (and no health data sits in the browser's storage).
 export const onboardingDrafts = pgTable("onboarding_drafts", {
-  userId: text("user_id").primaryKey().references(() => user.id, { onDelete: "cascade" }),
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
   step: smallint("step").notNull().default(0),
   answers: jsonb("answers").notNull().default({}),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -220,7 +264,9 @@ export const invites = pgTable(
   "invites",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    physioId: text("physio_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    physioId: text("physio_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
     code: text("code").notNull().unique(),
     intake: jsonb("intake"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
@@ -239,13 +285,18 @@ export const notes = pgTable(
   "notes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
     authorId: text("author_id").references(() => user.id, { onDelete: "set null" }),
     body: text("body").notNull(),
     visibility: text("visibility", { enum: noteVisibilities }).notNull().default("file"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("notes_plan_idx").on(t.planId, t.createdAt), check("notes_visibility_check", sql`${t.visibility} in ('patient', 'file')`)],
+  (t) => [
+    index("notes_plan_idx").on(t.planId, t.createdAt),
+    check("notes_visibility_check", sql`${t.visibility} in ('patient', 'file')`),
+  ],
 );
 
 // Fixed-window counters (login attempts), in the database so every app server shares them.
@@ -263,21 +314,28 @@ export type PhysioStatus = (typeof physioStatuses)[number];
 export const physioProfiles = pgTable(
   "physio_profiles",
   {
-    userId: text("user_id").primaryKey().references(() => user.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => user.id, { onDelete: "cascade" }),
     bigNumber: text("big_number").notNull(),
     practice: text("practice").notNull(),
     status: text("status", { enum: physioStatuses }).notNull().default("pending"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("physio_profiles_status_check", sql`${t.status} in ('pending', 'approved', 'revoked')`), check("physio_profiles_big_check", sql`${t.bigNumber} ~ '^[0-9]{11}$'`)],
+  (t) => [
+    check("physio_profiles_status_check", sql`${t.status} in ('pending', 'approved', 'revoked')`),
+    check("physio_profiles_big_check", sql`${t.bigNumber} ~ '^[0-9]{11}$'`),
+  ],
 );
 
 // Non-essential email a user switched off with the one-click unsubscribe (per category).
 export const mailOptOuts = pgTable(
   "mail_opt_outs",
   {
-    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
     category: text("category").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -291,7 +349,9 @@ export const planMessages = pgTable(
   "plan_messages",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
     physioId: text("physio_id").references(() => user.id, { onDelete: "set null" }),
     senderId: text("sender_id").references(() => user.id, { onDelete: "set null" }),
     senderRole: text("sender_role", { enum: roles }).notNull(),
@@ -310,8 +370,12 @@ export const planMessages = pgTable(
 export const messageReads = pgTable(
   "message_reads",
   {
-    planId: uuid("plan_id").notNull().references(() => plans.id, { onDelete: "cascade" }),
-    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
     readAt: timestamp("read_at", { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.planId, t.userId] })],
@@ -325,7 +389,9 @@ export type NotificationChannel = (typeof notificationChannels)[number];
 export const notificationPreferences = pgTable(
   "notification_preferences",
   {
-    userId: text("user_id").primaryKey().references(() => user.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => user.id, { onDelete: "cascade" }),
     // Local wall-clock time HH:MM in the user's time zone, so 20:00 stays 20:00 across DST.
     reminderTime: text("reminder_time").notNull().default("20:00"),
     reminderChannels: text("reminder_channels", { enum: notificationChannels }).notNull().default("email"),
@@ -337,8 +403,14 @@ export const notificationPreferences = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("notification_preferences_times_check", sql`${t.reminderTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and ${t.digestTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
-    check("notification_preferences_channels_check", sql`${t.reminderChannels} in ('email', 'push', 'both', 'none') and ${t.alertChannels} in ('email', 'push', 'both', 'none')`),
+    check(
+      "notification_preferences_times_check",
+      sql`${t.reminderTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and ${t.digestTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
+    ),
+    check(
+      "notification_preferences_channels_check",
+      sql`${t.reminderChannels} in ('email', 'push', 'both', 'none') and ${t.alertChannels} in ('email', 'push', 'both', 'none')`,
+    ),
   ],
 );
 
@@ -347,7 +419,9 @@ export const pushSubscriptions = pgTable(
   "push_subscriptions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
     endpoint: text("endpoint").notNull().unique(),
     p256dh: text("p256dh").notNull(),
     auth: text("auth").notNull(),
@@ -362,7 +436,9 @@ export const notificationDeliveries = pgTable(
   "notification_deliveries",
   {
     key: text("key").primaryKey(),
-    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -374,7 +450,9 @@ export const notificationDeliveries = pgTable(
 export const notificationRuns = pgTable(
   "notification_runs",
   {
-    userId: text("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     localDate: date("local_date", { mode: "string" }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -10,7 +10,14 @@ import { detectRedFlagsInVersions, isPainRisingNow, rememberReport } from "./red
 import { currentSpec, decide, type Replay } from "./replay-state";
 import { enterPhase, returnToPhase } from "./transitions";
 
-export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isInterrupted: boolean, earlier: readonly CheckIn[] = []): void {
+export function applyCheckIn(
+  r: Replay,
+  day: Day,
+  startDay: Day,
+  c: CheckIn,
+  isInterrupted: boolean,
+  earlier: readonly CheckIn[] = [],
+): void {
   const recovery = assessRecovery(c, recentHr(r, day));
   if (c.restingHr !== undefined) r.hrLog.push({ day, hr: c.restingHr });
   if (c.painfulActivities) for (const option of c.painfulActivities) r.painful.add(option);
@@ -30,7 +37,9 @@ export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isI
     decide(r, day, "hold", [reason("reason.hold.paused")]);
     return;
   }
-  const judgement = isRising ? { painFree: false, reasons: [reason("reason.hold.painRising")] } : judgeDay(r, day, startDay, c);
+  const judgement = isRising
+    ? { painFree: false, reasons: [reason("reason.hold.painRising")] }
+    : judgeDay(r, day, startDay, c);
   r.streak = judgement.painFree && !isInterrupted ? r.streak + 1 : 0;
   if (isInterrupted) {
     decide(r, day, "hold", [reason("reason.hold.interruption")]);
@@ -60,7 +69,15 @@ export function applyCheckIn(r: Replay, day: Day, startDay: Day, c: CheckIn, isI
 function undoPhaseOnUnsettledMorning(r: Replay, day: Day, c: CheckIn): boolean {
   const opened = r.phases.at(-1);
   const before = r.phases.at(-2);
-  if (!r.tendonModel || c.painMorning <= r.baseline || !opened || !before || opened.via !== "gate" || opened.start !== day) return false;
+  if (
+    !r.tendonModel ||
+    c.painMorning <= r.baseline ||
+    !opened ||
+    !before ||
+    opened.via !== "gate" ||
+    opened.start !== day
+  )
+    return false;
   returnToPhase(r, before);
   decide(r, day, "hold", [reason("reason.tendon.morningUndoPhase", { phase: opened.phase })]);
   return true;
@@ -87,7 +104,8 @@ function pauseForRedFlags(r: Replay, day: Day, flags: Reason[]): void {
 function judgeDay(r: Replay, day: Day, startDay: Day, c: CheckIn): DayJudgement {
   if (!r.tendonModel) return judgeStandardDay(c, r.tolerance);
   const index = day - startDay;
-  const isRising = isRisingWeekOnWeek(r.loadPain, index, r.baseline, 0) || isRisingWeekOnWeek(r.settlePain, index, 0, SETTLE_RISE);
+  const isRising =
+    isRisingWeekOnWeek(r.loadPain, index, r.baseline, 0) || isRisingWeekOnWeek(r.settlePain, index, 0, SETTLE_RISE);
   return judgeTendonDay(c, r.baseline, isRising);
 }
 
@@ -150,7 +168,10 @@ function applyGateCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgeme
   }
   const daysInPhase = day - r.phaseStart + 1;
   if (r.streak < gate.required) {
-    decide(r, day, "hold", [reason("reason.hold.buildingStreak", { streak: r.streak, required: gate.required }), ...judgement.reasons]);
+    decide(r, day, "hold", [
+      reason("reason.hold.buildingStreak", { streak: r.streak, required: gate.required }),
+      ...judgement.reasons,
+    ]);
   } else if (daysInPhase < gate.minDays) {
     decide(r, day, "hold", [reason("reason.hold.minDays", { days: daysInPhase, required: gate.minDays })]);
   } else if (r.phase === 3 && !allReadinessPassed(r.readiness)) {

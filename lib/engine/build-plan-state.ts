@@ -11,7 +11,13 @@ import { projectReturnDate } from "./projection";
 import { sessionLoad } from "./run-prescription";
 import { currentSpec, isInterrupted, type DayDecision, type Replay } from "./replay-state";
 
-export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasReportToday: boolean, adherence: WeekAdherence[]): PlanState {
+export function buildPlanState(
+  r: Replay,
+  today: Day,
+  snapshots: Map<Day, PlanContext>,
+  hasReportToday: boolean,
+  adherence: WeekAdherence[],
+): PlanState {
   const week = planWeek(r, today, snapshots, hasReportToday);
   const todayPlan = week[today - startOfWeek(today)] ?? restPlan(r, today);
   const projection = projectReturnDate(r, today);
@@ -31,7 +37,10 @@ export function buildPlanState(r: Replay, today: Day, snapshots: Map<Day, PlanCo
             current: r.level,
             total: r.ladder.length,
             completions: r.completions,
-            required: r.level === r.ladder.length ? Math.max(r.settings.minRunsPerLevel, spec.runsPerWeek) : r.settings.minRunsPerLevel,
+            required:
+              r.level === r.ladder.length
+                ? Math.max(r.settings.minRunsPerLevel, spec.runsPerWeek)
+                : r.settings.minRunsPerLevel,
             spec,
             next: r.ladder[r.level] ?? null,
           }
@@ -78,7 +87,9 @@ function restPlan(r: Replay, day: Day): DayPlan {
     date: toIso(day),
     weekday: isoWeekday(day),
     phase: r.phase,
-    sessions: [{ kind: "rest", minutes: 0, runMinutes: 0, load: null, exercises: [], items: [], walkRun: null, eased: false }],
+    sessions: [
+      { kind: "rest", minutes: 0, runMinutes: 0, load: null, exercises: [], items: [], walkRun: null, eased: false },
+    ],
     eased: false,
     reasons: [reason("reason.rest.scheduled")],
   };
@@ -104,15 +115,14 @@ function planWeek(r: Replay, today: Day, snapshots: Map<Day, PlanContext>, hasRe
       ahead = liveContext(r);
       if (!hasReportToday) followPlan(ahead, plans.at(-1), today);
     }
-    if (day - ahead.weekStart >= 7) Object.assign(ahead, { weekStart: day, weekRuns: 0, weekRunMinutes: 0, weekLoad: 0, loadCap: null });
+    if (day - ahead.weekStart >= 7)
+      Object.assign(ahead, { weekStart: day, weekRuns: 0, weekRunMinutes: 0, weekLoad: 0, loadCap: null });
     const plan = planDay({ ...ahead, isInterrupted: isInterrupted(r, day) }, day);
     plans.push(plan);
     followPlan(ahead, plan, day);
   }
   return plans;
 }
-
-
 
 function followPlan(ctx: PlanContext, plan: DayPlan | undefined, day: Day): void {
   const run = plan?.sessions.find((s) => s.kind === "run" || s.kind === "walk_run");
@@ -127,12 +137,23 @@ function summariseGate(r: Replay, today: Day): PlanState["gate"] {
   const gate = gateFor(r.phase, r.settings);
   const daysInPhase = Math.max(0, today - r.phaseStart + 1);
   if (!gate) {
-    return { toPhase: null, met: false, streak: r.streak, required: 0, minDays: 0, daysInPhase, needsApproval: false, readiness: null, missing: [] };
+    return {
+      toPhase: null,
+      met: false,
+      streak: r.streak,
+      required: 0,
+      minDays: 0,
+      daysInPhase,
+      needsApproval: false,
+      readiness: null,
+      missing: [],
+    };
   }
   const missing: Reason[] = [];
   if (r.status === "paused_red_flag") missing.push(reason("gate.missing.clearance"));
   if (r.streak < gate.required) missing.push(reason("gate.missing.streak", { have: r.streak, need: gate.required }));
-  if (daysInPhase < gate.minDays) missing.push(reason("gate.missing.minDays", { have: daysInPhase, need: gate.minDays }));
+  if (daysInPhase < gate.minDays)
+    missing.push(reason("gate.missing.minDays", { have: daysInPhase, need: gate.minDays }));
   if (r.phase === 3) missing.push(...missingReadiness(r.readiness));
   const met = missing.length === 0;
   if (r.status === "awaiting_approval") missing.push(reason("gate.missing.approval"));

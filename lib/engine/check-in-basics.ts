@@ -3,7 +3,12 @@
 import type { CheckIn, SessionKind, SessionReport, Soreness } from "./check-in";
 
 /** The soreness answers a run's own check-in offers (next-day soreness is asked the day after). */
-export const SAME_DAY_SORENESS = ["none", "warmup_gone", "warmup_persisted", "returned"] as const satisfies readonly Soreness[];
+export const SAME_DAY_SORENESS = [
+  "none",
+  "warmup_gone",
+  "warmup_persisted",
+  "returned",
+] as const satisfies readonly Soreness[];
 
 /** The most sessions one day's check-in holds (e.g. mobility + strength + walk/run). */
 export const MAX_SESSIONS_A_DAY = 4;

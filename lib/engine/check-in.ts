@@ -2,7 +2,15 @@ import { z } from "zod";
 import { MAX_COMMENT_LENGTH, MAX_SESSIONS_A_DAY, isRunKind, mainSession } from "./check-in-basics";
 import { IsoDate } from "./iso-date";
 
-export { MAX_COMMENT_LENGTH, MAX_SESSIONS_A_DAY, SAME_DAY_SORENESS, hadRun, isRunKind, mainSession, sessionsOf } from "./check-in-basics";
+export {
+  MAX_COMMENT_LENGTH,
+  MAX_SESSIONS_A_DAY,
+  SAME_DAY_SORENESS,
+  hadRun,
+  isRunKind,
+  mainSession,
+  sessionsOf,
+} from "./check-in-basics";
 
 /** Pain-free alternatives to running while running rests (seed 003, phase 1). */
 export const CrossTrainingOption = z.enum([
@@ -123,7 +131,10 @@ export const CheckIn = z
 /** A check-in as the engine reads it: the v2 warning signs may be missing (read as "no"). */
 export type CheckIn = z.input<typeof CheckIn>;
 
-function isMainSession(c: { sessionKind: SessionKind; minutes: number; completed: boolean }, sessions: readonly SessionReport[]): boolean {
+function isMainSession(
+  c: { sessionKind: SessionKind; minutes: number; completed: boolean },
+  sessions: readonly SessionReport[],
+): boolean {
   const main = mainSession(sessions);
   if (!main) return c.sessionKind === "rest";
   return main.kind === c.sessionKind && main.minutes === c.minutes && main.completed === c.completed;

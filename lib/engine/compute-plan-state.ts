@@ -49,7 +49,8 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
   for (let day = startDay; day <= todayDay; day++) {
     if (isoWeekday(day) === 1 || day - r.week.start >= 7) rollWeek(r, startOfWeek(day));
     const deferred: PlanEvent[] = [];
-    for (let event = events[next]; event && event.day <= day; event = events[++next]) if (!applyEvent(r, day, event.event)) deferred.push(event.event);
+    for (let event = events[next]; event && event.day <= day; event = events[++next])
+      if (!applyEvent(r, day, event.event)) deferred.push(event.event);
     const interrupted = isInterrupted(r, day);
     if (r.phase === 4) applyGapRule(r, day);
     const checkIn = byDay[day - startDay];
@@ -63,7 +64,8 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
     else if (earlier) applyEarlierOnly(r, day, earlier);
     else if (day < todayDay) r.streak = 0;
     // Today's plan is recomputed after a check-in that raised a red flag: no run that day.
-    if (r.status === "paused_red_flag" && r.pausedOn === day && day >= weekStart) snapshots.set(day, snapshotContext(r, day, checkIn, interrupted));
+    if (r.status === "paused_red_flag" && r.pausedOn === day && day >= weekStart)
+      snapshots.set(day, snapshotContext(r, day, checkIn, interrupted));
     if (interrupted) r.streak = 0;
     for (const event of deferred) applyEvent(r, day, event);
     recordProjection(r, day);
@@ -71,7 +73,12 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
   return buildPlanState(r, todayDay, snapshots, byDay[todayDay - startDay] !== undefined, adherence);
 }
 
-function indexCheckIns(checkIns: readonly CheckIn[], startDay: Day, todayDay: Day, days: number): (CheckIn | undefined)[] {
+function indexCheckIns(
+  checkIns: readonly CheckIn[],
+  startDay: Day,
+  todayDay: Day,
+  days: number,
+): (CheckIn | undefined)[] {
   const byDay = new Array<CheckIn | undefined>(days);
   for (const c of checkIns) {
     const day = toDay(c.date);
@@ -110,14 +117,20 @@ function sortEvents(events: readonly PlanEvent[], todayDay: Day): DatedEvent[] {
 function collectInterruptions(events: DatedEvent[]): Interruption[] {
   let spans: Interruption[] = [];
   for (const { day, event } of events) {
-    if (event.kind === "interruption") spans.push({ from: toDay(event.from), to: toDay(event.to), reason: event.reason ?? null });
-    if (event.kind === "interruption_end") spans = spans.map((s) => (s.to >= day ? { ...s, to: day - 1 } : s)).filter((s) => s.from <= s.to);
+    if (event.kind === "interruption")
+      spans.push({ from: toDay(event.from), to: toDay(event.to), reason: event.reason ?? null });
+    if (event.kind === "interruption_end")
+      spans = spans.map((s) => (s.to >= day ? { ...s, to: day - 1 } : s)).filter((s) => s.from <= s.to);
   }
   return spans;
 }
 
 export function snapshotContext(r: Replay, day: Day, checkIn: CheckIn | undefined, interrupted: boolean): PlanContext {
-  return { ...liveContext(r), recovery: checkIn ? assessRecovery(checkIn, recentHr(r, day)) : [], isInterrupted: interrupted };
+  return {
+    ...liveContext(r),
+    recovery: checkIn ? assessRecovery(checkIn, recentHr(r, day)) : [],
+    isInterrupted: interrupted,
+  };
 }
 
 function recordProjection(r: Replay, day: Day): void {

@@ -2,11 +2,32 @@
 export { computePlanState, type PlanInput } from "./compute-plan-state";
 export { defaultSettings, applySettingsPatch, effectiveTolerance, PlanSettings, PlanSettingsPatch } from "./settings";
 export { Intake, InjurySite, Tissue, IsoWeekday, BoneSite } from "./intake";
-export { CheckIn, CrossTrainingOption, MAX_COMMENT_LENGTH, MAX_SESSIONS_A_DAY, ReadinessTests, SAME_DAY_SORENESS, SessionKind, SessionReport, Soreness, hadRun, isRunKind, mainSession, sessionsOf } from "./check-in";
+export {
+  CheckIn,
+  CrossTrainingOption,
+  MAX_COMMENT_LENGTH,
+  MAX_SESSIONS_A_DAY,
+  ReadinessTests,
+  SAME_DAY_SORENESS,
+  SessionKind,
+  SessionReport,
+  Soreness,
+  hadRun,
+  isRunKind,
+  mainSession,
+  sessionsOf,
+} from "./check-in";
 export { readinessTestsFor, readinessTestIdList, type ReadinessTestId } from "./readiness";
 export { boneRisk, type BoneRisk } from "./tissue";
 export { clinicalRules, type ClinicalRule } from "./rules";
-export { PlanEvent, Role, InterruptionReason, ProgramSessionKind, IntakeCorrection, MAX_PROGRAM_ITEMS } from "./plan-event";
+export {
+  PlanEvent,
+  Role,
+  InterruptionReason,
+  ProgramSessionKind,
+  IntakeCorrection,
+  MAX_PROGRAM_ITEMS,
+} from "./plan-event";
 export { correctedIntake } from "./intake-correction";
 export { WeekAdherence, ADHERENCE_WEEKS } from "./adherence";
 export {

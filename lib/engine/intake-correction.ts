@@ -6,7 +6,9 @@ import type { PlanEvent } from "./plan-event";
 // dated after `today` are not known yet; one that would make the intake inconsistent is skipped.
 export function correctedIntake(intake: Intake, events: readonly PlanEvent[], today: string): Intake {
   let result = intake;
-  const corrections = events.filter((e) => e.kind === "intake_correction" && e.date <= today).sort((a, b) => a.date.localeCompare(b.date));
+  const corrections = events
+    .filter((e) => e.kind === "intake_correction" && e.date <= today)
+    .sort((a, b) => a.date.localeCompare(b.date));
   for (const event of corrections) {
     if (event.kind !== "intake_correction") continue;
     const next = Intake.safeParse({ ...result, ...event.intake });

@@ -62,7 +62,10 @@ function buildWalkRunLevels(input: LadderInput): LevelSpec[] {
   // With at least 5 levels each step adds 0.5 or 1 min of jogging per block, never more.
   const count = Math.min(JOG_STEPS, Math.max(MIN_WALK_RUN_LEVELS, Math.round(input.rebuildWeeks / 2)));
   // No session longer than the longest pre-injury run: fewer blocks when that run was short.
-  const blocks = Math.min(BLOCKS, Math.max(1, Math.floor((input.longestRunMinutes ?? input.weeklyMinutes) / BLOCK_MINUTES)));
+  const blocks = Math.min(
+    BLOCKS,
+    Math.max(1, Math.floor((input.longestRunMinutes ?? input.weeklyMinutes) / BLOCK_MINUTES)),
+  );
   const levels: LevelSpec[] = [];
   for (let k = 0; k < count; k++) {
     const jog = JOG_STEP * (1 + Math.round((k * (JOG_STEPS - 1)) / (count - 1)));

@@ -14,7 +14,10 @@ const painScoreOf: Record<PainScoreName, (c: CheckIn) => number> = {
 };
 
 /** The highest of the named pain scores and which one it is (on a tie, the first named), so a decision can quote it. */
-export function highestPain(c: CheckIn, among: readonly PainScoreName[] = ["rest", "during", "after", "morning"]): { which: PainScoreName; score: number } {
+export function highestPain(
+  c: CheckIn,
+  among: readonly PainScoreName[] = ["rest", "during", "after", "morning"],
+): { which: PainScoreName; score: number } {
   let best = { which: among[0] ?? "rest", score: -1 };
   for (const which of among) {
     const score = painScoreOf[which](c);
@@ -28,7 +31,16 @@ export function loadPain(c: CheckIn): number {
 }
 
 export function hasFlag(c: CheckIn): boolean {
-  return c.swelling || c.nightPain || c.limping || c.boneTenderness || c.numbness === true || c.feelingIll === true || c.hotSwollenCalf === true || c.suddenSharpPain === true;
+  return (
+    c.swelling ||
+    c.nightPain ||
+    c.limping ||
+    c.boneTenderness ||
+    c.numbness === true ||
+    c.feelingIll === true ||
+    c.hotSwollenCalf === true ||
+    c.suddenSharpPain === true
+  );
 }
 
 export interface DayJudgement {
@@ -40,7 +52,8 @@ export interface DayJudgement {
 export function judgeStandardDay(c: CheckIn, tolerance: number): DayJudgement {
   if (hasFlag(c)) return { painFree: false, reasons: [reason("reason.hold.flagReported")] };
   const { which, score } = highestPain(c);
-  if (score > tolerance) return { painFree: false, reasons: [reason("reason.hold.painReported", { score, which, tolerance })] };
+  if (score > tolerance)
+    return { painFree: false, reasons: [reason("reason.hold.painReported", { score, which, tolerance })] };
   return { painFree: true, reasons: [] };
 }
 
@@ -57,13 +70,22 @@ export const PAIN_HIGH_LIMIT = 5;
 export function judgeTendonDay(c: CheckIn, baseline: number, isRisingWeekOnWeek: boolean): DayJudgement {
   if (hasFlag(c)) return { painFree: false, reasons: [reason("reason.hold.flagReported")] };
   if (c.painRest > baseline) {
-    return { painFree: false, reasons: [reason("reason.hold.painReported", { score: c.painRest, which: "rest", tolerance: baseline })] };
+    return {
+      painFree: false,
+      reasons: [reason("reason.hold.painReported", { score: c.painRest, which: "rest", tolerance: baseline })],
+    };
   }
   if (c.painMorning > baseline) return { painFree: false, reasons: [reason("reason.hold.tendonMorning")] };
   const load = highestPain(c, ["during", "after"]);
   if (load.score > TENDON_LOAD_LIMIT) {
-    return { painFree: false, reasons: [reason("reason.hold.painReported", { ...load, tolerance: TENDON_LOAD_LIMIT })] };
+    return {
+      painFree: false,
+      reasons: [reason("reason.hold.painReported", { ...load, tolerance: TENDON_LOAD_LIMIT })],
+    };
   }
   if (isRisingWeekOnWeek) return { painFree: false, reasons: [reason("reason.hold.tendonRising")] };
-  return { painFree: true, reasons: load.score > baseline ? [reason("reason.hold.tendonOk", { score: load.score })] : [] };
+  return {
+    painFree: true,
+    reasons: load.score > baseline ? [reason("reason.hold.tendonOk", { score: load.score })] : [],
+  };
 }

@@ -71,7 +71,14 @@ export function recordRun(r: Replay, day: Day, c: CheckIn): void {
 }
 
 // Soreness rules, Fees et al. 1998, decided after each run in phase 4 (the run is already recorded).
-export function applyRunCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgement, recovery: Reason[], prescribed: number): void {
+export function applyRunCheckIn(
+  r: Replay,
+  day: Day,
+  c: CheckIn,
+  judgement: DayJudgement,
+  recovery: Reason[],
+  prescribed: number,
+): void {
   if (!c.soreness) {
     decide(r, day, "hold", [reason("reason.soreness.missing")]);
     return;
@@ -119,7 +126,12 @@ export function applyRunCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJ
  * one day off, the level's runs count again from this report, no step up for a week, and a step
  * up that run earned is undone.
  */
-export function restAfterNextDaySoreness(r: Replay, day: Day, isAboutEarlierRun: boolean, isTendonMorning = false): void {
+export function restAfterNextDaySoreness(
+  r: Replay,
+  day: Day,
+  isAboutEarlierRun: boolean,
+  isTendonMorning = false,
+): void {
   r.restUntil = Math.max(r.restUntil ?? 0, day + 2);
   r.noAdvanceBefore = Math.max(r.noAdvanceBefore ?? 0, day + NO_ADVANCE_DAYS_AFTER_SORENESS);
   const advancedOnThatRun = isAboutEarlierRun && r.lastAdvanceDay !== null && r.lastAdvanceDay === r.lastRunDay;
@@ -132,7 +144,13 @@ export function restAfterNextDaySoreness(r: Replay, day: Day, isAboutEarlierRun:
     return;
   }
   r.completions = 0;
-  decide(r, day, "rest", [reason(isTendonMorning ? "reason.tendon.morningNotCounted" : "reason.soreness.nextDay", { restDays: 1 })], 1);
+  decide(
+    r,
+    day,
+    "rest",
+    [reason(isTendonMorning ? "reason.tendon.morningNotCounted" : "reason.soreness.nextDay", { restDays: 1 })],
+    1,
+  );
 }
 
 /** Pain above 5 after a session or at rest (DOMAIN §5): step back a level with two rest days. */
@@ -143,7 +161,13 @@ export function stepBackForPain(r: Replay, day: Day, { which, score }: { which: 
   r.completions = 0;
   if (r.phase === 4 && currentSpec(r)) setLevel(r, day + 1, r.level - 1);
   const params: MessageParams = r.phase === 4 ? { score, which, restDays, level: r.level } : { score, which, restDays };
-  decide(r, day, "step_back", [reason(r.phase === 4 ? "reason.stepBack.painHighLevel" : "reason.stepBack.painHigh", params)], restDays);
+  decide(
+    r,
+    day,
+    "step_back",
+    [reason(r.phase === 4 ? "reason.stepBack.painHighLevel" : "reason.stepBack.painHigh", params)],
+    restDays,
+  );
 }
 
 function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
@@ -152,7 +176,8 @@ function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
   if (!spec || !ladder) return;
   const started = levelStartDay(r);
   const minDays = r.level === ladder.length ? 7 : Math.ceil(7 / r.settings.maxLevelsPerWeek);
-  const required = r.level === ladder.length ? Math.max(r.settings.minRunsPerLevel, spec.runsPerWeek) : r.settings.minRunsPerLevel;
+  const required =
+    r.level === ladder.length ? Math.max(r.settings.minRunsPerLevel, spec.runsPerWeek) : r.settings.minRunsPerLevel;
   if (r.completions < required) {
     const key = r.level === ladder.length ? "reason.level.top" : "reason.level.needsMoreRuns";
     decide(r, day, "hold", [reason(key, { done: r.completions, required }), ...notes]);
@@ -177,7 +202,13 @@ function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
   // Only a level that adds load is held; a same-load step (walk/run) is trimmed by the weekly cap.
   const lastWeek = r.loadByWeek.get(r.week.start - 7);
   const adds = next !== undefined && levelLoad(next) > levelLoad(spec);
-  if (next && adds && lastWeek?.isBase && lastWeek.load > 0 && levelLoad(next) > lastWeek.load * NIELSEN_TWO_WEEK_LIMIT) {
+  if (
+    next &&
+    adds &&
+    lastWeek?.isBase &&
+    lastWeek.load > 0 &&
+    levelLoad(next) > lastWeek.load * NIELSEN_TWO_WEEK_LIMIT
+  ) {
     decide(r, day, "hold", [reason("reason.level.nielsen"), ...notes]);
     return;
   }

@@ -40,13 +40,29 @@ const MOBILITY_MINUTES = 15;
 const STRENGTH_MINUTES: Record<StrengthStage, number> = { light: 25, heavy: 35, running_specific: 35 };
 const READINESS_MINUTES = 45;
 
-function session(kind: Session["kind"], minutes: number, load: SessionLoad | null, exercises: string[], eased: boolean): Session {
-  const items = prescribe(exercises.map(getExercise).filter((e) => e !== undefined), { kind, load, minutes, eased });
+function session(
+  kind: Session["kind"],
+  minutes: number,
+  load: SessionLoad | null,
+  exercises: string[],
+  eased: boolean,
+): Session {
+  const items = prescribe(
+    exercises.map(getExercise).filter((e) => e !== undefined),
+    { kind, load, minutes, eased },
+  );
   return { kind, minutes, runMinutes: 0, load, exercises, items, walkRun: null, eased };
 }
 
 function restDay(ctx: PlanContext, day: Day, reasons: Reason[]): DayPlan {
-  return { date: toIso(day), weekday: isoWeekday(day), phase: ctx.phase, sessions: [session("rest", 0, null, [], false)], eased: false, reasons };
+  return {
+    date: toIso(day),
+    weekday: isoWeekday(day),
+    phase: ctx.phase,
+    sessions: [session("rest", 0, null, [], false)],
+    eased: false,
+    reasons,
+  };
 }
 
 export function planDay(ctx: PlanContext, day: Day): DayPlan {
@@ -54,7 +70,8 @@ export function planDay(ctx: PlanContext, day: Day): DayPlan {
   if (ctx.isInterrupted) return restDay(ctx, day, [reason("reason.rest.interruption")]);
   const eased = ctx.recovery.length > 0;
   const built = ctx.phase === 4 && ctx.spec ? planRunDay(ctx, day, ctx.spec, eased) : planEarlyDay(ctx, day, eased);
-  if (built.sessions.length === 0) return restDay(ctx, day, built.reasons.length > 0 ? built.reasons : [reason("reason.rest.scheduled")]);
+  if (built.sessions.length === 0)
+    return restDay(ctx, day, built.reasons.length > 0 ? built.reasons : [reason("reason.rest.scheduled")]);
   const reasons = eased ? [...ctx.recovery, ...built.reasons] : built.reasons;
   const sessions = built.sessions.map((s) => withProgram(s, ctx.phase, ctx.programs));
   return { date: toIso(day), weekday: isoWeekday(day), phase: ctx.phase, sessions, eased, reasons };
@@ -88,12 +105,22 @@ function planEarlyDay(ctx: PlanContext, day: Day, eased: boolean): Built {
   const tendonStage = ctx.tendonLoading ? tendonStageFor(ctx.phase) : null;
   if (tendonStage && pickDays(pool, TENDON_SESSIONS_PER_WEEK, false).includes(weekday)) {
     const load = tendonStage === "isometric" || eased ? "light" : "heavy";
-    sessions.push(session("strength", TENDON_MINUTES[tendonStage], load, tendonRoutine(intake.site, tendonStage), eased));
+    sessions.push(
+      session("strength", TENDON_MINUTES[tendonStage], load, tendonRoutine(intake.site, tendonStage), eased),
+    );
     reasons.push(reason(tendonStage === "isometric" ? "reason.tendon.isometric" : "reason.tendon.slowHeavy"));
   }
   if (ctx.phase === 3 && pickDays(pool, 3, false).includes(weekday)) {
     if (daysInPhase >= 7 && !ctx.readinessPassed) {
-      sessions.push(session("readiness_tests", READINESS_MINUTES, null, readinessTestsFor(intake).map((id) => readinessExerciseIds[id]), false));
+      sessions.push(
+        session(
+          "readiness_tests",
+          READINESS_MINUTES,
+          null,
+          readinessTestsFor(intake).map((id) => readinessExerciseIds[id]),
+          false,
+        ),
+      );
     }
     const stage = eased && strengthStage(daysInPhase) !== "light" ? "light" : strengthStage(daysInPhase);
     sessions.push(session("strength", STRENGTH_MINUTES[stage], stage, strengthRoutines[intake.site][stage], eased));
@@ -104,7 +131,8 @@ function planEarlyDay(ctx: PlanContext, day: Day, eased: boolean): Built {
   if (pickDays(pool, intake.runsPerWeek, false).includes(weekday)) {
     const options = crossTraining.map((o) => o.id).filter((id) => !ctx.painful.has(id));
     const minutes = Math.round(intake.weeklyMinutes / intake.runsPerWeek);
-    if (options.length > 0) sessions.push(session("cross_training", eased ? easeMinutes(minutes) : minutes, "easy", options, eased));
+    if (options.length > 0)
+      sessions.push(session("cross_training", eased ? easeMinutes(minutes) : minutes, "easy", options, eased));
     else reasons.push(reason("reason.menu.allPainful"));
   }
   return { sessions, reasons };

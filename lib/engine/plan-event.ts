@@ -43,7 +43,13 @@ export const PlanEvent = z
     }),
     z.object({ ...base, kind: z.literal("clearance") }),
     z.object({ ...base, kind: z.literal("settings_change"), settings: PlanSettingsPatch }),
-    z.object({ ...base, kind: z.literal("interruption"), from: IsoDate, to: IsoDate, reason: InterruptionReason.optional() }),
+    z.object({
+      ...base,
+      kind: z.literal("interruption"),
+      from: IsoDate,
+      to: IsoDate,
+      reason: InterruptionReason.optional(),
+    }),
     // Ends every interruption running on `date`: the plan resumes that day.
     z.object({ ...base, kind: z.literal("interruption_end") }),
     // The physio's program for one session kind in one phase: it replaces the engine's default

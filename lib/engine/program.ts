@@ -16,7 +16,11 @@ export type Programs = ReadonlyMap<string, Program>;
 
 const keyOf = (phase: number, kind: ProgramSessionKind) => `${phase}:${kind}`;
 
-export function applyProgramChange(programs: Map<string, Program>, day: Day, event: Extract<PlanEvent, { kind: "program_change" }>): void {
+export function applyProgramChange(
+  programs: Map<string, Program>,
+  day: Day,
+  event: Extract<PlanEvent, { kind: "program_change" }>,
+): void {
   const key = keyOf(event.phase, event.sessionKind);
   if (event.items.length === 0) programs.delete(key);
   else programs.set(key, { items: event.items, instruction: event.instruction || null, on: day });
@@ -30,6 +34,14 @@ export function programFor(programs: Programs, phase: number, kind: Session["kin
 export function withProgram(session: Session, phase: number, programs: Programs): Session {
   const program = programFor(programs, phase, session.kind);
   if (!program) return session;
-  const items = program.items.map((item) => ({ exerciseId: item.exerciseId, dose: session.eased ? easeDose(item.dose) : item.dose }));
-  return { ...session, exercises: items.map((i) => i.exerciseId), items, byPhysio: { on: toIso(program.on), instruction: program.instruction } };
+  const items = program.items.map((item) => ({
+    exerciseId: item.exerciseId,
+    dose: session.eased ? easeDose(item.dose) : item.dose,
+  }));
+  return {
+    ...session,
+    exercises: items.map((i) => i.exerciseId),
+    items,
+    byPhysio: { on: toIso(program.on), instruction: program.instruction },
+  };
 }

@@ -56,19 +56,29 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
   const interruptionDays = interruptedDaysFrom(r, phase4Start);
   const ruleOfThumb = phase4Start + 7 * rebuildWeeks + 2 * interruptionDays;
   const ladder = r.ladder ?? ladderFor(r, rebuildWeeks);
-  const safeEnd = isEstimate ? phase4Start + ladderDays(r, ladder, 0) : today + remainingDays(r, today) + 2 * interruptionDays;
+  const safeEnd = isEstimate
+    ? phase4Start + ladderDays(r, ladder, 0)
+    : today + remainingDays(r, today) + 2 * interruptionDays;
   const reasons: Reason[] = [];
   if (isEstimate) {
     reasons.push(reason("projection.estimate"));
     // Weeks off grow while phases 1–3 last (DOMAIN §2): say so, so a later date is no surprise.
     reasons.push(reason("projection.weeksOffGrowing", { weeks: weeksOff }));
   }
-  if (interruptionDays > 0) reasons.push(reason("projection.interruption", { weeks: Math.round((2 * interruptionDays) / 7) }));
+  if (interruptionDays > 0)
+    reasons.push(reason("projection.interruption", { weeks: Math.round((2 * interruptionDays) / 7) }));
   const safety = safeEnd > ruleOfThumb ? safeEnd : null;
-  if (safety !== null) reasons.push(reason("projection.safetyExtends", { weeks: Math.ceil((safety - ruleOfThumb) / 7) }));
+  if (safety !== null)
+    reasons.push(reason("projection.safetyExtends", { weeks: Math.ceil((safety - ruleOfThumb) / 7) }));
   const top = ladder.at(-1);
   if (top && top.weeklyRunMinutes < r.intake.weeklyMinutes) {
-    reasons.push(reason("projection.volumeCapped", { minutes: top.weeklyRunMinutes, weekly: r.intake.weeklyMinutes, runs: top.runsPerWeek }));
+    reasons.push(
+      reason("projection.volumeCapped", {
+        minutes: top.weeklyRunMinutes,
+        weekly: r.intake.weeklyMinutes,
+        runs: top.runsPerWeek,
+      }),
+    );
   }
   let backToLevel = r.completedOn ?? Math.max(ruleOfThumb, safeEnd);
   const isOverridden = r.overrideBackToLevel !== null;

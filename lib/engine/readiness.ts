@@ -45,13 +45,21 @@ function passes(id: ReadinessTestId, tests: ReadinessTests, limit: number): bool
     case "walk":
       return tests.walk && tests.walk.minutes >= 30 && tests.walk.pain <= limit;
     case "calfRaise":
-      return tests.calfRaise && Math.min(tests.calfRaise.left, tests.calfRaise.right) >= 20 && tests.calfRaise.pain <= limit;
+      return (
+        tests.calfRaise && Math.min(tests.calfRaise.left, tests.calfRaise.right) >= 20 && tests.calfRaise.pain <= limit
+      );
     case "singleLegSquat":
-      return tests.singleLegSquat && Math.min(tests.singleLegSquat.left, tests.singleLegSquat.right) >= 10 && tests.singleLegSquat.pain <= limit;
+      return (
+        tests.singleLegSquat &&
+        Math.min(tests.singleLegSquat.left, tests.singleLegSquat.right) >= 10 &&
+        tests.singleLegSquat.pain <= limit
+      );
     case "hop":
       return tests.hop && ((tests.hop.count ?? 0) >= 10 || (tests.hop.seconds ?? 0) >= 30) && tests.hop.pain <= limit;
     case "bridge":
-      return tests.bridge && Math.min(tests.bridge.left, tests.bridge.right) >= BRIDGE_REPS && tests.bridge.pain <= limit;
+      return (
+        tests.bridge && Math.min(tests.bridge.left, tests.bridge.right) >= BRIDGE_REPS && tests.bridge.pain <= limit
+      );
     case "kneeFlexion":
       return tests.kneeFlexion && tests.kneeFlexion.pain <= limit;
   }

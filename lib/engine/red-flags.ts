@@ -24,7 +24,8 @@ export function detectRedFlags(c: CheckIn, memory: RedFlagMemory): Reason[] {
   const flags: Reason[] = [];
   if (c.nightPain) flags.push(reason("reason.redFlag.nightPain"));
   if (c.boneTenderness) flags.push(reason("reason.redFlag.boneTenderness"));
-  if (c.swelling && memory.swellingReports + 1 >= PERSISTENT_SWELLING_REPORTS) flags.push(reason("reason.redFlag.swelling"));
+  if (c.swelling && memory.swellingReports + 1 >= PERSISTENT_SWELLING_REPORTS)
+    flags.push(reason("reason.redFlag.swelling"));
   if (c.limping) flags.push(reason("reason.redFlag.limping"));
   if (c.painDuring > PAIN_DURING_LIMIT) flags.push(reason("reason.redFlag.painDuring", { score: c.painDuring }));
   if (c.numbness) flags.push(reason("reason.redFlag.numbness"));
@@ -37,7 +38,8 @@ export function detectRedFlags(c: CheckIn, memory: RedFlagMemory): Reason[] {
 /** Red flags raised by any version of a day's report, each once (a correction never erases one). */
 export function detectRedFlagsInVersions(versions: readonly CheckIn[], memory: RedFlagMemory): Reason[] {
   const seen = new Map<string, Reason>();
-  for (const version of versions) for (const flag of detectRedFlags(version, memory)) if (!seen.has(flag.key)) seen.set(flag.key, flag);
+  for (const version of versions)
+    for (const flag of detectRedFlags(version, memory)) if (!seen.has(flag.key)) seen.set(flag.key, flag);
   return [...seen.values()];
 }
 

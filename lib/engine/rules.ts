@@ -11,29 +11,108 @@ export interface ClinicalRule {
 }
 
 export const clinicalRules: readonly ClinicalRule[] = [
-  { id: "phases", source: "Seed 003", defaults: "4 phases in order: rest + cross-training, mobility, strength, running" },
+  {
+    id: "phases",
+    source: "Seed 003",
+    defaults: "4 phases in order: rest + cross-training, mobility, strength, running",
+  },
   { id: "painFreeDay", source: "DOMAIN §3", defaults: "every pain score ≤ tolerance 0/10, no warning sign" },
-  { id: "gates", source: "Seed 003; Goom et al. 2016", defaults: "3 pain-free days to phase 2 and 3, 7 to phase 4; phase 1 ≥ 3 days, phase 2 ≥ 5, phase 3 ≥ 14" },
-  { id: "readiness", source: "Goom et al. 2016", defaults: "walk 30 min, 20 calf raises and 10 single-leg squats each side, 10 hops or 30 s; pain ≤ 2/10" },
-  { id: "hamstringTests", source: "Freckleton et al. 2014; Hickey et al. 2017", defaults: "single-leg bridge ≥ 20 each side, resisted knee flexion pain-free" },
+  {
+    id: "gates",
+    source: "Seed 003; Goom et al. 2016",
+    defaults: "3 pain-free days to phase 2 and 3, 7 to phase 4; phase 1 ≥ 3 days, phase 2 ≥ 5, phase 3 ≥ 14",
+  },
+  {
+    id: "readiness",
+    source: "Goom et al. 2016",
+    defaults: "walk 30 min, 20 calf raises and 10 single-leg squats each side, 10 hops or 30 s; pain ≤ 2/10",
+  },
+  {
+    id: "hamstringTests",
+    source: "Freckleton et al. 2014; Hickey et al. 2017",
+    defaults: "single-leg bridge ≥ 20 each side, resisted knee flexion pain-free",
+  },
   { id: "readinessStint", source: "Goom et al. 2016", defaults: "tests count only since the latest start of phase 3" },
-  { id: "ruleOfThumb", source: "Seed 003", defaults: "back at level = phase-4 start + 2 × weeks off; a break of N weeks adds ≥ 2 × N weeks" },
-  { id: "walkRun", source: "physioadvisor return-to-running stages", defaults: "4 blocks of 5 min, jog 0.5 → 4.5 min, +0.5–1 min per step, a rest day between runs" },
-  { id: "runCounts", source: "Fees et al. 1998", defaults: "a run counts at ≥ 90 % of its minutes, finished, pain-free, no soreness" },
+  {
+    id: "ruleOfThumb",
+    source: "Seed 003",
+    defaults: "back at level = phase-4 start + 2 × weeks off; a break of N weeks adds ≥ 2 × N weeks",
+  },
+  {
+    id: "walkRun",
+    source: "physioadvisor return-to-running stages",
+    defaults: "4 blocks of 5 min, jog 0.5 → 4.5 min, +0.5–1 min per step, a rest day between runs",
+  },
+  {
+    id: "runCounts",
+    source: "Fees et al. 1998",
+    defaults: "a run counts at ≥ 90 % of its minutes, finished, pain-free, no soreness",
+  },
   { id: "levelPace", source: "Fees et al. 1998", defaults: "≤ 1 level a week, ≥ 2 counted runs per level" },
-  { id: "soreness", source: "Fees et al. 1998", defaults: "warm-up pain that stays or returns: 2 days off, 1 level down; warm-up pain that goes: stay" },
-  { id: "nextDaySoreness", source: "Fees et al. 1998", defaults: "1 day off, the level's runs start again, no step up for 7 days" },
+  {
+    id: "soreness",
+    source: "Fees et al. 1998",
+    defaults: "warm-up pain that stays or returns: 2 days off, 1 level down; warm-up pain that goes: stay",
+  },
+  {
+    id: "nextDaySoreness",
+    source: "Fees et al. 1998",
+    defaults: "1 day off, the level's runs start again, no step up for 7 days",
+  },
   { id: "nielsen", source: "Nielsen et al. 2014", defaults: "weekly running ≤ +30 % over any two weeks" },
-  { id: "volumeCaps", source: "DOMAIN §4; seeds 000 and 004", defaults: "no run over the longest pre-injury run, no week over the pre-injury weekly minutes, 1 run a day, 1 full rest day a week, training days only" },
-  { id: "breakInRunning", source: "Published return-to-run practice", defaults: "after ≥ 7 days without running: 1 level down per 5 days off" },
-  { id: "redFlags", source: "DOMAIN §5", defaults: "night pain, bone tenderness, swelling on 2 reports, limping, pain > 5/10 during, numbness, ill or feverish, hot swollen calf, sudden sharp pain or pop" },
-  { id: "redFlagPause", source: "DOMAIN §5", defaults: "no running until a clearance, then 1 level lower; a corrected report keeps its flag" },
+  {
+    id: "volumeCaps",
+    source: "DOMAIN §4; seeds 000 and 004",
+    defaults:
+      "no run over the longest pre-injury run, no week over the pre-injury weekly minutes, 1 run a day, 1 full rest day a week, training days only",
+  },
+  {
+    id: "breakInRunning",
+    source: "Published return-to-run practice",
+    defaults: "after ≥ 7 days without running: 1 level down per 5 days off",
+  },
+  {
+    id: "redFlags",
+    source: "DOMAIN §5",
+    defaults:
+      "night pain, bone tenderness, swelling on 2 reports, limping, pain > 5/10 during, numbness, ill or feverish, hot swollen calf, sudden sharp pain or pop",
+  },
+  {
+    id: "redFlagPause",
+    source: "DOMAIN §5",
+    defaults: "no running until a clearance, then 1 level lower; a corrected report keeps its flag",
+  },
   { id: "painRising", source: "DOMAIN §5", defaults: "pain up 3 reports in a row: hold, physio alerted" },
-  { id: "painAfter", source: "Silbernagel et al. 2007", defaults: "pain > 5/10 after a session or at rest: 2 rest days, 1 level down, physio alerted" },
-  { id: "tendonPain", source: "Silbernagel et al. 2007", defaults: "pain ≤ 5/10 during and after loading; morning back to baseline 0/10; not rising week on week" },
-  { id: "tendonLoading", source: "Rio et al. 2015; Beyer et al. 2015", defaults: "isometrics from phase 1, slow heavy loading from phase 2, 3 times a week" },
+  {
+    id: "painAfter",
+    source: "Silbernagel et al. 2007",
+    defaults: "pain > 5/10 after a session or at rest: 2 rest days, 1 level down, physio alerted",
+  },
+  {
+    id: "tendonPain",
+    source: "Silbernagel et al. 2007",
+    defaults: "pain ≤ 5/10 during and after loading; morning back to baseline 0/10; not rising week on week",
+  },
+  {
+    id: "tendonLoading",
+    source: "Rio et al. 2015; Beyer et al. 2015",
+    defaults: "isometrics from phase 1, slow heavy loading from phase 2, 3 times a week",
+  },
   { id: "boneTolerance", source: "Warden et al. 2014", defaults: "tolerance 0/10, never raised" },
-  { id: "boneHighRisk", source: "Warden et al. 2014", defaults: "navicular, femoral neck, anterior tibia, 5th metatarsal base, sesamoids: approval at every step, phase 1 ≥ 42 days (others 14)" },
-  { id: "strengthAndRunning", source: "Seeds 000 and 002", defaults: "heavy strength not on or the day before a run; strength first on a shared day" },
-  { id: "recovery", source: "Seed 004", defaults: "resting heart rate ≥ 7 bpm over the 7-day median or < 6 h sleep: an easier day" },
+  {
+    id: "boneHighRisk",
+    source: "Warden et al. 2014",
+    defaults:
+      "navicular, femoral neck, anterior tibia, 5th metatarsal base, sesamoids: approval at every step, phase 1 ≥ 42 days (others 14)",
+  },
+  {
+    id: "strengthAndRunning",
+    source: "Seeds 000 and 002",
+    defaults: "heavy strength not on or the day before a run; strength first on a shared day",
+  },
+  {
+    id: "recovery",
+    source: "Seed 004",
+    defaults: "resting heart rate ≥ 7 bpm over the 7-day median or < 6 h sleep: an easier day",
+  },
 ];

@@ -24,7 +24,13 @@ export interface Prescription {
   reasons: Reason[];
 }
 
-function runSession(kind: "run" | "walk_run", minutes: number, runMinutes: number, eased: boolean, walkRun: Session["walkRun"]): Session {
+function runSession(
+  kind: "run" | "walk_run",
+  minutes: number,
+  runMinutes: number,
+  eased: boolean,
+  walkRun: Session["walkRun"],
+): Session {
   return { kind, minutes, runMinutes, load: "easy", exercises: [], items: [], walkRun, eased };
 }
 
@@ -40,10 +46,14 @@ export function prescribeRun(intake: Intake, spec: LevelSpec, week: WeekSoFar, e
     const byRun = Math.floor(runRoom / spec.walkRun.jogMinutes);
     const byLoad = Math.floor(loadRoom / BLOCK_MINUTES);
     const blocks = Math.min(wanted, byRun, byLoad);
-    if (blocks < Math.max(1, Math.ceil(wanted * MIN_SHARE_OF_PLANNED))) return { session: null, reasons: [capReason(byLoad < byRun)] };
+    if (blocks < Math.max(1, Math.ceil(wanted * MIN_SHARE_OF_PLANNED)))
+      return { session: null, reasons: [capReason(byLoad < byRun)] };
     const walkRun = { ...spec.walkRun, blocks };
     const reasons = blocks < wanted ? [capReason(byLoad < byRun)] : [];
-    return { session: runSession("walk_run", blocks * BLOCK_MINUTES, blocks * spec.walkRun.jogMinutes, eased, walkRun), reasons };
+    return {
+      session: runSession("walk_run", blocks * BLOCK_MINUTES, blocks * spec.walkRun.jogMinutes, eased, walkRun),
+      reasons,
+    };
   }
   const planned = Math.min(spec.runMinutes[week.runs] ?? spec.runMinutes.at(-1) ?? 0, intake.longestRunMinutes);
   const wanted = eased ? easeMinutes(planned) : planned;

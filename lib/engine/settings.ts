@@ -50,7 +50,11 @@ export function defaultSettings(intake: Intake): PlanSettings {
   return {
     tolerance: 0,
     painFreeDays: { toPhase2: 3, toPhase3: 3, toPhase4: 7 },
-    minPhaseDays: { phase1: highRisk ? HIGH_RISK_BONE_PHASE1_DAYS : risk ? BONE_PHASE1_DAYS : 3, phase2: 5, phase3: 14 },
+    minPhaseDays: {
+      phase1: highRisk ? HIGH_RISK_BONE_PHASE1_DAYS : risk ? BONE_PHASE1_DAYS : 3,
+      phase2: 5,
+      phase3: 14,
+    },
     approvalRequired: { toPhase2: highRisk, toPhase3: highRisk, toPhase4: highRisk },
     tendonPainModel: intake.tissue === "tendon",
     maxLevelsPerWeek: 1,
@@ -87,7 +91,9 @@ export function effectiveTolerance(intake: Intake, settings: PlanSettings): numb
 
 /** Rest and morning pain a tendon may sit at (Silbernagel 2007); never for other tissues. */
 export function tendonBaselineOf(intake: Intake, settings: PlanSettings): number {
-  return usesTendonModel(intake, settings) ? Math.max(settings.tendonBaseline, effectiveTolerance(intake, settings)) : effectiveTolerance(intake, settings);
+  return usesTendonModel(intake, settings)
+    ? Math.max(settings.tendonBaseline, effectiveTolerance(intake, settings))
+    : effectiveTolerance(intake, settings);
 }
 
 /** Pain-monitoring model, Silbernagel et al. 2007: only for tendons, only when enabled. */

@@ -15,7 +15,13 @@ export interface SorenessRule {
 // 2 days off, drop a level; warm-up pain that goes → stay; next-day soreness → 1 day off, no
 // advance; no soreness → may advance (within the weekly limit).
 export const SORENESS_RULES: Record<Soreness, SorenessRule> = {
-  warmup_persisted: { action: "step_back", restDays: 2, levelDrop: 1, counts: false, key: "reason.soreness.warmupPersisted" },
+  warmup_persisted: {
+    action: "step_back",
+    restDays: 2,
+    levelDrop: 1,
+    counts: false,
+    key: "reason.soreness.warmupPersisted",
+  },
   returned: { action: "step_back", restDays: 2, levelDrop: 1, counts: false, key: "reason.soreness.returned" },
   next_day: { action: "rest", restDays: 1, levelDrop: 0, counts: false, key: "reason.soreness.nextDay" },
   warmup_gone: { action: "hold", restDays: 0, levelDrop: 0, counts: false, key: "reason.soreness.warmupGone" },

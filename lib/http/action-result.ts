@@ -6,8 +6,7 @@ import { logError } from "@/lib/log/logger";
 import { currentRequestId } from "@/lib/log/request-id";
 
 export type ActionResult<T = void> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fields?: string[]; params?: Record<string, string | number> };
+  { ok: true; data: T } | { ok: false; error: string; fields?: string[]; params?: Record<string, string | number> };
 
 /** A server action as a form hands it to useActionState: the previous answer and the form in, the next answer out. */
 export type FormAction<T = void> = (previous: ActionResult<T> | undefined, form: FormData) => Promise<ActionResult<T>>;
@@ -19,8 +18,14 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     unstable_rethrow(error);
     if (isAppError(error)) {
       const details = error.details ?? {};
-      const fields = Array.isArray(details.fields) ? (details.fields as string[]) : typeof details.field === "string" ? [details.field] : undefined;
-      const params = Object.fromEntries(Object.entries(details).filter(([, v]) => typeof v === "string" || typeof v === "number")) as Record<string, string | number>;
+      const fields = Array.isArray(details.fields)
+        ? (details.fields as string[])
+        : typeof details.field === "string"
+          ? [details.field]
+          : undefined;
+      const params = Object.fromEntries(
+        Object.entries(details).filter(([, v]) => typeof v === "string" || typeof v === "number"),
+      ) as Record<string, string | number>;
       return { ok: false, error: error.messageKey, fields, params };
     }
     logError("action", error, await currentRequestId());

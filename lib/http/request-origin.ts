@@ -7,6 +7,11 @@ export async function requestOrigin(): Promise<string> {
   const rawHost = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost:3000";
   const host = /^[A-Za-z0-9.\-:[\]]+$/.test(rawHost) ? rawHost : "localhost:3000";
   const forwarded = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  const proto = forwarded === "http" || forwarded === "https" ? forwarded : /^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https";
+  const proto =
+    forwarded === "http" || forwarded === "https"
+      ? forwarded
+      : /^(localhost|127\.|\[::1\])/.test(host)
+        ? "http"
+        : "https";
   return `${proto}://${host}`;
 }

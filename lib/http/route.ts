@@ -16,26 +16,44 @@ export function localeOf(request?: { headers: Headers }): "en" | "nl" {
   return /^\s*nl\b/i.test(request?.headers.get("accept-language") ?? "") ? "nl" : "en";
 }
 
-export async function textOf(messageKey: string, locale: "en" | "nl", params: Record<string, unknown> = {}): Promise<string> {
+export async function textOf(
+  messageKey: string,
+  locale: "en" | "nl",
+  params: Record<string, unknown> = {},
+): Promise<string> {
   const t = createTranslator({ locale, messages: (await loadMessages(locale)) as AbstractIntlMessages });
-  const values = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string" || typeof v === "number")) as Record<string, string | number>;
+  const values = Object.fromEntries(
+    Object.entries(params).filter(([, v]) => typeof v === "string" || typeof v === "number"),
+  ) as Record<string, string | number>;
   return t.has(messageKey as never) ? t(messageKey as never, values as never) : t("errors.unexpected" as never);
 }
 
-export async function errorResponse(status: number, code: string, messageKey: string, request?: Request, details: Record<string, unknown> = {}, locale = localeOf(request)) {
+export async function errorResponse(
+  status: number,
+  code: string,
+  messageKey: string,
+  request?: Request,
+  details: Record<string, unknown> = {},
+  locale = localeOf(request),
+) {
   const message = await textOf(messageKey, locale, details);
   return Response.json({ error: { code, messageKey, message, details } }, { status, headers: noStore });
 }
 
 // A state-changing request must come from our own pages and carry JSON (lib/security/same-origin.ts).
 // `locale` is asked for when an error is answered: the signed-in caller's language once known.
-export async function handleRoute(work: () => Promise<Response>, request?: Request, locale?: () => "en" | "nl"): Promise<Response> {
+export async function handleRoute(
+  work: () => Promise<Response>,
+  request?: Request,
+  locale?: () => "en" | "nl",
+): Promise<Response> {
   try {
     if (request) assertSameOriginJson(request);
     return await work();
   } catch (error) {
     const language = locale?.() ?? localeOf(request);
-    if (isAppError(error)) return errorResponse(httpStatusOf[error.code], error.code, error.messageKey, request, error.details, language);
+    if (isAppError(error))
+      return errorResponse(httpStatusOf[error.code], error.code, error.messageKey, request, error.details, language);
     if (isDatabaseDown(error)) return errorResponse(503, "UNAVAILABLE", "errors.unavailable", request, {}, language);
     // The code and the request id only: a database error's message can hold the row's values.
     logError("route", error, request?.headers.get(REQUEST_ID_HEADER) ?? undefined);
@@ -50,7 +68,10 @@ export type CallerContext<P> = { request: Request; caller: SessionUser; db: Db; 
  * database and the error mapping, and answers errors in the caller's own language (before sign-in,
  * the browser's). Every route that acts for a user is written with it.
  */
-export function withCaller<P = Record<string, never>>(role: Role | undefined, handler: (context: CallerContext<P>) => Promise<Response>) {
+export function withCaller<P = Record<string, never>>(
+  role: Role | undefined,
+  handler: (context: CallerContext<P>) => Promise<Response>,
+) {
   return (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     let language: "en" | "nl" | undefined;
     return handleRoute(
@@ -68,7 +89,12 @@ export function withCaller<P = Record<string, never>>(role: Role | undefined, ha
 export function isDatabaseDown(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     const text = `${(e as { code?: string }).code ?? ""} ${(e as Error).message ?? ""}`;
-    if (/ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P03|08006|08001|08003|timeout exceeded when trying to connect|Connection terminated|terminating connection/i.test(text)) return true;
+    if (
+      /ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P03|08006|08001|08003|timeout exceeded when trying to connect|Connection terminated|terminating connection/i.test(
+        text,
+      )
+    )
+      return true;
   }
   return false;
 }

@@ -36,10 +36,14 @@ import type today from "./messages/en/today.json";
 import type twoFactor from "./messages/en/twoFactor.json";
 
 // The engine's texts are flat ("reason.gate.passed") and nested at runtime (nestMessages); this is the same at type level.
-type Nested<Path extends string, Text> = Path extends `${infer Head}.${infer Rest}` ? { [K in Head]: Nested<Rest, Text> } : { [K in Path]: Text };
+type Nested<Path extends string, Text> = Path extends `${infer Head}.${infer Rest}`
+  ? { [K in Head]: Nested<Rest, Text> }
+  : { [K in Path]: Text };
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type EngineFlat = { [K in keyof (typeof engineMessages)["en"]]: string };
-type EngineNested = UnionToIntersection<{ [K in keyof EngineFlat & string]: Nested<K, string> }[keyof EngineFlat & string]>;
+type EngineNested = UnionToIntersection<
+  { [K in keyof EngineFlat & string]: Nested<K, string> }[keyof EngineFlat & string]
+>;
 
 export type Messages = {
   account: typeof account;

@@ -3,13 +3,17 @@
 export const engineMessages = {
   en: {
     "reason.gate.passed": "Well done: you're ready for phase {phase}.",
-    "reason.gate.awaitingApproval": "You've met the goals for phase {phase}. Your physio will check before you move on.",
+    "reason.gate.awaitingApproval":
+      "You've met the goals for phase {phase}. Your physio will check before you move on.",
     "reason.gate.approved": "Your physio gave the go-ahead: on to phase {phase}.",
-    "reason.gate.declined": "Your physio wants a little more time before phase {phase}. Your pain-free days start counting again.",
+    "reason.gate.declined":
+      "Your physio wants a little more time before phase {phase}. Your pain-free days start counting again.",
     "reason.gate.approvalWithdrawn": "Pain came back, so the step up is on hold for now.",
-    "reason.hold.painReported": "Your highest pain score, {which, select, rest {at rest} during {during the session} after {after the session} other {when you woke up}}: {score}/10, is above your limit of {tolerance}/10. We stay where we are.",
+    "reason.hold.painReported":
+      "Your highest pain score, {which, select, rest {at rest} during {during the session} after {after the session} other {when you woke up}}: {score}/10, is above your limit of {tolerance}/10. We stay where we are.",
     "reason.hold.flagReported": "You noted swelling, limping or another warning sign. We stay where we are.",
-    "reason.hold.buildingStreak": "{streak} of {required, plural, one {# pain-free day} other {# pain-free days}}. Keep it up.",
+    "reason.hold.buildingStreak":
+      "{streak} of {required, plural, one {# pain-free day} other {# pain-free days}}. Keep it up.",
     "reason.hold.minDays": "Day {days} of at least {required} in this phase. Give your body the time.",
     "reason.hold.readinessTests": "Pain-free so far. Do the running tests to unlock running.",
     "reason.hold.tendonMorning": "Your tendon hadn't settled by this morning. Stay at this load.",
@@ -18,18 +22,25 @@ export const engineMessages = {
     "reason.hold.runNotCompleted": "The run wasn't finished, so we repeat this level.",
     "reason.hold.paused": "Your plan is paused until a physio or doctor has checked you.",
     "reason.hold.interruption": "Training is on pause for now. Get well first.",
-    "reason.soreness.warmupPersisted": "Your pain started in the warm-up and kept going: take {restDays, plural, one {# day} other {# days}} off, then repeat the previous level.",
+    "reason.soreness.warmupPersisted":
+      "Your pain started in the warm-up and kept going: take {restDays, plural, one {# day} other {# days}} off, then repeat the previous level.",
     "reason.soreness.warmupGone": "Some pain in the warm-up that went away: stay at this level.",
-    "reason.soreness.returned": "The pain went away but came back: take {restDays, plural, one {# day} other {# days}} off, then repeat the previous level.",
-    "reason.soreness.nextDay": "Sore the day after: take {restDays, plural, one {# day} other {# days}} off and don't step up yet.",
-    "reason.soreness.nextDayUndoAdvance": "Sore the day after your step up: take {restDays, plural, one {# day} other {# days}} off and go back to level {level}.",
+    "reason.soreness.returned":
+      "The pain went away but came back: take {restDays, plural, one {# day} other {# days}} off, then repeat the previous level.",
+    "reason.soreness.nextDay":
+      "Sore the day after: take {restDays, plural, one {# day} other {# days}} off and don't step up yet.",
+    "reason.soreness.nextDayUndoAdvance":
+      "Sore the day after your step up: take {restDays, plural, one {# day} other {# days}} off and go back to level {level}.",
     "reason.soreness.missing": "Tell us how the run felt so we can plan the next one. We stay at this level.",
     "reason.level.advanced": "No soreness: on to level {level}.",
-    "reason.level.needsMoreRuns": "Good run. {done} of {required, plural, one {# run} other {# runs}} done at this level.",
+    "reason.level.needsMoreRuns":
+      "Good run. {done} of {required, plural, one {# run} other {# runs}} done at this level.",
     "reason.level.weeklyLimit": "Good run. One level a week at most: next step from {nextOn}.",
     "reason.level.nielsen": "Good run. Your running is already up a lot in two weeks, so we hold one more week.",
-    "reason.level.top": "You're at your old weekly volume: {done} of {required, plural, one {# run} other {# runs}} this week.",
-    "reason.gap.stepDown": "{days, plural, one {# day} other {# days}} without running: we start again {levels, plural, one {one level} other {# levels}} lower.",
+    "reason.level.top":
+      "You're at your old weekly volume: {done} of {required, plural, one {# run} other {# runs}} this week.",
+    "reason.gap.stepDown":
+      "{days, plural, one {# day} other {# days}} without running: we start again {levels, plural, one {one level} other {# levels}} lower.",
     "reason.clearance.resumed": "You're cleared to go on. Your pain-free days start counting again.",
     "reason.clearance.resumedLevel": "You're cleared to run again, starting at level {level}.",
     "reason.override.phase": "Your physio moved you to phase {phase}.",
@@ -52,7 +63,8 @@ export const engineMessages = {
     "reason.strength.firstThenRun": "Strength first, then the run, ideally 6 hours apart.",
     "reason.strength.heavyToLight": "Strength is light today so you recover.",
     "projection.estimate": "An estimate: it depends on how the coming weeks go.",
-    "projection.safetyExtends": "Building up safely takes {weeks, plural, one {# week} other {# weeks}} longer than the rule of thumb.",
+    "projection.safetyExtends":
+      "Building up safely takes {weeks, plural, one {# week} other {# weeks}} longer than the rule of thumb.",
     "projection.interruption": "The break adds {weeks, plural, one {# week} other {# weeks}}.",
     "projection.override": "Date set by your physio.",
     "gate.missing.streak": "Pain-free days: {have} of {need}.",
@@ -84,37 +96,52 @@ export const engineMessages = {
     "load.light": "Light",
     "load.heavy": "Heavy",
     "load.running_specific": "Running-specific",
-    "reason.hold.painRising": "Your pain has gone up three reports in a row. We stay where we are and let your physio know.",
+    "reason.hold.painRising":
+      "Your pain has gone up three reports in a row. We stay where we are and let your physio know.",
     "reason.redFlag.numbness": "Numbness or tingling.",
     "reason.redFlag.feelingIll": "Feeling ill or feverish with the pain.",
     "reason.redFlag.hotSwollenCalf": "A hot, swollen, tender calf.",
-    "reason.redFlag.suddenSharpPain": "A sudden sharp pain or a \"pop\".",
+    "reason.redFlag.suddenSharpPain": 'A sudden sharp pain or a "pop".',
     "gate.missing.readiness.bridge": "20 single-leg bridges on each side.",
     "gate.missing.readiness.kneeFlexion": "Bend your knee against resistance without pain.",
     "reason.rest.afterPain": "Rest until {until}: let the pain settle first.",
-    "reason.tendon.isometric": "Tendons recover with load: hold each position steadily. Pain up to 5/10 is fine if it settles by tomorrow morning.",
-    "reason.tendon.slowHeavy": "Slow, heavy strength work for your tendon: 3 seconds up, 3 seconds down. Pain up to 5/10 is fine if it settles by tomorrow morning.",
-    "reason.tendon.morningUndo": "Your tendon hadn't settled by this morning, so yesterday's run doesn't count: take {restDays, plural, one {# day} other {# days}} off and go back to level {level}.",
-    "reason.tendon.morningNotCounted": "Your tendon hadn't settled by this morning, so yesterday's run doesn't count: take {restDays, plural, one {# day} other {# days}} off.",
-    "reason.tendon.morningUndoPhase": "Your tendon hadn't settled by this morning, so yesterday's load doesn't count yet: phase {phase} waits until your pain-free days are there again.",
+    "reason.tendon.isometric":
+      "Tendons recover with load: hold each position steadily. Pain up to 5/10 is fine if it settles by tomorrow morning.",
+    "reason.tendon.slowHeavy":
+      "Slow, heavy strength work for your tendon: 3 seconds up, 3 seconds down. Pain up to 5/10 is fine if it settles by tomorrow morning.",
+    "reason.tendon.morningUndo":
+      "Your tendon hadn't settled by this morning, so yesterday's run doesn't count: take {restDays, plural, one {# day} other {# days}} off and go back to level {level}.",
+    "reason.tendon.morningNotCounted":
+      "Your tendon hadn't settled by this morning, so yesterday's run doesn't count: take {restDays, plural, one {# day} other {# days}} off.",
+    "reason.tendon.morningUndoPhase":
+      "Your tendon hadn't settled by this morning, so yesterday's load doesn't count yet: phase {phase} waits until your pain-free days are there again.",
     "reason.volume.twoWeekCap": "Your running may grow at most 30 % in two weeks, so today is shorter or off.",
-    "reason.hold.runTooShort": "You ran {done} of {planned} minutes. It counts once you can do (nearly) all of it, so we stay at this level.",
+    "reason.hold.runTooShort":
+      "You ran {done} of {planned} minutes. It counts once you can do (nearly) all of it, so we stay at this level.",
     "reason.level.afterSoreness": "Good run. After the soreness, no step up before {nextOn}.",
-    "reason.stepBack.painHigh": "Pain {which, select, rest {at rest} other {after training}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then carry on gently. Your physio is told.",
-    "reason.stepBack.painHighLevel": "Pain {which, select, rest {at rest} other {after running}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then level {level}. Your physio is told.",
+    "reason.stepBack.painHigh":
+      "Pain {which, select, rest {at rest} other {after training}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then carry on gently. Your physio is told.",
+    "reason.stepBack.painHighLevel":
+      "Pain {which, select, rest {at rest} other {after running}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then level {level}. Your physio is told.",
     "alert.painHigh": "Pain above 5/10 after training or at rest: stepped back.",
-    "projection.volumeCapped": "With {runs, plural, one {# run} other {# runs}} a week on your training days, the plan tops out at {minutes} minutes a week, below your old {weekly}. Add a training day to get all the way back.",
-    "projection.weeksOffGrowing": "{weeks, plural, =0 {Less than a week} one {# week} other {# weeks}} without running so far. Each week before running starts adds about two weeks to the rebuild.",
+    "projection.volumeCapped":
+      "With {runs, plural, one {# run} other {# runs}} a week on your training days, the plan tops out at {minutes} minutes a week, below your old {weekly}. Add a training day to get all the way back.",
+    "projection.weeksOffGrowing":
+      "{weeks, plural, =0 {Less than a week} one {# week} other {# weeks}} without running so far. Each week before running starts adds about two weeks to the rebuild.",
   },
   nl: {
     "reason.gate.passed": "Goed gedaan: je bent klaar voor fase {phase}.",
-    "reason.gate.awaitingApproval": "Je hebt de doelen voor fase {phase} gehaald. Je fysio kijkt mee voordat je verdergaat.",
+    "reason.gate.awaitingApproval":
+      "Je hebt de doelen voor fase {phase} gehaald. Je fysio kijkt mee voordat je verdergaat.",
     "reason.gate.approved": "Je fysio geeft groen licht: door naar fase {phase}.",
     "reason.gate.declined": "Je fysio wil nog wat meer tijd voor fase {phase}. Je pijnvrije dagen tellen opnieuw.",
     "reason.gate.approvalWithdrawn": "De pijn is terug, dus de stap omhoog wacht even.",
-    "reason.hold.painReported": "Je hoogste pijnscore, {which, select, rest {in rust} during {tijdens de training} after {na de training} other {bij het wakker worden}}: {score}/10, ligt boven je grens van {tolerance}/10. We blijven waar we zijn.",
-    "reason.hold.flagReported": "Je meldde zwelling, mank lopen of een ander waarschuwingsteken. We blijven waar we zijn.",
-    "reason.hold.buildingStreak": "{streak} van {required, plural, one {# pijnvrije dag} other {# pijnvrije dagen}}. Ga zo door.",
+    "reason.hold.painReported":
+      "Je hoogste pijnscore, {which, select, rest {in rust} during {tijdens de training} after {na de training} other {bij het wakker worden}}: {score}/10, ligt boven je grens van {tolerance}/10. We blijven waar we zijn.",
+    "reason.hold.flagReported":
+      "Je meldde zwelling, mank lopen of een ander waarschuwingsteken. We blijven waar we zijn.",
+    "reason.hold.buildingStreak":
+      "{streak} van {required, plural, one {# pijnvrije dag} other {# pijnvrije dagen}}. Ga zo door.",
     "reason.hold.minDays": "Dag {days} van minstens {required} in deze fase. Geef je lichaam de tijd.",
     "reason.hold.readinessTests": "Tot nu toe pijnvrij. Doe de looptests om hardlopen vrij te spelen.",
     "reason.hold.tendonMorning": "Je pees was vanochtend nog niet tot rust. Blijf op deze belasting.",
@@ -123,18 +150,25 @@ export const engineMessages = {
     "reason.hold.runNotCompleted": "Het loopje is niet afgemaakt, dus we herhalen dit niveau.",
     "reason.hold.paused": "Je plan staat stil tot een fysio of arts naar je heeft gekeken.",
     "reason.hold.interruption": "Trainen staat even stil. Eerst beter worden.",
-    "reason.soreness.warmupPersisted": "Je pijn begon in de warming-up en bleef: neem {restDays, plural, one {# dag} other {# dagen}} rust en herhaal dan het vorige niveau.",
+    "reason.soreness.warmupPersisted":
+      "Je pijn begon in de warming-up en bleef: neem {restDays, plural, one {# dag} other {# dagen}} rust en herhaal dan het vorige niveau.",
     "reason.soreness.warmupGone": "Wat pijn in de warming-up die wegging: blijf op dit niveau.",
-    "reason.soreness.returned": "De pijn ging weg maar kwam terug: neem {restDays, plural, one {# dag} other {# dagen}} rust en herhaal dan het vorige niveau.",
-    "reason.soreness.nextDay": "Een dag later pijn: neem {restDays, plural, one {# dag} other {# dagen}} rust en ga nog niet omhoog.",
-    "reason.soreness.nextDayUndoAdvance": "Pijn de dag na je stap omhoog: neem {restDays, plural, one {# dag} other {# dagen}} rust en ga terug naar niveau {level}.",
+    "reason.soreness.returned":
+      "De pijn ging weg maar kwam terug: neem {restDays, plural, one {# dag} other {# dagen}} rust en herhaal dan het vorige niveau.",
+    "reason.soreness.nextDay":
+      "Een dag later pijn: neem {restDays, plural, one {# dag} other {# dagen}} rust en ga nog niet omhoog.",
+    "reason.soreness.nextDayUndoAdvance":
+      "Pijn de dag na je stap omhoog: neem {restDays, plural, one {# dag} other {# dagen}} rust en ga terug naar niveau {level}.",
     "reason.soreness.missing": "Vertel hoe het loopje voelde, dan plannen we de volgende. We blijven op dit niveau.",
     "reason.level.advanced": "Geen pijn: door naar niveau {level}.",
-    "reason.level.needsMoreRuns": "Goed loopje. {done} van {required, plural, one {# loopje} other {# loopjes}} gedaan op dit niveau.",
+    "reason.level.needsMoreRuns":
+      "Goed loopje. {done} van {required, plural, one {# loopje} other {# loopjes}} gedaan op dit niveau.",
     "reason.level.weeklyLimit": "Goed loopje. Hooguit één niveau per week: volgende stap vanaf {nextOn}.",
     "reason.level.nielsen": "Goed loopje. Je loopt al veel meer dan twee weken geleden, dus we wachten nog een week.",
-    "reason.level.top": "Je zit op je oude weekvolume: {done} van {required, plural, one {# loopje} other {# loopjes}} deze week.",
-    "reason.gap.stepDown": "{days, plural, one {# dag} other {# dagen}} niet gelopen: we beginnen {levels, plural, one {één niveau} other {# niveaus}} lager.",
+    "reason.level.top":
+      "Je zit op je oude weekvolume: {done} van {required, plural, one {# loopje} other {# loopjes}} deze week.",
+    "reason.gap.stepDown":
+      "{days, plural, one {# dag} other {# dagen}} niet gelopen: we beginnen {levels, plural, one {één niveau} other {# niveaus}} lager.",
     "reason.clearance.resumed": "Je mag weer verder. Je pijnvrije dagen tellen opnieuw.",
     "reason.clearance.resumedLevel": "Je mag weer lopen, vanaf niveau {level}.",
     "reason.override.phase": "Je fysio heeft je naar fase {phase} gezet.",
@@ -157,7 +191,8 @@ export const engineMessages = {
     "reason.strength.firstThenRun": "Eerst kracht, dan het loopje, het liefst 6 uur ertussen.",
     "reason.strength.heavyToLight": "Kracht is vandaag licht, zodat je herstelt.",
     "projection.estimate": "Een schatting: het hangt af van hoe de komende weken gaan.",
-    "projection.safetyExtends": "Veilig opbouwen duurt {weeks, plural, one {# week} other {# weken}} langer dan de vuistregel.",
+    "projection.safetyExtends":
+      "Veilig opbouwen duurt {weeks, plural, one {# week} other {# weken}} langer dan de vuistregel.",
     "projection.interruption": "De onderbreking kost {weeks, plural, one {# week} other {# weken}} extra.",
     "projection.override": "Datum vastgezet door je fysio.",
     "gate.missing.streak": "Pijnvrije dagen: {have} van {need}.",
@@ -189,27 +224,38 @@ export const engineMessages = {
     "load.light": "Licht",
     "load.heavy": "Zwaar",
     "load.running_specific": "Loopspecifiek",
-    "reason.hold.painRising": "Je pijn is drie keer op rij opgelopen. We blijven waar we zijn en laten het je fysio weten.",
+    "reason.hold.painRising":
+      "Je pijn is drie keer op rij opgelopen. We blijven waar we zijn en laten het je fysio weten.",
     "reason.redFlag.numbness": "Een doof of tintelend gevoel.",
     "reason.redFlag.feelingIll": "Je voelt je ziek of koortsig bij de pijn.",
     "reason.redFlag.hotSwollenCalf": "Een warme, gezwollen, gevoelige kuit.",
-    "reason.redFlag.suddenSharpPain": "Een plotselinge scherpe pijn of een \"knap\".",
+    "reason.redFlag.suddenSharpPain": 'Een plotselinge scherpe pijn of een "knap".',
     "gate.missing.readiness.bridge": "20 keer een brug op één been, aan elke kant.",
     "gate.missing.readiness.kneeFlexion": "Je knie buigen tegen weerstand zonder pijn.",
     "reason.rest.afterPain": "Rust tot {until}: laat de pijn eerst zakken.",
-    "reason.tendon.isometric": "Pezen herstellen door belasting: houd elke houding rustig vast. Pijn tot 5/10 mag, als het morgenochtend weer gezakt is.",
-    "reason.tendon.slowHeavy": "Langzame, zware krachtoefeningen voor je pees: 3 tellen omhoog, 3 tellen omlaag. Pijn tot 5/10 mag, als het morgenochtend weer gezakt is.",
-    "reason.tendon.morningUndo": "Je pees was vanochtend nog niet tot rust, dus het loopje van gisteren telt niet: neem {restDays, plural, one {# dag} other {# dagen}} rust en ga terug naar niveau {level}.",
-    "reason.tendon.morningNotCounted": "Je pees was vanochtend nog niet tot rust, dus het loopje van gisteren telt niet: neem {restDays, plural, one {# dag} other {# dagen}} rust.",
-    "reason.tendon.morningUndoPhase": "Je pees was vanochtend nog niet tot rust, dus de belasting van gisteren telt nog niet: fase {phase} wacht tot je weer genoeg pijnvrije dagen hebt.",
+    "reason.tendon.isometric":
+      "Pezen herstellen door belasting: houd elke houding rustig vast. Pijn tot 5/10 mag, als het morgenochtend weer gezakt is.",
+    "reason.tendon.slowHeavy":
+      "Langzame, zware krachtoefeningen voor je pees: 3 tellen omhoog, 3 tellen omlaag. Pijn tot 5/10 mag, als het morgenochtend weer gezakt is.",
+    "reason.tendon.morningUndo":
+      "Je pees was vanochtend nog niet tot rust, dus het loopje van gisteren telt niet: neem {restDays, plural, one {# dag} other {# dagen}} rust en ga terug naar niveau {level}.",
+    "reason.tendon.morningNotCounted":
+      "Je pees was vanochtend nog niet tot rust, dus het loopje van gisteren telt niet: neem {restDays, plural, one {# dag} other {# dagen}} rust.",
+    "reason.tendon.morningUndoPhase":
+      "Je pees was vanochtend nog niet tot rust, dus de belasting van gisteren telt nog niet: fase {phase} wacht tot je weer genoeg pijnvrije dagen hebt.",
     "reason.volume.twoWeekCap": "Je looptijd mag in twee weken hooguit 30 % groeien, dus vandaag korter of niet.",
-    "reason.hold.runTooShort": "Je liep {done} van de {planned} minuten. Het telt mee als je (bijna) alles kunt lopen, dus we blijven op dit niveau.",
+    "reason.hold.runTooShort":
+      "Je liep {done} van de {planned} minuten. Het telt mee als je (bijna) alles kunt lopen, dus we blijven op dit niveau.",
     "reason.level.afterSoreness": "Goed gelopen. Na de napijn geen stap omhoog voor {nextOn}.",
-    "reason.stepBack.painHigh": "Pijn {which, select, rest {in rust} other {na de training}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna rustig verder. Je fysio krijgt een melding.",
-    "reason.stepBack.painHighLevel": "Pijn {which, select, rest {in rust} other {na het lopen}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna niveau {level}. Je fysio krijgt een melding.",
+    "reason.stepBack.painHigh":
+      "Pijn {which, select, rest {in rust} other {na de training}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna rustig verder. Je fysio krijgt een melding.",
+    "reason.stepBack.painHighLevel":
+      "Pijn {which, select, rest {in rust} other {na het lopen}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna niveau {level}. Je fysio krijgt een melding.",
     "alert.painHigh": "Pijn boven 5/10 na training of in rust: stap terug.",
-    "projection.volumeCapped": "Met {runs, plural, one {# loopje} other {# loopjes}} per week op je trainingsdagen komt het plan tot {minutes} minuten per week, onder je oude {weekly}. Voeg een trainingsdag toe om helemaal terug te komen.",
-    "projection.weeksOffGrowing": "{weeks, plural, =0 {Nog geen week} one {# week} other {# weken}} niet gelopen tot nu toe. Elke week voordat het lopen begint, maakt de opbouw ongeveer twee weken langer.",
+    "projection.volumeCapped":
+      "Met {runs, plural, one {# loopje} other {# loopjes}} per week op je trainingsdagen komt het plan tot {minutes} minuten per week, onder je oude {weekly}. Voeg een trainingsdag toe om helemaal terug te komen.",
+    "projection.weeksOffGrowing":
+      "{weeks, plural, =0 {Nog geen week} one {# week} other {# weken}} niet gelopen tot nu toe. Elke week voordat het lopen begint, maakt de opbouw ongeveer twee weken langer.",
   },
 } as const;
 

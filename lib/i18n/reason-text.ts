@@ -28,7 +28,12 @@ export const dateLocale = (locale: string) => (locale === "nl" ? nl : enGB);
 export function formatReasonParams(params: Params | undefined, locale: string): Params | undefined {
   if (!params) return undefined;
   return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? format(parseISO(v), "EEEE d MMMM", { locale: dateLocale(locale) }) : v]),
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)
+        ? format(parseISO(v), "EEEE d MMMM", { locale: dateLocale(locale) })
+        : v,
+    ]),
   );
 }
 

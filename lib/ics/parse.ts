@@ -28,7 +28,12 @@ export function parseProperty(line: string): IcsProperty {
   }
   if (colon < 0) throw new Error(`Not a content line: ${line}`);
   const [name = "", ...paramParts] = line.slice(0, colon).split(";");
-  const params = Object.fromEntries(paramParts.map((p) => [p.slice(0, p.indexOf("=")).toUpperCase(), p.slice(p.indexOf("=") + 1).replace(/^"|"$/g, "")]));
+  const params = Object.fromEntries(
+    paramParts.map((p) => [
+      p.slice(0, p.indexOf("=")).toUpperCase(),
+      p.slice(p.indexOf("=") + 1).replace(/^"|"$/g, ""),
+    ]),
+  );
   return { name: name.toUpperCase(), params, value: line.slice(colon + 1) };
 }
 

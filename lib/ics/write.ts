@@ -85,7 +85,14 @@ function eventLines(event: IcsEvent, stamp: string): string[] {
   // All-day training reminders should not block the runner's time as busy.
   lines.push("TRANSP:TRANSPARENT", `STATUS:${event.status ?? "CONFIRMED"}`);
   // An absolute UTC trigger: the runner's reminder time on that day in their zone, DST included.
-  if (event.alarm) lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(event.alarm.description)}`, `TRIGGER;VALUE=DATE-TIME:${formatUtcStamp(event.alarm.at)}`, "END:VALARM");
+  if (event.alarm)
+    lines.push(
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      `DESCRIPTION:${escapeText(event.alarm.description)}`,
+      `TRIGGER;VALUE=DATE-TIME:${formatUtcStamp(event.alarm.at)}`,
+      "END:VALARM",
+    );
   lines.push("END:VEVENT");
   return lines;
 }
@@ -102,7 +109,10 @@ export function writeCalendar(calendar: IcsCalendar): string {
     `NAME:${escapeText(calendar.name)}`,
   ];
   if (calendar.refreshHours) {
-    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${calendar.refreshHours}H`, `X-PUBLISHED-TTL:PT${calendar.refreshHours}H`);
+    lines.push(
+      `REFRESH-INTERVAL;VALUE=DURATION:PT${calendar.refreshHours}H`,
+      `X-PUBLISHED-TTL:PT${calendar.refreshHours}H`,
+    );
   }
   for (const event of calendar.events) lines.push(...eventLines(event, stamp));
   lines.push("END:VCALENDAR");

@@ -6,7 +6,14 @@ import pg from "pg";
 import { JOB_SCHEMA, QUEUES } from "./queues";
 
 export async function prepareJobs(ownerUrl: string, appRole?: string): Promise<void> {
-  const boss = new PgBoss({ connectionString: ownerUrl, schema: JOB_SCHEMA, migrate: true, supervise: false, schedule: false, max: 2 });
+  const boss = new PgBoss({
+    connectionString: ownerUrl,
+    schema: JOB_SCHEMA,
+    migrate: true,
+    supervise: false,
+    schedule: false,
+    max: 2,
+  });
   let failure: unknown;
   boss.on("error", (error) => (failure ??= error));
   await boss.start();

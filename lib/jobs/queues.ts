@@ -11,9 +11,22 @@ export const SCAN_QUEUE = "notify-scan";
 // Every queue with its options: a failed send is retried with back-off (30 s, 1 min, 2 min...), a worker
 // that died mid-job (kill -9) gives its job back after the expiry.
 export const QUEUES: { name: string; options: Omit<PgBoss.Queue, "name"> }[] = [
-  { name: NOTIFY_QUEUE, options: { policy: "standard", retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120, retentionMinutes: 60 * 24 } },
+  {
+    name: NOTIFY_QUEUE,
+    options: {
+      policy: "standard",
+      retryLimit: 6,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 120,
+      retentionMinutes: 60 * 24,
+    },
+  },
   // A scan more than one at a time would only do the same work twice: one queued per key at most.
-  { name: SCAN_QUEUE, options: { policy: "short", retryLimit: 1, retryDelay: 10, expireInSeconds: 120, retentionMinutes: 60 } },
+  {
+    name: SCAN_QUEUE,
+    options: { policy: "short", retryLimit: 1, retryDelay: 10, expireInSeconds: 120, retentionMinutes: 60 },
+  },
 ];
 
 // pg-boss speaks "$1, $2" SQL; drizzle runs it on our pool or inside our transaction.
@@ -21,7 +34,9 @@ export function executorOf(db: Db): PgBoss.Db {
   return {
     async executeSql(text: string, values: unknown[] = []) {
       const parts = text.split(/\$(\d+)/);
-      const chunks: SQL[] = parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1] ?? null}`));
+      const chunks: SQL[] = parts.map((part, i) =>
+        i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1] ?? null}`,
+      );
       const result = await db.execute(sql.join(chunks, sql.raw("")));
       return { rows: result.rows as unknown[] } as never;
     },
@@ -41,6 +56,11 @@ function sender(): PgBoss {
   return holder.__comebackBossSender;
 }
 
-export async function enqueue(db: Db, queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
+export async function enqueue(
+  db: Db,
+  queue: string,
+  data: object,
+  options: PgBoss.SendOptions = {},
+): Promise<string | null> {
   return sender().send(queue, data, { ...options, db: executorOf(db) });
 }

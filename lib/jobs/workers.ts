@@ -22,7 +22,14 @@ export type WorkerOptions = {
 
 export async function startJobWorkers(options: WorkerOptions): Promise<PgBoss> {
   const now = options.now ?? (() => new Date());
-  const boss = new PgBoss({ connectionString: options.connectionString, schema: JOB_SCHEMA, migrate: false, max: 3, schedule: options.cron !== false, supervise: true });
+  const boss = new PgBoss({
+    connectionString: options.connectionString,
+    schema: JOB_SCHEMA,
+    migrate: false,
+    max: 3,
+    schedule: options.cron !== false,
+    supervise: true,
+  });
   // Job data holds ids and a kind only, but an error message may hold more: log its code.
   boss.on("error", (error) => logger.warn({ code: errorCodeOf(error) }, "job queue error"));
   await boss.start();

@@ -5,7 +5,8 @@
 import { cleanForLog, errorCodeOf, logger } from "./logger";
 
 function describe(arg: unknown): string {
-  if (arg instanceof Error) return `${arg.name}[${errorCodeOf(arg)}]${(arg as { digest?: unknown }).digest ? ` digest=${String((arg as { digest?: unknown }).digest)}` : ""}`;
+  if (arg instanceof Error)
+    return `${arg.name}[${errorCodeOf(arg)}]${(arg as { digest?: unknown }).digest ? ` digest=${String((arg as { digest?: unknown }).digest)}` : ""}`;
   if (typeof arg === "string") return cleanForLog(arg.split("\n")[0]!.split(/params:|detail:|Failed query/i)[0]!, 160);
   if (typeof arg === "number" || typeof arg === "boolean") return String(arg);
   return typeof arg;

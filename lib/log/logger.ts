@@ -44,9 +44,25 @@ export function errorCodeOf(error: unknown): string {
 }
 
 export function logRequest(line: { id: string; method: string; path: string; status: number; ms: number }): void {
-  logger.info({ req: line.id, method: cleanForLog(line.method, 10), path: line.path, status: line.status, ms: Math.round(line.ms) }, "request");
+  logger.info(
+    {
+      req: line.id,
+      method: cleanForLog(line.method, 10),
+      path: line.path,
+      status: line.status,
+      ms: Math.round(line.ms),
+    },
+    "request",
+  );
 }
 
 export function logError(where: string, error: unknown, requestId: string | undefined): void {
-  logger.error({ req: requestId ? cleanForLog(requestId, 64) : undefined, where: cleanForLog(where, 60), code: errorCodeOf(error) }, "failed");
+  logger.error(
+    {
+      req: requestId ? cleanForLog(requestId, 64) : undefined,
+      where: cleanForLog(where, 60),
+      code: errorCodeOf(error),
+    },
+    "failed",
+  );
 }

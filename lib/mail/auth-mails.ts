@@ -13,14 +13,28 @@ type Common = { to: MailRecipient; url: string };
 function build(to: MailRecipient, kind: "verify" | "changeEmail" | "reset" | "exists", url: string): MailContent {
   const t = mailText(to.locale);
   const name = to.name?.trim() || to.email;
-  const expires = kind === "reset" ? [t("reset.expires", { minutes: RESET_MINUTES })] : kind === "exists" ? [] : [t("verify.expires", { hours: VERIFY_HOURS })];
+  const expires =
+    kind === "reset"
+      ? [t("reset.expires", { minutes: RESET_MINUTES })]
+      : kind === "exists"
+        ? []
+        : [t("verify.expires", { hours: VERIFY_HOURS })];
   const paragraphs = [t(`${kind}.body`, { name }), ...(kind === "exists" ? [t("exists.signIn")] : []), ...expires];
-  return { subject: t(`${kind}.subject`), heading: t(`${kind}.heading`), paragraphs, action: { label: t(`${kind}.action`), url }, footer: [t("ignore"), t("footer")] };
+  return {
+    subject: t(`${kind}.subject`),
+    heading: t(`${kind}.heading`),
+    paragraphs,
+    action: { label: t(`${kind}.action`), url },
+    footer: [t("ignore"), t("footer")],
+  };
 }
 
-export const sendVerificationMail = ({ to, url }: Common) => sendMail({ to, content: build(to, "verify", url), category: "essential" });
-export const sendChangeEmailMail = ({ to, url }: Common) => sendMail({ to, content: build(to, "changeEmail", url), category: "essential" });
-export const sendResetMail = ({ to, url }: Common) => sendMail({ to, content: build(to, "reset", url), category: "essential" });
+export const sendVerificationMail = ({ to, url }: Common) =>
+  sendMail({ to, content: build(to, "verify", url), category: "essential" });
+export const sendChangeEmailMail = ({ to, url }: Common) =>
+  sendMail({ to, content: build(to, "changeEmail", url), category: "essential" });
+export const sendResetMail = ({ to, url }: Common) =>
+  sendMail({ to, content: build(to, "reset", url), category: "essential" });
 
 // Sign-up with an address that has an account: the owner hears about it, the visitor sees the same
 // "check your email" as a new sign-up would.

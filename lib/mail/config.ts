@@ -3,7 +3,10 @@
 import { z } from "zod";
 
 const MailEnv = z.object({
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().min(3).default("Comeback <no-reply@comeback.local>"),
 });
 

@@ -19,12 +19,19 @@ function maskAddress(address: string): string {
 async function describe(raw: Buffer): Promise<string> {
   const parsed = await simpleParser(raw);
   // No personal data in the console: the name is left out and the address masked (the .eml keeps both).
-  const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((group) => group.value.map((a) => maskAddress(a.address ?? "?"))).join(", ") || "?";
+  const to =
+    (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : [])
+      .flatMap((group) => group.value.map((a) => maskAddress(a.address ?? "?")))
+      .join(", ") || "?";
   const link = parsed.text?.match(/https?:\/\/\S+/)?.[0] ?? "-";
   return `to ${to} · "${parsed.subject ?? ""}" · ${link}`;
 }
 
-export async function startMailSink(options: { dir: string; port?: number; log?: (line: string) => void }): Promise<MailSink> {
+export async function startMailSink(options: {
+  dir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<MailSink> {
   const dir = path.resolve(options.dir);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const log = options.log ?? ((line: string) => console.log(`[comeback] mail ${line}`));
@@ -40,7 +47,10 @@ export async function startMailSink(options: { dir: string; port?: number; log?:
         if (stream.sizeExceeded) return callback(Object.assign(new Error("Message too big"), { responseCode: 552 }));
         const raw = Buffer.concat(chunks);
         // Time first, so the files sort in the order they arrived.
-        const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.eml`);
+        const file = path.join(
+          dir,
+          `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.eml`,
+        );
         fs.promises
           .writeFile(file, raw, { mode: 0o600 })
           .then(() => describe(raw).then(log, () => log(`saved ${path.basename(file)}`)))

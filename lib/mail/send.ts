@@ -18,7 +18,10 @@ const holder = globalThis as typeof globalThis & { __comebackMail?: Holder };
 
 function transport(): Transporter {
   const { smtpUrl } = mailConfig();
-  if (!smtpUrl) throw new Error("SMTP_URL is not set: `npm start` runs a local mail sink; elsewhere set SMTP_URL (see README, Email).");
+  if (!smtpUrl)
+    throw new Error(
+      "SMTP_URL is not set: `npm start` runs a local mail sink; elsewhere set SMTP_URL (see README, Email).",
+    );
   const h = (holder.__comebackMail ??= {});
   if (!h.transport || h.url !== smtpUrl) {
     h.transport = nodemailer.createTransport(smtpUrl);
@@ -37,7 +40,10 @@ export async function sendMail(input: SendMailInput): Promise<SendResult> {
     const link = unsubscribeUrl(input.to.userId, input.category, to.locale);
     headers["List-Unsubscribe"] = `<${oneClickUrl(input.to.userId, input.category)}>`;
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
-    content = { ...content, footer: [...content.footer, t("unsubscribe", { category: t(`categories.${input.category}`) }), link] };
+    content = {
+      ...content,
+      footer: [...content.footer, t("unsubscribe", { category: t(`categories.${input.category}`) }), link],
+    };
   }
   const mail = composeMail(content);
   const { from } = mailConfig();

@@ -52,11 +52,16 @@ export async function optOut(db: Db, token: string): Promise<boolean> {
   const read = readUnsubscribeToken(token);
   if (!read) return false;
   // Only while the account exists (a deleted one's token does nothing), and once.
-  await db.execute(sql`insert into mail_opt_outs (user_id, category) select id, ${read.category} from "user" where id = ${read.userId} on conflict do nothing`);
+  await db.execute(
+    sql`insert into mail_opt_outs (user_id, category) select id, ${read.category} from "user" where id = ${read.userId} on conflict do nothing`,
+  );
   return true;
 }
 
 export async function isOptedOut(db: Db, userId: string, category: OptionalCategory): Promise<boolean> {
-  const rows = await db.select({ userId: mailOptOuts.userId }).from(mailOptOuts).where(and(eq(mailOptOuts.userId, userId), eq(mailOptOuts.category, category)));
+  const rows = await db
+    .select({ userId: mailOptOuts.userId })
+    .from(mailOptOuts)
+    .where(and(eq(mailOptOuts.userId, userId), eq(mailOptOuts.category, category)));
   return rows.length > 0;
 }

@@ -14,14 +14,16 @@ import type { NotificationKind } from "./notify";
 export type Recipient = { role: "runner" | "physio"; locale: MailLocale };
 
 type T = (key: string, params?: Record<string, string | number>) => string;
-const textOf = (locale: MailLocale): T => createTranslator({ locale, messages: { notify: locale === "nl" ? nl : en }, namespace: "notify" }) as unknown as T;
+const textOf = (locale: MailLocale): T =>
+  createTranslator({ locale, messages: { notify: locale === "nl" ? nl : en }, namespace: "notify" }) as unknown as T;
 
 /** Today's session kinds in plain words; no kinds (or only rest) is a rest day. */
 export function todayLine(locale: MailLocale, kinds: readonly SessionKind[]): string {
   const t = textOf(locale);
   const words = [...new Set(kinds.filter((k) => k !== "rest"))].map((k) => t(`sessions.${k}`));
   if (words.length === 0) return t("reminder.restToday");
-  const session = words.length === 1 ? words[0]! : t("sessions.and", { first: words.slice(0, -1).join(", "), second: words.at(-1)! });
+  const session =
+    words.length === 1 ? words[0]! : t("sessions.and", { first: words.slice(0, -1).join(", "), second: words.at(-1)! });
   return t("reminder.today", { session });
 }
 
@@ -29,26 +31,43 @@ function linkOf(kind: NotificationKind, recipient: Recipient, planId: string | u
   const base = `${appBaseUrl()}/${recipient.locale}`;
   if (kind === "reminder") return `${base}/check-in`;
   // A new message opens its thread (lib/services/messages.ts): the runner's own, the physio's per plan.
-  if (kind === "message") return recipient.role === "runner" ? `${base}/messages` : planId ? `${base}/messages/${planId}` : `${base}/physio`;
+  if (kind === "message")
+    return recipient.role === "runner" ? `${base}/messages` : planId ? `${base}/messages/${planId}` : `${base}/physio`;
   if (recipient.role === "runner") return `${base}/today`;
   return kind !== "digest" && planId ? `${base}/physio/patients/${planId}` : `${base}/physio`;
 }
 
 export type NotificationContent = { mail: MailContent; push: PushMessage };
 
-export function notificationContent(kind: NotificationKind, recipient: Recipient, options: { planId?: string; sessionKinds?: readonly SessionKind[] }): NotificationContent {
+export function notificationContent(
+  kind: NotificationKind,
+  recipient: Recipient,
+  options: { planId?: string; sessionKinds?: readonly SessionKind[] },
+): NotificationContent {
   const t = textOf(recipient.locale);
   const url = linkOf(kind, recipient, options.planId);
   const section = kind === "red_flag" || kind === "approval_waiting" ? "alert" : kind;
   if (kind === "reminder") {
     const today = todayLine(recipient.locale, options.sessionKinds ?? []);
     return {
-      mail: { subject: t("reminder.subject"), heading: t("reminder.heading"), paragraphs: [today, t("reminder.body")], action: { label: t("reminder.action"), url }, footer: [] },
+      mail: {
+        subject: t("reminder.subject"),
+        heading: t("reminder.heading"),
+        paragraphs: [today, t("reminder.body")],
+        action: { label: t("reminder.action"), url },
+        footer: [],
+      },
       push: { title: t("reminder.pushTitle"), body: today, url },
     };
   }
   return {
-    mail: { subject: t(`${section}.subject`), heading: t(`${section}.heading`), paragraphs: [t(`${section}.body`)], action: { label: t(`${section}.action`), url }, footer: [] },
+    mail: {
+      subject: t(`${section}.subject`),
+      heading: t(`${section}.heading`),
+      paragraphs: [t(`${section}.body`)],
+      action: { label: t(`${section}.action`), url },
+      footer: [],
+    },
     push: { title: t(`${section}.heading`), body: t(`${section}.body`), url },
   };
 }

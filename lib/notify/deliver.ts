@@ -28,11 +28,21 @@ export type DeliveryReport = { email: boolean; push: number; skipped?: string };
 // Thrown inside the transaction to give the claim back when nothing went out (an opted-out category).
 class NothingSent extends Error {}
 
-async function once(db: Db, key: string, userId: string, kind: NotificationKind, send: (tx: Db) => Promise<boolean>): Promise<boolean> {
+async function once(
+  db: Db,
+  key: string,
+  userId: string,
+  kind: NotificationKind,
+  send: (tx: Db) => Promise<boolean>,
+): Promise<boolean> {
   try {
     return await db.transaction(async (tx) => {
       // Waits for another worker holding this key; after its commit the insert finds the row and sends nothing.
-      const claimed = await tx.insert(notificationDeliveries).values({ key, userId, kind }).onConflictDoNothing().returning({ key: notificationDeliveries.key });
+      const claimed = await tx
+        .insert(notificationDeliveries)
+        .values({ key, userId, kind })
+        .onConflictDoNothing()
+        .returning({ key: notificationDeliveries.key });
       if (claimed.length === 0) return false;
       if (!(await send(tx))) throw new NothingSent();
       return true;
@@ -45,7 +55,10 @@ async function once(db: Db, key: string, userId: string, kind: NotificationKind,
 
 export async function deliverNotification(db: Db, jobId: string, raw: unknown): Promise<DeliveryReport> {
   const job = NotifyJob.parse(raw);
-  const [recipient] = await db.select({ id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale }).from(user).where(eq(user.id, job.userId));
+  const [recipient] = await db
+    .select({ id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale })
+    .from(user)
+    .where(eq(user.id, job.userId));
   if (!recipient) return { email: false, push: 0, skipped: "gone" };
   const prefs = await getPreferences(db, recipient.id);
   const runnerSide = job.kind === "reminder" || (job.kind === "message" && recipient.role === "runner");
@@ -57,20 +70,42 @@ export async function deliverNotification(db: Db, jobId: string, raw: unknown): 
     const planId = job.planId ?? (await findCurrentPlanId(db, recipient.id));
     if (!planId || !job.localDate) return { email: false, push: 0, skipped: "no plan" };
     // Checked again at send time: a check-in made after the scan (or before a retry) cancels the reminder.
-    const done = await db.select({ id: checkIns.id }).from(checkIns).where(and(eq(checkIns.planId, planId), eq(checkIns.date, job.localDate)));
+    const done = await db
+      .select({ id: checkIns.id })
+      .from(checkIns)
+      .where(and(eq(checkIns.planId, planId), eq(checkIns.date, job.localDate)));
     if (done.length > 0) return { email: false, push: 0, skipped: "checked in" };
     sessionKinds = await todaySessionKinds(db, planId, job.localDate);
   }
 
   const locale = mailLocaleOf(recipient.locale);
-  const content = notificationContent(job.kind, { role: recipient.role, locale }, { planId: job.planId, sessionKinds: sessionKinds as never });
-  const key = job.kind === "reminder" || job.kind === "digest" ? `${job.kind}:${recipient.id}:${job.localDate}` : `job:${jobId}`;
+  const content = notificationContent(
+    job.kind,
+    { role: recipient.role, locale },
+    { planId: job.planId, sessionKinds: sessionKinds as never },
+  );
+  const key =
+    job.kind === "reminder" || job.kind === "digest" ? `${job.kind}:${recipient.id}:${job.localDate}` : `job:${jobId}`;
   const report: DeliveryReport = { email: false, push: 0 };
 
   if (channels.email) {
     const category = recipient.role === "physio" ? "physioAlerts" : "reminders";
     const mail = { ...content.mail, footer: [mailText(locale)("footer")] };
-    report.email = await once(db, `${key}:email`, recipient.id, job.kind, async (tx) => (await sendMail({ to: { email: recipient.email, name: recipient.name, locale, userId: recipient.id }, content: mail, category, db: tx })).sent);
+    report.email = await once(
+      db,
+      `${key}:email`,
+      recipient.id,
+      job.kind,
+      async (tx) =>
+        (
+          await sendMail({
+            to: { email: recipient.email, name: recipient.name, locale, userId: recipient.id },
+            content: mail,
+            category,
+            db: tx,
+          })
+        ).sent,
+    );
   }
   if (channels.push) {
     for (const target of await listPushTargets(db, recipient.id)) {
@@ -89,6 +124,8 @@ export async function deliverNotification(db: Db, jobId: string, raw: unknown): 
 
 /** Rows of old deliveries are only there to stop duplicates; a week is more than any retry takes. */
 export async function pruneDeliveries(db: Db, now: Date): Promise<void> {
-  await db.execute(sql`delete from notification_deliveries where sent_at < ${new Date(now.getTime() - 7 * 86_400_000)}`);
+  await db.execute(
+    sql`delete from notification_deliveries where sent_at < ${new Date(now.getTime() - 7 * 86_400_000)}`,
+  );
   await db.execute(sql`delete from notification_runs where created_at < ${new Date(now.getTime() - 7 * 86_400_000)}`);
 }

@@ -7,9 +7,16 @@ import { errorCodeOf, logger } from "@/lib/log/logger";
 
 export type NotificationKind = "red_flag" | "approval_waiting" | "message" | "digest" | "reminder";
 
-export async function notifyUser(db: Db, input: { userId: string; kind: NotificationKind; planId?: string }): Promise<void> {
+export async function notifyUser(
+  db: Db,
+  input: { userId: string; kind: NotificationKind; planId?: string },
+): Promise<void> {
   try {
-    await enqueue(db, NOTIFY_QUEUE, { userId: input.userId, kind: input.kind, ...(input.planId ? { planId: input.planId } : {}) });
+    await enqueue(db, NOTIFY_QUEUE, {
+      userId: input.userId,
+      kind: input.kind,
+      ...(input.planId ? { planId: input.planId } : {}),
+    });
   } catch (error) {
     // Ids and the kind only: never what the notification is about.
     logger.warn({ code: errorCodeOf(error), kind: input.kind }, "notification not queued");

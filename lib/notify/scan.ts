@@ -8,14 +8,32 @@ import { localClock } from "@/lib/dates";
 import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { DEFAULT_PREFERENCES } from "./preferences";
 
-type Candidate = { user_id: string; plan_id: string | null; time_zone: string; at: string | null; channels: string | null };
+type Candidate = {
+  user_id: string;
+  plan_id: string | null;
+  time_zone: string;
+  at: string | null;
+  channels: string | null;
+};
 
 // Claims the day's run and enqueues its job in one transaction: both or neither.
-async function claimAndEnqueue(db: Db, candidate: Candidate, kind: "reminder" | "digest", localDate: string): Promise<boolean> {
+async function claimAndEnqueue(
+  db: Db,
+  candidate: Candidate,
+  kind: "reminder" | "digest",
+  localDate: string,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const claimed = await tx.execute(sql`insert into notification_runs (user_id, kind, local_date) values (${candidate.user_id}, ${kind}, ${localDate}) on conflict do nothing returning user_id`);
+    const claimed = await tx.execute(
+      sql`insert into notification_runs (user_id, kind, local_date) values (${candidate.user_id}, ${kind}, ${localDate}) on conflict do nothing returning user_id`,
+    );
     if (claimed.rows.length === 0) return false;
-    const data = { userId: candidate.user_id, kind, localDate, ...(candidate.plan_id ? { planId: candidate.plan_id } : {}) };
+    const data = {
+      userId: candidate.user_id,
+      kind,
+      localDate,
+      ...(candidate.plan_id ? { planId: candidate.plan_id } : {}),
+    };
     await enqueue(tx, NOTIFY_QUEUE, data, { singletonKey: `${kind}:${candidate.user_id}:${localDate}` });
     return true;
   });

@@ -9,9 +9,19 @@ import { computePlanState, type SessionKind } from "@/lib/engine";
 export async function todaySessionKinds(db: Db, planId: string, date: string): Promise<SessionKind[]> {
   const row = await findPlan(db, planId);
   if (!row) return [];
-  const [checkIns, versions, events] = await Promise.all([listCheckIns(db, planId), listSupersededVersions(db, planId), listPlanEvents(db, planId)]);
+  const [checkIns, versions, events] = await Promise.all([
+    listCheckIns(db, planId),
+    listSupersededVersions(db, planId),
+    listPlanEvents(db, planId),
+  ]);
   const state = computePlanState(
-    { intake: toIntake(row), settings: toSettings(row), checkIns: checkIns.map(toCheckIn), earlierVersions: versions.map(toCheckInVersion), events: events.map(toPlanEvent) },
+    {
+      intake: toIntake(row),
+      settings: toSettings(row),
+      checkIns: checkIns.map(toCheckIn),
+      earlierVersions: versions.map(toCheckInVersion),
+      events: events.map(toPlanEvent),
+    },
     date,
   );
   return state.week.find((day) => day.date === date)?.sessions.map((s) => s.kind) ?? [];

@@ -44,7 +44,10 @@ export function queueKey(planId: string, date: string): string {
   return `${planId}:${date}`;
 }
 
-export async function enqueueCheckIn(entry: { planId: string; date: string; input: Record<string, unknown> }, now: number): Promise<void> {
+export async function enqueueCheckIn(
+  entry: { planId: string; date: string; input: Record<string, unknown> },
+  now: number,
+): Promise<void> {
   const item: QueuedCheckIn = { key: queueKey(entry.planId, entry.date), ...entry, queuedAt: now, status: "waiting" };
   await withStore("readwrite", (store) => store.put(item));
 }

@@ -13,7 +13,10 @@ export const SYNC_TAG = "check-in-queue";
 const OFFLINE_PAGES = /^\/(en|nl)\/(today|plan|check-in)\/?$/;
 
 // A page that redirected (signed out, onboarding) is not the page: never serve it offline.
-const onlyRealPages = { cacheWillUpdate: async ({ response }: { response: Response }) => (response.ok && !response.redirected ? response : null) };
+const onlyRealPages = {
+  cacheWillUpdate: async ({ response }: { response: Response }) =>
+    response.ok && !response.redirected ? response : null,
+};
 
 const serwist = new Serwist({
   skipWaiting: true,
@@ -24,11 +27,13 @@ const serwist = new Serwist({
       handler: new CacheFirst({ cacheName: STATIC_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 300 })] }),
     },
     {
-      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === "navigate" && OFFLINE_PAGES.test(url.pathname),
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.mode === "navigate" && OFFLINE_PAGES.test(url.pathname),
       handler: new NetworkFirst({ cacheName: PAGE_CACHE, networkTimeoutSeconds: 6, plugins: [onlyRealPages] }),
     },
     {
-      matcher: ({ url, sameOrigin }) => sameOrigin && (url.pathname.startsWith("/icons/") || url.pathname.endsWith(".webmanifest")),
+      matcher: ({ url, sameOrigin }) =>
+        sameOrigin && (url.pathname.startsWith("/icons/") || url.pathname.endsWith(".webmanifest")),
       handler: new StaleWhileRevalidate({ cacheName: STATIC_CACHE }),
     },
   ],
@@ -84,8 +89,16 @@ self.addEventListener("push", (event: PushEvent) => {
   } catch {
     // an unreadable message still shows the app's name
   }
-  const url = payload.url && new URL(payload.url, self.location.origin).origin === self.location.origin ? payload.url : "/";
-  event.waitUntil(self.registration.showNotification(payload.title ?? "Comeback", { body: payload.body ?? "", icon: "/icons/icon-192.png", data: { url }, tag: url }));
+  const url =
+    payload.url && new URL(payload.url, self.location.origin).origin === self.location.origin ? payload.url : "/";
+  event.waitUntil(
+    self.registration.showNotification(payload.title ?? "Comeback", {
+      body: payload.body ?? "",
+      icon: "/icons/icon-192.png",
+      data: { url },
+      tag: url,
+    }),
+  );
 });
 
 self.addEventListener("notificationclick", (event: NotificationEvent) => {

@@ -11,7 +11,15 @@ export type PushTarget = { id: string; endpoint: string; p256dh: string; auth: s
 export type PushOutcome = "sent" | "gone" | "off";
 
 export async function listPushTargets(db: Db, userId: string): Promise<PushTarget[]> {
-  return db.select({ id: pushSubscriptions.id, endpoint: pushSubscriptions.endpoint, p256dh: pushSubscriptions.p256dh, auth: pushSubscriptions.auth }).from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
+  return db
+    .select({
+      id: pushSubscriptions.id,
+      endpoint: pushSubscriptions.endpoint,
+      p256dh: pushSubscriptions.p256dh,
+      auth: pushSubscriptions.auth,
+    })
+    .from(pushSubscriptions)
+    .where(eq(pushSubscriptions.userId, userId));
 }
 
 /** Throws on any other failure, so the job is retried. */
@@ -19,11 +27,15 @@ export async function sendPush(db: Db, target: PushTarget, message: PushMessage)
   const keys = vapidKeys();
   if (!keys) return "off";
   try {
-    await webpush.sendNotification({ endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } }, JSON.stringify(message), {
-      vapidDetails: { subject: keys.subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
-      TTL: 12 * 60 * 60,
-      timeout: 10_000,
-    });
+    await webpush.sendNotification(
+      { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
+      JSON.stringify(message),
+      {
+        vapidDetails: { subject: keys.subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
+        TTL: 12 * 60 * 60,
+        timeout: 10_000,
+      },
+    );
     return "sent";
   } catch (error) {
     if (error instanceof WebPushError && (error.statusCode === 404 || error.statusCode === 410)) {

@@ -7,7 +7,11 @@ import type { Db } from "@/lib/db/client";
 import { pushSubscriptions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 
-const Base64Url = z.string().min(8).max(256).regex(/^[A-Za-z0-9_-]+=*$/);
+const Base64Url = z
+  .string()
+  .min(8)
+  .max(256)
+  .regex(/^[A-Za-z0-9_-]+=*$/);
 export const PushSubscriptionInput = z.object({
   endpoint: z.url({ protocol: /^https?$/ }).max(2000),
   keys: z.object({ p256dh: Base64Url, auth: Base64Url }),
@@ -20,16 +24,25 @@ export async function savePushSubscription(db: Db, caller: SessionUser, input: u
   await db
     .insert(pushSubscriptions)
     .values({ userId: caller.id, endpoint, p256dh: keys.p256dh, auth: keys.auth })
-    .onConflictDoUpdate({ target: pushSubscriptions.endpoint, set: { userId: caller.id, p256dh: keys.p256dh, auth: keys.auth } });
+    .onConflictDoUpdate({
+      target: pushSubscriptions.endpoint,
+      set: { userId: caller.id, p256dh: keys.p256dh, auth: keys.auth },
+    });
 }
 
 /** Removes the caller's own subscription for that endpoint; someone else's stays untouched. */
 export async function deletePushSubscription(db: Db, caller: SessionUser, endpoint: unknown): Promise<void> {
-  if (typeof endpoint !== "string" || endpoint.length > 2000) throw new AppError("INVALID_INPUT", "notify.prefs.push.failed", { field: "endpoint" });
-  await db.delete(pushSubscriptions).where(and(eq(pushSubscriptions.userId, caller.id), eq(pushSubscriptions.endpoint, endpoint)));
+  if (typeof endpoint !== "string" || endpoint.length > 2000)
+    throw new AppError("INVALID_INPUT", "notify.prefs.push.failed", { field: "endpoint" });
+  await db
+    .delete(pushSubscriptions)
+    .where(and(eq(pushSubscriptions.userId, caller.id), eq(pushSubscriptions.endpoint, endpoint)));
 }
 
 export async function hasPushSubscription(db: Db, userId: string, endpoint: string): Promise<boolean> {
-  const rows = await db.select({ id: pushSubscriptions.id }).from(pushSubscriptions).where(and(eq(pushSubscriptions.userId, userId), eq(pushSubscriptions.endpoint, endpoint)));
+  const rows = await db
+    .select({ id: pushSubscriptions.id })
+    .from(pushSubscriptions)
+    .where(and(eq(pushSubscriptions.userId, userId), eq(pushSubscriptions.endpoint, endpoint)));
   return rows.length > 0;
 }

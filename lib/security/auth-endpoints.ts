@@ -45,5 +45,7 @@ export function isAllowedAuthEndpoint(method: string, url: string): boolean {
 
 // The words of those paths, for the request log (lib/log/logger.ts pathForLog).
 export function authPathWords(): string[] {
-  return [...ALLOWED.GET, ...ALLOWED.POST].flatMap((p) => (typeof p === "string" ? p.split("/").filter(Boolean) : ["reset-password"]));
+  return [...ALLOWED.GET, ...ALLOWED.POST].flatMap((p) =>
+    typeof p === "string" ? p.split("/").filter(Boolean) : ["reset-password"],
+  );
 }

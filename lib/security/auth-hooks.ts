@@ -21,20 +21,36 @@ function emailOf(body: unknown): string | undefined {
 }
 
 function countersFor(guard: GuardedPath, ctx: HookContext): Counter[] {
-  const counters: Counter[] = [{ key: rateLimitKey(`${guard.scope}:ip`, clientIpOf(ctx.headers ?? new Headers())), rule: guard.perAddress }];
+  const counters: Counter[] = [
+    { key: rateLimitKey(`${guard.scope}:ip`, clientIpOf(ctx.headers ?? new Headers())), rule: guard.perAddress },
+  ];
   const email = emailOf(ctx.body);
-  if (guard.perAccount && email) counters.push({ key: rateLimitKey(`${guard.scope}:email`, email), rule: guard.perAccount });
+  if (guard.perAccount && email)
+    counters.push({ key: rateLimitKey(`${guard.scope}:email`, email), rule: guard.perAccount });
   return counters;
 }
 
-async function refuse(status: "TOO_MANY_REQUESTS" | "BAD_REQUEST", code: string, messageKey: string, ctx: HookContext, params: Record<string, unknown> = {}): Promise<never> {
+async function refuse(
+  status: "TOO_MANY_REQUESTS" | "BAD_REQUEST",
+  code: string,
+  messageKey: string,
+  ctx: HookContext,
+  params: Record<string, unknown> = {},
+): Promise<never> {
   const message = await textOf(messageKey, localeOf({ headers: ctx.headers ?? new Headers() }), params);
-  const retryAfter = typeof params.retryAfterSeconds === "number" ? { "Retry-After": String(params.retryAfterSeconds) } : undefined;
+  const retryAfter =
+    typeof params.retryAfterSeconds === "number" ? { "Retry-After": String(params.retryAfterSeconds) } : undefined;
   throw new APIError(status, { code, message, messageKey, ...params }, retryAfter);
 }
 
 // A name is what a physio's invite page and a patient list show: one line of plain text, not a page.
-const plainText = (max: number) => z.string().trim().min(1).max(max).refine((v) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(v));
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(v));
 const ProfileFields = z.object({
   name: plainText(100).optional(),
   locale: z.enum(["en", "nl"]).optional(),
@@ -46,11 +62,15 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   const hook = ctx as unknown as HookContext;
   if (hook.path === "/update-user" || hook.path === "/sign-up/email") {
     const parsed = ProfileFields.safeParse(hook.body ?? {});
-    if (!parsed.success) await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.invalidInput", hook, { fields: parsed.error.issues.map((i) => String(i.path[0])) });
+    if (!parsed.success)
+      await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.invalidInput", hook, {
+        fields: parsed.error.issues.map((i) => String(i.path[0])),
+      });
     const name = parsed.data?.name;
     if (name) {
       const session = hook.path === "/update-user" ? await getSessionFromCtx(ctx) : null;
-      if (await isAnotherPhysiosName(getDb(), name, session?.user.id)) await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.nameTaken", hook, { field: "name" });
+      if (await isAnotherPhysiosName(getDb(), name, session?.user.id))
+        await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.nameTaken", hook, { field: "name" });
     }
   }
   const guard = GUARDED_AUTH_PATHS[hook.path];
@@ -58,7 +78,8 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   try {
     await claimAttempt(getDb(), countersFor(guard, hook), guard.messageKey);
   } catch (error) {
-    if (isAppError(error) && error.code === "TOO_MANY_REQUESTS") await refuse("TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS", error.messageKey, hook, error.details);
+    if (isAppError(error) && error.code === "TOO_MANY_REQUESTS")
+      await refuse("TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS", error.messageKey, hook, error.details);
     throw error;
   }
 });

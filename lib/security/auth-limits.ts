@@ -10,18 +10,58 @@ const HOUR = 60 * 60;
 export type GuardedPath = { scope: string; perAccount?: RateLimitRule; perAddress: RateLimitRule; messageKey: string };
 
 export const GUARDED_AUTH_PATHS: Record<string, GuardedPath> = {
-  "/sign-in/email": { scope: "signin", perAccount: SIGN_IN_LIMITS.email, perAddress: SIGN_IN_LIMITS.ip, messageKey: "errors.signInLimited" },
+  "/sign-in/email": {
+    scope: "signin",
+    perAccount: SIGN_IN_LIMITS.email,
+    perAddress: SIGN_IN_LIMITS.ip,
+    messageKey: "errors.signInLimited",
+  },
   // Sign-up answers the same for a new and a taken address, so it is no way to guess anything; its
   // per-address limit stops scripted mass sign-ups and leaves room for a clinic behind one address.
-  "/sign-up/email": { scope: "signup", perAccount: { max: 5, windowSeconds: HOUR }, perAddress: { max: 50, windowSeconds: 15 * 60 }, messageKey: "errors.attemptsLimited" },
-  "/request-password-reset": { scope: "reset", perAccount: { max: 3, windowSeconds: HOUR }, perAddress: { max: 10, windowSeconds: HOUR }, messageKey: "errors.attemptsLimited" },
-  "/reset-password": { scope: "reset-token", perAddress: { max: 10, windowSeconds: 15 * 60 }, messageKey: "errors.attemptsLimited" },
-  "/send-verification-email": { scope: "verify", perAccount: { max: 3, windowSeconds: HOUR }, perAddress: { max: 10, windowSeconds: HOUR }, messageKey: "errors.attemptsLimited" },
-  "/change-email": { scope: "change-email", perAddress: { max: 10, windowSeconds: HOUR }, messageKey: "errors.attemptsLimited" },
-  "/change-password": { scope: "change-password", perAddress: { max: 10, windowSeconds: 15 * 60 }, messageKey: "errors.attemptsLimited" },
+  "/sign-up/email": {
+    scope: "signup",
+    perAccount: { max: 5, windowSeconds: HOUR },
+    perAddress: { max: 50, windowSeconds: 15 * 60 },
+    messageKey: "errors.attemptsLimited",
+  },
+  "/request-password-reset": {
+    scope: "reset",
+    perAccount: { max: 3, windowSeconds: HOUR },
+    perAddress: { max: 10, windowSeconds: HOUR },
+    messageKey: "errors.attemptsLimited",
+  },
+  "/reset-password": {
+    scope: "reset-token",
+    perAddress: { max: 10, windowSeconds: 15 * 60 },
+    messageKey: "errors.attemptsLimited",
+  },
+  "/send-verification-email": {
+    scope: "verify",
+    perAccount: { max: 3, windowSeconds: HOUR },
+    perAddress: { max: 10, windowSeconds: HOUR },
+    messageKey: "errors.attemptsLimited",
+  },
+  "/change-email": {
+    scope: "change-email",
+    perAddress: { max: 10, windowSeconds: HOUR },
+    messageKey: "errors.attemptsLimited",
+  },
+  "/change-password": {
+    scope: "change-password",
+    perAddress: { max: 10, windowSeconds: 15 * 60 },
+    messageKey: "errors.attemptsLimited",
+  },
   // TOTP codes are six digits: the per-address limit, plus better-auth's own per-cookie attempt count.
-  "/two-factor/verify-totp": { scope: "totp", perAddress: { max: 10, windowSeconds: 15 * 60 }, messageKey: "errors.attemptsLimited" },
-  "/two-factor/verify-backup-code": { scope: "totp", perAddress: { max: 10, windowSeconds: 15 * 60 }, messageKey: "errors.attemptsLimited" },
+  "/two-factor/verify-totp": {
+    scope: "totp",
+    perAddress: { max: 10, windowSeconds: 15 * 60 },
+    messageKey: "errors.attemptsLimited",
+  },
+  "/two-factor/verify-backup-code": {
+    scope: "totp",
+    perAddress: { max: 10, windowSeconds: 15 * 60 },
+    messageKey: "errors.attemptsLimited",
+  },
 };
 
 // Invite codes: typed on the account page or opened as /invite/CODE. A wrong code costs an attempt,

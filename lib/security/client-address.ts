@@ -17,9 +17,16 @@ export function normalizeAddress(raw: string | undefined): string | undefined {
   return /^[0-9a-f:.]{2,45}$/i.test(value) ? value.toLowerCase() : undefined;
 }
 
-export function clientAddressOf(peer: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string {
+export function clientAddressOf(
+  peer: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  hops: number,
+): string {
   if (hops > 0) {
-    const list = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map((hop) => hop.trim()).filter(Boolean);
+    const list = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+      .split(",")
+      .map((hop) => hop.trim())
+      .filter(Boolean);
     // Fewer entries than trusted proxies: the request did not come through all of them, so the
     // socket is the only thing we know for sure.
     const fromProxy = list.length >= hops ? normalizeAddress(list[list.length - hops]) : undefined;

@@ -36,7 +36,8 @@ export function gateCounters(path: string, ip: string, body: unknown): Counter[]
   const guard = GUARDED_AUTH_PATHS[path]!;
   const counters: Counter[] = [{ key: rateLimitKey(`${guard.scope}:ip`, ip), rule: guard.perAddress }];
   const email = (body as { email?: unknown } | null)?.email;
-  if (guard.perAccount && typeof email === "string" && email.length <= 254) counters.push({ key: rateLimitKey(`${guard.scope}:email`, email.trim().toLowerCase()), rule: guard.perAccount });
+  if (guard.perAccount && typeof email === "string" && email.length <= 254)
+    counters.push({ key: rateLimitKey(`${guard.scope}:email`, email.trim().toLowerCase()), rule: guard.perAccount });
   return counters.sort((a, b) => a.key.localeCompare(b.key));
 }
 
@@ -53,7 +54,9 @@ function remembered(counters: Counter[], now: number): Verdict | undefined {
 
 export async function claimAtGate(counters: Counter[]): Promise<Verdict> {
   const queueKey = counters.map((c) => c.key).join("|");
-  const turn = (queues.get(queueKey) ?? Promise.resolve()).then(() => remembered(counters, Date.now()) ?? claimInDatabase(counters, new Date()));
+  const turn = (queues.get(queueKey) ?? Promise.resolve()).then(
+    () => remembered(counters, Date.now()) ?? claimInDatabase(counters, new Date()),
+  );
   const tail = turn.catch(() => undefined);
   queues.set(queueKey, tail);
   void tail.then(() => {
@@ -66,7 +69,10 @@ export async function claimAtGate(counters: Counter[]): Promise<Verdict> {
 
 // The same statement as claimAttempt (lib/services/rate-limit.ts), on plain pg: this runs outside Next.
 async function claimInDatabase(counters: Counter[], now: Date): Promise<Verdict> {
-  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, connectionTimeoutMillis: 5_000 }).on("error", () => {});
+  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, connectionTimeoutMillis: 5_000 }).on(
+    "error",
+    () => {},
+  );
   const values = counters.flatMap((c) => [c.key, new Date(now.getTime() + c.rule.windowSeconds * 1000)]);
   const rows = counters.map((_, i) => `($${i * 2 + 2}, 1, $${i * 2 + 3}::timestamptz)`).join(", ");
   const result = await pool.query<{ key: string; count: number; reset_at: Date }>(

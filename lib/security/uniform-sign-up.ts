@@ -13,7 +13,11 @@ async function codeOf(response: Response): Promise<string> {
   }
 }
 
-export async function uniformSignUpAnswer(request: Request, body: Uint8Array, run: () => Promise<Response>): Promise<Response> {
+export async function uniformSignUpAnswer(
+  request: Request,
+  body: Uint8Array,
+  run: () => Promise<Response>,
+): Promise<Response> {
   const response = await run();
   const code = await codeOf(response);
   const taken = response.status === 422 && code.startsWith("USER_ALREADY_EXISTS");

@@ -22,7 +22,13 @@ export type AcceptInviteParams = {
   now?: Date;
 };
 
-export type AcceptedInvite = { planId: string; physioId: string; physioName: string; createdPlan: boolean; endedPhysioId: string | null };
+export type AcceptedInvite = {
+  planId: string;
+  physioId: string;
+  physioName: string;
+  createdPlan: boolean;
+  endedPhysioId: string | null;
+};
 
 export async function acceptInvite(db: Db, caller: SessionUser, params: AcceptInviteParams): Promise<AcceptedInvite> {
   if (caller.role !== "runner") throw new AppError("FORBIDDEN", "invite.errors.runnersOnly");
@@ -50,7 +56,12 @@ export async function acceptInvite(db: Db, caller: SessionUser, params: AcceptIn
       if (current.physioId && current.physioId !== invite.physioId) {
         if (!params.switchPhysio) throw new AppError("CONFLICT", "invite.errors.linkedToOther");
         endedPhysioId = current.physioId;
-        await appendAudit(tx, { actorId: caller.id, planId: current.id, action: "link.ended", detail: { physioId: endedPhysioId, by: "runner", reason: "switched" } });
+        await appendAudit(tx, {
+          actorId: caller.id,
+          planId: current.id,
+          action: "link.ended",
+          detail: { physioId: endedPhysioId, by: "runner", reason: "switched" },
+        });
       }
       planId = current.id;
       if (current.physioId !== invite.physioId) await setPlanPhysio(tx, { planId, physioId: invite.physioId });
@@ -62,18 +73,46 @@ export async function acceptInvite(db: Db, caller: SessionUser, params: AcceptIn
       const settings = defaultSettings(intake);
       // A start phase the physio chose is their override on the first day, like any later one.
       const { startPhase } = startPhaseOf(invite.intake);
-      const events: PlanEvent[] = startPhase ? [{ kind: "override", date: intake.startOn, by: "physio", phase: startPhase }] : [];
+      const events: PlanEvent[] = startPhase
+        ? [{ kind: "override", date: intake.startOn, by: "physio", phase: startPhase }]
+        : [];
       const state = computePlanState({ intake, settings, checkIns: [], events }, params.today);
-      const plan = await insertPlan(tx, { runnerId: caller.id, physioId: invite.physioId, intake, settings, phase: state.phase, status: state.status, summary: buildPlanSummary(state, intake, []) });
-      if (startPhase) await insertPlanEvent(tx, { planId: plan.id, date: intake.startOn, kind: "override", payload: { by: "physio", phase: startPhase }, actorId: invite.physioId });
-      await appendAudit(tx, { actorId: caller.id, planId: plan.id, action: "plan.created", detail: { source: "invite", inviteId: invite.id, intakeBy: invite.physioId, startOn: intake.startOn } });
+      const plan = await insertPlan(tx, {
+        runnerId: caller.id,
+        physioId: invite.physioId,
+        intake,
+        settings,
+        phase: state.phase,
+        status: state.status,
+        summary: buildPlanSummary(state, intake, []),
+      });
+      if (startPhase)
+        await insertPlanEvent(tx, {
+          planId: plan.id,
+          date: intake.startOn,
+          kind: "override",
+          payload: { by: "physio", phase: startPhase },
+          actorId: invite.physioId,
+        });
+      await appendAudit(tx, {
+        actorId: caller.id,
+        planId: plan.id,
+        action: "plan.created",
+        detail: { source: "invite", inviteId: invite.id, intakeBy: invite.physioId, startOn: intake.startOn },
+      });
       await deleteOnboardingDraft(tx, caller.id);
       planId = plan.id;
       createdPlan = true;
     }
 
-    if (!(await markInviteUsed(tx, { id: invite.id, usedBy: caller.id, now }))) throw new AppError("CONFLICT", "invite.errors.used", { field: "code" });
-    await appendAudit(tx, { actorId: caller.id, planId, action: "link.started", detail: { physioId: link.physioId, inviteId: link.inviteId } });
+    if (!(await markInviteUsed(tx, { id: invite.id, usedBy: caller.id, now })))
+      throw new AppError("CONFLICT", "invite.errors.used", { field: "code" });
+    await appendAudit(tx, {
+      actorId: caller.id,
+      planId,
+      action: "link.started",
+      detail: { physioId: link.physioId, inviteId: link.inviteId },
+    });
     return { planId, physioId: link.physioId, physioName: link.physioName, createdPlan, endedPhysioId };
   });
 }

@@ -9,10 +9,15 @@ import { findCurrentPlanId } from "./load-plan";
 
 export async function loadAccountOverview(db: Db, caller: SessionUser) {
   if (caller.role === "physio") {
-    const [patients, registration] = await Promise.all([countLinkedPatients(db, caller.id), findPhysioProfile(db, caller.id)]);
+    const [patients, registration] = await Promise.all([
+      countLinkedPatients(db, caller.id),
+      findPhysioProfile(db, caller.id),
+    ]);
     return { planId: undefined, plan: undefined, physio: undefined, patients, registration };
   }
   const planId = await findCurrentPlanId(db, caller.id);
-  const [plan, physio] = planId ? await Promise.all([findPlan(db, planId), findPlanPhysio(db, planId)]) : [undefined, undefined];
+  const [plan, physio] = planId
+    ? await Promise.all([findPlan(db, planId), findPlanPhysio(db, planId)])
+    : [undefined, undefined];
   return { planId, plan, physio, patients: 0, registration: undefined };
 }

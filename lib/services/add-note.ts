@@ -11,7 +11,10 @@ import { assertOpen, type LoadedPlan } from "./load-plan";
 import { loadPatientPlan } from "./get-patient";
 import { invalidInput } from "./invalid-input";
 
-const NoteInput = z.object({ body: z.string().trim().min(1).max(5000), visibility: z.preprocess((v) => (v === "" ? undefined : v), z.enum(noteVisibilities).default("file")) });
+const NoteInput = z.object({
+  body: z.string().trim().min(1).max(5000),
+  visibility: z.preprocess((v) => (v === "" ? undefined : v), z.enum(noteVisibilities).default("file")),
+});
 
 export async function addNote(db: Db, caller: SessionUser, params: { planId: string; input: unknown }) {
   const plan = await loadPatientPlan(db, caller, params.planId);
@@ -19,8 +22,18 @@ export async function addNote(db: Db, caller: SessionUser, params: { planId: str
   const parsed = NoteInput.safeParse(params.input);
   if (!parsed.success) throw invalidInput(parsed.error);
   return db.transaction(async (tx) => {
-    const note = await insertNote(tx, { planId: plan.row.id, authorId: caller.id, body: parsed.data.body, visibility: parsed.data.visibility });
-    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: "note.added", detail: { noteId: note.id, visibility: note.visibility } });
+    const note = await insertNote(tx, {
+      planId: plan.row.id,
+      authorId: caller.id,
+      body: parsed.data.body,
+      visibility: parsed.data.visibility,
+    });
+    await appendAudit(tx, {
+      actorId: caller.id,
+      planId: plan.row.id,
+      action: "note.added",
+      detail: { noteId: note.id, visibility: note.visibility },
+    });
     return note;
   });
 }

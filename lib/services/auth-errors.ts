@@ -8,7 +8,11 @@ export function authErrorCode(error: unknown): string {
 
 // A refused password, from our own check or better-auth's, as a message on the password field.
 export function passwordError(field: string, problem: "length" | "common"): AppError {
-  return new AppError("INVALID_INPUT", problem === "common" ? "settings.errors.passwordCommon" : "settings.errors.passwordLength", { field, min: 10 });
+  return new AppError(
+    "INVALID_INPUT",
+    problem === "common" ? "settings.errors.passwordCommon" : "settings.errors.passwordLength",
+    { field, min: 10 },
+  );
 }
 
 export function mapPasswordCode(error: unknown, field: string): AppError | undefined {

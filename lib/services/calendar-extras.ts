@@ -22,7 +22,13 @@ export function withRestDaysAndAlarms(events: IcsEvent[], extras: CalendarExtras
   const busy = new Set(events.map((e) => e.date));
   const rest: IcsEvent[] = feedDays(extras.today)
     .filter((date) => !busy.has(date))
-    .map((date) => ({ uid: `${extras.planId}-${date}-rest@comeback`, date, summary: texts.restDay, description: texts.restDescription, status: "CONFIRMED" }));
+    .map((date) => ({
+      uid: `${extras.planId}-${date}-rest@comeback`,
+      date,
+      summary: texts.restDay,
+      description: texts.restDescription,
+      status: "CONFIRMED",
+    }));
   const all = [...events, ...rest].sort((a, b) => a.date.localeCompare(b.date));
   if (!extras.alarmTime) return all;
   // One alarm a day, on that day's first event.
@@ -30,6 +36,9 @@ export function withRestDaysAndAlarms(events: IcsEvent[], extras: CalendarExtras
   return all.map((event) => {
     if (alarmed.has(event.date)) return event;
     alarmed.add(event.date);
-    return { ...event, alarm: { at: instantOfLocal(event.date, extras.alarmTime!, extras.timeZone), description: texts.alarm } };
+    return {
+      ...event,
+      alarm: { at: instantOfLocal(event.date, extras.alarmTime!, extras.timeZone), description: texts.alarm },
+    };
   });
 }

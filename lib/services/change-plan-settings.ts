@@ -16,18 +16,30 @@ const SettingsInput = z.object({ settings: PlanSettingsPatch, note: Note.optiona
 
 // Keeps only the fields whose value differs from the settings in force.
 function onlyChanges(current: PlanSettings, patch: PlanSettingsPatch): PlanSettingsPatch {
-  const changed = new Set(diffSettings(current, patch).filter((c) => c.from !== c.to).map((c) => c.field));
+  const changed = new Set(
+    diffSettings(current, patch)
+      .filter((c) => c.from !== c.to)
+      .map((c) => c.field),
+  );
   const result: Record<string, unknown> = {};
   for (const field of changedFields(patch)) {
     if (!changed.has(field)) continue;
     const [group, key] = field.split(".") as [keyof PlanSettingsPatch, string | undefined];
-    if (key) result[group] = { ...(result[group] as object | undefined), [key]: (patch[group] as Record<string, unknown>)[key] };
+    if (key)
+      result[group] = {
+        ...(result[group] as object | undefined),
+        [key]: (patch[group] as Record<string, unknown>)[key],
+      };
     else result[group] = patch[group];
   }
   return result as PlanSettingsPatch;
 }
 
-export async function changePlanSettings(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<PlanState> {
+export async function changePlanSettings(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown; today?: string },
+): Promise<PlanState> {
   const plan = await loadPatientPlan(db, caller, params.planId);
   const today = params.today ?? plan.today;
   const parsed = SettingsInput.safeParse(params.input);
@@ -48,6 +60,12 @@ export async function changePlanSettings(db: Db, caller: SessionUser, params: { 
   const patch = onlyChanges(current, requested);
   const changes = diffSettings(current, patch);
   if (changes.length === 0) throw new AppError("INVALID_INPUT", "patient.errors.noChange");
-  const event: PlanEvent = { kind: "settings_change", date: today, by: "physio", settings: patch, ...(note ? { note } : {}) };
+  const event: PlanEvent = {
+    kind: "settings_change",
+    date: today,
+    by: "physio",
+    settings: patch,
+    ...(note ? { note } : {}),
+  };
   return recordPlanEvent(db, caller, plan, event, { changes }, today);
 }

@@ -4,7 +4,15 @@
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { DOSE_LIMITS, Dose, getExercise, MAX_PROGRAM_ITEMS, ProgramSessionKind, type ExerciseCategory, type PlanState } from "@/lib/engine";
+import {
+  DOSE_LIMITS,
+  Dose,
+  getExercise,
+  MAX_PROGRAM_ITEMS,
+  ProgramSessionKind,
+  type ExerciseCategory,
+  type PlanState,
+} from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { Note } from "./change-plan-settings";
 import { recordPlanEvent } from "./record-plan-event";
@@ -32,32 +40,57 @@ function checkItem(item: { exerciseId: string; dose: unknown }, index: number, k
   const at = { item: index + 1, field: `items.${index}` };
   const exercise = getExercise(item.exerciseId);
   if (!exercise) throw new AppError("INVALID_INPUT", "program.errors.unknownExercise", at);
-  if (!programCategories[kind].includes(exercise.category)) throw new AppError("INVALID_INPUT", "program.errors.wrongKind", at);
+  if (!programCategories[kind].includes(exercise.category))
+    throw new AppError("INVALID_INPUT", "program.errors.wrongKind", at);
   const parsed = Dose.safeParse(item.dose);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue?.path[0];
   if (typeof field === "string" && field in DOSE_LIMITS) {
     const limits = DOSE_LIMITS[field as DoseField];
-    throw new AppError("INVALID_INPUT", "program.errors.doseRange", { ...at, field: `items.${index}.${field}`, name: field, min: limits.min, max: limits.max });
+    throw new AppError("INVALID_INPUT", "program.errors.doseRange", {
+      ...at,
+      field: `items.${index}.${field}`,
+      name: field,
+      min: limits.min,
+      max: limits.max,
+    });
   }
   if (issue?.message === "dose.error.noAmount") throw new AppError("INVALID_INPUT", "program.errors.noAmount", at);
   throw new AppError("INVALID_INPUT", "program.errors.badDose", at);
 }
 
-export async function changeProgram(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<PlanState> {
+export async function changeProgram(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown; today?: string },
+): Promise<PlanState> {
   const plan = await loadPatientPlan(db, caller, params.planId);
   const today = params.today ?? plan.today;
   const parsed = ProgramInput.safeParse(params.input);
   if (!parsed.success) {
-    if (parsed.error.issues.some((i) => i.path[0] === "items" && i.code === "too_big")) throw new AppError("INVALID_INPUT", "program.errors.tooMany", { max: MAX_PROGRAM_ITEMS });
+    if (parsed.error.issues.some((i) => i.path[0] === "items" && i.code === "too_big"))
+      throw new AppError("INVALID_INPUT", "program.errors.tooMany", { max: MAX_PROGRAM_ITEMS });
     throw invalidInput(parsed.error);
   }
   const { phase, sessionKind, instruction, note } = parsed.data;
-  const items = parsed.data.items.map((item, i) => ({ exerciseId: item.exerciseId, dose: checkItem(item, i, sessionKind) }));
+  const items = parsed.data.items.map((item, i) => ({
+    exerciseId: item.exerciseId,
+    dose: checkItem(item, i, sessionKind),
+  }));
   const twice = items.findIndex((item, i) => items.findIndex((other) => other.exerciseId === item.exerciseId) !== i);
-  if (twice >= 0) throw new AppError("INVALID_INPUT", "program.errors.duplicate", { item: twice + 1, field: `items.${twice}` });
-  const event = { kind: "program_change" as const, date: today, by: "physio" as const, phase, sessionKind, items, ...(instruction ? { instruction } : {}), ...(note ? { note } : {}) };
+  if (twice >= 0)
+    throw new AppError("INVALID_INPUT", "program.errors.duplicate", { item: twice + 1, field: `items.${twice}` });
+  const event = {
+    kind: "program_change" as const,
+    date: today,
+    by: "physio" as const,
+    phase,
+    sessionKind,
+    items,
+    ...(instruction ? { instruction } : {}),
+    ...(note ? { note } : {}),
+  };
   const detail = { phase, sessionKind, exercises: items.map((i) => i.exerciseId), instruction: instruction ?? null };
   return recordPlanEvent(db, caller, plan, event, detail, today);
 }

@@ -12,13 +12,18 @@ import { findCurrentPlanId, loadPlan, stateOf } from "./load-plan";
 import { STEPS, stepSchema } from "./onboarding-steps";
 import { syncPlanSummary } from "./sync-plan-summary";
 
-export async function changeTrainingDays(db: Db, caller: SessionUser, params: { input: unknown; today: string }): Promise<number[]> {
+export async function changeTrainingDays(
+  db: Db,
+  caller: SessionUser,
+  params: { input: unknown; today: string },
+): Promise<number[]> {
   if (caller.role !== "runner") throw new AppError("FORBIDDEN", "errors.forbidden");
   const planId = await findCurrentPlanId(db, caller.id);
   if (!planId) throw new AppError("NOT_FOUND", "errors.noPlan");
   // The very rule onboarding uses for this step.
   const parsed = stepSchema(STEPS.indexOf("days"), params.today)!.safeParse(params.input);
-  if (!parsed.success || !parsed.data.trainingDays) throw new AppError("INVALID_INPUT", "onboarding.errors.trainingDays", { field: "trainingDays" });
+  if (!parsed.success || !parsed.data.trainingDays)
+    throw new AppError("INVALID_INPUT", "onboarding.errors.trainingDays", { field: "trainingDays" });
   const trainingDays = parsed.data.trainingDays;
   const plan = await loadPlan(db, caller, planId);
   const before = plan.intake.trainingDays;
@@ -26,7 +31,12 @@ export async function changeTrainingDays(db: Db, caller: SessionUser, params: { 
   const intake = { ...plan.intake, trainingDays };
   await db.transaction(async (tx) => {
     await tx.update(plans).set({ intake, updatedAt: new Date() }).where(eq(plans.id, planId));
-    await appendAudit(tx, { actorId: caller.id, planId, action: "plan.training_days", detail: { from: before, to: trainingDays } });
+    await appendAudit(tx, {
+      actorId: caller.id,
+      planId,
+      action: "plan.training_days",
+      detail: { from: before, to: trainingDays },
+    });
   });
   const updated = { ...plan, intake };
   await syncPlanSummary(db, { id: planId, intake, checkIns: plan.checkIns }, stateOf(updated, params.today));

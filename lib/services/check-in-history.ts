@@ -63,10 +63,21 @@ function same(a: CheckIn, b: CheckIn, field: HistoryField): boolean {
 }
 
 export function diffCheckIns(before: CheckIn, after: CheckIn): FieldChange[] {
-  return historyFields.filter((field) => !same(before, after, field)).map((field) => ({ field, from: shown(before, field), to: shown(after, field) }));
+  return historyFields
+    .filter((field) => !same(before, after, field))
+    .map((field) => ({ field, from: shown(before, field), to: shown(after, field) }));
 }
 
-const warningSigns = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
+const warningSigns = [
+  "swelling",
+  "nightPain",
+  "limping",
+  "boneTenderness",
+  "numbness",
+  "feelingIll",
+  "hotSwollenCalf",
+  "suddenSharpPain",
+] as const;
 const hasWarningSign = (c: CheckIn) => warningSigns.some((f) => c[f]);
 
 /** True when a day's earlier version reported a warning sign that its latest version no longer has. */
@@ -83,7 +94,13 @@ export function groupCorrections(rows: CheckInVersionWithAuthor[]): CorrectedDay
     const day = days.get(row.date) ?? { date: row.date, versions: [] };
     days.set(row.date, day);
     const changes = previous && previous.date === row.date ? diffCheckIns(previous.checkIn, checkIn) : [];
-    day.versions.push({ version: row.version, changedAt: row.changedAt.toISOString(), authorName: row.authorName, authorRole: row.changedByRole, changes });
+    day.versions.push({
+      version: row.version,
+      changedAt: row.changedAt.toISOString(),
+      authorName: row.authorName,
+      authorRole: row.changedByRole,
+      changes,
+    });
     previous = { date: row.date, checkIn };
   }
   return [...days.values()].sort((a, b) => b.date.localeCompare(a.date));

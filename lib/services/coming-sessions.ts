@@ -4,7 +4,15 @@
 // the rest of this week reported as planned and pain-free, and mark those days as planned ahead
 // (tentative): any real check-in can change them, and the subscription feed follows.
 import { addDays, formatISO, parseISO } from "date-fns";
-import { computePlanState, isRunKind, type CheckIn, type DayPlan, type PlanInput, type SessionKind, type WalkRun } from "@/lib/engine";
+import {
+  computePlanState,
+  isRunKind,
+  type CheckIn,
+  type DayPlan,
+  type PlanInput,
+  type SessionKind,
+  type WalkRun,
+} from "@/lib/engine";
 
 export type ComingSession = {
   /** Stable per plan, date and slot, so a calendar app updates the event rather than adding one. */
@@ -23,7 +31,10 @@ const isoDay = (date: Date) => formatISO(date, { representation: "date" });
 export function planComingSessions(planId: string, input: PlanInput, today: string): ComingSession[] {
   const state = computePlanState(input, today);
   const thisWeek = state.week.filter((day) => day.date >= today);
-  return [...thisWeek.flatMap((day) => sessionsOf(planId, day, false)), ...planNextWeek(input, today, state).flatMap((day) => sessionsOf(planId, day, true))];
+  return [
+    ...thisWeek.flatMap((day) => sessionsOf(planId, day, false)),
+    ...planNextWeek(input, today, state).flatMap((day) => sessionsOf(planId, day, true)),
+  ];
 }
 
 /** Next week (Monday to Sunday) planned ahead: the rest of this week assumed done as planned, pain-free. */

@@ -11,7 +11,11 @@ import { invalidInput } from "./invalid-input";
 import { findCurrentPlanId } from "./load-plan";
 import { firstOpenStep, parseStoredAnswers, REVIEW_STEP } from "./onboarding-steps";
 
-export async function completeOnboarding(db: Db, caller: SessionUser, params: { today: string }): Promise<{ planId: string }> {
+export async function completeOnboarding(
+  db: Db,
+  caller: SessionUser,
+  params: { today: string },
+): Promise<{ planId: string }> {
   if (caller.role !== "runner") throw new AppError("FORBIDDEN", "onboarding.errors.runnersOnly");
   return db.transaction(async (tx) => {
     await lockOnboarding(tx, caller.id);
@@ -26,8 +30,20 @@ export async function completeOnboarding(db: Db, caller: SessionUser, params: { 
     const settings = defaultSettings(intake);
     const state = computePlanState({ intake, settings, checkIns: [], events: [] }, params.today);
     const summary = buildPlanSummary(state, intake, []);
-    const plan = await insertPlan(tx, { runnerId: caller.id, intake, settings, phase: state.phase, status: state.status, summary });
-    await appendAudit(tx, { actorId: caller.id, planId: plan.id, action: "plan.created", detail: { source: "onboarding", startOn: intake.startOn } });
+    const plan = await insertPlan(tx, {
+      runnerId: caller.id,
+      intake,
+      settings,
+      phase: state.phase,
+      status: state.status,
+      summary,
+    });
+    await appendAudit(tx, {
+      actorId: caller.id,
+      planId: plan.id,
+      action: "plan.created",
+      detail: { source: "onboarding", startOn: intake.startOn },
+    });
     await deleteOnboardingDraft(tx, caller.id);
     return { planId: plan.id };
   });

@@ -17,7 +17,10 @@ function checkPassword(password: unknown, field: string): string {
 }
 
 // Always the same answer, whether or not the address has an account (no enumeration).
-export async function requestPasswordReset(input: { email: unknown; locale: "en" | "nl" }, headers: Headers): Promise<void> {
+export async function requestPasswordReset(
+  input: { email: unknown; locale: "en" | "nl" },
+  headers: Headers,
+): Promise<void> {
   const parsed = Email.safeParse(typeof input.email === "string" ? input.email.trim() : input.email);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidEmail", { field: "email" });
   await getAuth().api.requestPasswordReset({ body: { email: parsed.data.toLowerCase() }, headers });
@@ -26,27 +29,34 @@ export async function requestPasswordReset(input: { email: unknown; locale: "en"
 // Single use, 30 minutes (lib/auth/auth.ts); every session of the account ends with it.
 export async function resetPassword(input: { token: unknown; password: unknown }): Promise<void> {
   const password = checkPassword(input.password, "password");
-  if (typeof input.token !== "string" || input.token.length < 10 || input.token.length > 200) throw new AppError("INVALID_INPUT", "settings.errors.resetLinkInvalid");
+  if (typeof input.token !== "string" || input.token.length < 10 || input.token.length > 200)
+    throw new AppError("INVALID_INPUT", "settings.errors.resetLinkInvalid");
   try {
     await getAuth().api.resetPassword({ body: { token: input.token, newPassword: password } });
   } catch (error) {
     const mapped = mapPasswordCode(error, "password");
     if (mapped) throw mapped;
-    if (authErrorCode(error) === "INVALID_TOKEN") throw new AppError("INVALID_INPUT", "settings.errors.resetLinkInvalid");
+    if (authErrorCode(error) === "INVALID_TOKEN")
+      throw new AppError("INVALID_INPUT", "settings.errors.resetLinkInvalid");
     throw error;
   }
 }
 
 // Needs the current password; the other devices are signed out, this one stays signed in.
 export async function changePassword(input: { current: unknown; password: unknown }, headers: Headers): Promise<void> {
-  if (typeof input.current !== "string" || input.current.length === 0 || input.current.length > 128) throw new AppError("INVALID_INPUT", "settings.errors.currentPassword", { field: "current" });
+  if (typeof input.current !== "string" || input.current.length === 0 || input.current.length > 128)
+    throw new AppError("INVALID_INPUT", "settings.errors.currentPassword", { field: "current" });
   const password = checkPassword(input.password, "password");
   try {
-    await getAuth().api.changePassword({ body: { currentPassword: input.current, newPassword: password, revokeOtherSessions: true }, headers });
+    await getAuth().api.changePassword({
+      body: { currentPassword: input.current, newPassword: password, revokeOtherSessions: true },
+      headers,
+    });
   } catch (error) {
     const mapped = mapPasswordCode(error, "password");
     if (mapped) throw mapped;
-    if (authErrorCode(error) === "INVALID_PASSWORD") throw new AppError("INVALID_INPUT", "settings.errors.currentPassword", { field: "current" });
+    if (authErrorCode(error) === "INVALID_PASSWORD")
+      throw new AppError("INVALID_INPUT", "settings.errors.currentPassword", { field: "current" });
     throw error;
   }
 }
@@ -57,11 +67,15 @@ export async function changeEmail(caller: SessionUser, input: { email: unknown }
   const parsed = Email.safeParse(typeof input.email === "string" ? input.email.trim() : input.email);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidEmail", { field: "email" });
   const newEmail = parsed.data.toLowerCase();
-  if (newEmail === caller.email.toLowerCase()) throw new AppError("INVALID_INPUT", "settings.errors.sameEmail", { field: "email" });
+  if (newEmail === caller.email.toLowerCase())
+    throw new AppError("INVALID_INPUT", "settings.errors.sameEmail", { field: "email" });
   await getAuth().api.changeEmail({ body: { newEmail, callbackURL: `/${caller.locale}/account?verified=1` }, headers });
   return newEmail;
 }
 
 export async function resendVerification(caller: SessionUser, headers: Headers): Promise<void> {
-  await getAuth().api.sendVerificationEmail({ body: { email: caller.email, callbackURL: `/${caller.locale}/account?verified=1` }, headers });
+  await getAuth().api.sendVerificationEmail({
+    body: { email: caller.email, callbackURL: `/${caller.locale}/account?verified=1` },
+    headers,
+  });
 }

@@ -16,7 +16,11 @@ const DecisionInput = z.object({
   note: Note.optional(),
 });
 
-export async function decideTransition(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<PlanState> {
+export async function decideTransition(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown; today?: string },
+): Promise<PlanState> {
   const plan = await loadPatientPlan(db, caller, params.planId);
   const today = params.today ?? plan.today;
   const parsed = DecisionInput.safeParse(params.input);
@@ -26,7 +30,16 @@ export async function decideTransition(db: Db, caller: SessionUser, params: { pl
   // The engine replays a day's events before that day's check-in, so a decision on the day the gate
   // was met (by today's report) would not take effect: recordPlanEvent refuses it (CONFLICT).
   // The decision must be about the transition that is actually pending (a stale page gets a clear answer).
-  if (before.status !== "awaiting_approval" || before.pendingTransition !== toPhase) throw new AppError("CONFLICT", "patient.errors.notAwaiting");
+  if (before.status !== "awaiting_approval" || before.pendingTransition !== toPhase)
+    throw new AppError("CONFLICT", "patient.errors.notAwaiting");
   const kind = decision === "approve" ? ("approve_transition" as const) : ("decline_transition" as const);
-  return recordPlanEvent(db, caller, plan, { kind, date: today, by: "physio", toPhase, ...(note ? { note } : {}) }, { toPhase }, today, (after) => !(after.status === "awaiting_approval" && after.pendingTransition === toPhase));
+  return recordPlanEvent(
+    db,
+    caller,
+    plan,
+    { kind, date: today, by: "physio", toPhase, ...(note ? { note } : {}) },
+    { toPhase },
+    today,
+    (after) => !(after.status === "awaiting_approval" && after.pendingTransition === toPhase),
+  );
 }

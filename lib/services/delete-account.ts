@@ -16,12 +16,20 @@ const DeleteInput = z.object({ confirm: z.string().trim().max(254) });
 
 export function isDeletionConfirmed(caller: SessionUser, confirm: string): boolean {
   const typed = confirm.trim();
-  return typed.toLowerCase() === caller.email.toLowerCase() || Object.values(CONFIRM_WORDS).some((word) => typed.toUpperCase() === word);
+  return (
+    typed.toLowerCase() === caller.email.toLowerCase() ||
+    Object.values(CONFIRM_WORDS).some((word) => typed.toUpperCase() === word)
+  );
 }
 
-export async function deleteAccount(db: Db, caller: SessionUser, params: { input: unknown; now?: Date }): Promise<{ unlinkedPatients: number }> {
+export async function deleteAccount(
+  db: Db,
+  caller: SessionUser,
+  params: { input: unknown; now?: Date },
+): Promise<{ unlinkedPatients: number }> {
   const parsed = DeleteInput.safeParse(params.input);
-  if (!parsed.success || !isDeletionConfirmed(caller, parsed.data.confirm)) throw new AppError("INVALID_INPUT", "account.errors.confirmDelete", { field: "confirm" });
+  if (!parsed.success || !isDeletionConfirmed(caller, parsed.data.confirm))
+    throw new AppError("INVALID_INPUT", "account.errors.confirmDelete", { field: "confirm" });
   const now = params.now ?? new Date();
   let unlinkedPatients = 0;
   if (caller.role === "physio") {
@@ -30,7 +38,13 @@ export async function deleteAccount(db: Db, caller: SessionUser, params: { input
       unlinkedPatients++;
     }
   }
-  const deleted = await db.transaction((tx) => deleteUserCompletely(tx, { userId: caller.id, email: caller.email.toLowerCase(), rateLimitKeys: [rateLimitKey("signin:email", caller.email)] }));
+  const deleted = await db.transaction((tx) =>
+    deleteUserCompletely(tx, {
+      userId: caller.id,
+      email: caller.email.toLowerCase(),
+      rateLimitKeys: [rateLimitKey("signin:email", caller.email)],
+    }),
+  );
   if (!deleted) throw new AppError("NOT_FOUND", "errors.signInRequired");
   return { unlinkedPatients };
 }

@@ -16,21 +16,37 @@ import { syncPlanSummary } from "./sync-plan-summary";
 
 const DischargeInput = z.object({ note: Note.min(1), confirm: z.literal(true) });
 
-export async function dischargePlan(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<void> {
+export async function dischargePlan(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown; today?: string },
+): Promise<void> {
   const plan = await loadPatientPlan(db, caller, params.planId);
   const today = params.today ?? plan.today;
   assertOpen(plan);
   const parsed = DischargeInput.safeParse(params.input);
   if (!parsed.success) {
-    if (parsed.error.issues.some((i) => i.path[0] === "confirm")) throw new AppError("INVALID_INPUT", "control.errors.confirmDischarge", { field: "confirm" });
+    if (parsed.error.issues.some((i) => i.path[0] === "confirm"))
+      throw new AppError("INVALID_INPUT", "control.errors.confirmDischarge", { field: "confirm" });
     throw invalidInput(parsed.error);
   }
   const { note } = parsed.data;
   const state = stateOf(plan, today);
   await db.transaction(async (tx) => {
-    await insertPlanEvent(tx, { planId: plan.row.id, date: today, kind: "discharge", payload: { by: "physio", note }, actorId: caller.id });
+    await insertPlanEvent(tx, {
+      planId: plan.row.id,
+      date: today,
+      kind: "discharge",
+      payload: { by: "physio", note },
+      actorId: caller.id,
+    });
     await tx.update(plans).set({ dischargedOn: today, updatedAt: new Date() }).where(eq(plans.id, plan.row.id));
-    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: "plan.discharge", detail: { phase: state.phase, note } });
+    await appendAudit(tx, {
+      actorId: caller.id,
+      planId: plan.row.id,
+      action: "plan.discharge",
+      detail: { phase: state.phase, note },
+    });
   });
   await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns: plan.checkIns }, state);
 }

@@ -14,7 +14,12 @@ import { syncPlanSummary } from "./sync-plan-summary";
 
 export type EndedLink = { planId: string; physioId: string };
 
-type Ending = { actor: SessionUser; by: "runner" | "physio"; reason: "runner" | "physio" | "account_deleted"; now: Date };
+type Ending = {
+  actor: SessionUser;
+  by: "runner" | "physio";
+  reason: "runner" | "physio" | "account_deleted";
+  now: Date;
+};
 
 // Also used when a physio deletes their account (the actor is then that physio, about to be gone;
 // their plans stay with the runners).
@@ -27,17 +32,38 @@ export async function unlinkPlan(db: Db, plan: PlanRow, ending: Ending): Promise
   const release = approvals && Object.values(approvals).some(Boolean);
 
   await db.transaction(async (tx) => {
-    if (!(await setPlanPhysio(tx, { planId: plan.id, physioId: null, expectedPhysioId: physioId }))) throw new AppError("NOT_FOUND", "account.errors.noPhysio");
-    await appendAudit(tx, { actorId: ending.actor.id, planId: plan.id, action: "link.ended", detail: { physioId, by: ending.by, reason: ending.reason } });
+    if (!(await setPlanPhysio(tx, { planId: plan.id, physioId: null, expectedPhysioId: physioId })))
+      throw new AppError("NOT_FOUND", "account.errors.noPhysio");
+    await appendAudit(tx, {
+      actorId: ending.actor.id,
+      planId: plan.id,
+      action: "link.ended",
+      detail: { physioId, by: ending.by, reason: ending.reason },
+    });
     if (release) {
       const patch = { approvalRequired: { toPhase2: false, toPhase3: false, toPhase4: false } };
-      await insertPlanEvent(tx, { planId: plan.id, date: today, kind: "settings_change", payload: { by: ending.by, settings: patch }, actorId: ending.actor.id });
-      await appendAudit(tx, { actorId: ending.actor.id, planId: plan.id, action: "plan.settings_changed", detail: { patch, reason: "link_ended" } });
+      await insertPlanEvent(tx, {
+        planId: plan.id,
+        date: today,
+        kind: "settings_change",
+        payload: { by: ending.by, settings: patch },
+        actorId: ending.actor.id,
+      });
+      await appendAudit(tx, {
+        actorId: ending.actor.id,
+        planId: plan.id,
+        action: "plan.settings_changed",
+        detail: { patch, reason: "link_ended" },
+      });
     }
   });
   if (release) {
     const loaded = await loadPlan(db, ending.actor, plan.id, () => true);
-    await syncPlanSummary(db, { id: loaded.row.id, intake: loaded.intake, checkIns: loaded.checkIns }, stateOf(loaded, today));
+    await syncPlanSummary(
+      db,
+      { id: loaded.row.id, intake: loaded.intake, checkIns: loaded.checkIns },
+      stateOf(loaded, today),
+    );
   }
   return { planId: plan.id, physioId };
 }
@@ -55,7 +81,12 @@ export async function endLinkAsRunner(db: Db, caller: SessionUser, now: Date = n
  * The physio stops following a patient's plan. NOT_FOUND for any plan not linked to this physio
  * (the same answer as for a plan that does not exist).
  */
-export async function endLinkAsPhysio(db: Db, caller: SessionUser, planId: string, now: Date = new Date()): Promise<EndedLink> {
+export async function endLinkAsPhysio(
+  db: Db,
+  caller: SessionUser,
+  planId: string,
+  now: Date = new Date(),
+): Promise<EndedLink> {
   if (caller.role !== "physio") throw new AppError("FORBIDDEN", "errors.forbidden");
   const plan = /^[0-9a-f-]{36}$/i.test(planId) ? await findPlan(db, planId) : undefined;
   if (!plan || plan.physioId !== caller.id) throw new AppError("NOT_FOUND", "errors.planNotFound");

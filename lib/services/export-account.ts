@@ -3,7 +3,15 @@
 // and audit entry on their plans, the messages with their physio. Never a password hash or a session token.
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { findOnboardingAnswers, findProfile, listInvitesOfUser, listPlanRecords, listPlansWithPhysio, listSessionsWithoutTokens, listSignInMethods } from "@/lib/db/queries/account";
+import {
+  findOnboardingAnswers,
+  findProfile,
+  listInvitesOfUser,
+  listPlanRecords,
+  listPlansWithPhysio,
+  listSessionsWithoutTokens,
+  listSignInMethods,
+} from "@/lib/db/queries/account";
 import { listMessagesOfPlans, listMessagesSentBy } from "@/lib/db/queries/messages";
 import { AppError } from "@/lib/errors";
 import { getPreferences } from "@/lib/notify/preferences";
@@ -15,18 +23,24 @@ export const EXPORT_FORMAT = "comeback-account-export/1";
 export async function exportAccount(db: Db, caller: SessionUser, now: Date = new Date()) {
   const profile = await findProfile(db, caller.id);
   if (!profile) throw new AppError("NOT_FOUND", "errors.signInRequired");
-  const [signInMethods, sessions, planRows, onboardingDraft, inviteRows, notificationPreferences, pushTargets] = await Promise.all([
-    listSignInMethods(db, caller.id),
-    listSessionsWithoutTokens(db, caller.id),
-    listPlansWithPhysio(db, caller.id),
-    findOnboardingAnswers(db, caller.id),
-    listInvitesOfUser(db, caller.id),
-    getPreferences(db, caller.id),
-    listPushTargets(db, caller.id),
-  ]);
+  const [signInMethods, sessions, planRows, onboardingDraft, inviteRows, notificationPreferences, pushTargets] =
+    await Promise.all([
+      listSignInMethods(db, caller.id),
+      listSessionsWithoutTokens(db, caller.id),
+      listPlansWithPhysio(db, caller.id),
+      findOnboardingAnswers(db, caller.id),
+      listInvitesOfUser(db, caller.id),
+      getPreferences(db, caller.id),
+      listPushTargets(db, caller.id),
+    ]);
   const planIds = planRows.map((r) => r.plan.id);
-  const [records, messageRows, sentMessages] = await Promise.all([listPlanRecords(db, planIds), listMessagesOfPlans(db, planIds), caller.role === "physio" ? listMessagesSentBy(db, caller.id) : Promise.resolve([])]);
-  const onPlan = <T extends { planId: string | null }>(rows: T[], planId: string) => rows.filter((r) => r.planId === planId).map(({ planId: _planId, ...rest }) => rest);
+  const [records, messageRows, sentMessages] = await Promise.all([
+    listPlanRecords(db, planIds),
+    listMessagesOfPlans(db, planIds),
+    caller.role === "physio" ? listMessagesSentBy(db, caller.id) : Promise.resolve([]),
+  ]);
+  const onPlan = <T extends { planId: string | null }>(rows: T[], planId: string) =>
+    rows.filter((r) => r.planId === planId).map(({ planId: _planId, ...rest }) => rest);
 
   return {
     format: EXPORT_FORMAT,

@@ -22,7 +22,9 @@ export async function loadPatientPlan(db: Db, caller: SessionUser, planId: strin
 
 // The settings in force on `today`: the starting settings with every settings_change up to it.
 export function currentSettings(plan: LoadedPlan, today: string): PlanSettings {
-  return plan.events.filter((e) => e.kind === "settings_change" && e.date <= today).reduce((s, e) => (e.kind === "settings_change" ? applySettingsPatch(s, e.settings) : s), plan.settings);
+  return plan.events
+    .filter((e) => e.kind === "settings_change" && e.date <= today)
+    .reduce((s, e) => (e.kind === "settings_change" ? applySettingsPatch(s, e.settings) : s), plan.settings);
 }
 
 export type Patient = {
@@ -34,7 +36,14 @@ export type Patient = {
   settings: PlanSettings;
   notes: { id: string; body: string; visibility: "patient" | "file"; createdAt: string; authorName: string | null }[];
   programs: ProgramSlot[];
-  audit: { id: number; action: string; detail: Record<string, unknown>; at: string; actorName: string | null; actorRole: string | null }[];
+  audit: {
+    id: number;
+    action: string;
+    detail: Record<string, unknown>;
+    at: string;
+    actorName: string | null;
+    actorRole: string | null;
+  }[];
   changes: PlanChange[];
   corrections: CorrectedDay[];
 };

@@ -61,7 +61,13 @@ export function buildProgress(plan: LoadedPlan, today: string): Progress {
     phase: state.phase,
     status: state.status,
     level: state.level ? { current: state.level.current, total: state.level.total } : null,
-    pain: reports.map((c) => ({ date: c.date, rest: c.painRest, during: c.painDuring, after: c.painAfter, morning: c.painMorning })),
+    pain: reports.map((c) => ({
+      date: c.date,
+      rest: c.painRest,
+      during: c.painDuring,
+      after: c.painAfter,
+      morning: c.painMorning,
+    })),
     sessions: {
       count: trained.length,
       minutes: trained.reduce((sum, c) => sum + c.minutes, 0),
@@ -95,7 +101,11 @@ function levelPerDay(changes: readonly { from: string; level: number }[], today:
 
 const mondayOf = (iso: string) => isoDay(startOfWeek(parseISO(iso), { weekStartsOn: 1 }));
 
-function totalsPerWeek(trained: readonly { date: string; minutes: number }[], startedOn: string, today: string): WeekTotal[] {
+function totalsPerWeek(
+  trained: readonly { date: string; minutes: number }[],
+  startedOn: string,
+  today: string,
+): WeekTotal[] {
   const weeks: WeekTotal[] = [];
   if (startedOn > today) return weeks;
   const last = mondayOf(today);

@@ -5,12 +5,26 @@ import { z } from "zod";
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { deleteOpenInvite, findInviteByCode, findUserName, insertInvite, listInvitesOfPhysio, type InviteRow } from "@/lib/db/queries/invites";
+import {
+  deleteOpenInvite,
+  findInviteByCode,
+  findUserName,
+  insertInvite,
+  listInvitesOfPhysio,
+  type InviteRow,
+} from "@/lib/db/queries/invites";
 import { findPlan } from "@/lib/db/queries/plans";
 import { isUniqueViolation } from "@/lib/db/pg-errors";
 import { AppError } from "@/lib/errors";
 import { findCurrentPlanId } from "./load-plan";
-import { fieldErrorsOf, parseStoredAnswers, stepSchema, REVIEW_STEP, type Answers, type FieldErrors } from "./onboarding-steps";
+import {
+  fieldErrorsOf,
+  parseStoredAnswers,
+  stepSchema,
+  REVIEW_STEP,
+  type Answers,
+  type FieldErrors,
+} from "./onboarding-steps";
 
 export const INVITE_DAYS = 7;
 // No 0/O, 1/I/L: a code read aloud or typed from paper cannot be mistaken. 12 of 31 symbols is
@@ -48,7 +62,8 @@ export function parseInviteIntake(input: Record<string, unknown>, today: string)
     if (parsed.success) Object.assign(answers, parsed.data);
     else Object.assign(fieldErrors, fieldErrorsOf(parsed.error));
   }
-  if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID_INPUT", "invite.errors.checkIntake", { fields: Object.keys(fieldErrors), fieldErrors });
+  if (Object.keys(fieldErrors).length > 0)
+    throw new AppError("INVALID_INPUT", "invite.errors.checkIntake", { fields: Object.keys(fieldErrors), fieldErrors });
   return answers;
 }
 
@@ -61,23 +76,38 @@ export function startPhaseOf(input: unknown): { startPhase?: number } {
   return parsed.success && parsed.data.startPhase > 1 ? { startPhase: parsed.data.startPhase } : {};
 }
 
-export const CreateInviteInput = z.object({ withIntake: z.boolean(), intake: z.record(z.string(), z.unknown()).optional() });
+export const CreateInviteInput = z.object({
+  withIntake: z.boolean(),
+  intake: z.record(z.string(), z.unknown()).optional(),
+});
 
 export type CreatedInvite = { id: string; code: string; expiresAt: Date };
 
-export async function createInvite(db: Db, caller: SessionUser, params: { input: unknown; today: string; now?: Date }): Promise<CreatedInvite> {
+export async function createInvite(
+  db: Db,
+  caller: SessionUser,
+  params: { input: unknown; today: string; now?: Date },
+): Promise<CreatedInvite> {
   if (caller.role !== "physio") throw new AppError("FORBIDDEN", "invite.errors.physiosOnly");
   // Until an operator checked the registration, nobody can be invited (see lib/cli/admin.ts).
   if (!isVerifiedPhysio(caller)) throw new AppError("FORBIDDEN", "invite.errors.notVerified");
   const parsed = CreateInviteInput.safeParse(params.input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput");
-  const intake = parsed.data.withIntake ? { ...parseInviteIntake(parsed.data.intake ?? {}, params.today), ...startPhaseOf(parsed.data.intake ?? {}) } : null;
+  const intake = parsed.data.withIntake
+    ? { ...parseInviteIntake(parsed.data.intake ?? {}, params.today), ...startPhaseOf(parsed.data.intake ?? {}) }
+    : null;
   const now = params.now ?? new Date();
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 24 * 60 * 60 * 1000);
   // 31^12 codes: a clash is rare, but the unique index decides; try again on one.
   for (let attempt = 0; ; attempt++) {
     try {
-      const row = await insertInvite(db, { physioId: caller.id, code: generateInviteCode(), intake, expiresAt, createdAt: now });
+      const row = await insertInvite(db, {
+        physioId: caller.id,
+        code: generateInviteCode(),
+        intake,
+        expiresAt,
+        createdAt: now,
+      });
       return { id: row.id, code: row.code, expiresAt: row.expiresAt };
     } catch (error) {
       if (attempt < 3 && isUniqueViolation(error)) continue;
@@ -86,7 +116,16 @@ export async function createInvite(db: Db, caller: SessionUser, params: { input:
   }
 }
 
-export type InviteListItem = { id: string; code: string; status: InviteStatus; hasIntake: boolean; createdAt: Date; expiresAt: Date; usedAt: Date | null; usedByName: string | null };
+export type InviteListItem = {
+  id: string;
+  code: string;
+  status: InviteStatus;
+  hasIntake: boolean;
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+  usedByName: string | null;
+};
 
 export async function listInvites(db: Db, caller: SessionUser, now: Date = new Date()): Promise<InviteListItem[]> {
   if (caller.role !== "physio") throw new AppError("FORBIDDEN", "invite.errors.physiosOnly");
@@ -126,17 +165,37 @@ export type InvitePreview =
       viewer?: { hasPlan: boolean; linkedHere: boolean; currentPhysioName: string | null; usedByViewer: boolean };
     };
 
-export async function previewInvite(db: Db, caller: SessionUser | undefined, rawCode: string, now: Date = new Date()): Promise<InvitePreview> {
+export async function previewInvite(
+  db: Db,
+  caller: SessionUser | undefined,
+  rawCode: string,
+  now: Date = new Date(),
+): Promise<InvitePreview> {
   const code = normalizeInviteCode(rawCode);
   if (!code) return { status: "invalid" };
   const invite = await findInviteByCode(db, code);
   if (!invite) return { status: "notFound" };
-  const base = { status: inviteStatus(invite, now), code, physioName: invite.physioName, physioPractice: invite.physioPractice, expiresAt: invite.expiresAt, hasIntake: invite.intake !== null && Object.keys(parseStoredAnswers(invite.intake)).length > 0 };
+  const base = {
+    status: inviteStatus(invite, now),
+    code,
+    physioName: invite.physioName,
+    physioPractice: invite.physioPractice,
+    expiresAt: invite.expiresAt,
+    hasIntake: invite.intake !== null && Object.keys(parseStoredAnswers(invite.intake)).length > 0,
+  };
   if (!caller || caller.role !== "runner") return base;
   const planId = await findCurrentPlanId(db, caller.id);
   const plan = planId ? await findPlan(db, planId) : undefined;
   const currentPhysioName = plan?.physioId ? ((await findUserName(db, plan.physioId)) ?? null) : null;
-  return { ...base, viewer: { hasPlan: Boolean(plan), linkedHere: plan?.physioId === invite.physioId, currentPhysioName, usedByViewer: invite.usedBy === caller.id } };
+  return {
+    ...base,
+    viewer: {
+      hasPlan: Boolean(plan),
+      linkedHere: plan?.physioId === invite.physioId,
+      currentPhysioName,
+      usedByViewer: invite.usedBy === caller.id,
+    },
+  };
 }
 
 /** What the invite form shows after a try: the new code, or what to fix with what was typed. */

@@ -7,7 +7,6 @@ import { listPatientRows, type PatientRow } from "@/lib/db/queries/patients";
 import { MISSING_DAYS_ALERT, daysWithoutReport, toDay, type WeekAdherence } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 
-
 export type PatientAlertKind = "red_flag" | "pain_rising" | "missing_check_ins" | "awaiting_approval";
 export type PatientAlert = { kind: PatientAlertKind; days?: number; phase?: number };
 export type PainTrend = "rising" | "falling" | "steady" | "none";
@@ -42,7 +41,12 @@ function trainingOf(weeks: WeekAdherence[] | null): PatientListItem["training"] 
   const recent = (weeks ?? []).slice(-ADHERENCE_SUMMARY_WEEKS);
   if (recent.length === 0) return null;
   const sum = (key: keyof Omit<WeekAdherence, "weekStart">) => recent.reduce((total, w) => total + w[key], 0);
-  return { doneSessions: sum("doneSessions"), plannedSessions: sum("plannedSessions"), runMinutes: sum("runMinutes"), plannedRunMinutes: sum("plannedRunMinutes") };
+  return {
+    doneSessions: sum("doneSessions"),
+    plannedSessions: sum("plannedSessions"),
+    runMinutes: sum("runMinutes"),
+    plannedRunMinutes: sum("plannedRunMinutes"),
+  };
 }
 
 export type PatientList = { today: string; generatedAt: number; patients: PatientListItem[] };
@@ -66,10 +70,15 @@ export function toListItem(row: PatientRow, today: string): PatientListItem {
   // The engine's count and threshold, against today rather than the day of the snapshot.
   const start = row.phaseStartedOn ?? row.startOn;
   if (row.status !== "completed" && (lastCheckInOn || start)) {
-    const silent = daysWithoutReport(lastCheckInOn ? toDay(lastCheckInOn) : null, toDay((start ?? lastCheckInOn)!), toDay(today));
+    const silent = daysWithoutReport(
+      lastCheckInOn ? toDay(lastCheckInOn) : null,
+      toDay((start ?? lastCheckInOn)!),
+      toDay(today),
+    );
     if (silent >= MISSING_DAYS_ALERT) alerts.push({ kind: "missing_check_ins", days: silent });
   }
-  if (row.status === "awaiting_approval") alerts.push({ kind: "awaiting_approval", phase: row.pendingTransition ?? row.phase + 1 });
+  if (row.status === "awaiting_approval")
+    alerts.push({ kind: "awaiting_approval", phase: row.pendingTransition ?? row.phase + 1 });
   const daysSinceStart = row.startOn ? daysBetween(row.startOn, today) + 1 : 0;
   return {
     planId: row.planId,

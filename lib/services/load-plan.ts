@@ -5,17 +5,37 @@ import { canSeePlan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { toCheckIn, toCheckInVersion, toIntake, toPlanEvent, toSettings } from "@/lib/db/mappers";
-import { findCurrentPlanWithHistory, findPlanWithHistory, type PlanWithHistory } from "@/lib/db/queries/plan-with-history";
+import {
+  findCurrentPlanWithHistory,
+  findPlanWithHistory,
+  type PlanWithHistory,
+} from "@/lib/db/queries/plan-with-history";
 import type { PlanRow } from "@/lib/db/queries/plans";
 import { plans } from "@/lib/db/schema";
-import { computePlanState, type CheckIn, type PlanInput, type Intake, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
+import {
+  computePlanState,
+  type CheckIn,
+  type PlanInput,
+  type Intake,
+  type PlanEvent,
+  type PlanSettings,
+  type PlanState,
+} from "@/lib/engine";
 import { DEFAULT_TIME_ZONE, todayIn } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 
 // `earlierVersions`: reports a later correction of the same day replaced (the red-flag rule reads them).
 // `today`: the runner's calendar day in the runner's time zone, the one "today" of the plan for everyone who
 // looks at it or changes it (a physio in another zone included); worked out here and nowhere else.
-export type LoadedPlan = { row: PlanRow; intake: Intake; settings: PlanSettings; checkIns: CheckIn[]; earlierVersions: CheckIn[]; events: PlanEvent[]; today: string };
+export type LoadedPlan = {
+  row: PlanRow;
+  intake: Intake;
+  settings: PlanSettings;
+  checkIns: CheckIn[];
+  earlierVersions: CheckIn[];
+  events: PlanEvent[];
+  today: string;
+};
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
@@ -42,12 +62,19 @@ function toLoaded({ row, checkIns, superseded, events, runnerTimeZone }: PlanWit
     settings: toSettings(row),
     checkIns: checkIns.map(([date, data]) => toCheckIn({ date, data } as Parameters<typeof toCheckIn>[0])),
     earlierVersions: superseded.map(([date, data]) => toCheckInVersion({ date, data })),
-    events: events.map(([date, kind, payload]) => toPlanEvent({ date, kind, payload } as Parameters<typeof toPlanEvent>[0])),
+    events: events.map(([date, kind, payload]) =>
+      toPlanEvent({ date, kind, payload } as Parameters<typeof toPlanEvent>[0]),
+    ),
   };
 }
 
 export async function findCurrentPlanId(db: Db, runnerId: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.runnerId, runnerId)).orderBy(desc(plans.createdAt)).limit(1);
+  const [row] = await db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(eq(plans.runnerId, runnerId))
+    .orderBy(desc(plans.createdAt))
+    .limit(1);
   return row?.id;
 }
 
@@ -59,7 +86,13 @@ export function stateOf(plan: LoadedPlan, today: string): PlanState {
 
 /** What the engine replays for a loaded plan: the latest check-ins, and every version they replaced. */
 export function planInput(plan: LoadedPlan): PlanInput {
-  return { intake: plan.intake, settings: plan.settings, checkIns: plan.checkIns, earlierVersions: plan.earlierVersions, events: plan.events };
+  return {
+    intake: plan.intake,
+    settings: plan.settings,
+    checkIns: plan.checkIns,
+    earlierVersions: plan.earlierVersions,
+    events: plan.events,
+  };
 }
 
 // A discharged plan is archived: it can be read and exported, never changed.

@@ -13,13 +13,22 @@ export function newCalendarToken(): string {
 }
 
 /** A new token; an existing one is replaced, so its old link stops working at once. */
-export async function createCalendarToken(db: Db, caller: SessionUser, planId: string): Promise<{ token: string; replaced: boolean }> {
+export async function createCalendarToken(
+  db: Db,
+  caller: SessionUser,
+  planId: string,
+): Promise<{ token: string; replaced: boolean }> {
   const plan = await loadPlan(db, caller, planId, isPlanOwner);
   const token = newCalendarToken();
   const replaced = plan.row.calendarToken !== null;
   await db.transaction(async (tx) => {
     await setCalendarToken(tx, plan.row.id, token);
-    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: replaced ? "calendar.token_rotated" : "calendar.token_created", detail: {} });
+    await appendAudit(tx, {
+      actorId: caller.id,
+      planId: plan.row.id,
+      action: replaced ? "calendar.token_rotated" : "calendar.token_created",
+      detail: {},
+    });
   });
   return { token, replaced };
 }

@@ -6,7 +6,13 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { findRunnerName } from "@/lib/db/queries/patients";
 import { findPlan, type PlanRow } from "@/lib/db/queries/plans";
-import { countUnreadForPhysio, countUnreadInThread, insertMessage, listThread, markThreadRead } from "@/lib/db/queries/messages";
+import {
+  countUnreadForPhysio,
+  countUnreadInThread,
+  insertMessage,
+  listThread,
+  markThreadRead,
+} from "@/lib/db/queries/messages";
 import { AppError } from "@/lib/errors";
 import { notifyUser } from "@/lib/notify/notify";
 
@@ -22,17 +28,27 @@ async function threadPlan(db: Db, caller: SessionUser, planId: string): Promise<
   return row;
 }
 
-const isThreadMember = (caller: SessionUser, row: PlanRow) => (caller.role === "runner" ? row.runnerId === caller.id : isVerifiedPhysio(caller) && row.physioId === caller.id);
+const isThreadMember = (caller: SessionUser, row: PlanRow) =>
+  caller.role === "runner" ? row.runnerId === caller.id : isVerifiedPhysio(caller) && row.physioId === caller.id;
 
 export type ThreadMessage = { id: string; body: string; mine: boolean; senderName: string | null; sentAt: string };
-export type Thread = { planId: string; otherName: string | null; hasPhysio: boolean; canSend: boolean; messages: ThreadMessage[] };
+export type Thread = {
+  planId: string;
+  otherName: string | null;
+  hasPhysio: boolean;
+  canSend: boolean;
+  messages: ThreadMessage[];
+};
 
 // Opening the thread marks what it shows as read for the caller.
 export async function openThread(db: Db, caller: SessionUser, planId: string): Promise<Thread> {
   const plan = await threadPlan(db, caller, planId);
   if (!plan.physioId) return { planId: plan.id, otherName: null, hasPhysio: false, canSend: false, messages: [] };
   const otherId = caller.role === "runner" ? plan.physioId : plan.runnerId;
-  const [rows, otherName] = await Promise.all([listThread(db, { planId: plan.id, physioId: plan.physioId }), findRunnerName(db, otherId)]);
+  const [rows, otherName] = await Promise.all([
+    listThread(db, { planId: plan.id, physioId: plan.physioId }),
+    findRunnerName(db, otherId),
+  ]);
   const newest = rows.at(-1);
   if (newest) await markThreadRead(db, { planId: plan.id, userId: caller.id, stamp: newest.stamp });
   return {
@@ -40,7 +56,13 @@ export async function openThread(db: Db, caller: SessionUser, planId: string): P
     otherName: otherName ?? null,
     hasPhysio: true,
     canSend: !plan.dischargedOn,
-    messages: rows.map((m) => ({ id: m.id, body: m.body, mine: m.senderRole === caller.role, senderName: m.senderName, sentAt: m.createdAt.toISOString() })),
+    messages: rows.map((m) => ({
+      id: m.id,
+      body: m.body,
+      mine: m.senderRole === caller.role,
+      senderName: m.senderName,
+      sentAt: m.createdAt.toISOString(),
+    })),
   };
 }
 
@@ -50,18 +72,33 @@ function parseBody(input: unknown): string {
   const parsed = MessageInput.safeParse(input);
   if (parsed.success) return parsed.data.body;
   const tooLong = parsed.error.issues.some((i) => i.code === "too_big");
-  if (tooLong) throw new AppError("INVALID_INPUT", "messages.errors.tooLong", { field: "body", max: MESSAGE_MAX_LENGTH });
+  if (tooLong)
+    throw new AppError("INVALID_INPUT", "messages.errors.tooLong", { field: "body", max: MESSAGE_MAX_LENGTH });
   throw new AppError("INVALID_INPUT", "messages.errors.empty", { field: "body" });
 }
 
 // Stores the message, then asks the other person's channels to say "a new message" (never its text).
-export async function sendMessage(db: Db, caller: SessionUser, params: { planId: string; input: unknown }): Promise<{ id: string }> {
+export async function sendMessage(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown },
+): Promise<{ id: string }> {
   const plan = await threadPlan(db, caller, params.planId);
   if (!plan.physioId) throw new AppError("CONFLICT", "messages.errors.noPhysio");
   if (plan.dischargedOn) throw new AppError("CONFLICT", "errors.planDischarged");
   const body = parseBody(params.input);
-  const row = await insertMessage(db, { planId: plan.id, physioId: plan.physioId, senderId: caller.id, senderRole: caller.role, body });
-  await notifyUser(db, { userId: caller.role === "runner" ? plan.physioId : plan.runnerId, kind: "message", planId: plan.id });
+  const row = await insertMessage(db, {
+    planId: plan.id,
+    physioId: plan.physioId,
+    senderId: caller.id,
+    senderRole: caller.role,
+    body,
+  });
+  await notifyUser(db, {
+    userId: caller.role === "runner" ? plan.physioId : plan.runnerId,
+    kind: "message",
+    planId: plan.id,
+  });
   return { id: row.id };
 }
 
@@ -74,7 +111,12 @@ export async function unreadOnPlan(db: Db, caller: SessionUser, planId: string):
 export async function unreadOnPlanRow(db: Db, caller: SessionUser, row: PlanRow): Promise<number> {
   if (!isThreadMember(caller, row)) throw new AppError("NOT_FOUND", "errors.planNotFound");
   if (!row.physioId) return 0;
-  return countUnreadInThread(db, { planId: row.id, physioId: row.physioId, readerId: caller.id, readerRole: caller.role });
+  return countUnreadInThread(db, {
+    planId: row.id,
+    physioId: row.physioId,
+    readerId: caller.id,
+    readerRole: caller.role,
+  });
 }
 
 // The physio's unread messages per plan, for the dashboard (one grouped count).

@@ -39,7 +39,10 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
 function wholeNumber(field: keyof typeof LIMITS) {
   const { min, max } = LIMITS[field];
   const error = key(field);
-  return z.preprocess(blankToUndefined, z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }));
+  return z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }),
+  );
 }
 
 export function earliestLastRun(today: string): string {
@@ -73,7 +76,10 @@ const runningStep = z
     weeklyMinutes: wholeNumber("weeklyMinutes"),
     longestRunMinutes: wholeNumber("longestRunMinutes"),
   })
-  .refine((a) => a.longestRunMinutes <= a.weeklyMinutes, { error: key("longestOverWeekly"), path: ["longestRunMinutes"] });
+  .refine((a) => a.longestRunMinutes <= a.weeklyMinutes, {
+    error: key("longestOverWeekly"),
+    path: ["longestRunMinutes"],
+  });
 
 const dayError = { error: key("trainingDays") };
 const daysStep = z.object({

@@ -19,7 +19,11 @@ const OverrideInput = z.object({
   note: Note.min(1),
 });
 
-export async function overridePlan(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<PlanState> {
+export async function overridePlan(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown; today?: string },
+): Promise<PlanState> {
   const plan = await loadPatientPlan(db, caller, params.planId);
   const today = params.today ?? plan.today;
   const parsed = OverrideInput.safeParse(params.input);
@@ -28,16 +32,49 @@ export async function overridePlan(db: Db, caller: SessionUser, params: { planId
   const before = stateOf(plan, today);
   // Only what differs from the plan now is an override; the same phase or level again is no change.
   const phase = parsed.data.phase !== undefined && parsed.data.phase !== before.phase ? parsed.data.phase : undefined;
-  const level = parsed.data.level !== undefined && parsed.data.level !== before.level?.current ? parsed.data.level : undefined;
+  const level =
+    parsed.data.level !== undefined && parsed.data.level !== before.level?.current ? parsed.data.level : undefined;
   const backToLevelOn = parsed.data.backToLevelOn;
-  if (phase === undefined && level === undefined && backToLevelOn === undefined) throw new AppError("INVALID_INPUT", "patient.errors.noChange");
-  if (backToLevelOn !== undefined && backToLevelOn <= today) throw new AppError("INVALID_INPUT", "control.errors.dateInPast", { field: "backToLevelOn" });
+  if (phase === undefined && level === undefined && backToLevelOn === undefined)
+    throw new AppError("INVALID_INPUT", "patient.errors.noChange");
+  if (backToLevelOn !== undefined && backToLevelOn <= today)
+    throw new AppError("INVALID_INPUT", "control.errors.dateInPast", { field: "backToLevelOn" });
   if (level !== undefined) {
     // A level needs phase 4 (now or by this override); the ladder's length is the plan's own.
-    const after = stateOf({ ...plan, events: [...plan.events, { kind: "override", date: today, by: "physio", ...(phase ? { phase } : {}), backToLevelOn: undefined }] }, today);
+    const after = stateOf(
+      {
+        ...plan,
+        events: [
+          ...plan.events,
+          { kind: "override", date: today, by: "physio", ...(phase ? { phase } : {}), backToLevelOn: undefined },
+        ],
+      },
+      today,
+    );
     if (!after.level) throw new AppError("INVALID_INPUT", "control.errors.levelNeedsPhase4", { field: "level" });
-    if (level > after.level.total) throw new AppError("INVALID_INPUT", "control.errors.levelTooHigh", { field: "level", max: after.level.total });
+    if (level > after.level.total)
+      throw new AppError("INVALID_INPUT", "control.errors.levelTooHigh", { field: "level", max: after.level.total });
   }
-  const event = { kind: "override" as const, date: today, by: "physio" as const, note, ...(phase !== undefined ? { phase } : {}), ...(level !== undefined ? { level } : {}), ...(backToLevelOn ? { backToLevelOn } : {}) };
-  return recordPlanEvent(db, caller, plan, event, { from: { phase: before.phase, level: before.level?.current ?? null }, phase: phase ?? null, level: level ?? null, backToLevelOn: backToLevelOn ?? null }, today);
+  const event = {
+    kind: "override" as const,
+    date: today,
+    by: "physio" as const,
+    note,
+    ...(phase !== undefined ? { phase } : {}),
+    ...(level !== undefined ? { level } : {}),
+    ...(backToLevelOn ? { backToLevelOn } : {}),
+  };
+  return recordPlanEvent(
+    db,
+    caller,
+    plan,
+    event,
+    {
+      from: { phase: before.phase, level: before.level?.current ?? null },
+      phase: phase ?? null,
+      level: level ?? null,
+      backToLevelOn: backToLevelOn ?? null,
+    },
+    today,
+  );
 }

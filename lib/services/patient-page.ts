@@ -28,11 +28,18 @@ export type PatientPage = {
 export function parseCursor(raw: string | null): number {
   if (raw === null || raw === "") return 0;
   const offset = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(offset) || offset > MAX_OFFSET) throw new AppError("INVALID_INPUT", "errors.invalidCursor", { field: "cursor" });
+  if (!Number.isInteger(offset) || offset > MAX_OFFSET)
+    throw new AppError("INVALID_INPUT", "errors.invalidCursor", { field: "cursor" });
   return offset;
 }
 
-export async function listPatientPage(db: Db, caller: SessionUser, today: string, view: DashboardView, offset = 0): Promise<PatientPage> {
+export async function listPatientPage(
+  db: Db,
+  caller: SessionUser,
+  today: string,
+  view: DashboardView,
+  offset = 0,
+): Promise<PatientPage> {
   const list = await listPatients(db, caller, today);
   const matching = applyView(list.patients, view);
   const end = offset + PATIENT_PAGE_SIZE;

@@ -1,6 +1,18 @@
 // What the physio's program editor starts from: for each session kind the physio can prescribe
 // (mobility in phase 2, strength in phases 3 and 4), the program in force or the engine's default.
-import { correctedIntake, getExercise, stageDose, mobilityRoutines, phase4Strength, strengthRoutines, strengthStage, type PlanState, type ProgramSessionKind, type SessionItem, type StrengthStage } from "@/lib/engine";
+import {
+  correctedIntake,
+  getExercise,
+  stageDose,
+  mobilityRoutines,
+  phase4Strength,
+  strengthRoutines,
+  strengthStage,
+  type PlanState,
+  type ProgramSessionKind,
+  type SessionItem,
+  type StrengthStage,
+} from "@/lib/engine";
 import type { LoadedPlan } from "./load-plan";
 
 export type ProgramSlot = {
@@ -35,10 +47,23 @@ export function programSlotsOf(plan: LoadedPlan, state: PlanState, today: string
     "4:strength": phase4Strength(site, "heavy"),
   };
   return programSlots.map(({ phase, sessionKind }) => {
-    const last = plan.events.filter((e) => e.kind === "program_change" && e.date <= today && e.phase === phase && e.sessionKind === sessionKind).at(-1);
+    const last = plan.events
+      .filter(
+        (e) => e.kind === "program_change" && e.date <= today && e.phase === phase && e.sessionKind === sessionKind,
+      )
+      .at(-1);
     if (last?.kind === "program_change" && last.items.length > 0) {
       return { phase, sessionKind, items: last.items, instruction: last.instruction ?? null, changedOn: last.date };
     }
-    return { phase, sessionKind, items: itemsOf(defaults[`${phase}:${sessionKind}`] ?? [], sessionKind === "strength" ? (phase === 3 ? stage : "heavy") : null), instruction: null, changedOn: null };
+    return {
+      phase,
+      sessionKind,
+      items: itemsOf(
+        defaults[`${phase}:${sessionKind}`] ?? [],
+        sessionKind === "strength" ? (phase === 3 ? stage : "heavy") : null,
+      ),
+      instruction: null,
+      changedOn: null,
+    };
   });
 }

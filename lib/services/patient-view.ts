@@ -6,7 +6,12 @@ import type { PatientAlert, PatientAlertKind, PatientListItem } from "@/lib/serv
 export const PATIENT_PAGE_SIZE = 50;
 
 // Alerts that need the physio first: a red flag, then pain going up, then silence, then a decision to take.
-const alertWeight: Record<PatientAlertKind, number> = { red_flag: 1000, pain_rising: 100, missing_check_ins: 10, awaiting_approval: 1 };
+const alertWeight: Record<PatientAlertKind, number> = {
+  red_flag: 1000,
+  pain_rising: 100,
+  missing_check_ins: 10,
+  awaiting_approval: 1,
+};
 export const alertScore = (alerts: readonly PatientAlert[]) => alerts.reduce((sum, a) => sum + alertWeight[a.kind], 0);
 
 export const sortKeys = ["alerts", "name", "phase", "lastCheckIn", "sessions", "running"] as const;
@@ -17,13 +22,26 @@ export type DashboardView = { sort: SortKey; dir: SortDir; q: string; onlyAlerts
 
 // Alerts and silence read best worst-first; names and phases in their natural order.
 // Adherence reads lowest first: the patients who do least of their plan need a word first.
-export const defaultDir: Record<SortKey, SortDir> = { alerts: "desc", name: "asc", phase: "asc", lastCheckIn: "asc", sessions: "asc", running: "asc" };
+export const defaultDir: Record<SortKey, SortDir> = {
+  alerts: "desc",
+  name: "asc",
+  phase: "asc",
+  lastCheckIn: "asc",
+  sessions: "asc",
+  running: "asc",
+};
 
 export function readView(params: URLSearchParams): DashboardView {
   const sort = sortKeys.find((k) => k === params.get("sort")) ?? "alerts";
   const dir = params.get("dir") === "asc" ? "asc" : params.get("dir") === "desc" ? "desc" : defaultDir[sort];
   const phase = Number(params.get("phase"));
-  return { sort, dir, q: params.get("q") ?? "", onlyAlerts: params.get("alerts") === "1", phase: phase >= 1 && phase <= 4 ? phase : null };
+  return {
+    sort,
+    dir,
+    q: params.get("q") ?? "",
+    onlyAlerts: params.get("alerts") === "1",
+    phase: phase >= 1 && phase <= 4 ? phase : null,
+  };
 }
 
 export function writeView(view: DashboardView): string {
@@ -40,7 +58,8 @@ export function writeView(view: DashboardView): string {
 const byName = (a: PatientListItem, b: PatientListItem) => a.name.localeCompare(b.name);
 
 // A share of the plan done, 0–1; nothing planned sorts after everyone (nothing to fall short of).
-const share = (done: number | undefined, planned: number | undefined) => (planned ? (done ?? 0) / planned : Number.POSITIVE_INFINITY);
+const share = (done: number | undefined, planned: number | undefined) =>
+  planned ? (done ?? 0) / planned : Number.POSITIVE_INFINITY;
 const sessionShare = (p: PatientListItem) => share(p.training?.doneSessions, p.training?.plannedSessions);
 const runShare = (p: PatientListItem) => share(p.training?.runMinutes, p.training?.plannedRunMinutes);
 const byShare = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
@@ -59,6 +78,11 @@ export function applyView(patients: readonly PatientListItem[], view: DashboardV
   const q = view.q.trim().toLocaleLowerCase();
   const sign = view.dir === "asc" ? 1 : -1;
   return patients
-    .filter((p) => (!q || p.name.toLocaleLowerCase().includes(q)) && (!view.onlyAlerts || p.alerts.length > 0) && (!view.phase || p.phase === view.phase))
+    .filter(
+      (p) =>
+        (!q || p.name.toLocaleLowerCase().includes(q)) &&
+        (!view.onlyAlerts || p.alerts.length > 0) &&
+        (!view.phase || p.phase === view.phase),
+    )
     .sort((a, b) => sign * compare[view.sort](a, b) || byName(a, b));
 }

@@ -20,28 +20,54 @@ const EndInput = z.object({ note: Note.optional() });
 
 // The runner of the plan or the physio linked to it; anyone else gets NOT_FOUND.
 async function loadOwnPlan(db: Db, caller: SessionUser, planId: string): Promise<LoadedPlan> {
-  return loadPlan(db, caller, planId, (c, row) => (c.role === "runner" ? row.runnerId === c.id : row.physioId === c.id));
+  return loadPlan(db, caller, planId, (c, row) =>
+    c.role === "runner" ? row.runnerId === c.id : row.physioId === c.id,
+  );
 }
 
 const days = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
 
-export async function startPause(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<PlanState> {
+export async function startPause(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown; today?: string },
+): Promise<PlanState> {
   const plan = await loadOwnPlan(db, caller, params.planId);
   const today = params.today ?? plan.today;
   const parsed = PauseInput.safeParse(params.input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { from, to, reason, note } = parsed.data;
   if (from < today) throw new AppError("INVALID_INPUT", "control.errors.pauseInPast", { field: "from" });
-  if (days(today, from) > PAUSE_LIMITS.startWithinDays) throw new AppError("INVALID_INPUT", "control.errors.pauseTooFar", { field: "from", days: PAUSE_LIMITS.startWithinDays });
+  if (days(today, from) > PAUSE_LIMITS.startWithinDays)
+    throw new AppError("INVALID_INPUT", "control.errors.pauseTooFar", {
+      field: "from",
+      days: PAUSE_LIMITS.startWithinDays,
+    });
   if (to < from) throw new AppError("INVALID_INPUT", "control.errors.pauseEndsBeforeStart", { field: "to" });
-  if (days(from, to) + 1 > PAUSE_LIMITS.maxDays) throw new AppError("INVALID_INPUT", "control.errors.pauseTooLong", { field: "to", weeks: PAUSE_LIMITS.maxDays / 7 });
+  if (days(from, to) + 1 > PAUSE_LIMITS.maxDays)
+    throw new AppError("INVALID_INPUT", "control.errors.pauseTooLong", {
+      field: "to",
+      weeks: PAUSE_LIMITS.maxDays / 7,
+    });
   if (stateOf(plan, today).pause) throw new AppError("CONFLICT", "control.errors.alreadyPaused");
-  const event = { kind: "interruption" as const, date: today, by: caller.role, from, to, reason, ...(note ? { note } : {}) };
+  const event = {
+    kind: "interruption" as const,
+    date: today,
+    by: caller.role,
+    from,
+    to,
+    reason,
+    ...(note ? { note } : {}),
+  };
   return recordPlanEvent(db, caller, plan, event, { from, to, reason }, today);
 }
 
 // Ends the pause running today (the plan resumes today) or cancels one that has not begun.
-export async function endPause(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<PlanState> {
+export async function endPause(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown; today?: string },
+): Promise<PlanState> {
   const plan = await loadOwnPlan(db, caller, params.planId);
   const today = params.today ?? plan.today;
   const parsed = EndInput.safeParse(params.input);
@@ -50,7 +76,15 @@ export async function endPause(db: Db, caller: SessionUser, params: { planId: st
   if (!pause) throw new AppError("CONFLICT", "control.errors.notPausedNow");
   const { note } = parsed.data;
   const event = { kind: "interruption_end" as const, date: today, by: caller.role, ...(note ? { note } : {}) };
-  return recordPlanEvent(db, caller, plan, event, { from: pause.from, to: pause.to, endedOn: today }, today, (after) => after.pause === null);
+  return recordPlanEvent(
+    db,
+    caller,
+    plan,
+    event,
+    { from: pause.from, to: pause.to, endedOn: today },
+    today,
+    (after) => after.pause === null,
+  );
 }
 
 export const lastPauseDay = (from: string) => format(addDays(parseISO(from), PAUSE_LIMITS.maxDays - 1), "yyyy-MM-dd");

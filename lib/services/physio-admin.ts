@@ -2,7 +2,12 @@
 // after checking the BIG register, approve or revoke a physio, and list them all.
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { findPhysioProfile, listPhysioProfiles, updatePhysioProfile, type PhysioListing } from "@/lib/db/queries/physio-profiles";
+import {
+  findPhysioProfile,
+  listPhysioProfiles,
+  updatePhysioProfile,
+  type PhysioListing,
+} from "@/lib/db/queries/physio-profiles";
 import { findUserByEmail } from "@/lib/db/queries/users";
 import { session, user } from "@/lib/db/schema";
 import { NameField } from "@/lib/auth/user-fields";
@@ -18,7 +23,11 @@ async function physioByEmail(db: Db, email: string) {
   return { row, profile };
 }
 
-export async function approvePhysio(db: Db, email: string, changes: { name?: string; practice?: string } = {}): Promise<PhysioListing> {
+export async function approvePhysio(
+  db: Db,
+  email: string,
+  changes: { name?: string; practice?: string } = {},
+): Promise<PhysioListing> {
   const { row, profile } = await physioByEmail(db, email);
   const name = changes.name === undefined ? row.name : NameField.parse(changes.name);
   const practice = changes.practice === undefined ? profile.practice : Practice.parse(changes.practice);
@@ -26,7 +35,14 @@ export async function approvePhysio(db: Db, email: string, changes: { name?: str
     await updatePhysioProfile(tx, row.id, { status: "approved", practice, decidedAt: new Date() });
     if (name !== row.name) await tx.update(user).set({ name, updatedAt: new Date() }).where(eq(user.id, row.id));
   });
-  return { email: row.email, name, bigNumber: profile.bigNumber, practice, status: "approved", createdAt: profile.createdAt };
+  return {
+    email: row.email,
+    name,
+    bigNumber: profile.bigNumber,
+    practice,
+    status: "approved",
+    createdAt: profile.createdAt,
+  };
 }
 
 // Revoked: patients and invites are out of reach at once; the physio's sessions end too.
@@ -36,7 +52,14 @@ export async function revokePhysio(db: Db, email: string): Promise<PhysioListing
     await updatePhysioProfile(tx, row.id, { status: "revoked", decidedAt: new Date() });
     await tx.delete(session).where(eq(session.userId, row.id));
   });
-  return { email: row.email, name: row.name, bigNumber: profile.bigNumber, practice: profile.practice, status: "revoked", createdAt: profile.createdAt };
+  return {
+    email: row.email,
+    name: row.name,
+    bigNumber: profile.bigNumber,
+    practice: profile.practice,
+    status: "revoked",
+    createdAt: profile.createdAt,
+  };
 }
 
 export const listPhysios = (db: Db) => listPhysioProfiles(db);

@@ -13,7 +13,11 @@ import { stateOf } from "./load-plan";
 
 const ClearanceInput = z.object({ note: Note.min(1) });
 
-export async function clearRedFlag(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<PlanState> {
+export async function clearRedFlag(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown; today?: string },
+): Promise<PlanState> {
   const plan = await loadPatientPlan(db, caller, params.planId);
   const today = params.today ?? plan.today;
   const parsed = ClearanceInput.safeParse(params.input);
@@ -21,5 +25,13 @@ export async function clearRedFlag(db: Db, caller: SessionUser, params: { planId
   const before = stateOf(plan, today);
   if (before.status !== "paused_red_flag") throw new AppError("CONFLICT", "patient.errors.notPaused");
   const redFlags = before.redFlags.map((r) => r.key);
-  return recordPlanEvent(db, caller, plan, { kind: "clearance", date: today, by: "physio", note: parsed.data.note }, { redFlags }, today, (after) => after.status !== "paused_red_flag");
+  return recordPlanEvent(
+    db,
+    caller,
+    plan,
+    { kind: "clearance", date: today, by: "physio", note: parsed.data.note },
+    { redFlags },
+    today,
+    (after) => after.status !== "paused_red_flag",
+  );
 }

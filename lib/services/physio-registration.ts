@@ -29,12 +29,15 @@ export function parseRegistration(input: { bigNumber?: unknown; practice?: unkno
   return { bigNumber: big.data, practice: practice.data };
 }
 
-
 /**
  * While the check is pending the physio may correct the number and practice; once an operator has
  * decided, only the admin CLI changes them (the check was of what was entered).
  */
-export async function updateRegistration(db: Db, caller: SessionUser, input: { bigNumber?: unknown; practice?: unknown }): Promise<void> {
+export async function updateRegistration(
+  db: Db,
+  caller: SessionUser,
+  input: { bigNumber?: unknown; practice?: unknown },
+): Promise<void> {
   if (caller.role !== "physio") throw new AppError("NOT_FOUND", "errors.notFound");
   const registration = parseRegistration(input);
   const rows = await db

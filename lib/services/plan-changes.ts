@@ -5,7 +5,18 @@ import { listEventsWithActors } from "@/lib/db/queries/audit";
 import { applySettingsPatch, PlanEvent, type PlanSettings, type PlanSettingsPatch } from "@/lib/engine";
 import type { LoadedPlan } from "./load-plan";
 
-export const physioEventKinds = ["settings_change", "approve_transition", "decline_transition", "clearance", "override", "program_change", "interruption", "interruption_end", "intake_correction", "discharge"] as const;
+export const physioEventKinds = [
+  "settings_change",
+  "approve_transition",
+  "decline_transition",
+  "clearance",
+  "override",
+  "program_change",
+  "interruption",
+  "interruption_end",
+  "intake_correction",
+  "discharge",
+] as const;
 
 // A pause or a correction of the intake may come from the runner too: both people see those.
 const eitherKinds = new Set<string>(["interruption", "interruption_end", "intake_correction"]);
@@ -37,7 +48,10 @@ function valueAt(settings: PlanSettings, field: string): number | boolean {
 export function changedFields(patch: PlanSettingsPatch): string[] {
   return Object.entries(patch).flatMap(([group, value]) => {
     if (value === undefined) return [];
-    if (typeof value === "object") return Object.entries(value as object).filter(([, v]) => v !== undefined).map(([key]) => `${group}.${key}`);
+    if (typeof value === "object")
+      return Object.entries(value as object)
+        .filter(([, v]) => v !== undefined)
+        .map(([key]) => `${group}.${key}`);
     return [group];
   });
 }
@@ -55,7 +69,19 @@ export async function listPlanChanges(db: Db, plan: LoadedPlan): Promise<PlanCha
     const parsed = PlanEvent.safeParse({ ...(row.payload as object), kind: row.kind, date: row.date });
     if (!parsed.success) continue;
     const event = parsed.data;
-    const base = { id: row.id, date: event.date, actorName: row.actorName, note: event.note ?? null, settings: [], toPhase: null, override: null, by: event.by, program: null, pause: null, intake: [] };
+    const base = {
+      id: row.id,
+      date: event.date,
+      actorName: row.actorName,
+      note: event.note ?? null,
+      settings: [],
+      toPhase: null,
+      override: null,
+      by: event.by,
+      program: null,
+      pause: null,
+      intake: [],
+    };
     if (event.kind === "settings_change") {
       const diff = diffSettings(settings, event.settings);
       settings = applySettingsPatch(settings, event.settings);
@@ -63,17 +89,38 @@ export async function listPlanChanges(db: Db, plan: LoadedPlan): Promise<PlanCha
     } else if (event.by !== "physio" && !eitherKinds.has(event.kind)) {
       continue;
     } else if (event.kind === "program_change") {
-      changes.push({ ...base, kind: event.kind, program: { phase: event.phase, sessionKind: event.sessionKind, exerciseIds: event.items.map((i) => i.exerciseId), instruction: event.instruction ?? null } });
+      changes.push({
+        ...base,
+        kind: event.kind,
+        program: {
+          phase: event.phase,
+          sessionKind: event.sessionKind,
+          exerciseIds: event.items.map((i) => i.exerciseId),
+          instruction: event.instruction ?? null,
+        },
+      });
     } else if (event.kind === "interruption") {
-      changes.push({ ...base, kind: event.kind, pause: { from: event.from, to: event.to, reason: event.reason ?? null } });
+      changes.push({
+        ...base,
+        kind: event.kind,
+        pause: { from: event.from, to: event.to, reason: event.reason ?? null },
+      });
     } else if (event.kind === "intake_correction") {
-      changes.push({ ...base, kind: event.kind, intake: Object.entries(event.intake).flatMap(([field, to]) => (to === undefined ? [] : [{ field, to }])) });
+      changes.push({
+        ...base,
+        kind: event.kind,
+        intake: Object.entries(event.intake).flatMap(([field, to]) => (to === undefined ? [] : [{ field, to }])),
+      });
     } else if (event.kind === "interruption_end" || event.kind === "discharge") {
       changes.push({ ...base, kind: event.kind });
     } else if (event.kind === "approve_transition" || event.kind === "decline_transition") {
       changes.push({ ...base, kind: event.kind, toPhase: event.toPhase });
     } else if (event.kind === "override") {
-      changes.push({ ...base, kind: event.kind, override: { phase: event.phase, level: event.level, backToLevelOn: event.backToLevelOn } });
+      changes.push({
+        ...base,
+        kind: event.kind,
+        override: { phase: event.phase, level: event.level, backToLevelOn: event.backToLevelOn },
+      });
     } else if (event.kind === "clearance") {
       changes.push({ ...base, kind: event.kind });
     }

@@ -38,7 +38,9 @@ export function buildPlanSummary(state: PlanState, intake: Intake, checkIns: Che
     checkInCount: reported.length,
     backToLevelOn: state.projection.backToLevelOn,
     isEstimate: state.projection.isEstimate,
-    recentPain: reported.slice(-14).map((c) => ({ date: c.date, max: Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) })),
+    recentPain: reported
+      .slice(-14)
+      .map((c) => ({ date: c.date, max: Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) })),
     alerts: state.alerts,
     adherence: state.adherence,
   };

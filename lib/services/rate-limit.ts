@@ -20,7 +20,12 @@ export function rateLimitKey(scope: string, value: string): string {
   return `${scope}:${createHash("sha256").update(value.trim().toLowerCase()).digest("base64url")}`;
 }
 
-export async function hitRateLimit(db: Db, key: string, rule: RateLimitRule, now: Date = new Date()): Promise<RateLimitHit> {
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  rule: RateLimitRule,
+  now: Date = new Date(),
+): Promise<RateLimitHit> {
   const nextReset = new Date(now.getTime() + rule.windowSeconds * 1000);
   const [row] = await db
     .insert(rateLimits)
@@ -34,7 +39,12 @@ export async function hitRateLimit(db: Db, key: string, rule: RateLimitRule, now
     })
     .returning({ count: rateLimits.count, resetAt: rateLimits.resetAt });
   const { count, resetAt } = row!;
-  return { count, resetAt, allowed: count <= rule.max, retryAfterSeconds: Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000)) };
+  return {
+    count,
+    resetAt,
+    allowed: count <= rule.max,
+    retryAfterSeconds: Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000)),
+  };
 }
 
 export async function clearRateLimit(db: Db, key: string): Promise<void> {
@@ -55,12 +65,19 @@ export type Counter = { key: string; rule: RateLimitRule };
 
 // Counts one attempt on every counter in a single statement (one round trip, rows locked in key
 // order so two requests never wait on each other crosswise) and refuses when any is over its limit.
-export async function claimAttempt(db: Db, counters: Counter[], messageKey: string, now: Date = new Date()): Promise<void> {
+export async function claimAttempt(
+  db: Db,
+  counters: Counter[],
+  messageKey: string,
+  now: Date = new Date(),
+): Promise<void> {
   const sorted = [...new Map(counters.map((c) => [c.key, c])).values()].sort((a, b) => a.key.localeCompare(b.key));
   if (sorted.length === 0) return;
   const rows = await db
     .insert(rateLimits)
-    .values(sorted.map((c) => ({ key: c.key, count: 1, resetAt: new Date(now.getTime() + c.rule.windowSeconds * 1000) })))
+    .values(
+      sorted.map((c) => ({ key: c.key, count: 1, resetAt: new Date(now.getTime() + c.rule.windowSeconds * 1000) })),
+    )
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
@@ -75,22 +92,45 @@ export async function claimAttempt(db: Db, counters: Counter[], messageKey: stri
   });
   if (refusedWaits.length > 0) {
     const retryAfterSeconds = Math.max(...refusedWaits);
-    throw new AppError("TOO_MANY_REQUESTS", messageKey, { minutes: Math.ceil(retryAfterSeconds / 60), retryAfterSeconds, rateLimited: "true" });
+    throw new AppError("TOO_MANY_REQUESTS", messageKey, {
+      minutes: Math.ceil(retryAfterSeconds / 60),
+      retryAfterSeconds,
+      rateLimited: "true",
+    });
   }
 }
 
 // Looks without counting: for limits that count only failures (a wrong invite code), a request is
 // refused while the failures are over the limit, whether this one would fail or not.
-export async function assertUnderLimit(db: Db, counters: Counter[], messageKey: string, now: Date = new Date()): Promise<void> {
+export async function assertUnderLimit(
+  db: Db,
+  counters: Counter[],
+  messageKey: string,
+  now: Date = new Date(),
+): Promise<void> {
   if (counters.length === 0) return;
-  const rows = await db.select().from(rateLimits).where(inArray(rateLimits.key, counters.map((c) => c.key)));
+  const rows = await db
+    .select()
+    .from(rateLimits)
+    .where(
+      inArray(
+        rateLimits.key,
+        counters.map((c) => c.key),
+      ),
+    );
   const waits = rows.flatMap((row) => {
     const rule = counters.find((c) => c.key === row.key)!.rule;
-    return row.resetAt.getTime() > now.getTime() && row.count >= rule.max ? [Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000))] : [];
+    return row.resetAt.getTime() > now.getTime() && row.count >= rule.max
+      ? [Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000))]
+      : [];
   });
   if (waits.length > 0) {
     const retryAfterSeconds = Math.max(...waits);
-    throw new AppError("TOO_MANY_REQUESTS", messageKey, { minutes: Math.ceil(retryAfterSeconds / 60), retryAfterSeconds, rateLimited: "true" });
+    throw new AppError("TOO_MANY_REQUESTS", messageKey, {
+      minutes: Math.ceil(retryAfterSeconds / 60),
+      retryAfterSeconds,
+      rateLimited: "true",
+    });
   }
 }
 

@@ -17,11 +17,21 @@ export const MAX_DAYS_BACK = 7;
 
 /** `version` is the day's new version; null when the same answers arrived again and nothing was written. */
 /** What the runner is shown the moment a check-in is saved. */
-export type CheckInOutcome = { decision: Decision; status: PlanStatus; phase: number; corrected: boolean; date: string };
+export type CheckInOutcome = {
+  decision: Decision;
+  status: PlanStatus;
+  phase: number;
+  corrected: boolean;
+  date: string;
+};
 
 export type RecordCheckInResult = { state: PlanState; corrected: boolean; version: number | null };
 
-export async function recordCheckIn(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }): Promise<RecordCheckInResult> {
+export async function recordCheckIn(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown; today?: string },
+): Promise<RecordCheckInResult> {
   // Who may report comes first: someone else's plan is NOT_FOUND whatever the body says.
   const plan = await loadPlan(db, caller, params.planId, canCheckIn);
   const today = params.today ?? plan.today;
@@ -31,7 +41,8 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   const checkIn = parsed.data;
   const daysBack = differenceInCalendarDays(parseISO(today), parseISO(checkIn.date));
   if (daysBack < 0) throw new AppError("INVALID_INPUT", "errors.checkInFuture", { field: "date" });
-  if (daysBack > MAX_DAYS_BACK) throw new AppError("INVALID_INPUT", "errors.checkInTooOld", { field: "date", days: MAX_DAYS_BACK });
+  if (daysBack > MAX_DAYS_BACK)
+    throw new AppError("INVALID_INPUT", "errors.checkInTooOld", { field: "date", days: MAX_DAYS_BACK });
 
   // The same answers again (a check-in queued offline whose first send did arrive) write nothing:
   // a duplicate send is harmless and adds no correction to the physio's history.
@@ -43,12 +54,23 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
   // one "saved" and one "corrected", with audit rows to match.
   const { corrected, version } = await db.transaction(async (tx) => {
     const author = { id: caller.id, role: caller.role };
-    const saved = await saveCheckInVersion(tx, { checkIn: { planId: plan.row.id, ...checkInColumns(checkIn) }, author, firstAuthor: { id: plan.row.runnerId, role: "runner" } });
+    const saved = await saveCheckInVersion(tx, {
+      checkIn: { planId: plan.row.id, ...checkInColumns(checkIn) },
+      author,
+      firstAuthor: { id: plan.row.runnerId, role: "runner" },
+    });
     const corrected = !saved.row.inserted;
-    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: corrected ? "check_in.corrected" : "check_in.saved", detail: { date: checkIn.date, version: saved.version } });
+    await appendAudit(tx, {
+      actorId: caller.id,
+      planId: plan.row.id,
+      action: corrected ? "check_in.corrected" : "check_in.saved",
+      detail: { date: checkIn.date, version: saved.version },
+    });
     return { corrected, version: saved.version };
   });
-  const checkIns = [...plan.checkIns.filter((c) => c.date !== checkIn.date), checkIn].sort((a, b) => a.date.localeCompare(b.date));
+  const checkIns = [...plan.checkIns.filter((c) => c.date !== checkIn.date), checkIn].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
   const earlierVersions = replaced ? [...plan.earlierVersions, replaced] : plan.earlierVersions;
   const state = stateOf({ ...plan, checkIns, earlierVersions }, today);
   await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns }, state);
@@ -59,10 +81,18 @@ export async function recordCheckIn(db: Db, caller: SessionUser, params: { planI
 // The linked physio hears at once (after the commit) when this report paused the plan on a red flag or
 // left a transition waiting for their approval: only that it happened, never what was reported. The
 // status before is the one stored with the plan (kept in step by syncPlanSummary): no second replay.
-async function tellPhysio(db: Db, physioId: string | null, planId: string, before: PlanState["status"], after: PlanState): Promise<void> {
+async function tellPhysio(
+  db: Db,
+  physioId: string | null,
+  planId: string,
+  before: PlanState["status"],
+  after: PlanState,
+): Promise<void> {
   if (!physioId) return;
-  if (after.status === "paused_red_flag" && before !== "paused_red_flag") await notifyUser(db, { userId: physioId, kind: "red_flag", planId });
-  else if (after.status === "awaiting_approval" && before !== "awaiting_approval") await notifyUser(db, { userId: physioId, kind: "approval_waiting", planId });
+  if (after.status === "paused_red_flag" && before !== "paused_red_flag")
+    await notifyUser(db, { userId: physioId, kind: "red_flag", planId });
+  else if (after.status === "awaiting_approval" && before !== "awaiting_approval")
+    await notifyUser(db, { userId: physioId, kind: "approval_waiting", planId });
 }
 
 function sameReport(a: CheckIn, b: CheckIn): boolean {

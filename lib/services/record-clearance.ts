@@ -13,7 +13,11 @@ const ClearanceInput = z.object({
   clinician: z.string().trim().max(200).optional(),
 });
 
-export async function recordRunnerClearance(db: Db, caller: SessionUser, params: { planId: string; input: unknown; today?: string }) {
+export async function recordRunnerClearance(
+  db: Db,
+  caller: SessionUser,
+  params: { planId: string; input: unknown; today?: string },
+) {
   const plan = await loadPlan(db, caller, params.planId, (c, row) => c.role === "runner" && row.runnerId === c.id);
   const today = params.today ?? plan.today;
   if (plan.row.physioId) throw new AppError("FORBIDDEN", "errors.clearanceByPhysio");

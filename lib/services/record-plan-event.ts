@@ -11,14 +11,27 @@ import { syncPlanSummary } from "./sync-plan-summary";
 // snapshot the dashboard reads. The one place a plan event is written this way.
 // `takesEffect` checks the replayed state before anything is written, so an event the engine would
 // ignore is refused rather than logged as if it had worked.
-export async function recordPlanEvent(db: Db, caller: SessionUser, plan: LoadedPlan, event: PlanEvent, detail: Record<string, unknown>, today: string, takesEffect: (state: PlanState) => boolean = () => true): Promise<PlanState> {
+export async function recordPlanEvent(
+  db: Db,
+  caller: SessionUser,
+  plan: LoadedPlan,
+  event: PlanEvent,
+  detail: Record<string, unknown>,
+  today: string,
+  takesEffect: (state: PlanState) => boolean = () => true,
+): Promise<PlanState> {
   assertOpen(plan);
   const state = stateOf({ ...plan, events: [...plan.events, event] }, today);
   if (!takesEffect(state)) throw new AppError("CONFLICT", "patient.errors.sameDay");
   const { kind, date, ...payload } = event;
   await db.transaction(async (tx) => {
     await insertPlanEvent(tx, { planId: plan.row.id, date, kind, payload, actorId: caller.id });
-    await appendAudit(tx, { actorId: caller.id, planId: plan.row.id, action: `plan.${kind}`, detail: { ...detail, note: event.note ?? null } });
+    await appendAudit(tx, {
+      actorId: caller.id,
+      planId: plan.row.id,
+      action: `plan.${kind}`,
+      detail: { ...detail, note: event.note ?? null },
+    });
   });
   await syncPlanSummary(db, { id: plan.row.id, intake: plan.intake, checkIns: plan.checkIns }, state);
   return state;

@@ -5,7 +5,15 @@ import type { Db } from "@/lib/db/client";
 import { findOnboardingDraft, upsertOnboardingDraft } from "@/lib/db/queries/onboarding";
 import { AppError } from "@/lib/errors";
 import { findCurrentPlanId } from "./load-plan";
-import { firstOpenStep, parseStoredAnswers, REVIEW_STEP, stepInvalid, stepSchema, type Answers, type FieldErrors } from "./onboarding-steps";
+import {
+  firstOpenStep,
+  parseStoredAnswers,
+  REVIEW_STEP,
+  stepInvalid,
+  stepSchema,
+  type Answers,
+  type FieldErrors,
+} from "./onboarding-steps";
 
 export type OnboardingDraft = { step: number; answers: Answers };
 

@@ -30,10 +30,19 @@ function errorCodeOf(error: unknown): string {
 // The limiter in better-auth's hooks (lib/security/auth-hooks.ts) refuses with the wait in its body.
 // It also refuses a field (a name another physio uses) with the message key and the field.
 export function limitedError(error: unknown): AppError | undefined {
-  const body = (error as { body?: { code?: string; messageKey?: string; minutes?: number; retryAfterSeconds?: number; field?: string } })?.body;
-  if (body?.code === "INVALID_INPUT" && body.messageKey) return new AppError("INVALID_INPUT", body.messageKey, body.field ? { field: body.field } : {});
+  const body = (
+    error as {
+      body?: { code?: string; messageKey?: string; minutes?: number; retryAfterSeconds?: number; field?: string };
+    }
+  )?.body;
+  if (body?.code === "INVALID_INPUT" && body.messageKey)
+    return new AppError("INVALID_INPUT", body.messageKey, body.field ? { field: body.field } : {});
   if (body?.code !== "TOO_MANY_REQUESTS") return undefined;
-  return new AppError("TOO_MANY_REQUESTS", body.messageKey ?? "errors.tooManyAttempts", { minutes: body.minutes ?? 1, retryAfterSeconds: body.retryAfterSeconds ?? 60, rateLimited: "true" });
+  return new AppError("TOO_MANY_REQUESTS", body.messageKey ?? "errors.tooManyAttempts", {
+    minutes: body.minutes ?? 1,
+    retryAfterSeconds: body.retryAfterSeconds ?? 60,
+    rateLimited: "true",
+  });
 }
 
 export type SignUpResult = { userId: string | undefined };
@@ -43,7 +52,8 @@ export function parseSignUp(input: unknown) {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0] ?? "form");
-    if (field === "name" && issue?.message.startsWith("errors.")) throw new AppError("INVALID_INPUT", `settings.${issue.message}`, { field });
+    if (field === "name" && issue?.message.startsWith("errors."))
+      throw new AppError("INVALID_INPUT", `settings.${issue.message}`, { field });
     throw invalidInput(parsed.error);
   }
   const problem = passwordProblem(parsed.data.password);
@@ -54,13 +64,31 @@ export function parseSignUp(input: unknown) {
 // Sign-up answers the same for a new and a taken address: "check your email". A new account gets a
 // verification link (which also signs it in); the owner of a taken address gets a notice instead.
 // `userId` is set only when an account was really created (the caller never shows it).
-export async function signUp(db: Db, input: unknown, headers: Headers, options: { callbackPath?: string } = {}): Promise<SignUpResult> {
+export async function signUp(
+  db: Db,
+  input: unknown,
+  headers: Headers,
+  options: { callbackPath?: string } = {},
+): Promise<SignUpResult> {
   const { name, email, password, locale, timeZone } = parseSignUp(input);
   const address = email.toLowerCase();
   try {
-    const result = await getAuth().api.signUpEmail({ body: { name, email: address, password, locale, timeZone, callbackURL: options.callbackPath ?? `/${locale}/onboarding` }, headers });
+    const result = await getAuth().api.signUpEmail({
+      body: {
+        name,
+        email: address,
+        password,
+        locale,
+        timeZone,
+        callbackURL: options.callbackPath ?? `/${locale}/onboarding`,
+      },
+      headers,
+    });
     // For a taken address better-auth answers with a made-up user: only a real row counts.
-    const [row] = await db.select({ id: user.id }).from(user).where(and(eq(user.id, result.user.id), eq(user.email, address)));
+    const [row] = await db
+      .select({ id: user.id })
+      .from(user)
+      .where(and(eq(user.id, result.user.id), eq(user.email, address)));
     return { userId: row?.id };
   } catch (error) {
     const code = errorCodeOf(error);
@@ -79,7 +107,8 @@ export async function signUp(db: Db, input: unknown, headers: Headers, options: 
 /** `twoFactor`: the password was right and the account asks a code from the app next (lib/services/two-factor.ts). */
 export async function signIn(input: unknown, headers: Headers): Promise<{ twoFactor: boolean }> {
   const parsed = SignInInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidCredentials", { fields: ["email", "password"] });
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", "errors.invalidCredentials", { fields: ["email", "password"] });
   const email = parsed.data.email.toLowerCase();
   try {
     const result = await getAuth().api.signInEmail({ body: { email, password: parsed.data.password }, headers });

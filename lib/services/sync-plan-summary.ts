@@ -5,10 +5,21 @@ import { recordPhaseTransitions, updatePlanSummary } from "@/lib/db/queries/plan
 import type { CheckIn, Intake, PlanState } from "@/lib/engine";
 import { buildPlanSummary } from "./plan-summary";
 
-export async function syncPlanSummary(db: Db, plan: { id: string; intake: Intake; checkIns: CheckIn[] }, state: PlanState) {
+export async function syncPlanSummary(
+  db: Db,
+  plan: { id: string; intake: Intake; checkIns: CheckIn[] },
+  state: PlanState,
+) {
   const phases = state.history.phases;
-  const transitions = phases.slice(1).map((p, i) => ({ fromPhase: phases[i]!.phase, toPhase: p.phase, on: p.startedOn }));
+  const transitions = phases
+    .slice(1)
+    .map((p, i) => ({ fromPhase: phases[i]!.phase, toPhase: p.phase, on: p.startedOn }));
   const summary = buildPlanSummary(state, plan.intake, plan.checkIns);
-  await updatePlanSummary(db, plan.id, { phase: state.phase, status: state.status, summary, lastCheckInOn: summary.lastCheckInOn });
+  await updatePlanSummary(db, plan.id, {
+    phase: state.phase,
+    status: state.status,
+    summary,
+    lastCheckInOn: summary.lastCheckInOn,
+  });
   await recordPhaseTransitions(db, plan.id, transitions);
 }

@@ -20,7 +20,10 @@ export type TwoFactorSetup = {
 };
 
 const Password = z.string().min(1).max(128);
-const Code = z.string().trim().regex(/^\d{6}$/);
+const Code = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/);
 const BackupCode = z.string().trim().min(6).max(40);
 
 function assertPhysio(caller: SessionUser): void {
@@ -39,10 +42,14 @@ function mapCodeError(error: unknown, field: string): never {
   if (limited) throw limited;
   const code = authErrorCode(error);
   if (code === "INVALID_PASSWORD") throw new AppError("INVALID_INPUT", "settings.errors.currentPassword", { field });
-  if (code === "INVALID_CODE" || code === "INVALID_BACKUP_CODE") throw new AppError("INVALID_INPUT", "twoFactor.errors.wrongCode", { field });
-  if (code === "ACCOUNT_TEMPORARILY_LOCKED") throw new AppError("TOO_MANY_REQUESTS", "twoFactor.errors.locked", { field });
-  if (code === "INVALID_TWO_FACTOR_COOKIE" || code === "UNAUTHORIZED") throw new AppError("UNAUTHORIZED", "twoFactor.errors.expired");
-  if (code === "TOTP_NOT_ENABLED" || code === "TWO_FACTOR_NOT_ENABLED") throw new AppError("INVALID_INPUT", "twoFactor.errors.notStarted", { field });
+  if (code === "INVALID_CODE" || code === "INVALID_BACKUP_CODE")
+    throw new AppError("INVALID_INPUT", "twoFactor.errors.wrongCode", { field });
+  if (code === "ACCOUNT_TEMPORARILY_LOCKED")
+    throw new AppError("TOO_MANY_REQUESTS", "twoFactor.errors.locked", { field });
+  if (code === "INVALID_TWO_FACTOR_COOKIE" || code === "UNAUTHORIZED")
+    throw new AppError("UNAUTHORIZED", "twoFactor.errors.expired");
+  if (code === "TOTP_NOT_ENABLED" || code === "TWO_FACTOR_NOT_ENABLED")
+    throw new AppError("INVALID_INPUT", "twoFactor.errors.notStarted", { field });
   // Any other refusal from better-auth (a session too old for this step, say): a sentence, not a 500.
   if (code) throw new AppError("INVALID_INPUT", "twoFactor.errors.notStarted");
   throw error;
@@ -50,15 +57,24 @@ function mapCodeError(error: unknown, field: string): never {
 
 function qrRows(uri: string): string[] {
   const { modules } = QRCode.create(uri, { errorCorrectionLevel: "M" });
-  return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => (modules.get(row, col) ? "1" : "0")).join(""));
+  return Array.from({ length: modules.size }, (_, row) =>
+    Array.from({ length: modules.size }, (_, col) => (modules.get(row, col) ? "1" : "0")).join(""),
+  );
 }
 
 /** Step 1: the password, then a new secret (not active until a code confirms it). */
-export async function startTwoFactor(caller: SessionUser, input: { password: unknown }, headers: Headers): Promise<TwoFactorSetup> {
+export async function startTwoFactor(
+  caller: SessionUser,
+  input: { password: unknown },
+  headers: Headers,
+): Promise<TwoFactorSetup> {
   assertPhysio(caller);
   const password = passwordOf(input.password);
   try {
-    const { totpURI, backupCodes } = (await getAuth().api.enableTwoFactor({ body: { password }, headers })) as { totpURI: string; backupCodes: string[] };
+    const { totpURI, backupCodes } = (await getAuth().api.enableTwoFactor({ body: { password }, headers })) as {
+      totpURI: string;
+      backupCodes: string[];
+    };
     const secret = new URL(totpURI).searchParams.get("secret") ?? "";
     return { uri: totpURI, key: secret.match(/.{1,4}/g)?.join(" ") ?? secret, qr: qrRows(totpURI), backupCodes };
   } catch (error) {
@@ -79,7 +95,11 @@ export async function confirmTwoFactor(caller: SessionUser, input: { code: unkno
   }
 }
 
-export async function disableTwoFactor(caller: SessionUser, input: { password: unknown }, headers: Headers): Promise<void> {
+export async function disableTwoFactor(
+  caller: SessionUser,
+  input: { password: unknown },
+  headers: Headers,
+): Promise<void> {
   assertPhysio(caller);
   const password = passwordOf(input.password);
   try {
@@ -93,7 +113,10 @@ export async function disableTwoFactor(caller: SessionUser, input: { password: u
 export async function verifySignInCode(input: { code: unknown; kind: unknown }, headers: Headers): Promise<void> {
   const isBackup = input.kind === "backup";
   const parsed = (isBackup ? BackupCode : Code).safeParse(input.code);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", isBackup ? "twoFactor.errors.wrongCode" : "twoFactor.errors.codeFormat", { field: "code" });
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", isBackup ? "twoFactor.errors.wrongCode" : "twoFactor.errors.codeFormat", {
+      field: "code",
+    });
   try {
     if (isBackup) await getAuth().api.verifyBackupCode({ body: { code: parsed.data }, headers });
     else await getAuth().api.verifyTOTP({ body: { code: parsed.data }, headers });

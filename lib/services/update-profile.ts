@@ -17,12 +17,19 @@ export async function updateProfile(db: Db, caller: SessionUser, input: unknown)
   const parsed = ProfileInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AppError("INVALID_INPUT", issue.message.startsWith("errors.") ? `settings.${issue.message}` : "errors.invalidInput", { field: String(issue.path[0] ?? "form") });
+    throw new AppError(
+      "INVALID_INPUT",
+      issue.message.startsWith("errors.") ? `settings.${issue.message}` : "errors.invalidInput",
+      { field: String(issue.path[0] ?? "form") },
+    );
   }
   const profile = parsed.data;
   if (profile.name !== caller.name && (await isNameLocked(db, caller.id))) {
     throw new AppError("FORBIDDEN", "settings.errors.physioNameLocked", { field: "name" });
   }
-  await db.update(user).set({ ...profile, updatedAt: new Date() }).where(eq(user.id, caller.id));
+  await db
+    .update(user)
+    .set({ ...profile, updatedAt: new Date() })
+    .where(eq(user.id, caller.id));
   return profile;
 }

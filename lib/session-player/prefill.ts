@@ -16,5 +16,9 @@ export function readPrefill(params: Record<string, string | string[] | undefined
 }
 
 export function prefillQuery(prefill: { kind: string; minutes: number; completed: boolean }): string {
-  return new URLSearchParams({ kind: prefill.kind, minutes: String(prefill.minutes), completed: prefill.completed ? "1" : "0" }).toString();
+  return new URLSearchParams({
+    kind: prefill.kind,
+    minutes: String(prefill.minutes),
+    completed: prefill.completed ? "1" : "0",
+  }).toString();
 }

@@ -31,7 +31,8 @@ function exerciseSteps(dose: Dose, item: number, chosen: boolean): Step[] {
       if (dose.reps !== undefined) steps.push({ ...base, kind: "reps", ms: 0, reps: dose.reps });
       else if (dose.holdSeconds !== undefined) steps.push({ ...base, kind: "hold", ms: dose.holdSeconds * 1000 });
       else steps.push({ ...base, kind: "timed", ms: (dose.seconds ?? 0) * 1000 });
-      if (dose.restSeconds && (set < sets || s === "left")) steps.push({ ...base, kind: "rest", ms: dose.restSeconds * 1000 });
+      if (dose.restSeconds && (set < sets || s === "left"))
+        steps.push({ ...base, kind: "rest", ms: dose.restSeconds * 1000 });
     }
   }
   return steps;
@@ -78,11 +79,16 @@ export function remainingMs(steps: readonly Step[], pos: Position, now: number):
   return Math.max(0, step.ms - ((pos.pausedAt ?? now) - pos.startedAt));
 }
 
-export const pause = (pos: Position, now: number): Position => (pos.pausedAt === null ? { ...pos, pausedAt: now } : pos);
+export const pause = (pos: Position, now: number): Position =>
+  pos.pausedAt === null ? { ...pos, pausedAt: now } : pos;
 export const resume = (pos: Position, now: number): Position =>
   pos.pausedAt === null ? pos : { index: pos.index, startedAt: pos.startedAt + (now - pos.pausedAt), pausedAt: null };
 /** Done with this step (a set of reps, or skipping): the next one starts now. */
-export const next = (pos: Position, now: number): Position => ({ index: pos.index + 1, startedAt: now, pausedAt: null });
+export const next = (pos: Position, now: number): Position => ({
+  index: pos.index + 1,
+  startedAt: now,
+  pausedAt: null,
+});
 
 /** The first step of the next exercise, for "next exercise". */
 export function nextItem(steps: readonly Step[], pos: Position, now: number): Position {

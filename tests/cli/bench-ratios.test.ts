@@ -3,7 +3,16 @@ import { describe, expect, it } from "vitest";
 import { withRatios, type PageFigure } from "@/lib/cli/bench/lighthouse";
 import { radioBaselineHtml } from "@/lib/cli/bench/inp";
 
-const figure = (name: string, lcpMs: number, score: number): PageFigure => ({ name, url: "/", score, lcpMs, tbtMs: 0, cls: 0, jsKb: 0, runs: 3 });
+const figure = (name: string, lcpMs: number, score: number): PageFigure => ({
+  name,
+  url: "/",
+  score,
+  lcpMs,
+  tbtMs: 0,
+  cls: 0,
+  jsKb: 0,
+  runs: 3,
+});
 
 describe("page ratios", () => {
   it.each([

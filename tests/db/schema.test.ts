@@ -14,9 +14,13 @@ const { db, url } = await createTestDatabase();
 
 describe("migrations", () => {
   it("create every table of the schema on an empty database", async () => {
-    const result = await db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
+    const result = await db.execute<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
     // The migrations and the schema agree: every table declared in lib/db/schema.ts, and no other.
-    const declared = Object.values(schema).filter((value) => is(value, PgTable)).map((table) => getTableConfig(table as PgTable).name);
+    const declared = Object.values(schema)
+      .filter((value) => is(value, PgTable))
+      .map((table) => getTableConfig(table as PgTable).name);
     expect(declared).toContain("check_ins");
     expect(result.rows.map((r) => r.table_name)).toEqual(declared.sort());
   });
@@ -62,9 +66,14 @@ describe("one check-in per plan per day", () => {
   it("holds under concurrent inserts: exactly one row, the rest CONFLICT", async () => {
     const runner = await createUser(db);
     const plan = await createPlan(db, runner.id);
-    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => insertCheckIn(db, buildCheckInRow(plan.id, { date: "2026-10-11", painRest: i % 3 }))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) =>
+        insertCheckIn(db, buildCheckInRow(plan.id, { date: "2026-10-11", painRest: i % 3 })),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results.filter((r) => r.status === "rejected")) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    for (const r of results.filter((r) => r.status === "rejected"))
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
     expect(await listCheckIns(db, plan.id)).toHaveLength(1);
   });
 
@@ -93,7 +102,9 @@ describe("database constraints", () => {
   });
 
   it("rejects an unknown role", async () => {
-    await expect(db.execute(sql`insert into "user"(id, name, email, role) values ('x', 'X', 'x@example.test', 'admin')`)).rejects.toThrow();
+    await expect(
+      db.execute(sql`insert into "user"(id, name, email, role) values ('x', 'X', 'x@example.test', 'admin')`),
+    ).rejects.toThrow();
   });
 
   it("removes a runner's plans and check-ins with the account", async () => {

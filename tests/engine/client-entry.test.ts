@@ -7,7 +7,15 @@ import * as client from "@/lib/engine/client";
 import * as engine from "@/lib/engine";
 
 async function bundledInputs(entry: string) {
-  const result = await build({ entryPoints: [path.resolve(entry)], bundle: true, write: false, format: "esm", platform: "browser", metafile: true, logLevel: "silent" });
+  const result = await build({
+    entryPoints: [path.resolve(entry)],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "browser",
+    metafile: true,
+    logLevel: "silent",
+  });
   return Object.keys(result.metafile.inputs);
 }
 

@@ -1,18 +1,50 @@
 import { describe, expect, it } from "vitest";
-import { CheckIn, Intake, PlanEvent, PlanSettings, PlanState, PlanSettingsPatch, boneRisk, defaultSettings, readinessTestsFor, type BoneSite } from "@/lib/engine";
-import { buildCheckIn, buildEvent, buildIntake, buildScenario, painFreeDays, passedReadiness, stateOn } from "./factories";
+import {
+  CheckIn,
+  Intake,
+  PlanEvent,
+  PlanSettings,
+  PlanState,
+  PlanSettingsPatch,
+  boneRisk,
+  defaultSettings,
+  readinessTestsFor,
+  type BoneSite,
+} from "@/lib/engine";
+import {
+  buildCheckIn,
+  buildEvent,
+  buildIntake,
+  buildScenario,
+  painFreeDays,
+  passedReadiness,
+  stateOn,
+} from "./factories";
 
 const START = "2025-03-03";
 
 describe("v2 shapes other parts of the app build on", () => {
   it("a stored check-in without the v2 warning signs parses with each one false", () => {
-    const { numbness, feelingIll, hotSwollenCalf, suddenSharpPain, ...old } = { ...buildCheckIn(), numbness: 1, feelingIll: 1, hotSwollenCalf: 1, suddenSharpPain: 1 };
+    const { numbness, feelingIll, hotSwollenCalf, suddenSharpPain, ...old } = {
+      ...buildCheckIn(),
+      numbness: 1,
+      feelingIll: 1,
+      hotSwollenCalf: 1,
+      suddenSharpPain: 1,
+    };
     expect([numbness, feelingIll, hotSwollenCalf, suddenSharpPain]).toHaveLength(4);
-    expect(CheckIn.parse(old)).toMatchObject({ numbness: false, feelingIll: false, hotSwollenCalf: false, suddenSharpPain: false });
+    expect(CheckIn.parse(old)).toMatchObject({
+      numbness: false,
+      feelingIll: false,
+      hotSwollenCalf: false,
+      suddenSharpPain: false,
+    });
   });
 
   it("readiness accepts the hamstring bridge and knee flexion tests", () => {
-    const parsed = CheckIn.parse(buildCheckIn({ readiness: { bridge: { left: 22, right: 20, pain: 0 }, kneeFlexion: { pain: 0 } } }));
+    const parsed = CheckIn.parse(
+      buildCheckIn({ readiness: { bridge: { left: 22, right: 20, pain: 0 }, kneeFlexion: { pain: 0 } } }),
+    );
     expect(parsed.readiness).toEqual({ bridge: { left: 22, right: 20, pain: 0 }, kneeFlexion: { pain: 0 } });
   });
 
@@ -50,7 +82,8 @@ describe("boneRisk (Warden et al. 2014)", () => {
     [undefined, "low"],
   ])("%s → %s", (boneSite, risk) => expect(boneRisk(buildIntake({ tissue: "bone", boneSite }))).toBe(risk));
 
-  it("is null for other tissues", () => expect(boneRisk(buildIntake({ tissue: "muscle", boneSite: "navicular" }))).toBeNull());
+  it("is null for other tissues", () =>
+    expect(boneRisk(buildIntake({ tissue: "muscle", boneSite: "navicular" }))).toBeNull());
 });
 
 // Goom (all runners); Freckleton et al. 2014 and Hickey et al. 2017 (hamstring).
@@ -64,10 +97,22 @@ describe("readinessTestsFor", () => {
   it("PlanState.gate.readiness holds exactly the tests that apply", () => {
     const intake = buildIntake({ site: "hamstring", tissue: "muscle" });
     const events = [buildEvent("override", { date: START, phase: 3 })];
-    const state = stateOn(buildScenario({ intake, events, checkIns: [buildCheckIn({ date: START, readiness: passedReadiness })] }), START);
-    expect(state.gate.readiness).toEqual({ walk: true, calfRaise: true, singleLegSquat: true, hop: true, bridge: false, kneeFlexion: false });
+    const state = stateOn(
+      buildScenario({ intake, events, checkIns: [buildCheckIn({ date: START, readiness: passedReadiness })] }),
+      START,
+    );
+    expect(state.gate.readiness).toEqual({
+      walk: true,
+      calfRaise: true,
+      singleLegSquat: true,
+      hop: true,
+      bridge: false,
+      kneeFlexion: false,
+    });
     expect(PlanState.safeParse(state).success).toBe(true);
-    expect(state.gate.missing.map((m) => m.key)).toEqual(expect.arrayContaining(["gate.missing.readiness.bridge", "gate.missing.readiness.kneeFlexion"]));
+    expect(state.gate.missing.map((m) => m.key)).toEqual(
+      expect.arrayContaining(["gate.missing.readiness.bridge", "gate.missing.readiness.kneeFlexion"]),
+    );
   });
 });
 
@@ -75,7 +120,11 @@ describe("readinessTestsFor", () => {
 describe("earlierVersions: a corrected report keeps its red flag", () => {
   it.each([
     { name: "the latest version has no flag", earlier: [buildCheckIn({ date: START, nightPain: true })], paused: true },
-    { name: "two corrections, the first flagged", earlier: [buildCheckIn({ date: START, numbness: true }), buildCheckIn({ date: START, painAfter: 1 })], paused: true },
+    {
+      name: "two corrections, the first flagged",
+      earlier: [buildCheckIn({ date: START, numbness: true }), buildCheckIn({ date: START, painAfter: 1 })],
+      paused: true,
+    },
     { name: "earlier versions without a flag", earlier: [buildCheckIn({ date: START, painAfter: 2 })], paused: false },
   ])("$name", ({ earlier, paused }) => {
     const checkIns = painFreeDays(START, 2);

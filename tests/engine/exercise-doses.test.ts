@@ -3,16 +3,19 @@ import { Dose, easeDose, exerciseLibrary, getExercise, prescribe, stageDose, str
 import { buildIntake, buildScenario, buildEvent, stateOn } from "./factories";
 
 describe("every library exercise is prescribable and drawn", () => {
-  it.each(exerciseLibrary.map((e) => [e.id, e] as const))("%s has a valid dose, stage doses and a figure with texts in both languages", (_id, exercise) => {
-    expect(Dose.safeParse(exercise.dose).success).toBe(true);
-    for (const dose of Object.values(exercise.stageDoses)) expect(Dose.safeParse(dose).success).toBe(true);
-    expect(exercise.figure.poses.length).toBeGreaterThanOrEqual(2);
-    for (const pose of exercise.figure.poses) {
-      expect(pose.alt.en.length).toBeGreaterThan(3);
-      expect(pose.alt.nl.length).toBeGreaterThan(3);
-      expect(pose.alt.nl).not.toBe(pose.alt.en);
-    }
-  });
+  it.each(exerciseLibrary.map((e) => [e.id, e] as const))(
+    "%s has a valid dose, stage doses and a figure with texts in both languages",
+    (_id, exercise) => {
+      expect(Dose.safeParse(exercise.dose).success).toBe(true);
+      for (const dose of Object.values(exercise.stageDoses)) expect(Dose.safeParse(dose).success).toBe(true);
+      expect(exercise.figure.poses.length).toBeGreaterThanOrEqual(2);
+      for (const pose of exercise.figure.poses) {
+        expect(pose.alt.en.length).toBeGreaterThan(3);
+        expect(pose.alt.nl.length).toBeGreaterThan(3);
+        expect(pose.alt.nl).not.toBe(pose.alt.en);
+      }
+    },
+  );
 });
 
 // Dose growth, seed 003 (light → heavier → running-specific) with heavy slow resistance (Beyer 2015)
@@ -36,9 +39,15 @@ describe("dose by strength stage", () => {
   it("never gets lighter from one stage to the next (load, or else more work)", () => {
     const order = ["body_weight", "hold_support", "band", "backpack_5kg", "backpack_10kg", "last_two_hard"];
     for (const exercise of exerciseLibrary.filter((e) => e.category === "strength")) {
-      const [light, heavy, specific] = (["light", "heavy", "running_specific"] as const).map((s) => stageDose(exercise, s));
-      for (const [a, b] of [[light, heavy], [heavy, specific]] as const) {
-        const volume = (d: Dose) => (d.sets ?? 1) * (d.reps ?? d.holdSeconds ?? d.seconds ?? 1) * (d.side === "each" ? 2 : 1);
+      const [light, heavy, specific] = (["light", "heavy", "running_specific"] as const).map((s) =>
+        stageDose(exercise, s),
+      );
+      for (const [a, b] of [
+        [light, heavy],
+        [heavy, specific],
+      ] as const) {
+        const volume = (d: Dose) =>
+          (d.sets ?? 1) * (d.reps ?? d.holdSeconds ?? d.seconds ?? 1) * (d.side === "each" ? 2 : 1);
         const heavier = order.indexOf(b!.load) >= order.indexOf(a!.load);
         expect(heavier || volume(b!) >= volume(a!), exercise.id).toBe(true);
       }
@@ -49,10 +58,22 @@ describe("dose by strength stage", () => {
 // An eased day (seed 004) is never heavy.
 describe("eased day", () => {
   it.each([
-    [{ sets: 4, reps: 8, load: "last_two_hard" }, { sets: 3, reps: 8, load: "backpack_5kg" }],
-    [{ sets: 3, reps: 15, load: "backpack_5kg" }, { sets: 2, reps: 15, load: "body_weight" }],
-    [{ sets: 1, holdSeconds: 45, load: "body_weight" }, { sets: 1, holdSeconds: 45, load: "body_weight" }],
-    [{ minutes: 40, load: "easy_pace" }, { minutes: 30, load: "easy_pace" }],
+    [
+      { sets: 4, reps: 8, load: "last_two_hard" },
+      { sets: 3, reps: 8, load: "backpack_5kg" },
+    ],
+    [
+      { sets: 3, reps: 15, load: "backpack_5kg" },
+      { sets: 2, reps: 15, load: "body_weight" },
+    ],
+    [
+      { sets: 1, holdSeconds: 45, load: "body_weight" },
+      { sets: 1, holdSeconds: 45, load: "body_weight" },
+    ],
+    [
+      { minutes: 40, load: "easy_pace" },
+      { minutes: 30, load: "easy_pace" },
+    ],
   ] as const)("%o → %o", (dose, expected) => {
     expect(easeDose(dose)).toEqual(expected);
   });
@@ -61,7 +82,10 @@ describe("eased day", () => {
 describe("sessions list their items with doses", () => {
   it("a phase 3 strength day lists the routine in order with the stage's dose", () => {
     const intake = buildIntake({ site: "achilles" });
-    const state = stateOn(buildScenario({ intake, events: [buildEvent("override", { date: "2025-03-03", phase: 3 })] }), "2025-03-03");
+    const state = stateOn(
+      buildScenario({ intake, events: [buildEvent("override", { date: "2025-03-03", phase: 3 })] }),
+      "2025-03-03",
+    );
     const strength = state.today.sessions.find((s) => s.kind === "strength");
     expect(strength?.items.map((i) => i.exerciseId)).toEqual(strengthRoutines.achilles.light);
     expect(strength?.items[0]?.dose).toEqual(getExercise("isometric-calf-hold")!.dose);

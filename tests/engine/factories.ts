@@ -91,7 +91,12 @@ export interface Scenario {
 
 export function buildScenario(overrides: Partial<Scenario> = {}): Scenario {
   const intake = overrides.intake ?? buildIntake();
-  return { intake, settings: overrides.settings ?? defaultSettings(intake), checkIns: overrides.checkIns ?? [], events: overrides.events ?? [] };
+  return {
+    intake,
+    settings: overrides.settings ?? defaultSettings(intake),
+    checkIns: overrides.checkIns ?? [],
+    events: overrides.events ?? [],
+  };
 }
 
 export function stateOn(scenario: Scenario, today: string): PlanState {
@@ -129,7 +134,8 @@ function checkInFromPlan(state: PlanState, date: string, fields: Partial<CheckIn
     minutes: main?.minutes ?? 0,
     rpe: kind === "rest" ? undefined : 4,
     soreness: run ? "none" : undefined,
-    readiness: state.phase === 3 && state.today.sessions.some((s) => s.kind === "readiness_tests") ? passedReadiness : undefined,
+    readiness:
+      state.phase === 3 && state.today.sessions.some((s) => s.kind === "readiness_tests") ? passedReadiness : undefined,
     ...fields,
   });
 }

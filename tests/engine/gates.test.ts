@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { buildCheckIn, buildEvent, buildIntake, buildScenario, buildSettings, painFreeDays, passedReadiness, stateOn } from "./factories";
+import {
+  buildCheckIn,
+  buildEvent,
+  buildIntake,
+  buildScenario,
+  buildSettings,
+  painFreeDays,
+  passedReadiness,
+  stateOn,
+} from "./factories";
 
 const START = "2025-03-03";
 
@@ -15,21 +24,36 @@ describe("gates 1→2 and 2→3: consecutive pain-free days and a minimum phase 
 
   it("the new phase starts the day after the gate is met and the streak starts over", () => {
     const state = stateOn(buildScenario({ checkIns: painFreeDays(START, 3) }), "2025-03-05");
-    expect(state).toMatchObject({ phase: 2, phaseStartedOn: "2025-03-06", lastDecision: { action: "advance", on: "2025-03-05" } });
+    expect(state).toMatchObject({
+      phase: 2,
+      phaseStartedOn: "2025-03-06",
+      lastDecision: { action: "advance", on: "2025-03-05" },
+    });
     expect(state.lastDecision.reasons[0]).toEqual({ key: "reason.gate.passed", params: { phase: 2 } });
     expect(state.gate.streak).toBe(0);
   });
 
   it("a painful day resets the streak", () => {
-    const checkIns = [...painFreeDays(START, 2), buildCheckIn({ date: "2025-03-05", painAfter: 1 }), ...painFreeDays("2025-03-06", 2)];
+    const checkIns = [
+      ...painFreeDays(START, 2),
+      buildCheckIn({ date: "2025-03-05", painAfter: 1 }),
+      ...painFreeDays("2025-03-06", 2),
+    ];
     const state = stateOn(buildScenario({ checkIns }), "2025-03-07");
     expect(state.phase).toBe(1);
     expect(state.gate.streak).toBe(2);
-    expect(state.lastDecision.reasons[0]).toEqual({ key: "reason.hold.buildingStreak", params: { streak: 2, required: 3 } });
+    expect(state.lastDecision.reasons[0]).toEqual({
+      key: "reason.hold.buildingStreak",
+      params: { streak: 2, required: 3 },
+    });
   });
 
   it("a day without a report breaks the streak; today without a report does not yet", () => {
-    const checkIns = [buildCheckIn({ date: "2025-03-03" }), buildCheckIn({ date: "2025-03-05" }), buildCheckIn({ date: "2025-03-06" })];
+    const checkIns = [
+      buildCheckIn({ date: "2025-03-03" }),
+      buildCheckIn({ date: "2025-03-05" }),
+      buildCheckIn({ date: "2025-03-06" }),
+    ];
     expect(stateOn(buildScenario({ checkIns }), "2025-03-06")).toMatchObject({ phase: 1, gate: { streak: 2 } });
     expect(stateOn(buildScenario({ checkIns: painFreeDays(START, 2) }), "2025-03-05").gate.streak).toBe(2);
   });
@@ -58,7 +82,10 @@ describe("gate 3→4: Goom readiness tests at pain ≤ 2 (or the tolerance) plus
   const settings = buildSettings(buildIntake(), { minPhaseDays: { phase1: 3, phase2: 5, phase3: 7 } });
 
   it("without the tests a perfect fortnight holds", () => {
-    const state = stateOn(buildScenario({ settings, events: [inPhase3], checkIns: painFreeDays(START, 14) }), "2025-03-16");
+    const state = stateOn(
+      buildScenario({ settings, events: [inPhase3], checkIns: painFreeDays(START, 14) }),
+      "2025-03-16",
+    );
     expect(state.phase).toBe(3);
     expect(state.lastDecision.reasons[0]?.key).toBe("reason.hold.readinessTests");
     expect(state.gate.missing.map((m) => m.key)).toEqual([
@@ -71,10 +98,30 @@ describe("gate 3→4: Goom readiness tests at pain ≤ 2 (or the tolerance) plus
 
   it.each([
     { name: "all four passed", readiness: passedReadiness, tolerance: 2, phase: 4 },
-    { name: "19 calf raises on one side", readiness: { ...passedReadiness, calfRaise: { left: 20, right: 19, pain: 0 } }, tolerance: 2, phase: 3 },
-    { name: "hop for 30 seconds counts", readiness: { ...passedReadiness, hop: { seconds: 30, pain: 0 } }, tolerance: 2, phase: 4 },
-    { name: "walk pain 3 (> 2)", readiness: { ...passedReadiness, walk: { minutes: 30, pain: 3 } }, tolerance: 3, phase: 3 },
-    { name: "squat pain 1 with tolerance 0", readiness: { ...passedReadiness, singleLegSquat: { left: 10, right: 10, pain: 1 } }, tolerance: 0, phase: 3 },
+    {
+      name: "19 calf raises on one side",
+      readiness: { ...passedReadiness, calfRaise: { left: 20, right: 19, pain: 0 } },
+      tolerance: 2,
+      phase: 3,
+    },
+    {
+      name: "hop for 30 seconds counts",
+      readiness: { ...passedReadiness, hop: { seconds: 30, pain: 0 } },
+      tolerance: 2,
+      phase: 4,
+    },
+    {
+      name: "walk pain 3 (> 2)",
+      readiness: { ...passedReadiness, walk: { minutes: 30, pain: 3 } },
+      tolerance: 3,
+      phase: 3,
+    },
+    {
+      name: "squat pain 1 with tolerance 0",
+      readiness: { ...passedReadiness, singleLegSquat: { left: 10, right: 10, pain: 1 } },
+      tolerance: 0,
+      phase: 3,
+    },
   ])("$name → phase $phase", ({ readiness, tolerance, phase }) => {
     const s = { ...settings, tolerance };
     const checkIns = painFreeDays(START, 7).map((c, i) => (i === 2 ? { ...c, readiness } : c));
@@ -83,7 +130,9 @@ describe("gate 3→4: Goom readiness tests at pain ≤ 2 (or the tolerance) plus
 });
 
 describe("physio approval (DOMAIN §3)", () => {
-  const settings = buildSettings(buildIntake(), { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } });
+  const settings = buildSettings(buildIntake(), {
+    approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false },
+  });
 
   it("waits for approval once the gate is met, then advances on the approval date", () => {
     const checkIns = painFreeDays(START, 5);
@@ -92,7 +141,11 @@ describe("physio approval (DOMAIN §3)", () => {
     expect(waiting.alerts.map((a) => a.kind)).toContain("awaiting_approval");
     expect(waiting.gate.missing).toContainEqual({ key: "gate.missing.approval" });
     const approved = stateOn(
-      buildScenario({ settings, checkIns, events: [buildEvent("approve_transition", { date: "2025-03-08", toPhase: 2 })] }),
+      buildScenario({
+        settings,
+        checkIns,
+        events: [buildEvent("approve_transition", { date: "2025-03-08", toPhase: 2 })],
+      }),
       "2025-03-08",
     );
     expect(approved).toMatchObject({ status: "active", phase: 2, phaseStartedOn: "2025-03-08" });
@@ -116,7 +169,12 @@ describe("physio approval (DOMAIN §3)", () => {
 
 describe("physio overrides and settings changes", () => {
   it("a settings change applies from its date", () => {
-    const events = [buildEvent("settings_change", { date: START, settings: { painFreeDays: { toPhase2: 1 }, minPhaseDays: { phase1: 1 } } })];
+    const events = [
+      buildEvent("settings_change", {
+        date: START,
+        settings: { painFreeDays: { toPhase2: 1 }, minPhaseDays: { phase1: 1 } },
+      }),
+    ];
     expect(stateOn(buildScenario({ events, checkIns: painFreeDays(START, 1) }), START).phase).toBe(2);
   });
 
@@ -127,7 +185,10 @@ describe("physio overrides and settings changes", () => {
   });
 
   it("an override moves the phase and logs who did it", () => {
-    const state = stateOn(buildScenario({ events: [buildEvent("override", { date: START, phase: 3, note: "post-op protocol" })] }), START);
+    const state = stateOn(
+      buildScenario({ events: [buildEvent("override", { date: START, phase: 3, note: "post-op protocol" })] }),
+      START,
+    );
     expect(state.phase).toBe(3);
     expect(state.history.phases.at(-1)).toEqual({ phase: 3, startedOn: START, via: "override" });
   });

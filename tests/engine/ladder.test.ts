@@ -31,7 +31,9 @@ describe("the phase-4 ladder", () => {
     const ladder = buildLadder({ weeklyMinutes: 400, spacedRuns: 3, maxRuns: 5, rebuildWeeks: 6 });
     const continuous = ladder.filter((l) => l.stage === "continuous");
     for (let i = 1; i < continuous.length; i++) {
-      expect(continuous[i]!.weeklyRunMinutes / continuous[i - 1]!.weeklyRunMinutes).toBeLessThanOrEqual(NIELSEN_WEEKLY_RATIO + 0.02);
+      expect(continuous[i]!.weeklyRunMinutes / continuous[i - 1]!.weeklyRunMinutes).toBeLessThanOrEqual(
+        NIELSEN_WEEKLY_RATIO + 0.02,
+      );
     }
   });
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { engineMessageKeys, type PlanState, type Reason } from "@/lib/engine";
 import { engineMessages } from "@/lib/i18n/engine-messages";
-import { buildCheckIn, buildEvent, buildIntake, buildRunCheckIn, buildScenario, buildSettings, painFreeDays, simulate, stateOn } from "./factories";
+import {
+  buildCheckIn,
+  buildEvent,
+  buildIntake,
+  buildRunCheckIn,
+  buildScenario,
+  buildSettings,
+  painFreeDays,
+  simulate,
+  stateOn,
+} from "./factories";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -32,15 +42,42 @@ function sampleStates(): PlanState[] {
     if (roll === 5 && run) return { soreness: "warmup_gone" as const };
     return {};
   };
-  for (const seed of [1, 2, 3]) states.push(...simulate(buildScenario(), 90, runner(seed)).states.filter((_, i) => i % 5 === 0));
+  for (const seed of [1, 2, 3])
+    states.push(...simulate(buildScenario(), 90, runner(seed)).states.filter((_, i) => i % 5 === 0));
   const tendon = buildIntake({ tissue: "tendon", site: "achilles" });
-  states.push(stateOn(buildScenario({ intake: tendon, checkIns: painFreeDays(START, 3, { painAfter: 3 }) }), "2025-03-05"));
-  states.push(stateOn(buildScenario({ checkIns: [buildCheckIn({ date: START, nightPain: true, limping: true, boneTenderness: true, painDuring: 7 })] }), START));
-  const approval = buildSettings(buildIntake(), { approvalRequired: { toPhase2: true, toPhase3: true, toPhase4: true } });
+  states.push(
+    stateOn(buildScenario({ intake: tendon, checkIns: painFreeDays(START, 3, { painAfter: 3 }) }), "2025-03-05"),
+  );
+  states.push(
+    stateOn(
+      buildScenario({
+        checkIns: [buildCheckIn({ date: START, nightPain: true, limping: true, boneTenderness: true, painDuring: 7 })],
+      }),
+      START,
+    ),
+  );
+  const approval = buildSettings(buildIntake(), {
+    approvalRequired: { toPhase2: true, toPhase3: true, toPhase4: true },
+  });
   states.push(stateOn(buildScenario({ settings: approval, checkIns: painFreeDays(START, 3) }), "2025-03-09"));
-  const p4 = [buildEvent("override", { date: START, phase: 4 }), buildEvent("override", { date: START, level: 3, backToLevelOn: "2025-06-01" })];
-  states.push(stateOn(buildScenario({ events: p4, checkIns: [buildRunCheckIn({ date: START, soreness: "returned" })] }), "2025-03-04"));
-  states.push(stateOn(buildScenario({ events: [...p4, buildEvent("interruption", { date: START, from: "2025-03-04", to: "2025-03-20" })] }), "2025-03-22"));
+  const p4 = [
+    buildEvent("override", { date: START, phase: 4 }),
+    buildEvent("override", { date: START, level: 3, backToLevelOn: "2025-06-01" }),
+  ];
+  states.push(
+    stateOn(
+      buildScenario({ events: p4, checkIns: [buildRunCheckIn({ date: START, soreness: "returned" })] }),
+      "2025-03-04",
+    ),
+  );
+  states.push(
+    stateOn(
+      buildScenario({
+        events: [...p4, buildEvent("interruption", { date: START, from: "2025-03-04", to: "2025-03-20" })],
+      }),
+      "2025-03-22",
+    ),
+  );
   return states;
 }
 
@@ -63,7 +100,8 @@ describe("engine messages (en, nl)", () => {
         seen.add(reason.key);
         const text = (engineMessages.en as Record<string, string>)[reason.key];
         expect(text, reason.key).toBeDefined();
-        for (const name of placeholders(text ?? "")) expect(reason.params?.[name ?? ""], `${reason.key} {${name}}`).toBeDefined();
+        for (const name of placeholders(text ?? ""))
+          expect(reason.params?.[name ?? ""], `${reason.key} {${name}}`).toBeDefined();
       }
     }
     expect(seen.size).toBeGreaterThan(30);

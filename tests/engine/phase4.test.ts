@@ -14,18 +14,49 @@ function phase4(level: number, checkIns: CheckIn[] = [], extra: PlanEvent[] = []
 // Soreness rules, Fees et al. 1998 (Am J Sports Med 26:732).
 describe("soreness rules after a run (Fees et al. 1998)", () => {
   it.each([
-    { soreness: "warmup_persisted", action: "step_back", level: 1, restDays: 2, restUntil: "2025-03-06", key: "reason.soreness.warmupPersisted" },
-    { soreness: "returned", action: "step_back", level: 1, restDays: 2, restUntil: "2025-03-06", key: "reason.soreness.returned" },
-    { soreness: "next_day", action: "rest", level: 2, restDays: 1, restUntil: "2025-03-05", key: "reason.soreness.nextDay" },
-    { soreness: "warmup_gone", action: "hold", level: 2, restDays: 0, restUntil: null, key: "reason.soreness.warmupGone" },
+    {
+      soreness: "warmup_persisted",
+      action: "step_back",
+      level: 1,
+      restDays: 2,
+      restUntil: "2025-03-06",
+      key: "reason.soreness.warmupPersisted",
+    },
+    {
+      soreness: "returned",
+      action: "step_back",
+      level: 1,
+      restDays: 2,
+      restUntil: "2025-03-06",
+      key: "reason.soreness.returned",
+    },
+    {
+      soreness: "next_day",
+      action: "rest",
+      level: 2,
+      restDays: 1,
+      restUntil: "2025-03-05",
+      key: "reason.soreness.nextDay",
+    },
+    {
+      soreness: "warmup_gone",
+      action: "hold",
+      level: 2,
+      restDays: 0,
+      restUntil: null,
+      key: "reason.soreness.warmupGone",
+    },
     { soreness: "none", action: "hold", level: 2, restDays: 0, restUntil: null, key: "reason.level.needsMoreRuns" },
-  ] as const)("$soreness → $action, level $level, $restDays day(s) off", ({ soreness, action, level, restDays, restUntil, key }) => {
-    const state = stateOn(phase4(2, [buildRunCheckIn({ date: START, soreness })]), START);
-    expect(state.lastDecision).toMatchObject({ action, restDays });
-    expect(state.lastDecision.reasons[0]?.key).toBe(key);
-    expect(state.level?.current).toBe(level);
-    expect(state.restUntil).toBe(restUntil);
-  });
+  ] as const)(
+    "$soreness → $action, level $level, $restDays day(s) off",
+    ({ soreness, action, level, restDays, restUntil, key }) => {
+      const state = stateOn(phase4(2, [buildRunCheckIn({ date: START, soreness })]), START);
+      expect(state.lastDecision).toMatchObject({ action, restDays });
+      expect(state.lastDecision.reasons[0]?.key).toBe(key);
+      expect(state.level?.current).toBe(level);
+      expect(state.restUntil).toBe(restUntil);
+    },
+  );
 
   it("days off mean no run is planned until the rest is over", () => {
     const state = stateOn(phase4(2, [buildRunCheckIn({ date: START, soreness: "warmup_persisted" })]), "2025-03-05");
@@ -34,10 +65,17 @@ describe("soreness rules after a run (Fees et al. 1998)", () => {
   });
 
   it("next-day soreness reported the morning after undoes the advance that run earned", () => {
-    const runs = [buildRunCheckIn({ date: START }), buildRunCheckIn({ date: "2025-03-05" }), buildRunCheckIn({ date: "2025-03-09" })];
+    const runs = [
+      buildRunCheckIn({ date: START }),
+      buildRunCheckIn({ date: "2025-03-05" }),
+      buildRunCheckIn({ date: "2025-03-09" }),
+    ];
     const advanced = stateOn(phase4(1, runs), "2025-03-09");
     expect(advanced.level?.current).toBe(2);
-    const sore = [...runs, buildCheckIn({ date: "2025-03-10", sessionKind: "rest", rpe: undefined, minutes: 0, soreness: "next_day" })];
+    const sore = [
+      ...runs,
+      buildCheckIn({ date: "2025-03-10", sessionKind: "rest", rpe: undefined, minutes: 0, soreness: "next_day" }),
+    ];
     const state = stateOn(phase4(1, sore), "2025-03-10");
     expect(state.level?.current).toBe(1);
     expect(state.lastDecision.reasons[0]?.key).toBe("reason.soreness.nextDayUndoAdvance");
@@ -50,7 +88,13 @@ describe("ladder limits: each level twice, at most one level a week (Fees et al.
     { runs: [START, "2025-03-05"], today: "2025-03-05", level: 1, key: "reason.level.weeklyLimit" },
     { runs: [START, "2025-03-05", "2025-03-09"], today: "2025-03-09", level: 2, key: "reason.level.advanced" },
   ])("runs on $runs → level $level", ({ runs, today, level, key }) => {
-    const state = stateOn(phase4(1, runs.map((date) => buildRunCheckIn({ date }))), today);
+    const state = stateOn(
+      phase4(
+        1,
+        runs.map((date) => buildRunCheckIn({ date })),
+      ),
+      today,
+    );
     expect(state.level?.current).toBe(level);
     expect(state.lastDecision.reasons[0]?.key).toBe(key);
   });
@@ -65,7 +109,9 @@ describe("ladder limits: each level twice, at most one level a week (Fees et al.
   });
 
   it("a painful run does not count, whatever the soreness pattern says", () => {
-    const runs = [START, "2025-03-05", "2025-03-09"].map((date) => buildRunCheckIn({ date, painAfter: date === "2025-03-09" ? 1 : 0 }));
+    const runs = [START, "2025-03-05", "2025-03-09"].map((date) =>
+      buildRunCheckIn({ date, painAfter: date === "2025-03-09" ? 1 : 0 }),
+    );
     const state = stateOn(phase4(1, runs), "2025-03-09");
     expect(state.level?.current).toBe(1);
     expect(state.lastDecision.reasons[0]?.key).toBe("reason.hold.painReported");
@@ -85,7 +131,10 @@ describe("breaks in phase 4: resume lower, one level per 5 days off", () => {
 
   it("says why it stepped down", () => {
     const state = stateOn(phase4(4, [buildRunCheckIn({ date: START, soreness: "warmup_gone" })]), "2025-03-11");
-    expect(state.lastDecision).toMatchObject({ action: "step_back", reasons: [{ key: "reason.gap.stepDown", params: { days: 7, levels: 1 } }] });
+    expect(state.lastDecision).toMatchObject({
+      action: "step_back",
+      reasons: [{ key: "reason.gap.stepDown", params: { days: 7, levels: 1 } }],
+    });
   });
 });
 
@@ -95,7 +144,9 @@ describe("completion at the pre-injury weekly volume", () => {
     const top = stateOn(buildScenario({ intake, events }), START).level!.total;
     events.push(buildEvent("override", { date: START, level: top }));
     // The top level prescribes 3 runs of 40 min; each counts at ≥ 90 % of that.
-    const runs = [START, "2025-03-05", "2025-03-07", "2025-03-09"].map((date) => buildRunCheckIn({ date, sessionKind: "run", minutes: 40 }));
+    const runs = [START, "2025-03-05", "2025-03-07", "2025-03-09"].map((date) =>
+      buildRunCheckIn({ date, sessionKind: "run", minutes: 40 }),
+    );
     const state = stateOn(buildScenario({ intake, events, checkIns: runs }), "2025-03-09");
     expect(state.level?.spec.weeklyRunMinutes).toBe(intake.weeklyMinutes);
     expect(state.status).toBe("completed");
@@ -105,16 +156,32 @@ describe("completion at the pre-injury weekly volume", () => {
 });
 
 describe("readiness (seed 004): resting heart rate and sleep make the day easier", () => {
-  const hr = (date: string, restingHr: number, extra: Partial<CheckIn> = {}) => buildCheckIn({ date, restingHr, sessionKind: "rest", rpe: undefined, minutes: 0, ...extra });
-  const baseline = [hr("2025-02-26", 50), hr("2025-02-27", 52), hr("2025-02-28", 51), hr("2025-03-01", 50), hr("2025-03-02", 51)];
+  const hr = (date: string, restingHr: number, extra: Partial<CheckIn> = {}) =>
+    buildCheckIn({ date, restingHr, sessionKind: "rest", rpe: undefined, minutes: 0, ...extra });
+  const baseline = [
+    hr("2025-02-26", 50),
+    hr("2025-02-27", 52),
+    hr("2025-02-28", 51),
+    hr("2025-03-01", 50),
+    hr("2025-03-02", 51),
+  ];
   const early = buildIntake({ startOn: "2025-02-26", lastRunOn: "2025-02-01" });
   const scenario = (today: CheckIn) =>
-    buildScenario({ intake: early, checkIns: [...baseline, today], events: [buildEvent("override", { date: "2025-02-26", phase: 4 })] });
+    buildScenario({
+      intake: early,
+      checkIns: [...baseline, today],
+      events: [buildEvent("override", { date: "2025-02-26", phase: 4 })],
+    });
 
   it.each([
     { name: "HR 58 is 7 over the median 51", checkIn: hr(START, 58), eased: true, key: "reason.readiness.restingHr" },
     { name: "HR 57 is within 6 of the median", checkIn: hr(START, 57), eased: false, key: undefined },
-    { name: "5.5 hours of sleep", checkIn: hr(START, 50, { sleepHours: 5.5 }), eased: true, key: "reason.readiness.sleep" },
+    {
+      name: "5.5 hours of sleep",
+      checkIn: hr(START, 50, { sleepHours: 5.5 }),
+      eased: true,
+      key: "reason.readiness.sleep",
+    },
     { name: "7 hours of sleep", checkIn: hr(START, 50, { sleepHours: 7 }), eased: false, key: undefined },
   ])("$name → eased: $eased", ({ checkIn, eased, key }) => {
     const state = stateOn(scenario(checkIn), START);
@@ -126,8 +193,19 @@ describe("readiness (seed 004): resting heart rate and sleep make the day easier
   });
 
   it("an eased run is shorter and does not earn an advance", () => {
-    const runs = [buildRunCheckIn({ date: "2025-02-26" }), buildRunCheckIn({ date: "2025-02-28" }), buildRunCheckIn({ date: addDays("2025-02-26", 7), sleepHours: 4 })];
-    const state = stateOn(buildScenario({ intake: early, checkIns: runs, events: [buildEvent("override", { date: "2025-02-26", phase: 4 })] }), "2025-03-05");
+    const runs = [
+      buildRunCheckIn({ date: "2025-02-26" }),
+      buildRunCheckIn({ date: "2025-02-28" }),
+      buildRunCheckIn({ date: addDays("2025-02-26", 7), sleepHours: 4 }),
+    ];
+    const state = stateOn(
+      buildScenario({
+        intake: early,
+        checkIns: runs,
+        events: [buildEvent("override", { date: "2025-02-26", phase: 4 })],
+      }),
+      "2025-03-05",
+    );
     expect(state.level?.current).toBe(1);
     expect(state.lastDecision.reasons[0]?.key).toBe("reason.readiness.sleep");
     const walkRun = state.today.sessions.find((s) => s.kind === "walk_run");

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { estimateFitnessLoss } from "@/lib/engine";
-import { buildCheckIn, buildEvent, buildIntake, buildRunCheckIn, buildScenario, daysBetween, stateOn } from "./factories";
+import {
+  buildCheckIn,
+  buildEvent,
+  buildIntake,
+  buildRunCheckIn,
+  buildScenario,
+  daysBetween,
+  stateOn,
+} from "./factories";
 
 const START = "2025-03-03";
 // 4 weeks off at phase-4 start; a 60-min week the ladder fits inside 2 × 4 weeks.
@@ -23,19 +31,35 @@ describe("rule of thumb: back at level on phase-4 start + 2 × weeks off (seed 0
 
   it("before phase 4 the start is estimated from today and the remaining gates", () => {
     const state = stateOn(buildScenario(), START);
-    expect(state.projection).toMatchObject({ phase4StartOn: "2025-03-25", weeksOff: 3, rebuildWeeks: 6, isEstimate: true });
+    expect(state.projection).toMatchObject({
+      phase4StartOn: "2025-03-25",
+      weeksOff: 3,
+      rebuildWeeks: 6,
+      isEstimate: true,
+    });
     expect(state.projection.reasons[0]?.key).toBe("projection.estimate");
     expect(state.projection.backToLevelOn >= "2025-05-06").toBe(true);
   });
 
   it("weeks off grow while the early phases last", () => {
-    const painful = Array.from({ length: 14 }, (_, i) => buildCheckIn({ date: `2025-03-${String(3 + i).padStart(2, "0")}`, painAfter: 2 }));
+    const painful = Array.from({ length: 14 }, (_, i) =>
+      buildCheckIn({ date: `2025-03-${String(3 + i).padStart(2, "0")}`, painAfter: 2 }),
+    );
     const state = stateOn(buildScenario({ checkIns: painful }), "2025-03-16");
     expect(state.projection).toMatchObject({ phase4StartOn: "2025-04-08", weeksOff: 5, rebuildWeeks: 10 });
   });
 
   it("an interruption of N weeks in phase 4 adds 2 × N weeks", () => {
-    const events = [inPhase4, buildEvent("interruption", { date: "2025-03-10", from: "2025-03-10", to: "2025-03-23", by: "runner", note: "flu" })];
+    const events = [
+      inPhase4,
+      buildEvent("interruption", {
+        date: "2025-03-10",
+        from: "2025-03-10",
+        to: "2025-03-23",
+        by: "runner",
+        note: "flu",
+      }),
+    ];
     const state = stateOn(buildScenario({ intake, events }), "2025-03-10");
     const without = stateOn(buildScenario({ intake, events: [inPhase4] }), "2025-03-10");
     expect(state.projection.ruleOfThumbOn).toBe("2025-05-26");
@@ -47,13 +71,22 @@ describe("rule of thumb: back at level on phase-4 start + 2 × weeks off (seed 0
 
   it("a hold or step back pushes the date out", () => {
     const checkIns = [buildRunCheckIn({ date: START, soreness: "warmup_persisted" })];
-    const state = stateOn(buildScenario({ intake, events: [inPhase4, buildEvent("override", { date: START, level: 8 })], checkIns }), "2025-04-25");
+    const state = stateOn(
+      buildScenario({ intake, events: [inPhase4, buildEvent("override", { date: START, level: 8 })], checkIns }),
+      "2025-04-25",
+    );
     expect(state.projection.backToLevelOn > "2025-04-28").toBe(true);
     expect(state.projection.reasons.map((r) => r.key)).toContain("projection.safetyExtends");
   });
 
   it("where the safety limits need longer than 2 × weeks off, the date moves and says so", () => {
-    const big = buildIntake({ lastRunOn: "2025-02-17", weeklyMinutes: 300, runsPerWeek: 5, longestRunMinutes: 90, trainingDays: [1, 2, 3, 4, 5, 6] });
+    const big = buildIntake({
+      lastRunOn: "2025-02-17",
+      weeklyMinutes: 300,
+      runsPerWeek: 5,
+      longestRunMinutes: 90,
+      trainingDays: [1, 2, 3, 4, 5, 6],
+    });
     const state = stateOn(buildScenario({ intake: big, events: [inPhase4] }), START);
     expect(state.projection.rebuildWeeks).toBe(4);
     expect(state.projection.backToLevelOn > "2025-03-31").toBe(true);

@@ -22,13 +22,27 @@ const intakeArb: fc.Arbitrary<Intake> = fc
     startOn: START,
   }));
 
-type DayReport = { missing: boolean; pain: number; soreness: NonNullable<CheckIn["soreness"]>; flag: boolean; sleepHours: number };
+type DayReport = {
+  missing: boolean;
+  pain: number;
+  soreness: NonNullable<CheckIn["soreness"]>;
+  flag: boolean;
+  sleepHours: number;
+};
 const dayArb: fc.Arbitrary<DayReport> = fc.record({
   missing: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
   pain: fc.oneof({ weight: 8, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 4 }) }),
   soreness: fc.oneof(
     { weight: 6, arbitrary: fc.constant("none" as const) },
-    { weight: 1, arbitrary: fc.constantFrom("warmup_gone" as const, "warmup_persisted" as const, "returned" as const, "next_day" as const) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "warmup_gone" as const,
+        "warmup_persisted" as const,
+        "returned" as const,
+        "next_day" as const,
+      ),
+    },
   ),
   flag: fc.integer({ min: 0, max: 40 }).map((n) => n === 0),
   sleepHours: fc.oneof({ weight: 9, arbitrary: fc.constant(8) }, { weight: 1, arbitrary: fc.constant(5) }),
@@ -45,7 +59,12 @@ function run(intake: Intake, days: DayReport[]): { scenario: Scenario; states: P
 
 const scenarioArb = fc.tuple(intakeArb, fc.array(dayArb, { minLength: DAYS, maxLength: DAYS }));
 const isPainFree = (c: CheckIn | undefined) =>
-  !!c && Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) === 0 && !c.swelling && !c.nightPain && !c.limping && !c.boneTenderness;
+  !!c &&
+  Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) === 0 &&
+  !c.swelling &&
+  !c.nightPain &&
+  !c.limping &&
+  !c.boneTenderness;
 
 describe("engine invariants (fast-check)", () => {
   it("never advances on a painful or missing day, never skips a phase, projection ≥ phase-4 start + 2 × weeks off", () => {
@@ -55,7 +74,8 @@ describe("engine invariants (fast-check)", () => {
         const byDate = new Map(scenario.checkIns.map((c) => [c.date, c]));
         const final = states.at(-1)!;
         for (const decision of final.history.decisions) {
-          if (decision.action === "advance") expect(isPainFree(byDate.get(decision.on ?? "")), `advance on ${decision.on}`).toBe(true);
+          if (decision.action === "advance")
+            expect(isPainFree(byDate.get(decision.on ?? "")), `advance on ${decision.on}`).toBe(true);
         }
         const phases = final.history.phases.map((p) => p.phase);
         phases.forEach((phase, i) => expect(phase).toBe(i + 1));
@@ -81,13 +101,16 @@ describe("engine invariants (fast-check)", () => {
           const walkRunDays = state.week.map((d) => d.sessions.some((s) => s.kind === "walk_run"));
           walkRunDays.forEach((isWalkRun, i) => expect(isWalkRun && walkRunDays[i + 1]).toBeFalsy());
         }
-        const walkRuns = new Set(scenario.checkIns.filter((c) => c.sessionKind === "walk_run").map((c) => toDay(c.date)));
+        const walkRuns = new Set(
+          scenario.checkIns.filter((c) => c.sessionKind === "walk_run").map((c) => toDay(c.date)),
+        );
         for (const day of walkRuns) expect(walkRuns.has(day + 1)).toBe(false);
         const weekly = new Map<number, number>();
         for (const state of states) {
           const run = state.today.sessions.find((s) => s.kind === "run" || s.kind === "walk_run");
           const week = toDay(state.week[0]!.date);
-          if (run && scenario.checkIns.some((c) => c.date === state.asOf)) weekly.set(week, (weekly.get(week) ?? 0) + run.runMinutes);
+          if (run && scenario.checkIns.some((c) => c.date === state.asOf))
+            weekly.set(week, (weekly.get(week) ?? 0) + run.runMinutes);
         }
         for (const minutes of weekly.values()) expect(minutes).toBeLessThanOrEqual(intake.weeklyMinutes);
       }),

@@ -14,14 +14,20 @@ function readmeRows(): { id: string; name: string; source: string; defaults: str
     .split("\n")
     .filter((line) => line.startsWith("| `"))
     .map((line) => {
-      const [id = "", name = "", source = "", defaults = ""] = line.slice(1, -1).split(" | ").map((cell) => cell.trim());
+      const [id = "", name = "", source = "", defaults = ""] = line
+        .slice(1, -1)
+        .split(" | ")
+        .map((cell) => cell.trim());
       return { id: id.replaceAll("`", ""), name, source, defaults };
     });
 }
 
 describe("clinical rules table", () => {
   it("README lists exactly clinicalRules, in order, with the same source and default", () => {
-    const expected = clinicalRules.map((rule) => ({ ...rule, name: (en as Record<string, { name: string }>)[rule.id]?.name }));
+    const expected = clinicalRules.map((rule) => ({
+      ...rule,
+      name: (en as Record<string, { name: string }>)[rule.id]?.name,
+    }));
     expect(readmeRows()).toEqual(expected);
   });
 

@@ -25,14 +25,29 @@ const intakeArb: fc.Arbitrary<Intake> = fc
     startOn: START,
   }));
 
-type DayReport = { missing: boolean; pain: number; morning: number; soreness: NonNullable<CheckIn["soreness"]>; flag: boolean; sleepHours: number };
+type DayReport = {
+  missing: boolean;
+  pain: number;
+  morning: number;
+  soreness: NonNullable<CheckIn["soreness"]>;
+  flag: boolean;
+  sleepHours: number;
+};
 const dayArb: fc.Arbitrary<DayReport> = fc.record({
   missing: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
   pain: fc.oneof({ weight: 8, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 7 }) }),
   morning: fc.oneof({ weight: 9, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }) }),
   soreness: fc.oneof(
     { weight: 6, arbitrary: fc.constant("none" as const) },
-    { weight: 1, arbitrary: fc.constantFrom("warmup_gone" as const, "warmup_persisted" as const, "returned" as const, "next_day" as const) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "warmup_gone" as const,
+        "warmup_persisted" as const,
+        "returned" as const,
+        "next_day" as const,
+      ),
+    },
   ),
   flag: fc.integer({ min: 0, max: 40 }).map((n) => n === 0),
   sleepHours: fc.oneof({ weight: 9, arbitrary: fc.constant(8) }, { weight: 1, arbitrary: fc.constant(5) }),
@@ -45,12 +60,25 @@ function run(intake: Intake, days: DayReport[], clearOn: number | null): { scena
     const d = days[i]!;
     if (d.missing) return null;
     const isRun = plan.today.sessions.some((s) => s.kind === "run" || s.kind === "walk_run");
-    return { painAfter: d.pain, painMorning: d.morning, numbness: d.flag, sleepHours: d.sleepHours, soreness: isRun ? d.soreness : undefined };
+    return {
+      painAfter: d.pain,
+      painMorning: d.morning,
+      numbness: d.flag,
+      sleepHours: d.sleepHours,
+      soreness: isRun ? d.soreness : undefined,
+    };
   });
 }
 
-const scenarioArb = fc.tuple(intakeArb, fc.array(dayArb, { minLength: DAYS, maxLength: DAYS }), fc.option(fc.integer({ min: 5, max: DAYS - 1 })));
-const runsOf = (state: PlanState) => state.week.flatMap((d) => d.sessions.filter((s) => s.kind === "run" || s.kind === "walk_run").map((s) => ({ day: d, s })));
+const scenarioArb = fc.tuple(
+  intakeArb,
+  fc.array(dayArb, { minLength: DAYS, maxLength: DAYS }),
+  fc.option(fc.integer({ min: 5, max: DAYS - 1 })),
+);
+const runsOf = (state: PlanState) =>
+  state.week.flatMap((d) =>
+    d.sessions.filter((s) => s.kind === "run" || s.kind === "walk_run").map((s) => ({ day: d, s })),
+  );
 const isRunReport = (c: CheckIn) => (c.sessionKind === "run" || c.sessionKind === "walk_run") && c.minutes > 0;
 
 describe("safety limits (fast-check, issue 9)", () => {
@@ -63,7 +91,8 @@ describe("safety limits (fast-check, issue 9)", () => {
             expect(s.minutes).toBeLessThanOrEqual(intake.longestRunMinutes);
             expect(intake.trainingDays).toContain(day.weekday);
           }
-          for (const day of state.week) expect(day.sessions.filter((s) => s.kind === "run" || s.kind === "walk_run").length).toBeLessThanOrEqual(1);
+          for (const day of state.week)
+            expect(day.sessions.filter((s) => s.kind === "run" || s.kind === "walk_run").length).toBeLessThanOrEqual(1);
           expect(state.week.some((d) => d.sessions.every((s) => s.kind === "rest"))).toBe(true);
         }
       }),
@@ -106,7 +135,8 @@ describe("safety limits (fast-check, issue 9)", () => {
           if (state.status !== "paused_red_flag") continue;
           // Today included: the plan is recomputed after the check-in that raised the flag.
           expect(runsOf(state).filter(({ day }) => day.date >= state.asOf)).toEqual([]);
-          if (scenario.checkIns.some((c) => c.date === state.asOf && c.numbness)) expect(state.today.reasons[0]?.key).toBe("reason.rest.redFlag");
+          if (scenario.checkIns.some((c) => c.date === state.asOf && c.numbness))
+            expect(state.today.reasons[0]?.key).toBe("reason.rest.redFlag");
         }
       }),
       { numRuns: 30 },
@@ -123,11 +153,13 @@ describe("safety limits (fast-check, issue 9)", () => {
         for (const decision of final.history.decisions) {
           if (decision.action !== "advance" || decision.reasons[0]?.key !== "reason.level.advanced") continue;
           const day = toDay(decision.on!);
-          for (const s of sore) expect(day - s < 0 || day - s >= 7, `advance ${decision.on} after soreness ${toIso(s)}`).toBe(true);
+          for (const s of sore)
+            expect(day - s < 0 || day - s >= 7, `advance ${decision.on} after soreness ${toIso(s)}`).toBe(true);
           const c = byDate.get(decision.on!);
           expect(c, `advance on a missing day ${decision.on}`).toBeDefined();
           // Pain-free by the plan's own rule: tendons may load at ≤ 5/10 (Silbernagel 2007), rest pain stays at 0.
-          if (intake.tissue === "tendon") expect(Math.max(c!.painAfter, c!.painDuring) <= 5 && c!.painRest === 0, decision.on!).toBe(true);
+          if (intake.tissue === "tendon")
+            expect(Math.max(c!.painAfter, c!.painDuring) <= 5 && c!.painRest === 0, decision.on!).toBe(true);
           else expect(c!.painAfter + c!.painDuring + c!.painRest, decision.on!).toBe(0);
         }
       }),

@@ -9,22 +9,44 @@ const start = intake.startOn;
 
 describe("answers dated the day of the report they answer", () => {
   it("an approval on the day the gate is met opens the next phase", () => {
-    const settings = { ...defaultSettings(intake), approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } };
+    const settings = {
+      ...defaultSettings(intake),
+      approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false },
+    };
     const checkIns = painFreeDays(start, 3);
     const gateDay = addDays(start, 2);
     const waiting = stateOn(buildScenario({ intake, settings, checkIns }), gateDay);
     expect(waiting.status).toBe("awaiting_approval");
-    const approved = stateOn(buildScenario({ intake, settings, checkIns, events: [buildEvent("approve_transition", { date: gateDay, toPhase: 2 })] }), gateDay);
+    const approved = stateOn(
+      buildScenario({
+        intake,
+        settings,
+        checkIns,
+        events: [buildEvent("approve_transition", { date: gateDay, toPhase: 2 })],
+      }),
+      gateDay,
+    );
     expect(approved.status).toBe("active");
     expect(approved.phase).toBe(2);
     expect(approved.lastDecision.reasons.map((r) => r.key)).toContain("reason.gate.approved");
   });
 
   it("an approval of a transition already waiting since yesterday applies before today's report", () => {
-    const settings = { ...defaultSettings(intake), approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } };
+    const settings = {
+      ...defaultSettings(intake),
+      approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false },
+    };
     const today = addDays(start, 3);
     const checkIns = [...painFreeDays(start, 3), buildCheckIn({ date: today })];
-    const state = stateOn(buildScenario({ intake, settings, checkIns, events: [buildEvent("approve_transition", { date: today, toPhase: 2 })] }), today);
+    const state = stateOn(
+      buildScenario({
+        intake,
+        settings,
+        checkIns,
+        events: [buildEvent("approve_transition", { date: today, toPhase: 2 })],
+      }),
+      today,
+    );
     expect(state.phase).toBe(2);
     expect(state.phaseStartedOn).toBe(today);
   });
@@ -41,7 +63,17 @@ describe("answers dated the day of the report they answer", () => {
   it("an answer with nothing to answer, before or after the report, changes nothing", () => {
     const checkIns = painFreeDays(start, 2);
     const plain = stateOn(buildScenario({ intake, checkIns }), addDays(start, 1));
-    const withStray = stateOn(buildScenario({ intake, checkIns, events: [buildEvent("clearance", { date: addDays(start, 1) }), buildEvent("approve_transition", { date: addDays(start, 1), toPhase: 3 })] }), addDays(start, 1));
+    const withStray = stateOn(
+      buildScenario({
+        intake,
+        checkIns,
+        events: [
+          buildEvent("clearance", { date: addDays(start, 1) }),
+          buildEvent("approve_transition", { date: addDays(start, 1), toPhase: 3 }),
+        ],
+      }),
+      addDays(start, 1),
+    );
     expect(withStray).toEqual(plain);
   });
 });

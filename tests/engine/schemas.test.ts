@@ -58,7 +58,11 @@ describe("input schemas", () => {
 
   it.each([
     ["override with nothing to change", buildEvent("override", { date: "2025-03-03" }), false],
-    ["interruption ending before it starts", buildEvent("interruption", { date: "2025-03-03", from: "2025-03-05", to: "2025-03-04" }), false],
+    [
+      "interruption ending before it starts",
+      buildEvent("interruption", { date: "2025-03-03", from: "2025-03-05", to: "2025-03-04" }),
+      false,
+    ],
     ["approval of phase 3", buildEvent("approve_transition", { date: "2025-03-03", toPhase: 3 }), true],
     ["settings change", buildEvent("settings_change", { date: "2025-03-03", settings: { tolerance: 2 } }), true],
   ])("PlanEvent: %s", (_, event, ok) => expect(PlanEvent.safeParse(event).success).toBe(ok));

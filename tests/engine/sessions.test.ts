@@ -24,8 +24,20 @@ describe("phase 1: cross-training menu", () => {
   });
 
   it("rests and says so when every option hurt", () => {
-    const all = ["cycling", "swimming", "walking", "aqua-jogging", "cross-trainer", "anti-gravity-treadmill", "skating", "cross-country-skiing"] as const;
-    const state = stateOn(buildScenario({ checkIns: [buildCheckIn({ date: START, painfulActivities: [...all] })] }), "2025-03-05");
+    const all = [
+      "cycling",
+      "swimming",
+      "walking",
+      "aqua-jogging",
+      "cross-trainer",
+      "anti-gravity-treadmill",
+      "skating",
+      "cross-country-skiing",
+    ] as const;
+    const state = stateOn(
+      buildScenario({ checkIns: [buildCheckIn({ date: START, painfulActivities: [...all] })] }),
+      "2025-03-05",
+    );
     expect(state.today.sessions[0]?.kind).toBe("rest");
     expect(state.today.reasons[0]?.key).toBe("reason.menu.allPainful");
   });
@@ -42,7 +54,13 @@ describe("phase 2: mobility routine per injury site", () => {
   });
 
   it("plans the site's routine on training days", () => {
-    const state = stateOn(buildScenario({ intake: buildIntake({ site: "achilles" }), events: [buildEvent("override", { date: START, phase: 2 })] }), START);
+    const state = stateOn(
+      buildScenario({
+        intake: buildIntake({ site: "achilles" }),
+        events: [buildEvent("override", { date: START, phase: 2 })],
+      }),
+      START,
+    );
     const mobility = state.today.sessions.find((s) => s.kind === "mobility");
     expect(mobility?.exercises).toEqual(mobilityRoutines.achilles);
   });
@@ -67,7 +85,10 @@ describe("phase 3: strength progresses by days in the phase", () => {
   });
 
   it.each(["achilles", "knee", "hip", "shin"] as const)("%s strength is site-specific", (site: InjurySite) => {
-    const state = stateOn(buildScenario({ intake: buildIntake({ site }), events: [buildEvent("override", { date: START, phase: 3 })] }), START);
+    const state = stateOn(
+      buildScenario({ intake: buildIntake({ site }), events: [buildEvent("override", { date: START, phase: 3 })] }),
+      START,
+    );
     const strength = state.today.sessions.find((s) => s.kind === "strength");
     expect(strength?.load).toBe("light");
     expect(strength?.exercises.length).toBeGreaterThan(2);
@@ -87,31 +108,48 @@ describe("phase 4 week: runs and two strength sessions (seeds 000, 002)", () => 
     expect(layout.strength.filter((s) => s.load === "light").map((s) => s.day)).toEqual(light);
   });
 
-  it.each([[[1, 2, 3, 4, 5, 6, 7]], [[1, 2, 3, 4, 5, 6]], [[2, 3, 5, 6]], [[6]]])("training days %j: rules hold", (days) => {
-    const intake = buildIntake({ trainingDays: days, lastRunOn: "2025-02-01" });
-    const state = stateOn(buildScenario({ intake, events: [buildEvent("override", { date: START, phase: 4 })] }), START);
-    const active = state.week.filter((d) => d.sessions.some((s) => s.kind !== "rest"));
-    expect(active.every((d) => days.includes(d.weekday))).toBe(true);
-    expect(state.week.some((d) => d.sessions.every((s) => s.kind === "rest"))).toBe(true);
-    for (const day of state.week) {
-      const heavy = day.sessions.some((s) => s.kind === "strength" && s.load === "heavy");
-      const next = state.week[day.weekday % 7];
-      const runs = (d: typeof day | undefined) => d?.sessions.some((s) => s.kind === "walk_run" || s.kind === "run") ?? false;
-      if (heavy) expect(runs(day) || (day.weekday < 7 && runs(next))).toBe(false);
-      const kinds = day.sessions.map((s) => s.kind);
-      if (kinds.includes("strength") && runs(day)) {
-        expect(kinds.indexOf("strength")).toBeLessThan(kinds.findIndex((k) => k === "walk_run" || k === "run"));
-        expect(day.reasons.map((r) => r.key)).toContain("reason.strength.firstThenRun");
+  it.each([[[1, 2, 3, 4, 5, 6, 7]], [[1, 2, 3, 4, 5, 6]], [[2, 3, 5, 6]], [[6]]])(
+    "training days %j: rules hold",
+    (days) => {
+      const intake = buildIntake({ trainingDays: days, lastRunOn: "2025-02-01" });
+      const state = stateOn(
+        buildScenario({ intake, events: [buildEvent("override", { date: START, phase: 4 })] }),
+        START,
+      );
+      const active = state.week.filter((d) => d.sessions.some((s) => s.kind !== "rest"));
+      expect(active.every((d) => days.includes(d.weekday))).toBe(true);
+      expect(state.week.some((d) => d.sessions.every((s) => s.kind === "rest"))).toBe(true);
+      for (const day of state.week) {
+        const heavy = day.sessions.some((s) => s.kind === "strength" && s.load === "heavy");
+        const next = state.week[day.weekday % 7];
+        const runs = (d: typeof day | undefined) =>
+          d?.sessions.some((s) => s.kind === "walk_run" || s.kind === "run") ?? false;
+        if (heavy) expect(runs(day) || (day.weekday < 7 && runs(next))).toBe(false);
+        const kinds = day.sessions.map((s) => s.kind);
+        if (kinds.includes("strength") && runs(day)) {
+          expect(kinds.indexOf("strength")).toBeLessThan(kinds.findIndex((k) => k === "walk_run" || k === "run"));
+          expect(day.reasons.map((r) => r.key)).toContain("reason.strength.firstThenRun");
+        }
       }
-    }
-  });
+    },
+  );
 
   it("walk/run sessions are four 5-minute blocks at the level's jog share", () => {
     const intake = buildIntake({ lastRunOn: "2025-02-01" });
-    const state = stateOn(buildScenario({ intake, events: [buildEvent("override", { date: START, phase: 4 })] }), START);
+    const state = stateOn(
+      buildScenario({ intake, events: [buildEvent("override", { date: START, phase: 4 })] }),
+      START,
+    );
     const walkRun = state.today.sessions.find((s) => s.kind === "walk_run");
-    expect(walkRun).toMatchObject({ minutes: 20, runMinutes: 2, walkRun: { blocks: 4, jogMinutes: 0.5, walkMinutes: 4.5 } });
-    expect(state.level?.spec.description).toEqual({ key: "level.walkRun", params: { blocks: 4, jog: 0.5, walk: 4.5, runs: 3 } });
+    expect(walkRun).toMatchObject({
+      minutes: 20,
+      runMinutes: 2,
+      walkRun: { blocks: 4, jogMinutes: 0.5, walkMinutes: 4.5 },
+    });
+    expect(state.level?.spec.description).toEqual({
+      key: "level.walkRun",
+      params: { blocks: 4, jog: 0.5, walk: 4.5, runs: 3 },
+    });
   });
 
   it("every exercise a plan names is in the library", () => {

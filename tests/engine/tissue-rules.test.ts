@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { defaultSettings, getExercise, readinessTestsFor, type CheckIn } from "@/lib/engine";
 import { readinessExerciseIds } from "@/lib/engine/readiness";
 import { tendonRoutine } from "@/lib/engine/tendon-loading";
-import { buildCheckIn, buildEvent, buildIntake, buildRunCheckIn, buildScenario, buildSettings, painFreeDays, passedReadiness, stateOn } from "./factories";
+import {
+  buildCheckIn,
+  buildEvent,
+  buildIntake,
+  buildRunCheckIn,
+  buildScenario,
+  buildSettings,
+  painFreeDays,
+  passedReadiness,
+  stateOn,
+} from "./factories";
 
 const START = "2025-03-03";
 const tendon = buildIntake({ tissue: "tendon", site: "achilles", lastRunOn: "2025-02-01" });
@@ -16,26 +26,45 @@ describe("tendon baseline (Silbernagel et al. 2007)", () => {
     { baseline: 2, patch: { painRest: 2, painAfter: 5 }, phase: 2 },
   ])("baseline $baseline, $patch → phase $phase after 3 days", ({ baseline, patch, phase }) => {
     const settings = buildSettings(tendon, { tendonBaseline: baseline });
-    expect(stateOn(buildScenario({ intake: tendon, settings, checkIns: painFreeDays(START, 3, patch) }), "2025-03-05").phase).toBe(phase);
+    expect(
+      stateOn(buildScenario({ intake: tendon, settings, checkIns: painFreeDays(START, 3, patch) }), "2025-03-05").phase,
+    ).toBe(phase);
   });
 
   it("never for a bone: the baseline does not lift tolerance 0", () => {
     const bone = buildIntake({ tissue: "bone" });
-    const settings = buildSettings(bone, { tendonBaseline: 3, tendonPainModel: true, minPhaseDays: { phase1: 3, phase2: 5, phase3: 14 } });
-    expect(stateOn(buildScenario({ intake: bone, settings, checkIns: painFreeDays(START, 3, { painRest: 1 }) }), "2025-03-05").phase).toBe(1);
+    const settings = buildSettings(bone, {
+      tendonBaseline: 3,
+      tendonPainModel: true,
+      minPhaseDays: { phase1: 3, phase2: 5, phase3: 14 },
+    });
+    expect(
+      stateOn(
+        buildScenario({ intake: bone, settings, checkIns: painFreeDays(START, 3, { painRest: 1 }) }),
+        "2025-03-05",
+      ).phase,
+    ).toBe(1);
   });
 
   it("rest and morning pain rising week on week holds, even within the baseline", () => {
-    const settings = buildSettings(tendon, { tendonBaseline: 3, painFreeDays: { toPhase2: 30, toPhase3: 3, toPhase4: 7 } });
+    const settings = buildSettings(tendon, {
+      tendonBaseline: 3,
+      painFreeDays: { toPhase2: 30, toPhase3: 3, toPhase4: 7 },
+    });
     const checkIns = [...painFreeDays(START, 7), ...painFreeDays("2025-03-10", 7, { painMorning: 2 })];
-    expect(stateOn(buildScenario({ intake: tendon, settings, checkIns }), "2025-03-16").lastDecision.reasons[0]?.key).toBe("reason.hold.tendonRising");
-    expect(stateOn(buildScenario({ intake: tendon, settings, checkIns }), "2025-03-11").lastDecision.reasons[0]?.key).toBe("reason.hold.buildingStreak");
+    expect(
+      stateOn(buildScenario({ intake: tendon, settings, checkIns }), "2025-03-16").lastDecision.reasons[0]?.key,
+    ).toBe("reason.hold.tendonRising");
+    expect(
+      stateOn(buildScenario({ intake: tendon, settings, checkIns }), "2025-03-11").lastDecision.reasons[0]?.key,
+    ).toBe("reason.hold.buildingStreak");
   });
 });
 
 // Silbernagel et al. 2007: the morning after loading must be back at baseline, or that load does not count.
 describe("a tendon not settled by the next morning: that run does not count, a step up on it is undone", () => {
-  const phase4 = (checkIns: CheckIn[]) => buildScenario({ intake: tendon, checkIns, events: [buildEvent("override", { date: START, phase: 4 })] });
+  const phase4 = (checkIns: CheckIn[]) =>
+    buildScenario({ intake: tendon, checkIns, events: [buildEvent("override", { date: START, phase: 4 })] });
   const morning = (date: string, painMorning: number) => buildCheckIn({ date, sessionKind: "strength", painMorning });
   it.each([
     { name: "settled (0)", pain: 0, completions: 1, key: undefined },
@@ -47,11 +76,18 @@ describe("a tendon not settled by the next morning: that run does not count, a s
   });
 
   it("undoes the step up the run earned", () => {
-    const runs = [buildRunCheckIn({ date: START }), buildRunCheckIn({ date: "2025-03-05" }), buildRunCheckIn({ date: "2025-03-09" })];
+    const runs = [
+      buildRunCheckIn({ date: START }),
+      buildRunCheckIn({ date: "2025-03-05" }),
+      buildRunCheckIn({ date: "2025-03-09" }),
+    ];
     expect(stateOn(phase4(runs), "2025-03-09").level?.current).toBe(2);
     const state = stateOn(phase4([...runs, morning("2025-03-10", 2)]), "2025-03-10");
     expect(state.level?.current).toBe(1);
-    expect(state.lastDecision.reasons[0]).toEqual({ key: "reason.tendon.morningUndo", params: { level: 1, restDays: 1 } });
+    expect(state.lastDecision.reasons[0]).toEqual({
+      key: "reason.tendon.morningUndo",
+      params: { level: 1, restDays: 1 },
+    });
   });
 });
 
@@ -60,11 +96,26 @@ describe("a tendon not settled the morning after the gate opened: the phase chan
   const muscle = buildIntake({ lastRunOn: "2025-02-01" });
   it.each([
     { name: "tendon, morning settled (0)", intake: tendon, painMorning: 0, phase: 2, key: undefined },
-    { name: "tendon, morning above the baseline (2)", intake: tendon, painMorning: 2, phase: 1, key: "reason.tendon.morningUndoPhase" },
-    { name: "muscle strain, morning pain 2: holds, the phase stays", intake: muscle, painMorning: 2, phase: 2, key: undefined },
+    {
+      name: "tendon, morning above the baseline (2)",
+      intake: tendon,
+      painMorning: 2,
+      phase: 1,
+      key: "reason.tendon.morningUndoPhase",
+    },
+    {
+      name: "muscle strain, morning pain 2: holds, the phase stays",
+      intake: muscle,
+      painMorning: 2,
+      phase: 2,
+      key: undefined,
+    },
   ])("$name", ({ intake, painMorning, phase, key }) => {
     // Three pain-free days open phase 2 from 6 March; the report of 6 March carries the morning.
-    const checkIns = [...painFreeDays(START, 3), buildCheckIn({ date: "2025-03-06", sessionKind: "mobility", painMorning })];
+    const checkIns = [
+      ...painFreeDays(START, 3),
+      buildCheckIn({ date: "2025-03-06", sessionKind: "mobility", painMorning }),
+    ];
     const state = stateOn(buildScenario({ intake, checkIns }), "2025-03-06");
     expect(state.phase).toBe(phase);
     if (key) {
@@ -74,7 +125,10 @@ describe("a tendon not settled the morning after the gate opened: the phase chan
   });
 
   it("back from phase 4 into phase 3: the readiness tests are done again", () => {
-    const settings = buildSettings(tendon, { painFreeDays: { toPhase2: 3, toPhase3: 3, toPhase4: 3 }, minPhaseDays: { phase1: 1, phase2: 1, phase3: 3 } });
+    const settings = buildSettings(tendon, {
+      painFreeDays: { toPhase2: 3, toPhase3: 3, toPhase4: 3 },
+      minPhaseDays: { phase1: 1, phase2: 1, phase3: 3 },
+    });
     const events = [buildEvent("override", { date: START, phase: 3 })];
     const tests = painFreeDays(START, 3, { sessionKind: "readiness_tests", readiness: passedReadiness });
     const opened = stateOn(buildScenario({ intake: tendon, settings, checkIns: tests, events }), "2025-03-06");
@@ -87,7 +141,10 @@ describe("a tendon not settled the morning after the gate opened: the phase chan
 
   it("leaves a physio's approval standing", () => {
     const settings = buildSettings(tendon, { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: true } });
-    const checkIns = [...painFreeDays(START, 3), buildCheckIn({ date: "2025-03-06", sessionKind: "mobility", painMorning: 2 })];
+    const checkIns = [
+      ...painFreeDays(START, 3),
+      buildCheckIn({ date: "2025-03-06", sessionKind: "mobility", painMorning: 2 }),
+    ];
     const events = [buildEvent("approve_transition", { date: "2025-03-06", toPhase: 2 })];
     expect(stateOn(buildScenario({ intake: tendon, settings, checkIns, events }), "2025-03-06").phase).toBe(2);
   });
@@ -97,7 +154,12 @@ describe("a tendon not settled the morning after the gate opened: the phase chan
 describe("tendon loading starts in phase 1 next to cross-training", () => {
   it.each([
     { name: "Achilles tendon, phase 1: isometric holds", intake: tendon, phase: 1, exercise: "isometric-calf-hold" },
-    { name: "patellar tendon, phase 1", intake: buildIntake({ tissue: "tendon", site: "knee" }), phase: 1, exercise: "wall-sit" },
+    {
+      name: "patellar tendon, phase 1",
+      intake: buildIntake({ tissue: "tendon", site: "knee" }),
+      phase: 1,
+      exercise: "wall-sit",
+    },
     { name: "Achilles tendon, phase 2: slow heavy", intake: tendon, phase: 2, exercise: "bent-knee-heel-drop" },
     { name: "calf muscle strain: no tendon loading", intake: buildIntake(), phase: 1, exercise: null },
   ])("$name", ({ intake, phase, exercise }) => {
@@ -139,7 +201,10 @@ describe("bone stress injury risk grade (Warden et al. 2014)", () => {
 describe("readiness tests are done again after a red flag in phase 3", () => {
   it("passes before the flag no longer count after the clearance", () => {
     const events = [buildEvent("override", { date: START, phase: 3 }), buildEvent("clearance", { date: "2025-03-05" })];
-    const checkIns = [buildCheckIn({ date: START, readiness: passedReadiness }), buildCheckIn({ date: "2025-03-04", nightPain: true })];
+    const checkIns = [
+      buildCheckIn({ date: START, readiness: passedReadiness }),
+      buildCheckIn({ date: "2025-03-04", nightPain: true }),
+    ];
     const before = stateOn(buildScenario({ events, checkIns: checkIns.slice(0, 1) }), START);
     expect(Object.values(before.gate.readiness ?? {}).every(Boolean)).toBe(true);
     const after = stateOn(buildScenario({ events, checkIns }), "2025-03-05");
@@ -149,11 +214,16 @@ describe("readiness tests are done again after a red flag in phase 3", () => {
 });
 
 describe("every exercise the v2 sessions name is in the library", () => {
-  it.each(["achilles", "calf", "knee", "hamstring", "hip", "shin", "foot", "ankle", "other"] as const)("tendon loading for %s", (site) => {
-    for (const stage of ["isometric", "slow_heavy"] as const) for (const id of tendonRoutine(site, stage)) expect(getExercise(id), id).toBeDefined();
-  });
+  it.each(["achilles", "calf", "knee", "hamstring", "hip", "shin", "foot", "ankle", "other"] as const)(
+    "tendon loading for %s",
+    (site) => {
+      for (const stage of ["isometric", "slow_heavy"] as const)
+        for (const id of tendonRoutine(site, stage)) expect(getExercise(id), id).toBeDefined();
+    },
+  );
 
   it("readiness tests, the hamstring's included", () => {
-    for (const id of readinessTestsFor({ site: "hamstring" })) expect(getExercise(readinessExerciseIds[id]), id).toMatchObject({ category: "readiness_test" });
+    for (const id of readinessTestsFor({ site: "hamstring" }))
+      expect(getExercise(readinessExerciseIds[id]), id).toMatchObject({ category: "readiness_test" });
   });
 });

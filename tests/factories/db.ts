@@ -8,7 +8,12 @@ import type { Role } from "@/lib/db/schema";
 
 export async function createUser(db: Db, overrides: { role?: Role; email?: string; name?: string } = {}) {
   const id = randomUUID();
-  return insertUser(db, { id, name: overrides.name ?? "Test Runner", email: overrides.email ?? `${id}@example.test`, role: overrides.role ?? "runner" });
+  return insertUser(db, {
+    id,
+    name: overrides.name ?? "Test Runner",
+    email: overrides.email ?? `${id}@example.test`,
+    role: overrides.role ?? "runner",
+  });
 }
 
 export function buildIntakeJson(overrides: Record<string, unknown> = {}) {
@@ -30,7 +35,16 @@ export async function createPlan(db: Db, runnerId: string, overrides: { physioId
 }
 
 export function buildCheckInRow(planId: string, overrides: Partial<NewCheckIn> = {}): NewCheckIn {
-  return { planId, date: "2026-10-10", painRest: 0, painDuring: 0, painAfter: 0, painMorning: 0, data: {}, ...overrides };
+  return {
+    planId,
+    date: "2026-10-10",
+    painRest: 0,
+    painDuring: 0,
+    painAfter: 0,
+    painMorning: 0,
+    data: {},
+    ...overrides,
+  };
 }
 
 export async function createCheckIn(db: Db, planId: string, overrides: Partial<NewCheckIn> = {}) {

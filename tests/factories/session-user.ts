@@ -13,7 +13,11 @@ export async function registerPhysio(db: Db, userId: string, status: "pending" |
 
 // A signed-in caller as the services see it, backed by a real user row. A physio is verified
 // (approved by an operator) unless the test asks for a pending one.
-export async function createCaller(db: Db, role: Role = "runner", options: { physioStatus?: "pending" | "approved" } = {}): Promise<SessionUser> {
+export async function createCaller(
+  db: Db,
+  role: Role = "runner",
+  options: { physioStatus?: "pending" | "approved" } = {},
+): Promise<SessionUser> {
   const row = await createUser(db, { role });
   if (role !== "physio") return { id: row.id, name: row.name, email: row.email, role, locale: "en" };
   const physioStatus = await registerPhysio(db, row.id, options.physioStatus);

@@ -15,16 +15,24 @@ type Flat = Record<string, string>;
 
 function flatten(node: unknown, prefix = "", out: Flat = {}): Flat {
   if (typeof node === "string") out[prefix] = node;
-  else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  else if (node && typeof node === "object")
+    for (const [k, v] of Object.entries(node)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   else throw new Error(`${prefix}: not a text (${typeof node})`);
   return out;
 }
 
 const files = fs.readdirSync(path.join(root, "en")).filter((f) => f.endsWith(".json"));
-const read = (locale: string, file: string) => JSON.parse(fs.readFileSync(path.join(root, locale, file), "utf8")) as unknown;
+const read = (locale: string, file: string) =>
+  JSON.parse(fs.readFileSync(path.join(root, locale, file), "utf8")) as unknown;
 const all: Record<(typeof locales)[number], Flat> = {
-  en: { ...Object.fromEntries(files.flatMap((f) => Object.entries(flatten(read("en", f), f.replace(".json", ""))))), ...flatten(engineMessages.en, "engine") },
-  nl: { ...Object.fromEntries(files.flatMap((f) => Object.entries(flatten(read("nl", f), f.replace(".json", ""))))), ...flatten(engineMessages.nl, "engine") },
+  en: {
+    ...Object.fromEntries(files.flatMap((f) => Object.entries(flatten(read("en", f), f.replace(".json", ""))))),
+    ...flatten(engineMessages.en, "engine"),
+  },
+  nl: {
+    ...Object.fromEntries(files.flatMap((f) => Object.entries(flatten(read("nl", f), f.replace(".json", ""))))),
+    ...flatten(engineMessages.nl, "engine"),
+  },
 };
 
 // The parser's element types (@formatjs/icu-messageformat-parser): 1 argument, 2 number, 3 date,
@@ -38,7 +46,14 @@ function argumentsOf(elements: Element[], out = new Map<string, number>()): Map<
   }
   return out;
 }
-const sample = (type: number) => (type === 2 || type === 6 ? 2 : type === 3 || type === 4 ? new Date(Date.UTC(2026, 10, 23)) : type === 5 ? "other" : "x");
+const sample = (type: number) =>
+  type === 2 || type === 6
+    ? 2
+    : type === 3 || type === 4
+      ? new Date(Date.UTC(2026, 10, 23))
+      : type === 5
+        ? "other"
+        : "x";
 
 describe("message files (en, nl)", () => {
   it("both languages have the same files and exactly the same keys", () => {
@@ -59,15 +74,25 @@ describe("message files (en, nl)", () => {
       } catch (error) {
         throw new Error(`${locale} ${key}: ${(error as Error).message}`);
       }
-      const values = Object.fromEntries([...argumentsOf(format.getAst() as Element[])].map(([name, type]) => [name, sample(type)]));
+      const values = Object.fromEntries(
+        [...argumentsOf(format.getAst() as Element[])].map(([name, type]) => [name, sample(type)]),
+      );
       const tags = Object.fromEntries(Object.keys(values).map((name) => [name, values[name]]));
-      expect(() => format.format({ ...tags, ...Object.fromEntries(tagNames(text).map((tag) => [tag, (chunks: unknown) => chunks])) }), `${locale} ${key}`).not.toThrow();
+      expect(
+        () =>
+          format.format({
+            ...tags,
+            ...Object.fromEntries(tagNames(text).map((tag) => [tag, (chunks: unknown) => chunks])),
+          }),
+        `${locale} ${key}`,
+      ).not.toThrow();
     }
   });
 
   it("a message uses the same arguments in both languages", () => {
     for (const [key, en] of Object.entries(all.en)) {
-      const names = (text: string, locale: string) => [...argumentsOf(new IntlMessageFormat(text, locale).getAst() as Element[]).keys()].sort();
+      const names = (text: string, locale: string) =>
+        [...argumentsOf(new IntlMessageFormat(text, locale).getAst() as Element[]).keys()].sort();
       expect(names(all.nl[key] ?? "", "nl"), key).toEqual(names(en, "en"));
     }
   });
@@ -89,18 +114,25 @@ describe("message files (en, nl)", () => {
 
 describe("keys that arrive as data have a text in both languages", () => {
   it("the physio's wording of the progress charts only replaces texts that exist", () => {
-    for (const key of Object.keys(all.en).filter((k) => k.startsWith("progressForPhysio."))) expect(all.en[key.replace("progressForPhysio.", "progress.")], key).toBeDefined();
+    for (const key of Object.keys(all.en).filter((k) => k.startsWith("progressForPhysio.")))
+      expect(all.en[key.replace("progressForPhysio.", "progress.")], key).toBeDefined();
   });
 
   it("every clinical rule has a name and a text", () => {
-    for (const rule of clinicalRules) for (const locale of locales) for (const part of ["name", "text"]) expect(all[locale][`rules.${rule.id}.${part}`], `${locale} ${rule.id}.${part}`).toBeDefined();
+    for (const rule of clinicalRules)
+      for (const locale of locales)
+        for (const part of ["name", "text"])
+          expect(all[locale][`rules.${rule.id}.${part}`], `${locale} ${rule.id}.${part}`).toBeDefined();
   });
 
   it("every setting and intake field a plan change can name has a text (the runner's 'what your physio changed')", () => {
     for (const tissue of ["bone", "tendon", "muscle"] as const) {
-      for (const field of changedFields(defaultSettings(buildIntake({ tissue })))) for (const locale of locales) expect(all[locale][`patient.changes.field.${field.replace(".", "_")}`], `${locale} ${field}`).toBeDefined();
+      for (const field of changedFields(defaultSettings(buildIntake({ tissue }))))
+        for (const locale of locales)
+          expect(all[locale][`patient.changes.field.${field.replace(".", "_")}`], `${locale} ${field}`).toBeDefined();
     }
-    for (const field of Object.keys(IntakeCorrection.shape)) for (const locale of locales) expect(all[locale][`control.intake.${field}`], `${locale} ${field}`).toBeDefined();
+    for (const field of Object.keys(IntakeCorrection.shape))
+      for (const locale of locales) expect(all[locale][`control.intake.${field}`], `${locale} ${field}`).toBeDefined();
   });
 
   it("every audit action the services write has a text (never the raw action on screen)", () => {
@@ -108,12 +140,15 @@ describe("keys that arrive as data have a text in both languages", () => {
     const written = new Set<string>();
     for (const file of fs.readdirSync(services)) {
       const source = fs.readFileSync(path.join(services, file), "utf8");
-      for (const m of source.matchAll(/action: (?:[^,]*\? )?"([a-z_]+\.[a-z_]+)"(?: : "([a-z_]+\.[a-z_]+)")?/g)) [m[1], m[2]].forEach((a) => a && written.add(a));
+      for (const m of source.matchAll(/action: (?:[^,]*\? )?"([a-z_]+\.[a-z_]+)"(?: : "([a-z_]+\.[a-z_]+)")?/g))
+        [m[1], m[2]].forEach((a) => a && written.add(a));
     }
     // change-plan-settings writes `plan.${kind}` for each physio event.
     for (const option of PlanEvent.options) written.add(`plan.${option.shape.kind.value}`);
     expect(written.size).toBeGreaterThan(15);
-    for (const action of written) for (const locale of locales) expect(all[locale][`patient.audit.action.${action.replace(".", "_")}`], `${locale} ${action}`).toBeDefined();
+    for (const action of written)
+      for (const locale of locales)
+        expect(all[locale][`patient.audit.action.${action.replace(".", "_")}`], `${locale} ${action}`).toBeDefined();
   });
 });
 

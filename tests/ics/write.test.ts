@@ -10,7 +10,13 @@ const dutch =
   "Oefeningen: Kuitheffen op één been, Excentrische kuitheffen, Bruggetje (heupbrug); daarna rustig uitlopen. Let op: stop bij pijn\\zwelling, en check in na afloop.";
 
 function calendarWith(events: IcsEvent[]) {
-  return writeCalendar({ prodId: "-//Comeback//Test//EN", name: "Comeback-trainingen, test", refreshHours: 6, now, events });
+  return writeCalendar({
+    prodId: "-//Comeback//Test//EN",
+    name: "Comeback-trainingen, test",
+    refreshHours: 6,
+    now,
+    events,
+  });
 }
 
 describe("escapeText", () => {
@@ -27,7 +33,8 @@ describe("escapeText", () => {
   });
 
   it("round-trips any text", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (text) => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (text) => {
         expect(unescapeText(escapeText(text))).toBe(text.replace(/\r\n|\r/g, "\n"));
       }),
     );
@@ -69,8 +76,18 @@ describe("foldLine", () => {
 
 describe("writeCalendar", () => {
   const events: IcsEvent[] = [
-    { uid: "plan-1-2026-11-20-0@comeback", date: "2026-11-20", summary: "Comeback: Wandelen/hardlopen 20 min", description: `${dutch}\nVooruit gepland, ervan uitgaande dat deze week volgens plan gaat.` },
-    { uid: "plan-1-2026-12-31-1@comeback", date: "2026-12-31", summary: "Comeback: Kracht 30 min", status: "TENTATIVE" },
+    {
+      uid: "plan-1-2026-11-20-0@comeback",
+      date: "2026-11-20",
+      summary: "Comeback: Wandelen/hardlopen 20 min",
+      description: `${dutch}\nVooruit gepland, ervan uitgaande dat deze week volgens plan gaat.`,
+    },
+    {
+      uid: "plan-1-2026-12-31-1@comeback",
+      date: "2026-12-31",
+      summary: "Comeback: Kracht 30 min",
+      status: "TENTATIVE",
+    },
   ];
   const text = calendarWith(events);
 

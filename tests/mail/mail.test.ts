@@ -21,7 +21,10 @@ const logged: string[] = [];
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());
-  sink = await startMailSink({ dir: fs.mkdtempSync(path.join(os.tmpdir(), "comeback-mail-")), log: (line) => logged.push(line) });
+  sink = await startMailSink({
+    dir: fs.mkdtempSync(path.join(os.tmpdir(), "comeback-mail-")),
+    log: (line) => logged.push(line),
+  });
   process.env.SMTP_URL = sink.url;
 });
 afterAll(async () => {
@@ -30,16 +33,29 @@ afterAll(async () => {
 });
 
 async function lastMail() {
-  const files = fs.readdirSync(sink.dir).filter((f) => f.endsWith(".eml")).sort();
+  const files = fs
+    .readdirSync(sink.dir)
+    .filter((f) => f.endsWith(".eml"))
+    .sort();
   return simpleParser(fs.readFileSync(path.join(sink.dir, files.at(-1)!)));
 }
 
-const content = { subject: "Hello\r\nBcc: evil@example.test", heading: "<b>Hi</b>", paragraphs: ["One & two"], action: { label: "Open", url: "https://app.example/x?a=1&b=2" }, footer: ["Small print"] };
+const content = {
+  subject: "Hello\r\nBcc: evil@example.test",
+  heading: "<b>Hi</b>",
+  paragraphs: ["One & two"],
+  action: { label: "Open", url: "https://app.example/x?a=1&b=2" },
+  footer: ["Small print"],
+};
 
 describe("the mail module", () => {
   it("sends plain text and HTML through SMTP into an .eml the sink keeps, and prints one line", async () => {
     const before = fs.readdirSync(sink.dir).length;
-    await sendMail({ to: { email: "anna@example.test", name: "Anna\nJansen", locale: "nl" }, content, category: "essential" });
+    await sendMail({
+      to: { email: "anna@example.test", name: "Anna\nJansen", locale: "nl" },
+      content,
+      category: "essential",
+    });
     expect(fs.readdirSync(sink.dir).length).toBe(before + 1);
     const mail = await lastMail();
     // A newline in the subject cannot add a header.
@@ -58,7 +74,8 @@ describe("the mail module", () => {
     const to = { email: user.email, locale: "en" as const, userId: user.id };
     expect(await sendMail({ to, content, category: "reminders", db })).toMatchObject({ sent: true });
     const mail = await lastMail();
-    const header = (name: string) => (mail.headerLines.find((h) => h.key === name)?.line ?? "").replace(/\r?\n\s+/g, " ");
+    const header = (name: string) =>
+      (mail.headerLines.find((h) => h.key === name)?.line ?? "").replace(/\r?\n\s+/g, " ");
     expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     expect(header("list-unsubscribe")).toMatch(/^List-Unsubscribe: <http.*\/api\/mail\/unsubscribe\?token=.+>$/);
     expect(mail.text).toMatch(/\/en\/unsubscribe\?token=/);
@@ -88,7 +105,9 @@ describe("the mail module", () => {
 });
 
 const keys = (value: unknown, prefix = ""): string[] =>
-  value && typeof value === "object" ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`)) : [prefix.slice(0, -1)];
+  value && typeof value === "object"
+    ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
+    : [prefix.slice(0, -1)];
 
 describe("texts", () => {
   it.each([

@@ -32,19 +32,34 @@ describe("jobs as the app role", () => {
   it("start with the cron schedule, take a physio alert and send it", async () => {
     worker = await startJobWorkers({ connectionString: appUrl, db: app.db, pollSeconds: 0.5 });
     const physio = await createCaller(db, "physio");
-    await notifyUser(app.db, { userId: physio.id, kind: "approval_waiting", planId: "5b0e3f35-3c55-4c5e-9a55-8a3d1b3f5e21" });
-    const [mail] = await eventually(async () => (await mailsTo(sink, physio.email)).length === 1 && mailsTo(sink, physio.email));
+    await notifyUser(app.db, {
+      userId: physio.id,
+      kind: "approval_waiting",
+      planId: "5b0e3f35-3c55-4c5e-9a55-8a3d1b3f5e21",
+    });
+    const [mail] = await eventually(
+      async () => (await mailsTo(sink, physio.email)).length === 1 && mailsTo(sink, physio.email),
+    );
     expect(mail!.subject).toBe("A patient needs your attention");
     const schedules = await db.execute(sql`select name, cron from pgboss.schedule`);
     expect(schedules.rows).toEqual([expect.objectContaining({ name: "notify-scan", cron: "* * * * *" })]);
   });
 
   it("cannot create a queue or a table (rows only)", async () => {
-    const boss = new PgBoss({ connectionString: appUrl, schema: JOB_SCHEMA, migrate: false, supervise: false, schedule: false, max: 1 });
+    const boss = new PgBoss({
+      connectionString: appUrl,
+      schema: JOB_SCHEMA,
+      migrate: false,
+      supervise: false,
+      schedule: false,
+      max: 1,
+    });
     boss.on("error", () => {});
     await boss.start();
     try {
-      await expect(boss.createQueue("made-by-the-app", { name: "made-by-the-app" })).rejects.toThrow(/permission denied/);
+      await expect(boss.createQueue("made-by-the-app", { name: "made-by-the-app" })).rejects.toThrow(
+        /permission denied/,
+      );
     } finally {
       await boss.stop({ graceful: false, wait: true });
     }
@@ -57,7 +72,9 @@ describe("jobs as the app role", () => {
     await broken.pool.end();
     // And a queued job's data holds ids and a kind only.
     await enqueue(db, NOTIFY_QUEUE, { userId: "someone", kind: "message" });
-    const { rows } = await db.execute(sql`select data from pgboss.job where name = ${NOTIFY_QUEUE} order by created_on desc limit 1`);
+    const { rows } = await db.execute(
+      sql`select data from pgboss.job where name = ${NOTIFY_QUEUE} order by created_on desc limit 1`,
+    );
     expect(Object.keys((rows[0] as { data: object }).data).sort()).toEqual(["kind", "userId"]);
   });
 });

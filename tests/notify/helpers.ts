@@ -18,9 +18,14 @@ export async function startSink(): Promise<MailSink> {
 }
 
 export async function mailsTo(sink: MailSink, address: string): Promise<ParsedMail[]> {
-  const files = fs.readdirSync(sink.dir).filter((f) => f.endsWith(".eml")).sort();
+  const files = fs
+    .readdirSync(sink.dir)
+    .filter((f) => f.endsWith(".eml"))
+    .sort();
   const parsed = await Promise.all(files.map((f) => simpleParser(fs.readFileSync(path.join(sink.dir, f)))));
-  return parsed.filter((m) => (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).some((g) => g.value.some((a) => a.address === address)));
+  return parsed.filter((m) =>
+    (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).some((g) => g.value.some((a) => a.address === address)),
+  );
 }
 
 /** Polls until `check` holds (a worker is doing the work in the background), or fails after `ms`. */

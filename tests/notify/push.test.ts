@@ -33,7 +33,29 @@ let origin = "";
 beforeAll(async () => {
   // A self-signed certificate for 127.0.0.1, trusted by this process only (web-push speaks https only).
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "comeback-push-"));
-  execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=127.0.0.1",
+      "-addext",
+      "subjectAltName=IP:127.0.0.1",
+      "-keyout",
+      path.join(dir, "key.pem"),
+      "-out",
+      path.join(dir, "cert.pem"),
+    ],
+    { stdio: "ignore" },
+  );
   const cert = fs.readFileSync(path.join(dir, "cert.pem"));
   https.globalAgent.options.ca = cert;
   server = https.createServer({ key: fs.readFileSync(path.join(dir, "key.pem")), cert }, (req, res) => {
@@ -61,10 +83,19 @@ afterAll(async () => {
 function browserSubscription(name: string) {
   const ecdh = createECDH("prime256v1");
   ecdh.generateKeys();
-  return { endpoint: `${origin}/push/${name}`, keys: { p256dh: ecdh.getPublicKey().toString("base64url"), auth: randomBytes(16).toString("base64url") } };
+  return {
+    endpoint: `${origin}/push/${name}`,
+    keys: { p256dh: ecdh.getPublicKey().toString("base64url"), auth: randomBytes(16).toString("base64url") },
+  };
 }
 
-const prefs = { reminderTime: "20:00", reminderChannels: "push", alertChannels: "push", digestEnabled: false, digestTime: "08:00" };
+const prefs = {
+  reminderTime: "20:00",
+  reminderChannels: "push",
+  alertChannels: "push",
+  digestEnabled: false,
+  digestTime: "08:00",
+};
 
 describe("web push", () => {
   it("delivers a red-flag alert to each of the physio's devices, encrypted and VAPID-signed, with no health data", async () => {
@@ -73,7 +104,11 @@ describe("web push", () => {
     await savePushSubscription(db, physio, browserSubscription("phone"));
     await savePushSubscription(db, physio, browserSubscription("laptop"));
     const before = received.length;
-    const report = await deliverNotification(db, "job-1", { userId: physio.id, kind: "red_flag", planId: "7c1f7d0e-7a49-4b8e-8f53-3d3c8f8d0f11" });
+    const report = await deliverNotification(db, "job-1", {
+      userId: physio.id,
+      kind: "red_flag",
+      planId: "7c1f7d0e-7a49-4b8e-8f53-3d3c8f8d0f11",
+    });
     expect(report).toMatchObject({ email: false, push: 2 });
     const arrived = received.slice(before);
     expect(arrived.map((r) => r.path).sort()).toEqual(["/push/laptop", "/push/phone"]);
@@ -84,7 +119,11 @@ describe("web push", () => {
       expect(r.body.toString("latin1")).not.toContain("patient");
     }
     // The same job again (a retry) sends nothing twice.
-    await deliverNotification(db, "job-1", { userId: physio.id, kind: "red_flag", planId: "7c1f7d0e-7a49-4b8e-8f53-3d3c8f8d0f11" });
+    await deliverNotification(db, "job-1", {
+      userId: physio.id,
+      kind: "red_flag",
+      planId: "7c1f7d0e-7a49-4b8e-8f53-3d3c8f8d0f11",
+    });
     expect(received.length).toBe(before + 2);
   });
 
@@ -105,7 +144,9 @@ describe("web push", () => {
 
   it("refuses a malformed subscription and lets nobody remove another user's", async () => {
     const [owner, other] = [await createCaller(db), await createCaller(db)];
-    await expect(savePushSubscription(db, owner, { endpoint: "javascript:alert(1)", keys: { p256dh: "x", auth: "y" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      savePushSubscription(db, owner, { endpoint: "javascript:alert(1)", keys: { p256dh: "x", auth: "y" } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const sub = browserSubscription("owned");
     await savePushSubscription(db, owner, sub);
     await deletePushSubscription(db, other, sub.endpoint);
@@ -114,9 +155,17 @@ describe("web push", () => {
 
   it("refuses a bad time or channel with the field named, saving nothing", async () => {
     const runner = await createCaller(db);
-    await expect(savePreferences(db, runner, { ...prefs, reminderTime: "25:00" })).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey: "notify.prefs.invalidTime", details: { field: "reminderTime" } });
-    await expect(savePreferences(db, runner, { ...prefs, alertChannels: "sms" })).rejects.toMatchObject({ messageKey: "notify.prefs.invalidChannel" });
-    expect(await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, runner.id))).toEqual([]);
+    await expect(savePreferences(db, runner, { ...prefs, reminderTime: "25:00" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      messageKey: "notify.prefs.invalidTime",
+      details: { field: "reminderTime" },
+    });
+    await expect(savePreferences(db, runner, { ...prefs, alertChannels: "sms" })).rejects.toMatchObject({
+      messageKey: "notify.prefs.invalidChannel",
+    });
+    expect(
+      await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, runner.id)),
+    ).toEqual([]);
   });
 });
 
@@ -131,8 +180,15 @@ describe("notification data in the account export and deletion", () => {
     expect(data.pushSubscriptions).toEqual([{ pushService: origin }]);
     expect(JSON.stringify(data)).not.toContain("p256dh");
     await deleteAccount(db, runner, { input: { confirm: "DELETE" } });
-    for (const table of ["notification_preferences", "push_subscriptions", "notification_deliveries", "notification_runs"]) {
-      const { rows } = await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${runner.id}`);
+    for (const table of [
+      "notification_preferences",
+      "push_subscriptions",
+      "notification_deliveries",
+      "notification_runs",
+    ]) {
+      const { rows } = await db.execute(
+        sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${runner.id}`,
+      );
       expect(rows[0]).toEqual({ n: 0 });
     }
   });

@@ -26,8 +26,29 @@ afterAll(async () => {
 
 // Two payloads that differ in every field a mix could show up in.
 function payloads(date: string, round: number) {
-  const phone = buildCheckIn(date, { painRest: 1, painDuring: 2, painAfter: 1, painMorning: 0, sessionKind: "cross_training", rpe: 4, minutes: 30 + round, completed: true, sleepHours: 7.5 });
-  const laptop = buildCheckIn(date, { painRest: 0, painDuring: 1, painAfter: 2, painMorning: 1, sessionKind: "mobility", rpe: 3, minutes: 15 + round, completed: false, sleepHours: 6, restingHr: 55 });
+  const phone = buildCheckIn(date, {
+    painRest: 1,
+    painDuring: 2,
+    painAfter: 1,
+    painMorning: 0,
+    sessionKind: "cross_training",
+    rpe: 4,
+    minutes: 30 + round,
+    completed: true,
+    sleepHours: 7.5,
+  });
+  const laptop = buildCheckIn(date, {
+    painRest: 0,
+    painDuring: 1,
+    painAfter: 2,
+    painMorning: 1,
+    sessionKind: "mobility",
+    rpe: 3,
+    minutes: 15 + round,
+    completed: false,
+    sleepHours: 6,
+    restingHr: 55,
+  });
   return [phone, laptop] as const;
 }
 
@@ -64,7 +85,11 @@ describe("one day's check-in from two sessions at once", () => {
 
       const rows = await storedCheckIns(url);
       expect(rows.length).toBe(DAYS);
-      const counts = await sql<{ n: number }>(url, `select count(*)::int as n from check_ins where plan_id = $1 group by date having count(*) > 1`, [planId]);
+      const counts = await sql<{ n: number }>(
+        url,
+        `select count(*)::int as n from check_ins where plan_id = $1 group by date having count(*) > 1`,
+        [planId],
+      );
       expect(counts).toEqual([]);
       for (const row of rows) {
         const [a, b] = payloads(row.date, round).map(canonical);
@@ -74,9 +99,13 @@ describe("one day's check-in from two sessions at once", () => {
     }
 
     // The API agrees: one check-in per day.
-    const listed = await fetch(`${baseUrl}${path}`, { headers: { Cookie: first.cookie } }).then((r) => r.json() as Promise<{ checkIns: { date: string }[] }>);
+    const listed = await fetch(`${baseUrl}${path}`, { headers: { Cookie: first.cookie } }).then(
+      (r) => r.json() as Promise<{ checkIns: { date: string }[] }>,
+    );
     expect(new Set(listed.checkIns.map((c) => c.date)).size).toBe(DAYS);
     expect(listed.checkIns.length).toBe(DAYS);
-    console.log(`[concurrency] ${statuses.length} simultaneous requests: ${statuses.filter((s) => s === 201).length}× 201, ${statuses.filter((s) => s === 200).length}× 200`);
+    console.log(
+      `[concurrency] ${statuses.length} simultaneous requests: ${statuses.filter((s) => s === 201).length}× 201, ${statuses.filter((s) => s === 200).length}× 200`,
+    );
   });
 });

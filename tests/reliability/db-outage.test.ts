@@ -20,7 +20,12 @@ let app: App | undefined;
 beforeAll(async () => {
   removeRoot(ROOT);
   postgres = await startPostgres({ dataDir: DATA_DIR, port: PG_PORT });
-  app = await startApp({ port: PORT, root: ROOT, build: true, env: { DATABASE_URL: postgres.url, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") } });
+  app = await startApp({
+    port: PORT,
+    root: ROOT,
+    build: true,
+    env: { DATABASE_URL: postgres.url, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") },
+  });
 });
 
 afterAll(async () => {
@@ -96,6 +101,8 @@ describe("the database going away while the app runs", () => {
     ]);
     expect((await fetch(`${baseUrl}/en/today`, { headers: { Cookie: runner.cookie } })).status).toBe(200);
 
-    console.log(`[db-outage] while away: health 503 in ${healthMs} ms, check-in 503 in ${duringMs} ms, today page ${pageStatus}; healthy ${recoveryMs} ms after PostgreSQL was back`);
+    console.log(
+      `[db-outage] while away: health 503 in ${healthMs} ms, check-in 503 in ${duringMs} ms, today page ${pageStatus}; healthy ${recoveryMs} ms after PostgreSQL was back`,
+    );
   });
 });

@@ -6,7 +6,15 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNothingLeft, removeRoot, startApp, stopApp, type App } from "./support/app";
 import { buildCheckIn, canonical, createPlan, daysAgo, pgUrl, sql } from "./support/db";
-import { badAuthBody, badId, discoverRoutes, invalidCheckIn, rawBadBody, validCheckIn, type RawBody } from "./support/fuzz";
+import {
+  badAuthBody,
+  badId,
+  discoverRoutes,
+  invalidCheckIn,
+  rawBadBody,
+  validCheckIn,
+  type RawBody,
+} from "./support/fuzz";
 import { actionBody, discoverActions, nextOwn500, type Action, type ActionBody } from "./support/fuzz-actions";
 import { errorOf, isHumanSentence, leaksInternals, postJson, signUp, type Session } from "./support/http";
 
@@ -30,10 +38,26 @@ beforeAll(async () => {
   await sql(url, `update "user" set role = 'physio' where email = $1`, [sessions.physio.email]);
   planA = await createPlan(url, sessions.runner.email, 7);
   planB = await createPlan(url, sessions.other.email, 7);
-  await sql(url, `update plans set physio_id = (select id from "user" where email = $1) where id = $2`, [sessions.physio.email, planB]);
+  await sql(url, `update plans set physio_id = (select id from "user" where email = $1) where id = $2`, [
+    sessions.physio.email,
+    planB,
+  ]);
   // Some real data to be left untouched.
-  for (const [plan, session] of [[planA, sessions.runner], [planB, sessions.other]] as const) {
-    for (const day of [1, 2]) expect((await postJson(app.baseUrl, `/api/plans/${plan}/check-ins`, buildCheckIn(daysAgo(day), { painDuring: day }), session)).status).toBe(201);
+  for (const [plan, session] of [
+    [planA, sessions.runner],
+    [planB, sessions.other],
+  ] as const) {
+    for (const day of [1, 2])
+      expect(
+        (
+          await postJson(
+            app.baseUrl,
+            `/api/plans/${plan}/check-ins`,
+            buildCheckIn(daysAgo(day), { painDuring: day }),
+            session,
+          )
+        ).status,
+      ).toBe(201);
   }
   db = new pg.Client({ connectionString: url });
   await db.connect();
@@ -49,9 +73,20 @@ afterAll(async () => {
 // Tables a refused request must leave alone: all of them but sessions, verifications, rate-limit counters
 // and the audit log (a sign-in attempt legitimately writes those), and what the background reminder
 // scan writes on its own each minute (notification runs and deliveries).
-const SKIPPED_TABLES = new Set(["session", "verification", "rate_limits", "audit_log", "notification_runs", "notification_deliveries"]);
+const SKIPPED_TABLES = new Set([
+  "session",
+  "verification",
+  "rate_limits",
+  "audit_log",
+  "notification_runs",
+  "notification_deliveries",
+]);
 async function digest(): Promise<string> {
-  const tables = (await db.query<{ t: string }>(`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)).rows.map((r) => r.t);
+  const tables = (
+    await db.query<{ t: string }>(
+      `select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    )
+  ).rows.map((r) => r.t);
   const parts: string[] = [];
   for (const t of tables.filter((t) => !SKIPPED_TABLES.has(t))) {
     const rows = (await db.query(`select * from "${t}" order by 1`)).rows;
@@ -65,7 +100,15 @@ async function digest(): Promise<string> {
 const someIp = () => `10.${(Math.random() * 255) | 0}.${(Math.random() * 255) | 0}.${1 + ((Math.random() * 250) | 0)}`;
 
 type Expect = "json-error" | "bare-404" | "auth-error";
-type Case = { label: string; method: "GET" | "POST"; path: string; caller: Caller; json?: unknown; raw?: RawBody; expect: Expect };
+type Case = {
+  label: string;
+  method: "GET" | "POST";
+  path: string;
+  caller: Caller;
+  json?: unknown;
+  raw?: RawBody;
+  expect: Expect;
+};
 
 async function send(c: Case): Promise<{ status: number; type: string; text: string; ms: number }> {
   const headers: Record<string, string> = { "X-Forwarded-For": someIp(), Origin: app.baseUrl };
@@ -80,9 +123,20 @@ async function send(c: Case): Promise<{ status: number; type: string; text: stri
     body = c.raw.body;
   }
   const t0 = performance.now();
-  const response = await fetch(`${app.baseUrl}${c.path}`, { method: c.method, headers, body, redirect: "manual", signal: AbortSignal.timeout(15_000) });
+  const response = await fetch(`${app.baseUrl}${c.path}`, {
+    method: c.method,
+    headers,
+    body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(15_000),
+  });
   const text = await response.text();
-  return { status: response.status, type: response.headers.get("content-type") ?? "", text, ms: performance.now() - t0 };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type") ?? "",
+    text,
+    ms: performance.now() - t0,
+  };
 }
 
 function checkRefusal(c: Case, answer: Awaited<ReturnType<typeof send>>) {
@@ -136,56 +190,161 @@ const planChoice: fc.Arbitrary<PlanChoice> = fc.oneof(
   badId.map<PlanChoice>((id) => ({ kind: "bad", id })),
 );
 const idOf = (p: PlanChoice) => encodeURIComponent(p.kind === "A" ? planA : p.kind === "B" ? planB : p.id);
-const canSee = (caller: Caller, p: PlanChoice) => (p.kind === "A" && caller === "runner") || (p.kind === "B" && (caller === "other" || caller === "physio"));
-const owns = (caller: Caller, p: PlanChoice) => (p.kind === "A" && caller === "runner") || (p.kind === "B" && caller === "other");
-const query = fc.option(fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.string({ maxLength: 30 }), { maxKeys: 3 }), { nil: undefined });
-const withQuery = (path: string, q?: Record<string, string>) => (q && Object.keys(q).length ? `${path}?${new URLSearchParams(q)}` : path);
+const canSee = (caller: Caller, p: PlanChoice) =>
+  (p.kind === "A" && caller === "runner") || (p.kind === "B" && (caller === "other" || caller === "physio"));
+const owns = (caller: Caller, p: PlanChoice) =>
+  (p.kind === "A" && caller === "runner") || (p.kind === "B" && caller === "other");
+const query = fc.option(
+  fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.string({ maxLength: 30 }), { maxKeys: 3 }),
+  { nil: undefined },
+);
+const withQuery = (path: string, q?: Record<string, string>) =>
+  q && Object.keys(q).length ? `${path}?${new URLSearchParams(q)}` : path;
 
 const routeCase: fc.Arbitrary<Case> = fc.oneof(
   // reading a plan that is not the caller's, does not exist or is not an id
   fc
     .record({ route: fc.constantFrom(...PLAN_ROUTES), caller: callers, plan: planChoice, q: query })
     .filter(({ caller, plan }) => !canSee(caller, plan))
-    .map(({ route, caller, plan, q }): Case => ({ label: "read", method: "GET", path: withQuery(route.replace("[planId]", idOf(plan)), q), caller, expect: "json-error" })),
+    .map(({ route, caller, plan, q }): Case => ({
+      label: "read",
+      method: "GET",
+      path: withQuery(route.replace("[planId]", idOf(plan)), q),
+      caller,
+      expect: "json-error",
+    })),
   fc
     .record({ caller: callers, plan: planChoice, q: query })
     .filter(({ caller, plan }) => !owns(caller, plan))
-    .map(({ caller, plan, q }): Case => ({ label: "calendar", method: "GET", path: withQuery(`/api/plans/${idOf(plan)}/calendar`, q), caller, expect: "json-error" })),
+    .map(({ caller, plan, q }): Case => ({
+      label: "calendar",
+      method: "GET",
+      path: withQuery(`/api/plans/${idOf(plan)}/calendar`, q),
+      caller,
+      expect: "json-error",
+    })),
   // a check-in the server must refuse, on the runner's own plan
-  invalidCheckIn.map((json): Case => ({ label: "bad check-in", method: "POST", path: `/api/plans/${planA}/check-ins`, caller: "runner", json, expect: "json-error" })),
-  rawBadBody.map((raw): Case => ({ label: `bad body (${raw.label})`, method: "POST", path: `/api/plans/${planA}/check-ins`, caller: "runner", raw, expect: "json-error" })),
+  invalidCheckIn.map((json): Case => ({
+    label: "bad check-in",
+    method: "POST",
+    path: `/api/plans/${planA}/check-ins`,
+    caller: "runner",
+    json,
+    expect: "json-error",
+  })),
+  rawBadBody.map((raw): Case => ({
+    label: `bad body (${raw.label})`,
+    method: "POST",
+    path: `/api/plans/${planA}/check-ins`,
+    caller: "runner",
+    raw,
+    expect: "json-error",
+  })),
   // any check-in on a plan the caller does not own (or as a physio, or anonymously)
   fc
     .record({ caller: callers, plan: planChoice, json: fc.oneof(validCheckIn, invalidCheckIn) })
     .filter(({ caller, plan }) => !owns(caller, plan))
-    .map(({ caller, plan, json }): Case => ({ label: "check-in elsewhere", method: "POST", path: `/api/plans/${idOf(plan)}/check-ins`, caller, json, expect: "json-error" })),
+    .map(({ caller, plan, json }): Case => ({
+      label: "check-in elsewhere",
+      method: "POST",
+      path: `/api/plans/${idOf(plan)}/check-ins`,
+      caller,
+      json,
+      expect: "json-error",
+    })),
   // the physio list as a runner or anonymously; the data export anonymously
-  fc.constantFrom<Caller>("anonymous", "runner", "other").map((caller): Case => ({ label: "physio list", method: "GET", path: "/api/physio/patients", caller, expect: "json-error" })),
-  query.map((q): Case => ({ label: "export", method: "GET", path: withQuery("/api/account/export", q), caller: "anonymous", expect: "json-error" })),
+  fc.constantFrom<Caller>("anonymous", "runner", "other").map((caller): Case => ({
+    label: "physio list",
+    method: "GET",
+    path: "/api/physio/patients",
+    caller,
+    expect: "json-error",
+  })),
+  query.map((q): Case => ({
+    label: "export",
+    method: "GET",
+    path: withQuery("/api/account/export", q),
+    caller: "anonymous",
+    expect: "json-error",
+  })),
   // two-step sign-in: runners and strangers are refused; a physio with no set-up, a wrong code or password too
   fc
-    .record({ caller: callers, json: fc.oneof(fc.record({ step: fc.constantFrom("confirm", "disable"), code: fc.string({ maxLength: 12 }), password: fc.string({ maxLength: 40 }) }), fc.jsonValue({ maxDepth: 2 })) })
-    .map(({ caller, json }): Case => ({ label: "two-factor", method: "POST", path: "/api/account/two-factor", caller, json, expect: "json-error" })),
-  rawBadBody.map((raw): Case => ({ label: `two-factor body (${raw.label})`, method: "POST", path: "/api/account/two-factor", caller: "physio", raw, expect: "json-error" })),
+    .record({
+      caller: callers,
+      json: fc.oneof(
+        fc.record({
+          step: fc.constantFrom("confirm", "disable"),
+          code: fc.string({ maxLength: 12 }),
+          password: fc.string({ maxLength: 40 }),
+        }),
+        fc.jsonValue({ maxDepth: 2 }),
+      ),
+    })
+    .map(({ caller, json }): Case => ({
+      label: "two-factor",
+      method: "POST",
+      path: "/api/account/two-factor",
+      caller,
+      json,
+      expect: "json-error",
+    })),
+  rawBadBody.map((raw): Case => ({
+    label: `two-factor body (${raw.label})`,
+    method: "POST",
+    path: "/api/account/two-factor",
+    caller: "physio",
+    raw,
+    expect: "json-error",
+  })),
   // calendar feed tokens that name nothing
-  fc.record({ caller: callers, token: badId }).map(({ caller, token }): Case => ({ label: "feed", method: "GET", path: `/api/calendar/${encodeURIComponent(token)}`, caller, expect: "bare-404" })),
+  fc.record({ caller: callers, token: badId }).map(({ caller, token }): Case => ({
+    label: "feed",
+    method: "GET",
+    path: `/api/calendar/${encodeURIComponent(token)}`,
+    caller,
+    expect: "bare-404",
+  })),
   // better-auth's sign-up and sign-in with bodies it must refuse
   fc
-    .record({ endpoint: fc.constantFrom("sign-up/email", "sign-in/email"), caller: fc.constantFrom<Caller>("anonymous", "runner"), body: fc.oneof(badAuthBody.map((json) => ({ json })), rawBadBody.map((raw) => ({ raw }))) })
-    .map(({ endpoint, caller, body }): Case => ({ label: `auth ${endpoint}`, method: "POST", path: `/api/auth/${endpoint}`, caller, ...body, expect: "auth-error" })),
+    .record({
+      endpoint: fc.constantFrom("sign-up/email", "sign-in/email"),
+      caller: fc.constantFrom<Caller>("anonymous", "runner"),
+      body: fc.oneof(
+        badAuthBody.map((json) => ({ json })),
+        rawBadBody.map((raw) => ({ raw })),
+      ),
+    })
+    .map(({ endpoint, caller, body }): Case => ({
+      label: `auth ${endpoint}`,
+      method: "POST",
+      path: `/api/auth/${endpoint}`,
+      caller,
+      ...body,
+      expect: "auth-error",
+    })),
 );
 
 // ---------- server actions ----------
 
 async function callAction(action: Action, caller: Caller, b: ActionBody) {
-  const headers: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: app.baseUrl, "X-Forwarded-For": someIp() };
+  const headers: Record<string, string> = {
+    "Next-Action": action.id,
+    Accept: "text/x-component",
+    Origin: app.baseUrl,
+    "X-Forwarded-For": someIp(),
+  };
   if (b.contentType) headers["Content-Type"] = b.contentType;
   const session = caller === "anonymous" ? undefined : sessions[caller];
   if (session) headers.Cookie = session.cookie;
-  const response = await fetch(`${app.baseUrl}${action.page}`, { method: "POST", headers, body: b.body, redirect: "manual", signal: AbortSignal.timeout(15_000) });
+  const response = await fetch(`${app.baseUrl}${action.page}`, {
+    method: "POST",
+    headers,
+    body: b.body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(15_000),
+  });
   return { status: response.status, text: await response.text() };
 }
-
 
 // ---------- the tests ----------
 
@@ -193,7 +352,8 @@ describe("fuzzing every route handler and server action", () => {
   it("knows every route handler in app/api", () => {
     const routes = discoverRoutes();
     expect(routes.length).toBeGreaterThan(5);
-    for (const route of routes) expect(KNOWN_ROUTES[route.path], `${route.file} is new: add its bad inputs to the fuzz test`).toBeDefined();
+    for (const route of routes)
+      expect(KNOWN_ROUTES[route.path], `${route.file} is new: add its bad inputs to the fuzz test`).toBeDefined();
   });
 
   it("route handlers answer bad input with a 4xx and a sentence, and change nothing", async () => {
@@ -205,14 +365,19 @@ describe("fuzzing every route handler and server action", () => {
       fc.asyncProperty(routeCase, async (c) => {
         runs++;
         const answer = await send(c);
-        seen.set(`${c.label.replace(/ \(.*/, "")} ${answer.status}`, (seen.get(`${c.label.replace(/ \(.*/, "")} ${answer.status}`) ?? 0) + 1);
+        seen.set(
+          `${c.label.replace(/ \(.*/, "")} ${answer.status}`,
+          (seen.get(`${c.label.replace(/ \(.*/, "")} ${answer.status}`) ?? 0) + 1,
+        );
         slowest = Math.max(slowest, answer.ms); // reported, not asserted: speed is the bench's
         checkRefusal(c, answer);
         expect(await digest(), `${c.label} changed the database`).toBe(before);
       }),
       { numRuns: 400 },
     );
-    console.log(`[fuzz] ${runs} route cases, slowest ${Math.round(slowest)} ms: ${JSON.stringify(Object.fromEntries([...seen].sort()))}`);
+    console.log(
+      `[fuzz] ${runs} route cases, slowest ${Math.round(slowest)} ms: ${JSON.stringify(Object.fromEntries([...seen].sort()))}`,
+    );
   });
 
   it("refuses oversized bodies with a sentence, whether they declare a length or stream without one", async () => {
@@ -236,7 +401,17 @@ describe("fuzzing every route handler and server action", () => {
           }),
         },
       },
-      { label: "5 MB sign-up", path: "/api/auth/sign-up/email", init: { body: JSON.stringify({ name: "x".repeat(5 * 1024 * 1024), email: "big@reliability.test", password: "long-enough" }) } },
+      {
+        label: "5 MB sign-up",
+        path: "/api/auth/sign-up/email",
+        init: {
+          body: JSON.stringify({
+            name: "x".repeat(5 * 1024 * 1024),
+            email: "big@reliability.test",
+            password: "long-enough",
+          }),
+        },
+      },
     ];
     const timings: string[] = [];
     for (const c of cases) {
@@ -244,7 +419,12 @@ describe("fuzzing every route handler and server action", () => {
       const response = await fetch(`${app.baseUrl}${c.path ?? path}`, {
         method: "POST",
         ...c.init,
-        headers: { "Content-Type": "application/json", Cookie: sessions.runner!.cookie, Origin: app.baseUrl, "X-Forwarded-For": someIp() },
+        headers: {
+          "Content-Type": "application/json",
+          Cookie: sessions.runner!.cookie,
+          Origin: app.baseUrl,
+          "X-Forwarded-For": someIp(),
+        },
         signal: AbortSignal.timeout(15_000),
       } as RequestInit);
       const text = await response.text();
@@ -252,7 +432,8 @@ describe("fuzzing every route handler and server action", () => {
       timings.push(`${c.label} → ${response.status} in ${ms} ms`);
       expect([400, 413], `${c.label}: ${response.status} ${text.slice(0, 200)}`).toContain(response.status);
       expect(leaksInternals(text)).toBe(false);
-      if (!c.path) expect(errorOf(JSON.parse(text))).toMatchObject({ code: "INVALID_INPUT", messageKey: "errors.bodyTooLarge" });
+      if (!c.path)
+        expect(errorOf(JSON.parse(text))).toMatchObject({ code: "INVALID_INPUT", messageKey: "errors.bodyTooLarge" });
     }
     expect(await digest()).toBe(before);
     console.log(`[fuzz] oversized: ${timings.join("; ")}`);
@@ -269,7 +450,9 @@ describe("fuzzing every route handler and server action", () => {
     const actionCase = fc
       .record({ action: fc.constantFrom(...actions), caller: fc.constantFrom<Caller>("anonymous", "runner") })
       .filter(({ action, caller }) => caller === "anonymous" || action.name !== "signOutAction")
-      .chain(({ action, caller }) => actionBody(action, { a: planA, b: planB }).map((body) => ({ action, caller, body })));
+      .chain(({ action, caller }) =>
+        actionBody(action, { a: planA, b: planB }).map((body) => ({ action, caller, body })),
+      );
     await fc.assert(
       fc.asyncProperty(actionCase, async ({ action, caller, body }) => {
         runs++;
@@ -286,13 +469,19 @@ describe("fuzzing every route handler and server action", () => {
       }),
       { numRuns: 250 },
     );
-    console.log(`[fuzz] ${runs} server action cases over ${actions.length} actions: ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; Next's own 500s: ${JSON.stringify(Object.fromEntries(expected5xx))}`);
+    console.log(
+      `[fuzz] ${runs} server action cases over ${actions.length} actions: ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; Next's own 500s: ${JSON.stringify(Object.fromEntries(expected5xx))}`,
+    );
   });
 
   it("a 5 MB server action body is refused with 413 and a sentence before any of our code runs", async () => {
     const action = discoverActions(planB).find((a) => a.name === "saveCheckInAction")!;
     const before = await digest();
-    const answer = await callAction(action, "runner", { label: "5 MB", contentType: "text/plain;charset=UTF-8", body: JSON.stringify([planA, { note: "x".repeat(5 * 1024 * 1024) }]) });
+    const answer = await callAction(action, "runner", {
+      label: "5 MB",
+      contentType: "text/plain;charset=UTF-8",
+      body: JSON.stringify([planA, { note: "x".repeat(5 * 1024 * 1024) }]),
+    });
     // Our server (lib/cli/serve.ts) answers a declared length over serverActions.bodySizeLimit itself;
     // Next would give its bare flight error (a 500 with a digest).
     expect(answer.status, answer.text.slice(0, 300)).toBe(413);

@@ -77,9 +77,20 @@ describe("kill -9 while check-ins stream in", () => {
         const send: Send = { seq, body: canonical(payload), outcome: "cut", status: 0 };
         sends.set(slot, [...(sends.get(slot) ?? []), send]);
         try {
-          const answer = await postJson(app!.baseUrl, `/api/plans/${runner.planId}/check-ins`, payload, runner.session, 10_000);
+          const answer = await postJson(
+            app!.baseUrl,
+            `/api/plans/${runner.planId}/check-ins`,
+            payload,
+            runner.session,
+            10_000,
+          );
           send.status = answer.status;
-          send.outcome = answer.status === 200 || answer.status === 201 ? "acked" : answer.status === 503 ? "unavailable" : "rejected";
+          send.outcome =
+            answer.status === 200 || answer.status === 201
+              ? "acked"
+              : answer.status === 503
+                ? "unavailable"
+                : "rejected";
           count(String(answer.status));
           if (send.outcome === "acked") acked++;
           if (send.outcome === "unavailable") await new Promise((r) => setTimeout(r, 50));
@@ -129,7 +140,8 @@ describe("kill -9 while check-ins stream in", () => {
       const lastAck = list.findLastIndex((s) => s.outcome === "acked");
       const stored = rows.get(slot);
       if (lastAck < 0) {
-        if (stored !== undefined && !list.some((s) => s.body === stored && s.outcome !== "rejected")) problems.push(`${slot}: holds a value nobody sent`);
+        if (stored !== undefined && !list.some((s) => s.body === stored && s.outcome !== "rejected"))
+          problems.push(`${slot}: holds a value nobody sent`);
         continue;
       }
       if (stored === undefined) {
@@ -138,8 +150,10 @@ describe("kill -9 while check-ins stream in", () => {
       }
       // The last acknowledged value, or one sent after it whose answer was cut off by a kill.
       const later = list.slice(lastAck).findIndex((s) => s.body === stored);
-      if (later < 0) problems.push(`${slot}: holds ${stored}, not the acknowledged #${list[lastAck]!.seq} or a later one`);
-      else if (later > 0 && list[lastAck + later]!.outcome === "rejected") problems.push(`${slot}: holds a rejected value`);
+      if (later < 0)
+        problems.push(`${slot}: holds ${stored}, not the acknowledged #${list[lastAck]!.seq} or a later one`);
+      else if (later > 0 && list[lastAck + later]!.outcome === "rejected")
+        problems.push(`${slot}: holds a rejected value`);
     }
     const extra = [...rows.keys()].filter((slot) => !sends.has(slot));
 
@@ -159,7 +173,9 @@ describe("kill -9 while check-ins stream in", () => {
 
     // Every plan still replays after the crashes, and its dashboard snapshot matches its check-ins.
     for (const runner of runners) {
-      const response = await fetch(`${app!.baseUrl}/api/plans/${runner.planId}`, { headers: { Cookie: runner.session.cookie } });
+      const response = await fetch(`${app!.baseUrl}/api/plans/${runner.planId}`, {
+        headers: { Cookie: runner.session.cookie },
+      });
       expect(response.status).toBe(200);
       const [plan] = await sql<{ last: string | null; count: number; stored: number; newest: string }>(
         url,
@@ -169,7 +185,12 @@ describe("kill -9 while check-ins stream in", () => {
            from plans p where p.id = $1`,
         [runner.planId],
       );
-      expect(plan, `snapshot of ${runner.planId}`).toEqual({ last: plan!.newest, count: plan!.stored, stored: plan!.stored, newest: plan!.newest });
+      expect(plan, `snapshot of ${runner.planId}`).toEqual({
+        last: plan!.newest,
+        count: plan!.stored,
+        stored: plan!.stored,
+        newest: plan!.newest,
+      });
     }
   });
 });

@@ -42,7 +42,11 @@ async function signInAttempt(baseUrl: string, email: string, password: string): 
   address += 1;
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Origin: baseUrl, "X-Forwarded-For": `10.77.${address >> 8}.${(address & 255) || 1}` },
+    headers: {
+      "Content-Type": "application/json",
+      Origin: baseUrl,
+      "X-Forwarded-For": `10.77.${address >> 8}.${address & 255 || 1}`,
+    },
     body: JSON.stringify({ email, password }),
     signal: AbortSignal.timeout(20_000),
   });
@@ -54,12 +58,23 @@ describe("two app servers on one PostgreSQL", () => {
   it("a runner signed in on one server checks in on the other, and both see it", async () => {
     const session = await signUp(a!.baseUrl, "Server Hopper");
     const planId = await createPlan(url, session.email, 7);
-    const saved = await postJson(b!.baseUrl, `/api/plans/${planId}/check-ins`, buildCheckIn(today(), { painDuring: 1 }), session);
+    const saved = await postJson(
+      b!.baseUrl,
+      `/api/plans/${planId}/check-ins`,
+      buildCheckIn(today(), { painDuring: 1 }),
+      session,
+    );
     expect(saved.status, saved.text).toBe(201);
-    const listed = await fetch(`${a!.baseUrl}/api/plans/${planId}/check-ins`, { headers: { Cookie: session.cookie } }).then((r) => r.json() as Promise<{ checkIns: { date: string; painDuring: number }[] }>);
+    const listed = await fetch(`${a!.baseUrl}/api/plans/${planId}/check-ins`, {
+      headers: { Cookie: session.cookie },
+    }).then((r) => r.json() as Promise<{ checkIns: { date: string; painDuring: number }[] }>);
     expect(listed.checkIns).toEqual([expect.objectContaining({ date: today(), painDuring: 1 })]);
     // Signed out on B: the session is gone on A too.
-    const signOut = await fetch(`${b!.baseUrl}/api/auth/sign-out`, { method: "POST", headers: { Cookie: session.cookie, Origin: b!.baseUrl, "Content-Type": "application/json" }, body: "{}" });
+    const signOut = await fetch(`${b!.baseUrl}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { Cookie: session.cookie, Origin: b!.baseUrl, "Content-Type": "application/json" },
+      body: "{}",
+    });
     expect(signOut.status).toBe(200);
     const after = await fetch(`${a!.baseUrl}/api/plans/${planId}/check-ins`, { headers: { Cookie: session.cookie } });
     expect(after.status).toBe(401);
@@ -69,8 +84,12 @@ describe("two app servers on one PostgreSQL", () => {
     const { email } = await signUp(a!.baseUrl, "Limit Counter");
     const statuses: number[] = [];
     // Five wrong guesses, alternating servers; the sixth attempt is refused even with the right password.
-    for (let i = 0; i < 5; i++) statuses.push(await signInAttempt(i % 2 === 0 ? a!.baseUrl : b!.baseUrl, email, "wrong-password-1"));
-    expect(statuses.every((s) => s === 401), statuses.join(",")).toBe(true);
+    for (let i = 0; i < 5; i++)
+      statuses.push(await signInAttempt(i % 2 === 0 ? a!.baseUrl : b!.baseUrl, email, "wrong-password-1"));
+    expect(
+      statuses.every((s) => s === 401),
+      statuses.join(","),
+    ).toBe(true);
     expect(await signInAttempt(b!.baseUrl, email, PASSWORD)).toBe(429);
     expect(await signInAttempt(a!.baseUrl, email, PASSWORD)).toBe(429);
   });
@@ -82,11 +101,18 @@ describe("two app servers on one PostgreSQL", () => {
     const path = `/api/plans/${planId}/check-ins`;
     for (let day = 0; day < 5; day++) {
       const date = daysAgo(day);
-      const answers = await Promise.all([postJson(a!.baseUrl, path, buildCheckIn(date, { painRest: 1 }), first), postJson(b!.baseUrl, path, buildCheckIn(date, { painRest: 2 }), second)]);
+      const answers = await Promise.all([
+        postJson(a!.baseUrl, path, buildCheckIn(date, { painRest: 1 }), first),
+        postJson(b!.baseUrl, path, buildCheckIn(date, { painRest: 2 }), second),
+      ]);
       // One "saved" (201) and one "corrected" (200), whichever server was first.
       expect(answers.map((x) => x.status).sort(), answers.map((x) => x.text).join(" | ")).toEqual([200, 201]);
     }
-    const perDay = await sql<{ date: string; n: number }>(url, `select to_char(date, 'YYYY-MM-DD') as date, count(*)::int as n from check_ins where plan_id = $1 group by date order by date`, [planId]);
+    const perDay = await sql<{ date: string; n: number }>(
+      url,
+      `select to_char(date, 'YYYY-MM-DD') as date, count(*)::int as n from check_ins where plan_id = $1 group by date order by date`,
+      [planId],
+    );
     expect(perDay.map((r) => r.n)).toEqual([1, 1, 1, 1, 1]);
   });
 
@@ -95,19 +121,35 @@ describe("two app servers on one PostgreSQL", () => {
     await createPlan(url, runner.email, 7);
     const [user] = await sql<{ id: string }>(url, `select id from "user" where email = $1`, [runner.email]);
     // Due at once in any time zone: the reminder time is midnight, and no check-in today.
-    await sql(url, `insert into notification_preferences (user_id, reminder_time, reminder_channels) values ($1, '00:00', 'email') on conflict (user_id) do update set reminder_time = '00:00', reminder_channels = 'email'`, [user!.id]);
+    await sql(
+      url,
+      `insert into notification_preferences (user_id, reminder_time, reminder_channels) values ($1, '00:00', 'email') on conflict (user_id) do update set reminder_time = '00:00', reminder_channels = 'email'`,
+      [user!.id],
+    );
 
-    const delivered = await until(async () => (await sql(url, `select key from notification_deliveries where user_id = $1`, [user!.id])).length > 0);
+    const delivered = await until(
+      async () => (await sql(url, `select key from notification_deliveries where user_id = $1`, [user!.id])).length > 0,
+    );
     expect(delivered, "no reminder was sent").toBe(true);
     // Let both servers' cron run the scan at least twice more after the send: still one of each.
-    const [{ n: scansBefore } = { n: 0 }] = await sql<{ n: number }>(url, `select count(*)::int as n from pgboss.job where name = 'notify-scan' and state = 'completed'`);
+    const [{ n: scansBefore } = { n: 0 }] = await sql<{ n: number }>(
+      url,
+      `select count(*)::int as n from pgboss.job where name = 'notify-scan' and state = 'completed'`,
+    );
     await until(async () => {
-      const [{ n } = { n: 0 }] = await sql<{ n: number }>(url, `select count(*)::int as n from pgboss.job where name = 'notify-scan' and state = 'completed'`);
+      const [{ n } = { n: 0 }] = await sql<{ n: number }>(
+        url,
+        `select count(*)::int as n from pgboss.job where name = 'notify-scan' and state = 'completed'`,
+      );
       return n >= scansBefore + 2;
     });
-    expect(await sql(url, `select 1 from notification_runs where user_id = $1 and kind = 'reminder'`, [user!.id])).toHaveLength(1);
+    expect(
+      await sql(url, `select 1 from notification_runs where user_id = $1 and kind = 'reminder'`, [user!.id]),
+    ).toHaveLength(1);
     expect(await sql(url, `select 1 from notification_deliveries where user_id = $1`, [user!.id])).toHaveLength(1);
-    const mails = [ROOT_A, ROOT_B].flatMap((root) => mailFiles(path.resolve(root, "mail"))).filter((text) => text.toLowerCase().includes(runner.email.toLowerCase()));
+    const mails = [ROOT_A, ROOT_B]
+      .flatMap((root) => mailFiles(path.resolve(root, "mail")))
+      .filter((text) => text.toLowerCase().includes(runner.email.toLowerCase()));
     // The sign-up confirmation and the one reminder; no second reminder from the other server.
     expect(mails).toHaveLength(2);
   });
@@ -125,5 +167,8 @@ async function until(check: () => Promise<boolean>, ms = 200_000): Promise<boole
 
 function mailFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".eml")).map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".eml"))
+    .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
 }

@@ -8,7 +8,8 @@ import { createUser, db, env, postJson, query, request, resetLimits, signIn } fr
 
 let runner: { email: string; cookie: string; id: string };
 let planId: string;
-const checkIns = async () => Number((await query<{ n: string }>("select count(*) as n from check_ins where plan_id = $1", [planId]))[0]!.n);
+const checkIns = async () =>
+  Number((await query<{ n: string }>("select count(*) as n from check_ins where plan_id = $1", [planId]))[0]!.n);
 
 beforeAll(async () => {
   await resetLimits();
@@ -19,10 +20,15 @@ beforeEach(resetLimits);
 
 describe("cross-site JSON", () => {
   const body = () => JSON.stringify(buildCheckIn(daysAgo(0)));
-  const post = (headers: Record<string, string>) => request(`/api/plans/${planId}/check-ins`, { method: "POST", headers, body: body(), cookie: runner.cookie });
+  const post = (headers: Record<string, string>) =>
+    request(`/api/plans/${planId}/check-ins`, { method: "POST", headers, body: body(), cookie: runner.cookie });
 
   it("refuses a cross-origin text/plain POST to the check-in route with 403 and stores nothing", async () => {
-    const answer = await post({ "Content-Type": "text/plain", Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" });
+    const answer = await post({
+      "Content-Type": "text/plain",
+      Origin: "https://evil.example",
+      "Sec-Fetch-Site": "cross-site",
+    });
     expect(answer.status).toBe(403);
     expect((answer.json as { error: { message: string } }).error.message).toMatch(/another website/);
     expect(await checkIns()).toBe(0);
@@ -31,7 +37,11 @@ describe("cross-site JSON", () => {
   it.each([
     ["Origin of another site, JSON", { "Content-Type": "application/json", Origin: "https://evil.example" }, 403],
     ["Sec-Fetch-Site cross-site, JSON", { "Content-Type": "application/json", "Sec-Fetch-Site": "cross-site" }, 403],
-    ["Sec-Fetch-Site same-site (a sibling subdomain), JSON", { "Content-Type": "application/json", "Sec-Fetch-Site": "same-site" }, 403],
+    [
+      "Sec-Fetch-Site same-site (a sibling subdomain), JSON",
+      { "Content-Type": "application/json", "Sec-Fetch-Site": "same-site" },
+      403,
+    ],
     ["Origin null (sandboxed frame), JSON", { "Content-Type": "application/json", Origin: "null" }, 403],
     ["same origin, text/plain", { "Content-Type": "text/plain", Origin: "self" }, 415],
     ["same origin, form-encoded", { "Content-Type": "application/x-www-form-urlencoded", Origin: "self" }, 415],
@@ -42,17 +52,35 @@ describe("cross-site JSON", () => {
   });
 
   it("accepts the app's own JSON POST (the positive control)", async () => {
-    const answer = await post({ "Content-Type": "application/json", Origin: env().baseUrl, "Sec-Fetch-Site": "same-origin" });
+    const answer = await post({
+      "Content-Type": "application/json",
+      Origin: env().baseUrl,
+      "Sec-Fetch-Site": "same-origin",
+    });
     expect(answer.status, answer.text).toBe(201);
     expect(await checkIns()).toBe(1);
   });
 
   it("answers a server action from another site with 403 and one over the size limit with 413, each with a sentence", async () => {
-    const action = { "Next-Action": "0".repeat(42), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" };
-    const foreign = await request("/en/check-in", { method: "POST", headers: { ...action, Origin: "https://evil.example" }, body: "[]", cookie: runner.cookie });
+    const action = {
+      "Next-Action": "0".repeat(42),
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+    };
+    const foreign = await request("/en/check-in", {
+      method: "POST",
+      headers: { ...action, Origin: "https://evil.example" },
+      body: "[]",
+      cookie: runner.cookie,
+    });
     expect(foreign.status).toBe(403);
     expect((foreign.json as { error: { message: string } }).error.message).toMatch(/another website/);
-    const big = await request("/en/check-in", { method: "POST", headers: { ...action, Origin: env().baseUrl }, body: JSON.stringify(["x".repeat(70 * 1024)]), cookie: runner.cookie });
+    const big = await request("/en/check-in", {
+      method: "POST",
+      headers: { ...action, Origin: env().baseUrl },
+      body: JSON.stringify(["x".repeat(70 * 1024)]),
+      cookie: runner.cookie,
+    });
     expect(big.status).toBe(413);
     expect((big.json as { error: { message: string } }).error.message).toMatch(/too large/);
   });
@@ -82,7 +110,12 @@ describe("the auth endpoints the app does not use", () => {
     ["GET", "/api/auth/callback/github"],
     ["POST", "/api/auth/sign-in/email/../../sign-in/social"],
   ])("%s %s → 404", async (method, path) => {
-    const answer = await request(path, { method, headers: { "Content-Type": "application/json", Origin: env().baseUrl }, body: method === "POST" ? "{}" : undefined, cookie: runner.cookie });
+    const answer = await request(path, {
+      method,
+      headers: { "Content-Type": "application/json", Origin: env().baseUrl },
+      body: method === "POST" ? "{}" : undefined,
+      cookie: runner.cookie,
+    });
     expect(answer.status).toBe(404);
   });
 });

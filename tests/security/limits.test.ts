@@ -13,7 +13,10 @@ describe("password guessing", () => {
   it("stops after 5 tries on one account, whatever X-Forwarded-For claims, and then refuses the right password too", async () => {
     const { email } = await createUser();
     const statuses: number[] = [];
-    for (let i = 1; i <= 6; i++) statuses.push((await postJson("/api/auth/sign-in/email", { email, password: `wrong-${i}-guess` }, spoofed(i))).status);
+    for (let i = 1; i <= 6; i++)
+      statuses.push(
+        (await postJson("/api/auth/sign-in/email", { email, password: `wrong-${i}-guess` }, spoofed(i))).status,
+      );
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     const right = await postJson("/api/auth/sign-in/email", { email, password: "secure-runner-1" }, spoofed(99));
     expect(right.status).toBe(429);
@@ -24,7 +27,16 @@ describe("password guessing", () => {
 
   it("stops after 20 failed tries from one address across many accounts, whatever X-Forwarded-For claims", async () => {
     const statuses: number[] = [];
-    for (let i = 1; i <= 21; i++) statuses.push((await postJson("/api/auth/sign-in/email", { email: newEmail("nobody"), password: "wrong-guess-1" }, spoofed(i))).status);
+    for (let i = 1; i <= 21; i++)
+      statuses.push(
+        (
+          await postJson(
+            "/api/auth/sign-in/email",
+            { email: newEmail("nobody"), password: "wrong-guess-1" },
+            spoofed(i),
+          )
+        ).status,
+      );
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(statuses[20]).toBe(429);
   });
@@ -33,8 +45,14 @@ describe("password guessing", () => {
     const { email } = await createUser();
     for (const path of ["/api/auth/request-password-reset", "/api/auth/send-verification-email"]) {
       const statuses: number[] = [];
-      for (let i = 1; i <= 4; i++) statuses.push((await postJson(path, { email, redirectTo: "/en/signin", callbackURL: "/en/today" }, spoofed(i))).status);
-      expect(statuses.slice(0, 3).every((s) => s !== 429 && s < 500), `${path}: ${statuses}`).toBe(true);
+      for (let i = 1; i <= 4; i++)
+        statuses.push(
+          (await postJson(path, { email, redirectTo: "/en/signin", callbackURL: "/en/today" }, spoofed(i))).status,
+        );
+      expect(
+        statuses.slice(0, 3).every((s) => s !== 429 && s < 500),
+        `${path}: ${statuses}`,
+      ).toBe(true);
       expect(statuses[3], path).toBe(429);
     }
   });
@@ -42,7 +60,11 @@ describe("password guessing", () => {
   it("limits sign-ups per address (and per account) like sign-in", async () => {
     const email = newEmail();
     const statuses: number[] = [];
-    for (let i = 1; i <= 6; i++) statuses.push((await postJson("/api/auth/sign-up/email", { name: "Repeat", email, password: "secure-runner-1" }, spoofed(i))).status);
+    for (let i = 1; i <= 6; i++)
+      statuses.push(
+        (await postJson("/api/auth/sign-up/email", { name: "Repeat", email, password: "secure-runner-1" }, spoofed(i)))
+          .status,
+      );
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
   });
 
@@ -51,14 +73,21 @@ describe("password guessing", () => {
     const probe = probeHealth(env().baseUrl, 4_000);
     // The probe runs in a process of its own; it is started first so its window covers the whole burst.
     await new Promise((r) => setTimeout(r, 300));
-    const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => postJson("/api/auth/sign-in/email", { email, password: `guess-${i}-wrong` }, spoofed(i))));
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        postJson("/api/auth/sign-in/email", { email, password: `guess-${i}-wrong` }, spoofed(i)),
+      ),
+    );
     const health = await probe;
     expect(health.length).toBeGreaterThan(3);
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(195);
     // Speed is the bench's to measure; here every probe during the burst must have had an answer.
-    expect(health.filter((ms) => !Number.isFinite(ms)), `health times: ${health.map(Math.round).join(", ")}`).toEqual([]);
+    expect(
+      health.filter((ms) => !Number.isFinite(ms)),
+      `health times: ${health.map(Math.round).join(", ")}`,
+    ).toEqual([]);
   });
 });
 
@@ -78,9 +107,22 @@ describe("two-step code guessing", () => {
     expect(challenge).not.toMatch(/session_token=[^;]/);
     // Codes from long ago are wrong now; each guess comes "from" another address.
     const statuses: number[] = [];
-    for (let i = 1; i <= 7; i++) statuses.push((await postJson("/api/auth/two-factor/verify-totp", { code: totp(key, Date.now() - i * 3_600_000) }, spoofed(i), challenge)).status);
+    for (let i = 1; i <= 7; i++)
+      statuses.push(
+        (
+          await postJson(
+            "/api/auth/two-factor/verify-totp",
+            { code: totp(key, Date.now() - i * 3_600_000) },
+            spoofed(i),
+            challenge,
+          )
+        ).status,
+      );
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(statuses.slice(5).every((s) => s === 400 || s === 429), `${statuses}`).toBe(true);
+    expect(
+      statuses.slice(5).every((s) => s === 400 || s === 429),
+      `${statuses}`,
+    ).toBe(true);
     const right = await postJson("/api/auth/two-factor/verify-totp", { code: totp(key) }, spoofed(99), challenge);
     expect(right.status).not.toBe(200);
     expect(right.headers.getSetCookie().some((c) => /session_token=[^;]+/.test(c) && !/Max-Age=0/.test(c))).toBe(false);
@@ -90,8 +132,16 @@ describe("two-step code guessing", () => {
 describe("sign-up enumeration", () => {
   it("answers a new and a taken address the same way, with no session either time", async () => {
     const { email: taken } = await createUser();
-    const fresh = await postJson("/api/auth/sign-up/email", { name: "New Runner", email: newEmail(), password: "secure-runner-1" });
-    const again = await postJson("/api/auth/sign-up/email", { name: "New Runner", email: taken, password: "secure-runner-1" });
+    const fresh = await postJson("/api/auth/sign-up/email", {
+      name: "New Runner",
+      email: newEmail(),
+      password: "secure-runner-1",
+    });
+    const again = await postJson("/api/auth/sign-up/email", {
+      name: "New Runner",
+      email: taken,
+      password: "secure-runner-1",
+    });
     expect(again.status).toBe(fresh.status);
     expect(again.json).toEqual(fresh.json);
     expect(fresh.headers.getSetCookie()).toEqual([]);
@@ -103,7 +153,10 @@ describe("invite code guessing", () => {
   it("after 30 wrong codes from one address, every code is refused for a while, a real one too", async () => {
     const physio = await createUser({ role: "physio", name: "Invite Physio" });
     const code = "ABCDEFGHJKMN";
-    await query(`insert into invites (physio_id, code, expires_at) values ($1, $2, now() + interval '7 days')`, [physio.id, code]);
+    await query(`insert into invites (physio_id, code, expires_at) values ($1, $2, now() + interval '7 days')`, [
+      physio.id,
+      code,
+    ]);
     const real = await request(`/en/invite/${code}`);
     expect(real.text).toContain("Invite Physio invites you");
     for (let i = 0; i < 30; i++) {

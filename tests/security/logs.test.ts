@@ -27,9 +27,16 @@ describe("the server log", () => {
   it("holds one line per request with an id, and none of the marked data sent", async () => {
     const runner = await createUser({ name: `Ann ${MARK}`, email: `${MARK}@security.test` });
     const planId = await createPlan(db(), runner.email);
-    await query(`create trigger security_reject_check_in before insert or update on check_ins for each row execute function security_reject_check_in()`);
+    await query(
+      `create trigger security_reject_check_in before insert or update on check_ins for each row execute function security_reject_check_in()`,
+    );
 
-    const failed = await postJson(`/api/plans/${planId}/check-ins`, buildCheckIn(daysAgo(0), { painRest: 7, painDuring: 6, painAfter: 5, painMorning: 4 }), {}, runner.cookie);
+    const failed = await postJson(
+      `/api/plans/${planId}/check-ins`,
+      buildCheckIn(daysAgo(0), { painRest: 7, painDuring: 6, painAfter: 5, painMorning: 4 }),
+      {},
+      runner.cookie,
+    );
     expect(failed.status).toBe(500);
     expect(failed.text).not.toContain(MARK);
     const failedId = failed.headers.get("x-request-id")!;

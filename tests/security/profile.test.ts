@@ -7,7 +7,13 @@ type User = { email: string; cookie: string; id: string };
 let runner: User;
 let physio: User;
 let realPhysio: User;
-const stored = async (id: string) => (await query<{ name: string; role: string; time_zone: string | null; locale: string | null }>(`select name, role, time_zone, locale from "user" where id = $1`, [id]))[0]!;
+const stored = async (id: string) =>
+  (
+    await query<{ name: string; role: string; time_zone: string | null; locale: string | null }>(
+      `select name, role, time_zone, locale from "user" where id = $1`,
+      [id],
+    )
+  )[0]!;
 const update = (who: User, body: unknown) => postJson("/api/auth/update-user", body, {}, who.cookie);
 
 beforeAll(async () => {
@@ -37,14 +43,21 @@ describe("oversized and malformed profile updates", () => {
   });
 
   it("keeps every page working afterwards (calendar, today, the physio's invites)", async () => {
-    for (const path of ["/en/calendar", "/en/today", "/nl/account"]) expect((await request(path, { cookie: runner.cookie })).status, path).toBeLessThan(400);
-    for (const path of ["/en/physio/invites", "/en/physio"]) expect((await request(path, { cookie: physio.cookie })).status, path).toBe(200);
+    for (const path of ["/en/calendar", "/en/today", "/nl/account"])
+      expect((await request(path, { cookie: runner.cookie })).status, path).toBeLessThan(400);
+    for (const path of ["/en/physio/invites", "/en/physio"])
+      expect((await request(path, { cookie: physio.cookie })).status, path).toBe(200);
   });
 
   it("accepts a good update (the positive control)", async () => {
     const answer = await update(runner, { name: "Rita Runs", timeZone: "Europe/London", locale: "nl" });
     expect(answer.status, answer.text).toBe(200);
-    expect(await stored(runner.id)).toMatchObject({ name: "Rita Runs", role: "runner", time_zone: "Europe/London", locale: "nl" });
+    expect(await stored(runner.id)).toMatchObject({
+      name: "Rita Runs",
+      role: "runner",
+      time_zone: "Europe/London",
+      locale: "nl",
+    });
   });
 });
 
@@ -65,7 +78,11 @@ describe("physio impersonation", () => {
     expect((await update(runner, { name: "femke de vries" })).status).toBe(400);
     expect((await update(runner, { role: "physio" })).status).toBe(400);
     expect((await stored(runner.id)).role).toBe("runner");
-    const signUp = await postJson("/api/auth/sign-up/email", { name: "Femke de Vries", email: "fake-femke@security.test", password: "secure-runner-1" });
+    const signUp = await postJson("/api/auth/sign-up/email", {
+      name: "Femke de Vries",
+      email: "fake-femke@security.test",
+      password: "secure-runner-1",
+    });
     expect(signUp.status).toBe(400);
     expect(await query(`select id from "user" where email = 'fake-femke@security.test'`)).toEqual([]);
   });

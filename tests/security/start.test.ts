@@ -28,7 +28,10 @@ describe("the start command", () => {
        where a.datname = current_database() and a.pid <> pg_backend_pid() and a.backend_type = 'client backend'`,
     );
     expect(roles).toEqual([{ usename: "comeback_app", rolsuper: false, rolcreaterole: false, rolcreatedb: false }]);
-    const appUrl = db().replace("comeback:comeback-local", `comeback_app:${fs.readFileSync(`${env().root}/app-db-password`, "utf8").trim()}`);
+    const appUrl = db().replace(
+      "comeback:comeback-local",
+      `comeback_app:${fs.readFileSync(`${env().root}/app-db-password`, "utf8").trim()}`,
+    );
     await expect(sql(appUrl, "create table security_probe (id int)")).rejects.toThrow(/permission denied/);
     await expect(sql(appUrl, "alter table check_ins disable trigger all")).rejects.toThrow(/must be owner/);
   });
@@ -43,7 +46,15 @@ describe("the start command", () => {
     const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
       detached: true,
       stdio: ["ignore", out, out],
-      env: { ...inherited, NODE_ENV: "production", PORT: String(EXTERNAL_PORT), DATABASE_URL: url, BETTER_AUTH_SECRET: "s".repeat(40), COMEBACK_SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...inherited,
+        NODE_ENV: "production",
+        PORT: String(EXTERNAL_PORT),
+        DATABASE_URL: url,
+        BETTER_AUTH_SECRET: "s".repeat(40),
+        COMEBACK_SKIP_BUILD: "1",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     });
     fs.closeSync(out);
     try {

@@ -43,16 +43,56 @@ async function fullRunner(physio: SessionUser, pain = 2) {
   await createCheckIn(db, plan.id, { date: "2026-10-11", painDuring: pain });
   // A corrected day: two versions, the first with a warning sign.
   await db.insert(checkInVersions).values([
-    { planId: plan.id, date: "2026-10-11", version: 1, data: { painDuring: pain, nightPain: true }, changedBy: runner.id, changedByRole: "runner" },
-    { planId: plan.id, date: "2026-10-11", version: 2, data: { painDuring: pain, nightPain: false }, changedBy: runner.id, changedByRole: "runner" },
+    {
+      planId: plan.id,
+      date: "2026-10-11",
+      version: 1,
+      data: { painDuring: pain, nightPain: true },
+      changedBy: runner.id,
+      changedByRole: "runner",
+    },
+    {
+      planId: plan.id,
+      date: "2026-10-11",
+      version: 2,
+      data: { painDuring: pain, nightPain: false },
+      changedBy: runner.id,
+      changedByRole: "runner",
+    },
   ]);
-  await insertPlanEvent(db, { planId: plan.id, date: "2026-10-11", kind: "clearance", payload: { by: "physio" }, actorId: physio.id });
-  await insertPhaseTransition(db, { planId: plan.id, fromPhase: 1, toPhase: 2, on: "2026-10-12", approvedBy: physio.id });
+  await insertPlanEvent(db, {
+    planId: plan.id,
+    date: "2026-10-11",
+    kind: "clearance",
+    payload: { by: "physio" },
+    actorId: physio.id,
+  });
+  await insertPhaseTransition(db, {
+    planId: plan.id,
+    fromPhase: 1,
+    toPhase: 2,
+    on: "2026-10-12",
+    approvedBy: physio.id,
+  });
   await db.insert(notes).values({ planId: plan.id, authorId: physio.id, body: `Note for ${runner.name}` });
   await appendAudit(db, { actorId: physio.id, planId: plan.id, action: "plan.note", detail: { runnerId: runner.id } });
-  await db.insert(session).values({ id: `s-${runner.id}`, token: `secret-token-${runner.id}`, userId: runner.id, expiresAt: new Date("2027-01-01"), ipAddress: "192.0.2.1" });
-  await db.insert(account).values({ id: `a-${runner.id}`, accountId: runner.id, providerId: "credential", userId: runner.id, password: "hash:secret-password-hash" });
-  await db.insert(verification).values({ id: `v-${runner.id}`, identifier: runner.email, value: "x", expiresAt: new Date("2027-01-01") });
+  await db.insert(session).values({
+    id: `s-${runner.id}`,
+    token: `secret-token-${runner.id}`,
+    userId: runner.id,
+    expiresAt: new Date("2027-01-01"),
+    ipAddress: "192.0.2.1",
+  });
+  await db.insert(account).values({
+    id: `a-${runner.id}`,
+    accountId: runner.id,
+    providerId: "credential",
+    userId: runner.id,
+    password: "hash:secret-password-hash",
+  });
+  await db
+    .insert(verification)
+    .values({ id: `v-${runner.id}`, identifier: runner.email, value: "x", expiresAt: new Date("2027-01-01") });
   await upsertOnboardingDraft(db, { userId: runner.id, step: 1, answers: { site: "calf" } });
   await claimSignInAttempt(db, { email: runner.email, ip: "local" }, now);
   // The thread with the physio, opened (read) by both.
@@ -65,10 +105,14 @@ async function fullRunner(physio: SessionUser, pain = 2) {
 
 // Every table in the schema, searched as text for the id: columns, JSON, anything.
 async function tablesMentioning(value: string): Promise<string[]> {
-  const tables = await db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+  const tables = await db.execute<{ table_name: string }>(
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+  );
   const hits: string[] = [];
   for (const { table_name } of tables.rows) {
-    const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table_name)} t where t::text like ${`%${value}%`}`);
+    const result = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from ${sql.identifier(table_name)} t where t::text like ${`%${value}%`}`,
+    );
     if ((result.rows[0]?.n ?? 0) > 0) hits.push(table_name);
   }
   return hits;
@@ -150,7 +194,9 @@ describe("deleting an account", () => {
   it("by a physio: their patients keep their plans, no longer linked, and no row names the physio", async () => {
     const physio = await caller("physio");
     const patient = await fullRunner(physio);
-    expect((await deleteAccount(db, physio, { input: { confirm: physio.email.toUpperCase() }, now })).unlinkedPatients).toBe(1);
+    expect(
+      (await deleteAccount(db, physio, { input: { confirm: physio.email.toUpperCase() }, now })).unlinkedPatients,
+    ).toBe(1);
 
     expect(await tablesMentioning(physio.id)).toEqual([]);
     const plan = await findPlan(db, patient.planId);

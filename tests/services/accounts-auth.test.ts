@@ -52,7 +52,13 @@ async function awaitMails(email: string, count: number) {
   return mailsTo(email);
 }
 
-const runner = (email: string, password = "a-long-enough-pass") => ({ name: "Test Runner", email, password, locale: "nl", timeZone: "Europe/Amsterdam" });
+const runner = (email: string, password = "a-long-enough-pass") => ({
+  name: "Test Runner",
+  email,
+  password,
+  locale: "nl",
+  timeZone: "Europe/Amsterdam",
+});
 
 describe("passwords", () => {
   it.each([
@@ -74,16 +80,28 @@ describe("sign-up", () => {
     const again = await signUp(db, runner("same@example.test", "another-long-pass"), headers());
     expect(again.userId).toBeUndefined();
     const mails = await awaitMails("same@example.test", 2);
-    expect(mails.map((m) => m.subject).sort()).toEqual(["Bevestig je e-mailadres voor Comeback", "Iemand probeerde een Comeback-account te maken met jouw adres"]);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      "Bevestig je e-mailadres voor Comeback",
+      "Iemand probeerde een Comeback-account te maken met jouw adres",
+    ]);
     expect(mails.find((m) => m.subject!.startsWith("Bevestig"))!.text).toMatch(/\/api\/auth\/verify-email\?token=/);
     // No session was created by either sign-up, and the password did not change.
     expect(await db.select().from(session).where(eq(session.userId, first.userId!))).toHaveLength(0);
-    await expect(getAuth().api.signInEmail({ body: { email: "same@example.test", password: "a-long-enough-pass" }, headers: headers() })).resolves.toBeTruthy();
+    await expect(
+      getAuth().api.signInEmail({
+        body: { email: "same@example.test", password: "a-long-enough-pass" },
+        headers: headers(),
+      }),
+    ).resolves.toBeTruthy();
   });
 
   it("refuses a common or short password before anything is created", async () => {
-    await expect(signUp(db, runner("weak@example.test", "qwerty12345"), headers())).rejects.toMatchObject({ messageKey: "settings.errors.passwordCommon" });
-    await expect(signUp(db, runner("weak@example.test", "short"), headers())).rejects.toMatchObject({ messageKey: "settings.errors.passwordLength" });
+    await expect(signUp(db, runner("weak@example.test", "qwerty12345"), headers())).rejects.toMatchObject({
+      messageKey: "settings.errors.passwordCommon",
+    });
+    await expect(signUp(db, runner("weak@example.test", "short"), headers())).rejects.toMatchObject({
+      messageKey: "settings.errors.passwordLength",
+    });
     expect(await db.select().from(user).where(eq(user.email, "weak@example.test"))).toHaveLength(0);
   });
 });
@@ -93,7 +111,7 @@ describe("password reset", () => {
     const email = "reset@example.test";
     await signUp(db, runner(email), headers());
     await getAuth().api.signInEmail({ body: { email, password: "a-long-enough-pass" }, headers: headers() });
-    const [{ id }] = await db.select({ id: user.id }).from(user).where(eq(user.email, email)) as [{ id: string }];
+    const [{ id }] = (await db.select({ id: user.id }).from(user).where(eq(user.email, email))) as [{ id: string }];
     expect(await db.select().from(session).where(eq(session.userId, id))).toHaveLength(1);
 
     await requestPasswordReset({ email: "RESET@example.test", locale: "nl" }, headers());
@@ -103,12 +121,20 @@ describe("password reset", () => {
     const token = decodeURIComponent(/reset-password\?token=([^\s]+)/.exec(mail.text!)![1]!);
     expect(await mailsTo("nobody@example.test")).toHaveLength(0);
 
-    await expect(resetPassword({ token, password: "password123" })).rejects.toMatchObject({ messageKey: "settings.errors.passwordCommon" });
+    await expect(resetPassword({ token, password: "password123" })).rejects.toMatchObject({
+      messageKey: "settings.errors.passwordCommon",
+    });
     await resetPassword({ token, password: "a-brand-new-secret" });
     expect(await db.select().from(session).where(eq(session.userId, id))).toHaveLength(0);
-    await expect(resetPassword({ token, password: "yet-another-secret" })).rejects.toMatchObject({ messageKey: "settings.errors.resetLinkInvalid" });
-    await expect(getAuth().api.signInEmail({ body: { email, password: "a-long-enough-pass" }, headers: headers() })).rejects.toBeTruthy();
-    await expect(getAuth().api.signInEmail({ body: { email, password: "a-brand-new-secret" }, headers: headers() })).resolves.toBeTruthy();
+    await expect(resetPassword({ token, password: "yet-another-secret" })).rejects.toMatchObject({
+      messageKey: "settings.errors.resetLinkInvalid",
+    });
+    await expect(
+      getAuth().api.signInEmail({ body: { email, password: "a-long-enough-pass" }, headers: headers() }),
+    ).rejects.toBeTruthy();
+    await expect(
+      getAuth().api.signInEmail({ body: { email, password: "a-brand-new-secret" }, headers: headers() }),
+    ).resolves.toBeTruthy();
   });
 });
 
@@ -116,11 +142,25 @@ describe("user fields through better-auth's own update-user", () => {
   it("refuses a 15,000-character name, a control character and a bogus time zone; keeps the row", async () => {
     const email = "fields@example.test";
     await signUp(db, runner(email), headers());
-    const signedIn = await getAuth().api.signInEmail({ body: { email, password: "a-long-enough-pass" }, headers: headers(), asResponse: true });
-    const cookie = signedIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const signedIn = await getAuth().api.signInEmail({
+      body: { email, password: "a-long-enough-pass" },
+      headers: headers(),
+      asResponse: true,
+    });
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const as = new Headers({ cookie });
-    for (const body of [{ name: "x".repeat(15_000) }, { name: "Anna\u0000" }, { timeZone: "Mars/Olympus_Mons" }, { locale: "fr" }]) {
-      await expect(getAuth().api.updateUser({ body: body as { name: string }, headers: as })).rejects.toMatchObject({ statusCode: 400 });
+    for (const body of [
+      { name: "x".repeat(15_000) },
+      { name: "Anna\u0000" },
+      { timeZone: "Mars/Olympus_Mons" },
+      { locale: "fr" },
+    ]) {
+      await expect(getAuth().api.updateUser({ body: body as { name: string }, headers: as })).rejects.toMatchObject({
+        statusCode: 400,
+      });
     }
     const [row] = await db.select().from(user).where(eq(user.email, email));
     expect(row).toMatchObject({ name: "Test Runner", timeZone: "Europe/Amsterdam", locale: "nl" });
@@ -133,13 +173,26 @@ describe("verified physios", () => {
   it("start pending, cannot invite, are approved by the CLI, and then their name is locked", async () => {
     const email = "physio@example.test";
     const physio = { ...runner(email), name: "Sanne Physio", bigNumber: "1901 2345 601", practice: "Praktijk Oost" };
-    await expect(signUpPhysio(db, { ...physio, bigNumber: "12345" }, headers())).rejects.toMatchObject({ messageKey: "settings.errors.bigNumber" });
+    await expect(signUpPhysio(db, { ...physio, bigNumber: "12345" }, headers())).rejects.toMatchObject({
+      messageKey: "settings.errors.bigNumber",
+    });
     const { userId } = await signUpPhysio(db, physio, headers());
     expect(await findPhysioStatus(db, userId!)).toBe("pending");
-    const caller = { id: userId!, name: "Sanne Physio", email, role: "physio" as const, locale: "nl" as const, physioStatus: "pending" as const };
-    await expect(createInvite(db, caller, { input: { withIntake: false }, today: "2026-11-29" })).rejects.toMatchObject({ messageKey: "invite.errors.notVerified" });
+    const caller = {
+      id: userId!,
+      name: "Sanne Physio",
+      email,
+      role: "physio" as const,
+      locale: "nl" as const,
+      physioStatus: "pending" as const,
+    };
+    await expect(createInvite(db, caller, { input: { withIntake: false }, today: "2026-11-29" })).rejects.toMatchObject(
+      { messageKey: "invite.errors.notVerified" },
+    );
     // While pending, the physio corrects what they entered; bad input changes nothing.
-    await expect(updateRegistration(db, caller, { bigNumber: "1901234560", practice: "Praktijk West" })).rejects.toMatchObject({ messageKey: "settings.errors.bigNumber", details: { field: "bigNumber" } });
+    await expect(
+      updateRegistration(db, caller, { bigNumber: "1901234560", practice: "Praktijk West" }),
+    ).rejects.toMatchObject({ messageKey: "settings.errors.bigNumber", details: { field: "bigNumber" } });
     await updateRegistration(db, caller, { bigNumber: "190.123.456.01", practice: "  Praktijk Oost  " });
     expect(await findPhysioProfile(db, userId!)).toMatchObject({ bigNumber: "19012345601", practice: "Praktijk Oost" });
 
@@ -147,23 +200,37 @@ describe("verified physios", () => {
     await signUp(db, runner("runner-not-physio@example.test"), headers());
     // (Another name: no one may sign up with a physio's name, lib/security/display-name.ts.)
     await signUpPhysio(db, { ...physio, name: "Sam Anders", email: "runner-not-physio@example.test" }, headers());
-    expect((await db.select().from(user).where(eq(user.email, "runner-not-physio@example.test")))[0]!.role).toBe("runner");
+    expect((await db.select().from(user).where(eq(user.email, "runner-not-physio@example.test")))[0]!.role).toBe(
+      "runner",
+    );
 
     const out: string[] = [];
     await runAdmin(["list-physios"], url, (text) => out.push(text));
     expect(out.at(-1)).toMatch(/pending\s+physio@example\.test\s+"Sanne Physio"\s+BIG 19012345601\s+"Praktijk Oost"/);
-    await expect(runAdmin(["approve-physio", "nobody@example.test"], url, () => {})).rejects.toThrow(/No physio account/);
+    await expect(runAdmin(["approve-physio", "nobody@example.test"], url, () => {})).rejects.toThrow(
+      /No physio account/,
+    );
     await runAdmin(["approve-physio", email], url, (text) => out.push(text));
     expect(await findPhysioStatus(db, userId!)).toBe("approved");
     const approved = { ...caller, physioStatus: "approved" as const };
-    await expect(createInvite(db, approved, { input: { withIntake: false }, today: "2026-11-29" })).resolves.toMatchObject({ code: expect.any(String) });
+    await expect(
+      createInvite(db, approved, { input: { withIntake: false }, today: "2026-11-29" }),
+    ).resolves.toMatchObject({ code: expect.any(String) });
     // Checked: from now on only the operator's CLI changes the registration.
-    await expect(updateRegistration(db, approved, { bigNumber: "19012345602", practice: "Elders" })).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "settings.errors.registrationLocked" });
+    await expect(
+      updateRegistration(db, approved, { bigNumber: "19012345602", practice: "Elders" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "settings.errors.registrationLocked" });
     expect(await findPhysioProfile(db, userId!)).toMatchObject({ bigNumber: "19012345601", practice: "Praktijk Oost" });
-    await expect(updateRegistration(db, { ...caller, role: "runner" }, { bigNumber: "19012345602", practice: "Elders" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateRegistration(db, { ...caller, role: "runner" }, { bigNumber: "19012345602", practice: "Elders" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    await expect(updateProfile(db, approved, { name: "Femke de Vries", locale: "nl", timeZone: "Europe/Amsterdam" })).rejects.toMatchObject({ messageKey: "settings.errors.physioNameLocked" });
-    await expect(updateProfile(db, approved, { name: "Sanne Physio", locale: "en", timeZone: "Europe/Lisbon" })).resolves.toMatchObject({ locale: "en" });
+    await expect(
+      updateProfile(db, approved, { name: "Femke de Vries", locale: "nl", timeZone: "Europe/Amsterdam" }),
+    ).rejects.toMatchObject({ messageKey: "settings.errors.physioNameLocked" });
+    await expect(
+      updateProfile(db, approved, { name: "Sanne Physio", locale: "en", timeZone: "Europe/Lisbon" }),
+    ).resolves.toMatchObject({ locale: "en" });
 
     await runAdmin(["revoke-physio", email], url, () => {});
     expect(await findPhysioStatus(db, userId!)).toBe("revoked");
@@ -171,9 +238,22 @@ describe("verified physios", () => {
 
   it("refuses bad profile input with a message per field and changes nothing", async () => {
     const { userId } = await signUp(db, runner("profile@example.test"), headers());
-    const caller = { id: userId!, name: "Test Runner", email: "profile@example.test", role: "runner" as const, locale: "nl" as const };
-    await expect(updateProfile(db, caller, { name: "x".repeat(101), locale: "nl", timeZone: "Europe/Amsterdam" })).rejects.toMatchObject({ messageKey: "settings.errors.nameTooLong", details: { field: "name" } });
-    await expect(updateProfile(db, caller, { name: "Ok", locale: "nl", timeZone: "Not/AZone" })).rejects.toMatchObject({ messageKey: "settings.errors.timeZoneInvalid" });
-    expect((await db.select().from(user).where(eq(user.id, userId!)))[0]).toMatchObject({ name: "Test Runner", timeZone: "Europe/Amsterdam" });
+    const caller = {
+      id: userId!,
+      name: "Test Runner",
+      email: "profile@example.test",
+      role: "runner" as const,
+      locale: "nl" as const,
+    };
+    await expect(
+      updateProfile(db, caller, { name: "x".repeat(101), locale: "nl", timeZone: "Europe/Amsterdam" }),
+    ).rejects.toMatchObject({ messageKey: "settings.errors.nameTooLong", details: { field: "name" } });
+    await expect(updateProfile(db, caller, { name: "Ok", locale: "nl", timeZone: "Not/AZone" })).rejects.toMatchObject({
+      messageKey: "settings.errors.timeZoneInvalid",
+    });
+    expect((await db.select().from(user).where(eq(user.id, userId!)))[0]).toMatchObject({
+      name: "Test Runner",
+      timeZone: "Europe/Amsterdam",
+    });
   });
 });

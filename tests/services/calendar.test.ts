@@ -6,7 +6,12 @@ import type { Db } from "@/lib/db/client";
 import { findUserByEmail } from "@/lib/db/queries/users";
 import { auditLog, plans } from "@/lib/db/schema";
 import { parseCalendar } from "@/lib/ics/parse";
-import { CALENDAR_TOKEN_PATTERN, getCalendarFeed, getComingSessions, getOwnerCalendar } from "@/lib/services/calendar-feed";
+import {
+  CALENDAR_TOKEN_PATTERN,
+  getCalendarFeed,
+  getComingSessions,
+  getOwnerCalendar,
+} from "@/lib/services/calendar-feed";
 import { createCalendarToken, revokeCalendarToken } from "@/lib/services/manage-calendar-token";
 import { createTestDatabase } from "../setup/test-db";
 
@@ -26,7 +31,8 @@ async function planIdOf(runner: SessionUser): Promise<string> {
   return row!.id;
 }
 
-const storedToken = async (planId: string) => (await db.select({ token: plans.calendarToken }).from(plans).where(eq(plans.id, planId)))[0]?.token;
+const storedToken = async (planId: string) =>
+  (await db.select({ token: plans.calendarToken }).from(plans).where(eq(plans.id, planId)))[0]?.token;
 
 let anna: SessionUser;
 let bram: SessionUser;
@@ -66,7 +72,9 @@ describe(".ics download", () => {
     const parsed = parseCalendar(ics);
     expect(parsed.properties["X-WR-CALNAME"]?.value).toBe("Comeback-trainingen");
     // Rest days are in the feed too (their check-in counts); the sessions in order around them.
-    expect(parsed.events.map((e) => e.UID?.value).filter((uid) => !uid?.endsWith("-rest@comeback"))).toEqual(sessions.map((s) => s.uid));
+    expect(parsed.events.map((e) => e.UID?.value).filter((uid) => !uid?.endsWith("-rest@comeback"))).toEqual(
+      sessions.map((s) => s.uid),
+    );
     const first = parsed.events[0]!;
     expect(first.DTSTART).toMatchObject({ params: { VALUE: "DATE" }, value: sessions[0]!.date.replace(/-/g, "") });
     expect(first.SUMMARY?.value).toMatch(/^Comeback: .+ \d+ min$/);
@@ -108,7 +116,9 @@ describe("subscription token", () => {
     await expect(getCalendarFeed(db, rotated.token, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const audit = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.planId, annaPlan));
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["calendar.token_created", "calendar.token_rotated", "calendar.token_revoked"]));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["calendar.token_created", "calendar.token_rotated", "calendar.token_revoked"]),
+    );
   });
 
   it("cannot be created, replaced or revoked by another runner or the physio", async () => {
@@ -125,8 +135,18 @@ describe("subscription token", () => {
     await expect(getCalendarFeed(db, "A".repeat(43), NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it.each(["", "short", "A".repeat(44), `${"A".repeat(42)}%`, "' or 1=1 --"])("answers NOT_FOUND for a malformed token (%j) without touching the database", async (token) => {
-    const untouchable = new Proxy({}, { get: () => { throw new Error("the database was used"); } }) as Db;
-    await expect(getCalendarFeed(untouchable, token, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
-  });
+  it.each(["", "short", "A".repeat(44), `${"A".repeat(42)}%`, "' or 1=1 --"])(
+    "answers NOT_FOUND for a malformed token (%j) without touching the database",
+    async (token) => {
+      const untouchable = new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("the database was used");
+          },
+        },
+      ) as Db;
+      await expect(getCalendarFeed(untouchable, token, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    },
+  );
 });

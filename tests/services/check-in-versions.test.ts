@@ -22,23 +22,56 @@ const TODAY = "2026-11-21";
 async function setup(options: { physio?: boolean } = {}) {
   const physio = options.physio === false ? undefined : await createCaller(db, "physio");
   const runner = await createCaller(db);
-  const intake = Intake.parse({ site: "calf", tissue: "muscle", lastRunOn: "2026-11-10", runsPerWeek: 3, weeklyMinutes: 120, longestRunMinutes: 45, trainingDays: [2, 4, 6], startOn: "2026-11-14" });
-  const plan = await insertPlan(db, { runnerId: runner.id, physioId: physio?.id, intake, settings: defaultSettings(intake) });
+  const intake = Intake.parse({
+    site: "calf",
+    tissue: "muscle",
+    lastRunOn: "2026-11-10",
+    runsPerWeek: 3,
+    weeklyMinutes: 120,
+    longestRunMinutes: 45,
+    trainingDays: [2, 4, 6],
+    startOn: "2026-11-14",
+  });
+  const plan = await insertPlan(db, {
+    runnerId: runner.id,
+    physioId: physio?.id,
+    intake,
+    settings: defaultSettings(intake),
+  });
   return { physio, runner, planId: plan.id };
 }
 
-const versionsOf = (planId: string) => db.select().from(checkInVersions).where(eq(checkInVersions.planId, planId)).orderBy(checkInVersions.date, checkInVersions.version);
+const versionsOf = (planId: string) =>
+  db
+    .select()
+    .from(checkInVersions)
+    .where(eq(checkInVersions.planId, planId))
+    .orderBy(checkInVersions.date, checkInVersions.version);
 
 describe("a corrected check-in keeps its history", () => {
   it("stores every save as a version, with who saved it; the check-in holds the latest", async () => {
     const { runner, planId } = await setup();
-    const first = await recordCheckIn(db, runner, { planId, input: buildCheckIn({ date: TODAY, painAfter: 4 }), today: TODAY });
-    const second = await recordCheckIn(db, runner, { planId, input: buildCheckIn({ date: TODAY, painAfter: 1 }), today: TODAY });
-    const third = await recordCheckIn(db, runner, { planId, input: buildCheckIn({ date: TODAY, painAfter: 0 }), today: TODAY });
+    const first = await recordCheckIn(db, runner, {
+      planId,
+      input: buildCheckIn({ date: TODAY, painAfter: 4 }),
+      today: TODAY,
+    });
+    const second = await recordCheckIn(db, runner, {
+      planId,
+      input: buildCheckIn({ date: TODAY, painAfter: 1 }),
+      today: TODAY,
+    });
+    const third = await recordCheckIn(db, runner, {
+      planId,
+      input: buildCheckIn({ date: TODAY, painAfter: 0 }),
+      today: TODAY,
+    });
 
     expect([first.version, second.version, third.version]).toEqual([1, 2, 3]);
     const versions = await versionsOf(planId);
-    expect(versions.map((v) => [v.version, (v.data as { painAfter: number }).painAfter, v.changedBy, v.changedByRole])).toEqual([
+    expect(
+      versions.map((v) => [v.version, (v.data as { painAfter: number }).painAfter, v.changedBy, v.changedByRole]),
+    ).toEqual([
       [1, 4, runner.id, "runner"],
       [2, 1, runner.id, "runner"],
       [3, 0, runner.id, "runner"],
@@ -66,7 +99,11 @@ describe("a corrected check-in keeps its history", () => {
 
   it("numbers concurrent saves of one day one after the other, never the same", async () => {
     const { runner, planId } = await setup();
-    const results = await Promise.all([1, 2, 3, 4].map((pain) => recordCheckIn(db, runner, { planId, input: buildCheckIn({ date: TODAY, painRest: pain }), today: TODAY })));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map((pain) =>
+        recordCheckIn(db, runner, { planId, input: buildCheckIn({ date: TODAY, painRest: pain }), today: TODAY }),
+      ),
+    );
     expect(results.map((r) => r.version).sort()).toEqual([1, 2, 3, 4]);
     const versions = await versionsOf(planId);
     const latest = versions.at(-1)!.data as { painRest: number };
@@ -75,7 +112,9 @@ describe("a corrected check-in keeps its history", () => {
 
   it("stores nothing, not even a version, for a report that is refused", async () => {
     const { runner, planId } = await setup();
-    await expect(recordCheckIn(db, runner, { planId, input: { ...buildCheckIn({ date: TODAY }), painDuring: 11 }, today: TODAY })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      recordCheckIn(db, runner, { planId, input: { ...buildCheckIn({ date: TODAY }), painDuring: 11 }, today: TODAY }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await versionsOf(planId)).toEqual([]);
   });
 });
@@ -83,10 +122,18 @@ describe("a corrected check-in keeps its history", () => {
 describe("a red flag survives a correction", () => {
   it("night pain corrected to none: the plan stays paused, the physio is alerted and sees both versions", async () => {
     const { physio, runner, planId } = await setup();
-    const flagged = await recordCheckIn(db, runner, { planId, input: buildCheckIn({ date: TODAY, nightPain: true }), today: TODAY });
+    const flagged = await recordCheckIn(db, runner, {
+      planId,
+      input: buildCheckIn({ date: TODAY, nightPain: true }),
+      today: TODAY,
+    });
     expect(flagged.state.status).toBe("paused_red_flag");
 
-    const corrected = await recordCheckIn(db, runner, { planId, input: buildCheckIn({ date: TODAY, nightPain: false }), today: TODAY });
+    const corrected = await recordCheckIn(db, runner, {
+      planId,
+      input: buildCheckIn({ date: TODAY, nightPain: false }),
+      today: TODAY,
+    });
     expect(corrected.corrected).toBe(true);
     expect(corrected.state.status).toBe("paused_red_flag");
     expect(corrected.state.today.sessions.every((s) => s.kind !== "run" && s.kind !== "walk_run")).toBe(true);
@@ -108,31 +155,58 @@ describe("a red flag survives a correction", () => {
 
   it("a new warning sign (a pop) pauses the plan like the others", async () => {
     const { runner, planId } = await setup();
-    const result = await recordCheckIn(db, runner, { planId, input: buildCheckIn({ date: TODAY, suddenSharpPain: true }), today: TODAY });
+    const result = await recordCheckIn(db, runner, {
+      planId,
+      input: buildCheckIn({ date: TODAY, suddenSharpPain: true }),
+      today: TODAY,
+    });
     expect(result.state.status).toBe("paused_red_flag");
   });
 
   it("the calendar shows no run while a corrected-away flag keeps the plan paused", async () => {
     const { runner, planId } = await setup({ physio: false });
-    await recordCheckIn(db, runner, { planId, input: buildCheckIn({ date: TODAY, hotSwollenCalf: true }), today: TODAY });
+    await recordCheckIn(db, runner, {
+      planId,
+      input: buildCheckIn({ date: TODAY, hotSwollenCalf: true }),
+      today: TODAY,
+    });
     await recordCheckIn(db, runner, { planId, input: buildCheckIn({ date: TODAY }), today: TODAY });
     const { sessions } = await getComingSessions(db, runner, planId, new Date(`${TODAY}T12:00:00+01:00`));
     expect(sessions.filter((s) => s.kind === "run" || s.kind === "walk_run")).toEqual([]);
   });
 });
 
-const session = (kind: SessionReport["kind"], minutes: number, completed = true): SessionReport => ({ kind, minutes, completed });
+const session = (kind: SessionReport["kind"], minutes: number, completed = true): SessionReport => ({
+  kind,
+  minutes,
+  completed,
+});
 
 describe("diffCheckIns", () => {
   it.each([
     ["a pain score", { painDuring: 3 }, { painDuring: 0 }, [{ field: "painDuring", from: 3, to: 0 }]],
     ["a warning sign", { numbness: true }, { numbness: false }, [{ field: "numbness", from: true, to: false }]],
     ["an optional value removed", { sleepHours: 7 }, {}, [{ field: "sleepHours", from: 7, to: null }]],
-    ["a readiness count", { readiness: { walk: { minutes: 30, pain: 0 } } }, { readiness: { walk: { minutes: 20, pain: 0 } } }, [{ field: "readiness", from: ["walk"], to: ["walk"] }]],
+    [
+      "a readiness count",
+      { readiness: { walk: { minutes: 30, pain: 0 } } },
+      { readiness: { walk: { minutes: 20, pain: 0 } } },
+      [{ field: "readiness", from: ["walk"], to: ["walk"] }],
+    ],
     ["nothing", {}, {}, []],
     ["the same session, once as a list", {}, { sessions: [session("cross_training", 40)] }, []],
-    ["a comment added", {}, { comment: "Stiff on the stairs" }, [{ field: "comment", from: null, to: "Stiff on the stairs" }]],
-    ["the next-day answer", { soreAfterYesterdaysRun: false }, { soreAfterYesterdaysRun: true }, [{ field: "soreAfterYesterdaysRun", from: false, to: true }]],
+    [
+      "a comment added",
+      {},
+      { comment: "Stiff on the stairs" },
+      [{ field: "comment", from: null, to: "Stiff on the stairs" }],
+    ],
+    [
+      "the next-day answer",
+      { soreAfterYesterdaysRun: false },
+      { soreAfterYesterdaysRun: true },
+      [{ field: "soreAfterYesterdaysRun", from: false, to: true }],
+    ],
     [
       "a session added",
       { sessions: [session("cross_training", 40)] },

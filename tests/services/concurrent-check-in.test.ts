@@ -18,9 +18,26 @@ const TODAY = "2026-11-21";
 describe("concurrent saves of one day", () => {
   it.each([2, 5, 8])("%i at once: one row, one saved, the rest corrected, audit rows to match", async (n) => {
     const runner = await createCaller(db);
-    const intake = Intake.parse({ site: "calf", tissue: "muscle", lastRunOn: "2026-11-10", runsPerWeek: 3, weeklyMinutes: 120, longestRunMinutes: 45, trainingDays: [2, 4, 6], startOn: "2026-11-14" });
+    const intake = Intake.parse({
+      site: "calf",
+      tissue: "muscle",
+      lastRunOn: "2026-11-10",
+      runsPerWeek: 3,
+      weeklyMinutes: 120,
+      longestRunMinutes: 45,
+      trainingDays: [2, 4, 6],
+      startOn: "2026-11-14",
+    });
     const plan = await insertPlan(db, { runnerId: runner.id, intake, settings: defaultSettings(intake) });
-    const results = await Promise.all(Array.from({ length: n }, (_, i) => recordCheckIn(db, runner, { planId: plan.id, input: buildCheckIn({ date: TODAY, painAfter: i }), today: TODAY })));
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        recordCheckIn(db, runner, {
+          planId: plan.id,
+          input: buildCheckIn({ date: TODAY, painAfter: i }),
+          today: TODAY,
+        }),
+      ),
+    );
     expect(results.filter((r) => !r.corrected)).toHaveLength(1);
     expect(results.filter((r) => r.corrected)).toHaveLength(n - 1);
     expect(await listCheckIns(db, plan.id)).toHaveLength(1);

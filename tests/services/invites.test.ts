@@ -8,7 +8,14 @@ import { defaultSettings, Intake } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { acceptInvite } from "@/lib/services/accept-invite";
 import { endLinkAsPhysio, endLinkAsRunner } from "@/lib/services/end-link";
-import { createInvite, formatInviteCode, listInvites, normalizeInviteCode, previewInvite, revokeInvite } from "@/lib/services/invites";
+import {
+  createInvite,
+  formatInviteCode,
+  listInvites,
+  normalizeInviteCode,
+  previewInvite,
+  revokeInvite,
+} from "@/lib/services/invites";
 import { loadPlan } from "@/lib/services/load-plan";
 import { stepErrorsOf } from "@/lib/services/onboarding-steps";
 import { buildIntakeJson, createUser } from "../factories/db";
@@ -20,7 +27,15 @@ const today = "2026-10-20";
 const now = new Date("2026-10-20T09:00:00Z");
 const days = (n: number) => new Date(now.getTime() + n * 24 * 60 * 60 * 1000);
 
-const intakeForm = { site: "calf", tissue: "muscle", lastRunOn: "2026-10-01", runsPerWeek: "3", weeklyMinutes: "150", longestRunMinutes: "60", trainingDays: ["2", "4", "6"] };
+const intakeForm = {
+  site: "calf",
+  tissue: "muscle",
+  lastRunOn: "2026-10-01",
+  runsPerWeek: "3",
+  weeklyMinutes: "150",
+  longestRunMinutes: "60",
+  trainingDays: ["2", "4", "6"],
+};
 
 let db: Db;
 beforeAll(async () => {
@@ -49,7 +64,8 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-const invite = (physio: SessionUser, input: object = { withIntake: false }, at = now) => createInvite(db, physio, { input, today, now: at });
+const invite = (physio: SessionUser, input: object = { withIntake: false }, at = now) =>
+  createInvite(db, physio, { input, today, now: at });
 
 describe("invite codes", () => {
   it("are twelve unambiguous characters (over 50 bits), read with or without dashes and in any case", async () => {
@@ -73,7 +89,9 @@ describe("invite codes", () => {
 
   it("with an intake are checked like onboarding, field by field, and nothing is stored on an error", async () => {
     const physio = await caller("physio");
-    const error = await rejection(invite(physio, { withIntake: true, intake: { ...intakeForm, runsPerWeek: "0", lastRunOn: "2026-11-01" } }));
+    const error = await rejection(
+      invite(physio, { withIntake: true, intake: { ...intakeForm, runsPerWeek: "0", lastRunOn: "2026-11-01" } }),
+    );
     expect(error.code).toBe("INVALID_INPUT");
     expect(Object.keys(stepErrorsOf(error) ?? {}).sort()).toEqual(["lastRunOn", "runsPerWeek"]);
     expect(await db.select().from(invites).where(eq(invites.physioId, physio.id))).toHaveLength(0);
@@ -88,7 +106,11 @@ describe("accepting an invite", () => {
     await expect(loadPlan(db, physio, planId)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const preview = await previewInvite(db, runner, formatInviteCode(code).toLowerCase(), now);
-    expect(preview).toMatchObject({ status: "open", physioName: "Femke de Vries", viewer: { hasPlan: true, linkedHere: false, currentPhysioName: null } });
+    expect(preview).toMatchObject({
+      status: "open",
+      physioName: "Femke de Vries",
+      viewer: { hasPlan: true, linkedHere: false, currentPhysioName: null },
+    });
 
     const accepted = await acceptInvite(db, runner, { code: code.toLowerCase(), today, now });
     expect(accepted).toMatchObject({ planId, physioId: physio.id, createdPlan: false, endedPhysioId: null });
@@ -104,7 +126,9 @@ describe("accepting an invite", () => {
     const second = await runnerWithPlan();
     const { code } = await invite(physio);
     await acceptInvite(db, first.runner, { code, today, now });
-    expect((await rejection(acceptInvite(db, second.runner, { code, today, now }))).messageKey).toBe("invite.errors.used");
+    expect((await rejection(acceptInvite(db, second.runner, { code, today, now }))).messageKey).toBe(
+      "invite.errors.used",
+    );
     expect((await findPlan(db, second.planId))?.physioId).toBeNull();
   });
 
@@ -122,15 +146,21 @@ describe("accepting an invite", () => {
     const physio = await caller("physio");
     const { runner } = await runnerWithPlan();
     const old = await invite(physio, { withIntake: false }, days(-8));
-    expect((await rejection(acceptInvite(db, runner, { code: old.code, today, now }))).messageKey).toBe("invite.errors.expired");
+    expect((await rejection(acceptInvite(db, runner, { code: old.code, today, now }))).messageKey).toBe(
+      "invite.errors.expired",
+    );
     expect((await previewInvite(db, runner, old.code, now)).status).toBe("expired");
 
     const withdrawn = await invite(physio);
     await revokeInvite(db, physio, { inviteId: withdrawn.id });
-    expect((await rejection(acceptInvite(db, runner, { code: withdrawn.code, today, now }))).messageKey).toBe("invite.errors.notFound");
+    expect((await rejection(acceptInvite(db, runner, { code: withdrawn.code, today, now }))).messageKey).toBe(
+      "invite.errors.notFound",
+    );
     expect((await previewInvite(db, undefined, withdrawn.code, now)).status).toBe("notFound");
 
-    expect((await rejection(acceptInvite(db, runner, { code: "nonsense!", today, now }))).messageKey).toBe("invite.errors.codeFormat");
+    expect((await rejection(acceptInvite(db, runner, { code: "nonsense!", today, now }))).messageKey).toBe(
+      "invite.errors.codeFormat",
+    );
     expect((await previewInvite(db, undefined, "nonsense!", now)).status).toBe("invalid");
   });
 
@@ -141,7 +171,9 @@ describe("accepting an invite", () => {
     expect((await rejection(revokeInvite(db, other, { inviteId: open.id }))).code).toBe("NOT_FOUND");
     const { runner } = await runnerWithPlan();
     await acceptInvite(db, runner, { code: open.code, today, now });
-    expect((await rejection(revokeInvite(db, physio, { inviteId: open.id }))).messageKey).toBe("invite.errors.notRevocable");
+    expect((await rejection(revokeInvite(db, physio, { inviteId: open.id }))).messageKey).toBe(
+      "invite.errors.notRevocable",
+    );
   });
 
   it("cannot be accepted by a physio", async () => {
@@ -158,7 +190,12 @@ describe("accepting an invite", () => {
     const accepted = await acceptInvite(db, runner, { code, today: "2026-10-22", now });
     expect(accepted.createdPlan).toBe(true);
     const plan = await loadPlan(db, physio, accepted.planId);
-    expect(plan.intake).toMatchObject({ site: "calf", tissue: "muscle", startOn: "2026-10-22", trainingDays: [2, 4, 6] });
+    expect(plan.intake).toMatchObject({
+      site: "calf",
+      tissue: "muscle",
+      startOn: "2026-10-22",
+      trainingDays: [2, 4, 6],
+    });
     expect(plan.row).toMatchObject({ runnerId: runner.id, physioId: physio.id });
     const audit = await db.select().from(auditLog).where(eq(auditLog.planId, accepted.planId));
     expect(audit.map((a) => a.action).sort()).toEqual(["link.started", "plan.created"]);
@@ -170,7 +207,14 @@ describe("accepting an invite", () => {
     const { code } = await invite(physio, { withIntake: true, intake: { ...intakeForm, startPhase: "3" } });
     const accepted = await acceptInvite(db, runner, { code, today: "2026-10-22", now });
     expect(await findPlan(db, accepted.planId)).toMatchObject({ phase: 3 });
-    expect(await listPlanEvents(db, accepted.planId)).toEqual([expect.objectContaining({ kind: "override", date: "2026-10-22", actorId: physio.id, payload: { by: "physio", phase: 3 } })]);
+    expect(await listPlanEvents(db, accepted.planId)).toEqual([
+      expect.objectContaining({
+        kind: "override",
+        date: "2026-10-22",
+        actorId: physio.id,
+        payload: { by: "physio", phase: 3 },
+      }),
+    ]);
   });
 
   it("asks a runner without a plan to set one up first when the invite has no intake", async () => {
@@ -187,8 +231,12 @@ describe("accepting an invite", () => {
     const { runner, planId } = await runnerWithPlan();
     await acceptInvite(db, runner, { code: (await invite(oldPhysio)).code, today, now });
     const { code } = await invite(newPhysio);
-    expect(await previewInvite(db, runner, code, now)).toMatchObject({ viewer: { currentPhysioName: "Old Physio", linkedHere: false } });
-    expect((await rejection(acceptInvite(db, runner, { code, today, now }))).messageKey).toBe("invite.errors.linkedToOther");
+    expect(await previewInvite(db, runner, code, now)).toMatchObject({
+      viewer: { currentPhysioName: "Old Physio", linkedHere: false },
+    });
+    expect((await rejection(acceptInvite(db, runner, { code, today, now }))).messageKey).toBe(
+      "invite.errors.linkedToOther",
+    );
     expect((await findPlan(db, planId))?.physioId).toBe(oldPhysio.id);
 
     const accepted = await acceptInvite(db, runner, { code, today, now, switchPhysio: true });
@@ -215,7 +263,10 @@ describe("ending the link", () => {
     const physio = await caller("physio");
     const stranger = await caller("physio");
     const intake = Intake.parse(buildIntakeJson());
-    const { runner, planId } = await runnerWithPlan({ ...defaultSettings(intake), approvalRequired: { toPhase2: true, toPhase3: true, toPhase4: false } });
+    const { runner, planId } = await runnerWithPlan({
+      ...defaultSettings(intake),
+      approvalRequired: { toPhase2: true, toPhase3: true, toPhase4: false },
+    });
     await acceptInvite(db, runner, { code: (await invite(physio)).code, today, now });
 
     expect((await rejection(endLinkAsPhysio(db, stranger, planId, now))).code).toBe("NOT_FOUND");
@@ -227,6 +278,10 @@ describe("ending the link", () => {
     const events = await listPlanEvents(db, planId);
     expect(events.map((e) => e.kind)).toEqual(["settings_change"]);
     const plan = await loadPlan(db, runner, planId);
-    expect(plan.events[0]).toMatchObject({ kind: "settings_change", by: "physio", settings: { approvalRequired: { toPhase2: false, toPhase3: false, toPhase4: false } } });
+    expect(plan.events[0]).toMatchObject({
+      kind: "settings_change",
+      by: "physio",
+      settings: { approvalRequired: { toPhase2: false, toPhase3: false, toPhase4: false } },
+    });
   });
 });

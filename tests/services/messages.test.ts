@@ -18,13 +18,15 @@ async function linkedPair() {
   return { runner, physio, planId: plan.id };
 }
 
-const send = (caller: SessionUser, planId: string, body: unknown) => sendMessage(db, caller, { planId, input: { body } });
+const send = (caller: SessionUser, planId: string, body: unknown) =>
+  sendMessage(db, caller, { planId, input: { body } });
 const errorOf = async (work: Promise<unknown>) => {
   const error = await work.catch((e: unknown) => e);
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 };
-const stored = async (planId: string) => (await db.select().from(planMessages).where(eq(planMessages.planId, planId))).length;
+const stored = async (planId: string) =>
+  (await db.select().from(planMessages).where(eq(planMessages.planId, planId))).length;
 
 describe("a thread per plan", () => {
   it("runner and linked physio exchange messages, oldest first, each with their own read state", async () => {
@@ -64,7 +66,9 @@ describe("a thread per plan", () => {
     await send(a, planA, "Een");
     await send(a, planA, "Twee");
     await send(physio, planB, "Hoe gaat het?");
-    const counts = Object.fromEntries((await listPatients(db, physio, "2026-10-20")).patients.map((p) => [p.planId, p.unreadMessages]));
+    const counts = Object.fromEntries(
+      (await listPatients(db, physio, "2026-10-20")).patients.map((p) => [p.planId, p.unreadMessages]),
+    );
     expect(counts).toEqual({ [planA]: 2, [planB]: 0 });
   });
 });
@@ -113,7 +117,10 @@ describe("who may read and write", () => {
     const { runner, physio, planId } = await linkedPair();
     await send(runner, planId, "Dank je wel!");
     await db.update(plans).set({ dischargedOn: "2026-10-20" }).where(eq(plans.id, planId));
-    expect(await openThread(db, physio, planId)).toMatchObject({ canSend: false, messages: [{ body: "Dank je wel!" }] });
+    expect(await openThread(db, physio, planId)).toMatchObject({
+      canSend: false,
+      messages: [{ body: "Dank je wel!" }],
+    });
     expect((await errorOf(send(physio, planId, "Graag gedaan"))).messageKey).toBe("errors.planDischarged");
     expect(await stored(planId)).toBe(1);
   });
@@ -128,7 +135,11 @@ describe("bad input", () => {
   ])("%s: a clear error on the body field, nothing stored", async (_case, body, key) => {
     const { runner, planId } = await linkedPair();
     const error = await errorOf(send(runner, planId, body));
-    expect(error).toMatchObject({ code: "INVALID_INPUT", messageKey: key, details: expect.objectContaining({ field: "body" }) });
+    expect(error).toMatchObject({
+      code: "INVALID_INPUT",
+      messageKey: key,
+      details: expect.objectContaining({ field: "body" }),
+    });
     expect(await stored(planId)).toBe(0);
   });
 

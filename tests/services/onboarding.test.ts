@@ -34,7 +34,8 @@ async function createRunner(role: "runner" | "physio" = "runner"): Promise<Sessi
 }
 
 async function answerAll(caller: SessionUser) {
-  for (const [step, input] of validSteps.entries()) await saveOnboardingStep(db, caller, { step, intent: next, input, today });
+  for (const [step, input] of validSteps.entries())
+    await saveOnboardingStep(db, caller, { step, intent: next, input, today });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
@@ -60,26 +61,50 @@ describe("saveOnboardingStep", () => {
     [1, { lastRunOn: "2026-10-21" }, { lastRunOn: "onboarding.errors.lastRunFuture" }],
     [1, { lastRunOn: "2024-10-01" }, { lastRunOn: "onboarding.errors.lastRunTooOld" }],
     [1, { lastRunOn: "2026-02-30" }, { lastRunOn: "onboarding.errors.lastRunOn" }],
-    [2, { runsPerWeek: "0", weeklyMinutes: "", longestRunMinutes: "60" }, { runsPerWeek: "onboarding.errors.runsPerWeek", weeklyMinutes: "onboarding.errors.weeklyMinutes" }],
-    [2, { runsPerWeek: "3", weeklyMinutes: "40", longestRunMinutes: "60" }, { longestRunMinutes: "onboarding.errors.longestOverWeekly" }],
-    [2, { runsPerWeek: "2.5", weeklyMinutes: "100", longestRunMinutes: "601" }, { runsPerWeek: "onboarding.errors.runsPerWeek", longestRunMinutes: "onboarding.errors.longestRunMinutes" }],
+    [
+      2,
+      { runsPerWeek: "0", weeklyMinutes: "", longestRunMinutes: "60" },
+      { runsPerWeek: "onboarding.errors.runsPerWeek", weeklyMinutes: "onboarding.errors.weeklyMinutes" },
+    ],
+    [
+      2,
+      { runsPerWeek: "3", weeklyMinutes: "40", longestRunMinutes: "60" },
+      { longestRunMinutes: "onboarding.errors.longestOverWeekly" },
+    ],
+    [
+      2,
+      { runsPerWeek: "2.5", weeklyMinutes: "100", longestRunMinutes: "601" },
+      { runsPerWeek: "onboarding.errors.runsPerWeek", longestRunMinutes: "onboarding.errors.longestRunMinutes" },
+    ],
     [3, { trainingDays: [] }, { trainingDays: "onboarding.errors.trainingDays" }],
     [3, { trainingDays: ["8"] }, { trainingDays: "onboarding.errors.trainingDays" }],
-  ])("rejects invalid answers on step %i with a message per field and stores nothing", async (step, input, expected) => {
-    const caller = await createRunner();
-    for (let s = 0; s < step; s++) await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
-    const before = await findOnboardingDraft(db, caller.id);
-    const error = await rejection(saveOnboardingStep(db, caller, { step, intent: next, input, today }));
-    expect(error.code).toBe("INVALID_INPUT");
-    const errors = stepErrorsOf(error)!;
-    expect(Object.fromEntries(Object.entries(errors).map(([field, e]) => [field, e.key]))).toEqual(expected);
-    expect(await findOnboardingDraft(db, caller.id)).toEqual(before);
-  });
+  ])(
+    "rejects invalid answers on step %i with a message per field and stores nothing",
+    async (step, input, expected) => {
+      const caller = await createRunner();
+      for (let s = 0; s < step; s++)
+        await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
+      const before = await findOnboardingDraft(db, caller.id);
+      const error = await rejection(saveOnboardingStep(db, caller, { step, intent: next, input, today }));
+      expect(error.code).toBe("INVALID_INPUT");
+      const errors = stepErrorsOf(error)!;
+      expect(Object.fromEntries(Object.entries(errors).map(([field, e]) => [field, e.key]))).toEqual(expected);
+      expect(await findOnboardingDraft(db, caller.id)).toEqual(before);
+    },
+  );
 
   it("names the allowed range in a number field's message", async () => {
     const caller = await createRunner();
-    for (let s = 0; s < 2; s++) await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
-    const error = await rejection(saveOnboardingStep(db, caller, { step: 2, intent: next, input: { runsPerWeek: "20", weeklyMinutes: "100", longestRunMinutes: "30" }, today }));
+    for (let s = 0; s < 2; s++)
+      await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
+    const error = await rejection(
+      saveOnboardingStep(db, caller, {
+        step: 2,
+        intent: next,
+        input: { runsPerWeek: "20", weeklyMinutes: "100", longestRunMinutes: "30" },
+        today,
+      }),
+    );
     expect(stepErrorsOf(error)?.runsPerWeek?.params).toEqual(LIMITS.runsPerWeek);
   });
 
@@ -87,16 +112,29 @@ describe("saveOnboardingStep", () => {
     const caller = await createRunner();
     await saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today });
     await saveOnboardingStep(db, caller, { step: 1, intent: next, input: validSteps[1], today });
-    expect(await loadOnboardingDraft(db, caller, today)).toEqual({ step: 2, answers: { site: "calf", tissue: "unknown", lastRunOn: "2026-09-29" } });
+    expect(await loadOnboardingDraft(db, caller, today)).toEqual({
+      step: 2,
+      answers: { site: "calf", tissue: "unknown", lastRunOn: "2026-09-29" },
+    });
   });
 
   it("goes back without validating, keeping only valid answers of the step it leaves", async () => {
     const caller = await createRunner();
     await saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today });
-    const back = await saveOnboardingStep(db, caller, { step: 1, intent: { kind: "back" }, input: { lastRunOn: "nonsense" }, today });
+    const back = await saveOnboardingStep(db, caller, {
+      step: 1,
+      intent: { kind: "back" },
+      input: { lastRunOn: "nonsense" },
+      today,
+    });
     expect(back).toEqual({ step: 0, answers: { site: "calf", tissue: "unknown" } });
     await saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today });
-    const kept = await saveOnboardingStep(db, caller, { step: 1, intent: { kind: "back" }, input: validSteps[1], today });
+    const kept = await saveOnboardingStep(db, caller, {
+      step: 1,
+      intent: { kind: "back" },
+      input: validSteps[1],
+      today,
+    });
     expect(kept.answers.lastRunOn).toBe("2026-09-29");
   });
 
@@ -106,9 +144,19 @@ describe("saveOnboardingStep", () => {
     const draft = await loadOnboardingDraft(db, caller, today);
     expect(draft.step).toBe(REVIEW_STEP);
     expect(draft.answers.trainingDays).toEqual([2, 4, 6]);
-    const editing = await saveOnboardingStep(db, caller, { step: REVIEW_STEP, intent: { kind: "goto", step: 0 }, input: {}, today });
+    const editing = await saveOnboardingStep(db, caller, {
+      step: REVIEW_STEP,
+      intent: { kind: "goto", step: 0 },
+      input: {},
+      today,
+    });
     expect(editing.step).toBe(0);
-    const edited = await saveOnboardingStep(db, caller, { step: 0, intent: { kind: "next", toReview: true }, input: { site: "knee", tissue: "joint" }, today });
+    const edited = await saveOnboardingStep(db, caller, {
+      step: 0,
+      intent: { kind: "next", toReview: true },
+      input: { site: "knee", tissue: "joint" },
+      today,
+    });
     expect(edited).toMatchObject({ step: REVIEW_STEP, answers: { site: "knee", tissue: "joint" } });
     const stepByStep = await saveOnboardingStep(db, caller, { step: 1, intent: next, input: validSteps[1], today });
     expect(stepByStep.step).toBe(2);
@@ -135,14 +183,18 @@ describe("saveOnboardingStep", () => {
 
   it("is for runners: a physio gets FORBIDDEN", async () => {
     const physio = await createRunner("physio");
-    expect((await rejection(saveOnboardingStep(db, physio, { step: 0, intent: next, input: validSteps[0], today }))).code).toBe("FORBIDDEN");
+    expect(
+      (await rejection(saveOnboardingStep(db, physio, { step: 0, intent: next, input: validSteps[0], today }))).code,
+    ).toBe("FORBIDDEN");
     expect((await rejection(completeOnboarding(db, physio, { today }))).code).toBe("FORBIDDEN");
   });
 
   it("refuses to save steps once the runner has a plan", async () => {
     const caller = await createRunner();
     await createPlan(db, caller.id);
-    expect((await rejection(saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today }))).code).toBe("CONFLICT");
+    expect(
+      (await rejection(saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today }))).code,
+    ).toBe("CONFLICT");
   });
 });
 
@@ -155,7 +207,16 @@ describe("completeOnboarding", () => {
     expect(others).toEqual([]);
     expect(plan!.id).toBe(planId);
     const intake = Intake.parse(plan!.intake);
-    expect(intake).toEqual({ site: "calf", tissue: "unknown", lastRunOn: "2026-09-29", runsPerWeek: 3, weeklyMinutes: 150, longestRunMinutes: 60, trainingDays: [2, 4, 6], startOn: today });
+    expect(intake).toEqual({
+      site: "calf",
+      tissue: "unknown",
+      lastRunOn: "2026-09-29",
+      runsPerWeek: 3,
+      weeklyMinutes: 150,
+      longestRunMinutes: 60,
+      trainingDays: [2, 4, 6],
+      startOn: today,
+    });
     expect(plan!.settings).toEqual(defaultSettings(intake));
     expect(plan).toMatchObject({ phase: 1, status: "active", physioId: null });
     const audit = await db.select().from(auditLog).where(eq(auditLog.planId, planId));
@@ -166,7 +227,10 @@ describe("completeOnboarding", () => {
   it("creates one plan even when completed twice at the same time", async () => {
     const caller = await createRunner();
     await answerAll(caller);
-    const results = await Promise.allSettled([completeOnboarding(db, caller, { today }), completeOnboarding(db, caller, { today })]);
+    const results = await Promise.allSettled([
+      completeOnboarding(db, caller, { today }),
+      completeOnboarding(db, caller, { today }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect((failed.reason as AppError).code).toBe("CONFLICT");
@@ -178,15 +242,25 @@ describe("completeOnboarding", () => {
     const caller = await createRunner();
     await saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today });
     const error = await rejection(completeOnboarding(db, caller, { today }));
-    expect(error).toMatchObject({ code: "INVALID_INPUT", messageKey: "onboarding.errors.incomplete", details: { step: 1 } });
+    expect(error).toMatchObject({
+      code: "INVALID_INPUT",
+      messageKey: "onboarding.errors.incomplete",
+      details: { step: 1 },
+    });
     expect(await listPlansOfRunner(db, caller.id)).toEqual([]);
     expect(await findOnboardingDraft(db, caller.id)).toBeDefined();
   });
 
   it("starts a bone injury with the longer first phase", async () => {
     const caller = await createRunner();
-    await saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "bone", boneSite: "posteromedial_tibia" }, today });
-    for (let s = 1; s < 4; s++) await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
+    await saveOnboardingStep(db, caller, {
+      step: 0,
+      intent: next,
+      input: { site: "shin", tissue: "bone", boneSite: "posteromedial_tibia" },
+      today,
+    });
+    for (let s = 1; s < 4; s++)
+      await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
     await completeOnboarding(db, caller, { today });
     const [plan] = await listPlansOfRunner(db, caller.id);
     expect(plan!.settings).toMatchObject({ minPhaseDays: { phase1: 14 }, tolerance: 0 });
@@ -201,32 +275,64 @@ describe("completeOnboarding", () => {
     ["other", false],
   ] as const)("a bone stress injury at %s: approval at every step is %s", async (boneSite, approval) => {
     const caller = await createRunner();
-    await saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "foot", tissue: "bone", boneSite }, today });
-    for (let s = 1; s < 4; s++) await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
+    await saveOnboardingStep(db, caller, {
+      step: 0,
+      intent: next,
+      input: { site: "foot", tissue: "bone", boneSite },
+      today,
+    });
+    for (let s = 1; s < 4; s++)
+      await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
     await completeOnboarding(db, caller, { today });
     const [plan] = await listPlansOfRunner(db, caller.id);
-    expect(plan!.settings).toMatchObject({ approvalRequired: { toPhase2: approval, toPhase3: approval, toPhase4: approval } });
+    expect(plan!.settings).toMatchObject({
+      approvalRequired: { toPhase2: approval, toPhase3: approval, toPhase4: approval },
+    });
   });
 });
 
 describe("the bone site question", () => {
   it("is required for a bone injury, with a message of its own, and nothing is stored without it", async () => {
     const caller = await createRunner();
-    const error = await rejection(saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "bone", boneSite: "" }, today }));
+    const error = await rejection(
+      saveOnboardingStep(db, caller, {
+        step: 0,
+        intent: next,
+        input: { site: "shin", tissue: "bone", boneSite: "" },
+        today,
+      }),
+    );
     expect(error.details?.fieldErrors).toEqual({ boneSite: { key: "onboarding.errors.boneSite" } });
     expect(await findOnboardingDraft(db, caller.id)).toBeUndefined();
   });
 
   it("refuses a site that is not on the list", async () => {
     const caller = await createRunner();
-    const error = await rejection(saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "bone", boneSite: "skull" }, today }));
+    const error = await rejection(
+      saveOnboardingStep(db, caller, {
+        step: 0,
+        intent: next,
+        input: { site: "shin", tissue: "bone", boneSite: "skull" },
+        today,
+      }),
+    );
     expect(error.details?.fields).toEqual(["boneSite"]);
   });
 
   it("is dropped when the injury turns out not to be a bone", async () => {
     const caller = await createRunner();
-    await saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "bone", boneSite: "anterior_tibia" }, today });
-    const draft = await saveOnboardingStep(db, caller, { step: 0, intent: next, input: { site: "shin", tissue: "muscle", boneSite: "anterior_tibia" }, today });
+    await saveOnboardingStep(db, caller, {
+      step: 0,
+      intent: next,
+      input: { site: "shin", tissue: "bone", boneSite: "anterior_tibia" },
+      today,
+    });
+    const draft = await saveOnboardingStep(db, caller, {
+      step: 0,
+      intent: next,
+      input: { site: "shin", tissue: "muscle", boneSite: "anterior_tibia" },
+      today,
+    });
     expect(draft.answers).toEqual({ site: "shin", tissue: "muscle" });
     expect((await findOnboardingDraft(db, caller.id))?.answers).toEqual({ site: "shin", tissue: "muscle" });
   });

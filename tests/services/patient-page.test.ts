@@ -16,7 +16,12 @@ describe("listPatientPage", () => {
     const view = readView(new URLSearchParams());
     const first = await listPatientPage(db, physio, TODAY, view);
     expect(first.patients).toHaveLength(PATIENT_PAGE_SIZE);
-    expect(first).toMatchObject({ total: 120, matching: 120, nextCursor: "50", next: "/api/physio/patients?cursor=50" });
+    expect(first).toMatchObject({
+      total: 120,
+      matching: 120,
+      nextCursor: "50",
+      next: "/api/physio/patients?cursor=50",
+    });
     // Alerts first: the first page holds the most urgent patient.
     expect(first.patients[0]!.alerts.length).toBeGreaterThan(0);
     const second = await listPatientPage(db, physio, TODAY, view, parseCursor(first.nextCursor));
@@ -42,7 +47,9 @@ describe("listPatientPage", () => {
 
   it("refuses a runner as the whole list does", async () => {
     const runner = await createCaller(db);
-    await expect(listPatientPage(db, runner, TODAY, readView(new URLSearchParams()))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listPatientPage(db, runner, TODAY, readView(new URLSearchParams()))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -57,7 +64,9 @@ describe("parseCursor", () => {
   });
 
   it.each(["-1", "1.5", "abc", "1e3", "100001", "9999999", " 50"])("refuses %j with a message", (raw) => {
-    expect(() => parseCursor(raw)).toThrow(expect.objectContaining({ code: "INVALID_INPUT", messageKey: "errors.invalidCursor" }));
+    expect(() => parseCursor(raw)).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", messageKey: "errors.invalidCursor" }),
+    );
   });
 });
 

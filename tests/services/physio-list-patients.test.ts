@@ -21,15 +21,30 @@ const { db, pool } = await createTestDatabase();
 async function patient(physioId: string | undefined, name: string, reports: CheckIn[], asOf: string) {
   const row = await createUser(db, { name });
   const runner = { id: row.id, name, email: row.email, role: "runner" as const, locale: "en" as const };
-  const intake = Intake.parse({ site: "knee", tissue: "joint", lastRunOn: "2026-10-25", runsPerWeek: 3, weeklyMinutes: 120, longestRunMinutes: 45, trainingDays: [2, 4, 6], startOn: "2026-11-01" });
+  const intake = Intake.parse({
+    site: "knee",
+    tissue: "joint",
+    lastRunOn: "2026-10-25",
+    runsPerWeek: 3,
+    weeklyMinutes: 120,
+    longestRunMinutes: 45,
+    trainingDays: [2, 4, 6],
+    startOn: "2026-11-01",
+  });
   const plan = await insertPlan(db, { runnerId: runner.id, physioId, intake, settings: defaultSettings(intake) });
   for (const c of reports) await upsertCheckIn(db, { planId: plan.id, ...checkInColumns(c) });
-  await syncPlanSummary(db, { id: plan.id, intake, checkIns: reports }, stateOf(await loadPlan(db, runner, plan.id), asOf));
+  await syncPlanSummary(
+    db,
+    { id: plan.id, intake, checkIns: reports },
+    stateOf(await loadPlan(db, runner, plan.id), asOf),
+  );
   return { runner, planId: plan.id };
 }
 
 const days = (from: number, to: number, overrides: Partial<CheckIn> = {}) =>
-  Array.from({ length: to - from + 1 }, (_, i) => buildCheckIn({ date: `2026-11-${String(from + i).padStart(2, "0")}`, ...overrides }));
+  Array.from({ length: to - from + 1 }, (_, i) =>
+    buildCheckIn({ date: `2026-11-${String(from + i).padStart(2, "0")}`, ...overrides }),
+  );
 
 describe("listPatients", () => {
   it("lists only the caller's patients, with adherence and the 3-day silence derived for today", async () => {
@@ -41,7 +56,12 @@ describe("listPatients", () => {
 
     const onTheTenth = await listPatients(db, physio, "2026-11-10");
     expect(onTheTenth.patients.map((p) => p.planId)).toEqual([mine.planId]);
-    expect(onTheTenth.patients[0]).toMatchObject({ lastCheckInOn: "2026-11-10", daysSinceCheckIn: 0, adherence: 1, alerts: [] });
+    expect(onTheTenth.patients[0]).toMatchObject({
+      lastCheckInOn: "2026-11-10",
+      daysSinceCheckIn: 0,
+      adherence: 1,
+      alerts: [],
+    });
 
     // Four days later, without a report since the 10th: three silent days, read from the same snapshot.
     const later = await listPatients(db, physio, "2026-11-14");
@@ -53,8 +73,23 @@ describe("listPatients", () => {
   // Pain rising three reports in a row (DOMAIN §5): an alert, not a pause.
   it("shows a red flag and rising pain as alerts, and the pain of the last reports", async () => {
     const physio = await createCaller(db, "physio");
-    const paused = await patient(physio.id, "Paused", [...days(1, 3), buildCheckIn({ date: "2026-11-04", nightPain: true })], "2026-11-04");
-    const rising = await patient(physio.id, "Rising", [...days(1, 3), buildCheckIn({ date: "2026-11-04", painDuring: 1 }), buildCheckIn({ date: "2026-11-05", painDuring: 2 }), buildCheckIn({ date: "2026-11-06", painDuring: 3 })], "2026-11-06");
+    const paused = await patient(
+      physio.id,
+      "Paused",
+      [...days(1, 3), buildCheckIn({ date: "2026-11-04", nightPain: true })],
+      "2026-11-04",
+    );
+    const rising = await patient(
+      physio.id,
+      "Rising",
+      [
+        ...days(1, 3),
+        buildCheckIn({ date: "2026-11-04", painDuring: 1 }),
+        buildCheckIn({ date: "2026-11-05", painDuring: 2 }),
+        buildCheckIn({ date: "2026-11-06", painDuring: 3 }),
+      ],
+      "2026-11-06",
+    );
     const { patients } = await listPatients(db, physio, "2026-11-06");
     const byId = new Map(patients.map((p) => [p.planId, p]));
     expect(byId.get(paused.planId)).toMatchObject({ status: "paused_red_flag", alerts: [{ kind: "red_flag" }] });

@@ -22,10 +22,27 @@ const TODAY = "2026-11-21";
 
 // A runner linked to a physio, started on the 19th, with pain-free reports on the 19th and 20th and
 // today's report as given (pain 2 during the session by default).
-async function setup(options: { tissue?: Intake["tissue"]; today?: Partial<CheckIn> | null; settings?: Partial<PlanSettings>; checkIns?: CheckIn[]; startOn?: string } = {}) {
+async function setup(
+  options: {
+    tissue?: Intake["tissue"];
+    today?: Partial<CheckIn> | null;
+    settings?: Partial<PlanSettings>;
+    checkIns?: CheckIn[];
+    startOn?: string;
+  } = {},
+) {
   const physio = await createCaller(db, "physio");
   const runner = await createCaller(db);
-  const intake = Intake.parse({ site: "calf", tissue: options.tissue ?? "muscle", lastRunOn: "2026-11-10", runsPerWeek: 3, weeklyMinutes: 120, longestRunMinutes: 45, trainingDays: [2, 4, 6], startOn: options.startOn ?? "2026-11-19" });
+  const intake = Intake.parse({
+    site: "calf",
+    tissue: options.tissue ?? "muscle",
+    lastRunOn: "2026-11-10",
+    runsPerWeek: 3,
+    weeklyMinutes: 120,
+    longestRunMinutes: 45,
+    trainingDays: [2, 4, 6],
+    startOn: options.startOn ?? "2026-11-19",
+  });
   const settings = { ...defaultSettings(intake), ...options.settings };
   const plan = await insertPlan(db, { runnerId: runner.id, physioId: physio.id, intake, settings });
   const checkIns = options.checkIns ?? [
@@ -40,7 +57,12 @@ async function setup(options: { tissue?: Intake["tissue"]; today?: Partial<Check
 }
 
 async function snapshot(planId: string) {
-  const [plan, events, audit, notes] = await Promise.all([findPlan(db, planId), listPlanEvents(db, planId), listAudit(db, planId), listNotes(db, planId)]);
+  const [plan, events, audit, notes] = await Promise.all([
+    findPlan(db, planId),
+    listPlanEvents(db, planId),
+    listAudit(db, planId),
+    listNotes(db, planId),
+  ]);
   return { plan, events, audit, notes };
 }
 
@@ -50,39 +72,86 @@ describe("changePlanSettings", () => {
     const before = await getPatient(db, physio, planId, TODAY);
     expect(before.state.gate).toMatchObject({ toPhase: 2, streak: 0, required: 3 });
 
-    const state = await changePlanSettings(db, physio, { planId, today: TODAY, input: { settings: { tolerance: 2, painFreeDays: { toPhase2: 5, toPhase3: 3 }, maxLevelsPerWeek: 1 }, note: "Some pain is fine now" } });
+    const state = await changePlanSettings(db, physio, {
+      planId,
+      today: TODAY,
+      input: {
+        settings: { tolerance: 2, painFreeDays: { toPhase2: 5, toPhase3: 3 }, maxLevelsPerWeek: 1 },
+        note: "Some pain is fine now",
+      },
+    });
     // Tolerance 2 makes today's pain-2 report count: 3 pain-free days of the 5 now required.
     expect(state.gate).toMatchObject({ toPhase: 2, streak: 3, required: 5 });
 
     const { events, audit, plan } = await snapshot(planId);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: "settings_change", date: TODAY, actorId: physio.id, payload: { by: "physio", note: "Some pain is fine now", settings: { tolerance: 2, painFreeDays: { toPhase2: 5 } } } });
+    expect(events[0]).toMatchObject({
+      kind: "settings_change",
+      date: TODAY,
+      actorId: physio.id,
+      payload: {
+        by: "physio",
+        note: "Some pain is fine now",
+        settings: { tolerance: 2, painFreeDays: { toPhase2: 5 } },
+      },
+    });
     expect(events[0]!.payload).not.toHaveProperty("maxLevelsPerWeek");
-    expect((events[0]!.payload as { settings: object }).settings).toEqual({ tolerance: 2, painFreeDays: { toPhase2: 5 } });
-    expect(audit[0]).toMatchObject({ action: "plan.settings_change", actorName: physio.name, detail: { note: "Some pain is fine now", changes: [{ field: "tolerance", from: 0, to: 2 }, { field: "painFreeDays.toPhase2", from: 3, to: 5 }] } });
+    expect((events[0]!.payload as { settings: object }).settings).toEqual({
+      tolerance: 2,
+      painFreeDays: { toPhase2: 5 },
+    });
+    expect(audit[0]).toMatchObject({
+      action: "plan.settings_change",
+      actorName: physio.name,
+      detail: {
+        note: "Some pain is fine now",
+        changes: [
+          { field: "tolerance", from: 0, to: 2 },
+          { field: "painFreeDays.toPhase2", from: 3, to: 5 },
+        ],
+      },
+    });
     expect(plan?.summary).toMatchObject({ phase: 1 });
 
     const after = await getPatient(db, physio, planId, TODAY);
     expect(after.settings.tolerance).toBe(2);
-    expect(after.changes[0]).toMatchObject({ kind: "settings_change", note: "Some pain is fine now", settings: [{ field: "tolerance", from: 0, to: 2 }, { field: "painFreeDays.toPhase2", from: 3, to: 5 }] });
+    expect(after.changes[0]).toMatchObject({
+      kind: "settings_change",
+      note: "Some pain is fine now",
+      settings: [
+        { field: "tolerance", from: 0, to: 2 },
+        { field: "painFreeDays.toPhase2", from: 3, to: 5 },
+      ],
+    });
   });
 
   // Silbernagel 2007: a chronic tendon may sit at a small baseline of rest and morning pain.
   it("sets a tendon's baseline pain with an audit row, and the runner sees the change", async () => {
     const { physio, planId } = await setup({ tissue: "tendon" });
-    await changePlanSettings(db, physio, { planId, today: TODAY, input: { settings: { tendonBaseline: 2 }, note: "Morning stiffness is usual for you" } });
+    await changePlanSettings(db, physio, {
+      planId,
+      today: TODAY,
+      input: { settings: { tendonBaseline: 2 }, note: "Morning stiffness is usual for you" },
+    });
     const { events, audit } = await snapshot(planId);
     expect(events[0]).toMatchObject({ kind: "settings_change", payload: { settings: { tendonBaseline: 2 } } });
-    expect(audit[0]).toMatchObject({ action: "plan.settings_change", detail: { changes: [{ field: "tendonBaseline", from: 0, to: 2 }] } });
+    expect(audit[0]).toMatchObject({
+      action: "plan.settings_change",
+      detail: { changes: [{ field: "tendonBaseline", from: 0, to: 2 }] },
+    });
     const patient = await getPatient(db, physio, planId, TODAY);
     expect(patient.settings.tendonBaseline).toBe(2);
     expect(patient.changes[0]!.settings).toEqual([{ field: "tendonBaseline", from: 0, to: 2 }]);
-    await expect(changePlanSettings(db, physio, { planId, today: TODAY, input: { settings: { tendonBaseline: 2 } } })).rejects.toMatchObject({ messageKey: "patient.errors.noChange" });
+    await expect(
+      changePlanSettings(db, physio, { planId, today: TODAY, input: { settings: { tendonBaseline: 2 } } }),
+    ).rejects.toMatchObject({ messageKey: "patient.errors.noChange" });
   });
 
   it("keeps a bone injury's tolerance at 0, even when asked, and stores nothing", async () => {
     const { physio, planId } = await setup({ tissue: "bone" });
-    await expect(changePlanSettings(db, physio, { planId, today: TODAY, input: { settings: { tolerance: 3 } } })).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey: "patient.errors.boneTolerance" });
+    await expect(
+      changePlanSettings(db, physio, { planId, today: TODAY, input: { settings: { tolerance: 3 } } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey: "patient.errors.boneTolerance" });
     const { events, audit } = await snapshot(planId);
     expect(events).toHaveLength(0);
     expect(audit).toHaveLength(0);
@@ -98,7 +167,10 @@ describe("changePlanSettings", () => {
     ["a tendon baseline above 3", { settings: { tendonBaseline: 4 } }, "errors.invalidInput"],
   ])("rejects %s and stores nothing", async (_label, input, messageKey) => {
     const { physio, planId } = await setup();
-    await expect(changePlanSettings(db, physio, { planId, today: TODAY, input })).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey });
+    await expect(changePlanSettings(db, physio, { planId, today: TODAY, input })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      messageKey,
+    });
     expect((await snapshot(planId)).events).toHaveLength(0);
   });
 });
@@ -106,7 +178,11 @@ describe("changePlanSettings", () => {
 // The gate was met on yesterday's report (started on the 18th, three pain-free days, approval required).
 // A decision answers a state the runner's reports produced on an earlier day: the engine replays a
 // day's events before that day's report.
-const waiting = { startOn: "2026-11-18", checkIns: ["2026-11-18", "2026-11-19", "2026-11-20"].map((date) => buildCheckIn({ date })), settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } } };
+const waiting = {
+  startOn: "2026-11-18",
+  checkIns: ["2026-11-18", "2026-11-19", "2026-11-20"].map((date) => buildCheckIn({ date })),
+  settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } },
+};
 
 describe("decideTransition", () => {
   it("approves the pending transition with a note: the patient moves on and sees who and why", async () => {
@@ -115,19 +191,39 @@ describe("decideTransition", () => {
     expect(patient.state).toMatchObject({ status: "awaiting_approval", pendingTransition: 2, phase: 1 });
     expect((await findPlan(db, planId))?.status).toBe("awaiting_approval");
 
-    const state = await decideTransition(db, physio, { planId, today: TODAY, input: { decision: "approve", toPhase: "2", note: "Good work" } });
+    const state = await decideTransition(db, physio, {
+      planId,
+      today: TODAY,
+      input: { decision: "approve", toPhase: "2", note: "Good work" },
+    });
     expect(state).toMatchObject({ status: "active", phase: 2 });
     expect(await findPlan(db, planId)).toMatchObject({ status: "active", phase: 2 });
     const { events, audit } = await snapshot(planId);
-    expect(events[0]).toMatchObject({ kind: "approve_transition", actorId: physio.id, payload: { toPhase: 2, note: "Good work" } });
+    expect(events[0]).toMatchObject({
+      kind: "approve_transition",
+      actorId: physio.id,
+      payload: { toPhase: 2, note: "Good work" },
+    });
     expect(audit[0]).toMatchObject({ action: "plan.approve_transition", detail: { toPhase: 2, note: "Good work" } });
     const changes = await listPlanChanges(db, await loadPlan(db, runner, planId));
-    expect(changes).toEqual([expect.objectContaining({ kind: "approve_transition", toPhase: 2, note: "Good work", actorName: physio.name, date: TODAY })]);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: "approve_transition",
+        toPhase: 2,
+        note: "Good work",
+        actorName: physio.name,
+        date: TODAY,
+      }),
+    ]);
   });
 
   it("declines it: the plan stays in its phase and the streak starts again", async () => {
     const { physio, planId } = await setup(waiting);
-    const state = await decideTransition(db, physio, { planId, today: TODAY, input: { decision: "decline", toPhase: 2 } });
+    const state = await decideTransition(db, physio, {
+      planId,
+      today: TODAY,
+      input: { decision: "decline", toPhase: 2 },
+    });
     expect(state).toMatchObject({ status: "active", phase: 1 });
     expect(state.gate.streak).toBe(0);
     expect((await snapshot(planId)).events[0]).toMatchObject({ kind: "decline_transition" });
@@ -135,7 +231,9 @@ describe("decideTransition", () => {
 
   it("answers CONFLICT when nothing is pending, and stores nothing", async () => {
     const { physio, planId } = await setup();
-    await expect(decideTransition(db, physio, { planId, today: TODAY, input: { decision: "approve", toPhase: 2 } })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "patient.errors.notAwaiting" });
+    await expect(
+      decideTransition(db, physio, { planId, today: TODAY, input: { decision: "approve", toPhase: 2 } }),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "patient.errors.notAwaiting" });
     expect((await snapshot(planId)).events).toHaveLength(0);
   });
 });
@@ -143,12 +241,23 @@ describe("decideTransition", () => {
 describe("a decision on the day of the report that called for it", () => {
   // Events carry a date, not a time: the engine retries an answer after that day's check-in.
   it("takes effect for an approval and for a clearance, and is stored", async () => {
-    const approval = await setup({ today: { painDuring: 0 }, settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } } });
+    const approval = await setup({
+      today: { painDuring: 0 },
+      settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } },
+    });
     expect((await getPatient(db, approval.physio, approval.planId, TODAY)).state.status).toBe("awaiting_approval");
-    const approved = await decideTransition(db, approval.physio, { planId: approval.planId, today: TODAY, input: { decision: "approve", toPhase: 2 } });
+    const approved = await decideTransition(db, approval.physio, {
+      planId: approval.planId,
+      today: TODAY,
+      input: { decision: "approve", toPhase: 2 },
+    });
     expect(approved.phase).toBe(2);
     const paused = await setup({ today: { painDuring: 0, nightPain: true } });
-    const cleared = await clearRedFlag(db, paused.physio, { planId: paused.planId, today: TODAY, input: { note: "seen" } });
+    const cleared = await clearRedFlag(db, paused.physio, {
+      planId: paused.planId,
+      today: TODAY,
+      input: { note: "seen" },
+    });
     expect(cleared.status).toBe("active");
     for (const planId of [approval.planId, paused.planId]) expect((await snapshot(planId)).events).toHaveLength(1);
   });
@@ -156,20 +265,36 @@ describe("a decision on the day of the report that called for it", () => {
 
 describe("clearRedFlag", () => {
   it("resumes a paused plan with the physio's note", async () => {
-    const { physio, planId } = await setup({ checkIns: [buildCheckIn({ date: "2026-11-19" }), buildCheckIn({ date: "2026-11-20", nightPain: true })] });
+    const { physio, planId } = await setup({
+      checkIns: [buildCheckIn({ date: "2026-11-19" }), buildCheckIn({ date: "2026-11-20", nightPain: true })],
+    });
     expect((await findPlan(db, planId))?.status).toBe("paused_red_flag");
-    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { note: " " } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    const state = await clearRedFlag(db, physio, { planId, today: TODAY, input: { note: "Seen today: no stress fracture" } });
+    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { note: " " } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    const state = await clearRedFlag(db, physio, {
+      planId,
+      today: TODAY,
+      input: { note: "Seen today: no stress fracture" },
+    });
     expect(state.status).toBe("active");
     expect((await findPlan(db, planId))?.status).toBe("active");
     const { events, audit } = await snapshot(planId);
-    expect(events).toEqual([expect.objectContaining({ kind: "clearance", actorId: physio.id, payload: { by: "physio", note: "Seen today: no stress fracture" } })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        kind: "clearance",
+        actorId: physio.id,
+        payload: { by: "physio", note: "Seen today: no stress fracture" },
+      }),
+    ]);
     expect(audit[0]).toMatchObject({ action: "plan.clearance", detail: { redFlags: ["reason.redFlag.nightPain"] } });
   });
 
   it("answers CONFLICT for a plan that is not paused", async () => {
     const { physio, planId } = await setup();
-    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { note: "ok" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { note: "ok" } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });
 
@@ -185,26 +310,36 @@ describe("addNote", () => {
 
 describe("access", () => {
   const calls = {
-    settings: (caller: Parameters<typeof changePlanSettings>[1], planId: string) => changePlanSettings(db, caller, { planId, today: TODAY, input: { settings: { tolerance: 2 } } }),
-    approve: (caller: Parameters<typeof changePlanSettings>[1], planId: string) => decideTransition(db, caller, { planId, today: TODAY, input: { decision: "approve", toPhase: 2 } }),
-    clearance: (caller: Parameters<typeof changePlanSettings>[1], planId: string) => clearRedFlag(db, caller, { planId, today: TODAY, input: { note: "cleared" } }),
-    note: (caller: Parameters<typeof changePlanSettings>[1], planId: string) => addNote(db, caller, { planId, input: { body: "hello" } }),
+    settings: (caller: Parameters<typeof changePlanSettings>[1], planId: string) =>
+      changePlanSettings(db, caller, { planId, today: TODAY, input: { settings: { tolerance: 2 } } }),
+    approve: (caller: Parameters<typeof changePlanSettings>[1], planId: string) =>
+      decideTransition(db, caller, { planId, today: TODAY, input: { decision: "approve", toPhase: 2 } }),
+    clearance: (caller: Parameters<typeof changePlanSettings>[1], planId: string) =>
+      clearRedFlag(db, caller, { planId, today: TODAY, input: { note: "cleared" } }),
+    note: (caller: Parameters<typeof changePlanSettings>[1], planId: string) =>
+      addNote(db, caller, { planId, input: { body: "hello" } }),
     read: (caller: Parameters<typeof changePlanSettings>[1], planId: string) => getPatient(db, caller, planId, TODAY),
   };
 
-  it.each(Object.keys(calls) as (keyof typeof calls)[])("%s: a physio who is not linked gets NOT_FOUND and nothing changes", async (name) => {
-    const { planId } = await setup({ today: { painDuring: 0, nightPain: true } });
-    const stranger = await createCaller(db, "physio");
-    const before = await snapshot(planId);
-    await expect(calls[name](stranger, planId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(calls[name](stranger, "not-a-uuid")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await snapshot(planId)).toEqual(before);
-  });
+  it.each(Object.keys(calls) as (keyof typeof calls)[])(
+    "%s: a physio who is not linked gets NOT_FOUND and nothing changes",
+    async (name) => {
+      const { planId } = await setup({ today: { painDuring: 0, nightPain: true } });
+      const stranger = await createCaller(db, "physio");
+      const before = await snapshot(planId);
+      await expect(calls[name](stranger, planId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(calls[name](stranger, "not-a-uuid")).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await snapshot(planId)).toEqual(before);
+    },
+  );
 
-  it.each(Object.keys(calls) as (keyof typeof calls)[])("%s: a runner, even the patient, gets FORBIDDEN and nothing changes", async (name) => {
-    const { runner, planId } = await setup({ today: { painDuring: 0, nightPain: true } });
-    const before = await snapshot(planId);
-    await expect(calls[name](runner, planId)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await snapshot(planId)).toEqual(before);
-  });
+  it.each(Object.keys(calls) as (keyof typeof calls)[])(
+    "%s: a runner, even the patient, gets FORBIDDEN and nothing changes",
+    async (name) => {
+      const { runner, planId } = await setup({ today: { painDuring: 0, nightPain: true } });
+      const before = await snapshot(planId);
+      await expect(calls[name](runner, planId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      expect(await snapshot(planId)).toEqual(before);
+    },
+  );
 });

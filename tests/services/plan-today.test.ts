@@ -22,8 +22,22 @@ async function setup() {
   const runner = { ...(await createCaller(db)), timeZone: RUNNER_ZONE };
   await db.update(user).set({ timeZone: RUNNER_ZONE }).where(eq(user.id, runner.id));
   await db.update(user).set({ timeZone: PHYSIO_ZONE }).where(eq(user.id, physio.id));
-  const intake = Intake.parse({ site: "calf", tissue: "muscle", lastRunOn: "2026-01-10", runsPerWeek: 3, weeklyMinutes: 120, longestRunMinutes: 45, trainingDays: [2, 4, 6], startOn: "2026-01-19" });
-  const plan = await insertPlan(db, { runnerId: runner.id, physioId: physio.id, intake, settings: defaultSettings(intake) });
+  const intake = Intake.parse({
+    site: "calf",
+    tissue: "muscle",
+    lastRunOn: "2026-01-10",
+    runsPerWeek: 3,
+    weeklyMinutes: 120,
+    longestRunMinutes: 45,
+    trainingDays: [2, 4, 6],
+    startOn: "2026-01-19",
+  });
+  const plan = await insertPlan(db, {
+    runnerId: runner.id,
+    physioId: physio.id,
+    intake,
+    settings: defaultSettings(intake),
+  });
   return { physio, runner, planId: plan.id };
 }
 

@@ -14,7 +14,14 @@ async function demoCaller(key: string): Promise<SessionUser> {
   const row = await findUserByEmail(db, `${key}@comeback.demo`);
   if (!row) throw new Error(`No demo user ${key}`);
   // The demo physio is seeded as verified.
-  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, physioStatus: row.role === "physio" ? "approved" : undefined };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    locale: row.locale,
+    physioStatus: row.role === "physio" ? "approved" : undefined,
+  };
 }
 
 let anna: SessionUser;
@@ -42,7 +49,15 @@ describe("getProgress", () => {
     expect(Object.values(progress.sessions.byKind).reduce((a, b) => a + b, 0)).toBe(progress.sessions.count);
     expect(progress.sessions.minutes).toBeGreaterThan(0);
     // Weeks start on Monday: 5 October 2026 to 16 November 2026.
-    expect(progress.sessions.perWeek.map((w) => w.weekStart)).toEqual(["2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16"]);
+    expect(progress.sessions.perWeek.map((w) => w.weekStart)).toEqual([
+      "2026-10-05",
+      "2026-10-12",
+      "2026-10-19",
+      "2026-10-26",
+      "2026-11-02",
+      "2026-11-09",
+      "2026-11-16",
+    ]);
     expect(progress.sessions.perWeek.reduce((sum, w) => sum + w.sessions, 0)).toBe(progress.sessions.count);
     expect(progress.sessions.perWeek.reduce((sum, w) => sum + w.minutes, 0)).toBe(progress.sessions.minutes);
     expect(progress.phases.map((p) => p.phase)).toEqual([1, 2, 3, 4]);

@@ -3,7 +3,14 @@ import type { Db } from "@/lib/db/client";
 import { rateLimits } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { clientAddressOf, trustedProxyHops } from "@/lib/security/client-address";
-import { claimSignInAttempt, clientIpOf, hitRateLimit, rateLimitKey, settleSignInSuccess, SIGN_IN_LIMITS } from "@/lib/services/rate-limit";
+import {
+  claimSignInAttempt,
+  clientIpOf,
+  hitRateLimit,
+  rateLimitKey,
+  settleSignInSuccess,
+  SIGN_IN_LIMITS,
+} from "@/lib/services/rate-limit";
 import { createTestDatabase } from "../setup/test-db";
 
 let db: Db;
@@ -69,7 +76,8 @@ describe("sign-in attempts", () => {
 
   it("refuse many accounts tried from one address", async () => {
     const ip = "198.51.100.1";
-    for (let i = 0; i < SIGN_IN_LIMITS.ip.max; i++) await claimSignInAttempt(db, { email: `user${i}@example.test`, ip }, t0);
+    for (let i = 0; i < SIGN_IN_LIMITS.ip.max; i++)
+      await claimSignInAttempt(db, { email: `user${i}@example.test`, ip }, t0);
     await refusal(claimSignInAttempt(db, { email: "fresh@example.test", ip }, t0));
   });
 
@@ -98,7 +106,11 @@ describe("client address", () => {
   });
 
   it("inside the app reads only the header our server wrote", () => {
-    expect(clientIpOf(new Headers({ "x-comeback-client-ip": "192.0.2.7", "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.6" }))).toBe("192.0.2.7");
+    expect(
+      clientIpOf(
+        new Headers({ "x-comeback-client-ip": "192.0.2.7", "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.6" }),
+      ),
+    ).toBe("192.0.2.7");
     expect(clientIpOf(new Headers({ "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.6" }))).toBe("unknown");
   });
 

@@ -1,14 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { catchUp, next, nextItem, pause, remainingMs, resume, sessionSteps, type Position } from "@/lib/session-player/steps";
+import {
+  catchUp,
+  next,
+  nextItem,
+  pause,
+  remainingMs,
+  resume,
+  sessionSteps,
+  type Position,
+} from "@/lib/session-player/steps";
 
-const walkRun = { kind: "walk_run" as const, minutes: 20, walkRun: { blocks: 4, jogMinutes: 0.5, walkMinutes: 4.5 }, items: [] };
+const walkRun = {
+  kind: "walk_run" as const,
+  minutes: 20,
+  walkRun: { blocks: 4, jogMinutes: 0.5, walkMinutes: 4.5 },
+  items: [],
+};
 const strength = {
   kind: "strength" as const,
   minutes: 25,
   walkRun: null,
   items: [
     { exerciseId: "wall-sit", dose: { sets: 2, holdSeconds: 30, restSeconds: 60, load: "body_weight" as const } },
-    { exerciseId: "clamshell", dose: { sets: 2, reps: 15, side: "each" as const, restSeconds: 45, load: "body_weight" as const } },
+    {
+      exerciseId: "clamshell",
+      dose: { sets: 2, reps: 15, side: "each" as const, restSeconds: 45, load: "body_weight" as const },
+    },
   ],
 };
 const at = (index: number, startedAt = 0): Position => ({ index, startedAt, pausedAt: null });
@@ -16,16 +33,47 @@ const at = (index: number, startedAt = 0): Position => ({ index, startedAt, paus
 describe("the session timeline", () => {
   it("a walk/run session alternates jog and walk per block", () => {
     const steps = sessionSteps(walkRun);
-    expect(steps.map((s) => `${s.kind}${s.ms / 1000}`)).toEqual(["jog30", "walk270", "jog30", "walk270", "jog30", "walk270", "jog30", "walk270"]);
+    expect(steps.map((s) => `${s.kind}${s.ms / 1000}`)).toEqual([
+      "jog30",
+      "walk270",
+      "jog30",
+      "walk270",
+      "jog30",
+      "walk270",
+      "jog30",
+      "walk270",
+    ]);
   });
 
   it("sets, sides and rests in order; no rest after the last set", () => {
     const steps = sessionSteps(strength);
-    expect(steps.map((s) => `${s.kind}${s.side ? `-${s.side}` : ""}`)).toEqual(["hold", "rest", "hold", "reps-left", "rest-left", "reps-right", "rest-right", "reps-left", "rest-left", "reps-right"]);
+    expect(steps.map((s) => `${s.kind}${s.side ? `-${s.side}` : ""}`)).toEqual([
+      "hold",
+      "rest",
+      "hold",
+      "reps-left",
+      "rest-left",
+      "reps-right",
+      "rest-right",
+      "reps-left",
+      "rest-left",
+      "reps-right",
+    ]);
   });
 
   it("cross-training keeps only the chosen option", () => {
-    const steps = sessionSteps({ kind: "cross_training", minutes: 40, walkRun: null, items: [{ exerciseId: "cycling", dose: { minutes: 40, load: "easy_pace" } }, { exerciseId: "swimming", dose: { minutes: 40, load: "easy_pace" } }] }, 1);
+    const steps = sessionSteps(
+      {
+        kind: "cross_training",
+        minutes: 40,
+        walkRun: null,
+        items: [
+          { exerciseId: "cycling", dose: { minutes: 40, load: "easy_pace" } },
+          { exerciseId: "swimming", dose: { minutes: 40, load: "easy_pace" } },
+        ],
+      },
+      1,
+    );
     expect(steps).toEqual([{ kind: "timed", item: 1, ms: 2_400_000 }]);
   });
 

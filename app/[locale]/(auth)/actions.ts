@@ -10,7 +10,8 @@ import { requestPasswordReset, resetPassword } from "@/lib/services/credentials"
 import { signIn, signUp } from "@/lib/services/sign-up";
 import { verifySignInCode } from "@/lib/services/two-factor";
 
-const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
+const localeOf = (value: FormDataEntryValue | null): Locale =>
+  locales.includes(value as Locale) ? (value as Locale) : "en";
 
 // Only a path inside this app, never another origin.
 function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
@@ -43,7 +44,9 @@ export async function signInAction(_prev: ActionResult | undefined, form: FormDa
 export async function twoFactorSignInAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
-  const result = await runAction(async () => verifySignInCode({ code: form.get("code"), kind: form.get("kind") }, await headers()));
+  const result = await runAction(async () =>
+    verifySignInCode({ code: form.get("code"), kind: form.get("kind") }, await headers()),
+  );
   if (result.ok) redirect(safeNext(form.get("next"), locale));
   return result;
 }
@@ -51,7 +54,9 @@ export async function twoFactorSignInAction(_prev: ActionResult | undefined, for
 export async function signOutAction(form: FormData): Promise<void> {
   if (!isForm(form)) return;
   const locale = localeOf(form.get("locale"));
-  await getAuth().api.signOut({ headers: await headers() }).catch(() => undefined);
+  await getAuth()
+    .api.signOut({ headers: await headers() })
+    .catch(() => undefined);
   redirect(`/${locale}`);
 }
 
@@ -59,7 +64,9 @@ export async function signOutAction(form: FormData): Promise<void> {
 export async function forgotPasswordAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
-  const result = await runAction(async () => requestPasswordReset({ email: form.get("email"), locale }, await headers()));
+  const result = await runAction(async () =>
+    requestPasswordReset({ email: form.get("email"), locale }, await headers()),
+  );
   if (result.ok) redirect(`/${locale}/check-email?for=reset`);
   return result;
 }
@@ -67,7 +74,9 @@ export async function forgotPasswordAction(_prev: ActionResult | undefined, form
 export async function resetPasswordAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
-  const result = await runAction(async () => resetPassword({ token: form.get("token"), password: form.get("password") }));
+  const result = await runAction(async () =>
+    resetPassword({ token: form.get("token"), password: form.get("password") }),
+  );
   if (result.ok) redirect(`/${locale}/signin?reset=1`);
   return result;
 }

@@ -32,7 +32,10 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="token" value={String(token)} />
           <p>{t("confirm", { category })}</p>
-          <button type="submit" className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+          <button
+            type="submit"
+            className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
+          >
             {t("submit")}
           </button>
         </form>

@@ -12,6 +12,9 @@ export async function GET() {
     ]);
     return Response.json({ status: "ok", database: "up" }, { headers: { "Cache-Control": "no-store" } });
   } catch {
-    return Response.json({ status: "unavailable", database: "down" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "unavailable", database: "down" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

@@ -25,8 +25,23 @@ export function NotificationPreferencesForm({ role, timeZone, preferences, actio
       {form.succeeded ? <FormMessage tone="success" message={t("saved")} /> : null}
       {role === "runner" ? (
         <>
-          <Field type="time" name="reminderTime" label={t("reminderTime")} hint={t("reminderHint", { timeZone })} defaultValue={preferences.reminderTime} error={form.fieldError("reminderTime")} required />
-          <ChoiceCards name="reminderChannels" legend={t("reminderChannels")} selected={[preferences.reminderChannels]} error={form.fieldError("reminderChannels")} columns={1} choices={choices} />
+          <Field
+            type="time"
+            name="reminderTime"
+            label={t("reminderTime")}
+            hint={t("reminderHint", { timeZone })}
+            defaultValue={preferences.reminderTime}
+            error={form.fieldError("reminderTime")}
+            required
+          />
+          <ChoiceCards
+            name="reminderChannels"
+            legend={t("reminderChannels")}
+            selected={[preferences.reminderChannels]}
+            error={form.fieldError("reminderChannels")}
+            columns={1}
+            choices={choices}
+          />
           <label className="flex min-h-12 items-center gap-3 font-semibold">
             <input type="checkbox" name="calendarAlarm" defaultChecked={preferences.calendarAlarm} className="size-5" />
             {t("calendarAlarm")}
@@ -37,12 +52,27 @@ export function NotificationPreferencesForm({ role, timeZone, preferences, actio
         </>
       ) : (
         <>
-          <ChoiceCards name="alertChannels" legend={t("alertChannels")} hint={t("alertHint")} selected={[preferences.alertChannels]} error={form.fieldError("alertChannels")} columns={1} choices={choices} />
+          <ChoiceCards
+            name="alertChannels"
+            legend={t("alertChannels")}
+            hint={t("alertHint")}
+            selected={[preferences.alertChannels]}
+            error={form.fieldError("alertChannels")}
+            columns={1}
+            choices={choices}
+          />
           <label className="flex min-h-12 items-center gap-3 font-semibold">
             <input type="checkbox" name="digestEnabled" defaultChecked={preferences.digestEnabled} className="size-5" />
             {t("digest")}
           </label>
-          <Field type="time" name="digestTime" label={t("digestTime")} hint={t("digestHint", { timeZone })} defaultValue={preferences.digestTime} error={form.fieldError("digestTime")} />
+          <Field
+            type="time"
+            name="digestTime"
+            label={t("digestTime")}
+            hint={t("digestHint", { timeZone })}
+            defaultValue={preferences.digestTime}
+            error={form.fieldError("digestTime")}
+          />
           <input type="hidden" name="reminderTime" value={preferences.reminderTime} />
           <input type="hidden" name="reminderChannels" value={preferences.reminderChannels} />
           {preferences.calendarAlarm ? <input type="hidden" name="calendarAlarm" value="on" /> : null}

@@ -13,11 +13,21 @@ type Props = {
 
 type Status = "checking" | "on" | "off" | "unsupported" | "unavailable" | "denied";
 
-const keyBytes = (base64url: string) => Uint8Array.from(atob(base64url.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(base64url.length / 4) * 4, "=")), (c) => c.charCodeAt(0));
+const keyBytes = (base64url: string) =>
+  Uint8Array.from(
+    atob(
+      base64url
+        .replace(/-/g, "+")
+        .replace(/_/g, "/")
+        .padEnd(Math.ceil(base64url.length / 4) * 4, "="),
+    ),
+    (c) => c.charCodeAt(0),
+  );
 
 async function statusNow(publicKey: string | undefined): Promise<Status> {
   if (!publicKey) return "unavailable";
-  if (!("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window)) return "unsupported";
+  if (!("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window))
+    return "unsupported";
   if (Notification.permission === "denied") return "denied";
   const registration = await navigator.serviceWorker.getRegistration();
   return (await registration?.pushManager.getSubscription()) ? "on" : "off";
@@ -45,7 +55,10 @@ export function PushToggle({ publicKey, save, remove }: Props) {
     try {
       if ((await Notification.requestPermission()) !== "granted") return setStatus("denied");
       const registration = await navigator.serviceWorker.ready;
-      const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey!) });
+      const subscription = await registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: keyBytes(publicKey!),
+      });
       if (!(await save(subscription.toJSON())).ok) throw new Error("not saved");
       setStatus("on");
     } catch {

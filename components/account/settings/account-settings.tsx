@@ -51,7 +51,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 // The account page's settings: each part its own small form, in the order people look for them.
 export async function AccountSettings({ data, actions }: { data: SettingsData; actions: SettingsActions }) {
-  const [t, tw, format] = await Promise.all([getTranslations("settings"), getTranslations("onboarding.days.weekdays"), getFormatter()]);
+  const [t, tw, format] = await Promise.all([
+    getTranslations("settings"),
+    getTranslations("onboarding.days.weekdays"),
+    getFormatter(),
+  ]);
   const weekdays = (["1", "2", "3", "4", "5", "6", "7"] as const).map((value) => ({ value, label: tw(value) }));
   const reg = data.registration;
   return (
@@ -61,7 +65,9 @@ export async function AccountSettings({ data, actions }: { data: SettingsData; a
       {data.notice === "profileSaved" ? <FormMessage tone="success" message={t("profile.saved")} /> : null}
       <Section id="verification" title={data.email}>
         <p>
-          <span className={`rounded-full px-2 py-0.5 text-sm font-semibold ${data.emailVerified ? "bg-brand-50 text-brand-900" : "bg-amber-50 text-amber-900"}`}>
+          <span
+            className={`rounded-full px-2 py-0.5 text-sm font-semibold ${data.emailVerified ? "bg-brand-50 text-brand-900" : "bg-amber-50 text-amber-900"}`}
+          >
             {data.emailVerified ? t("verification.verified") : t("verification.unverified")}
           </span>
         </p>
@@ -92,7 +98,14 @@ export async function AccountSettings({ data, actions }: { data: SettingsData; a
         </Section>
       ) : null}
       <Section id="profile" title={t("profile.title")}>
-        <ProfileForm name={data.name} locale={data.locale} timeZone={data.timeZone} timeZones={data.timeZones} nameLocked={reg?.status === "approved"} action={actions.profile} />
+        <ProfileForm
+          name={data.name}
+          locale={data.locale}
+          timeZone={data.timeZone}
+          timeZones={data.timeZones}
+          nameLocked={reg?.status === "approved"}
+          action={actions.profile}
+        />
       </Section>
       {data.trainingDays ? (
         <Section id="days" title={t("days.title")}>
@@ -111,9 +124,23 @@ export async function AccountSettings({ data, actions }: { data: SettingsData; a
         <ul className="divide-y divide-brand-100">
           {data.devices.map((d) => (
             <li key={d.id} className="py-2">
-              <span className="font-semibold">{[d.browser, d.system].filter(Boolean).join(" · ") || t("devices.unknown")}</span>
-              {d.isCurrent ? <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-sm text-brand-900">{t("devices.thisDevice")}</span> : null}
-              <span className="block text-sm text-muted">{t("devices.lastActive", { date: format.dateTime(d.lastActive, { dateStyle: "medium", timeStyle: "short", timeZone: data.timeZone }) })}</span>
+              <span className="font-semibold">
+                {[d.browser, d.system].filter(Boolean).join(" · ") || t("devices.unknown")}
+              </span>
+              {d.isCurrent ? (
+                <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-sm text-brand-900">
+                  {t("devices.thisDevice")}
+                </span>
+              ) : null}
+              <span className="block text-sm text-muted">
+                {t("devices.lastActive", {
+                  date: format.dateTime(d.lastActive, {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                    timeZone: data.timeZone,
+                  }),
+                })}
+              </span>
             </li>
           ))}
         </ul>

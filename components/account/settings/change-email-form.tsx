@@ -14,7 +14,16 @@ export function ChangeEmailForm({ action }: { action: FormAction<string> }) {
     <form onSubmit={form.onSubmit} noValidate className="space-y-4">
       <FormMessage message={form.formError} />
       {form.state?.ok ? <FormMessage tone="success" message={t("sent", { email: form.state.data })} /> : null}
-      <Field label={t("new")} name="email" type="email" inputMode="email" autoComplete="email" maxLength={254} required error={form.fieldError("email")} />
+      <Field
+        label={t("new")}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        maxLength={254}
+        required
+        error={form.fieldError("email")}
+      />
       <Button type="submit" variant="secondary" pending={form.pending}>
         {t("submit")}
       </Button>

@@ -14,8 +14,28 @@ export function ChangePasswordForm({ action }: { action: FormAction }) {
     <form onSubmit={form.onSubmit} noValidate className="space-y-4">
       <FormMessage message={form.formError} />
       {form.succeeded ? <FormMessage tone="success" message={t("password.changed")} /> : null}
-      <Field label={t("password.current")} name="current" id="field-current-password" type="password" autoComplete="current-password" maxLength={128} required error={form.fieldError("current")} />
-      <Field label={t("password.new")} name="password" id="field-new-password" type="password" autoComplete="new-password" minLength={10} maxLength={128} required hint={t("passwordHint")} error={form.fieldError("password")} />
+      <Field
+        label={t("password.current")}
+        name="current"
+        id="field-current-password"
+        type="password"
+        autoComplete="current-password"
+        maxLength={128}
+        required
+        error={form.fieldError("current")}
+      />
+      <Field
+        label={t("password.new")}
+        name="password"
+        id="field-new-password"
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+        maxLength={128}
+        required
+        hint={t("passwordHint")}
+        error={form.fieldError("password")}
+      />
       <Button type="submit" variant="secondary" pending={form.pending}>
         {t("password.submit")}
       </Button>

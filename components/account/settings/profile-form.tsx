@@ -7,7 +7,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useKeptForm } from "./use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 
-type Props = { name: string; locale: "en" | "nl"; timeZone: string; timeZones: string[]; nameLocked: boolean; action: FormAction };
+type Props = {
+  name: string;
+  locale: "en" | "nl";
+  timeZone: string;
+  timeZones: string[];
+  nameLocked: boolean;
+  action: FormAction;
+};
 
 const selectClass = "mt-1 block min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-base";
 
@@ -28,7 +35,15 @@ export function ProfileForm({ name, locale, timeZone, timeZones, nameLocked, act
           </p>
         </>
       ) : (
-        <Field label={t("name")} name="name" defaultValue={name} autoComplete="name" maxLength={100} required error={form.fieldError("name")} />
+        <Field
+          label={t("name")}
+          name="name"
+          defaultValue={name}
+          autoComplete="name"
+          maxLength={100}
+          required
+          error={form.fieldError("name")}
+        />
       )}
       <div>
         <label htmlFor="field-locale" className="block font-semibold">

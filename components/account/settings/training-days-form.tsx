@@ -16,7 +16,16 @@ export function TrainingDaysForm({ days, weekdays, action }: Props) {
     <form onSubmit={form.onSubmit} noValidate className="space-y-4">
       <FormMessage message={form.formError} />
       {form.succeeded ? <FormMessage tone="success" message={t("saved")} /> : null}
-      <ChoiceCards name="trainingDays" type="checkbox" legend={t("title")} hint={t("note")} selected={days.map(String)} error={form.fieldError("trainingDays")} columns={2} choices={weekdays} />
+      <ChoiceCards
+        name="trainingDays"
+        type="checkbox"
+        legend={t("title")}
+        hint={t("note")}
+        selected={days.map(String)}
+        error={form.fieldError("trainingDays")}
+        columns={2}
+        choices={weekdays}
+      />
       <Button type="submit" variant="secondary" pending={form.pending}>
         {t("save")}
       </Button>

@@ -8,7 +8,13 @@ export function QrCode({ rows, label }: { rows: string[]; label: string }) {
     for (let x = 0; x < row.length; x++) if (row[x] === "1") path += `M${x + QUIET} ${y + QUIET}h1v1h-1z`;
   });
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${size} ${size}`} className="size-56 max-w-full" shapeRendering="crispEdges">
+    <svg
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${size} ${size}`}
+      className="size-56 max-w-full"
+      shapeRendering="crispEdges"
+    >
       <rect width={size} height={size} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

@@ -40,7 +40,15 @@ function TurnOn({ start }: { start: FormAction<TwoFactorSetup> }) {
   return (
     <form action={form.action} onSubmit={form.onSubmit} className="space-y-3" noValidate>
       <FormMessage message={form.formError} />
-      <Field label={t("password")} name="password" type="password" autoComplete="current-password" required maxLength={128} error={form.fieldError("password")} />
+      <Field
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={128}
+        error={form.fieldError("password")}
+      />
       <Button type="submit" pending={form.pending}>
         {form.pending ? t("working") : t("turnOn")}
       </Button>
@@ -59,10 +67,19 @@ function useTwoFactorStep() {
     startTransition(async () => {
       setFailure(undefined);
       try {
-        const response = await fetch("/api/account/two-factor", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+        const response = await fetch("/api/account/two-factor", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        });
         if (response.ok) return router.refresh();
-        const { error } = (await response.json()) as { error: { messageKey: string; details?: Record<string, string | number> } };
-        setFailure({ message: te(error.messageKey, error.details), field: typeof error.details?.field === "string" ? error.details.field : undefined });
+        const { error } = (await response.json()) as {
+          error: { messageKey: string; details?: Record<string, string | number> };
+        };
+        setFailure({
+          message: te(error.messageKey, error.details),
+          field: typeof error.details?.field === "string" ? error.details.field : undefined,
+        });
       } catch {
         setFailure({ message: te("errors.unexpected") });
       }
@@ -93,7 +110,7 @@ function Confirm({ setup }: { setup: TwoFactorSetup }) {
       <QrCode rows={setup.qr} label={t("qrLabel")} />
       <p>
         <span className="font-semibold">{t("key")}: </span>
-        <code data-testid="two-factor-key" className="break-all font-mono text-lg">
+        <code data-testid="two-factor-key" className="font-mono text-lg break-all">
           {setup.key}
         </code>
       </p>
@@ -113,7 +130,16 @@ function Confirm({ setup }: { setup: TwoFactorSetup }) {
       </ul>
       <form onSubmit={onSubmit} className="space-y-3" noValidate>
         <FormMessage message={form.formError} />
-        <Field label={t("code")} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" required maxLength={6} error={form.fieldError("code")} />
+        <Field
+          label={t("code")}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]{6}"
+          required
+          maxLength={6}
+          error={form.fieldError("code")}
+        />
         <Button type="submit" pending={form.pending}>
           {form.pending ? t("working") : t("confirm")}
         </Button>
@@ -132,7 +158,16 @@ function TurnOff() {
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <FormMessage message={form.formError} />
-      <Field label={t("password")} name="password" type="password" autoComplete="current-password" hint={t("turnOffHint")} required maxLength={128} error={form.fieldError("password")} />
+      <Field
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        hint={t("turnOffHint")}
+        required
+        maxLength={128}
+        error={form.fieldError("password")}
+      />
       <Button type="submit" variant="secondary" pending={form.pending}>
         {form.pending ? t("working") : t("turnOff")}
       </Button>

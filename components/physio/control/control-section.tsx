@@ -12,11 +12,27 @@ import type { Translate } from "@/lib/i18n/app-config";
 type T = Translate;
 
 /** The physio's server actions for this patient, handed down by the page. */
-export type ControlActions = { override: FormAction; startPause: FormAction; endPause: FormAction; correctIntake: FormAction; discharge: FormAction };
+export type ControlActions = {
+  override: FormAction;
+  startPause: FormAction;
+  endPause: FormAction;
+  correctIntake: FormAction;
+  discharge: FormAction;
+};
 
 // The physio's clinical controls: phase/level/date, a pause, the intake, discharge. Each is an
 // event with a note, an audit row and a line in what the runner sees changed.
-export function ControlSection({ patient, t, date, actions }: { patient: Patient; t: T; date: (iso: string, pattern?: string) => string; actions: ControlActions }) {
+export function ControlSection({
+  patient,
+  t,
+  date,
+  actions,
+}: {
+  patient: Patient;
+  t: T;
+  date: (iso: string, pattern?: string) => string;
+  actions: ControlActions;
+}) {
   const { state, plan, planId, today } = patient;
   const intake = correctedIntake(plan.intake, plan.events, today);
   const sub = (id: string, title: string) => (
@@ -29,12 +45,26 @@ export function ControlSection({ patient, t, date, actions }: { patient: Patient
       <p className="text-sm text-muted">{t("control.lead")}</p>
       <section aria-labelledby="override-title">
         {sub("override-title", t("control.override.title"))}
-        <OverrideForm planId={planId} phase={state.phase} level={state.level?.current ?? null} total={state.level?.total ?? null} save={actions.override} />
+        <OverrideForm
+          planId={planId}
+          phase={state.phase}
+          level={state.level?.current ?? null}
+          total={state.level?.total ?? null}
+          save={actions.override}
+        />
       </section>
       <section aria-labelledby="pause-title">
         {sub("pause-title", t("control.pause.title"))}
         <p className="mb-2 text-sm text-muted">{t("control.pause.lead")}</p>
-        <PausePanel planId={planId} pause={pauseView(state.pause, today, date)} today={today} maxTo={lastPauseDay(today)} startAction={actions.startPause} endAction={actions.endPause} forRunner={false} />
+        <PausePanel
+          planId={planId}
+          pause={pauseView(state.pause, today, date)}
+          today={today}
+          maxTo={lastPauseDay(today)}
+          startAction={actions.startPause}
+          endAction={actions.endPause}
+          forRunner={false}
+        />
       </section>
       <section aria-labelledby="intake-title">
         {sub("intake-title", t("control.intake.title"))}

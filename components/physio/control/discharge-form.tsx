@@ -21,7 +21,12 @@ export function DischargeForm({ planId, save }: { planId: string; save: FormActi
       <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
       <NoteField id="discharge-note" required invalid={failed?.fields?.includes("note")} />
       <label className="flex min-h-11 items-center gap-2">
-        <input type="checkbox" name="confirm" className="size-5" aria-invalid={failed?.fields?.includes("confirm") || undefined} />
+        <input
+          type="checkbox"
+          name="confirm"
+          className="size-5"
+          aria-invalid={failed?.fields?.includes("confirm") || undefined}
+        />
         <span>{t("discharge.confirm")}</span>
       </label>
       <Button type="submit" variant="danger" pending={pending}>

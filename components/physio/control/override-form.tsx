@@ -11,7 +11,19 @@ import type { FormAction } from "@/lib/http/action-result";
 const inputClass = "mt-1 block min-h-11 w-full rounded-lg border bg-white px-3 text-base";
 
 // Set the phase, the running level (any level of this plan's ladder) or the return date, with a note.
-export function OverrideForm({ planId, phase, level, total, save }: { planId: string; phase: number; level: number | null; total: number | null; save: FormAction }) {
+export function OverrideForm({
+  planId,
+  phase,
+  level,
+  total,
+  save,
+}: {
+  planId: string;
+  phase: number;
+  level: number | null;
+  total: number | null;
+  save: FormAction;
+}) {
   const t = useTranslations("control");
   const message = useMessage();
   const [state, action, pending] = useActionState(save, undefined);
@@ -28,7 +40,13 @@ export function OverrideForm({ planId, phase, level, total, save }: { planId: st
           <label htmlFor="override-phase" className="block font-semibold">
             {t("override.phase")}
           </label>
-          <select id="override-phase" name="phase" defaultValue="" aria-invalid={invalid("phase")} className={`${inputClass} ${border("phase")}`}>
+          <select
+            id="override-phase"
+            name="phase"
+            defaultValue=""
+            aria-invalid={invalid("phase")}
+            className={`${inputClass} ${border("phase")}`}
+          >
             <option value="">{t("override.keep")}</option>
             {[1, 2, 3, 4].map((p) => (
               <option key={p} value={p} disabled={p === phase}>
@@ -41,7 +59,18 @@ export function OverrideForm({ planId, phase, level, total, save }: { planId: st
           <label htmlFor="override-level" className="block font-semibold">
             {total ? t("override.level", { total }) : t("override.levelAny")}
           </label>
-          <input id="override-level" name="level" type="number" inputMode="numeric" min={1} max={total ?? undefined} placeholder={level ? String(level) : ""} aria-describedby="override-level-hint" aria-invalid={invalid("level")} className={`${inputClass} ${border("level")}`} />
+          <input
+            id="override-level"
+            name="level"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={total ?? undefined}
+            placeholder={level ? String(level) : ""}
+            aria-describedby="override-level-hint"
+            aria-invalid={invalid("level")}
+            className={`${inputClass} ${border("level")}`}
+          />
           <p id="override-level-hint" className="text-sm text-muted">
             {t("override.levelHint")}
           </p>
@@ -50,7 +79,13 @@ export function OverrideForm({ planId, phase, level, total, save }: { planId: st
           <label htmlFor="override-date" className="block font-semibold">
             {t("override.backToLevelOn")}
           </label>
-          <input id="override-date" name="backToLevelOn" type="date" aria-invalid={invalid("backToLevelOn")} className={`${inputClass} ${border("backToLevelOn")}`} />
+          <input
+            id="override-date"
+            name="backToLevelOn"
+            type="date"
+            aria-invalid={invalid("backToLevelOn")}
+            className={`${inputClass} ${border("backToLevelOn")}`}
+          />
         </div>
       </div>
       <NoteField id="override-note" required invalid={invalid("note")} />

@@ -15,7 +15,10 @@ export function PatientCards({ patients, t, locale }: { patients: PatientListIte
       {patients.map((p) => {
         const x = patientTexts(p, t, locale);
         return (
-          <li key={p.planId} className={`rounded-xl border bg-white p-3 shadow-sm ${p.alerts.some((a) => a.kind === "red_flag") ? "border-red-300" : "border-brand-100"}`}>
+          <li
+            key={p.planId}
+            className={`rounded-xl border bg-white p-3 shadow-sm ${p.alerts.some((a) => a.kind === "red_flag") ? "border-red-300" : "border-brand-100"}`}
+          >
             <h2 className="text-lg font-bold">
               <Link href={`/physio/patients/${p.planId}`} className="text-brand-900 underline-offset-2 hover:underline">
                 {p.name}

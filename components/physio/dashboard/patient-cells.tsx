@@ -8,7 +8,9 @@ type T = TranslateIn<"physio">;
 
 // The texts of one patient's row, shared by the desktop table and the phone cards.
 export function patientTexts(p: PatientListItem, t: T, locale: string) {
-  const phase = p.level ? t("phaseLevel", { phase: p.phase, level: p.level.current, total: p.level.total }) : t("phaseShort", { phase: p.phase });
+  const phase = p.level
+    ? t("phaseLevel", { phase: p.phase, level: p.level.current, total: p.level.total })
+    : t("phaseShort", { phase: p.phase });
   const lastCheckIn = p.daysSinceCheckIn === null ? t("never") : t("daysAgo", { days: p.daysSinceCheckIn });
   const back = p.backToLevelOn ? format(parseISO(p.backToLevelOn), "d MMM yyyy", { locale: dateLocale(locale) }) : "–";
   return {
@@ -17,11 +19,21 @@ export function patientTexts(p: PatientListItem, t: T, locale: string) {
     daysInPhase: p.daysInPhase === null ? "–" : t("days", { days: p.daysInPhase }),
     lastCheckIn,
     adherence: p.adherence === null ? "–" : t("percent", { value: Math.round(p.adherence * 100) }),
-    sessions: p.training && p.training.plannedSessions > 0 ? t("training.sessions", { done: p.training.doneSessions, planned: p.training.plannedSessions }) : "–",
-    running: p.training && p.training.plannedRunMinutes > 0 ? t("training.running", { done: Math.round(p.training.runMinutes), planned: Math.round(p.training.plannedRunMinutes) }) : "–",
+    sessions:
+      p.training && p.training.plannedSessions > 0
+        ? t("training.sessions", { done: p.training.doneSessions, planned: p.training.plannedSessions })
+        : "–",
+    running:
+      p.training && p.training.plannedRunMinutes > 0
+        ? t("training.running", {
+            done: Math.round(p.training.runMinutes),
+            planned: Math.round(p.training.plannedRunMinutes),
+          })
+        : "–",
     back,
     backDetail: p.isEstimate ? t("estimate") : null,
-    status: p.status === "paused_red_flag" ? t("status.paused") : p.status === "completed" ? t("status.completed") : null,
+    status:
+      p.status === "paused_red_flag" ? t("status.paused") : p.status === "completed" ? t("status.completed") : null,
   };
 }
 

@@ -5,7 +5,15 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { PatientPage } from "@/lib/services/patient-page";
 import { Link } from "@/lib/i18n/navigation";
-import { applyView, defaultDir, PATIENT_PAGE_SIZE, sortKeys, writeView, type DashboardView, type SortKey } from "@/lib/services/patient-view";
+import {
+  applyView,
+  defaultDir,
+  PATIENT_PAGE_SIZE,
+  sortKeys,
+  writeView,
+  type DashboardView,
+  type SortKey,
+} from "@/lib/services/patient-view";
 import { PatientCards } from "./patient-cards";
 import { PatientTable } from "./patient-table";
 import type { PhaseNumber } from "@/lib/i18n/app-config";
@@ -16,7 +24,10 @@ async function fetchPage(query: string, cursor: string | null): Promise<PatientP
   const params = new URLSearchParams(query);
   if (cursor) params.set("cursor", cursor);
   const search = params.toString();
-  const response = await fetch(`/api/physio/patients${search ? `?${search}` : ""}`, { credentials: "same-origin", cache: "no-store" });
+  const response = await fetch(`/api/physio/patients${search ? `?${search}` : ""}`, {
+    credentials: "same-origin",
+    cache: "no-store",
+  });
   if (!response.ok) throw new Error(`patients request failed with ${response.status}`);
   return (await response.json()) as PatientPage;
 }
@@ -29,18 +40,20 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
   const [view, setView] = useState<DashboardView>(initialView);
   const query = writeView(view);
   const initialQuery = writeView(initialView);
-  const pages = useInfiniteQuery<PatientPage, Error, InfiniteData<PatientPage, string | null>, string[], string | null>({
-    queryKey: ["physio-patients", query],
-    queryFn: ({ pageParam }) => fetchPage(query, pageParam),
-    initialPageParam: null,
-    getNextPageParam: (last) => last.nextCursor,
-    initialData: query === initialQuery ? { pages: [initial], pageParams: [null] } : undefined,
-    initialDataUpdatedAt: initial.generatedAt,
-    placeholderData: keepPreviousData,
-    refetchInterval: REFRESH_MS,
-    refetchOnWindowFocus: true,
-    staleTime: 10_000,
-  });
+  const pages = useInfiniteQuery<PatientPage, Error, InfiniteData<PatientPage, string | null>, string[], string | null>(
+    {
+      queryKey: ["physio-patients", query],
+      queryFn: ({ pageParam }) => fetchPage(query, pageParam),
+      initialPageParam: null,
+      getNextPageParam: (last) => last.nextCursor,
+      initialData: query === initialQuery ? { pages: [initial], pageParams: [null] } : undefined,
+      initialDataUpdatedAt: initial.generatedAt,
+      placeholderData: keepPreviousData,
+      refetchInterval: REFRESH_MS,
+      refetchOnWindowFocus: true,
+      staleTime: 10_000,
+    },
+  );
   const [now, setNow] = useState(initial.generatedAt);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 15_000);
@@ -52,14 +65,20 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
     setView(merged);
     window.history.replaceState(null, "", `${window.location.pathname}${writeView(merged)}`);
   };
-  const onSort = (sort: SortKey) => update({ sort, dir: view.sort === sort ? (view.dir === "asc" ? "desc" : "asc") : defaultDir[sort] });
+  const onSort = (sort: SortKey) =>
+    update({ sort, dir: view.sort === sort ? (view.dir === "asc" ? "desc" : "asc") : defaultDir[sort] });
 
   const loaded = pages.data?.pages ?? [initial];
   const first = loaded[0]!;
   // While the server answers a new view, the rows already here are sorted and filtered at once in the
   // browser (exact when they are the whole list), so nothing stale stays on screen; its answer replaces them.
   const waiting = pages.isPlaceholderData;
-  const shown = waiting ? applyView(loaded.flatMap((p) => p.patients), view) : loaded.flatMap((p) => p.patients);
+  const shown = waiting
+    ? applyView(
+        loaded.flatMap((p) => p.patients),
+        view,
+      )
+    : loaded.flatMap((p) => p.patients);
   const matching = waiting ? shown.length : first.matching;
   const updatedAt = pages.dataUpdatedAt || initial.generatedAt;
   const minutes = Math.max(0, Math.floor((Math.max(now, updatedAt) - updatedAt) / 60_000));
@@ -68,7 +87,10 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
     return (
       <div className="rounded-xl border border-brand-100 bg-white p-6 text-center shadow-sm">
         <p className="text-lg font-semibold">{t("empty")}</p>
-        <Link href="/physio/invites" className="mt-3 inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+        <Link
+          href="/physio/invites"
+          className="mt-3 inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
+        >
           {t("emptyInvite")}
         </Link>
       </div>
@@ -80,18 +102,33 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
       <p className="text-sm text-muted" aria-live="polite">
         {pages.isError ? t("refreshFailed") : minutes === 0 ? t("updatedNow") : t("updatedAgo", { minutes })}
       </p>
-      <form role="search" onSubmit={(e) => e.preventDefault()} className="grid gap-3 rounded-xl border border-brand-100 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        role="search"
+        onSubmit={(e) => e.preventDefault()}
+        className="grid gap-3 rounded-xl border border-brand-100 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <div>
           <label htmlFor="patient-search" className="block text-sm font-semibold">
             {t("search")}
           </label>
-          <input id="patient-search" type="search" value={view.q} onChange={(e) => update({ q: e.target.value })} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-3" />
+          <input
+            id="patient-search"
+            type="search"
+            value={view.q}
+            onChange={(e) => update({ q: e.target.value })}
+            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-3"
+          />
         </div>
         <div>
           <label htmlFor="phase-filter" className="block text-sm font-semibold">
             {t("phaseFilter")}
           </label>
-          <select id="phase-filter" value={view.phase ?? ""} onChange={(e) => update({ phase: e.target.value ? Number(e.target.value) : null })} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3">
+          <select
+            id="phase-filter"
+            value={view.phase ?? ""}
+            onChange={(e) => update({ phase: e.target.value ? Number(e.target.value) : null })}
+            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3"
+          >
             <option value="">{t("allPhases")}</option>
             {[1, 2, 3, 4].map((phase) => (
               <option key={phase} value={phase}>
@@ -104,7 +141,12 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
           <label htmlFor="sort-by" className="block text-sm font-semibold">
             {t("sortBy")}
           </label>
-          <select id="sort-by" value={view.sort} onChange={(e) => update({ sort: e.target.value as SortKey, dir: defaultDir[e.target.value as SortKey] })} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3">
+          <select
+            id="sort-by"
+            value={view.sort}
+            onChange={(e) => update({ sort: e.target.value as SortKey, dir: defaultDir[e.target.value as SortKey] })}
+            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3"
+          >
             {sortKeys.map((key) => (
               <option key={key} value={key}>
                 {t(`sort.${key}`)}
@@ -113,7 +155,12 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
           </select>
         </div>
         <label className="flex min-h-11 items-center gap-2 self-end">
-          <input type="checkbox" checked={view.onlyAlerts} onChange={(e) => update({ onlyAlerts: e.target.checked })} className="size-5" />
+          <input
+            type="checkbox"
+            checked={view.onlyAlerts}
+            onChange={(e) => update({ onlyAlerts: e.target.checked })}
+            className="size-5"
+          />
           <span className="font-medium">{t("onlyAlerts")}</span>
         </label>
       </form>
@@ -135,7 +182,11 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
           aria-busy={pages.isFetchingNextPage}
           className="inline-flex min-h-12 items-center rounded-lg border border-brand-700 bg-white px-5 font-semibold text-brand-900 hover:bg-brand-50 disabled:opacity-60"
         >
-          {t("showMore", { shown: shown.length, total: first.matching, more: Math.min(PATIENT_PAGE_SIZE, first.matching - shown.length) })}
+          {t("showMore", {
+            shown: shown.length,
+            total: first.matching,
+            more: Math.min(PATIENT_PAGE_SIZE, first.matching - shown.length),
+          })}
         </button>
       ) : null}
     </div>

@@ -10,12 +10,32 @@ import type { InjurySite } from "@/lib/engine";
 type T = TranslateIn<"physio">;
 
 // Desktop: a real table; sortable columns are buttons in their headers, with aria-sort on the header.
-export function PatientTable({ patients, view, onSort, t, locale }: { patients: PatientListItem[]; view: DashboardView; onSort: (key: SortKey) => void; t: T; locale: string }) {
+export function PatientTable({
+  patients,
+  view,
+  onSort,
+  t,
+  locale,
+}: {
+  patients: PatientListItem[];
+  view: DashboardView;
+  onSort: (key: SortKey) => void;
+  t: T;
+  locale: string;
+}) {
   const sortable = (key: SortKey, label: string) => {
     const active = view.sort === key;
     return (
-      <th scope="col" aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : "none"} className="px-2 py-2 text-left">
-        <button type="button" onClick={() => onSort(key)} className="inline-flex min-h-11 items-center gap-1 font-semibold hover:underline">
+      <th
+        scope="col"
+        aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : "none"}
+        className="px-2 py-2 text-left"
+      >
+        <button
+          type="button"
+          onClick={() => onSort(key)}
+          className="inline-flex min-h-11 items-center gap-1 font-semibold hover:underline"
+        >
           {label}
           <span aria-hidden="true" className={active ? "text-brand-700" : "text-slate-400"}>
             {active ? (view.dir === "asc" ? "▲" : "▼") : "↕"}
@@ -52,7 +72,10 @@ export function PatientTable({ patients, view, onSort, t, locale }: { patients: 
           return (
             <tr key={p.planId} className="border-b border-slate-200 align-top hover:bg-brand-50">
               <th scope="row" className="px-2 py-2 text-left font-normal">
-                <Link href={`/physio/patients/${p.planId}`} className="font-semibold text-brand-900 underline-offset-2 hover:underline">
+                <Link
+                  href={`/physio/patients/${p.planId}`}
+                  className="font-semibold text-brand-900 underline-offset-2 hover:underline"
+                >
                   {p.name}
                 </Link>
                 {p.site ? <span className="block text-muted">{t(`site.${p.site as InjurySite}`)}</span> : null}

@@ -7,7 +7,10 @@ type T = TranslateIn<"physio">;
 export function UnreadBadge({ planId, count, t }: { planId: string; count: number; t: T }) {
   if (count === 0) return null;
   return (
-    <Link href={`/messages/${planId}`} className="mt-1 inline-flex min-h-8 items-center rounded-full bg-sky-700 px-3 text-sm font-semibold text-white hover:bg-sky-900">
+    <Link
+      href={`/messages/${planId}`}
+      className="mt-1 inline-flex min-h-8 items-center rounded-full bg-sky-700 px-3 text-sm font-semibold text-white hover:bg-sky-900"
+    >
       {t("unreadMessages", { count })}
     </Link>
   );

@@ -29,7 +29,17 @@ type Props = {
 
 // One form: an invite as it is, or with the patient's intake (the same questions and checks as the
 // runner's own onboarding), so accepting it creates their plan straight away.
-export function CreateInviteForm({ locale, origin, today, earliest, sites, tissues, boneSites, limits, action }: Props) {
+export function CreateInviteForm({
+  locale,
+  origin,
+  today,
+  earliest,
+  sites,
+  tissues,
+  boneSites,
+  limits,
+  action,
+}: Props) {
   const t = useTranslations("invite.create");
   const te = useMessage();
   const [state, formAction, pending] = useActionState(action, undefined);
@@ -68,11 +78,25 @@ export function CreateInviteForm({ locale, origin, today, earliest, sites, tissu
 
   return (
     <div className="space-y-4">
-      {created ? <NewInvitePanel key={created.nonce} code={created.code} expiresAt={created.expiresAt} url={`${origin}/${locale}/invite/${created.code}`} locale={locale} /> : null}
+      {created ? (
+        <NewInvitePanel
+          key={created.nonce}
+          code={created.code}
+          expiresAt={created.expiresAt}
+          url={`${origin}/${locale}/invite/${created.code}`}
+          locale={locale}
+        />
+      ) : null}
       <form ref={form} action={formAction} onSubmit={submit} noValidate className="space-y-4">
         <FormMessage message={failed && !failed.fieldErrors ? te(failed.error) : undefined} />
         <label className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border border-slate-400 bg-white p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-          <input type="checkbox" name="withIntake" checked={withIntake} onChange={(e) => setWithIntake(e.currentTarget.checked)} className="mt-1 size-5 shrink-0 accent-brand-700" />
+          <input
+            type="checkbox"
+            name="withIntake"
+            checked={withIntake}
+            onChange={(e) => setWithIntake(e.currentTarget.checked)}
+            className="mt-1 size-5 shrink-0 accent-brand-700"
+          />
           <span>
             <span className="block font-semibold">{t("withIntake")}</span>
             <span className="block text-sm text-muted">{t("withIntakeHelp")}</span>

@@ -30,14 +30,19 @@ export async function InviteList({ invites, locale, timeZone, revoke }: Props) {
           invite.status === "open"
             ? t("openUntil", { date: day.format(invite.expiresAt) })
             : invite.status === "used"
-              ? t("usedBy", { name: invite.usedByName ?? t("deletedAccount"), date: day.format(invite.usedAt ?? invite.expiresAt) })
+              ? t("usedBy", {
+                  name: invite.usedByName ?? t("deletedAccount"),
+                  date: day.format(invite.usedAt ?? invite.expiresAt),
+                })
               : t("expiredOn", { date: day.format(invite.expiresAt) });
         return (
           <li key={invite.id} className={`flex flex-wrap items-center justify-between gap-3 ${card}`}>
             <div className="min-w-0">
               <p className="flex flex-wrap items-center gap-2">
                 <span className="font-mono text-lg font-bold tracking-wider">{code}</span>
-                <span className={`rounded-full px-2 py-0.5 text-sm font-semibold ${badge[invite.status]}`}>{t(`status.${invite.status}`)}</span>
+                <span className={`rounded-full px-2 py-0.5 text-sm font-semibold ${badge[invite.status]}`}>
+                  {t(`status.${invite.status}`)}
+                </span>
               </p>
               <p className="text-sm text-muted">
                 {detail}

@@ -12,13 +12,25 @@ export function NewInvitePanel({ code, url, expiresAt, locale }: Props) {
   const t = useTranslations("invite.created");
   const inputId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const until = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { weekday: "long", day: "numeric", month: "long" }).format(new Date(expiresAt));
+  const until = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  }).format(new Date(expiresAt));
 
   useEffect(() => heading.current?.focus(), []);
 
   return (
-    <section aria-labelledby={`${inputId}-title`} className="space-y-3 rounded-xl border-2 border-brand-700 bg-brand-50 p-4">
-      <h2 id={`${inputId}-title`} ref={heading} tabIndex={-1} className="text-xl font-bold text-brand-900 focus:outline-none">
+    <section
+      aria-labelledby={`${inputId}-title`}
+      className="space-y-3 rounded-xl border-2 border-brand-700 bg-brand-50 p-4"
+    >
+      <h2
+        id={`${inputId}-title`}
+        ref={heading}
+        tabIndex={-1}
+        className="text-xl font-bold text-brand-900 focus:outline-none"
+      >
         {t("title")}
       </h2>
       <p>{t("lead", { until })}</p>

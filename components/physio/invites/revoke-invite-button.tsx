@@ -6,7 +6,11 @@ import { Button } from "@/components/ui/button";
 import { useMessage } from "@/components/ui/use-message";
 import type { ActionResult } from "@/lib/http/action-result";
 
-type Props = { inviteId: string; code: string; action: (prev: ActionResult | undefined, form: FormData) => Promise<ActionResult> };
+type Props = {
+  inviteId: string;
+  code: string;
+  action: (prev: ActionResult | undefined, form: FormData) => Promise<ActionResult>;
+};
 
 export function RevokeInviteButton({ inviteId, code, action }: Props) {
   const t = useTranslations("invite.list");

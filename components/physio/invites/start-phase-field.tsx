@@ -13,7 +13,13 @@ export function StartPhaseField({ defaultValue }: { defaultValue?: string | stri
       <p id="invite-start-phase-hint" className="text-sm text-muted">
         {t("hint")}
       </p>
-      <select id="invite-start-phase" name="startPhase" defaultValue={typeof defaultValue === "string" ? defaultValue : "1"} aria-describedby="invite-start-phase-hint" className="mt-1 block min-h-12 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-3">
+      <select
+        id="invite-start-phase"
+        name="startPhase"
+        defaultValue={typeof defaultValue === "string" ? defaultValue : "1"}
+        aria-describedby="invite-start-phase-hint"
+        className="mt-1 block min-h-12 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-3"
+      >
         {([1, 2, 3, 4] as const).map((p) => (
           <option key={p} value={p}>
             {t(`phase${p}`)}

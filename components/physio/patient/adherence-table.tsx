@@ -25,8 +25,16 @@ export function AdherenceTable({ weeks, weekLabels }: { weeks: WeekAdherence[]; 
   const header = (key: SortKey) => {
     const active = sort.key === key;
     return (
-      <th scope="col" aria-sort={active ? (sort.dir === 1 ? "ascending" : "descending") : "none"} className="px-2 py-1 text-left">
-        <button type="button" onClick={() => setSort({ key, dir: active ? (sort.dir === 1 ? -1 : 1) : key === "week" ? -1 : 1 })} className="inline-flex min-h-11 items-center gap-1 font-semibold hover:underline">
+      <th
+        scope="col"
+        aria-sort={active ? (sort.dir === 1 ? "ascending" : "descending") : "none"}
+        className="px-2 py-1 text-left"
+      >
+        <button
+          type="button"
+          onClick={() => setSort({ key, dir: active ? (sort.dir === 1 ? -1 : 1) : key === "week" ? -1 : 1 })}
+          className="inline-flex min-h-11 items-center gap-1 font-semibold hover:underline"
+        >
           {t(`col.${key}`)}
           <span aria-hidden="true" className={active ? "text-brand-700" : "text-slate-400"}>
             {active ? (sort.dir === 1 ? "▲" : "▼") : "↕"}
@@ -52,8 +60,17 @@ export function AdherenceTable({ weeks, weekLabels }: { weeks: WeekAdherence[]; 
             <th scope="row" className="px-2 py-1.5 text-left font-medium">
               {weekLabels[w.weekStart] ?? w.weekStart}
             </th>
-            <td className="px-2 py-1.5">{w.plannedSessions > 0 ? t("sessions", { done: w.doneSessions, planned: w.plannedSessions }) + percent(w.doneSessions, w.plannedSessions) : "–"}</td>
-            <td className="px-2 py-1.5">{w.plannedRunMinutes > 0 || w.runMinutes > 0 ? t("running", { done: Math.round(w.runMinutes), planned: Math.round(w.plannedRunMinutes) }) : "–"}</td>
+            <td className="px-2 py-1.5">
+              {w.plannedSessions > 0
+                ? t("sessions", { done: w.doneSessions, planned: w.plannedSessions }) +
+                  percent(w.doneSessions, w.plannedSessions)
+                : "–"}
+            </td>
+            <td className="px-2 py-1.5">
+              {w.plannedRunMinutes > 0 || w.runMinutes > 0
+                ? t("running", { done: Math.round(w.runMinutes), planned: Math.round(w.plannedRunMinutes) })
+                : "–"}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -14,8 +14,22 @@ const actionText = (action: string): ActionText => {
 };
 
 // Who did what and when: the plan's audit trail, newest first.
-export function AuditLog({ entries, t, date, locale }: { entries: Patient["audit"]; t: T; date: DateText; locale: string }) {
-  const when = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: DEFAULT_TIME_ZONE });
+export function AuditLog({
+  entries,
+  t,
+  date,
+  locale,
+}: {
+  entries: Patient["audit"];
+  t: T;
+  date: DateText;
+  locale: string;
+}) {
+  const when = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: DEFAULT_TIME_ZONE,
+  });
   if (entries.length === 0) return <p className="text-muted">{t("audit.none")}</p>;
   return (
     <ol className="divide-y divide-slate-200">

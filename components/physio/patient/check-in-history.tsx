@@ -10,12 +10,17 @@ type Props = { days: CorrectedDay[]; t: Translate; date: DateText; locale: strin
 // Per corrected day: each version, who saved it and when, and what it changed (old → new). The
 // first version is the original report; the table above shows the latest.
 export function CheckInHistory({ days, t, date, locale }: Props) {
-  const when = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: DEFAULT_TIME_ZONE });
+  const when = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: DEFAULT_TIME_ZONE,
+  });
   if (days.length === 0) return <p className="text-muted">{t("corrections.none")}</p>;
   const value = (field: string, v: ShownValue): string => {
     if (v === null) return t("corrections.empty");
     if (typeof v === "boolean") return t(v ? "corrections.yes" : "corrections.no");
-    if (Array.isArray(v)) return v.length === 0 ? t("corrections.empty") : v.map((item) => listItem(field, item)).join(", ");
+    if (Array.isArray(v))
+      return v.length === 0 ? t("corrections.empty") : v.map((item) => listItem(field, item)).join(", ");
     if (field === "sessionKind") return t(`patient.session.${v as SessionKind}`);
     if (field === "soreness") return t(`patient.soreness.${v as Soreness}`);
     return String(v);
@@ -24,14 +29,21 @@ export function CheckInHistory({ days, t, date, locale }: Props) {
     if (field === "readiness") return t(`checkIn.readiness.test.${item as ReadinessTestId}`);
     if (field !== "sessions") return item;
     const [kind, minutes, done] = item.split("|");
-    return t(done === "1" ? "corrections.sessionDone" : "corrections.sessionNotDone", { session: t(`patient.session.${kind as SessionKind}`), minutes: Number(minutes) });
+    return t(done === "1" ? "corrections.sessionDone" : "corrections.sessionNotDone", {
+      session: t(`patient.session.${kind as SessionKind}`),
+      minutes: Number(minutes),
+    });
   };
 
   return (
     <div className="space-y-4">
       <p className="text-sm text-muted">{t("corrections.lead")}</p>
       {days.map((day) => (
-        <article key={day.date} aria-labelledby={`corr-${day.date}`} className="rounded-lg border border-amber-300 bg-amber-50 p-3">
+        <article
+          key={day.date}
+          aria-labelledby={`corr-${day.date}`}
+          className="rounded-lg border border-amber-300 bg-amber-50 p-3"
+        >
           <h3 id={`corr-${day.date}`} className="font-bold">
             {t("corrections.day", { date: date(day.date, "EEEE d MMMM"), count: day.versions.length })}
           </h3>
@@ -42,7 +54,10 @@ export function CheckInHistory({ days, t, date, locale }: Props) {
                   {v.version === 1 ? t("corrections.original") : t("corrections.correction", { version: v.version })}
                   <span className="font-normal">
                     {" · "}
-                    {t("corrections.by", { name: v.authorName ?? t("corrections.unknown"), role: t(`corrections.role.${v.authorRole ?? "unknown"}`) })}
+                    {t("corrections.by", {
+                      name: v.authorName ?? t("corrections.unknown"),
+                      role: t(`corrections.role.${v.authorRole ?? "unknown"}`),
+                    })}
                     {" · "}
                     <time dateTime={v.changedAt}>{when.format(new Date(v.changedAt))}</time>
                   </span>
@@ -52,7 +67,9 @@ export function CheckInHistory({ days, t, date, locale }: Props) {
                     <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
                       {v.changes.map((c) => (
                         <li key={c.field}>
-                          <span className="font-medium">{t(`corrections.field.${c.field}`)}</span>: <del className="text-red-900">{value(c.field, c.from)}</del> → <ins className="font-semibold no-underline">{value(c.field, c.to)}</ins>
+                          <span className="font-medium">{t(`corrections.field.${c.field}`)}</span>:{" "}
+                          <del className="text-red-900">{value(c.field, c.from)}</del> →{" "}
+                          <ins className="font-semibold no-underline">{value(c.field, c.to)}</ins>
                         </li>
                       ))}
                     </ul>

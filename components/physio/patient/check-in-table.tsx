@@ -3,18 +3,34 @@ import { sessionsOf, type CheckIn } from "@/lib/engine";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText, T } from "./types";
 
-const flags = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
+const flags = [
+  "swelling",
+  "nightPain",
+  "limping",
+  "boneTenderness",
+  "numbness",
+  "feelingIll",
+  "hotSwollenCalf",
+  "suddenSharpPain",
+] as const;
 export type WarningSign = (typeof flags)[number];
 
 const firstFlags = ["swelling", "nightPain", "limping", "boneTenderness"] as const;
-const isFirstFlag = (flag: WarningSign): flag is (typeof firstFlags)[number] => (firstFlags as readonly string[]).includes(flag);
+const isFirstFlag = (flag: WarningSign): flag is (typeof firstFlags)[number] =>
+  (firstFlags as readonly string[]).includes(flag);
 
 /** A warning sign's short name; `root` translates full keys (the later signs live with the corrections' texts). */
 export function warningSignName(root: Translate): (flag: WarningSign) => string {
   return (flag) => (isFirstFlag(flag) ? root(`patient.flag.${flag}`) : root(`corrections.flag.${flag}`));
 }
 
-type Props = { checkIns: CheckIn[]; t: T; date: DateText; flagName: (flag: WarningSign) => string; corrected?: { dates: ReadonlySet<string>; label: string } };
+type Props = {
+  checkIns: CheckIn[];
+  t: T;
+  date: DateText;
+  flagName: (flag: WarningSign) => string;
+  corrected?: { dates: ReadonlySet<string>; label: string };
+};
 
 // Every report (its latest version), newest first, as a table; on a phone it scrolls sideways inside
 // its own focusable box. A corrected day links to its versions. A day lists each of its sessions, the
@@ -23,16 +39,23 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
   const rows = [...checkIns].sort((a, b) => b.date.localeCompare(a.date));
   if (rows.length === 0) return <p className="text-muted">{t("checkIns.none")}</p>;
   return (
-    <div role="region" aria-labelledby="check-ins-title" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
+    <div
+      role="region"
+      aria-labelledby="check-ins-title"
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-slate-200"
+    >
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <caption className="sr-only">{t("checkIns.caption")}</caption>
         <thead className="bg-brand-50">
           <tr>
-            {(["date", "rest", "during", "after", "morning", "session", "minutes", "soreness", "flags"] as const).map((col) => (
-              <th key={col} scope="col" className="px-2 py-2 text-left font-semibold">
-                {t(`checkIns.col.${col}`)}
-              </th>
-            ))}
+            {(["date", "rest", "during", "after", "morning", "session", "minutes", "soreness", "flags"] as const).map(
+              (col) => (
+                <th key={col} scope="col" className="px-2 py-2 text-left font-semibold">
+                  {t(`checkIns.col.${col}`)}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -42,7 +65,7 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
             return (
               <Fragment key={c.date}>
                 <tr className="border-t border-slate-200">
-                  <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-medium">
+                  <th scope="row" className="px-2 py-1.5 text-left font-medium whitespace-nowrap">
                     <time dateTime={c.date}>{date(c.date, "EEE d MMM")}</time>
                     {corrected?.dates.has(c.date) ? (
                       <a href={`#corr-${c.date}`} className="block text-xs font-semibold text-amber-900 underline">
@@ -75,10 +98,18 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
                   <td className="px-2 py-1.5">
                     {c.soreness ? t(`soreness.${c.soreness}`) : c.soreAfterYesterdaysRun === undefined ? "–" : null}
                     {c.soreAfterYesterdaysRun === undefined ? null : (
-                      <span className={`block ${c.soreAfterYesterdaysRun ? "font-semibold text-red-900" : ""}`}>{t(c.soreAfterYesterdaysRun ? "checkInDay.soreYesterday" : "checkInDay.notSoreYesterday")}</span>
+                      <span className={`block ${c.soreAfterYesterdaysRun ? "font-semibold text-red-900" : ""}`}>
+                        {t(c.soreAfterYesterdaysRun ? "checkInDay.soreYesterday" : "checkInDay.notSoreYesterday")}
+                      </span>
                     )}
                   </td>
-                  <td className="px-2 py-1.5">{raised.length > 0 ? <span className="font-semibold text-red-900">{raised.map(flagName).join(", ")}</span> : "–"}</td>
+                  <td className="px-2 py-1.5">
+                    {raised.length > 0 ? (
+                      <span className="font-semibold text-red-900">{raised.map(flagName).join(", ")}</span>
+                    ) : (
+                      "–"
+                    )}
+                  </td>
                 </tr>
                 {c.comment ? (
                   <tr>

@@ -8,7 +8,15 @@ import { useMessage } from "@/components/ui/use-message";
 import type { FormAction } from "@/lib/http/action-result";
 
 // After seeing the patient, the physio resumes the paused plan; the note says what they found.
-export function PhysioClearanceForm({ planId, redFlags, save }: { planId: string; redFlags: string[]; save: FormAction }) {
+export function PhysioClearanceForm({
+  planId,
+  redFlags,
+  save,
+}: {
+  planId: string;
+  redFlags: string[];
+  save: FormAction;
+}) {
   const t = useTranslations("patient.clearance");
   const c = useTranslations("control");
   const message = useMessage();
@@ -37,7 +45,16 @@ export function PhysioClearanceForm({ planId, redFlags, save }: { planId: string
           <p id="clearance-note-hint" className="text-sm text-muted">
             {c("noteHint")}
           </p>
-          <textarea id="clearance-note" name="note" rows={2} maxLength={1000} required aria-describedby="clearance-note-hint" aria-invalid={failed?.fields?.includes("note") || undefined} className="mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2" />
+          <textarea
+            id="clearance-note"
+            name="note"
+            rows={2}
+            maxLength={1000}
+            required
+            aria-describedby="clearance-note-hint"
+            aria-invalid={failed?.fields?.includes("note") || undefined}
+            className="mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2"
+          />
         </div>
         <Button type="submit" pending={pending}>
           {t("submit")}

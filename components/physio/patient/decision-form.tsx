@@ -27,7 +27,13 @@ export function DecisionForm({ planId, toPhase, save }: { planId: string; toPhas
           <label htmlFor="decision-note" className="block font-semibold">
             {t("note")}
           </label>
-          <textarea id="decision-note" name="note" rows={2} maxLength={1000} className="mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2" />
+          <textarea
+            id="decision-note"
+            name="note"
+            rows={2}
+            maxLength={1000}
+            className="mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2"
+          />
         </div>
         <div className="flex flex-wrap gap-3">
           <Button type="submit" name="decision" value="approve" pending={pending}>

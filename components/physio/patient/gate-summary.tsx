@@ -17,14 +17,22 @@ export function GateSummary({ state, t, reason }: { state: PlanState; t: T; reas
           <p className="mt-2 text-lg font-semibold" data-testid="gate-streak">
             {t("gate.streak", { have: Math.min(gate.streak, gate.required), need: gate.required })}
           </p>
-          <p className="text-muted">{t("gate.minDays", { have: Math.min(gate.daysInPhase, gate.minDays), need: gate.minDays })}</p>
+          <p className="text-muted">
+            {t("gate.minDays", { have: Math.min(gate.daysInPhase, gate.minDays), need: gate.minDays })}
+          </p>
           {gate.needsApproval ? <p className="mt-1 text-sm">{t("gate.needsApproval")}</p> : null}
           {gate.missing.length > 0 ? (
             <>
               <h3 className="mt-3 font-semibold">{t("gate.missing")}</h3>
               <ul className="mt-1 list-disc pl-5">
                 {gate.missing.map((m, i) => (
-                  <li key={i}>{m.key === "gate.missing.approval" ? t("gate.missingApproval") : m.key === "gate.missing.clearance" ? t("gate.missingClearance") : reason(m)}</li>
+                  <li key={i}>
+                    {m.key === "gate.missing.approval"
+                      ? t("gate.missingApproval")
+                      : m.key === "gate.missing.clearance"
+                        ? t("gate.missingClearance")
+                        : reason(m)}
+                  </li>
                 ))}
               </ul>
             </>

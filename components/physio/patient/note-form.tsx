@@ -25,7 +25,14 @@ export function NoteForm({ planId, save }: { planId: string; save: FormAction })
       <label htmlFor="note-body" className="block font-semibold">
         {t("label")}
       </label>
-      <textarea id="note-body" name="body" rows={3} maxLength={5000} required className="block w-full rounded-lg border border-slate-400 bg-white px-3 py-2" />
+      <textarea
+        id="note-body"
+        name="body"
+        rows={3}
+        maxLength={5000}
+        required
+        className="block w-full rounded-lg border border-slate-400 bg-white px-3 py-2"
+      />
       <fieldset>
         <legend className="font-semibold">{c("visibility")}</legend>
         {(["file", "patient"] as const).map((v) => (

@@ -12,7 +12,17 @@ const statusTone: Record<string, string> = {
 };
 
 // Name, injury, phase and status; the engine's alerts right under it.
-export function PatientHeader({ patient, t, siteName, tissueName }: { patient: Patient; t: T; siteName: string; tissueName: string }) {
+export function PatientHeader({
+  patient,
+  t,
+  siteName,
+  tissueName,
+}: {
+  patient: Patient;
+  t: T;
+  siteName: string;
+  tissueName: string;
+}) {
   const { state } = patient;
   return (
     <header className="pt-2">
@@ -20,18 +30,36 @@ export function PatientHeader({ patient, t, siteName, tissueName }: { patient: P
       <p className="mt-1 text-muted">{t("injury", { site: siteName, tissue: tissueName })}</p>
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <span className="font-semibold">
-          {t("phaseLine", { phase: state.phase, name: t(`phaseName.${state.phase as PhaseNumber}`), days: state.gate.daysInPhase })}
+          {t("phaseLine", {
+            phase: state.phase,
+            name: t(`phaseName.${state.phase as PhaseNumber}`),
+            days: state.gate.daysInPhase,
+          })}
           {state.level ? ` · ${t("level", { level: state.level.current, total: state.level.total })}` : ""}
         </span>
-        <span className={`rounded-md px-2 py-0.5 text-sm font-semibold ${statusTone[state.status] ?? ""}`}>{t(`status.${state.status}`)}</span>
+        <span className={`rounded-md px-2 py-0.5 text-sm font-semibold ${statusTone[state.status] ?? ""}`}>
+          {t(`status.${state.status}`)}
+        </span>
       </p>
     </header>
   );
 }
 
-export function PatientAlerts({ alerts, reason, date }: { alerts: Patient["state"]["alerts"]; reason: (r: ReasonLike) => string; date: DateText }) {
+export function PatientAlerts({
+  alerts,
+  reason,
+  date,
+}: {
+  alerts: Patient["state"]["alerts"];
+  reason: (r: ReasonLike) => string;
+  date: DateText;
+}) {
   if (alerts.length === 0) return null;
-  const tone = { high: "border-red-300 bg-red-50 text-red-900", medium: "border-amber-300 bg-amber-50 text-amber-900", low: "border-slate-200 bg-white" } as const;
+  const tone = {
+    high: "border-red-300 bg-red-50 text-red-900",
+    medium: "border-amber-300 bg-amber-50 text-amber-900",
+    low: "border-slate-200 bg-white",
+  } as const;
   return (
     <ul className="space-y-2">
       {alerts.map((a) => (
@@ -43,7 +71,17 @@ export function PatientAlerts({ alerts, reason, date }: { alerts: Patient["state
   );
 }
 
-export function ProjectionSummary({ patient, t, date, reason }: { patient: Patient; t: T; date: DateText; reason: (r: ReasonLike) => string }) {
+export function ProjectionSummary({
+  patient,
+  t,
+  date,
+  reason,
+}: {
+  patient: Patient;
+  t: T;
+  date: DateText;
+  reason: (r: ReasonLike) => string;
+}) {
   const p = patient.state.projection;
   return (
     <section aria-labelledby="projection-title" className={card}>
@@ -52,7 +90,11 @@ export function ProjectionSummary({ patient, t, date, reason }: { patient: Patie
       </h2>
       <p className="mt-1 text-xl font-bold text-brand-900">
         {date(p.backToLevelOn, "d MMMM yyyy")}
-        {p.isEstimate ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">{t("projection.estimate")}</span> : null}
+        {p.isEstimate ? (
+          <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">
+            {t("projection.estimate")}
+          </span>
+        ) : null}
       </p>
       <dl className="mt-1 space-y-1">
         <div>
@@ -67,7 +109,11 @@ export function ProjectionSummary({ patient, t, date, reason }: { patient: Patie
         ) : null}
       </dl>
       <p className="mt-1">{t("projection.rule", { weeksOff: p.weeksOff, rebuildWeeks: p.rebuildWeeks })}</p>
-      <p className="text-muted">{patient.state.phase < 4 ? t("projection.phase4Estimate", { date: date(p.phase4StartOn, "d MMMM") }) : t("projection.phase4Started", { date: date(p.phase4StartOn, "d MMMM") })}</p>
+      <p className="text-muted">
+        {patient.state.phase < 4
+          ? t("projection.phase4Estimate", { date: date(p.phase4StartOn, "d MMMM") })
+          : t("projection.phase4Started", { date: date(p.phase4StartOn, "d MMMM") })}
+      </p>
       {p.reasons.length > 0 ? (
         <ul className="mt-2 list-disc pl-5 text-sm">
           {p.reasons.map((r, i) => (
@@ -79,12 +125,22 @@ export function ProjectionSummary({ patient, t, date, reason }: { patient: Patie
   );
 }
 
-export function TransitionList({ phases, t, date }: { phases: Patient["state"]["history"]["phases"]; t: T; date: DateText }) {
+export function TransitionList({
+  phases,
+  t,
+  date,
+}: {
+  phases: Patient["state"]["history"]["phases"];
+  t: T;
+  date: DateText;
+}) {
   return (
     <ol className="space-y-2 border-l-2 border-brand-100 pl-4">
       {phases.map((p) => (
         <li key={`${p.phase}-${p.startedOn}`}>
-          <p className="font-semibold">{t("phaseLineShort", { phase: p.phase, name: t(`phaseName.${p.phase as PhaseNumber}`) })}</p>
+          <p className="font-semibold">
+            {t("phaseLineShort", { phase: p.phase, name: t(`phaseName.${p.phase as PhaseNumber}`) })}
+          </p>
           <p className="text-sm text-muted">
             <time dateTime={p.startedOn}>{date(p.startedOn, "EEEE d MMMM")}</time> · {t(`via.${p.via}`)}
           </p>

@@ -13,7 +13,17 @@ import { textLink } from "@/components/ui/styles";
 const inputClass = "mt-1 block min-h-11 w-24 rounded-lg border bg-white px-3 text-base";
 
 // The plan's thresholds; only what differs from the settings in force is sent as a change.
-export function SettingsEditor({ planId, settings, tissue, save }: { planId: string; settings: PlanSettings; tissue: string; save: FormAction }) {
+export function SettingsEditor({
+  planId,
+  settings,
+  tissue,
+  save,
+}: {
+  planId: string;
+  settings: PlanSettings;
+  tissue: string;
+  save: FormAction;
+}) {
   const t = useTranslations("patient.settings");
   const message = useMessage();
   const [state, action, pending] = useActionState(save, undefined);
@@ -26,7 +36,18 @@ export function SettingsEditor({ planId, settings, tissue, save }: { planId: str
       <label htmlFor={`s-${name}`} className="block text-sm font-semibold">
         {label}
       </label>
-      <input id={`s-${name}`} name={name} type="number" inputMode="numeric" min={min} max={max} defaultValue={value} required aria-invalid={invalid(name)} className={`${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`} />
+      <input
+        id={`s-${name}`}
+        name={name}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        defaultValue={value}
+        required
+        aria-invalid={invalid(name)}
+        className={`${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`}
+      />
     </div>
   );
 
@@ -44,9 +65,23 @@ export function SettingsEditor({ planId, settings, tissue, save }: { planId: str
           {isBone ? t("toleranceBone") : t("toleranceHint")}
         </p>
         {isBone ? (
-          <input id="s-tolerance" type="number" value={0} disabled aria-describedby="s-tolerance-hint" className={`${inputClass} border-slate-300 bg-slate-100`} />
+          <input
+            id="s-tolerance"
+            type="number"
+            value={0}
+            disabled
+            aria-describedby="s-tolerance-hint"
+            className={`${inputClass} border-slate-300 bg-slate-100`}
+          />
         ) : (
-          <select id="s-tolerance" name="tolerance" defaultValue={settings.tolerance} aria-describedby="s-tolerance-hint" aria-invalid={invalid("tolerance")} className={`${inputClass} border-slate-400`}>
+          <select
+            id="s-tolerance"
+            name="tolerance"
+            defaultValue={settings.tolerance}
+            aria-describedby="s-tolerance-hint"
+            aria-invalid={invalid("tolerance")}
+            className={`${inputClass} border-slate-400`}
+          >
             {[0, 1, 2, 3, 4, 5].map((v) => (
               <option key={v} value={v}>
                 {v}
@@ -59,14 +94,18 @@ export function SettingsEditor({ planId, settings, tissue, save }: { planId: str
       <fieldset>
         <legend className="font-semibold">{t("painFreeDays")}</legend>
         <div className="mt-1 flex flex-wrap gap-4">
-          {([2, 3, 4] as const).map((p) => number(`painFreeDays.toPhase${p}`, t("toPhase", { phase: p }), settings.painFreeDays[`toPhase${p}`], 1, 90))}
+          {([2, 3, 4] as const).map((p) =>
+            number(`painFreeDays.toPhase${p}`, t("toPhase", { phase: p }), settings.painFreeDays[`toPhase${p}`], 1, 90),
+          )}
         </div>
       </fieldset>
 
       <fieldset>
         <legend className="font-semibold">{t("minPhaseDays")}</legend>
         <div className="mt-1 flex flex-wrap gap-4">
-          {([1, 2, 3] as const).map((p) => number(`minPhaseDays.phase${p}`, t("inPhase", { phase: p }), settings.minPhaseDays[`phase${p}`], 1, 90))}
+          {([1, 2, 3] as const).map((p) =>
+            number(`minPhaseDays.phase${p}`, t("inPhase", { phase: p }), settings.minPhaseDays[`phase${p}`], 1, 90),
+          )}
         </div>
       </fieldset>
 
@@ -75,7 +114,12 @@ export function SettingsEditor({ planId, settings, tissue, save }: { planId: str
         <div className="mt-1 flex flex-wrap gap-x-6">
           {([2, 3, 4] as const).map((p) => (
             <label key={p} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name={`approvalRequired.toPhase${p}`} defaultChecked={settings.approvalRequired[`toPhase${p}`]} className="size-5" />
+              <input
+                type="checkbox"
+                name={`approvalRequired.toPhase${p}`}
+                defaultChecked={settings.approvalRequired[`toPhase${p}`]}
+                className="size-5"
+              />
               <span>{t("toPhase", { phase: p })}</span>
             </label>
           ))}
@@ -86,7 +130,12 @@ export function SettingsEditor({ planId, settings, tissue, save }: { planId: str
         <>
           <label className="flex min-h-11 items-start gap-2">
             <input type="hidden" name="tendonShown" value="1" />
-            <input type="checkbox" name="tendonPainModel" defaultChecked={settings.tendonPainModel} className="mt-1 size-5" />
+            <input
+              type="checkbox"
+              name="tendonPainModel"
+              defaultChecked={settings.tendonPainModel}
+              className="mt-1 size-5"
+            />
             <span>
               <span className="font-semibold">{t("tendonModel")}</span>
               <span className="block text-sm text-muted">{t("tendonModelHint")}</span>
@@ -99,7 +148,14 @@ export function SettingsEditor({ planId, settings, tissue, save }: { planId: str
             <p id="s-tendonBaseline-hint" className="text-sm text-muted">
               {t("tendonBaselineHint")}
             </p>
-            <select id="s-tendonBaseline" name="tendonBaseline" defaultValue={settings.tendonBaseline} aria-describedby="s-tendonBaseline-hint" aria-invalid={invalid("tendonBaseline")} className={`${inputClass} ${invalid("tendonBaseline") ? "border-red-700" : "border-slate-400"}`}>
+            <select
+              id="s-tendonBaseline"
+              name="tendonBaseline"
+              defaultValue={settings.tendonBaseline}
+              aria-describedby="s-tendonBaseline-hint"
+              aria-invalid={invalid("tendonBaseline")}
+              className={`${inputClass} ${invalid("tendonBaseline") ? "border-red-700" : "border-slate-400"}`}
+            >
               {[0, 1, 2, 3].map((v) => (
                 <option key={v} value={v}>
                   {v}
@@ -114,7 +170,12 @@ export function SettingsEditor({ planId, settings, tissue, save }: { planId: str
         <label htmlFor="s-maxLevelsPerWeek" className="block text-sm font-semibold">
           {t("maxLevels")}
         </label>
-        <select id="s-maxLevelsPerWeek" name="maxLevelsPerWeek" defaultValue={settings.maxLevelsPerWeek} className={`${inputClass} border-slate-400`}>
+        <select
+          id="s-maxLevelsPerWeek"
+          name="maxLevelsPerWeek"
+          defaultValue={settings.maxLevelsPerWeek}
+          className={`${inputClass} border-slate-400`}
+        >
           {[1, 2, 3].map((v) => (
             <option key={v} value={v}>
               {v}
@@ -130,7 +191,14 @@ export function SettingsEditor({ planId, settings, tissue, save }: { planId: str
         <p id="s-note-hint" className="text-sm text-muted">
           {t("noteHint")}
         </p>
-        <textarea id="s-note" name="note" maxLength={1000} rows={2} aria-describedby="s-note-hint" className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2" />
+        <textarea
+          id="s-note"
+          name="note"
+          maxLength={1000}
+          rows={2}
+          aria-describedby="s-note-hint"
+          className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2"
+        />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Button type="submit" pending={pending}>

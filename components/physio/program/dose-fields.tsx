@@ -4,22 +4,45 @@ import { useTranslations } from "next-intl";
 import { DOSE_LIMITS, DoseSide, LoadKey, Tempo } from "@/lib/engine";
 
 /** A dose as the form holds it: every field as typed, "" for not set. */
-export type DraftDose = Record<"sets" | "reps" | "holdSeconds" | "seconds" | "minutes" | "restSeconds" | "tempo" | "side" | "load", string>;
+export type DraftDose = Record<
+  "sets" | "reps" | "holdSeconds" | "seconds" | "minutes" | "restSeconds" | "tempo" | "side" | "load",
+  string
+>;
 const numberFields = ["sets", "reps", "holdSeconds", "seconds", "minutes", "restSeconds"] as const;
 
 const inputClass = "mt-0.5 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2 text-base";
 
 // The dose of one exercise: amounts as numbers (blank = not part of this dose), tempo, side and load.
-export function DoseFields({ id, dose, onChange, invalid }: { id: string; dose: DraftDose; onChange: (dose: DraftDose) => void; invalid: boolean }) {
+export function DoseFields({
+  id,
+  dose,
+  onChange,
+  invalid,
+}: {
+  id: string;
+  dose: DraftDose;
+  onChange: (dose: DraftDose) => void;
+  invalid: boolean;
+}) {
   const t = useTranslations("program");
   const set = (field: keyof DraftDose, value: string) => onChange({ ...dose, [field]: value });
   // Each option's text is looked up by its own typed key, so a new engine option without a text fails the typecheck.
-  const select = <O extends string>(field: "tempo" | "side" | "load", options: readonly O[], label: (option: O) => string, blank?: string) => (
+  const select = <O extends string>(
+    field: "tempo" | "side" | "load",
+    options: readonly O[],
+    label: (option: O) => string,
+    blank?: string,
+  ) => (
     <div className="col-span-3 sm:col-span-2">
       <label htmlFor={`${id}-${field}`} className="block text-xs font-semibold">
         {t(`field.${field}`)}
       </label>
-      <select id={`${id}-${field}`} value={dose[field]} onChange={(e) => set(field, e.target.value)} className={inputClass}>
+      <select
+        id={`${id}-${field}`}
+        value={dose[field]}
+        onChange={(e) => set(field, e.target.value)}
+        className={inputClass}
+      >
         {blank ? <option value="">{blank}</option> : null}
         {options.map((o) => (
           <option key={o} value={o}>

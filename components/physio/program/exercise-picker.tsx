@@ -5,16 +5,33 @@ import { useId, useState } from "react";
 import type { Dose, ExerciseCategory, Muscle } from "@/lib/engine";
 
 /** A library exercise as the editor needs it: the name already in the page's language. */
-export type LibraryEntry = { id: string; category: ExerciseCategory; name: string; muscles: Muscle[]; phases: number[]; dose: Dose };
+export type LibraryEntry = {
+  id: string;
+  category: ExerciseCategory;
+  name: string;
+  muscles: Muscle[];
+  phases: number[];
+  dose: Dose;
+};
 
 // Add from the library, filtered by muscle group and (by default) by the session's phase.
-export function ExercisePicker({ library, phase, onAdd }: { library: LibraryEntry[]; phase: number; onAdd: (entry: LibraryEntry) => void }) {
+export function ExercisePicker({
+  library,
+  phase,
+  onAdd,
+}: {
+  library: LibraryEntry[];
+  phase: number;
+  onAdd: (entry: LibraryEntry) => void;
+}) {
   const t = useTranslations("program");
   const id = useId();
   const [muscle, setMuscle] = useState("");
   const [onlyPhase, setOnlyPhase] = useState(true);
   const muscles = [...new Set(library.flatMap((e) => e.muscles))];
-  const matches = library.filter((e) => (!muscle || e.muscles.includes(muscle as Muscle)) && (!onlyPhase || e.phases.includes(phase)));
+  const matches = library.filter(
+    (e) => (!muscle || e.muscles.includes(muscle as Muscle)) && (!onlyPhase || e.phases.includes(phase)),
+  );
   const [picked, setPicked] = useState("");
   const chosen = matches.find((e) => e.id === picked) ?? matches[0];
   return (
@@ -25,7 +42,12 @@ export function ExercisePicker({ library, phase, onAdd }: { library: LibraryEntr
           <label htmlFor={`${id}-muscle`} className="block text-sm font-semibold">
             {t("muscle")}
           </label>
-          <select id={`${id}-muscle`} value={muscle} onChange={(e) => setMuscle(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2">
+          <select
+            id={`${id}-muscle`}
+            value={muscle}
+            onChange={(e) => setMuscle(e.target.value)}
+            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2"
+          >
             <option value="">{t("allMuscles")}</option>
             {muscles.map((m) => (
               <option key={m} value={m}>
@@ -35,7 +57,12 @@ export function ExercisePicker({ library, phase, onAdd }: { library: LibraryEntr
           </select>
         </div>
         <label className="flex min-h-11 items-center gap-2 self-end">
-          <input type="checkbox" checked={onlyPhase} onChange={(e) => setOnlyPhase(e.target.checked)} className="size-5" />
+          <input
+            type="checkbox"
+            checked={onlyPhase}
+            onChange={(e) => setOnlyPhase(e.target.checked)}
+            className="size-5"
+          />
           <span>{t("onlyPhase", { phase })}</span>
         </label>
       </div>
@@ -47,7 +74,12 @@ export function ExercisePicker({ library, phase, onAdd }: { library: LibraryEntr
             <label htmlFor={`${id}-exercise`} className="block text-sm font-semibold">
               {t("exercises")}
             </label>
-            <select id={`${id}-exercise`} value={chosen?.id ?? ""} onChange={(e) => setPicked(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2">
+            <select
+              id={`${id}-exercise`}
+              value={chosen?.id ?? ""}
+              onChange={(e) => setPicked(e.target.value)}
+              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2"
+            >
               {matches.map((e) => (
                 <option key={e.id} value={e.id}>
                   {e.name}
@@ -55,7 +87,11 @@ export function ExercisePicker({ library, phase, onAdd }: { library: LibraryEntr
               ))}
             </select>
           </div>
-          <button type="button" onClick={() => chosen && onAdd(chosen)} className="min-h-11 rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50">
+          <button
+            type="button"
+            onClick={() => chosen && onAdd(chosen)}
+            className="min-h-11 rounded-lg border border-brand-700 px-4 font-semibold text-brand-900 hover:bg-brand-50"
+          >
             {t("addButton")}
           </button>
         </div>

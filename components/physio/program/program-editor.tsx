@@ -15,16 +15,42 @@ type Draft = { key: number; exerciseId: string; dose: DraftDose };
 
 const toDraft = (dose: Dose): DraftDose => {
   const s = (v: number | string | undefined) => (v === undefined ? "" : String(v));
-  return { sets: s(dose.sets), reps: s(dose.reps), holdSeconds: s(dose.holdSeconds), seconds: s(dose.seconds), minutes: s(dose.minutes), restSeconds: s(dose.restSeconds), tempo: s(dose.tempo), side: s(dose.side), load: dose.load };
+  return {
+    sets: s(dose.sets),
+    reps: s(dose.reps),
+    holdSeconds: s(dose.holdSeconds),
+    seconds: s(dose.seconds),
+    minutes: s(dose.minutes),
+    restSeconds: s(dose.restSeconds),
+    tempo: s(dose.tempo),
+    side: s(dose.side),
+    load: dose.load,
+  };
 };
 
 // Blank fields are left out; what was typed goes as a number, so the server's limits judge it.
 const fromDraft = (draft: DraftDose) =>
-  Object.fromEntries(Object.entries(draft).flatMap(([field, value]) => (value === "" ? [] : [[field, ["tempo", "side", "load"].includes(field) ? value : Number(value)]])));
+  Object.fromEntries(
+    Object.entries(draft).flatMap(([field, value]) =>
+      value === "" ? [] : [[field, ["tempo", "side", "load"].includes(field) ? value : Number(value)]],
+    ),
+  );
 
 // The physio's program for one patient: pick the session (phase + kind), then swap, add, remove,
 // reorder and dose its exercises, with an instruction. Saved as one program_change event.
-export function ProgramEditor({ planId, slots, initial, library, save }: { planId: string; slots: ProgramSlot[]; initial: number; library: LibraryEntry[]; save: FormAction }) {
+export function ProgramEditor({
+  planId,
+  slots,
+  initial,
+  library,
+  save,
+}: {
+  planId: string;
+  slots: ProgramSlot[];
+  initial: number;
+  library: LibraryEntry[];
+  save: FormAction;
+}) {
   const t = useTranslations("program");
   const [index, setIndex] = useState(initial);
   const slot = slots[index] ?? slots[0]!;
@@ -35,7 +61,12 @@ export function ProgramEditor({ planId, slots, initial, library, save }: { planI
         <label htmlFor="program-slot" className="block font-semibold">
           {t("slot")}
         </label>
-        <select id="program-slot" value={index} onChange={(e) => setIndex(Number(e.target.value))} className="mt-1 block min-h-11 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-3">
+        <select
+          id="program-slot"
+          value={index}
+          onChange={(e) => setIndex(Number(e.target.value))}
+          className="mt-1 block min-h-11 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-3"
+        >
           {slots.map((s, i) => (
             <option key={`${s.phase}-${s.sessionKind}`} value={i}>
               {t("slotName", { session: t(`session.${s.sessionKind}`), phase: s.phase })}
@@ -48,11 +79,22 @@ export function ProgramEditor({ planId, slots, initial, library, save }: { planI
   );
 }
 
-function SlotEditor({ planId, slot, library, save }: { planId: string; slot: ProgramSlot; library: LibraryEntry[]; save: FormAction }) {
+function SlotEditor({
+  planId,
+  slot,
+  library,
+  save,
+}: {
+  planId: string;
+  slot: ProgramSlot;
+  library: LibraryEntry[];
+  save: FormAction;
+}) {
   const t = useTranslations("program");
   const message = useMessage();
   const [state, action, pending] = useActionState(save, undefined);
-  const fromSlot = () => slot.items.map((item, key) => ({ key, exerciseId: item.exerciseId, dose: toDraft(item.dose) }));
+  const fromSlot = () =>
+    slot.items.map((item, key) => ({ key, exerciseId: item.exerciseId, dose: toDraft(item.dose) }));
   const [items, setItems] = useState<Draft[]>(fromSlot);
   const [nextKey, setNextKey] = useState(slot.items.length);
   // When the saved program changes (a save, a reset), the list follows it; the success message stays.
@@ -66,8 +108,13 @@ function SlotEditor({ planId, slot, library, save }: { planId: string; slot: Pro
   const failed = state && !state.ok ? state : undefined;
   const badItem = typeof failed?.params?.item === "number" ? failed.params.item - 1 : -1;
   const names = new Map(library.map((e) => [e.id, e]));
-  const allowed = library.filter((e) => (slot.sessionKind === "strength" ? e.category === "strength" : e.category === "mobility" || e.category === "foam_roll"));
-  const update = (key: number, change: Partial<Draft>) => setItems((all) => all.map((d) => (d.key === key ? { ...d, ...change } : d)));
+  const allowed = library.filter((e) =>
+    slot.sessionKind === "strength"
+      ? e.category === "strength"
+      : e.category === "mobility" || e.category === "foam_roll",
+  );
+  const update = (key: number, change: Partial<Draft>) =>
+    setItems((all) => all.map((d) => (d.key === key ? { ...d, ...change } : d)));
   const move = (from: number, to: number) =>
     setItems((all) => {
       const next = [...all];
@@ -87,7 +134,9 @@ function SlotEditor({ planId, slot, library, save }: { planId: string; slot: Pro
       <input type="hidden" name="phase" value={slot.phase} />
       <input type="hidden" name="sessionKind" value={slot.sessionKind} />
       <input type="hidden" name="items" value={payload} />
-      <p className="text-sm font-medium text-brand-900">{slot.changedOn ? t("inUse", { date: slot.changedOn }) : t("standard")}</p>
+      <p className="text-sm font-medium text-brand-900">
+        {slot.changedOn ? t("inUse", { date: slot.changedOn }) : t("standard")}
+      </p>
       <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
       {state?.ok ? <FormMessage tone="success" message={t("saved")} /> : null}
       <h3 className="font-semibold">{t("exercises")}</h3>
@@ -97,19 +146,39 @@ function SlotEditor({ planId, slot, library, save }: { planId: string; slot: Pro
           const entry = names.get(item.exerciseId);
           const name = entry?.name ?? item.exerciseId;
           return (
-            <li key={item.key} className={`rounded-lg border p-3 ${i === badItem ? "border-red-700 bg-red-50" : "border-slate-200"}`}>
+            <li
+              key={item.key}
+              className={`rounded-lg border p-3 ${i === badItem ? "border-red-700 bg-red-50" : "border-slate-200"}`}
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <p className="font-semibold">
                   {i + 1}. {name}
                 </p>
                 <div className="flex gap-1">
-                  <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t("moveUp", { name })} className="min-h-11 min-w-11 rounded-lg border border-slate-300 disabled:opacity-40">
+                  <button
+                    type="button"
+                    onClick={() => move(i, i - 1)}
+                    disabled={i === 0}
+                    aria-label={t("moveUp", { name })}
+                    className="min-h-11 min-w-11 rounded-lg border border-slate-300 disabled:opacity-40"
+                  >
                     ↑
                   </button>
-                  <button type="button" onClick={() => move(i, i + 1)} disabled={i === items.length - 1} aria-label={t("moveDown", { name })} className="min-h-11 min-w-11 rounded-lg border border-slate-300 disabled:opacity-40">
+                  <button
+                    type="button"
+                    onClick={() => move(i, i + 1)}
+                    disabled={i === items.length - 1}
+                    aria-label={t("moveDown", { name })}
+                    className="min-h-11 min-w-11 rounded-lg border border-slate-300 disabled:opacity-40"
+                  >
                     ↓
                   </button>
-                  <button type="button" onClick={() => setItems((all) => all.filter((d) => d.key !== item.key))} aria-label={t("remove", { name })} className="min-h-11 min-w-11 rounded-lg border border-red-300 text-red-900">
+                  <button
+                    type="button"
+                    onClick={() => setItems((all) => all.filter((d) => d.key !== item.key))}
+                    aria-label={t("remove", { name })}
+                    className="min-h-11 min-w-11 rounded-lg border border-red-300 text-red-900"
+                  >
                     ✕
                   </button>
                 </div>
@@ -123,15 +192,23 @@ function SlotEditor({ planId, slot, library, save }: { planId: string; slot: Pro
                   id={`swap-${item.key}`}
                   value={item.exerciseId}
                   onChange={(e) => update(item.key, { exerciseId: e.target.value })}
-                  className="mb-2 mt-0.5 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2"
+                  className="mt-0.5 mb-2 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2"
                 >
-                  {(allowed.some((e) => e.id === item.exerciseId) ? allowed : [...allowed, { id: item.exerciseId, name }]).map((e) => (
+                  {(allowed.some((e) => e.id === item.exerciseId)
+                    ? allowed
+                    : [...allowed, { id: item.exerciseId, name }]
+                  ).map((e) => (
                     <option key={e.id} value={e.id}>
                       {e.name}
                     </option>
                   ))}
                 </select>
-                <DoseFields id={`dose-${item.key}`} dose={item.dose} invalid={i === badItem} onChange={(dose) => update(item.key, { dose })} />
+                <DoseFields
+                  id={`dose-${item.key}`}
+                  dose={item.dose}
+                  invalid={i === badItem}
+                  onChange={(dose) => update(item.key, { dose })}
+                />
               </fieldset>
             </li>
           );
@@ -145,7 +222,15 @@ function SlotEditor({ planId, slot, library, save }: { planId: string; slot: Pro
         <p id="program-instruction-hint" className="text-sm text-muted">
           {t("instructionHint")}
         </p>
-        <textarea id="program-instruction" name="instruction" maxLength={500} rows={2} defaultValue={slot.instruction ?? ""} aria-describedby="program-instruction-hint" className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2" />
+        <textarea
+          id="program-instruction"
+          name="instruction"
+          maxLength={500}
+          rows={2}
+          defaultValue={slot.instruction ?? ""}
+          aria-describedby="program-instruction-hint"
+          className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2"
+        />
       </div>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={pending}>

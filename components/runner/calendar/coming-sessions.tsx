@@ -29,7 +29,11 @@ export function ComingSessions({ sessions }: { sessions: ComingSession[] }) {
                   <time dateTime={date} className="first-letter:uppercase">
                     {long(date)}
                   </time>
-                  {items[0]?.tentative ? <span className="rounded bg-amber-50 px-1.5 text-xs font-medium text-amber-900">{t("plannedAhead")}</span> : null}
+                  {items[0]?.tentative ? (
+                    <span className="rounded bg-amber-50 px-1.5 text-xs font-medium text-amber-900">
+                      {t("plannedAhead")}
+                    </span>
+                  ) : null}
                 </p>
                 <ul className="mt-0.5 text-sm">
                   {items.map((s) => (

@@ -35,7 +35,9 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
   const url = state.token ? `${origin}/api/calendar/${state.token}` : null;
   const webcal = url?.replace(/^https?:\/\//, "webcal://");
   const result = state.result;
-  const done = result?.ok ? { created: t("created"), rotated: t("rotated"), revoked: t("revokedDone") }[result.data.change] : undefined;
+  const done = result?.ok
+    ? { created: t("created"), rotated: t("rotated"), revoked: t("revokedDone") }[result.data.change]
+    : undefined;
 
   return (
     <div className="mt-3 space-y-3">
@@ -46,7 +48,10 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
           <ReadOnlyUrl id={inputId} label={t("urlLabel")} url={url} className="bg-slate-50" />
           <CopyButton key={url} value={url} label={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
           <div>
-            <a href={webcal} className="inline-flex min-h-12 items-center justify-center rounded-lg border border-brand-700 bg-white px-5 font-semibold text-brand-900 hover:bg-brand-50">
+            <a
+              href={webcal}
+              className="inline-flex min-h-12 items-center justify-center rounded-lg border border-brand-700 bg-white px-5 font-semibold text-brand-900 hover:bg-brand-50"
+            >
               {t("openInApp")}
             </a>
           </div>
@@ -56,7 +61,14 @@ export function SubscriptionPanel({ planId, origin, initialToken, action }: Prop
       )}
       <form action={formAction} className="flex flex-wrap items-center gap-2">
         <input type="hidden" name="planId" value={planId} />
-        <Button type="submit" name="intent" value="create" variant={url ? "secondary" : "primary"} pending={pending} aria-describedby={url ? hintId : undefined}>
+        <Button
+          type="submit"
+          name="intent"
+          value="create"
+          variant={url ? "secondary" : "primary"}
+          pending={pending}
+          aria-describedby={url ? hintId : undefined}
+        >
           {url ? t("rotate") : t("create")}
         </Button>
         {url ? (

@@ -19,7 +19,16 @@ import { ReadinessFields, type ReadinessDraft } from "./readiness-fields";
 import { SessionList, fromDrafts, toDrafts, type SessionDraft } from "./session-list";
 
 // The warning signs of DOMAIN §5: each one pauses the plan (swelling once it persists).
-const flags = ["swelling", "nightPain", "limping", "boneTenderness", "numbness", "feelingIll", "hotSwollenCalf", "suddenSharpPain"] as const;
+const flags = [
+  "swelling",
+  "nightPain",
+  "limping",
+  "boneTenderness",
+  "numbness",
+  "feelingIll",
+  "hotSwollenCalf",
+  "suddenSharpPain",
+] as const;
 const pains = ["painRest", "painDuring", "painAfter", "painMorning"] as const;
 
 export type CheckInFormProps = {
@@ -55,7 +64,9 @@ export function CheckInForm(props: CheckInFormProps) {
   useEffect(() => {
     const key = queueKey(props.planId, props.date);
     listQueued()
-      .then((items) => setQueued({ input: items.find((i) => i.key === key)?.input as CheckIn | undefined, ready: true }))
+      .then((items) =>
+        setQueued({ input: items.find((i) => i.key === key)?.input as CheckIn | undefined, ready: true }),
+      )
       .catch(() => setQueued({ ready: true }));
   }, [props.planId, props.date]);
   // The same key before and after the look into the queue: what the runner tapped meanwhile stays (a
@@ -65,17 +76,41 @@ export function CheckInForm(props: CheckInFormProps) {
   return <CheckInFields key="queued" {...props} existing={queued.input} wasQueued />;
 }
 
-function CheckInFields({ planId, date, phase, planned, askYesterday, crossTrainingOptions, readinessTests, existing, save, wasQueued = false }: CheckInFormProps & { wasQueued?: boolean }) {
+function CheckInFields({
+  planId,
+  date,
+  phase,
+  planned,
+  askYesterday,
+  crossTrainingOptions,
+  readinessTests,
+  existing,
+  save,
+  wasQueued = false,
+}: CheckInFormProps & { wasQueued?: boolean }) {
   const t = useTranslations("checkIn");
   const tOffline = useTranslations("offline");
   const message = useMessage();
   const [sessions, setSessions] = useState<SessionDraft[]>(() => toDrafts(existing ? sessionsOf(existing) : planned));
-  const [yesterday, setYesterday] = useState<"yes" | "no" | undefined>(existing?.soreAfterYesterdaysRun === undefined ? undefined : existing.soreAfterYesterdaysRun ? "yes" : "no");
+  const [yesterday, setYesterday] = useState<"yes" | "no" | undefined>(
+    existing?.soreAfterYesterdaysRun === undefined ? undefined : existing.soreAfterYesterdaysRun ? "yes" : "no",
+  );
   const [comment, setComment] = useState(existing?.comment ?? "");
   const [rpe, setRpe] = useState<number | undefined>(existing?.rpe);
   const [soreness, setSoreness] = useState<Soreness | undefined>(existing?.soreness);
-  const [pain, setPain] = useState<Pains>(existing ? { painRest: existing.painRest, painDuring: existing.painDuring, painAfter: existing.painAfter, painMorning: existing.painMorning } : {});
-  const [flagState, setFlagState] = useState(() => Object.fromEntries(flags.map((f) => [f, existing?.[f] ?? false])) as Record<(typeof flags)[number], boolean>);
+  const [pain, setPain] = useState<Pains>(
+    existing
+      ? {
+          painRest: existing.painRest,
+          painDuring: existing.painDuring,
+          painAfter: existing.painAfter,
+          painMorning: existing.painMorning,
+        }
+      : {},
+  );
+  const [flagState, setFlagState] = useState(
+    () => Object.fromEntries(flags.map((f) => [f, existing?.[f] ?? false])) as Record<(typeof flags)[number], boolean>,
+  );
   const [painful, setPainful] = useState<CrossTrainingOption[]>(existing?.painfulActivities ?? []);
   const [sleepHours, setSleepHours] = useState(existing?.sleepHours?.toString() ?? "");
   const [restingHr, setRestingHr] = useState(existing?.restingHr?.toString() ?? "");
@@ -106,11 +141,17 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
   const isRun = sessions.some((s) => isRunKind(s.kind));
   const isRest = sessions.length === 0;
   // A report stored before next-day soreness moved to the next day keeps its answer on screen.
-  const sorenessOptions: readonly Soreness[] = existing?.soreness === "next_day" ? [...SAME_DAY_SORENESS, "next_day"] : SAME_DAY_SORENESS;
+  const sorenessOptions: readonly Soreness[] =
+    existing?.soreness === "next_day" ? [...SAME_DAY_SORENESS, "next_day"] : SAME_DAY_SORENESS;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const absent = [...(askYesterday && !yesterday ? ["soreAfterYesterdaysRun"] : []), ...pains.filter((p) => pain[p] === undefined), ...(!isRest && rpe === undefined ? ["rpe"] : []), ...(isRun && !soreness ? ["soreness"] : [])];
+    const absent = [
+      ...(askYesterday && !yesterday ? ["soreAfterYesterdaysRun"] : []),
+      ...pains.filter((p) => pain[p] === undefined),
+      ...(!isRest && rpe === undefined ? ["rpe"] : []),
+      ...(isRun && !soreness ? ["soreness"] : []),
+    ];
     setMissing(absent);
     if (absent.length > 0) {
       setError(t("answerAll"));
@@ -153,8 +194,7 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
         await removeQueued(queueKey(planId, date)).catch(() => undefined);
         announceQueue();
         setOutcome(result.data);
-      }
-      else {
+      } else {
         setMissing(result.fields ?? []);
         setError(message(result.error, result.params));
         requestAnimationFrame(() => errorRef.current?.focus());
@@ -170,28 +210,72 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
         <FormMessage message={error} />
       </div>
       {askYesterday ? (
-        <ChoiceGroup name="soreAfterYesterdaysRun" legend={t("yesterday.question")} value={yesterday} onChange={setYesterday} invalid={missing.includes("soreAfterYesterdaysRun")} options={(["no", "yes"] as const).map((v) => ({ value: v, label: t(`yesterday.${v}`) }))} />
+        <ChoiceGroup
+          name="soreAfterYesterdaysRun"
+          legend={t("yesterday.question")}
+          value={yesterday}
+          onChange={setYesterday}
+          invalid={missing.includes("soreAfterYesterdaysRun")}
+          options={(["no", "yes"] as const).map((v) => ({ value: v, label: t(`yesterday.${v}`) }))}
+        />
       ) : null}
 
-      <SessionList sessions={sessions} onChange={setSessions} plannedKinds={planned.map((p) => p.kind)} invalid={missing.some((field) => field.startsWith("sessions") || field === "sessionKind" || field === "minutes")} />
+      <SessionList
+        sessions={sessions}
+        onChange={setSessions}
+        plannedKinds={planned.map((p) => p.kind)}
+        invalid={missing.some(
+          (field) => field.startsWith("sessions") || field === "sessionKind" || field === "minutes",
+        )}
+      />
 
       {pains.map((p) => (
-        <PainScale key={p} name={p} legend={t(`pain.${p}`)} hint={t(`painHint.${p}`)} value={pain[p]} onChange={setPainOf} invalid={missing.includes(p)} lowLabel={t("painLow")} highLabel={t("painHigh")} />
+        <PainScale
+          key={p}
+          name={p}
+          legend={t(`pain.${p}`)}
+          hint={t(`painHint.${p}`)}
+          value={pain[p]}
+          onChange={setPainOf}
+          invalid={missing.includes(p)}
+          lowLabel={t("painLow")}
+          highLabel={t("painHigh")}
+        />
       ))}
 
       {isRun ? (
-        <ChoiceGroup name="soreness" legend={t("sorenessQuestion")} value={soreness} onChange={setSoreness} invalid={missing.includes("soreness")} options={sorenessOptions.map((s) => ({ value: s, label: t(`soreness.${s}`) }))} />
+        <ChoiceGroup
+          name="soreness"
+          legend={t("sorenessQuestion")}
+          value={soreness}
+          onChange={setSoreness}
+          invalid={missing.includes("soreness")}
+          options={sorenessOptions.map((s) => ({ value: s, label: t(`soreness.${s}`) }))}
+        />
       ) : null}
 
       {!isRest ? (
-        <ChoiceGroup name="rpe" legend={t("rpe")} value={rpe} onChange={setRpe} invalid={missing.includes("rpe")} columns="grid-cols-5" options={Array.from({ length: 10 }, (_, i) => ({ value: i + 1, label: String(i + 1) }))} />
+        <ChoiceGroup
+          name="rpe"
+          legend={t("rpe")}
+          value={rpe}
+          onChange={setRpe}
+          invalid={missing.includes("rpe")}
+          columns="grid-cols-5"
+          options={Array.from({ length: 10 }, (_, i) => ({ value: i + 1, label: String(i + 1) }))}
+        />
       ) : null}
 
       <fieldset className="space-y-2 rounded-xl border border-red-200 p-3">
         <legend className="px-1 font-semibold">{t("warningSigns")}</legend>
         <p className="text-sm text-muted">{t("warningSignsHint")}</p>
         {flags.map((f) => (
-          <CheckBox key={f} name={f} checked={flagState[f]} onChange={(checked) => setFlagState((prev) => ({ ...prev, [f]: checked }))}>
+          <CheckBox
+            key={f}
+            name={f}
+            checked={flagState[f]}
+            onChange={(checked) => setFlagState((prev) => ({ ...prev, [f]: checked }))}
+          >
             {t(`flag.${f}`)}
           </CheckBox>
         ))}
@@ -202,7 +286,14 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
           <legend className="px-1 font-semibold">{t("painfulActivities")}</legend>
           <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
             {crossTrainingOptions.map((o) => (
-              <CheckBox key={o.id} name="painfulActivities" checked={painful.includes(o.id)} onChange={(checked) => setPainful((prev) => (checked ? [...prev, o.id] : prev.filter((x) => x !== o.id)))}>
+              <CheckBox
+                key={o.id}
+                name="painfulActivities"
+                checked={painful.includes(o.id)}
+                onChange={(checked) =>
+                  setPainful((prev) => (checked ? [...prev, o.id] : prev.filter((x) => x !== o.id)))
+                }
+              >
                 {o.label}
               </CheckBox>
             ))}
@@ -219,7 +310,16 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
         <p id={`comment-hint-${date}`} className="text-sm text-muted">
           {t("comment.hint", { max: MAX_COMMENT_LENGTH })}
         </p>
-        <textarea id={`comment-${date}`} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={MAX_COMMENT_LENGTH} rows={3} aria-describedby={`comment-hint-${date}`} aria-invalid={missing.includes("comment") || undefined} className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2" />
+        <textarea
+          id={`comment-${date}`}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          maxLength={MAX_COMMENT_LENGTH}
+          rows={3}
+          aria-describedby={`comment-hint-${date}`}
+          aria-invalid={missing.includes("comment") || undefined}
+          className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2"
+        />
       </div>
 
       <details className="rounded-xl border border-slate-200 p-3">
@@ -227,11 +327,28 @@ function CheckInFields({ planId, date, phase, planned, askYesterday, crossTraini
         <div className="mt-2 grid grid-cols-2 gap-3">
           <label className="block">
             <span className="block font-medium">{t("sleepHours")}</span>
-            <input type="number" inputMode="decimal" min={0} max={24} step={0.5} value={sleepHours} onChange={(e) => setSleepHours(e.target.value)} className="mt-1 block min-h-12 w-full rounded-lg border border-slate-400 px-3" />
+            <input
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={24}
+              step={0.5}
+              value={sleepHours}
+              onChange={(e) => setSleepHours(e.target.value)}
+              className="mt-1 block min-h-12 w-full rounded-lg border border-slate-400 px-3"
+            />
           </label>
           <label className="block">
             <span className="block font-medium">{t("restingHr")}</span>
-            <input type="number" inputMode="numeric" min={25} max={220} value={restingHr} onChange={(e) => setRestingHr(e.target.value)} className="mt-1 block min-h-12 w-full rounded-lg border border-slate-400 px-3" />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={25}
+              max={220}
+              value={restingHr}
+              onChange={(e) => setRestingHr(e.target.value)}
+              className="mt-1 block min-h-12 w-full rounded-lg border border-slate-400 px-3"
+            />
           </label>
         </div>
       </details>

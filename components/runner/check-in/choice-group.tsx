@@ -3,20 +3,48 @@
 import type { ReactNode } from "react";
 
 type Option<T extends string | number> = { value: T; label: ReactNode; hint?: ReactNode };
-type Props<T extends string | number> = { name: string; legend: string; options: Option<T>[]; value: T | undefined; onChange: (value: T) => void; invalid?: boolean; columns?: string };
+type Props<T extends string | number> = {
+  name: string;
+  legend: string;
+  options: Option<T>[];
+  value: T | undefined;
+  onChange: (value: T) => void;
+  invalid?: boolean;
+  columns?: string;
+};
 
 // A labelled group of native radios shown as large cards.
-export function ChoiceGroup<T extends string | number>({ name, legend, options, value, onChange, invalid, columns = "grid-cols-1" }: Props<T>) {
+export function ChoiceGroup<T extends string | number>({
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  invalid,
+  columns = "grid-cols-1",
+}: Props<T>) {
   return (
-    <fieldset className={`min-w-0 rounded-xl border p-3 ${invalid ? "border-red-700" : "border-slate-200"}`} aria-invalid={invalid || undefined}>
+    <fieldset
+      className={`min-w-0 rounded-xl border p-3 ${invalid ? "border-red-700" : "border-slate-200"}`}
+      aria-invalid={invalid || undefined}
+    >
       <legend className="px-1 font-semibold">{legend}</legend>
       <div className={`mt-2 grid gap-2 ${columns}`}>
         {options.map((option) => (
           <label key={String(option.value)} className="relative block">
-            <input type="radio" name={name} value={String(option.value)} checked={value === option.value} onChange={() => onChange(option.value)} className="peer sr-only" />
+            <input
+              type="radio"
+              name={name}
+              value={String(option.value)}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+              className="peer sr-only"
+            />
             <span
               className={`block min-h-12 cursor-pointer rounded-lg border px-3 py-2 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 ${
-                value === option.value ? "border-brand-700 bg-brand-50 ring-2 ring-brand-700" : "border-slate-300 bg-white"
+                value === option.value
+                  ? "border-brand-700 bg-brand-50 ring-2 ring-brand-700"
+                  : "border-slate-300 bg-white"
               }`}
             >
               <span className="block font-medium break-words">{option.label}</span>

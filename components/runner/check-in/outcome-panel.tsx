@@ -18,12 +18,18 @@ export function CheckInOutcomePanel({ outcome }: { outcome: CheckInOutcome }) {
   const { decision, status } = outcome;
   const paused = status === "paused_red_flag";
   return (
-    <section role="status" aria-labelledby="outcome-title" className={`space-y-3 rounded-xl border-l-4 p-4 ${decisionTone[paused ? "refer" : decision.action]}`}>
+    <section
+      role="status"
+      aria-labelledby="outcome-title"
+      className={`space-y-3 rounded-xl border-l-4 p-4 ${decisionTone[paused ? "refer" : decision.action]}`}
+    >
       <p className="font-semibold text-brand-900">✓ {outcome.corrected ? t("corrected") : t("saved")}</p>
       <h2 id="outcome-title" ref={heading} tabIndex={-1} className="text-2xl font-bold">
         {paused ? t("pausedTitle") : t(`action.${decision.action}`)}
       </h2>
-      {decision.restDays > 0 && !paused ? <p className="font-semibold">{t("restDays", { days: decision.restDays })}</p> : null}
+      {decision.restDays > 0 && !paused ? (
+        <p className="font-semibold">{t("restDays", { days: decision.restDays })}</p>
+      ) : null}
       <ul className="list-disc space-y-1 pl-5">
         {decision.reasons.map((r, i) => (
           <li key={`${r.key}-${i}`}>{reason(r)}</li>
@@ -31,10 +37,16 @@ export function CheckInOutcomePanel({ outcome }: { outcome: CheckInOutcome }) {
       </ul>
       {paused ? <p className="font-semibold text-red-900">{t("pausedNext")}</p> : null}
       <div className="flex flex-wrap gap-3 pt-2">
-        <Link href="/today" className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+        <Link
+          href="/today"
+          className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
+        >
           {paused ? t("whatNow") : t("backToToday")}
         </Link>
-        <Link href="/plan" className="inline-flex min-h-12 items-center rounded-lg border border-brand-700 px-5 font-semibold text-brand-900">
+        <Link
+          href="/plan"
+          className="inline-flex min-h-12 items-center rounded-lg border border-brand-700 px-5 font-semibold text-brand-900"
+        >
           {t("seePlan")}
         </Link>
       </div>

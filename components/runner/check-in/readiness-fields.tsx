@@ -26,7 +26,15 @@ const defaults: Required<{ [K in TestId]: NonNullable<ReadinessTests[K]> }> = {
 
 // The readiness-to-run tests this runner's plan asks for in phase 3 (the engine's readinessTestsFor:
 // Goom's four, or for a hamstring the bridge and resisted knee flexion too): tick the ones done today.
-export function ReadinessFields({ tests, value, onChange }: { tests: readonly TestId[]; value: ReadinessDraft; onChange: (value: ReadinessDraft) => void }) {
+export function ReadinessFields({
+  tests,
+  value,
+  onChange,
+}: {
+  tests: readonly TestId[];
+  value: ReadinessDraft;
+  onChange: (value: ReadinessDraft) => void;
+}) {
   const t = useTranslations("checkIn.readiness");
   const set = (id: TestId, next: Record<string, number> | undefined) => {
     const copy = { ...value } as Record<string, unknown>;
@@ -43,7 +51,12 @@ export function ReadinessFields({ tests, value, onChange }: { tests: readonly Te
         return (
           <div key={id} className="rounded-lg border border-slate-200 p-3">
             <label className="flex min-h-11 items-center gap-3 font-medium">
-              <input type="checkbox" className="size-6 shrink-0 accent-brand-700" checked={!!current} onChange={(e) => set(id, e.target.checked ? { ...defaults[id] } : undefined)} />
+              <input
+                type="checkbox"
+                className="size-6 shrink-0 accent-brand-700"
+                checked={!!current}
+                onChange={(e) => set(id, e.target.checked ? { ...defaults[id] } : undefined)}
+              />
               {t(`test.${id}`)}
             </label>
             {current ? (
@@ -51,12 +64,24 @@ export function ReadinessFields({ tests, value, onChange }: { tests: readonly Te
                 {counts[id].map((c) => (
                   <label key={c} className="block text-sm">
                     <span className="block font-medium">{t(`count.${c}`)}</span>
-                    <input type="number" inputMode="numeric" min={0} max={500} value={current[c] ?? 0} onChange={(e) => set(id, { ...current, [c]: Number(e.target.value) })} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-2" />
+                    <input
+                      type="number"
+                      inputMode="numeric"
+                      min={0}
+                      max={500}
+                      value={current[c] ?? 0}
+                      onChange={(e) => set(id, { ...current, [c]: Number(e.target.value) })}
+                      className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-2"
+                    />
                   </label>
                 ))}
                 <label className="block text-sm">
                   <span className="block font-medium">{t("pain")}</span>
-                  <select value={current.pain ?? 0} onChange={(e) => set(id, { ...current, pain: Number(e.target.value) })} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2">
+                  <select
+                    value={current.pain ?? 0}
+                    onChange={(e) => set(id, { ...current, pain: Number(e.target.value) })}
+                    className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2"
+                  >
                     {Array.from({ length: 11 }, (_, i) => (
                       <option key={i} value={i}>
                         {i}

@@ -23,7 +23,11 @@ export function InjuryStep({ values, message, sites, tissues, boneSites }: Props
         hint={t("tissueHint")}
         selected={[one(values.tissue)]}
         error={message("tissue")}
-        choices={tissues.map((tissue) => ({ value: tissue, label: t(`tissues.${tissue}.label`), help: t(`tissues.${tissue}.help`) }))}
+        choices={tissues.map((tissue) => ({
+          value: tissue,
+          label: t(`tissues.${tissue}.label`),
+          help: t(`tissues.${tissue}.help`),
+        }))}
       />
       {/* Shown by CSS as soon as "bone" is ticked, so it works without JavaScript as well. */}
       <div className="hidden group-has-[#tissue-bone:checked]/injury:block">
@@ -33,7 +37,11 @@ export function InjuryStep({ values, message, sites, tissues, boneSites }: Props
           hint={t("boneSiteHint")}
           selected={[one(values.boneSite)]}
           error={message("boneSite")}
-          choices={boneSites.map((site) => ({ value: site, label: t(`boneSites.${site}.label`), help: t(`boneSites.${site}.help`) }))}
+          choices={boneSites.map((site) => ({
+            value: site,
+            label: t(`boneSites.${site}.label`),
+            help: t(`boneSites.${site}.help`),
+          }))}
         />
       </div>
     </div>

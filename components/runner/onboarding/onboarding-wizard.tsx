@@ -32,14 +32,27 @@ type Props = {
 
 function valuesOf(answers: Answers): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(answers)) values[name] = Array.isArray(value) ? value.map(String) : String(value);
+  for (const [name, value] of Object.entries(answers))
+    values[name] = Array.isArray(value) ? value.map(String) : String(value);
   if (!answers.trainingDays && answers.runsPerWeek) values.trainingDays = suggestDays(answers.runsPerWeek);
   return values;
 }
 
 // One form per step, posted to a server action on Next and Back (plain HTML posts work without
 // JavaScript); the server keeps the draft, so a reload resumes at the same step with the answers.
-export function OnboardingWizard({ initial, locale, today, earliest, steps, sites, tissues, boneSites, limits, saveStep, complete }: Props) {
+export function OnboardingWizard({
+  initial,
+  locale,
+  today,
+  earliest,
+  steps,
+  sites,
+  tissues,
+  boneSites,
+  limits,
+  saveStep,
+  complete,
+}: Props) {
   const t = useTranslations("onboarding");
   const te = useMessage();
   const [state, stepAction, saving] = useActionState(saveStep, initial);
@@ -84,7 +97,9 @@ export function OnboardingWizard({ initial, locale, today, earliest, steps, site
         {stepId === "injury" ? <InjuryStep {...props} sites={sites} tissues={tissues} boneSites={boneSites} /> : null}
         {stepId === "lastRun" ? <LastRunStep {...props} today={today} earliest={earliest} /> : null}
         {stepId === "running" ? <RunningStep {...props} limits={limits} /> : null}
-        {stepId === "days" ? <DaysStep {...props} suggested={!answers.trainingDays && !state.values && Boolean(answers.runsPerWeek)} /> : null}
+        {stepId === "days" ? (
+          <DaysStep {...props} suggested={!answers.trainingDays && !state.values && Boolean(answers.runsPerWeek)} />
+        ) : null}
         {review ? <ReviewStep answers={answers} locale={locale} today={today} steps={steps} /> : null}
       </div>
       <div className="mt-8 flex flex-col gap-3 sm:flex-row-reverse sm:justify-between">

@@ -13,7 +13,16 @@ export function ReviewStep({ answers, locale, today, steps }: Props) {
     {
       step: 0,
       label: t("review.injury"),
-      value: answers.site && answers.tissue ? [t(`injury.sites.${answers.site}`), t(`injury.tissues.${answers.tissue}.label`), answers.boneSite ? t(`injury.boneSites.${answers.boneSite}.label`) : null].filter(Boolean).join(" · ") : "",
+      value:
+        answers.site && answers.tissue
+          ? [
+              t(`injury.sites.${answers.site}`),
+              t(`injury.tissues.${answers.tissue}.label`),
+              answers.boneSite ? t(`injury.boneSites.${answers.boneSite}.label`) : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")
+          : "",
     },
     {
       step: 1,
@@ -25,12 +34,18 @@ export function ReviewStep({ answers, locale, today, steps }: Props) {
     {
       step: 2,
       label: t("review.running"),
-      value: t("review.runningValue", { runs: answers.runsPerWeek ?? 0, minutes: answers.weeklyMinutes ?? 0, longest: answers.longestRunMinutes ?? 0 }),
+      value: t("review.runningValue", {
+        runs: answers.runsPerWeek ?? 0,
+        minutes: answers.weeklyMinutes ?? 0,
+        longest: answers.longestRunMinutes ?? 0,
+      }),
     },
     {
       step: 3,
       label: t("review.days"),
-      value: (answers.trainingDays ?? []).map((day) => t(`days.weekdays.${day as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)).join(", "),
+      value: (answers.trainingDays ?? [])
+        .map((day) => t(`days.weekdays.${day as 1 | 2 | 3 | 4 | 5 | 6 | 7}`))
+        .join(", "),
     },
   ];
   return (

@@ -5,7 +5,23 @@ type Table = { caption: string; columns: string[]; rows: (string | number)[][] }
 
 // A chart is not accessible on its own: each one has a heading, a text summary, and its numbers
 // as a table for screen readers. The drawing itself is hidden from assistive technology.
-export function ChartSection({ id, title, lead, summary, table, after, children }: { id: string; title: string; lead: string; summary: ReactNode; table?: Table; after?: ReactNode; children?: ReactNode }) {
+export function ChartSection({
+  id,
+  title,
+  lead,
+  summary,
+  table,
+  after,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead: string;
+  summary: ReactNode;
+  table?: Table;
+  after?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-title`} className={card}>
       <h2 id={`${id}-title`} className="text-xl font-bold text-brand-900">
@@ -36,7 +52,15 @@ export function ChartSection({ id, title, lead, summary, table, after, children 
             <tbody>
               {table.rows.map((row, i) => (
                 <tr key={i}>
-                  {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+                  {row.map((cell, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={j}>{cell}</td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

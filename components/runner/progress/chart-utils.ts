@@ -19,8 +19,12 @@ export function dayTicks(from: number, to: number, count = 5): number[] {
 export function dateFormatter(locale: string) {
   const dateLocale = locale === "nl" ? nl : enGB;
   return {
-    short: (value: number | string) => format(typeof value === "number" ? new Date(value) : new Date(toTime(value)), "d MMM", { locale: dateLocale }),
-    long: (value: number | string) => format(typeof value === "number" ? new Date(value) : new Date(toTime(value)), "EEEE d MMMM", { locale: dateLocale }),
+    short: (value: number | string) =>
+      format(typeof value === "number" ? new Date(value) : new Date(toTime(value)), "d MMM", { locale: dateLocale }),
+    long: (value: number | string) =>
+      format(typeof value === "number" ? new Date(value) : new Date(toTime(value)), "EEEE d MMMM", {
+        locale: dateLocale,
+      }),
   };
 }
 

@@ -12,10 +12,23 @@ export function ProgressHeadline({ progress }: { progress: Progress }) {
   const items = [
     { label: t("sessionsDone"), value: String(sessions.count) },
     { label: t("minutesTrained"), value: new Intl.NumberFormat(locale).format(sessions.minutes) },
-    { label: t("checkedIn"), value: t("percent", { value: Math.round(sessions.adherence * 100) }), detail: t("checkedInDetail", { reported: sessions.daysReported, days: progress.daysSinceStart }) },
+    {
+      label: t("checkedIn"),
+      value: t("percent", { value: Math.round(sessions.adherence * 100) }),
+      detail: t("checkedInDetail", { reported: sessions.daysReported, days: progress.daysSinceStart }),
+    },
     { label: t("phase"), value: t("phaseValue", { phase: progress.phase }) },
-    { label: t("level"), value: progress.level ? t("levelValue", { level: progress.level.current, total: progress.level.total }) : t("levelNone") },
-    { label: t("backOn"), value: long(progress.projection.backToLevelOn), detail: progress.projection.isEstimate ? t("estimate") : undefined },
+    {
+      label: t("level"),
+      value: progress.level
+        ? t("levelValue", { level: progress.level.current, total: progress.level.total })
+        : t("levelNone"),
+    },
+    {
+      label: t("backOn"),
+      value: long(progress.projection.backToLevelOn),
+      detail: progress.projection.isEstimate ? t("estimate") : undefined,
+    },
   ];
   return (
     <section aria-labelledby="glance-title">

@@ -24,17 +24,47 @@ export function LevelChart({ progress }: { progress: Progress }) {
       id="levels"
       title={t("levels.title")}
       lead={t("levels.lead")}
-      summary={<p>{first && progress.level ? t("levels.summary", { level: progress.level.current, total: progress.level.total, first: first.level, date: long(first.date) }) : t("levels.none")}</p>}
-      table={{ caption: t("levels.title"), columns: [t("date"), t("levels.level")], rows: changes.map((p) => [long(p.date), p.level]) }}
+      summary={
+        <p>
+          {first && progress.level
+            ? t("levels.summary", {
+                level: progress.level.current,
+                total: progress.level.total,
+                first: first.level,
+                date: long(first.date),
+              })
+            : t("levels.none")}
+        </p>
+      }
+      table={{
+        caption: t("levels.title"),
+        columns: [t("date"), t("levels.level")],
+        rows: changes.map((p) => [long(p.date), p.level]),
+      }}
     >
       {first ? (
         <div className="h-48 w-full sm:h-56">
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -20 }} accessibilityLayer={false}>
               <CartesianGrid stroke={gridStroke} vertical={false} />
-              <XAxis dataKey="time" type="number" scale="time" domain={[from, to]} ticks={dayTicks(from, to)} tickFormatter={short} tick={axisTick} />
+              <XAxis
+                dataKey="time"
+                type="number"
+                scale="time"
+                domain={[from, to]}
+                ticks={dayTicks(from, to)}
+                tickFormatter={short}
+                tick={axisTick}
+              />
               <YAxis domain={[0, total]} ticks={yTicks} allowDecimals={false} tick={axisTick} width={48} />
-              <Line dataKey="level" type="stepAfter" stroke={palette.brand.color} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+              <Line
+                dataKey="level"
+                type="stepAfter"
+                stroke={palette.brand.color}
+                strokeWidth={2.5}
+                dot={false}
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
         </div>

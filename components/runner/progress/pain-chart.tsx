@@ -15,7 +15,10 @@ export function PainChart({ progress }: { progress: Progress }) {
   const points = progress.pain;
   const last = points.at(-1);
   const worst = (p: (typeof points)[number]) => Math.max(p.rest, p.during, p.after, p.morning);
-  const peak = points.reduce<(typeof points)[number] | undefined>((best, p) => (!best || worst(p) > worst(best) ? p : best), undefined);
+  const peak = points.reduce<(typeof points)[number] | undefined>(
+    (best, p) => (!best || worst(p) > worst(best) ? p : best),
+    undefined,
+  );
   const data = points.map((p) => ({ ...p, time: toTime(p.date) }));
   const from = toTime(progress.startedOn);
   const to = toTime(progress.today);
@@ -23,7 +26,14 @@ export function PainChart({ progress }: { progress: Progress }) {
   const summary =
     last && peak ? (
       <>
-        <p>{t("pain.summary", { count: points.length, painFree: points.filter((p) => worst(p) === 0).length, max: worst(peak), date: long(peak.date) })}</p>
+        <p>
+          {t("pain.summary", {
+            count: points.length,
+            painFree: points.filter((p) => worst(p) === 0).length,
+            max: worst(peak),
+            date: long(peak.date),
+          })}
+        </p>
         <p>{t("pain.summaryLast", { date: long(last.date), max: worst(last) })}</p>
       </>
     ) : (
@@ -49,7 +59,15 @@ export function PainChart({ progress }: { progress: Progress }) {
             <ResponsiveContainer width="100%" height="100%">
               <LineChart data={data} margin={{ top: 16, right: 12, bottom: 0, left: -20 }} accessibilityLayer={false}>
                 <CartesianGrid stroke={gridStroke} vertical={false} />
-                <XAxis dataKey="time" type="number" scale="time" domain={[from, to]} ticks={dayTicks(from, to)} tickFormatter={short} tick={axisTick} />
+                <XAxis
+                  dataKey="time"
+                  type="number"
+                  scale="time"
+                  domain={[from, to]}
+                  ticks={dayTicks(from, to)}
+                  tickFormatter={short}
+                  tick={axisTick}
+                />
                 <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} allowDecimals={false} tick={axisTick} width={48} />
                 {progress.phases.slice(1).map((phase) => (
                   <ReferenceLine
@@ -57,11 +75,25 @@ export function PainChart({ progress }: { progress: Progress }) {
                     x={toTime(phase.startedOn)}
                     stroke="#4a5565"
                     strokeDasharray="3 3"
-                    label={{ value: t("pain.phaseMark", { phase: phase.phase }), position: "insideTopLeft", fill: "#1b2430", fontSize: 12 }}
+                    label={{
+                      value: t("pain.phaseMark", { phase: phase.phase }),
+                      position: "insideTopLeft",
+                      fill: "#1b2430",
+                      fontSize: 12,
+                    }}
                   />
                 ))}
                 {series.map((s) => (
-                  <Line key={s} dataKey={s} type="linear" stroke={palette[s].color} strokeDasharray={palette[s].dash} strokeWidth={2} dot={false} isAnimationActive={false} />
+                  <Line
+                    key={s}
+                    dataKey={s}
+                    type="linear"
+                    stroke={palette[s].color}
+                    strokeDasharray={palette[s].dash}
+                    strokeWidth={2}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
                 ))}
               </LineChart>
             </ResponsiveContainer>

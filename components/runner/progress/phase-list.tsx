@@ -18,9 +18,12 @@ export function PhaseList({ phases }: { phases: Progress["phases"] }) {
       <ol className="mt-3 space-y-3 border-l-2 border-brand-100 pl-4">
         {phases.map((phase) => (
           <li key={`${phase.phase}-${phase.startedOn}`}>
-            <p className="font-semibold">{t("phases.item", { phase: phase.phase, name: t(`phases.name.${phase.phase}` as "phases.name.1") })}</p>
+            <p className="font-semibold">
+              {t("phases.item", { phase: phase.phase, name: t(`phases.name.${phase.phase}` as "phases.name.1") })}
+            </p>
             <p className="text-sm text-muted">
-              <time dateTime={phase.startedOn}>{long(phase.startedOn)}</time> · {t(`phases.via.${phase.via}` as "phases.via.start")}
+              <time dateTime={phase.startedOn}>{long(phase.startedOn)}</time> ·{" "}
+              {t(`phases.via.${phase.via}` as "phases.via.start")}
             </p>
           </li>
         ))}

@@ -10,7 +10,10 @@ import { ProjectionChart } from "./projection-chart";
 import { SessionsChart } from "./sessions-chart";
 
 async function fetchProgress(planId: string): Promise<Progress> {
-  const response = await fetch(`/api/plans/${encodeURIComponent(planId)}/progress`, { credentials: "same-origin", cache: "no-store" });
+  const response = await fetch(`/api/plans/${encodeURIComponent(planId)}/progress`, {
+    credentials: "same-origin",
+    cache: "no-store",
+  });
   if (!response.ok) throw new Error(`progress request failed with ${response.status}`);
   return (await response.json()) as Progress;
 }
@@ -25,7 +28,11 @@ export function ProgressCharts({ planId }: { planId: string }) {
       <div role="status" className="space-y-4">
         <p className="font-medium text-muted">{t("loading")}</p>
         {[0, 1, 2].map((i) => (
-          <div key={i} aria-hidden="true" className="h-64 animate-pulse rounded-xl border border-brand-100 bg-brand-50" />
+          <div
+            key={i}
+            aria-hidden="true"
+            className="h-64 animate-pulse rounded-xl border border-brand-100 bg-brand-50"
+          />
         ))}
       </div>
     );

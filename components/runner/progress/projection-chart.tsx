@@ -12,7 +12,10 @@ export function ProjectionChart({ progress }: { progress: Progress }) {
   const history = progress.projections;
   const first = history[0];
   // The engine records a point when the date moves; carry the last one on to today.
-  const points = [...history.map((p) => ({ time: toTime(p.on), back: toTime(p.backToLevelOn) })), { time: toTime(progress.today), back: toTime(progress.projection.backToLevelOn) }];
+  const points = [
+    ...history.map((p) => ({ time: toTime(p.on), back: toTime(p.backToLevelOn) })),
+    { time: toTime(progress.today), back: toTime(progress.projection.backToLevelOn) },
+  ];
   const from = points[0]!.time;
   const to = toTime(progress.today);
   const backs = points.map((p) => p.back);
@@ -27,20 +30,52 @@ export function ProjectionChart({ progress }: { progress: Progress }) {
       summary={
         <>
           <p className="font-semibold">{t("projection.summary", { date: long(progress.projection.backToLevelOn) })}</p>
-          <p>{t("projection.summaryMoves", { count: Math.max(0, history.length - 1), first: first ? long(first.backToLevelOn) : "" })}</p>
+          <p>
+            {t("projection.summaryMoves", {
+              count: Math.max(0, history.length - 1),
+              first: first ? long(first.backToLevelOn) : "",
+            })}
+          </p>
           {progress.projection.isEstimate ? <p className="text-sm text-muted">{t("projection.estimate")}</p> : null}
         </>
       }
-      table={{ caption: t("projection.title"), columns: [t("projection.on"), t("projection.expected")], rows: history.map((p) => [long(p.on), long(p.backToLevelOn)]) }}
+      table={{
+        caption: t("projection.title"),
+        columns: [t("projection.on"), t("projection.expected")],
+        rows: history.map((p) => [long(p.on), long(p.backToLevelOn)]),
+      }}
     >
       {history.length > 1 ? (
         <div className="h-48 w-full sm:h-56">
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
               <CartesianGrid stroke={gridStroke} vertical={false} />
-              <XAxis dataKey="time" type="number" scale="time" domain={[from, to]} ticks={dayTicks(from, to)} tickFormatter={short} tick={axisTick} />
-              <YAxis dataKey="back" type="number" domain={[low, high]} ticks={dayTicks(low, high, 4)} tickFormatter={short} tick={axisTick} width={56} />
-              <Line dataKey="back" type="stepAfter" stroke={palette.brand.color} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
+              <XAxis
+                dataKey="time"
+                type="number"
+                scale="time"
+                domain={[from, to]}
+                ticks={dayTicks(from, to)}
+                tickFormatter={short}
+                tick={axisTick}
+              />
+              <YAxis
+                dataKey="back"
+                type="number"
+                domain={[low, high]}
+                ticks={dayTicks(low, high, 4)}
+                tickFormatter={short}
+                tick={axisTick}
+                width={56}
+              />
+              <Line
+                dataKey="back"
+                type="stepAfter"
+                stroke={palette.brand.color}
+                strokeWidth={2.5}
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -11,7 +11,9 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 3
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("the app exited during start-up");
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${baseUrl}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -30,24 +32,48 @@ function stopOf(child: ChildProcess) {
 export async function startBenchServer(port: number, dataDir: string): Promise<BenchServer> {
   fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", COMEBACK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      COMEBACK_DATA_DIR: dataDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child);
   const pgPort = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]?.trim();
-  return { baseUrl, databaseUrl: `postgres://comeback:comeback-local@127.0.0.1:${pgPort}/postgres`, stop: stopOf(child) };
+  return {
+    baseUrl,
+    databaseUrl: `postgres://comeback:comeback-local@127.0.0.1:${pgPort}/postgres`,
+    stop: stopOf(child),
+  };
 }
 
 // A further app server on the first one's PostgreSQL, as production runs several: DATABASE_URL set (so
 // it starts no database, migrates (nothing left to do) and prepares the job queue as that URL's role),
 // the same session secret, its own port and folder (for its local mail sink), the build already made.
-export async function startExtraServer(port: number, first: BenchServer, firstDataDir: string, dataDir: string): Promise<BenchServer> {
+export async function startExtraServer(
+  port: number,
+  first: BenchServer,
+  firstDataDir: string,
+  dataDir: string,
+): Promise<BenchServer> {
   fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   const secret = fs.readFileSync(path.join(path.dirname(firstDataDir), "auth-secret"), "utf8").trim();
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: first.databaseUrl, BETTER_AUTH_SECRET: secret, COMEBACK_DATA_DIR: dataDir, COMEBACK_SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: first.databaseUrl,
+      BETTER_AUTH_SECRET: secret,
+      COMEBACK_DATA_DIR: dataDir,
+      COMEBACK_SKIP_BUILD: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -59,13 +85,20 @@ export async function startExtraServer(port: number, first: BenchServer, firstDa
 // returns the session cookie.
 export async function signUpCookie(baseUrl: string, email: string): Promise<{ cookie: string; userId: string }> {
   const post = (path: string, body: unknown) =>
-    fetch(`${baseUrl}/api/auth/${path}`, { method: "POST", headers: { "content-type": "application/json", origin: baseUrl }, body: JSON.stringify(body) });
+    fetch(`${baseUrl}/api/auth/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: baseUrl },
+      body: JSON.stringify(body),
+    });
   const password = "bench-password-1";
   const signUp = await post("sign-up/email", { name: email.split("@")[0], email, password });
   if (!signUp.ok) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
   const response = await post("sign-in/email", { email, password });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const body = (await response.json()) as { user: { id: string } };
   return { cookie, userId: body.user.id };
 }

@@ -7,7 +7,9 @@ import path from "node:path";
 import landing from "../../i18n/messages/en/landing.json";
 
 export function staticLandingHtml(): string {
-  const phases = Object.values(landing.phases).map((p) => `<li><h3>${p.title}</h3><p>${p.body}</p></li>`).join("");
+  const phases = Object.values(landing.phases)
+    .map((p) => `<li><h3>${p.title}</h3><p>${p.body}</p></li>`)
+    .join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Comeback</title>
 <meta name="description" content="Comeback"><style>body{font-family:system-ui,sans-serif;margin:0;color:#1b2430}main{max-width:64rem;margin:0 auto;padding:1rem}h1{font-size:2rem}</style></head>
 <body><main><p>${landing.eyebrow}</p><h1>${landing.title}</h1><p>${landing.lead}</p><h2>${landing.phasesTitle}</h2><p>${landing.phasesLead}</p><ol>${phases}</ol>
@@ -25,7 +27,9 @@ export function serveHtml(port: number, html: string): Promise<() => Promise<voi
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     res.end(html);
   });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(() => new Promise((r) => server.close(() => r())))));
+  return new Promise((resolve) =>
+    server.listen(port, "127.0.0.1", () => resolve(() => new Promise((r) => server.close(() => r())))),
+  );
 }
 
 const BARE_PAGE = `export default function Page() {
@@ -50,9 +54,19 @@ export async function startBareNext(port: number): Promise<() => Promise<void>> 
     const build = spawn(process.execPath, [nextBin, "build"], { cwd: dir, env, stdio: "ignore" });
     build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`bare Next build failed (${code})`))));
   });
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: dir, env, stdio: "ignore" });
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
+    env,
+    stdio: "ignore",
+  });
   const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline && !(await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok).catch(() => false))) await new Promise((r) => setTimeout(r, 300));
+  while (
+    Date.now() < deadline &&
+    !(await fetch(`http://127.0.0.1:${port}/`)
+      .then((r) => r.ok)
+      .catch(() => false))
+  )
+    await new Promise((r) => setTimeout(r, 300));
   return () =>
     new Promise<void>((resolve) => {
       child.once("exit", () => resolve());

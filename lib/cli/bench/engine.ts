@@ -1,7 +1,15 @@
 // Engine figure: replay a year of daily check-ins through computePlanState. Baseline, same run: one
 // plain pass over the same check-ins computing a pain-free streak (the least any replay must do).
 import { performance } from "node:perf_hooks";
-import { computePlanState, defaultSettings, toDay, toIso, type CheckIn, type Intake, type PlanEvent } from "../../engine/index";
+import {
+  computePlanState,
+  defaultSettings,
+  toDay,
+  toIso,
+  type CheckIn,
+  type Intake,
+  type PlanEvent,
+} from "../../engine/index";
 import { median, percentile } from "./stats";
 
 const DAYS = 365;
@@ -39,7 +47,15 @@ export function buildYear(): { checkIns: CheckIn[]; events: PlanEvent[]; today: 
       boneTenderness: false,
       sleepHours: i % 11 === 0 ? 5.5 : 7.5,
       restingHr: 50 + (i % 5),
-      readiness: i === 30 ? { walk: { minutes: 30, pain: 0 }, calfRaise: { left: 25, right: 25, pain: 0 }, singleLegSquat: { left: 12, right: 12, pain: 0 }, hop: { count: 15, pain: 0 } } : undefined,
+      readiness:
+        i === 30
+          ? {
+              walk: { minutes: 30, pain: 0 },
+              calfRaise: { left: 25, right: 25, pain: 0 },
+              singleLegSquat: { left: 12, right: 12, pain: 0 },
+              hop: { count: 15, pain: 0 },
+            }
+          : undefined,
     });
   }
   const events: PlanEvent[] = [
@@ -60,16 +76,31 @@ function time(run: () => unknown, warmup: number, iterations: number): number[] 
   return times;
 }
 
-export type EngineFigures = { days: number; iterations: number; engine: { median: number; p95: number }; baseline: { median: number; p95: number } };
+export type EngineFigures = {
+  days: number;
+  iterations: number;
+  engine: { median: number; p95: number };
+  baseline: { median: number; p95: number };
+};
 
 export function benchEngine(iterations = 1000, warmup = 200): EngineFigures {
   const { checkIns, events, today } = buildYear();
   const input = { intake: benchIntake, settings: defaultSettings(benchIntake), checkIns, events };
   const engine = time(() => computePlanState(input, today), warmup, iterations);
-  const baseline = time(() => {
-    let streak = 0;
-    for (const c of checkIns) streak = Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) === 0 && !c.nightPain ? streak + 1 : 0;
-    return streak;
-  }, warmup, iterations);
-  return { days: DAYS, iterations, engine: { median: median(engine), p95: percentile(engine, 0.95) }, baseline: { median: median(baseline), p95: percentile(baseline, 0.95) } };
+  const baseline = time(
+    () => {
+      let streak = 0;
+      for (const c of checkIns)
+        streak = Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) === 0 && !c.nightPain ? streak + 1 : 0;
+      return streak;
+    },
+    warmup,
+    iterations,
+  );
+  return {
+    days: DAYS,
+    iterations,
+    engine: { median: median(engine), p95: percentile(engine, 0.95) },
+    baseline: { median: median(baseline), p95: percentile(baseline, 0.95) },
+  };
 }

@@ -12,19 +12,45 @@ import { buildPlanSummary } from "../../services/plan-summary";
 import { seedPatients } from "../seed-patients";
 import { signUpCookie } from "./app-server";
 
-export type BenchFixtures = { today: string; runnerCookie: string; planId: string; physioCookie: string; patients: number };
+export type BenchFixtures = {
+  today: string;
+  runnerCookie: string;
+  planId: string;
+  physioCookie: string;
+  patients: number;
+};
 
-export async function createBenchFixtures(baseUrl: string, databaseUrl: string, patients = 500): Promise<BenchFixtures> {
+export async function createBenchFixtures(
+  baseUrl: string,
+  databaseUrl: string,
+  patients = 500,
+): Promise<BenchFixtures> {
   const today = todayIn("Europe/Amsterdam");
   const runner = await signUpCookie(baseUrl, `bench-runner-${randomUUID().slice(0, 8)}@example.test`);
   const physio = await signUpCookie(baseUrl, `bench-physio-${randomUUID().slice(0, 8)}@example.test`);
   const { db, pool } = createDb(databaseUrl, 4);
   try {
     const startOn = formatISO(addDays(parseISO(today), -7), { representation: "date" });
-    const intake: Intake = { site: "calf", tissue: "muscle", lastRunOn: formatISO(addDays(parseISO(today), -14), { representation: "date" }), runsPerWeek: 3, weeklyMinutes: 150, longestRunMinutes: 60, trainingDays: [2, 4, 6], startOn };
+    const intake: Intake = {
+      site: "calf",
+      tissue: "muscle",
+      lastRunOn: formatISO(addDays(parseISO(today), -14), { representation: "date" }),
+      runsPerWeek: 3,
+      weeklyMinutes: 150,
+      longestRunMinutes: 60,
+      trainingDays: [2, 4, 6],
+      startOn,
+    };
     const settings = defaultSettings(intake);
     const state = computePlanState({ intake, settings, checkIns: [], events: [] }, today);
-    const plan = await insertPlan(db, { runnerId: runner.userId, intake, settings, phase: state.phase, status: state.status, summary: buildPlanSummary(state, intake, []) });
+    const plan = await insertPlan(db, {
+      runnerId: runner.userId,
+      intake,
+      settings,
+      phase: state.phase,
+      status: state.status,
+      summary: buildPlanSummary(state, intake, []),
+    });
     await db.update(user).set({ role: "physio", timeZone: "Europe/Amsterdam" }).where(eq(user.id, physio.userId));
     await insertPhysioProfile(db, { userId: physio.userId, bigNumber: "19012345601", practice: "Bench Practice" });
     await updatePhysioProfile(db, physio.userId, { status: "approved", decidedAt: new Date() });

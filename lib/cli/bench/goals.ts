@@ -6,7 +6,14 @@ import { round } from "./stats";
 export type Goal = { text: string; met: boolean };
 export type RatedFigure = HttpFigure & { ratio: number; p99Ratio: number; goal: Goal | null };
 
-type Rule = { match: (name: string) => boolean; minRatio: number; maxP99Ratio?: number; noErrors?: boolean; maxServerMs?: number; firstPageRows?: number };
+type Rule = {
+  match: (name: string) => boolean;
+  minRatio: number;
+  maxP99Ratio?: number;
+  noErrors?: boolean;
+  maxServerMs?: number;
+  firstPageRows?: number;
+};
 
 const rules: Rule[] = [
   { match: (n) => n.startsWith("check-in POST"), minRatio: 0.5, maxP99Ratio: 3 },
@@ -25,7 +32,11 @@ function describe(rule: Rule): string {
 }
 
 /** `firstPageRows`: how many rows the JSON route answered on its first page (checked once, outside the load). */
-export function rateFigures(figures: HttpFigure[], serverTimes: ServerTime[], firstPageRows: number | null): RatedFigure[] {
+export function rateFigures(
+  figures: HttpFigure[],
+  serverTimes: ServerTime[],
+  firstPageRows: number | null,
+): RatedFigure[] {
   const baseline = figures[0]!;
   return figures.map((f, i) => {
     const ratio = i === 0 ? 1 : round(f.reqPerSec / Math.max(baseline.reqPerSec, 0.001), 3);

@@ -7,7 +7,19 @@ import type { BenchFixtures } from "./fixtures";
 import { rateFigures } from "./goals";
 import { median, percentile, round } from "./stats";
 
-export type HttpFigure = { name: string; path: string; method: string; servers: number; connections: number; seconds: number; reqPerSec: number; p50: number; p99: number; non2xx: number; errors: number };
+export type HttpFigure = {
+  name: string;
+  path: string;
+  method: string;
+  servers: number;
+  connections: number;
+  seconds: number;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+};
 export type ServerTime = { name: string; path: string; samples: number; median: number; p95: number };
 
 type LoadOptions = { method?: string; cookie?: string; body?: string; seconds: number; connections: number };
@@ -17,9 +29,23 @@ async function load(baseUrls: string[], name: string, path: string, options: Loa
   if (options.cookie) headers.cookie = options.cookie;
   if (options.body) headers["content-type"] = "application/json";
   // Warm-up: a route's first requests on a fresh server load its code; that is start-up, not the route.
-  for (const baseUrl of baseUrls) for (let i = 0; i < 5; i++) await fetch(baseUrl + path, { method: options.method ?? "GET", headers, body: options.body }).then((r) => r.arrayBuffer());
+  for (const baseUrl of baseUrls)
+    for (let i = 0; i < 5; i++)
+      await fetch(baseUrl + path, { method: options.method ?? "GET", headers, body: options.body }).then((r) =>
+        r.arrayBuffer(),
+      );
   const results = await Promise.all(
-    baseUrls.map((baseUrl) => autocannon({ url: baseUrl + path, method: options.method ?? "GET", headers, body: options.body, connections: options.connections, duration: options.seconds, timeout: 10 })),
+    baseUrls.map((baseUrl) =>
+      autocannon({
+        url: baseUrl + path,
+        method: options.method ?? "GET",
+        headers,
+        body: options.body,
+        connections: options.connections,
+        duration: options.seconds,
+        timeout: 10,
+      }),
+    ),
   );
   const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((total, r) => total + pick(r), 0);
   const worst = (pick: (r: (typeof results)[number]) => number) => Math.max(...results.map(pick));
@@ -30,7 +56,10 @@ async function load(baseUrls: string[], name: string, path: string, options: Loa
     servers: baseUrls.length,
     connections: options.connections * baseUrls.length,
     seconds: options.seconds,
-    reqPerSec: round(sum((r) => r.requests.average), 1),
+    reqPerSec: round(
+      sum((r) => r.requests.average),
+      1,
+    ),
     p50: worst((r) => r.latency.p50),
     p99: worst((r) => r.latency.p99),
     non2xx: sum((r) => r.non2xx),
@@ -39,7 +68,14 @@ async function load(baseUrls: string[], name: string, path: string, options: Loa
 }
 
 // One request at a time: on loopback this is the server's own time for the page.
-async function serverTime(baseUrl: string, name: string, path: string, cookie: string | undefined, body?: string, samples = 30): Promise<ServerTime> {
+async function serverTime(
+  baseUrl: string,
+  name: string,
+  path: string,
+  cookie: string | undefined,
+  body?: string,
+  samples = 30,
+): Promise<ServerTime> {
   const times: number[] = [];
   const headers: Record<string, string> = cookie ? { cookie } : {};
   if (body) headers["content-type"] = "application/json";
@@ -62,15 +98,40 @@ async function firstPageRows(baseUrl: string, cookie: string): Promise<number | 
 
 /** `connections` per server; `baseUrls[0]` also gives the one-at-a-time server times. */
 export async function benchHttp(baseUrls: string[], f: BenchFixtures, seconds = 10, connections = 50) {
-  const checkIn = JSON.stringify({ date: f.today, painRest: 0, painDuring: 0, painAfter: 0, painMorning: 0, sessionKind: "cross_training", minutes: 40, completed: true, rpe: 4, swelling: false, nightPain: false, limping: false, boneTenderness: false });
+  const checkIn = JSON.stringify({
+    date: f.today,
+    painRest: 0,
+    painDuring: 0,
+    painAfter: 0,
+    painMorning: 0,
+    sessionKind: "cross_training",
+    minutes: 40,
+    completed: true,
+    rpe: 4,
+    swelling: false,
+    nightPain: false,
+    limping: false,
+    boneTenderness: false,
+  });
   const base = { seconds, connections };
   const first = baseUrls[0]!;
   const figures: HttpFigure[] = [
     await load(baseUrls, "baseline: landing page (no database)", "/en", base),
-    await load(baseUrls, "check-in POST", `/api/plans/${f.planId}/check-ins`, { ...base, method: "POST", cookie: f.runnerCookie, body: checkIn }),
+    await load(baseUrls, "check-in POST", `/api/plans/${f.planId}/check-ins`, {
+      ...base,
+      method: "POST",
+      cookie: f.runnerCookie,
+      body: checkIn,
+    }),
     await load(baseUrls, "today page", "/en/today", { ...base, cookie: f.runnerCookie }),
-    await load(baseUrls, `physio dashboard page (${f.patients} patients)`, "/en/physio", { ...base, cookie: f.physioCookie }),
-    await load(baseUrls, `physio dashboard JSON (${f.patients} patients)`, "/api/physio/patients", { ...base, cookie: f.physioCookie }),
+    await load(baseUrls, `physio dashboard page (${f.patients} patients)`, "/en/physio", {
+      ...base,
+      cookie: f.physioCookie,
+    }),
+    await load(baseUrls, `physio dashboard JSON (${f.patients} patients)`, "/api/physio/patients", {
+      ...base,
+      cookie: f.physioCookie,
+    }),
   ];
   const serverTimes: ServerTime[] = [
     await serverTime(first, "baseline: landing page (no database)", "/en", undefined),

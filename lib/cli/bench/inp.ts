@@ -6,7 +6,15 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import { serveHtml } from "./baselines";
 import { median, percentile, round } from "./stats";
 
-export type InpFigure = { name: string; url: string; taps: number; medianMs: number; p90Ms: number; unreported: number; durationsMs: number[] };
+export type InpFigure = {
+  name: string;
+  url: string;
+  taps: number;
+  medianMs: number;
+  p90Ms: number;
+  unreported: number;
+  durationsMs: number[];
+};
 export type InpResult = { cpuSlowdown: number; baseline: InpFigure; checkIn: InpFigure & { ratio: number } };
 
 const CPU_SLOWDOWN = 4;
@@ -36,11 +44,22 @@ new PerformanceObserver((list) => {
 }).observe({ type: "event", durationThreshold: ${EVENT_TIMING_FLOOR_MS}, buffered: true });`;
 
 async function measure(browser: Browser, name: string, url: string, cookie?: string): Promise<InpFigure> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: "block" });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers: "block",
+  });
   try {
     if (cookie) {
       const origin = new URL(url).origin;
-      await context.addCookies(cookie.split("; ").map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), url: origin })));
+      await context.addCookies(
+        cookie.split("; ").map((pair) => ({
+          name: pair.slice(0, pair.indexOf("=")),
+          value: pair.slice(pair.indexOf("=") + 1),
+          url: origin,
+        })),
+      );
     }
     await context.addInitScript(OBSERVE);
     const page = await context.newPage();
@@ -53,7 +72,15 @@ async function measure(browser: Browser, name: string, url: string, cookie?: str
     const durations = await perInteraction(page);
     const unreported = Math.max(0, TAPS - durations.length);
     const all = [...durations, ...Array.from({ length: unreported }, () => EVENT_TIMING_FLOOR_MS)];
-    return { name, url: url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ""), taps: TAPS, medianMs: round(median(all), 0), p90Ms: round(percentile(all, 0.9), 0), unreported, durationsMs: all };
+    return {
+      name,
+      url: url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ""),
+      taps: TAPS,
+      medianMs: round(median(all), 0),
+      p90Ms: round(percentile(all, 0.9), 0),
+      unreported,
+      durationsMs: all,
+    };
   } finally {
     await context.close();
   }
@@ -64,7 +91,10 @@ async function measure(browser: Browser, name: string, url: string, cookie?: str
 async function hydratedAndIdle(page: Page) {
   const first = await page.locator(`input[name="${SCALES[0]}"]`).first().elementHandle();
   const plain = !(await page.evaluate(() => document.querySelector("script[src*='/_next/']") !== null));
-  if (!plain) await page.waitForFunction((el) => Object.keys(el as object).some((k) => k.startsWith("__reactProps")), first, { timeout: 60_000 });
+  if (!plain)
+    await page.waitForFunction((el) => Object.keys(el as object).some((k) => k.startsWith("__reactProps")), first, {
+      timeout: 60_000,
+    });
   await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5_000 })));
 }
 
@@ -96,12 +126,24 @@ export async function benchInp(checkInUrl: string, cookie: string, baselinePort:
   const stopBaseline = await serveRadioBaseline(baselinePort);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   try {
     const baseline = await measure(browser, "baseline: plain HTML radio groups", `http://127.0.0.1:${baselinePort}/`);
     const checkIn = await measure(browser, "check-in: tap a pain score", checkInUrl, cookie);
-    return { cpuSlowdown: CPU_SLOWDOWN, baseline, checkIn: { ...checkIn, ratio: round(checkIn.medianMs / Math.max(1, baseline.medianMs), 2) } };
+    return {
+      cpuSlowdown: CPU_SLOWDOWN,
+      baseline,
+      checkIn: { ...checkIn, ratio: round(checkIn.medianMs / Math.max(1, baseline.medianMs), 2) },
+    };
   } finally {
     await browser.close();
     await stopBaseline();

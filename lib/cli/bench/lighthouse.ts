@@ -4,7 +4,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { median, round } from "./stats";
 
-export type PageFigure = { name: string; url: string; score: number; lcpMs: number; tbtMs: number; cls: number; jsKb: number; runs: number };
+export type PageFigure = {
+  name: string;
+  url: string;
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  jsKb: number;
+  runs: number;
+};
 
 type Audit = { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } };
 
@@ -14,13 +23,22 @@ const loadChromeLauncher = () => import("chrome-launcher");
 
 async function runOnce(port: number, url: string, cookie?: string) {
   const lighthouse = await loadLighthouse();
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: cookie ? { Cookie: cookie } : undefined });
+  const result = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance"],
+    extraHeaders: cookie ? { Cookie: cookie } : undefined,
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   // BENCH_LHR_DIR=folder keeps each run's full report, to see what delays a page's LCP.
   if (process.env.BENCH_LHR_DIR) {
     fs.mkdirSync(process.env.BENCH_LHR_DIR, { recursive: true });
-    fs.writeFileSync(path.join(process.env.BENCH_LHR_DIR, `${new URL(url).pathname.replace(/\W+/g, "_")}-${Date.now()}.json`), JSON.stringify(lhr));
+    fs.writeFileSync(
+      path.join(process.env.BENCH_LHR_DIR, `${new URL(url).pathname.replace(/\W+/g, "_")}-${Date.now()}.json`),
+      JSON.stringify(lhr),
+    );
   }
   const audits = lhr.audits as Record<string, Audit>;
   const scripts = audits["resource-summary"]?.details?.items?.find((i) => i.resourceType === "script");
@@ -33,11 +51,23 @@ async function runOnce(port: number, url: string, cookie?: string) {
   };
 }
 
-export async function benchPages(pages: { name: string; url: string; cookie?: string }[], runs = 3): Promise<PageFigure[]> {
+export async function benchPages(
+  pages: { name: string; url: string; cookie?: string }[],
+  runs = 3,
+): Promise<PageFigure[]> {
   const chromeLauncher = await loadChromeLauncher();
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   try {
     const figures: PageFigure[] = [];
@@ -67,5 +97,9 @@ export type RatedPageFigure = PageFigure & { ratio: number; scoreDiff: number };
 export function withRatios(figures: PageFigure[], baselineName: string): RatedPageFigure[] {
   const baseline = figures.find((f) => f.name === baselineName);
   if (!baseline) throw new Error(`no page figure named ${baselineName}`);
-  return figures.map((f) => ({ ...f, ratio: round(f.lcpMs / Math.max(1, baseline.lcpMs), 2), scoreDiff: f.score - baseline.score }));
+  return figures.map((f) => ({
+    ...f,
+    ratio: round(f.lcpMs / Math.max(1, baseline.lcpMs), 2),
+    scoreDiff: f.score - baseline.score,
+  }));
 }

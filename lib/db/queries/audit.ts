@@ -5,7 +5,14 @@ import { auditLog, planEvents, user } from "../schema";
 // Who did what and when on a plan, newest first, with the actor's name and role.
 export async function listAudit(db: Db, planId: string, limit = 100) {
   return db
-    .select({ id: auditLog.id, action: auditLog.action, detail: auditLog.detail, at: auditLog.at, actorName: user.name, actorRole: user.role })
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      detail: auditLog.detail,
+      at: auditLog.at,
+      actorName: user.name,
+      actorRole: user.role,
+    })
     .from(auditLog)
     .leftJoin(user, eq(user.id, auditLog.actorId))
     .where(eq(auditLog.planId, planId))
@@ -16,7 +23,15 @@ export async function listAudit(db: Db, planId: string, limit = 100) {
 // A plan's events of the given kinds with the actor's name, in the order the engine replays them.
 export async function listEventsWithActors(db: Db, planId: string, kinds: string[]) {
   return db
-    .select({ id: planEvents.id, date: planEvents.date, kind: planEvents.kind, payload: planEvents.payload, createdAt: planEvents.createdAt, actorName: user.name, actorRole: user.role })
+    .select({
+      id: planEvents.id,
+      date: planEvents.date,
+      kind: planEvents.kind,
+      payload: planEvents.payload,
+      createdAt: planEvents.createdAt,
+      actorName: user.name,
+      actorRole: user.role,
+    })
     .from(planEvents)
     .leftJoin(user, eq(user.id, planEvents.actorId))
     .where(and(eq(planEvents.planId, planId), inArray(planEvents.kind, kinds)))

@@ -6,7 +6,10 @@ import type { PlanRow } from "./plans";
 
 export type RunnerClock = { locale: "en" | "nl"; timeZone: string };
 
-export async function findPlanByCalendarToken(db: Db, token: string): Promise<{ plan: PlanRow; runner: RunnerClock } | undefined> {
+export async function findPlanByCalendarToken(
+  db: Db,
+  token: string,
+): Promise<{ plan: PlanRow; runner: RunnerClock } | undefined> {
   const [row] = await db
     .select({ plan: plans, locale: user.locale, timeZone: user.timeZone })
     .from(plans)

@@ -13,17 +13,39 @@ export type Author = { id: string; role: Role };
  * A day reported before versions were kept gets its stored report as version 1 (only the runner
  * writes check-ins, so `firstAuthor` wrote it).
  */
-export async function saveCheckInVersion(tx: Db, params: { checkIn: NewCheckIn; author: Author; firstAuthor: Author }): Promise<{ row: CheckInRow & { inserted: boolean }; version: number }> {
+export async function saveCheckInVersion(
+  tx: Db,
+  params: { checkIn: NewCheckIn; author: Author; firstAuthor: Author },
+): Promise<{ row: CheckInRow & { inserted: boolean }; version: number }> {
   const { planId, date } = params.checkIn;
-  const [existing] = await tx.select().from(checkIns).where(and(eq(checkIns.planId, planId), eq(checkIns.date, date))).for("update");
+  const [existing] = await tx
+    .select()
+    .from(checkIns)
+    .where(and(eq(checkIns.planId, planId), eq(checkIns.date, date)))
+    .for("update");
   const row = await upsertCheckIn(tx, params.checkIn);
   const latest = await latestVersion(tx, planId, date);
   let version = latest + 1;
   if (existing && latest === 0) {
-    await tx.insert(checkInVersions).values({ planId, date, version: 1, data: existing.data, changedBy: params.firstAuthor.id, changedByRole: params.firstAuthor.role, changedAt: existing.updatedAt });
+    await tx.insert(checkInVersions).values({
+      planId,
+      date,
+      version: 1,
+      data: existing.data,
+      changedBy: params.firstAuthor.id,
+      changedByRole: params.firstAuthor.role,
+      changedAt: existing.updatedAt,
+    });
     version = 2;
   }
-  await tx.insert(checkInVersions).values({ planId, date, version, data: params.checkIn.data, changedBy: params.author.id, changedByRole: params.author.role });
+  await tx.insert(checkInVersions).values({
+    planId,
+    date,
+    version,
+    data: params.checkIn.data,
+    changedBy: params.author.id,
+    changedByRole: params.author.role,
+  });
   return { row, version };
 }
 

@@ -49,6 +49,9 @@ export async function listCheckIns(db: Db, planId: string): Promise<CheckInRow[]
 }
 
 export async function findCheckIn(db: Db, planId: string, date: string): Promise<CheckInRow | undefined> {
-  const [row] = await db.select().from(checkIns).where(and(eq(checkIns.planId, planId), eq(checkIns.date, date)));
+  const [row] = await db
+    .select()
+    .from(checkIns)
+    .where(and(eq(checkIns.planId, planId), eq(checkIns.date, date)));
   return row;
 }

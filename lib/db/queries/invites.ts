@@ -12,7 +12,11 @@ export async function insertInvite(db: Db, params: typeof invites.$inferInsert):
 
 // `lock` holds the row until the transaction ends, so two runners cannot both use one code.
 // Only a verified physio's invite is found: a pending or revoked physio's code leads nowhere.
-export async function findInviteByCode(db: Db, code: string, options: { lock?: boolean } = {}): Promise<(InviteRow & { physioName: string; physioPractice: string }) | undefined> {
+export async function findInviteByCode(
+  db: Db,
+  code: string,
+  options: { lock?: boolean } = {},
+): Promise<(InviteRow & { physioName: string; physioPractice: string }) | undefined> {
   const query = db
     .select({ invite: invites, physioName: user.name, physioPractice: physioProfiles.practice })
     .from(invites)
@@ -58,8 +62,13 @@ export async function lockPlan(db: Db, planId: string) {
   return row;
 }
 
-export async function setPlanPhysio(db: Db, params: { planId: string; physioId: string | null; expectedPhysioId?: string }): Promise<boolean> {
-  const where = params.expectedPhysioId ? and(eq(plans.id, params.planId), eq(plans.physioId, params.expectedPhysioId)) : eq(plans.id, params.planId);
+export async function setPlanPhysio(
+  db: Db,
+  params: { planId: string; physioId: string | null; expectedPhysioId?: string },
+): Promise<boolean> {
+  const where = params.expectedPhysioId
+    ? and(eq(plans.id, params.planId), eq(plans.physioId, params.expectedPhysioId))
+    : eq(plans.id, params.planId);
   const rows = await db
     .update(plans)
     .set({ physioId: params.physioId, updatedAt: sql`now()` })

@@ -4,7 +4,10 @@ import { messageReads, planMessages, user } from "../schema";
 
 export type MessageRow = typeof planMessages.$inferSelect;
 
-export async function insertMessage(db: Db, params: { planId: string; physioId: string; senderId: string; senderRole: "runner" | "physio"; body: string }): Promise<MessageRow> {
+export async function insertMessage(
+  db: Db,
+  params: { planId: string; physioId: string; senderId: string; senderRole: "runner" | "physio"; body: string },
+): Promise<MessageRow> {
   const [row] = await db.insert(planMessages).values(params).returning();
   return row!;
 }
@@ -32,11 +35,17 @@ export async function markThreadRead(db: Db, params: { planId: string; userId: s
   await db
     .insert(messageReads)
     .values({ planId: params.planId, userId: params.userId, readAt: sql`${params.stamp}::timestamptz` })
-    .onConflictDoUpdate({ target: [messageReads.planId, messageReads.userId], set: { readAt: sql`greatest(${messageReads.readAt}, excluded.read_at)` } });
+    .onConflictDoUpdate({
+      target: [messageReads.planId, messageReads.userId],
+      set: { readAt: sql`greatest(${messageReads.readAt}, excluded.read_at)` },
+    });
 }
 
 // Messages from the other side since the reader last opened this thread.
-export async function countUnreadInThread(db: Db, params: { planId: string; physioId: string; readerId: string; readerRole: "runner" | "physio" }): Promise<number> {
+export async function countUnreadInThread(
+  db: Db,
+  params: { planId: string; physioId: string; readerId: string; readerRole: "runner" | "physio" },
+): Promise<number> {
   const [row] = await db
     .select({ unread: count() })
     .from(planMessages)
@@ -59,7 +68,13 @@ export function unreadForPhysio(db: Db, physioId: string) {
     .select({ planId: planMessages.planId, unread: count().as("unread") })
     .from(planMessages)
     .leftJoin(messageReads, and(eq(messageReads.planId, planMessages.planId), eq(messageReads.userId, physioId)))
-    .where(and(eq(planMessages.physioId, physioId), eq(planMessages.senderRole, "runner"), or(isNull(messageReads.readAt), gt(planMessages.createdAt, messageReads.readAt))))
+    .where(
+      and(
+        eq(planMessages.physioId, physioId),
+        eq(planMessages.senderRole, "runner"),
+        or(isNull(messageReads.readAt), gt(planMessages.createdAt, messageReads.readAt)),
+      ),
+    )
     .groupBy(planMessages.planId);
 }
 
@@ -72,7 +87,13 @@ export async function countUnreadForPhysio(db: Db, physioId: string): Promise<Ma
 export async function listMessagesOfPlans(db: Db, planIds: string[]) {
   if (planIds.length === 0) return [];
   return db
-    .select({ planId: planMessages.planId, body: planMessages.body, senderRole: planMessages.senderRole, senderName: user.name, createdAt: planMessages.createdAt })
+    .select({
+      planId: planMessages.planId,
+      body: planMessages.body,
+      senderRole: planMessages.senderRole,
+      senderName: user.name,
+      createdAt: planMessages.createdAt,
+    })
     .from(planMessages)
     .leftJoin(user, eq(user.id, planMessages.senderId))
     .where(inArray(planMessages.planId, planIds))
@@ -81,5 +102,9 @@ export async function listMessagesOfPlans(db: Db, planIds: string[]) {
 
 // For a physio's data export: what they wrote themselves.
 export async function listMessagesSentBy(db: Db, senderId: string) {
-  return db.select({ planId: planMessages.planId, body: planMessages.body, createdAt: planMessages.createdAt }).from(planMessages).where(eq(planMessages.senderId, senderId)).orderBy(asc(planMessages.createdAt));
+  return db
+    .select({ planId: planMessages.planId, body: planMessages.body, createdAt: planMessages.createdAt })
+    .from(planMessages)
+    .where(eq(planMessages.senderId, senderId))
+    .orderBy(asc(planMessages.createdAt));
 }

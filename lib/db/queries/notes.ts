@@ -5,7 +5,10 @@ import { notes, user } from "../schema";
 export type NoteRow = typeof notes.$inferSelect;
 export type NoteVisibility = NoteRow["visibility"];
 
-export async function insertNote(db: Db, params: { planId: string; authorId: string; body: string; visibility: NoteVisibility }): Promise<NoteRow> {
+export async function insertNote(
+  db: Db,
+  params: { planId: string; authorId: string; body: string; visibility: NoteVisibility },
+): Promise<NoteRow> {
   const [row] = await db.insert(notes).values(params).returning();
   return row!;
 }
@@ -14,7 +17,13 @@ export async function insertNote(db: Db, params: { planId: string; authorId: str
 // narrows to the notes for the patient, which is all a runner may see.
 export async function listNotes(db: Db, planId: string, visibility?: NoteVisibility) {
   return db
-    .select({ id: notes.id, body: notes.body, visibility: notes.visibility, createdAt: notes.createdAt, authorName: user.name })
+    .select({
+      id: notes.id,
+      body: notes.body,
+      visibility: notes.visibility,
+      createdAt: notes.createdAt,
+      authorName: user.name,
+    })
     .from(notes)
     .leftJoin(user, eq(user.id, notes.authorId))
     .where(visibility ? and(eq(notes.planId, planId), eq(notes.visibility, visibility)) : eq(notes.planId, planId))

@@ -10,11 +10,17 @@ export async function findOnboardingDraft(db: Db, userId: string): Promise<Onboa
 }
 
 // One draft per runner (the user id is the key): a save replaces the step and the answers.
-export async function upsertOnboardingDraft(db: Db, params: { userId: string; step: number; answers: Record<string, unknown> }): Promise<OnboardingDraftRow> {
+export async function upsertOnboardingDraft(
+  db: Db,
+  params: { userId: string; step: number; answers: Record<string, unknown> },
+): Promise<OnboardingDraftRow> {
   const [row] = await db
     .insert(onboardingDrafts)
     .values(params)
-    .onConflictDoUpdate({ target: onboardingDrafts.userId, set: { step: params.step, answers: params.answers, updatedAt: new Date() } })
+    .onConflictDoUpdate({
+      target: onboardingDrafts.userId,
+      set: { step: params.step, answers: params.answers, updatedAt: new Date() },
+    })
     .returning();
   return row!;
 }

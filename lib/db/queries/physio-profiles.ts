@@ -4,14 +4,27 @@ import type { Db } from "../client";
 import { physioProfiles, user, type PhysioStatus } from "../schema";
 
 export type PhysioProfileRow = typeof physioProfiles.$inferSelect;
-export type PhysioListing = { email: string; name: string; bigNumber: string; practice: string; status: PhysioStatus; createdAt: Date };
+export type PhysioListing = {
+  email: string;
+  name: string;
+  bigNumber: string;
+  practice: string;
+  status: PhysioStatus;
+  createdAt: Date;
+};
 
-export async function insertPhysioProfile(db: Db, params: { userId: string; bigNumber: string; practice: string }): Promise<void> {
+export async function insertPhysioProfile(
+  db: Db,
+  params: { userId: string; bigNumber: string; practice: string },
+): Promise<void> {
   await db.insert(physioProfiles).values(params);
 }
 
 export async function findPhysioStatus(db: Db, userId: string): Promise<PhysioStatus | undefined> {
-  const [row] = await db.select({ status: physioProfiles.status }).from(physioProfiles).where(eq(physioProfiles.userId, userId));
+  const [row] = await db
+    .select({ status: physioProfiles.status })
+    .from(physioProfiles)
+    .where(eq(physioProfiles.userId, userId));
   return row?.status;
 }
 
@@ -20,14 +33,29 @@ export async function findPhysioProfile(db: Db, userId: string): Promise<PhysioP
   return row;
 }
 
-export async function updatePhysioProfile(db: Db, userId: string, patch: Partial<Pick<PhysioProfileRow, "practice" | "bigNumber" | "status" | "decidedAt">>): Promise<boolean> {
-  const rows = await db.update(physioProfiles).set(patch).where(eq(physioProfiles.userId, userId)).returning({ userId: physioProfiles.userId });
+export async function updatePhysioProfile(
+  db: Db,
+  userId: string,
+  patch: Partial<Pick<PhysioProfileRow, "practice" | "bigNumber" | "status" | "decidedAt">>,
+): Promise<boolean> {
+  const rows = await db
+    .update(physioProfiles)
+    .set(patch)
+    .where(eq(physioProfiles.userId, userId))
+    .returning({ userId: physioProfiles.userId });
   return rows.length > 0;
 }
 
 export async function listPhysioProfiles(db: Db): Promise<PhysioListing[]> {
   return db
-    .select({ email: user.email, name: user.name, bigNumber: physioProfiles.bigNumber, practice: physioProfiles.practice, status: physioProfiles.status, createdAt: physioProfiles.createdAt })
+    .select({
+      email: user.email,
+      name: user.name,
+      bigNumber: physioProfiles.bigNumber,
+      practice: physioProfiles.practice,
+      status: physioProfiles.status,
+      createdAt: physioProfiles.createdAt,
+    })
     .from(physioProfiles)
     .innerJoin(user, eq(user.id, physioProfiles.userId))
     .orderBy(asc(physioProfiles.createdAt));

@@ -21,14 +21,23 @@ export type PlanWithHistory = {
 // The outer row is named in full ("plans"."id"): drizzle writes a column of a one-table select without
 // its table, which inside these subqueries would mean the subquery's own id.
 const history = {
-  checkIns: sql<[string, unknown][]>`coalesce((select json_agg(json_build_array(c.date, c.data) order by c.date) from check_ins c where c.plan_id = "plans"."id"), '[]'::json)`,
-  superseded: sql<[string, unknown][]>`coalesce((select json_agg(json_build_array(v.date, v.data) order by v.date, v.version) from check_in_versions v where v.plan_id = "plans"."id" and v.version < (select max(w.version) from check_in_versions w where w.plan_id = v.plan_id and w.date = v.date)), '[]'::json)`,
-  events: sql<[string, string, unknown][]>`coalesce((select json_agg(json_build_array(e.date, e.kind, e.payload) order by e.date, e.created_at) from plan_events e where e.plan_id = "plans"."id"), '[]'::json)`,
+  checkIns: sql<
+    [string, unknown][]
+  >`coalesce((select json_agg(json_build_array(c.date, c.data) order by c.date) from check_ins c where c.plan_id = "plans"."id"), '[]'::json)`,
+  superseded: sql<
+    [string, unknown][]
+  >`coalesce((select json_agg(json_build_array(v.date, v.data) order by v.date, v.version) from check_in_versions v where v.plan_id = "plans"."id" and v.version < (select max(w.version) from check_in_versions w where w.plan_id = v.plan_id and w.date = v.date)), '[]'::json)`,
+  events: sql<
+    [string, string, unknown][]
+  >`coalesce((select json_agg(json_build_array(e.date, e.kind, e.payload) order by e.date, e.created_at) from plan_events e where e.plan_id = "plans"."id"), '[]'::json)`,
   runnerTimeZone: sql<string | null>`(select u.time_zone from "user" u where u.id = "plans"."runner_id")`,
 };
 
 async function selectOne(db: Db, where: SQL, newestFirst: boolean): Promise<PlanWithHistory | undefined> {
-  const query = db.select({ row: getTableColumns(plans), ...history }).from(plans).where(where);
+  const query = db
+    .select({ row: getTableColumns(plans), ...history })
+    .from(plans)
+    .where(where);
   const [found] = newestFirst ? await query.orderBy(desc(plans.createdAt)).limit(1) : await query;
   return found;
 }
@@ -36,4 +45,5 @@ async function selectOne(db: Db, where: SQL, newestFirst: boolean): Promise<Plan
 export const findPlanWithHistory = (db: Db, id: string) => selectOne(db, eq(plans.id, id), false);
 
 /** The runner's newest plan (the one the app shows), with its history. */
-export const findCurrentPlanWithHistory = (db: Db, runnerId: string) => selectOne(db, eq(plans.runnerId, runnerId), true);
+export const findCurrentPlanWithHistory = (db: Db, runnerId: string) =>
+  selectOne(db, eq(plans.runnerId, runnerId), true);

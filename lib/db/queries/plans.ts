@@ -34,15 +34,30 @@ export async function appendAudit(db: Db, params: typeof auditLog.$inferInsert) 
 }
 
 export async function listPlanEvents(db: Db, planId: string) {
-  return db.select().from(planEvents).where(eq(planEvents.planId, planId)).orderBy(asc(planEvents.date), asc(planEvents.createdAt));
+  return db
+    .select()
+    .from(planEvents)
+    .where(eq(planEvents.planId, planId))
+    .orderBy(asc(planEvents.date), asc(planEvents.createdAt));
 }
 
-export async function updatePlanSummary(db: Db, planId: string, summary: { phase: number; status: PlanRow["status"]; summary: unknown; lastCheckInOn: string | null }) {
-  await db.update(plans).set({ ...summary, updatedAt: new Date() }).where(eq(plans.id, planId));
+export async function updatePlanSummary(
+  db: Db,
+  planId: string,
+  summary: { phase: number; status: PlanRow["status"]; summary: unknown; lastCheckInOn: string | null },
+) {
+  await db
+    .update(plans)
+    .set({ ...summary, updatedAt: new Date() })
+    .where(eq(plans.id, planId));
 }
 
 // Transitions are derived from the replay; recording one twice is a no-op.
-export async function recordPhaseTransitions(db: Db, planId: string, transitions: { fromPhase: number; toPhase: number; on: string }[]) {
+export async function recordPhaseTransitions(
+  db: Db,
+  planId: string,
+  transitions: { fromPhase: number; toPhase: number; on: string }[],
+) {
   if (transitions.length === 0) return;
   await db
     .insert(phaseTransitions)
@@ -51,5 +66,9 @@ export async function recordPhaseTransitions(db: Db, planId: string, transitions
 }
 
 export async function listPhaseTransitions(db: Db, planId: string) {
-  return db.select().from(phaseTransitions).where(eq(phaseTransitions.planId, planId)).orderBy(asc(phaseTransitions.on));
+  return db
+    .select()
+    .from(phaseTransitions)
+    .where(eq(phaseTransitions.planId, planId))
+    .orderBy(asc(phaseTransitions.on));
 }

@@ -4,7 +4,10 @@ import { user, type Role } from "../schema";
 
 export type UserRow = typeof user.$inferSelect;
 
-export async function insertUser(db: Db, params: { id: string; name: string; email: string; role: Role; locale?: "en" | "nl" }): Promise<UserRow> {
+export async function insertUser(
+  db: Db,
+  params: { id: string; name: string; email: string; role: Role; locale?: "en" | "nl" },
+): Promise<UserRow> {
   const [row] = await db.insert(user).values(params).returning();
   return row!;
 }

@@ -24,7 +24,12 @@ const hold = (sets: number, seconds: number, extra: Extra = {}): Dose => ({
   side: extra.side ?? "both",
   load: extra.load ?? "body_weight",
 });
-const timed = (seconds: number, extra: Extra = {}): Dose => ({ sets: 1, seconds, side: extra.side ?? "both", load: extra.load ?? "body_weight" });
+const timed = (seconds: number, extra: Extra = {}): Dose => ({
+  sets: 1,
+  seconds,
+  side: extra.side ?? "both",
+  load: extra.load ?? "body_weight",
+});
 const each = { side: "each" } as const;
 const heavy = { rest: 120, tempo: "controlled", load: "last_two_hard" } as const;
 
@@ -34,14 +39,32 @@ export interface DoseEntry {
 }
 
 export const doseTable: Record<string, DoseEntry> = {
-  squat: { dose: reps(3, 12, { tempo: "controlled" }), stages: { heavy: reps(4, 8, heavy), running_specific: reps(3, 8, { ...heavy, tempo: "quick" }) } },
-  deadlift: { dose: reps(3, 10, { tempo: "controlled", load: "backpack_5kg" }), stages: { heavy: reps(4, 8, heavy), running_specific: reps(3, 8, { ...heavy, ...each, load: "backpack_5kg" }) } },
-  lunge: { dose: reps(3, 10, { ...each, tempo: "controlled" }), stages: { running_specific: reps(3, 10, { ...each, rest: 90, load: "backpack_5kg" }) } },
-  "step-up": { dose: reps(3, 10, { ...each, tempo: "controlled" }), stages: { running_specific: reps(3, 10, { ...each, rest: 90, load: "backpack_5kg" }) } },
-  "hip-thrust": { dose: reps(3, 12, { tempo: "controlled" }), stages: { heavy: reps(4, 8, heavy), running_specific: reps(3, 10, { ...each, rest: 90 }) } },
+  squat: {
+    dose: reps(3, 12, { tempo: "controlled" }),
+    stages: { heavy: reps(4, 8, heavy), running_specific: reps(3, 8, { ...heavy, tempo: "quick" }) },
+  },
+  deadlift: {
+    dose: reps(3, 10, { tempo: "controlled", load: "backpack_5kg" }),
+    stages: { heavy: reps(4, 8, heavy), running_specific: reps(3, 8, { ...heavy, ...each, load: "backpack_5kg" }) },
+  },
+  lunge: {
+    dose: reps(3, 10, { ...each, tempo: "controlled" }),
+    stages: { running_specific: reps(3, 10, { ...each, rest: 90, load: "backpack_5kg" }) },
+  },
+  "step-up": {
+    dose: reps(3, 10, { ...each, tempo: "controlled" }),
+    stages: { running_specific: reps(3, 10, { ...each, rest: 90, load: "backpack_5kg" }) },
+  },
+  "hip-thrust": {
+    dose: reps(3, 12, { tempo: "controlled" }),
+    stages: { heavy: reps(4, 8, heavy), running_specific: reps(3, 10, { ...each, rest: 90 }) },
+  },
   "calf-raise": {
     dose: reps(3, 15, { tempo: "controlled" }),
-    stages: { heavy: reps(4, 10, { ...each, rest: 90, tempo: "controlled", load: "backpack_5kg" }), running_specific: reps(3, 12, { ...each, rest: 90, load: "backpack_10kg" }) },
+    stages: {
+      heavy: reps(4, 10, { ...each, rest: 90, tempo: "controlled", load: "backpack_5kg" }),
+      running_specific: reps(3, 12, { ...each, rest: 90, load: "backpack_10kg" }),
+    },
   },
   plank: { dose: hold(3, 30), stages: { heavy: hold(3, 45), running_specific: hold(3, 60) } },
   "side-plank": { dose: hold(3, 20, each), stages: { heavy: hold(3, 30, each), running_specific: hold(3, 40, each) } },
@@ -54,17 +77,26 @@ export const doseTable: Record<string, DoseEntry> = {
     dose: reps(3, 15, { ...each, tempo: "eccentric_3s" }),
     stages: { running_specific: reps(3, 15, { ...each, rest: 90, tempo: "eccentric_3s", load: "backpack_5kg" }) },
   },
-  "tibialis-raise": { dose: reps(3, 15, { tempo: "controlled" }), stages: { running_specific: reps(3, 20, { tempo: "controlled" }) } },
+  "tibialis-raise": {
+    dose: reps(3, 15, { tempo: "controlled" }),
+    stages: { running_specific: reps(3, 20, { tempo: "controlled" }) },
+  },
   "toe-yoga": { dose: reps(3, 10, { ...each, rest: 30 }) },
   "short-foot": { dose: { ...reps(3, 10, { ...each, rest: 30 }), holdSeconds: 5 } },
-  "single-leg-balance": { dose: hold(3, 30, { ...each, load: "hold_support" }), stages: { heavy: hold(3, 45, each), running_specific: hold(3, 60, each) } },
+  "single-leg-balance": {
+    dose: hold(3, 30, { ...each, load: "hold_support" }),
+    stages: { heavy: hold(3, 45, each), running_specific: hold(3, 60, each) },
+  },
   "pogo-hops": { dose: reps(3, 20, { rest: 90, tempo: "quick" }) },
   "glute-bridge": { dose: reps(3, 12, { tempo: "controlled" }) },
   "spanish-squat": { dose: hold(5, 45, { rest: 60, load: "band" }) },
   "wall-sit": { dose: hold(4, 30, { rest: 60 }) },
   clamshell: { dose: reps(3, 15, { ...each, rest: 45, tempo: "controlled" }) },
   "side-lying-hip-abduction": { dose: reps(3, 12, { ...each, tempo: "controlled" }) },
-  "hamstring-bridge": { dose: reps(3, 10, { rest: 90, tempo: "controlled" }), stages: { running_specific: reps(3, 8, { ...each, rest: 90, tempo: "controlled" }) } },
+  "hamstring-bridge": {
+    dose: reps(3, 10, { rest: 90, tempo: "controlled" }),
+    stages: { running_specific: reps(3, 8, { ...each, rest: 90, tempo: "controlled" }) },
+  },
   "nordic-curl": { dose: reps(3, 5, { rest: 120, tempo: "eccentric_3s" }) },
   "single-leg-squat": { dose: reps(3, 8, { ...each, rest: 90, tempo: "controlled" }) },
   "calf-stretch": { dose: hold(2, 30, { ...each, rest: 15, load: "gentle_stretch" }) },

@@ -15,11 +15,27 @@ import { strengthLowerLeg } from "./strength-lower-leg";
 import type { Exercise, ExerciseText } from "./types";
 
 export type { Exercise, ExerciseCategory, LocalText, Muscle } from "./types";
-export type { ArmAngles, BodyFigure, BodyPose, Figure, FootFigure, FootPose, JointId, LegAngles, Pin, Prop } from "./figure-types";
+export type {
+  ArmAngles,
+  BodyFigure,
+  BodyPose,
+  Figure,
+  FootFigure,
+  FootPose,
+  JointId,
+  LegAngles,
+  Pin,
+  Prop,
+} from "./figure-types";
 export { mobilityRoutines, strengthRoutines, phase4Strength, readinessTestIds, type StrengthStage } from "./routines";
 export { easeDose, prescribe, stageDose } from "./prescribe";
 
-const figures: Record<string, Figure> = { ...strengthFigures, ...lowerLegFigures, ...mobilityFigures, ...cardioFigures };
+const figures: Record<string, Figure> = {
+  ...strengthFigures,
+  ...lowerLegFigures,
+  ...mobilityFigures,
+  ...cardioFigures,
+};
 
 // Every entry must have a dose and a picture: a missing one is a programming error caught at load
 // (and by tests/engine/exercise-doses.test.ts), never a blank card on a runner's phone.

@@ -37,7 +37,11 @@ export function tailOf(file: string, lines = 40): string {
   }
 }
 
-export async function waitForHealth(baseUrl: string, timeoutMs: number, isDone: () => boolean = () => false): Promise<void> {
+export async function waitForHealth(
+  baseUrl: string,
+  timeoutMs: number,
+  isDone: () => boolean = () => false,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && !isDone()) {
     const status = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) }).then(
@@ -126,7 +130,12 @@ function processes(): ProcInfo[] {
 /** Live processes (zombies count: they still hold their pid) of a group, or mentioning a marker such as a data folder. */
 export function leftovers(opts: { pgid?: number; marker?: string }): string[] {
   return processes()
-    .filter((p) => p.pid !== process.pid && ((opts.pgid !== undefined && p.pgrp === opts.pgid) || (opts.marker !== undefined && p.cmdline.includes(opts.marker))))
+    .filter(
+      (p) =>
+        p.pid !== process.pid &&
+        ((opts.pgid !== undefined && p.pgrp === opts.pgid) ||
+          (opts.marker !== undefined && p.cmdline.includes(opts.marker))),
+    )
     .map((p) => `${p.pid} [${p.state}] ${p.cmdline || "(no cmdline)"}`);
 }
 

@@ -9,7 +9,11 @@ import { buildPlanSummary } from "@/lib/services/plan-summary";
 
 export const pgUrl = (port: number) => `postgres://comeback:comeback-local@127.0.0.1:${port}/postgres`;
 
-export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   client.on("error", () => {});
   await client.connect();
@@ -73,18 +77,26 @@ export function buildCheckIn(date: string, overrides: Partial<CheckIn> = {}): Ch
 export function canonical(value: unknown): string {
   const parsed = CheckIn.safeParse(value);
   return JSON.stringify(parsed.success ? parsed.data : value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
 export type StoredCheckIn = { plan_id: string; date: string; data: Record<string, unknown> };
 
 export async function storedCheckIns(url: string): Promise<StoredCheckIn[]> {
-  return sql<StoredCheckIn>(url, `select plan_id, to_char(date, 'YYYY-MM-DD') as date, data from check_ins order by plan_id, date`);
+  return sql<StoredCheckIn>(
+    url,
+    `select plan_id, to_char(date, 'YYYY-MM-DD') as date, data from check_ins order by plan_id, date`,
+  );
 }
 
 /** A digest of the rows of the tables a bad request must never change. */
-export async function digestOf(url: string, tables = ["check_ins", "plans", "plan_events", "phase_transitions", "onboarding_drafts"]): Promise<Record<string, string>> {
+export async function digestOf(
+  url: string,
+  tables = ["check_ins", "plans", "plan_events", "phase_transitions", "onboarding_drafts"],
+): Promise<Record<string, string>> {
   const digests: Record<string, string> = {};
   for (const table of tables) {
     const rows = await sql(url, `select * from ${table} order by 1`);

@@ -8,7 +8,9 @@ export type Action = { id: string; name: string; page: string };
 
 /** Every server action in the build, with a page it can be posted to (plan pages get `planId`). */
 export function discoverActions(planId: string): Action[] {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { workers: Record<string, unknown>; exportedName?: string }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
+  };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers).sort((a, b) => a.length - b.length)[0]!;
     const page = worker
@@ -27,14 +29,48 @@ export type ActionBody = { label: string; contentType?: string; body: string | F
 export const actionBody = (action: Action, plans: { a: string; b: string }): fc.Arbitrary<ActionBody> =>
   fc.oneof(
     // what React sends for plain arguments: a JSON array as text/plain
-    fc.array(jsonValue, { maxLength: 4 }).map((args) => ({ label: "json args", contentType: "text/plain;charset=UTF-8", body: JSON.stringify(args) })),
+    fc
+      .array(jsonValue, { maxLength: 4 })
+      .map((args) => ({ label: "json args", contentType: "text/plain;charset=UTF-8", body: JSON.stringify(args) })),
     action.name === "saveCheckInAction"
-      ? fc.oneof(fc.tuple(fc.constant(plans.a), invalidCheckIn), fc.tuple(badId, fc.oneof(invalidCheckIn, validCheckIn))).map(([plan, checkIn]) => ({ label: "check-in args", contentType: "text/plain;charset=UTF-8", body: JSON.stringify([plan, checkIn]) }))
-      : fc.array(jsonValue, { maxLength: 2 }).map((args) => ({ label: "json args", contentType: "text/plain;charset=UTF-8", body: JSON.stringify(args) })),
+      ? fc
+          .oneof(
+            fc.tuple(fc.constant(plans.a), invalidCheckIn),
+            fc.tuple(badId, fc.oneof(invalidCheckIn, validCheckIn)),
+          )
+          .map(([plan, checkIn]) => ({
+            label: "check-in args",
+            contentType: "text/plain;charset=UTF-8",
+            body: JSON.stringify([plan, checkIn]),
+          }))
+      : fc
+          .array(jsonValue, { maxLength: 2 })
+          .map((args) => ({ label: "json args", contentType: "text/plain;charset=UTF-8", body: JSON.stringify(args) })),
     // what React sends for a form: multipart, with the state argument and form fields
     fc
       .record({
-        fields: fc.dictionary(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("locale", "planId", "confirm", "email", "password", "name", "step", "intent", "note", "body", "code", "inviteId", "date")), fc.oneof(fc.string({ maxLength: 40 }), fc.constant(plans.a), fc.constant(plans.b)), { maxKeys: 6 }),
+        fields: fc.dictionary(
+          fc.oneof(
+            fc.string({ maxLength: 12 }),
+            fc.constantFrom(
+              "locale",
+              "planId",
+              "confirm",
+              "email",
+              "password",
+              "name",
+              "step",
+              "intent",
+              "note",
+              "body",
+              "code",
+              "inviteId",
+              "date",
+            ),
+          ),
+          fc.oneof(fc.string({ maxLength: 40 }), fc.constant(plans.a), fc.constant(plans.b)),
+          { maxKeys: 6 },
+        ),
         state: fc.option(jsonValue, { nil: undefined }),
       })
       .map(({ fields, state }) => {
@@ -50,7 +86,14 @@ export const actionBody = (action: Action, plans: { a: string; b: string }): fc.
 // In React's reply format a string value starting with "$" is a reference ("$K1", "$@0"); the client
 // escapes real ones as "$$". Generated JSON arguments with such strings are not valid replies.
 function hasUnescapedReference(text: string): boolean {
-  const walk = (v: unknown): boolean => (typeof v === "string" ? v.startsWith("$") : Array.isArray(v) ? v.some(walk) : v && typeof v === "object" ? Object.values(v).some(walk) : false);
+  const walk = (v: unknown): boolean =>
+    typeof v === "string"
+      ? v.startsWith("$")
+      : Array.isArray(v)
+        ? v.some(walk)
+        : v && typeof v === "object"
+          ? Object.values(v).some(walk)
+          : false;
   try {
     return walk(JSON.parse(text));
   } catch {
@@ -81,10 +124,14 @@ function isJsonArray(text: string): boolean {
 
 export function nextOwn500(answer: { status: number; text: string }, body: ActionBody): string | undefined {
   if (answer.status !== 500) return undefined;
-  const undecodable = body.label === "garbage" || body.label === "multipart form" || (typeof body.body === "string" && hasUnescapedReference(body.body));
+  const undecodable =
+    body.label === "garbage" ||
+    body.label === "multipart form" ||
+    (typeof body.body === "string" && hasUnescapedReference(body.body));
   if (undecodable && BARE_FLIGHT_ERROR.test(answer.text)) return "body React cannot decode";
   // A body that decodes to something other than an argument list ("0", "{}", "null"): Next applies the
   // action to it and fails before our code runs, rendering the page's error boundary.
-  if (typeof body.body === "string" && !isJsonArray(body.body) && answer.text.includes('"$Sreact.fragment"')) return "arguments that are not a list";
+  if (typeof body.body === "string" && !isJsonArray(body.body) && answer.text.includes('"$Sreact.fragment"'))
+    return "arguments that are not a list";
   return undefined;
 }

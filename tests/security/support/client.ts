@@ -8,7 +8,10 @@ export const PASSWORD = "secure-runner-1";
 
 export const env = () => inject("security");
 export const db = () => pgUrl(env().pgPort);
-export const query = <T extends Record<string, unknown> = Record<string, unknown>>(text: string, values: unknown[] = []) => sql<T>(db(), text, values);
+export const query = <T extends Record<string, unknown> = Record<string, unknown>>(
+  text: string,
+  values: unknown[] = [],
+) => sql<T>(db(), text, values);
 
 /** Every counter starts afresh: tests share one app and one client address. */
 export async function resetLimits(): Promise<void> {
@@ -21,7 +24,12 @@ export async function request(path: string, init: RequestInit & { cookie?: strin
   const started = performance.now();
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("Cookie", init.cookie);
-  const response = await fetch(`${env().baseUrl}${path}`, { ...init, headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(`${env().baseUrl}${path}`, {
+    ...init,
+    headers,
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
   const text = await response.text();
   let json: unknown;
   try {
@@ -32,8 +40,18 @@ export async function request(path: string, init: RequestInit & { cookie?: strin
   return { status: response.status, text, json, headers: response.headers, ms: performance.now() - started };
 }
 
-export function postJson(path: string, body: unknown, extra: Record<string, string> = {}, cookie?: string): Promise<Answer> {
-  return request(path, { method: "POST", headers: { "Content-Type": "application/json", Origin: env().baseUrl, ...extra }, body: JSON.stringify(body), cookie });
+export function postJson(
+  path: string,
+  body: unknown,
+  extra: Record<string, string> = {},
+  cookie?: string,
+): Promise<Answer> {
+  return request(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: env().baseUrl, ...extra },
+    body: JSON.stringify(body),
+    cookie,
+  });
 }
 
 export const newEmail = (tag = "runner") => `${tag}-${randomUUID()}@security.test`;
@@ -52,12 +70,25 @@ export function cookieOf(answer: Answer): string {
 }
 
 /** A new account through HTTP sign-up, then signed in; a physio by the operator's hand in the database. */
-export async function createUser(options: { name?: string; email?: string; role?: "runner" | "physio" } = {}): Promise<{ email: string; cookie: string; id: string }> {
+export async function createUser(
+  options: { name?: string; email?: string; role?: "runner" | "physio" } = {},
+): Promise<{ email: string; cookie: string; id: string }> {
   const email = options.email ?? newEmail(options.role ?? "runner");
-  const answer = await postJson("/api/auth/sign-up/email", { name: options.name ?? "Secure Runner", email, password: PASSWORD });
+  const answer = await postJson("/api/auth/sign-up/email", {
+    name: options.name ?? "Secure Runner",
+    email,
+    password: PASSWORD,
+  });
   if (answer.status !== 200) throw new Error(`sign-up failed: ${answer.status} ${answer.text}`);
-  const [row] = await query<{ id: string }>(`update "user" set role = $2 where email = $1 returning id`, [email, options.role ?? "runner"]);
+  const [row] = await query<{ id: string }>(`update "user" set role = $2 where email = $1 returning id`, [
+    email,
+    options.role ?? "runner",
+  ]);
   // A physio here is a verified one (the operator's approval), as the invite page shows only those.
-  if (options.role === "physio") await query(`insert into physio_profiles (user_id, big_number, practice, status) values ($1, '19012345601', 'Security Practice', 'approved')`, [row!.id]);
+  if (options.role === "physio")
+    await query(
+      `insert into physio_profiles (user_id, big_number, practice, status) values ($1, '19012345601', 'Security Practice', 'approved')`,
+      [row!.id],
+    );
   return { email, cookie: await signIn(email), id: row!.id };
 }

@@ -16,7 +16,12 @@ let app: App | undefined;
 
 export async function setup(project: TestProject) {
   removeRoot(SECURITY_ROOT);
-  app = await startApp({ port: SECURITY_PORT, root: SECURITY_ROOT, build: true, env: { TRUSTED_PROXY_HOPS: "", LOG_LEVEL: "info" } });
+  app = await startApp({
+    port: SECURITY_PORT,
+    root: SECURITY_ROOT,
+    build: true,
+    env: { TRUSTED_PROXY_HOPS: "", LOG_LEVEL: "info" },
+  });
   project.provide("security", { baseUrl: app.baseUrl, pgPort: app.pgPort!, logFile: app.logFile, root: SECURITY_ROOT });
 }
 

@@ -19,7 +19,9 @@ const once = () => new Promise((resolve) => {
 
 export function probeHealth(baseUrl: string, durationMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-e", SCRIPT, `${baseUrl}/api/health`, String(durationMs)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["-e", SCRIPT, `${baseUrl}/api/health`, String(durationMs)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("error", reject);

@@ -10,7 +10,8 @@ import { locales, type Locale } from "@/lib/i18n/routing";
 import { deleteAccount } from "@/lib/services/delete-account";
 import { endLinkAsRunner } from "@/lib/services/end-link";
 
-const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
+const localeOf = (value: FormDataEntryValue | null): Locale =>
+  locales.includes(value as Locale) ? (value as Locale) : "en";
 
 // The runner stops sharing with their physio; the physio's access ends with it.
 export async function endSharingAction(_prev: ActionResult | undefined, _form: FormData): Promise<ActionResult> {
@@ -29,7 +30,9 @@ export async function deleteAccountAction(_prev: ActionResult | undefined, form:
   const locale = localeOf(form.get("locale"));
   const result = await runAction(async () => {
     const caller = await requireUser();
-    await deleteAccount(getDb(), caller, { input: { confirm: typeof form.get("confirm") === "string" ? form.get("confirm") : "" } });
+    await deleteAccount(getDb(), caller, {
+      input: { confirm: typeof form.get("confirm") === "string" ? form.get("confirm") : "" },
+    });
   });
   if (!result.ok) return result;
   const jar = await cookies();

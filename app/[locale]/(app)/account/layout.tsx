@@ -2,5 +2,7 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["account", "invite", "settings", "twoFactor", "notify"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={["account", "invite", "settings", "twoFactor", "notify"]}>{children}</ClientMessages>
+  );
 }

@@ -7,9 +7,13 @@ import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/actio
 import { savePreferences } from "@/lib/notify/preferences";
 import { deletePushSubscription, savePushSubscription } from "@/lib/push/subscriptions";
 
-const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? String(form.get(name)) : undefined);
+const text = (form: FormData, name: string) =>
+  typeof form.get(name) === "string" ? String(form.get(name)) : undefined;
 
-export async function saveNotificationPreferencesAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+export async function saveNotificationPreferencesAction(
+  _prev: ActionResult | undefined,
+  form: FormData,
+): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   const result = await runAction(async () => {
     const caller = await requireUser();

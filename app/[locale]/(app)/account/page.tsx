@@ -18,11 +18,23 @@ import { PushToggle } from "@/components/account/notifications/push-toggle";
 import { getPreferences } from "@/lib/notify/preferences";
 import { vapidKeys } from "@/lib/push/vapid";
 import { enterCodeAction } from "../../invite/[code]/actions";
-import { deletePushSubscriptionAction, saveNotificationPreferencesAction, savePushSubscriptionAction } from "./notification-actions";
+import {
+  deletePushSubscriptionAction,
+  saveNotificationPreferencesAction,
+  savePushSubscriptionAction,
+} from "./notification-actions";
 import { deleteAccountAction, endSharingAction } from "./actions";
 import { TwoFactorSection } from "@/components/account/two-factor/two-factor-section";
 import { startTwoFactorAction } from "./two-factor-actions";
-import { changeEmailAction, changePasswordAction, changeTrainingDaysAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction, updateRegistrationAction } from "./settings-actions";
+import {
+  changeEmailAction,
+  changePasswordAction,
+  changeTrainingDaysAction,
+  resendVerificationAction,
+  signOutEverywhereAction,
+  updateProfileAction,
+  updateRegistrationAction,
+} from "./settings-actions";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { card } from "@/components/ui/styles";
 
@@ -88,7 +100,9 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
         <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
         <p className="mt-1 text-muted">{t("lead")}</p>
       </header>
-      {shared === "1" && physio ? <FormMessage tone="success" message={t("physio.sharedNow", { name: physio.name })} /> : null}
+      {shared === "1" && physio ? (
+        <FormMessage tone="success" message={t("physio.sharedNow", { name: physio.name })} />
+      ) : null}
 
       <section aria-labelledby="details-title" className={section}>
         <h2 id="details-title" className="text-xl font-bold text-brand-900">
@@ -106,15 +120,29 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
 
       <AccountSettings data={settings} actions={settingsActions} />
 
-      {user.role === "physio" ? <TwoFactorSection enabled={Boolean((current?.user as { twoFactorEnabled?: boolean } | undefined)?.twoFactorEnabled)} actions={twoFactorActions} /> : null}
+      {user.role === "physio" ? (
+        <TwoFactorSection
+          enabled={Boolean((current?.user as { twoFactorEnabled?: boolean } | undefined)?.twoFactorEnabled)}
+          actions={twoFactorActions}
+        />
+      ) : null}
 
       <section aria-labelledby="notifications-title" className={section}>
         <h2 id="notifications-title" className="text-xl font-bold text-brand-900">
           {tn("title")}
         </h2>
         <p className="text-muted">{tn("lead")}</p>
-        <NotificationPreferencesForm role={user.role} timeZone={timeZone} preferences={preferences} action={saveNotificationPreferencesAction} />
-        <PushToggle publicKey={vapidKeys()?.publicKey} save={savePushSubscriptionAction} remove={deletePushSubscriptionAction} />
+        <NotificationPreferencesForm
+          role={user.role}
+          timeZone={timeZone}
+          preferences={preferences}
+          action={saveNotificationPreferencesAction}
+        />
+        <PushToggle
+          publicKey={vapidKeys()?.publicKey}
+          save={savePushSubscriptionAction}
+          remove={deletePushSubscriptionAction}
+        />
       </section>
 
       {user.role === "runner" ? (
@@ -164,7 +192,12 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           {t("delete.title")}
         </h2>
         <p>{user.role === "physio" ? t("delete.leadPhysio") : t("delete.leadRunner")}</p>
-        <DeleteAccountForm locale={locale} word={CONFIRM_WORDS[locale]} isPhysio={user.role === "physio"} action={deleteAccountAction} />
+        <DeleteAccountForm
+          locale={locale}
+          word={CONFIRM_WORDS[locale]}
+          isPhysio={user.role === "physio"}
+          action={deleteAccountAction}
+        />
       </section>
     </div>
   );

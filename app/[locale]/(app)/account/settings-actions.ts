@@ -13,13 +13,18 @@ import { signOutEverywhere } from "@/lib/services/devices";
 import { updateRegistration } from "@/lib/services/physio-registration";
 import { updateProfile } from "@/lib/services/update-profile";
 
-const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? String(form.get(name)) : undefined);
+const text = (form: FormData, name: string) =>
+  typeof form.get(name) === "string" ? String(form.get(name)) : undefined;
 
 export async function updateProfileAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   const result = await runAction(async () => {
     const caller = await requireUser();
-    const profile = await updateProfile(getDb(), caller, { name: text(form, "name"), locale: text(form, "locale"), timeZone: text(form, "timeZone") });
+    const profile = await updateProfile(getDb(), caller, {
+      name: text(form, "name"),
+      locale: text(form, "locale"),
+      timeZone: text(form, "timeZone"),
+    });
     return profile.locale;
   });
   if (!result.ok) return result;
@@ -32,13 +37,19 @@ export async function changeTrainingDaysAction(_prev: ActionResult | undefined, 
   if (!isForm(form)) return notAForm;
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
-    await changeTrainingDays(getDb(), caller, { input: { trainingDays: form.getAll("trainingDays") }, today: await todayOf(caller) });
+    await changeTrainingDays(getDb(), caller, {
+      input: { trainingDays: form.getAll("trainingDays") },
+      today: await todayOf(caller),
+    });
   });
   if (result.ok) revalidatePath("/[locale]/account", "page");
   return result;
 }
 
-export async function changeEmailAction(_prev: ActionResult<string> | undefined, form: FormData): Promise<ActionResult<string>> {
+export async function changeEmailAction(
+  _prev: ActionResult<string> | undefined,
+  form: FormData,
+): Promise<ActionResult<string>> {
   if (!isForm(form)) return notAForm;
   return runAction(async () => changeEmail(await requireUser(), { email: text(form, "email") }, await headers()));
 }
@@ -71,7 +82,12 @@ export async function signOutEverywhereAction(_prev: ActionResult | undefined, f
 
 export async function updateRegistrationAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const result = await runAction(async () => updateRegistration(getDb(), await requireUser("physio"), { bigNumber: form.get("bigNumber"), practice: form.get("practice") }));
+  const result = await runAction(async () =>
+    updateRegistration(getDb(), await requireUser("physio"), {
+      bigNumber: form.get("bigNumber"),
+      practice: form.get("practice"),
+    }),
+  );
   if (result.ok) revalidatePath("/[locale]/account", "page");
   return result;
 }

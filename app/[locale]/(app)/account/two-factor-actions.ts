@@ -7,7 +7,12 @@ import { startTwoFactor, type TwoFactorSetup } from "@/lib/services/two-factor";
 
 // Two-step sign-in for physios, step 1 (lib/services/two-factor.ts checks the role itself); confirming
 // and turning off are POST /api/account/two-factor (the session cookie changes there).
-export async function startTwoFactorAction(_prev: ActionResult<TwoFactorSetup> | undefined, form: FormData): Promise<ActionResult<TwoFactorSetup>> {
+export async function startTwoFactorAction(
+  _prev: ActionResult<TwoFactorSetup> | undefined,
+  form: FormData,
+): Promise<ActionResult<TwoFactorSetup>> {
   if (!isForm(form)) return notAForm;
-  return runAction(async () => startTwoFactor(await requireUser("physio"), { password: form.get("password") }, await headers()));
+  return runAction(async () =>
+    startTwoFactor(await requireUser("physio"), { password: form.get("password") }, await headers()),
+  );
 }

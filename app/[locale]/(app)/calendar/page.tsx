@@ -13,7 +13,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/calendar
   return { title: t("title") };
 }
 
-
 export default async function CalendarPage({ params }: PageProps<"/[locale]/calendar">) {
   const { locale: raw } = await params;
   const locale = raw === "nl" ? "nl" : "en";
@@ -50,7 +49,12 @@ export default async function CalendarPage({ params }: PageProps<"/[locale]/cale
         </h2>
         <p className="mt-1">{t("subscribeLead")}</p>
         <p className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t("subscribeWarning")}</p>
-        <SubscriptionPanel planId={plan.row.id} origin={origin} initialToken={plan.row.calendarToken} action={calendarLinkAction} />
+        <SubscriptionPanel
+          planId={plan.row.id}
+          origin={origin}
+          initialToken={plan.row.calendarToken}
+          action={calendarLinkAction}
+        />
       </section>
     </div>
   );

@@ -2,7 +2,15 @@ import { addDays, formatISO, parseISO } from "date-fns";
 import { setRequestLocale } from "next-intl/server";
 import { CheckInForm } from "@/components/runner/check-in/check-in-form";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
-import { CrossTrainingOption, getExercise, hadRun, isIsoDate, readinessTestsFor, sessionsOf, type SessionReport } from "@/lib/engine";
+import {
+  CrossTrainingOption,
+  getExercise,
+  hadRun,
+  isIsoDate,
+  readinessTestsFor,
+  sessionsOf,
+  type SessionReport,
+} from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { stateOf } from "@/lib/services/load-plan";
@@ -21,7 +29,9 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
   const { t, date: formatDate } = await getDataText(locale);
 
   // The fill-in window: today and up to a week back, never before the plan started.
-  const window = Array.from({ length: MAX_DAYS_BACK + 1 }, (_, back) => formatISO(addDays(parseISO(today), -back), { representation: "date" })).filter((d) => d >= plan.intake.startOn);
+  const window = Array.from({ length: MAX_DAYS_BACK + 1 }, (_, back) =>
+    formatISO(addDays(parseISO(today), -back), { representation: "date" }),
+  ).filter((d) => d >= plan.intake.startOn);
   const query = await searchParams;
   const requested = query.date;
   const date = typeof requested === "string" && isIsoDate(requested) && window.includes(requested) ? requested : today;
@@ -41,7 +51,9 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
 
   return (
     <div className="space-y-4 pt-6">
-      <h1 className="text-2xl font-bold text-brand-900">{date === today ? t("checkIn.titleToday") : t("checkIn.titleDay", { date: formatDate(date) })}</h1>
+      <h1 className="text-2xl font-bold text-brand-900">
+        {date === today ? t("checkIn.titleToday") : t("checkIn.titleDay", { date: formatDate(date) })}
+      </h1>
       <p className="text-muted">{t("checkIn.lead")}</p>
       <nav aria-label={t("checkIn.dayPicker")}>
         <ul className="flex gap-2 overflow-x-auto pb-1">
@@ -50,10 +62,14 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
               <Link
                 href={`/check-in?date=${d}`}
                 aria-current={d === date ? "date" : undefined}
-                className={`relative inline-flex min-h-11 items-center whitespace-nowrap rounded-lg border px-3 text-sm font-medium ${d === date ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
+                className={`relative inline-flex min-h-11 items-center rounded-lg border px-3 text-sm font-medium whitespace-nowrap ${d === date ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
               >
                 {d === today ? t("checkIn.today") : formatDate(d, "EEE d")}
-                {reported.has(d) ? <span className="ml-1">✓<span className="sr-only"> {t("checkIn.done")}</span></span> : null}
+                {reported.has(d) ? (
+                  <span className="ml-1">
+                    ✓<span className="sr-only"> {t("checkIn.done")}</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           ))}
@@ -67,7 +83,10 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
         phase={dayState.phase}
         planned={planned}
         askYesterday={ranDayBefore}
-        crossTrainingOptions={CrossTrainingOption.options.map((id) => ({ id, label: getExercise(id)?.name[locale] ?? id }))}
+        crossTrainingOptions={CrossTrainingOption.options.map((id) => ({
+          id,
+          label: getExercise(id)?.name[locale] ?? id,
+        }))}
         readinessTests={readinessTestsFor(plan.intake)}
         // A second session played after the day's report: it joins that report when corrected.
         existing={existing && played ? { ...existing, sessions: withPlayed(sessionsOf(existing), played) } : existing}

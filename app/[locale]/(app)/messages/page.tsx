@@ -27,7 +27,12 @@ export default async function MessagesPage({ params }: PageProps<"/[locale]/mess
   return (
     <div className="space-y-4 pt-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <MessageThread thread={thread} viewer="runner" timeZone={caller.timeZone ?? DEFAULT_TIME_ZONE} send={sendMessageAction} />
+      <MessageThread
+        thread={thread}
+        viewer="runner"
+        timeZone={caller.timeZone ?? DEFAULT_TIME_ZONE}
+        send={sendMessageAction}
+      />
     </div>
   );
 }

@@ -8,9 +8,15 @@ import { runAction, isForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { completeOnboarding } from "@/lib/services/complete-onboarding";
 import { stepErrorsOf } from "@/lib/services/onboarding-steps";
-import { saveOnboardingStep, type CompleteState, type StepIntent, type WizardState } from "@/lib/services/save-onboarding-step";
+import {
+  saveOnboardingStep,
+  type CompleteState,
+  type StepIntent,
+  type WizardState,
+} from "@/lib/services/save-onboarding-step";
 
-const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
+const localeOf = (value: FormDataEntryValue | null): Locale =>
+  locales.includes(value as Locale) ? (value as Locale) : "en";
 const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");
 
 function intentOf(value: string, toReview: boolean): StepIntent {
@@ -21,8 +27,13 @@ function intentOf(value: string, toReview: boolean): StepIntent {
 
 function valuesOf(form: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
-  for (const name of ["site", "tissue", "boneSite", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes"]) if (form.has(name)) values[name] = text(form, name).slice(0, 20);
-  if (form.has("trainingDaysShown")) values.trainingDays = form.getAll("trainingDays").filter((d): d is string => typeof d === "string").slice(0, 7);
+  for (const name of ["site", "tissue", "boneSite", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes"])
+    if (form.has(name)) values[name] = text(form, name).slice(0, 20);
+  if (form.has("trainingDaysShown"))
+    values.trainingDays = form
+      .getAll("trainingDays")
+      .filter((d): d is string => typeof d === "string")
+      .slice(0, 7);
   return values;
 }
 
@@ -49,7 +60,14 @@ export async function saveStepAction(prev: WizardState, form: FormData): Promise
     if (result.error === "onboarding.errors.planExists") redirect(`/${localeOf(form.get("locale"))}/today`);
     return { draft: prev.draft, nonce, values, error: result.error, editing: prev.editing };
   }
-  if ("fieldErrors" in result.data) return { draft: { ...prev.draft, step }, nonce, values, fieldErrors: result.data.fieldErrors, editing: prev.editing };
+  if ("fieldErrors" in result.data)
+    return {
+      draft: { ...prev.draft, step },
+      nonce,
+      values,
+      fieldErrors: result.data.fieldErrors,
+      editing: prev.editing,
+    };
   return { draft: result.data.draft, nonce, editing: intent.kind === "goto" };
 }
 

@@ -13,7 +13,10 @@ import { endPause, startPause } from "@/lib/services/pause-plan";
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 const optional = (form: FormData, name: string) => text(form, name).trim() || undefined;
 
-async function runnerCall(form: FormData, work: (caller: SessionUser, planId: string) => Promise<unknown>): Promise<ActionResult> {
+async function runnerCall(
+  form: FormData,
+  work: (caller: SessionUser, planId: string) => Promise<unknown>,
+): Promise<ActionResult> {
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
     // The plan's day is the runner's (the loader works it out from the runner's time zone).
@@ -26,7 +29,15 @@ async function runnerCall(form: FormData, work: (caller: SessionUser, planId: st
 export async function runnerStartPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return runnerCall(form, async (caller, planId) => {
-    await startPause(getDb(), caller, { planId, input: { from: text(form, "from"), to: text(form, "to"), reason: text(form, "reason"), note: optional(form, "note") } });
+    await startPause(getDb(), caller, {
+      planId,
+      input: {
+        from: text(form, "from"),
+        to: text(form, "to"),
+        reason: text(form, "reason"),
+        note: optional(form, "note"),
+      },
+    });
   });
 }
 
@@ -37,9 +48,15 @@ export async function runnerEndPauseAction(_prev: ActionResult | undefined, form
   });
 }
 
-export async function runnerCorrectIntakeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+export async function runnerCorrectIntakeAction(
+  _prev: ActionResult | undefined,
+  form: FormData,
+): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return runnerCall(form, async (caller, planId) => {
-    await correctIntake(getDb(), caller, { planId, input: { intake: intakeCorrectionFrom(form), note: optional(form, "note") } });
+    await correctIntake(getDb(), caller, {
+      planId,
+      input: { intake: intakeCorrectionFrom(form), note: optional(form, "note") },
+    });
   });
 }

@@ -28,7 +28,11 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, "/plan");
   const state = stateOf(plan, today);
-  const [{ t, reason, date }, changes, notes] = await Promise.all([getDataText(locale), listPlanChanges(getDb(), plan), notesForRunner(getDb(), plan)]);
+  const [{ t, reason, date }, changes, notes] = await Promise.all([
+    getDataText(locale),
+    listPlanChanges(getDb(), plan),
+    notesForRunner(getDb(), plan),
+  ]);
 
   return (
     <div className="space-y-5">
@@ -46,16 +50,51 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
       <GateCard state={state} t={t} reason={reason} />
       {state.level ? (
         <section aria-labelledby="level-title" className={card}>
-          <h2 id="level-title" className="text-xl font-bold">{t("plan.levelTitle", { level: state.level.current, total: state.level.total })}</h2>
+          <h2 id="level-title" className="text-xl font-bold">
+            {t("plan.levelTitle", { level: state.level.current, total: state.level.total })}
+          </h2>
           <p className="mt-1">{reason(state.level.spec.description)}</p>
-          <p className="mt-1 text-muted">{t("plan.levelRuns", { done: Math.min(state.level.completions, state.level.required), required: state.level.required })}</p>
-          {state.level.next ? <p className="mt-1 text-sm">{t("plan.nextLevel", { text: reason(state.level.next.description) })}</p> : null}
+          <p className="mt-1 text-muted">
+            {t("plan.levelRuns", {
+              done: Math.min(state.level.completions, state.level.required),
+              required: state.level.required,
+            })}
+          </p>
+          {state.level.next ? (
+            <p className="mt-1 text-sm">{t("plan.nextLevel", { text: reason(state.level.next.description) })}</p>
+          ) : null}
         </section>
       ) : null}
-      <PhysioChanges changes={changes} t={t} date={date} title={t("patient.changes.titleRunner")} lead={t("patient.changes.leadRunner")} locale={locale} />
-      <RunnerControls plan={plan} state={state} today={today} notes={notes} t={t} date={date} actions={{ startPause: runnerStartPauseAction, endPause: runnerEndPauseAction, correctIntake: runnerCorrectIntakeAction }} />
+      <PhysioChanges
+        changes={changes}
+        t={t}
+        date={date}
+        title={t("patient.changes.titleRunner")}
+        lead={t("patient.changes.leadRunner")}
+        locale={locale}
+      />
+      <RunnerControls
+        plan={plan}
+        state={state}
+        today={today}
+        notes={notes}
+        t={t}
+        date={date}
+        actions={{
+          startPause: runnerStartPauseAction,
+          endPause: runnerEndPauseAction,
+          correctIntake: runnerCorrectIntakeAction,
+        }}
+      />
       <ProjectionCard state={state} t={t} reason={reason} date={date} />
-      <WeekPlan week={state.week} nextWeek={planNextWeek(plan, today, state)} startOn={plan.intake.startOn} today={today} t={t} date={date} />
+      <WeekPlan
+        week={state.week}
+        nextWeek={planNextWeek(plan, today, state)}
+        startOn={plan.intake.startOn}
+        today={today}
+        t={t}
+        date={date}
+      />
       {state.phase === 3 ? <CauseFinder /> : null}
       <p className="text-sm text-muted">{t("plan.noDiagnosis")}</p>
     </div>

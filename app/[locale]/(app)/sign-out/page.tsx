@@ -24,7 +24,10 @@ export default async function SignOutPage({ params }: PageProps<"/[locale]/sign-
       <p>{t("body")}</p>
       <ClientMessages namespaces={["offline"]}>
         <SignOutForm action={signOutAction} locale={locale} label={t("submit")}>
-          <Link href={user.role === "physio" ? "/physio" : "/today"} className="inline-flex min-h-12 items-center justify-center rounded-lg border border-brand-700 px-5 font-semibold text-brand-900">
+          <Link
+            href={user.role === "physio" ? "/physio" : "/today"}
+            className="inline-flex min-h-12 items-center justify-center rounded-lg border border-brand-700 px-5 font-semibold text-brand-900"
+          >
             {t("cancel")}
           </Link>
         </SignOutForm>

@@ -10,7 +10,10 @@ export async function clearanceAction(_prev: ActionResult | undefined, form: For
   if (!isForm(form)) return notAForm;
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
-    const input = { confirmed: form.get("confirmed") === "on", clinician: String(form.get("clinician") ?? "") || undefined };
+    const input = {
+      confirmed: form.get("confirmed") === "on",
+      clinician: String(form.get("clinician") ?? "") || undefined,
+    };
     await recordRunnerClearance(getDb(), caller, { planId: String(form.get("planId") ?? ""), input });
   });
   if (result.ok) revalidatePath("/[locale]/today", "page");

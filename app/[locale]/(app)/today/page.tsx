@@ -27,11 +27,24 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
   setRequestLocale(locale);
   const { plan, today, user } = await requireRunnerPlan(locale, "/today");
   const state = stateOf(plan, today);
-  const [{ t, reason, date }, unread] = await Promise.all([getDataText(locale), unreadOnPlanRow(getDb(), user, plan.row)]);
+  const [{ t, reason, date }, unread] = await Promise.all([
+    getDataText(locale),
+    unreadOnPlanRow(getDb(), user, plan.row),
+  ]);
   const checkedIn = plan.checkIns.some((c) => c.date === today);
 
   if (state.status === "paused_red_flag") {
-    return <RedFlagScreen planId={plan.row.id} state={state} hasPhysio={plan.row.physioId !== null} correctedAway={hasCorrectedAwayFlag(plan)} t={t} reason={reason} clearance={clearanceAction} />;
+    return (
+      <RedFlagScreen
+        planId={plan.row.id}
+        state={state}
+        hasPhysio={plan.row.physioId !== null}
+        correctedAway={hasCorrectedAwayFlag(plan)}
+        t={t}
+        reason={reason}
+        clearance={clearanceAction}
+      />
+    );
   }
 
   const sessions = state.today.sessions.filter((s) => s.kind !== "rest");
@@ -48,10 +61,15 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
           {t("today.awaitingApproval", { phase: state.pendingTransition ?? state.phase + 1 })}
         </p>
       ) : null}
-      {state.status === "completed" ? <p className="rounded-lg bg-brand-50 p-3 text-lg font-bold text-brand-900">{t("today.completed")}</p> : null}
+      {state.status === "completed" ? (
+        <p className="rounded-lg bg-brand-50 p-3 text-lg font-bold text-brand-900">{t("today.completed")}</p>
+      ) : null}
 
       <div className="flex flex-wrap items-center gap-3">
-        <Link href="/check-in" className="inline-flex min-h-12 flex-1 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+        <Link
+          href="/check-in"
+          className="inline-flex min-h-12 flex-1 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
+        >
           {checkedIn ? t("today.correctCheckIn") : t("today.checkIn")}
         </Link>
         {checkedIn ? <p className="font-medium text-brand-900">✓ {t("today.checkedIn")}</p> : null}
@@ -63,17 +81,23 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
 
       {state.today.eased ? (
         <section aria-labelledby="eased-title" className="rounded-xl border-l-4 border-amber-600 bg-amber-50 p-4">
-          <h2 id="eased-title" className="font-bold">{t("today.easedTitle")}</h2>
+          <h2 id="eased-title" className="font-bold">
+            {t("today.easedTitle")}
+          </h2>
           <ul className="mt-1 list-disc pl-5">
-            {state.today.reasons.filter((r) => r.key.startsWith("reason.readiness.")).map((r, i) => (
-              <li key={i}>{reason(r)}</li>
-            ))}
+            {state.today.reasons
+              .filter((r) => r.key.startsWith("reason.readiness."))
+              .map((r, i) => (
+                <li key={i}>{reason(r)}</li>
+              ))}
           </ul>
         </section>
       ) : null}
 
       <section aria-labelledby="sessions-title" className="space-y-3">
-        <h2 id="sessions-title" className="text-xl font-bold">{t("today.sessionsTitle")}</h2>
+        <h2 id="sessions-title" className="text-xl font-bold">
+          {t("today.sessionsTitle")}
+        </h2>
         {sessions.length === 0 ? (
           <div className="rounded-xl border border-brand-100 bg-white p-4">
             <p className="text-lg font-bold">{t("today.restDay")}</p>
@@ -84,7 +108,9 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
             </ul>
           </div>
         ) : (
-          sessions.map((s, i) => <SessionCard key={`${s.kind}-${i}`} session={s} locale={locale} text={{ t, date }} playIndex={i} />)
+          sessions.map((s, i) => (
+            <SessionCard key={`${s.kind}-${i}`} session={s} locale={locale} text={{ t, date }} playIndex={i} />
+          ))
         )}
       </section>
 

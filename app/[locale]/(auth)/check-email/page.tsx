@@ -24,7 +24,10 @@ export default async function CheckEmailPage({ params, searchParams }: PageProps
       </p>
       <p className="text-muted">{t("tip")}</p>
       {isReset ? null : <p>{t("signInNow")}</p>}
-      <Link href={next ? `/signin?next=${encodeURIComponent(next)}` : "/signin"} className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+      <Link
+        href={next ? `/signin?next=${encodeURIComponent(next)}` : "/signin"}
+        className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
+      >
         {t("signIn")}
       </Link>
     </div>

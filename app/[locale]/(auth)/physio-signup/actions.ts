@@ -7,7 +7,8 @@ import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/actio
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { signUpPhysio } from "@/lib/services/physio-sign-up";
 
-const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
+const localeOf = (value: FormDataEntryValue | null): Locale =>
+  locales.includes(value as Locale) ? (value as Locale) : "en";
 
 // The role comes from this flow, never from the form: the service sets it server-side.
 export async function physioSignUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {

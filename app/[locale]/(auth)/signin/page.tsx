@@ -25,7 +25,12 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
           {ts("reset.done")}
         </p>
       ) : null}
-      <AuthForm mode="signin" locale={locale} next={typeof next === "string" ? next : undefined} action={signInAction} />
+      <AuthForm
+        mode="signin"
+        locale={locale}
+        next={typeof next === "string" ? next : undefined}
+        action={signInAction}
+      />
       <p className="mt-4">
         <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
           {ts("forgot.link")}

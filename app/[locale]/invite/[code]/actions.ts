@@ -14,7 +14,8 @@ import { signUp } from "@/lib/services/sign-up";
 import { clientIpOf } from "@/lib/security/client-address";
 import { assertInviteGuessesLeft, countInviteMiss } from "@/lib/security/invite-guard";
 
-const localeOf = (value: FormDataEntryValue | null): Locale => (locales.includes(value as Locale) ? (value as Locale) : "en");
+const localeOf = (value: FormDataEntryValue | null): Locale =>
+  locales.includes(value as Locale) ? (value as Locale) : "en";
 const codeOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value.slice(0, 40) : "");
 
 // Accept: the service checks the caller is a runner and the code is open; the plan then follows.
@@ -27,7 +28,11 @@ export async function acceptInviteAction(_prev: ActionResult | undefined, form: 
     const source = { ip: clientIpOf(await headers()), userId: caller.id };
     await assertInviteGuessesLeft(getDb(), source);
     try {
-      return await acceptInvite(getDb(), caller, { code: codeOf(form.get("code")), today: await todayOf(caller), switchPhysio: form.get("switchPhysio") === "yes" });
+      return await acceptInvite(getDb(), caller, {
+        code: codeOf(form.get("code")),
+        today: await todayOf(caller),
+        switchPhysio: form.get("switchPhysio") === "yes",
+      });
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") await countInviteMiss(getDb(), source);
       throw error;
@@ -41,7 +46,9 @@ export async function acceptInviteAction(_prev: ActionResult | undefined, form: 
 export async function inviteSignUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   const locale = localeOf(form.get("locale"));
-  const code = normalizeInviteCode(typeof form.get("next") === "string" ? String(form.get("next")).split("/").at(-1)! : "");
+  const code = normalizeInviteCode(
+    typeof form.get("next") === "string" ? String(form.get("next")).split("/").at(-1)! : "",
+  );
   // The verification link signs the new runner in and brings them back to this invite.
   const back = code ? `/${locale}/invite/${code}` : `/${locale}/onboarding`;
   const result = await runAction(async () => {

@@ -18,12 +18,17 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/invite/[
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "invite" });
   const meta = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "meta" });
   // A link preview in a chat app shows this: nothing about the runner, the physio or the injury.
-  const openGraph = { title: meta("inviteTitle"), description: meta("inviteDescription"), images: [{ url: "/icons/icon-512.png", width: 512, height: 512 }] };
+  const openGraph = {
+    title: meta("inviteTitle"),
+    description: meta("inviteDescription"),
+    images: [{ url: "/icons/icon-512.png", width: 512, height: 512 }],
+  };
   return { title: t("accept.metaTitle"), robots: { index: false }, openGraph };
 }
 
 const linkClass = "font-semibold text-brand-700 underline";
-const buttonLink = "inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900";
+const buttonLink =
+  "inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900";
 
 function Shell({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -41,7 +46,12 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const viewer = await getSessionUser();
-  const [t, ta, te, ts] = await Promise.all([getTranslations("invite"), getTranslations("auth"), getTranslations("errors"), getTranslations("settings")]);
+  const [t, ta, te, ts] = await Promise.all([
+    getTranslations("invite"),
+    getTranslations("auth"),
+    getTranslations("errors"),
+    getTranslations("settings"),
+  ]);
   // Wrong codes are counted (lib/security/invite-guard.ts); past the limit no code is looked up.
   const source = { ip: clientIpOf(await headers()), userId: viewer?.id };
   const limited = await assertInviteGuessesLeft(getDb(), source).then(
@@ -112,11 +122,14 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
   const intro = (
     <>
       <p className="text-lg">
-        {t("accept.lead", { name })} <span className="whitespace-nowrap font-mono font-semibold">{formatInviteCode(preview.code)}</span>
+        {t("accept.lead", { name })}{" "}
+        <span className="font-mono font-semibold whitespace-nowrap">{formatInviteCode(preview.code)}</span>
       </p>
       <p className="flex flex-wrap items-center gap-2">
         <span className="min-w-0 break-words">{preview.physioPractice}</span>
-        <span className="rounded-full bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">✓ {ts("invite.verified")}</span>
+        <span className="rounded-full bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">
+          ✓ {ts("invite.verified")}
+        </span>
       </p>
     </>
   );
@@ -159,7 +172,10 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
       <Shell title={t("accept.title", { name })}>
         {intro}
         {sees}
-        <section aria-labelledby="first-title" className="space-y-3 rounded-xl border-2 border-brand-700 bg-brand-50 p-4">
+        <section
+          aria-labelledby="first-title"
+          className="space-y-3 rounded-xl border-2 border-brand-700 bg-brand-50 p-4"
+        >
           <h2 id="first-title" className="text-lg font-bold text-brand-900">
             {t("accept.needPlanTitle")}
           </h2>
@@ -180,7 +196,13 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
       {intro}
       {sees}
       {preview.hasIntake ? <p>{t(v.hasPlan ? "accept.intakeIgnored" : "accept.intakeUsed", { name })}</p> : null}
-      <AcceptInviteForm code={preview.code} locale={locale} physioName={name} currentPhysioName={v.linkedHere ? null : v.currentPhysioName} action={acceptInviteAction} />
+      <AcceptInviteForm
+        code={preview.code}
+        locale={locale}
+        physioName={name}
+        currentPhysioName={v.linkedHere ? null : v.currentPhysioName}
+        action={acceptInviteAction}
+      />
     </Shell>
   );
 }

@@ -10,7 +10,7 @@ import { confirmTwoFactor, disableTwoFactor } from "@/lib/services/two-factor";
 export const dynamic = "force-dynamic";
 
 export const POST = withCaller("physio", async ({ request, caller }) => {
-    const body = (await readJson(request)) as { step?: unknown; code?: unknown; password?: unknown } | null;
+  const body = (await readJson(request)) as { step?: unknown; code?: unknown; password?: unknown } | null;
   if (body?.step === "confirm") await confirmTwoFactor(caller, { code: body.code }, await headers());
   else if (body?.step === "disable") await disableTwoFactor(caller, { password: body.password }, await headers());
   else throw new AppError("INVALID_INPUT", "errors.invalidInput", { field: "step" });

@@ -41,9 +41,14 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   if (!isAllowed("POST", request.url)) return notFound(request);
   if (isCrossSite(request.headers)) return errorResponse(403, "FORBIDDEN", "errors.crossSite", request);
-  if (!isJsonContentType(request.headers)) return errorResponse(415, "UNSUPPORTED_MEDIA_TYPE", "errors.jsonOnly", request);
+  if (!isJsonContentType(request.headers))
+    return errorResponse(415, "UNSUPPORTED_MEDIA_TYPE", "errors.jsonOnly", request);
   const body = await cappedBody(request);
-  if (!body) return errorResponse(413, "PAYLOAD_TOO_LARGE", "errors.bodyTooLarge", request, { maxBytes: MAX_AUTH_BYTES });
-  const run = () => toNextJsHandler(getAuth()).POST(new Request(request.url, { method: "POST", headers: request.headers, body: body.byteLength ? body : undefined }));
+  if (!body)
+    return errorResponse(413, "PAYLOAD_TOO_LARGE", "errors.bodyTooLarge", request, { maxBytes: MAX_AUTH_BYTES });
+  const run = () =>
+    toNextJsHandler(getAuth()).POST(
+      new Request(request.url, { method: "POST", headers: request.headers, body: body.byteLength ? body : undefined }),
+    );
   return authPathOf(request.url) === "/sign-up/email" ? uniformSignUpAnswer(request, body, run) : run();
 }

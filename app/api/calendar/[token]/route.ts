@@ -10,9 +10,19 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/cale
     const { token } = await params;
     try {
       const ics = await getCalendarFeed(getDb(), token);
-      return new Response(ics, { headers: { ...noStore, "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="comeback.ics"' } });
+      return new Response(ics, {
+        headers: {
+          ...noStore,
+          "Content-Type": "text/calendar; charset=utf-8",
+          "Content-Disposition": 'inline; filename="comeback.ics"',
+        },
+      });
     } catch (error) {
-      if (isAppError(error) && error.code === "NOT_FOUND") return new Response("Not found", { status: 404, headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" } });
+      if (isAppError(error) && error.code === "NOT_FOUND")
+        return new Response("Not found", {
+          status: 404,
+          headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" },
+        });
       throw error;
     }
   });

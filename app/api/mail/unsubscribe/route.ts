@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const done = await optOut(getDb(), token);
-  return new Response(done ? "Unsubscribed\n" : "Invalid link\n", { status: done ? 200 : 400, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(done ? "Unsubscribed\n" : "Invalid link\n", {
+    status: done ? 200 : 400,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 }

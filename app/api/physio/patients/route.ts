@@ -8,6 +8,12 @@ import { readView } from "@/lib/services/patient-view";
 
 export const GET = withCaller("physio", async ({ request, caller, db }) => {
   const params = new URL(request.url).searchParams;
-  const page = await listPatientPage(db, caller, await todayOf(caller), readView(params), parseCursor(params.get("cursor")));
+  const page = await listPatientPage(
+    db,
+    caller,
+    await todayOf(caller),
+    readView(params),
+    parseCursor(params.get("cursor")),
+  );
   return Response.json(page, { headers: noStore });
 });

@@ -6,5 +6,8 @@ export const dynamic = "force-dynamic";
 
 export const GET = withCaller<{ planId: string }>(undefined, async ({ caller, db, params }) => {
   const plan = await loadPlan(db, caller, params.planId);
-  return Response.json({ id: plan.row.id, intake: plan.intake, settings: plan.settings, state: stateOf(plan, plan.today) }, { headers: noStore });
+  return Response.json(
+    { id: plan.row.id, intake: plan.intake, settings: plan.settings, state: stateOf(plan, plan.today) },
+    { headers: noStore },
+  );
 });

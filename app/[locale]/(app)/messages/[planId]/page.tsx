@@ -39,7 +39,12 @@ export default async function PlanMessagesPage({ params }: PageProps<"/[locale]/
         </Link>
       ) : null}
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <MessageThread thread={thread} viewer={caller.role} timeZone={caller.timeZone ?? DEFAULT_TIME_ZONE} send={sendMessageAction} />
+      <MessageThread
+        thread={thread}
+        viewer={caller.role}
+        timeZone={caller.timeZone ?? DEFAULT_TIME_ZONE}
+        send={sendMessageAction}
+      />
     </div>
   );
 }

@@ -22,7 +22,10 @@ export default async function PhysioDashboardPage({ params, searchParams }: Page
   setRequestLocale(locale);
   const physio = await requirePhysio(locale, "/physio");
   const t = await getTranslations("physio");
-  if (!isVerifiedPhysio(physio)) return <PendingVerification status={physio.physioStatus === "revoked" ? "revoked" : "pending"} title={t("title")} />;
+  if (!isVerifiedPhysio(physio))
+    return (
+      <PendingVerification status={physio.physioStatus === "revoked" ? "revoked" : "pending"} title={t("title")} />
+    );
   const view = readView(toSearchParams(await searchParams));
   const page = await listPatientPage(getDb(), physio, await todayOf(physio), view);
 

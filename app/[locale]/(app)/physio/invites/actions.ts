@@ -10,12 +10,26 @@ import { AppError } from "@/lib/errors";
 import { createInvite, formatInviteCode, revokeInvite, type CreateInviteState } from "@/lib/services/invites";
 import { stepErrorsOf } from "@/lib/services/onboarding-steps";
 
-const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string).slice(0, 20) : "");
+const text = (form: FormData, name: string) =>
+  typeof form.get(name) === "string" ? (form.get(name) as string).slice(0, 20) : "";
 
 function intakeOf(form: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
-  for (const name of ["site", "tissue", "boneSite", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes", "startPhase"]) if (form.has(name)) values[name] = text(form, name);
-  values.trainingDays = form.getAll("trainingDays").filter((d): d is string => typeof d === "string").slice(0, 7);
+  for (const name of [
+    "site",
+    "tissue",
+    "boneSite",
+    "lastRunOn",
+    "runsPerWeek",
+    "weeklyMinutes",
+    "longestRunMinutes",
+    "startPhase",
+  ])
+    if (form.has(name)) values[name] = text(form, name);
+  values.trainingDays = form
+    .getAll("trainingDays")
+    .filter((d): d is string => typeof d === "string")
+    .slice(0, 7);
   return values;
 }
 
@@ -28,7 +42,12 @@ export async function createInviteAction(prev: CreateInviteState, form: FormData
   const result = await runAction(async () => {
     const caller = await requireUser("physio");
     try {
-      return { invite: await createInvite(getDb(), caller, { input: { withIntake, intake: values }, today: await todayOf(caller) }) };
+      return {
+        invite: await createInvite(getDb(), caller, {
+          input: { withIntake, intake: values },
+          today: await todayOf(caller),
+        }),
+      };
     } catch (error) {
       const fieldErrors = stepErrorsOf(error);
       if (fieldErrors) return { fieldErrors };
@@ -36,7 +55,8 @@ export async function createInviteAction(prev: CreateInviteState, form: FormData
     }
   });
   if (!result.ok) return { ok: false, error: result.error, values, nonce };
-  if ("fieldErrors" in result.data) return { ok: false, error: "invite.errors.checkIntake", fieldErrors: result.data.fieldErrors, values, nonce };
+  if ("fieldErrors" in result.data)
+    return { ok: false, error: "invite.errors.checkIntake", fieldErrors: result.data.fieldErrors, values, nonce };
   revalidatePath("/[locale]/physio/invites", "page");
   const { code, expiresAt } = result.data.invite;
   return { ok: true, code: formatInviteCode(code), expiresAt: expiresAt.toISOString(), nonce };

@@ -18,7 +18,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/i
   return { title: t("physioTitle") };
 }
 
-
 export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]/physio/invites">) {
   const { locale: raw } = await params;
   const locale = raw === "nl" ? "nl" : "en";
@@ -26,7 +25,12 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
   const physio = await requirePhysio(locale, "/physio/invites");
   if (!isVerifiedPhysio(physio)) {
     const ti = await getTranslations("invite");
-    return <PendingVerification status={physio.physioStatus === "revoked" ? "revoked" : "pending"} title={ti("physioTitle")} />;
+    return (
+      <PendingVerification
+        status={physio.physioStatus === "revoked" ? "revoked" : "pending"}
+        title={ti("physioTitle")}
+      />
+    );
   }
   const timeZone = physio.timeZone;
   const [t, invites, today, origin] = await Promise.all([
@@ -43,7 +47,10 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
         <p className="mt-1 text-muted">{t("physioLead", { days: INVITE_DAYS })}</p>
       </header>
       {/* No card padding on a phone: the intake's choice cards need the width. */}
-      <section aria-labelledby="new-invite-title" className="sm:rounded-xl sm:border sm:border-brand-100 sm:bg-white sm:p-4 sm:shadow-sm">
+      <section
+        aria-labelledby="new-invite-title"
+        className="sm:rounded-xl sm:border sm:border-brand-100 sm:bg-white sm:p-4 sm:shadow-sm"
+      >
         <h2 id="new-invite-title" className="mb-3 text-xl font-bold text-brand-900">
           {t("create.title")}
         </h2>
@@ -63,7 +70,12 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
         <h2 id="invites-title" className="mb-3 text-xl font-bold text-brand-900">
           {t("list.title")}
         </h2>
-        <InviteList invites={invites} locale={locale} timeZone={timeZone && isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE} revoke={revokeInviteAction} />
+        <InviteList
+          invites={invites}
+          locale={locale}
+          timeZone={timeZone && isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE}
+          revoke={revokeInviteAction}
+        />
       </section>
     </div>
   );

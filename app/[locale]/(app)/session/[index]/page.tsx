@@ -26,7 +26,9 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
     return (
       <div className="space-y-4 pt-6">
         <p className="text-lg">{t("session.noSession")}</p>
-        <Link href="/today" className="inline-flex min-h-12 items-center font-semibold text-brand-700 underline">{t("session.back")}</Link>
+        <Link href="/today" className="inline-flex min-h-12 items-center font-semibold text-brand-700 underline">
+          {t("session.back")}
+        </Link>
       </div>
     );
   }
@@ -34,13 +36,27 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
   const items: PlayerItem[] = session.items.flatMap((item) => {
     const exercise = getExercise(item.exerciseId);
     if (!exercise) return [];
-    return [{ name: exercise.name[locale], how: exercise.how[locale], watch: exercise.watch[locale], dose: doseParts(item.dose, t), figure: <ExerciseFigure exercise={exercise} locale={locale} /> }];
+    return [
+      {
+        name: exercise.name[locale],
+        how: exercise.how[locale],
+        watch: exercise.watch[locale],
+        dose: doseParts(item.dose, t),
+        figure: <ExerciseFigure exercise={exercise} locale={locale} />,
+      },
+    ];
   });
   const title = t("session.title", { kind: t(`engine.session.${session.kind}`), minutes: session.minutes });
   return (
     <div className="space-y-4 pt-6">
-      <Link href="/today" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">{t("session.back")}</Link>
-      <SessionPlayer session={{ kind: session.kind, minutes: session.minutes, walkRun: session.walkRun, items: session.items }} title={title} items={items} />
+      <Link href="/today" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+        {t("session.back")}
+      </Link>
+      <SessionPlayer
+        session={{ kind: session.kind, minutes: session.minutes, walkRun: session.walkRun, items: session.items }}
+        title={title}
+        items={items}
+      />
     </div>
   );
 }

@@ -22,12 +22,21 @@ export default async function TwoFactorSignInPage({ params, searchParams }: Page
   const t = await getTranslations("twoFactor");
   const isBackup = kind === "backup";
   const nextPath = typeof next === "string" ? next : undefined;
-  const other = new URLSearchParams({ ...(nextPath ? { next: nextPath } : {}), ...(isBackup ? {} : { kind: "backup" }) }).toString();
+  const other = new URLSearchParams({
+    ...(nextPath ? { next: nextPath } : {}),
+    ...(isBackup ? {} : { kind: "backup" }),
+  }).toString();
   return (
     <div className="mx-auto max-w-md px-4 py-8">
       <h1 className="mb-2 text-2xl font-bold text-brand-900">{t("signIn.title")}</h1>
       <p className="mb-6">{isBackup ? t("signIn.backupLead") : t("signIn.lead")}</p>
-      <TwoFactorForm key={isBackup ? "backup" : "app"} locale={locale} next={nextPath} kind={isBackup ? "backup" : "app"} action={twoFactorSignInAction} />
+      <TwoFactorForm
+        key={isBackup ? "backup" : "app"}
+        locale={locale}
+        next={nextPath}
+        kind={isBackup ? "backup" : "app"}
+        action={twoFactorSignInAction}
+      />
       <p className="mt-4">
         <Link href={`/signin/two-factor${other ? `?${other}` : ""}`} className="font-semibold text-brand-700 underline">
           {isBackup ? t("signIn.useApp") : t("signIn.useBackup")}

@@ -7,6 +7,10 @@ export const GET = withCaller<{ planId: string }>(undefined, async ({ request, c
   const locale = requested === "nl" || requested === "en" ? requested : undefined;
   const ics = await getOwnerCalendar(db, caller, params.planId, { locale });
   return new Response(ics, {
-    headers: { ...noStore, "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'attachment; filename="comeback.ics"' },
+    headers: {
+      ...noStore,
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="comeback.ics"',
+    },
   });
 });

@@ -16,5 +16,8 @@ export const GET = withCaller<{ planId: string }>(undefined, async ({ caller, db
 export const POST = withCaller<{ planId: string }>("runner", async ({ request, caller, db, params }) => {
   const input = await readJson(request);
   const { state, corrected } = await recordCheckIn(db, caller, { planId: params.planId, input });
-  return Response.json({ corrected, status: state.status, phase: state.phase, decision: state.lastDecision }, { status: corrected ? 200 : 201, headers: noStore });
+  return Response.json(
+    { corrected, status: state.status, phase: state.phase, decision: state.lastDecision },
+    { status: corrected ? 200 : 201, headers: noStore },
+  );
 });

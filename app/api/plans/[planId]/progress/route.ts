@@ -2,4 +2,6 @@
 import { noStore, withCaller } from "@/lib/http/route";
 import { getProgress } from "@/lib/services/get-progress";
 
-export const GET = withCaller<{ planId: string }>(undefined, async ({ caller, db, params }) => Response.json(await getProgress(db, caller, params.planId), { headers: noStore }));
+export const GET = withCaller<{ planId: string }>(undefined, async ({ caller, db, params }) =>
+  Response.json(await getProgress(db, caller, params.planId), { headers: noStore }),
+);

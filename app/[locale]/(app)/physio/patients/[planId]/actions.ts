@@ -21,7 +21,10 @@ const optional = (form: FormData, name: string) => text(form, name).trim() || un
 const num = (form: FormData, name: string) => (text(form, name).trim() === "" ? Number.NaN : Number(text(form, name)));
 const checked = (form: FormData, name: string) => form.get(name) === "on";
 
-async function physioCall(form: FormData, work: (caller: SessionUser, planId: string) => Promise<unknown>): Promise<ActionResult> {
+async function physioCall(
+  form: FormData,
+  work: (caller: SessionUser, planId: string) => Promise<unknown>,
+): Promise<ActionResult> {
   const result = await runAction(async () => {
     const caller = await requireUser("physio");
     // The plan's day is the runner's (the loader works it out from the runner's time zone).
@@ -36,9 +39,21 @@ export async function changeSettingsAction(_prev: ActionResult | undefined, form
   return physioCall(form, async (caller, planId) => {
     const settings = {
       ...(form.has("tolerance") ? { tolerance: num(form, "tolerance") } : {}),
-      painFreeDays: { toPhase2: num(form, "painFreeDays.toPhase2"), toPhase3: num(form, "painFreeDays.toPhase3"), toPhase4: num(form, "painFreeDays.toPhase4") },
-      minPhaseDays: { phase1: num(form, "minPhaseDays.phase1"), phase2: num(form, "minPhaseDays.phase2"), phase3: num(form, "minPhaseDays.phase3") },
-      approvalRequired: { toPhase2: checked(form, "approvalRequired.toPhase2"), toPhase3: checked(form, "approvalRequired.toPhase3"), toPhase4: checked(form, "approvalRequired.toPhase4") },
+      painFreeDays: {
+        toPhase2: num(form, "painFreeDays.toPhase2"),
+        toPhase3: num(form, "painFreeDays.toPhase3"),
+        toPhase4: num(form, "painFreeDays.toPhase4"),
+      },
+      minPhaseDays: {
+        phase1: num(form, "minPhaseDays.phase1"),
+        phase2: num(form, "minPhaseDays.phase2"),
+        phase3: num(form, "minPhaseDays.phase3"),
+      },
+      approvalRequired: {
+        toPhase2: checked(form, "approvalRequired.toPhase2"),
+        toPhase3: checked(form, "approvalRequired.toPhase3"),
+        toPhase4: checked(form, "approvalRequired.toPhase4"),
+      },
       ...(form.has("tendonShown") ? { tendonPainModel: checked(form, "tendonPainModel") } : {}),
       ...(form.has("tendonBaseline") ? { tendonBaseline: num(form, "tendonBaseline") } : {}),
       maxLevelsPerWeek: num(form, "maxLevelsPerWeek"),
@@ -50,7 +65,10 @@ export async function changeSettingsAction(_prev: ActionResult | undefined, form
 export async function decideTransitionAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await decideTransition(getDb(), caller, { planId, input: { decision: text(form, "decision"), toPhase: text(form, "toPhase"), note: optional(form, "note") } });
+    await decideTransition(getDb(), caller, {
+      planId,
+      input: { decision: text(form, "decision"), toPhase: text(form, "toPhase"), note: optional(form, "note") },
+    });
   });
 }
 
@@ -64,7 +82,10 @@ export async function clearRedFlagAction(_prev: ActionResult | undefined, form: 
 export async function addNoteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await addNote(getDb(), caller, { planId, input: { body: text(form, "body"), visibility: text(form, "visibility") } });
+    await addNote(getDb(), caller, {
+      planId,
+      input: { body: text(form, "body"), visibility: text(form, "visibility") },
+    });
   });
 }
 
@@ -72,7 +93,13 @@ export async function addNoteAction(_prev: ActionResult | undefined, form: FormD
 export async function changeProgramAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    const input = { phase: text(form, "phase"), sessionKind: text(form, "sessionKind"), items: form.get("reset") === "1" ? [] : jsonField(form, "items"), instruction: optional(form, "instruction"), note: optional(form, "note") };
+    const input = {
+      phase: text(form, "phase"),
+      sessionKind: text(form, "sessionKind"),
+      items: form.get("reset") === "1" ? [] : jsonField(form, "items"),
+      instruction: optional(form, "instruction"),
+      note: optional(form, "note"),
+    };
     await changeProgram(getDb(), caller, { planId, input });
   });
 }
@@ -80,14 +107,30 @@ export async function changeProgramAction(_prev: ActionResult | undefined, form:
 export async function overrideAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await overridePlan(getDb(), caller, { planId, input: { phase: text(form, "phase"), level: text(form, "level"), backToLevelOn: text(form, "backToLevelOn"), note: text(form, "note") } });
+    await overridePlan(getDb(), caller, {
+      planId,
+      input: {
+        phase: text(form, "phase"),
+        level: text(form, "level"),
+        backToLevelOn: text(form, "backToLevelOn"),
+        note: text(form, "note"),
+      },
+    });
   });
 }
 
 export async function startPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await startPause(getDb(), caller, { planId, input: { from: text(form, "from"), to: text(form, "to"), reason: text(form, "reason"), note: optional(form, "note") } });
+    await startPause(getDb(), caller, {
+      planId,
+      input: {
+        from: text(form, "from"),
+        to: text(form, "to"),
+        reason: text(form, "reason"),
+        note: optional(form, "note"),
+      },
+    });
   });
 }
 
@@ -101,13 +144,19 @@ export async function endPauseAction(_prev: ActionResult | undefined, form: Form
 export async function correctIntakeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await correctIntake(getDb(), caller, { planId, input: { intake: intakeCorrectionFrom(form), note: optional(form, "note") } });
+    await correctIntake(getDb(), caller, {
+      planId,
+      input: { intake: intakeCorrectionFrom(form), note: optional(form, "note") },
+    });
   });
 }
 
 export async function dischargeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await dischargePlan(getDb(), caller, { planId, input: { note: text(form, "note"), confirm: checked(form, "confirm") } });
+    await dischargePlan(getDb(), caller, {
+      planId,
+      input: { note: text(form, "note"), confirm: checked(form, "confirm") },
+    });
   });
 }

@@ -10,7 +10,12 @@ import { PhysioClearanceForm } from "@/components/physio/patient/clearance-form"
 import { DecisionForm } from "@/components/physio/patient/decision-form";
 import { GateSummary } from "@/components/physio/patient/gate-summary";
 import { NoteForm } from "@/components/physio/patient/note-form";
-import { PatientAlerts, PatientHeader, ProjectionSummary, TransitionList } from "@/components/physio/patient/patient-summary";
+import {
+  PatientAlerts,
+  PatientHeader,
+  ProjectionSummary,
+  TransitionList,
+} from "@/components/physio/patient/patient-summary";
 import { SettingsEditor } from "@/components/physio/patient/settings-editor";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { BoneRiskNote } from "@/components/runner/bone-risk-note";
@@ -19,7 +24,18 @@ import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { exerciseLibrary } from "@/lib/engine";
-import { addNoteAction, changeProgramAction, changeSettingsAction, clearRedFlagAction, correctIntakeAction, decideTransitionAction, dischargeAction, endPauseAction, overrideAction, startPauseAction } from "./actions";
+import {
+  addNoteAction,
+  changeProgramAction,
+  changeSettingsAction,
+  clearRedFlagAction,
+  correctIntakeAction,
+  decideTransitionAction,
+  dischargeAction,
+  endPauseAction,
+  overrideAction,
+  startPauseAction,
+} from "./actions";
 import { loadPatientForPage } from "./load-patient";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -50,13 +66,26 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}`);
   // The plan row is loaded already: the unread count reuses it (same entitlement check, no second read).
-  const [{ t: root, reason, date }, unread] = await Promise.all([getDataText(locale), unreadOnPlanRow(getDb(), await requireUser("physio"), patient.plan.row)]);
+  const [{ t: root, reason, date }, unread] = await Promise.all([
+    getDataText(locale),
+    unreadOnPlanRow(getDb(), await requireUser("physio"), patient.plan.row),
+  ]);
   const t: TranslateIn<"patient"> = (key, p) => root(`patient.${key}`, p);
   const { state, plan } = patient;
   const correctedDates = new Set(patient.corrections.map((d) => d.date));
   const discharged = plan.row.dischargedOn;
-  const library = exerciseLibrary.map((e) => ({ id: e.id, category: e.category, name: e.name[locale], muscles: e.muscles, phases: e.phases, dose: e.dose }));
-  const currentSlot = Math.max(0, patient.programs.findIndex((p) => p.phase === state.phase));
+  const library = exerciseLibrary.map((e) => ({
+    id: e.id,
+    category: e.category,
+    name: e.name[locale],
+    muscles: e.muscles,
+    phases: e.phases,
+    dose: e.dose,
+  }));
+  const currentSlot = Math.max(
+    0,
+    patient.programs.findIndex((p) => p.phase === state.phase),
+  );
   const weekLabels = Object.fromEntries(state.adherence.map((w) => [w.weekStart, date(w.weekStart, "d MMM")]));
 
   return (
@@ -68,7 +97,11 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         <span className="flex flex-wrap gap-2">
           <Link href={`/messages/${patient.planId}`} className={buttonLink}>
             {root("messages.openThread")}
-            {unread > 0 ? <span className="ml-2 rounded-full bg-sky-700 px-2 text-sm text-white">{root("messages.unread", { count: unread })}</span> : null}
+            {unread > 0 ? (
+              <span className="ml-2 rounded-full bg-sky-700 px-2 text-sm text-white">
+                {root("messages.unread", { count: unread })}
+              </span>
+            ) : null}
           </Link>
           <Link href={`/physio/patients/${patient.planId}/handout`} className={buttonLink}>
             {root("program.handout.link")}
@@ -78,7 +111,12 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
           </Link>
         </span>
       </nav>
-      <PatientHeader patient={patient} t={t} siteName={root(`onboarding.injury.sites.${plan.intake.site}`)} tissueName={root(`onboarding.injury.tissues.${plan.intake.tissue}.label`)} />
+      <PatientHeader
+        patient={patient}
+        t={t}
+        siteName={root(`onboarding.injury.sites.${plan.intake.site}`)}
+        tissueName={root(`onboarding.injury.tissues.${plan.intake.tissue}.label`)}
+      />
       <BoneRiskNote intake={plan.intake} t={root} textKey="patient.settings.highRiskBone" />
       {discharged ? (
         <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">
@@ -86,8 +124,12 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         </p>
       ) : null}
       <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
-      {!discharged && state.status === "awaiting_approval" && state.pendingTransition !== null ? <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} save={decideTransitionAction} /> : null}
-      {!discharged && state.status === "paused_red_flag" ? <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} save={clearRedFlagAction} /> : null}
+      {!discharged && state.status === "awaiting_approval" && state.pendingTransition !== null ? (
+        <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} save={decideTransitionAction} />
+      ) : null}
+      {!discharged && state.status === "paused_red_flag" ? (
+        <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} save={clearRedFlagAction} />
+      ) : null}
       <GateSummary state={state} t={t} reason={reason} />
       <ProjectionSummary patient={patient} t={t} date={date} reason={reason} />
       <Section id="adherence" title={t("adherence.title")}>
@@ -97,13 +139,35 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       {discharged ? null : (
         <>
           <Section id="program" title={t("programTitle")}>
-            <ProgramEditor planId={patient.planId} slots={patient.programs} initial={currentSlot} library={library} save={changeProgramAction} />
+            <ProgramEditor
+              planId={patient.planId}
+              slots={patient.programs}
+              initial={currentSlot}
+              library={library}
+              save={changeProgramAction}
+            />
           </Section>
           <Section id="control" title={t("controlTitle")}>
-            <ControlSection patient={patient} t={root} date={date} actions={{ override: overrideAction, startPause: startPauseAction, endPause: endPauseAction, correctIntake: correctIntakeAction, discharge: dischargeAction }} />
+            <ControlSection
+              patient={patient}
+              t={root}
+              date={date}
+              actions={{
+                override: overrideAction,
+                startPause: startPauseAction,
+                endPause: endPauseAction,
+                correctIntake: correctIntakeAction,
+                discharge: dischargeAction,
+              }}
+            />
           </Section>
           <Section id="settings" title={t("settings.title")}>
-            <SettingsEditor planId={patient.planId} settings={patient.settings} tissue={plan.intake.tissue} save={changeSettingsAction} />
+            <SettingsEditor
+              planId={patient.planId}
+              settings={patient.settings}
+              tissue={plan.intake.tissue}
+              save={changeSettingsAction}
+            />
           </Section>
         </>
       )}
@@ -111,7 +175,13 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         <ProgressCharts planId={patient.planId} />
       </QueryProvider>
       <Section id="check-ins" title={t("checkIns.title")}>
-        <CheckInTable checkIns={plan.checkIns} t={t} date={date} flagName={warningSignName(root)} corrected={{ dates: correctedDates, label: root("corrections.correctedMark") }} />
+        <CheckInTable
+          checkIns={plan.checkIns}
+          t={t}
+          date={date}
+          flagName={warningSignName(root)}
+          corrected={{ dates: correctedDates, label: root("corrections.correctedMark") }}
+        />
       </Section>
       <Section id="corrections" title={root("corrections.title")}>
         <CheckInHistory days={patient.corrections} t={root} date={date} locale={locale} />
@@ -127,11 +197,16 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
             {patient.notes.map((n) => (
               <li key={n.id} className="py-2">
                 <p className="mb-1">
-                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${n.visibility === "patient" ? "bg-brand-50 text-brand-900" : "bg-slate-100 text-slate-800"}`}>{t(`notes.badge.${n.visibility}`)}</span>
+                  <span
+                    className={`rounded px-2 py-0.5 text-xs font-semibold ${n.visibility === "patient" ? "bg-brand-50 text-brand-900" : "bg-slate-100 text-slate-800"}`}
+                  >
+                    {t(`notes.badge.${n.visibility}`)}
+                  </span>
                 </p>
                 <p className="whitespace-pre-line">{n.body}</p>
                 <p className="text-sm text-muted">
-                  {n.authorName ?? ""} · <time dateTime={n.createdAt}>{date(n.createdAt.slice(0, 10), "d MMMM yyyy")}</time>
+                  {n.authorName ?? ""} ·{" "}
+                  <time dateTime={n.createdAt}>{date(n.createdAt.slice(0, 10), "d MMMM yyyy")}</time>
                 </p>
               </li>
             ))}

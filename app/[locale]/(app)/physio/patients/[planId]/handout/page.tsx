@@ -44,11 +44,22 @@ export default async function HandoutPage({ params }: PageProps<"/[locale]/physi
         <p className="text-sm">{t("program.handout.printed", { date: date(patient.today, "d MMMM yyyy") })}</p>
       </header>
       {shown.map((slot) => (
-        <section key={`${slot.phase}-${slot.sessionKind}`} aria-labelledby={`handout-${slot.phase}-${slot.sessionKind}`} className="space-y-3">
-          <h2 id={`handout-${slot.phase}-${slot.sessionKind}`} className="border-b border-slate-300 pb-1 text-xl font-bold">
+        <section
+          key={`${slot.phase}-${slot.sessionKind}`}
+          aria-labelledby={`handout-${slot.phase}-${slot.sessionKind}`}
+          className="space-y-3"
+        >
+          <h2
+            id={`handout-${slot.phase}-${slot.sessionKind}`}
+            className="border-b border-slate-300 pb-1 text-xl font-bold"
+          >
             {t("program.slotName", { session: t(`program.session.${slot.sessionKind}`), phase: slot.phase })}
           </h2>
-          {slot.instruction ? <p className="rounded border border-slate-300 p-2 font-medium">{t("program.instructionFromPhysio", { text: slot.instruction })}</p> : null}
+          {slot.instruction ? (
+            <p className="rounded border border-slate-300 p-2 font-medium">
+              {t("program.instructionFromPhysio", { text: slot.instruction })}
+            </p>
+          ) : null}
           <ol className="space-y-3">
             {slot.items.map((item, i) => {
               const exercise = getExercise(item.exerciseId);

@@ -47,10 +47,18 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
   const approvals = ([2, 3, 4] as const).filter((n) => settings.approvalRequired[`toPhase${n}`]);
   const rows: [string, string][] = [
     [t("print.tolerance"), String(plan.intake.tissue === "bone" ? 0 : settings.tolerance)],
-    [t("print.painFreeDays"), `${settings.painFreeDays.toPhase2} / ${settings.painFreeDays.toPhase3} / ${settings.painFreeDays.toPhase4}`],
-    [t("print.minPhaseDays"), `${settings.minPhaseDays.phase1} / ${settings.minPhaseDays.phase2} / ${settings.minPhaseDays.phase3}`],
+    [
+      t("print.painFreeDays"),
+      `${settings.painFreeDays.toPhase2} / ${settings.painFreeDays.toPhase3} / ${settings.painFreeDays.toPhase4}`,
+    ],
+    [
+      t("print.minPhaseDays"),
+      `${settings.minPhaseDays.phase1} / ${settings.minPhaseDays.phase2} / ${settings.minPhaseDays.phase3}`,
+    ],
     [t("print.approval"), approvals.length > 0 ? approvals.join(", ") : t("print.approvalNone")],
-    ...(plan.intake.tissue === "tendon" ? [[t("print.tendonModel"), t(settings.tendonPainModel ? "changes.on" : "changes.off")] as [string, string]] : []),
+    ...(plan.intake.tissue === "tendon"
+      ? [[t("print.tendonModel"), t(settings.tendonPainModel ? "changes.on" : "changes.off")] as [string, string]]
+      : []),
     [t("print.maxLevels"), String(settings.maxLevelsPerWeek)],
   ];
 
@@ -65,9 +73,19 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
       </div>
       <header>
         <h1 className="text-2xl font-bold">{t("print.title", { name: patient.name })}</h1>
-        <p>{t("injury", { site: root(`onboarding.injury.sites.${plan.intake.site}`), tissue: root(`onboarding.injury.tissues.${plan.intake.tissue}.label`) })}</p>
+        <p>
+          {t("injury", {
+            site: root(`onboarding.injury.sites.${plan.intake.site}`),
+            tissue: root(`onboarding.injury.tissues.${plan.intake.tissue}.label`),
+          })}
+        </p>
         <p className="font-semibold">
-          {t("phaseLine", { phase: state.phase, name: t(`phaseName.${state.phase as PhaseNumber}`), days: state.gate.daysInPhase })} · {t(`status.${state.status}`)}
+          {t("phaseLine", {
+            phase: state.phase,
+            name: t(`phaseName.${state.phase as PhaseNumber}`),
+            days: state.gate.daysInPhase,
+          })}{" "}
+          · {t(`status.${state.status}`)}
         </p>
         <p className="text-sm">{t("print.printed", { date: date(patient.today, "d MMMM yyyy") })}</p>
       </header>
@@ -78,7 +96,10 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
               [root("control.intake.runsPerWeek"), String(intake.runsPerWeek)],
               [root("control.intake.weeklyMinutes"), String(intake.weeklyMinutes)],
               [root("control.intake.longestRunMinutes"), String(intake.longestRunMinutes)],
-              [root("control.intake.trainingDays"), intake.trainingDays.map((d) => root(`control.weekday.${d as WeekdayNumber}`)).join(", ")],
+              [
+                root("control.intake.trainingDays"),
+                intake.trainingDays.map((d) => root(`control.weekday.${d as WeekdayNumber}`)).join(", "),
+              ],
               [t("print.lastRun"), date(intake.lastRunOn, "d MMMM yyyy")],
               [t("print.started"), date(intake.startOn, "d MMMM yyyy")],
             ] as [string, string][]
@@ -102,12 +123,25 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
       </Block>
       {state.gate.toPhase !== null ? (
         <Block title={t("gate.title", { phase: state.gate.toPhase })}>
-          <p>{t("gate.streak", { have: Math.min(state.gate.streak, state.gate.required), need: state.gate.required })}</p>
-          <p>{t("gate.minDays", { have: Math.min(state.gate.daysInPhase, state.gate.minDays), need: state.gate.minDays })}</p>
+          <p>
+            {t("gate.streak", { have: Math.min(state.gate.streak, state.gate.required), need: state.gate.required })}
+          </p>
+          <p>
+            {t("gate.minDays", {
+              have: Math.min(state.gate.daysInPhase, state.gate.minDays),
+              need: state.gate.minDays,
+            })}
+          </p>
           {state.gate.missing.length > 0 ? (
             <ul className="list-disc pl-5">
               {state.gate.missing.map((m, i) => (
-                <li key={i}>{m.key === "gate.missing.approval" ? t("gate.missingApproval") : m.key === "gate.missing.clearance" ? t("gate.missingClearance") : reason(m)}</li>
+                <li key={i}>
+                  {m.key === "gate.missing.approval"
+                    ? t("gate.missingApproval")
+                    : m.key === "gate.missing.clearance"
+                      ? t("gate.missingClearance")
+                      : reason(m)}
+                </li>
               ))}
             </ul>
           ) : null}
@@ -129,7 +163,12 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
           {state.week.map((day) => (
             <li key={day.date} className="flex gap-2">
               <span className="w-32 shrink-0">{date(day.date, "EEE d MMM")}</span>
-              <span>{day.sessions.filter((s) => s.kind !== "rest").map((s) => `${t(`session.${s.kind}`)} ${t("print.minutes", { minutes: s.minutes })}`).join(" + ") || t("print.rest")}</span>
+              <span>
+                {day.sessions
+                  .filter((s) => s.kind !== "rest")
+                  .map((s) => `${t(`session.${s.kind}`)} ${t("print.minutes", { minutes: s.minutes })}`)
+                  .join(" + ") || t("print.rest")}
+              </span>
             </li>
           ))}
         </ul>
@@ -153,14 +192,22 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
                   {date(w.weekStart, "d MMM")}
                 </th>
                 <td>{t("adherence.sessions", { done: w.doneSessions, planned: w.plannedSessions })}</td>
-                <td>{t("adherence.running", { done: Math.round(w.runMinutes), planned: Math.round(w.plannedRunMinutes) })}</td>
+                <td>
+                  {t("adherence.running", { done: Math.round(w.runMinutes), planned: Math.round(w.plannedRunMinutes) })}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </Block>
       <div className="break-inside-avoid">
-        <PhysioChanges changes={patient.changes} t={root} date={date} title={t("changes.titlePhysio")} locale={locale} />
+        <PhysioChanges
+          changes={patient.changes}
+          t={root}
+          date={date}
+          title={t("changes.titlePhysio")}
+          locale={locale}
+        />
       </div>
       <QueryProvider>
         <ProgressCharts planId={patient.planId} />
