@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { test } from "./support/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoSeriousA11yViolations, screenshot, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
@@ -10,14 +10,6 @@ import { browserDay, completeOnboarding } from "./support/onboarding";
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   return context.newPage();
-}
-
-async function shoot(page: Page, name: string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  }
 }
 
 async function tryPassword(page: Page, email: string, password: string, locale: "en" | "nl" = "en") {
@@ -60,7 +52,7 @@ test("a runner downloads all their data as JSON, with their check-ins", async ({
   await page.goto("/en/account");
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await shoot(page, "account-en");
+  await shootAtWidths(page, "account-en", 800);
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download my data" }).click();
@@ -81,7 +73,7 @@ test("a runner downloads all their data as JSON, with their check-ins", async ({
 test("een loper verwijdert het account: alles weg, de fysio ziet het plan niet meer, inloggen lukt niet meer", async ({
   page,
   browser,
-}, testInfo) => {
+}) => {
   const { email, password } = await signUpRunner(page, { locale: "nl" });
   await completeOnboarding(page, "nl");
   const planId = await planIdOf(email);
@@ -105,14 +97,14 @@ test("een loper verwijdert het account: alles weg, de fysio ziet het plan niet m
   await expect(page.getByText("Typ je e-mailadres of het woord VERWIJDER om te bevestigen.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: testInfo.outputPath("account-delete-nl-360.png"), fullPage: true });
+  await screenshot(page, "account-delete-nl-360.png");
   await page.getByLabel("Typ VERWIJDER of je e-mailadres om te bevestigen").fill("verwijder");
   await page.getByRole("button", { name: "Verwijder mijn account definitief" }).click();
 
   await expect(page).toHaveURL(/\/nl\/account\/deleted$/);
   await expect(page.getByRole("heading", { level: 1, name: "Je account is verwijderd" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await shoot(page, "account-deleted-nl");
+  await shootAtWidths(page, "account-deleted-nl", 800);
   expect((await page.request.get("/api/account/export")).status()).toBe(401);
   expect((await physio.request.get(`/api/plans/${planId}`)).status()).toBe(404);
   expect(await sql(`select id from "user" where email = $1`, [email])).toEqual([]);

@@ -3,7 +3,7 @@
 // (next-day soreness, Fees et al. 1998) and the physio reads the comment and the answer.
 import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 import { sessionCard } from "./support/check-in";
 import { planIdOf, sql } from "./support/db";
@@ -70,11 +70,11 @@ async function fillPainFree(page: Page, locale: Locale) {
     await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
 }
 
-async function look(page: Page, name: string, testInfo: { outputPath: (name: string) => string }) {
+async function look(page: Page, name: string) {
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize({ width: 360, height: 800 });
   await expectNoHorizontalScroll(page);
-  await page.screenshot({ path: testInfo.outputPath(`${name}-360.png`), fullPage: true });
+  await screenshot(page, `${name}-360.png`);
 }
 
 type Stored = {
@@ -98,7 +98,7 @@ for (const locale of ["en", "nl"] as const) {
   test(`${locale}: walk/run plus an added session in one check-in with a comment; the next day asks about that run`, async ({
     browser,
     page,
-  }, testInfo) => {
+  }) => {
     // Sign-up, onboarding, two check-ins and (in English) the physio's page: a long journey under load.
     test.setTimeout(240_000);
     const { planId, yesterday, today } = await runnerWhoTrainedYesterday(
@@ -123,7 +123,7 @@ for (const locale of ["en", "nl"] as const) {
     await expect(felt.getByRole("radio")).toHaveCount(4); // next-day soreness is asked the next day, not here
     await felt.getByText(t.noPain).click();
     await page.getByLabel(t.comment).fill(t.words);
-    await look(page, `check-in-sessions-${locale}`, testInfo);
+    await look(page, `check-in-sessions-${locale}`);
     await page.getByRole("button", { name: t.save }).click();
     await expect(page.getByRole("main").getByRole("status")).toContainText(t.saved);
     const first = await report(planId, yesterday);
@@ -139,12 +139,12 @@ for (const locale of ["en", "nl"] as const) {
     await page.getByRole("button", { name: t.save }).click();
     await expect(question).toHaveAttribute("aria-invalid", "true");
     await question.getByText(t.sore).click();
-    await look(page, `check-in-next-day-${locale}`, testInfo);
+    await look(page, `check-in-next-day-${locale}`);
     await page.getByRole("button", { name: t.save }).click();
     const outcome = page.getByRole("main").getByRole("status");
     await expect(outcome).toContainText(t.saved);
     await expect(outcome).toContainText(t.soreReason);
-    await look(page, `check-in-next-day-outcome-${locale}`, testInfo);
+    await look(page, `check-in-next-day-outcome-${locale}`);
     expect(await report(planId, today)).toMatchObject({ sessionKind: "rest", soreAfterYesterdaysRun: true });
 
     // The runner's own history: yesterday opens again with its sessions and comment.
@@ -166,9 +166,9 @@ for (const locale of ["en", "nl"] as const) {
     await expectNoSeriousA11yViolations(physio);
     await physio.setViewportSize({ width: 360, height: 800 });
     await expectNoHorizontalScroll(physio);
-    await table.screenshot({ path: testInfo.outputPath("patient-check-ins-comment-en-360.png") });
+    await screenshot(table, "patient-check-ins-comment-en-360.png");
     await physio.setViewportSize({ width: 1280, height: 900 });
-    await table.screenshot({ path: testInfo.outputPath("patient-check-ins-comment-en-1280.png") });
+    await screenshot(table, "patient-check-ins-comment-en-1280.png");
     await physioContext.close();
   });
 }

@@ -3,7 +3,7 @@
 // pause the plan in either language.
 import { expect, type Locator, type Page } from "@playwright/test";
 import { test } from "./support/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 import { sql } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
@@ -43,20 +43,19 @@ async function newLinkedRunner(page: Page, locale: Locale, name: string) {
 }
 
 // axe on the page, then a look at 360 px and on a desktop (only `part` of a long page when given).
-async function shoot(page: Page, name: string, testInfo: { outputPath: (name: string) => string }, part?: Locator) {
+async function shoot(page: Page, name: string, part?: Locator) {
   await expectNoSeriousA11yViolations(page);
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await expectNoHorizontalScroll(page);
-    const path = testInfo.outputPath(`${name}-${width}.png`);
-    await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
+    await screenshot(part ?? page, `${name}-${width}.png`);
   }
 }
 
 test("a runner corrects night pain to none: still paused, and the physio sees both versions", async ({
   browser,
   page,
-}, testInfo) => {
+}) => {
   // A long journey (two users, five pages, axe twice) on a shared 2-core machine.
   test.setTimeout(240_000);
   const email = await newLinkedRunner(page, "en", "Hanna History");
@@ -84,7 +83,7 @@ test("a runner corrects night pain to none: still paused, and the physio sees bo
   await expect(page.getByRole("heading", { level: 1, name: "Your plan is paused" })).toBeVisible();
   await expect(page.getByText(/You corrected a report that had a warning sign/)).toBeVisible();
   await expect(page.getByText("Comeback does not diagnose.")).toBeVisible();
-  await shoot(page, "red-flag-corrected-en", testInfo);
+  await shoot(page, "red-flag-corrected-en");
 
   const physioContext = await browser.newContext();
   const physio = await physioContext.newPage();
@@ -100,11 +99,11 @@ test("a runner corrects night pain to none: still paused, and the physio sees bo
   await expect(history.getByText("Correction 2")).toBeVisible();
   await expect(history.getByText(/by Hanna History \(runner\)/).first()).toBeVisible();
   await expect(history.getByText("Night pain: yes → no")).toBeVisible();
-  await shoot(physio, "patient-corrections-en", testInfo, history);
+  await shoot(physio, "patient-corrections-en", history);
   await physioContext.close();
 });
 
-test("een plotselinge scherpe pijn of een knap zet het plan stil", async ({ page }, testInfo) => {
+test("een plotselinge scherpe pijn of een knap zet het plan stil", async ({ page }) => {
   test.setTimeout(150_000);
   await newLinkedRunner(page, "nl", "Kees Knap");
   await page.goto("/nl/check-in");
@@ -112,33 +111,33 @@ test("een plotselinge scherpe pijn of een knap zet het plan stil", async ({ page
   await expect(page.getByText("Een doof gevoel of tintelingen (speldenprikken)")).toBeVisible();
   await expect(page.getByText("Mijn kuit is warm, dik en pijnlijk bij aanraken")).toBeVisible();
   await expect(page.getByText("Ik voel me ziek of koortsig, en het doet pijn")).toBeVisible();
-  await shoot(page, "check-in-warning-signs-nl", testInfo);
+  await shoot(page, "check-in-warning-signs-nl");
   await page.getByText("Een plotselinge scherpe pijn, of ik voelde of hoorde een ‘knap’").click();
   await page.getByRole("button", { name: text.nl.save }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Je plan staat stil/ })).toBeVisible();
   await page.goto("/nl/today");
   await expect(page.getByRole("heading", { level: 1, name: "Je plan staat stil" })).toBeVisible();
   await expect(page.getByText("Comeback stelt geen diagnose", { exact: false })).toBeVisible();
-  await shoot(page, "red-flag-pop-nl", testInfo);
+  await shoot(page, "red-flag-pop-nl");
 });
 
-test("physios read the engine's rules, with sources, in both languages", async ({ page }, testInfo) => {
+test("physios read the engine's rules, with sources, in both languages", async ({ page }) => {
   test.setTimeout(150_000);
   await signIn(page, "femke@comeback.demo", { locale: "nl" });
   await page.goto("/nl/physio");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Regels" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "De regels achter elk plan" })).toBeVisible();
   await expect(page.getByText("Fees et al. 1998").first()).toBeVisible();
-  await shoot(page, "rules-nl", testInfo);
+  await shoot(page, "rules-nl");
   await page.goto("/en/physio/rules");
   await expect(page.getByRole("heading", { level: 1, name: "The rules behind every plan" })).toBeVisible();
   await expect(page.getByText("Silbernagel", { exact: false }).first()).toBeVisible();
-  await shoot(page, "rules-en", testInfo);
+  await shoot(page, "rules-en");
 });
 
 test("a stress reaction of the navicular: the bone site is asked, and every step waits for a physio", async ({
   page,
-}, testInfo) => {
+}) => {
   test.setTimeout(150_000);
   await signUpRunner(page, { locale: "en" });
   await page.getByRole("radio", { name: "Foot", exact: true }).check();
@@ -148,7 +147,7 @@ test("a stress reaction of the navicular: the bone site is asked, and every step
   await expect(where).toBeVisible();
   await page.getByRole("button", { name: "Next" }).click();
   await expect(where.getByText("Choose where on the bone, or pick Not sure.")).toBeVisible();
-  await shoot(page, "onboarding-bone-site-en", testInfo);
+  await shoot(page, "onboarding-bone-site-en");
   await where.getByRole("radio", { name: /^Top of the midfoot/ }).check();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByLabel("Date of your last normal run").fill(await browserDay(page, -21));
@@ -166,5 +165,5 @@ test("a stress reaction of the navicular: the bone site is asked, and every step
       /Your injury is at a spot that heals slowly \(Top of the midfoot, on the inner side\)\. So every step to the next phase needs a physio's approval first/,
     ),
   ).toBeVisible();
-  await shoot(page, "plan-bone-high-risk-en", testInfo);
+  await shoot(page, "plan-bone-high-risk-en");
 });

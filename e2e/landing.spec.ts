@@ -1,6 +1,6 @@
 import { expect } from "@playwright/test";
 import { test } from "./support/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 
 const cases = [
   { locale: "en", title: "Get back to running, without getting hurt again", phase: "Rest from running" },
@@ -10,7 +10,7 @@ const widths = [360, 1280] as const;
 
 for (const { locale, title, phase } of cases) {
   for (const width of widths) {
-    test(`a visitor reads the landing page in ${locale} at ${width} px`, async ({ page }, testInfo) => {
+    test(`a visitor reads the landing page in ${locale} at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: width === 360 ? 780 : 900 });
       await page.goto(`/${locale}`);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
@@ -18,7 +18,7 @@ for (const { locale, title, phase } of cases) {
       await expect(page.getByRole("heading", { level: 3, name: phase })).toBeVisible();
       await expectNoHorizontalScroll(page);
       await expectNoSeriousA11yViolations(page);
-      await page.screenshot({ path: testInfo.outputPath(`landing-${locale}-${width}.png`), fullPage: true });
+      await screenshot(page, `landing-${locale}-${width}.png`);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
-import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signUpRunner } from "./support/auth";
 import { sql } from "./support/db";
 import { completeOnboarding } from "./support/onboarding";
@@ -30,7 +30,7 @@ async function checkInRows(email: string): Promise<{ date: string; pain_during: 
 test("a check-in made offline is queued, survives a reload and is saved when the network returns", async ({
   page,
   context,
-}, testInfo) => {
+}) => {
   const { email } = await signUpRunner(page);
   await completeOnboarding(page, "en");
   await page.goto("/en/check-in");
@@ -59,7 +59,7 @@ test("a check-in made offline is queued, survives a reload and is saved when the
     page.getByRole("group", { name: "Pain during the session" }).getByRole("radio", { name: "2" }),
   ).toBeChecked();
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: testInfo.outputPath("check-in-queued-en-360.png"), fullPage: true });
+  await screenshot(page, "check-in-queued-en-360.png");
   expect(await checkInRows(email)).toEqual([]);
 
   await page.reload(); // still offline: the page comes from the service worker, the answers from the queue
@@ -80,10 +80,7 @@ test("a check-in made offline is queued, survives a reload and is saved when the
   await expect(page.getByText("1 check-in not sent yet")).toHaveCount(0);
 });
 
-test("Vandaag opent zonder netwerk en laat het plan zien zoals het laatst geladen is", async ({
-  page,
-  context,
-}, testInfo) => {
+test("Vandaag opent zonder netwerk en laat het plan zien zoals het laatst geladen is", async ({ page, context }) => {
   await signUpRunner(page, { locale: "nl" });
   await completeOnboarding(page, "nl");
   await page.goto("/nl/today");
@@ -95,6 +92,6 @@ test("Vandaag opent zonder netwerk en laat het plan zien zoals het laatst gelade
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
   await expect(page.getByText("Je bent offline. Dit is je plan zoals het het laatst geladen is.")).toBeVisible();
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: testInfo.outputPath("today-offline-nl-360.png"), fullPage: true });
+  await screenshot(page, "today-offline-nl-360.png");
   await context.setOffline(false);
 });

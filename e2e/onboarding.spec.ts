@@ -1,6 +1,6 @@
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { test } from "./support/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";
 
 const text = {
@@ -77,9 +77,9 @@ async function browserDay(page: Page, shiftDays: number): Promise<string> {
 async function inspect(page: Page, testInfo: TestInfo, name: string) {
   await expectNoHorizontalScroll(page);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: testInfo.outputPath(`${name}-360.png`), fullPage: true });
+  await screenshot(page, `${name}-360.png`);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-1280.png`), fullPage: true });
+  await screenshot(page, `${name}-1280.png`);
   await page.setViewportSize({ width: 360, height: 780 });
 }
 

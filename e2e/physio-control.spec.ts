@@ -1,21 +1,13 @@
 // Issue 10, the physio in control: a program change the runner sees on Today, a pause that moves
 // the projection, a level override; in both languages, axe-clean, looked at on a phone and a desktop.
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser } from "@playwright/test";
 import { test } from "./support/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
 
 const FEMKE = "femke@comeback.demo";
-
-async function shoot(page: Page, name: string, outputPath: (name: string) => string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-}
 
 // A new runner with a plan, linked to Femke, training every day but tomorrow (so today is a
 // training day whatever the day of the week). Returns the runner's page and Femke's page.
@@ -39,7 +31,7 @@ async function linkedRunner(browser: Browser, locale: Locale, name: string) {
 
 test("a physio moves the runner to phase 2, swaps an exercise and changes a dose; the runner sees it on Today", async ({
   browser,
-}, testInfo) => {
+}) => {
   test.setTimeout(120_000);
   const { runner, physio, email } = await linkedRunner(browser, "en", "Program Runner");
   await expect(physio.getByRole("heading", { level: 1 })).toContainText("Program Runner");
@@ -61,7 +53,7 @@ test("a physio moves the runner to phase 2, swaps an exercise and changes a dose
   await expect(program.getByText("Program saved.")).toBeVisible();
   await expect(program.getByText(/Your program, in use since/)).toBeVisible();
   await expectNoSeriousA11yViolations(physio);
-  await shoot(physio, "physio-program", (n) => testInfo.outputPath(n));
+  await shootAtWidths(physio, "physio-program");
 
   const [event] = await sql<{
     payload: { items: { exerciseId: string; dose: { holdSeconds: number; sets: number } }[] };
@@ -75,7 +67,7 @@ test("a physio moves the runner to phase 2, swaps an exercise and changes a dose
   await expect(mobility.getByText("Knee to wall", { exact: true })).toBeVisible();
   await expect(mobility.getByText(/3 × 45 s hold/)).toBeVisible(); // one dose text for the runner, whoever prescribed it
   await expectNoSeriousA11yViolations(runner);
-  await shoot(runner, "runner-today-program", (n) => testInfo.outputPath(n));
+  await shootAtWidths(runner, "runner-today-program");
 
   await runner.goto("/en/plan");
   await expect(runner.getByText("Exercise program changed")).toBeVisible();
@@ -84,7 +76,7 @@ test("a physio moves the runner to phase 2, swaps an exercise and changes a dose
 
 test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna zet ze een hardloopniveau", async ({
   browser,
-}, testInfo) => {
+}) => {
   test.setTimeout(120_000);
   const { runner, physio } = await linkedRunner(browser, "nl", "Pauze Loper");
   const projection = physio.getByRole("region", { name: "Terug op het oude niveau" });
@@ -105,7 +97,7 @@ test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna 
   await expect(control.getByText("Opgeslagen.", { exact: false })).toBeVisible();
   await expect(physio.getByText("Loopniveau ingesteld op 3")).toBeVisible();
   await expectNoSeriousA11yViolations(physio);
-  await shoot(physio, "fysio-regie", (n) => testInfo.outputPath(n));
+  await shootAtWidths(physio, "fysio-regie");
 
   await runner.goto("/nl/plan");
   await expect(runner.getByText("Plan gepauzeerd", { exact: true })).toBeVisible();
@@ -115,7 +107,7 @@ test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna 
   await runnerPause.getByRole("button", { name: "Pauze vandaag beëindigen" }).click();
   await expect(runnerPause.getByText("De pauze is voorbij; het plan gaat vandaag verder.")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);
-  await shoot(runner, "loper-plan-pauze", (n) => testInfo.outputPath(n));
+  await shootAtWidths(runner, "loper-plan-pauze");
 });
 
 test("the handout and the file report print on A4 with nothing cut off", async ({ page }, testInfo) => {

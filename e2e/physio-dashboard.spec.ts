@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { test } from "./support/test";
 import { addDays, formatISO, parseISO } from "date-fns";
 import { todayIn } from "../lib/dates";
 import { computePlanState, defaultSettings, type CheckIn, type Intake, type PlanSettings } from "../lib/engine";
 import { buildPlanSummary } from "../lib/services/plan-summary";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot, shootAtWidths } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
 
@@ -68,15 +68,7 @@ async function createPatient(
   return plan!.id;
 }
 
-async function shoot(page: Page, name: string, outputPath: (name: string) => string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-}
-
-test("the physio sees her patients with the red flag first, sorts and filters", async ({ page }, testInfo) => {
+test("the physio sees her patients with the red flag first, sorts and filters", async ({ page }) => {
   await signIn(page, FEMKE);
   await page.goto("/en/physio");
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -116,12 +108,10 @@ test("the physio sees her patients with the red flag first, sorts and filters", 
     await expect(row).toContainText("Phase 4");
   await expect(table.getByRole("row").nth(1)).toContainText(/Phase 4 · level \d+\/\d+/);
   await page.goto("/en/physio");
-  await shoot(page, "dashboard-en", (n) => testInfo.outputPath(n));
+  await shootAtWidths(page, "dashboard-en");
 });
 
-test("on a phone the Dutch dashboard shows her patients as cards, red flag first, sortable", async ({
-  page,
-}, testInfo) => {
+test("on a phone the Dutch dashboard shows her patients as cards, red flag first, sortable", async ({ page }) => {
   await signIn(page, FEMKE);
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/nl/physio");
@@ -135,7 +125,7 @@ test("on a phone the Dutch dashboard shows her patients as cards, red flag first
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Sorteer op").selectOption("name");
   await expect(cards.first()).toContainText("Anna Jansen");
-  await shoot(page, "dashboard-nl", (n) => testInfo.outputPath(n));
+  await shootAtWidths(page, "dashboard-nl");
 });
 
 test("the physio tunes the tolerance and sees the gate change; a bone injury stays at 0", async ({
@@ -165,7 +155,7 @@ test("the physio tunes the tolerance and sees the gate change; a bone injury sta
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nothing changed" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await shoot(page, "patient-en", (n) => testInfo.outputPath(n));
+  await shootAtWidths(page, "patient-en");
 
   await page.goto(`/en/physio/patients/${await planIdOf("bram@comeback.demo")}`);
   await expect(page.getByText("Locked at 0: a bone stress injury accepts no pain")).toBeVisible();
@@ -179,7 +169,7 @@ test("the physio tunes the tolerance and sees the gate change; a bone injury sta
   await page.pdf({ path: testInfo.outputPath("print.pdf"), format: "A4" }).catch(() => undefined);
   await page.emulateMedia({ media: "screen" });
   await page.setViewportSize({ width: 800, height: 1100 });
-  await page.screenshot({ path: testInfo.outputPath("print-800.png"), fullPage: true });
+  await screenshot(page, "print-800.png");
 });
 
 test("the physio approves a transition that waits for her", async ({ page }) => {
@@ -212,7 +202,7 @@ test("the physio approves a transition that waits for her", async ({ page }) => 
 test("the physio clears Daan's red flag and Daan sees it on his plan; a runner gets no physio pages", async ({
   page,
   browser,
-}, testInfo) => {
+}) => {
   const daanPlan = await planIdOf("daan@comeback.demo");
   await signIn(page, FEMKE, { locale: "nl" });
   await page.goto(`/nl/physio/patients/${daanPlan}`);
@@ -226,7 +216,7 @@ test("the physio clears Daan's red flag and Daan sees it on his plan; a runner g
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize({ width: 360, height: 800 });
   await expectNoHorizontalScroll(page);
-  await page.screenshot({ path: testInfo.outputPath("patient-nl-360.png"), fullPage: true });
+  await screenshot(page, "patient-nl-360.png");
 
   const runner = await (await browser.newContext()).newPage();
   await signIn(runner, "daan@comeback.demo", { locale: "nl" });
@@ -237,7 +227,7 @@ test("the physio clears Daan's red flag and Daan sees it on his plan; a runner g
   await expect(runner.getByText("Femke de Vries")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);
   await runner.setViewportSize({ width: 360, height: 800 });
-  await runner.screenshot({ path: testInfo.outputPath("runner-plan-changes-nl-360.png"), fullPage: true });
+  await screenshot(runner, "runner-plan-changes-nl-360.png");
   await runner.goto("/en/plan");
   await expect(runner.getByRole("heading", { level: 2, name: "What your physio changed" })).toBeVisible();
 

@@ -2,7 +2,7 @@
 // physio's access to the plan starts with the acceptance and ends with the link.
 import { expect, type Browser, type Page } from "@playwright/test";
 import { test } from "./support/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
 import { signUpPhysio, signUpRunner, uniqueEmail } from "./support/auth";
 import { localPath, waitForMail } from "./support/mail";
 import { planIdOf } from "./support/db";
@@ -11,14 +11,6 @@ import { browserDay, completeOnboarding } from "./support/onboarding";
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   return context.newPage();
-}
-
-async function shoot(page: Page, name: string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  }
 }
 
 const planStatus = async (physio: Page, planId: string) => (await physio.request.get(`/api/plans/${planId}`)).status();
@@ -33,7 +25,7 @@ test("a physio invites a runner who has a plan; accepting opens it to the physio
   await physio.getByRole("link", { name: "Create a physio account" }).click();
   await expect(physio.getByRole("heading", { level: 1, name: "Physio account" })).toBeVisible();
   await expectNoSeriousA11yViolations(physio);
-  await shoot(physio, "physio-signup-en");
+  await shootAtWidths(physio, "physio-signup-en", 800);
   await signUpPhysio(physio, { locale: "en", name: "Femke Test" });
   await physio.goto("/en/physio/invites");
 
@@ -45,7 +37,7 @@ test("a physio invites a runner who has a plan; accepting opens it to the physio
   await expect(physio.getByLabel("Link")).toHaveValue(new RegExp(`/en/invite/${code}$`));
   await expect(physio.getByRole("listitem").filter({ hasText: code })).toContainText("Open");
   await expectNoSeriousA11yViolations(physio);
-  await shoot(physio, "physio-invites-en");
+  await shootAtWidths(physio, "physio-invites-en", 800);
 
   const runner = await newPage(browser);
   const { email } = await signUpRunner(runner, { locale: "en" });
@@ -59,7 +51,7 @@ test("a physio invites a runner who has a plan; accepting opens it to the physio
   await expect(runner.getByText("Your check-ins, pain scores and plan.")).toBeVisible();
   await expect(runner.getByText("Not your password, and nothing outside Comeback.")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);
-  await shoot(runner, "invite-accept-en");
+  await shootAtWidths(runner, "invite-accept-en", 800);
   await runner.getByRole("button", { name: "Accept and share with Femke Test" }).click();
   await expect(runner).toHaveURL(/\/en\/account\?shared=1$/);
   await expect(runner.getByRole("status").filter({ hasText: "Femke Test can now follow your plan" })).toBeVisible();
@@ -69,7 +61,7 @@ test("a physio invites a runner who has a plan; accepting opens it to the physio
   await expect(physio.getByRole("listitem").filter({ hasText: code })).toContainText("Accepted by Test Runner");
 
   await expectNoSeriousA11yViolations(runner);
-  await shoot(runner, "account-linked-en");
+  await shootAtWidths(runner, "account-linked-en", 800);
   await runner.getByRole("button", { name: "End sharing" }).click();
   await expect(runner.getByText("Femke Test will no longer see your check-ins")).toBeVisible();
   await runner.getByRole("button", { name: "Yes, end sharing" }).click();
@@ -112,7 +104,7 @@ test("een fysio vult de intake in; een nieuwe loper maakt via de link een accoun
   await physio.getByLabel("Langste loop, in minuten").fill("60");
   for (const day of ["Dinsdag", "Donderdag", "Zaterdag"]) await physio.getByRole("checkbox", { name: day }).check();
   await expectNoSeriousA11yViolations(physio);
-  await shoot(physio, "physio-invite-intake-nl");
+  await shootAtWidths(physio, "physio-invite-intake-nl", 800);
   await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
   await expect(physio.getByRole("heading", { name: "Uitnodiging klaar" })).toBeVisible();
   const code = (await physio.getByTestId("invite-code").textContent())!.trim();
@@ -124,7 +116,7 @@ test("een fysio vult de intake in; een nieuwe loper maakt via de link een accoun
   await expect(runner.getByRole("heading", { level: 1, name: "Sanne de Vries nodigt je uit" })).toBeVisible();
   await expect(runner.getByText("Je check-ins, pijnscores en plan.")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);
-  await shoot(runner, "invite-signed-out-nl");
+  await shootAtWidths(runner, "invite-signed-out-nl", 800);
   const email = uniqueEmail();
   await runner.getByLabel("Je naam").fill("Nieuwe Loper");
   await runner.getByLabel("E-mail").fill(email);

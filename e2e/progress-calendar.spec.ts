@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { parseCalendar } from "../lib/ics/parse";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 
 const text = {
@@ -30,14 +30,6 @@ const text = {
 const todayCompact = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date()).replace(/-/g, "");
 
-async function atWidths(page: Page, name: string, testInfo: { outputPath: (name: string) => string }) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-}
-
 async function annaPlanId(page: Page): Promise<string> {
   await page.goto("/en/calendar");
   const href = await page.getByRole("link", { name: "Download calendar file (.ics)" }).getAttribute("href");
@@ -48,7 +40,7 @@ async function annaPlanId(page: Page): Promise<string> {
 
 for (const locale of ["en", "nl"] as Locale[]) {
   const t = text[locale];
-  test(`anna follows her progress in charts (${locale})`, async ({ page }, testInfo) => {
+  test(`anna follows her progress in charts (${locale})`, async ({ page }) => {
     await signIn(page, "anna@comeback.demo", { locale });
     await page.goto(`/${locale}/progress`);
     await expect(page.getByRole("heading", { level: 1, name: t.progress })).toBeVisible();
@@ -63,7 +55,7 @@ for (const locale of ["en", "nl"] as Locale[]) {
       page.getByRole("listitem").filter({ hasText: locale === "en" ? "Phase 4: Running again" : "Fase 4: Weer lopen" }),
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await atWidths(page, `progress-${locale}`, testInfo);
+    await shootAtWidths(page, `progress-${locale}`);
   });
 }
 
@@ -81,7 +73,7 @@ test("the charts say when they could not load, and load on retry", async ({ page
   await expect(page.getByRole("heading", { level: 2, name: "Pain", exact: true })).toBeVisible();
 });
 
-test("anna downloads her sessions, subscribes, and revokes the link", async ({ page, request }, testInfo) => {
+test("anna downloads her sessions, subscribes, and revokes the link", async ({ page, request }) => {
   await signIn(page, "anna@comeback.demo");
   await page.goto("/en/calendar");
   await expect(page.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
@@ -130,12 +122,12 @@ test("anna downloads her sessions, subscribes, and revokes the link", async ({ p
   );
 
   await expectNoSeriousA11yViolations(page);
-  await atWidths(page, "calendar-en", testInfo);
+  await shootAtWidths(page, "calendar-en");
   await page.goto("/nl/calendar");
   await expect(page.getByRole("heading", { level: 1, name: "Agenda" })).toBeVisible();
   await expect(page.getByLabel("Je abonnementslink")).toHaveValue(url);
   await expectNoSeriousA11yViolations(page);
-  await atWidths(page, "calendar-nl", testInfo);
+  await shootAtWidths(page, "calendar-nl");
 
   await page.getByRole("button", { name: "Link intrekken" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link ingetrokken." })).toBeVisible();

@@ -1,9 +1,9 @@
 import { expect } from "@playwright/test";
 import { test } from "./support/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signIn } from "./support/auth";
 
-test("a runner in phase 2 sees today's mobility work and her plan", async ({ page }, testInfo) => {
+test("a runner in phase 2 sees today's mobility work and her plan", async ({ page }) => {
   await signIn(page, "eva@comeback.demo");
   await page.goto("/en/today");
   await expect(page.getByText("Phase 2 of 4 · Mobility")).toBeVisible();
@@ -12,7 +12,7 @@ test("a runner in phase 2 sees today's mobility work and her plan", async ({ pag
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: testInfo.outputPath(`today-en-${width}.png`), fullPage: true });
+    await screenshot(page, `today-en-${width}.png`);
   }
   await page.getByRole("link", { name: "Plan", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your comeback plan" })).toBeVisible();
@@ -22,17 +22,17 @@ test("a runner in phase 2 sees today's mobility work and her plan", async ({ pag
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: testInfo.outputPath(`plan-en-${width}.png`), fullPage: true });
+    await screenshot(page, `plan-en-${width}.png`);
   }
 });
 
-test("een loper checkt in met pijn en krijgt het besluit meteen te zien", async ({ page }, testInfo) => {
+test("een loper checkt in met pijn en krijgt het besluit meteen te zien", async ({ page }) => {
   await signIn(page, "carmen@comeback.demo", { locale: "nl" });
   await page.goto("/nl/check-in");
   await page.setViewportSize({ width: 360, height: 800 });
   await expect(page.getByRole("heading", { level: 1, name: "Hoe ging het vandaag?" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: testInfo.outputPath("check-in-nl-360.png"), fullPage: true });
+  await screenshot(page, "check-in-nl-360.png");
   await page.getByRole("button", { name: "Check-in opslaan" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Beantwoord de gemarkeerde vragen.");
   for (const [legend, score] of [
@@ -60,10 +60,10 @@ test("een loper checkt in met pijn en krijgt het besluit meteen te zien", async 
   await expect(page.getByRole("main").getByRole("status")).toContainText(
     "Je hoogste pijnscore, tijdens de training: 3/10",
   );
-  await page.screenshot({ path: testInfo.outputPath("check-in-outcome-nl-360.png"), fullPage: true });
+  await screenshot(page, "check-in-outcome-nl-360.png");
 });
 
-test("a night-pain report pauses the plan and sends the runner to a clinician", async ({ page }, testInfo) => {
+test("a night-pain report pauses the plan and sends the runner to a clinician", async ({ page }) => {
   await signIn(page, "bram@comeback.demo");
   await page.goto("/en/check-in");
   for (const legend of ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"]) {
@@ -81,5 +81,5 @@ test("a night-pain report pauses the plan and sends the runner to a clinician", 
   await expect(page.getByText(/^Run\b/)).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: testInfo.outputPath("red-flag-en-360.png"), fullPage: true });
+  await screenshot(page, "red-flag-en-360.png");
 });

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./support/a11y";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signUpRunner } from "./support/auth";
 import { sessionCard } from "./support/check-in";
 import { planIdOf, sql } from "./support/db";
@@ -45,9 +45,7 @@ test.describe.configure({ timeout: 240_000 });
 
 const buzzes = (page: Page) => page.evaluate(() => (window as unknown as { __buzz: unknown[] }).__buzz.length);
 
-test("a runner plays today's strength session with the timers and checks in from the player", async ({
-  page,
-}, testInfo) => {
+test("a runner plays today's strength session with the timers and checks in from the player", async ({ page }) => {
   await page.clock.install();
   await recordVibrations(page);
   const { planId, today } = await runnerInPhase(page, "en", { phase: 3 });
@@ -62,7 +60,7 @@ test("a runner plays today's strength session with the timers and checks in from
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: testInfo.outputPath(`today-exercises-en-${width}.png`), fullPage: true });
+    await screenshot(page, `today-exercises-en-${width}.png`);
   }
 
   await page.setViewportSize({ width: 360, height: 800 });
@@ -73,7 +71,7 @@ test("a runner plays today's strength session with the timers and checks in from
   await expect(page.getByText("Exercise 1 of 4")).toBeVisible();
   await expect(page.getByText("Set 1 of 4")).toBeVisible();
   await expect(page.getByTestId("clock")).toHaveText("0:30");
-  await page.screenshot({ path: testInfo.outputPath("player-hold-en-360.png"), fullPage: true });
+  await screenshot(page, "player-hold-en-360.png");
 
   // The hold ends: the rest starts, announced, with a buzz.
   await page.clock.fastForward("00:31");
@@ -125,7 +123,7 @@ test("a runner plays today's strength session with the timers and checks in from
   expect(row?.data.sessions).toContainEqual({ kind: "strength", minutes: 25, completed: true });
 });
 
-test("een loper speelt een wandel/hardloop-training met de intervaltimer en checkt in", async ({ page }, testInfo) => {
+test("een loper speelt een wandel/hardloop-training met de intervaltimer en checkt in", async ({ page }) => {
   await page.clock.install();
   await recordVibrations(page);
   const { planId, today } = await runnerInPhase(page, "nl", { phase: 4, level: 1 });
@@ -141,7 +139,7 @@ test("een loper speelt een wandel/hardloop-training met de intervaltimer en chec
   await expect(page.getByText("Blok 1 van 4")).toBeVisible();
   await expect(page.getByText("Joggen", { exact: true })).toBeVisible();
   await expect(page.getByTestId("clock")).toHaveText("0:30");
-  await page.screenshot({ path: testInfo.outputPath("player-walk-run-nl-360.png"), fullPage: true });
+  await screenshot(page, "player-walk-run-nl-360.png");
 
   await page.clock.fastForward("00:31");
   await expect(page.getByRole("status").filter({ hasText: "Nu: Wandelen 4:30" })).toBeAttached();
@@ -154,7 +152,7 @@ test("een loper speelt een wandel/hardloop-training met de intervaltimer en chec
   await expect(page.getByText("Joggen", { exact: true })).toBeVisible();
   expect(await buzzes(page)).toBeGreaterThan(afterSwitch);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: testInfo.outputPath("player-walk-run-nl-1280.png"), fullPage: true });
+  await screenshot(page, "player-walk-run-nl-1280.png");
 
   await page.clock.fastForward("15:00");
   await expect(page.getByRole("heading", { name: "Training klaar" })).toBeVisible();

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 
 // 0 serious or critical axe violations (WCAG 2.1 A/AA rules).
 export async function expectNoSeriousA11yViolations(page: Page) {
@@ -17,13 +17,21 @@ export async function expectNoHorizontalScroll(page: Page) {
     .toBeLessThanOrEqual(0);
 }
 
-// Screenshots to look at: the page at phone and desktop width, each checked for sideways scroll, into the
-// running test's output folder.
+// Screenshots are for people to look at, so they are taken only when asked for: with E2E_SCREENSHOTS=1 a
+// page (whole) or a part of it goes into the running test's output folder. Everything a journey asserts
+// runs either way.
+export async function screenshot(target: Page | Locator, name: string) {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  const path = test.info().outputPath(name);
+  await ("goto" in target ? target.screenshot({ path, fullPage: true }) : target.screenshot({ path }));
+}
+
+// The page at phone and desktop width, each checked for sideways scroll (and shot when asked for).
 export async function shootAtWidths(page: Page, name: string, height = 900) {
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height });
     await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+    await screenshot(page, `${name}-${width}.png`);
   }
 }
 
