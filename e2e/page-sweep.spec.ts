@@ -62,8 +62,10 @@ test("the key pattern finds keys and leaves e-mail addresses, hosts and numbers 
   expect(rawKeysIn("anna@comeback.demo on comeback.example.nl: 4.5 min, e.g. 3.2.1")).toEqual([]);
 });
 
+// Up to 16 pages with an axe scan each: on 2 cores shared with the server and the database, about a minute
+// when the machine is quiet; the limits leave room for a busy one.
 test("pages for visitors", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await sweep(page, [
     // The landing page is the brand itself: "Comeback", with no page name before it.
     { path: "", titled: false },
@@ -77,13 +79,13 @@ test("pages for visitors", async ({ page }) => {
 });
 
 test("pages for a runner", async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   await signIn(page, "anna@comeback.demo");
   await sweep(page, ["/today", "/check-in", "/plan", "/progress", "/calendar", "/messages", "/account"]);
 });
 
 test("pages for a physio", async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const planId = await planIdOf("anna@comeback.demo");
   await signIn(page, "femke@comeback.demo");
   await sweep(page, [

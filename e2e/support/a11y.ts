@@ -2,8 +2,14 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 
 // 0 serious or critical axe violations (WCAG 2.1 A/AA rules).
+// Legacy mode runs axe in the page itself. The default mode runs each frame apart and then opens a new
+// blank page to join the results, which took about as long again as the scan (measured 2026-11-30: 4.5 s
+// against 7.6 s for the sign-in page on a loaded 2-core machine); our pages have no frames to join.
 export async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .setLegacyMode(true)
+    .analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
