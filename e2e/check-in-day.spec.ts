@@ -145,7 +145,8 @@ for (const locale of ["en", "nl"] as const) {
     await expect(question).toBeVisible();
     // Only the pain at rest answered: the summary names every open question, each is marked and says
     // so itself (its message is its description), and the answer given stays.
-    const [atRest, during] = [t.pains[0], t.pains[1]].map((name) => page.getByRole("group", { name }));
+    const atRest = page.getByRole("group", { name: t.pains[0] });
+    const during = page.getByRole("group", { name: t.pains[1] });
     await atRest.getByText("0", { exact: true }).click();
     await page.getByRole("button", { name: t.save }).click();
     const summary = page.getByRole("main").getByRole("alert");
