@@ -157,6 +157,7 @@ for (const locale of ["en", "nl"] as const) {
     await expect(during).toHaveAccessibleDescription(t.answerThis);
     await expect(atRest).not.toHaveAttribute("aria-invalid");
     await expect(atRest.getByRole("radio", { name: "0", exact: true })).toBeChecked();
+    await look(page, `check-in-marked-${locale}`, testInfo);
     await fillPainFree(page, locale);
     await page.getByRole("button", { name: t.save }).click();
     await expect(summary).toHaveText(t.oneOpen);
