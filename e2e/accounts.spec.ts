@@ -154,6 +154,30 @@ test("a pending physio cannot invite until the operator approves them; the runne
   await expect(runner.getByText("Verified physiotherapist")).toHaveCount(0);
 });
 
+test("a refused sign-up keeps what was typed and marks exactly the field at fault", async ({ page }) => {
+  const email = uniqueEmail();
+  await page.goto("/nl/signup");
+  await page.getByLabel("Je naam").fill("Sanne de Vries");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Wachtwoord").fill("kort");
+  await page.getByRole("button", { name: "Account maken" }).click();
+  const password = page.getByLabel("Wachtwoord");
+  // The summary names the field, the field is marked and focused, and its message is read with it.
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Kijk het gemarkeerde veld na: Wachtwoord.");
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toBeFocused();
+  await expect(password).toHaveAccessibleDescription(/Je wachtwoord moet minstens 10 tekens hebben\./);
+  for (const [label, value] of [
+    ["Je naam", "Sanne de Vries"],
+    ["E-mail", email],
+    ["Wachtwoord", "kort"],
+  ] as const)
+    await expect(page.getByLabel(label)).toHaveValue(value);
+  await expect(page.getByLabel("Je naam")).not.toHaveAttribute("aria-invalid");
+  await expect(page.getByLabel("E-mail")).not.toHaveAttribute("aria-invalid");
+  await expect(page).toHaveURL(/\/nl\/signup/);
+});
+
 test("sign out asks first", async ({ page }) => {
   test.setTimeout(60_000);
   await signUpRunner(page, { locale: "en" });

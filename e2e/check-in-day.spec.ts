@@ -25,6 +25,10 @@ const text = {
     sore: "Sore from it (not normal muscle ache)",
     soreReason: "Sore the day after: take 1 day off and don't step up yet.",
     words: "Calf tight on the hills, fine on the flat",
+    answerThis: "Answer this question.",
+    fourOpen:
+      "Please answer the marked questions: yesterday's run, pain during the session, pain after the session, and pain when you woke up.",
+    oneOpen: "Please answer the marked questions: yesterday's run.",
   },
   nl: {
     pains: ["Pijn in rust", "Pijn tijdens de training", "Pijn na de training", "Pijn bij het wakker worden"],
@@ -41,6 +45,10 @@ const text = {
     sore: "Wel last (geen gewone spierpijn)",
     soreReason: "Een dag later pijn: neem 1 dag rust en ga nog niet omhoog.",
     words: "Kuit wat stijf bergop, op vlak terrein prima",
+    answerThis: "Beantwoord deze vraag.",
+    fourOpen:
+      "Beantwoord de gemarkeerde vragen: het loopje van gisteren, pijn tijdens de training, pijn na de training en pijn bij het wakker worden.",
+    oneOpen: "Beantwoord de gemarkeerde vragen: het loopje van gisteren.",
   },
 } as const;
 
@@ -135,9 +143,26 @@ for (const locale of ["en", "nl"] as const) {
     await page.goto(`/${locale}/check-in`);
     const question = page.getByRole("group", { name: t.yesterday });
     await expect(question).toBeVisible();
+    // Only the pain at rest answered: the summary names every open question, each is marked and says
+    // so itself (its message is its description), and the answer given stays.
+    const atRest = page.getByRole("group", { name: t.pains[0] });
+    const during = page.getByRole("group", { name: t.pains[1] });
+    await atRest.getByText("0", { exact: true }).click();
+    await page.getByRole("button", { name: t.save }).click();
+    const summary = page.getByRole("main").getByRole("alert");
+    await expect(summary).toHaveText(t.fourOpen);
+    await expect(question).toHaveAttribute("aria-invalid", "true");
+    await expect(question).toHaveAccessibleDescription(t.answerThis);
+    await expect(during).toHaveAttribute("aria-invalid", "true");
+    await expect(during).toHaveAccessibleDescription(t.answerThis);
+    await expect(atRest).not.toHaveAttribute("aria-invalid");
+    await expect(atRest.getByRole("radio", { name: "0", exact: true })).toBeChecked();
+    await look(page, `check-in-marked-${locale}`);
     await fillPainFree(page, locale);
     await page.getByRole("button", { name: t.save }).click();
+    await expect(summary).toHaveText(t.oneOpen);
     await expect(question).toHaveAttribute("aria-invalid", "true");
+    await expect(during).not.toHaveAttribute("aria-invalid");
     await question.getByText(t.sore).click();
     await look(page, `check-in-next-day-${locale}`);
     await page.getByRole("button", { name: t.save }).click();

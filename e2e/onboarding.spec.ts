@@ -1,4 +1,4 @@
-import { expect, type Page, type TestInfo } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";
@@ -74,7 +74,7 @@ async function browserDay(page: Page, shiftDays: number): Promise<string> {
 }
 
 // Every step: axe clean, no sideways scroll at 360 px, and a look at 360 and 1280 px.
-async function inspect(page: Page, testInfo: TestInfo, name: string) {
+async function inspect(page: Page, name: string) {
   await expectNoHorizontalScroll(page);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, `${name}-360.png`);
@@ -88,7 +88,7 @@ for (const locale of ["en", "nl"] as const) {
 
   test(`a new runner sets up a plan in ${locale}, fixing one mistake per step and reloading half-way`, async ({
     page,
-  }, testInfo) => {
+  }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 360, height: 780 });
     await signUpRunner(page, { locale });
@@ -99,13 +99,13 @@ for (const locale of ["en", "nl"] as const) {
 
     // Step 1: nothing chosen, then a site and "not sure".
     await expect(page.getByText(t.step(1))).toBeVisible();
-    await inspect(page, testInfo, `${locale}-1-injury`);
+    await inspect(page, `${locale}-1-injury`);
     await next.click();
     await expect(page.getByText(t.siteError)).toBeVisible();
     await expect(page.getByText(t.tissueError)).toBeVisible();
     await expect(page.getByRole("radio", { name: t.calf, exact: true })).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByRole("radio", { name: t.achilles, exact: true })).toBeFocused();
-    await inspect(page, testInfo, `${locale}-1-injury-errors`);
+    await inspect(page, `${locale}-1-injury-errors`);
     await page.getByRole("radio", { name: t.calf, exact: true }).check();
     await page.getByRole("radio", { name: t.notSure }).check();
     await next.click();
@@ -120,7 +120,7 @@ for (const locale of ["en", "nl"] as const) {
     await expect(page.getByText(t.futureError)).toBeVisible();
     await expect(lastRun).toHaveAttribute("aria-invalid", "true");
     await expect(lastRun).toHaveValue(await browserDay(page, 3));
-    await inspect(page, testInfo, `${locale}-2-last-run-error`);
+    await inspect(page, `${locale}-2-last-run-error`);
     await lastRun.fill(await browserDay(page, -21));
     await expect(page.getByText(t.weeksOff)).toBeVisible();
     await next.click();
@@ -134,7 +134,7 @@ for (const locale of ["en", "nl"] as const) {
     await expect(page.getByText(t.longestError)).toBeVisible();
     await expect(page.getByLabel(t.longest)).toBeFocused();
     await expect(page.getByLabel(t.runs)).toHaveValue("3");
-    await inspect(page, testInfo, `${locale}-3-running-error`);
+    await inspect(page, `${locale}-3-running-error`);
     await page.getByLabel(t.weekly).fill("150");
     await next.click();
     await expect(page.getByText(t.step(4))).toBeVisible();
@@ -152,7 +152,7 @@ for (const locale of ["en", "nl"] as const) {
     // Step 4: three days ticked to match three runs; none, then a choice of our own.
     await expect(page.getByText(t.step(4))).toBeVisible();
     for (const day of t.days) await expect(page.getByRole("checkbox", { name: day })).toBeChecked();
-    await inspect(page, testInfo, `${locale}-4-days`);
+    await inspect(page, `${locale}-4-days`);
     for (const day of t.days) await page.getByRole("checkbox", { name: day }).uncheck();
     await next.click();
     await expect(page.getByText(t.daysError)).toBeVisible();
@@ -174,7 +174,7 @@ for (const locale of ["en", "nl"] as const) {
     await expect(page.getByText(t.reviewDays)).toBeVisible();
     await expect(page.getByText(t.reviewWeeks)).toBeVisible();
     await expect(page.getByText(t.reviewRunning)).toBeVisible();
-    await inspect(page, testInfo, `${locale}-5-review`);
+    await inspect(page, `${locale}-5-review`);
     await page.getByRole("button", { name: t.create }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/plan$`));
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import { Button } from "@/components/ui/button";
@@ -28,15 +28,34 @@ export function AuthForm({ mode, locale, next, physio, action }: Props) {
     if (timeZone.current) timeZone.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
   }, []);
   const fieldError = form.fieldError;
+  // A refusal that names fields: each is marked with its message, the summary names them, and focus goes
+  // to the first, so a keyboard or screen-reader user lands where the fix is.
+  const format = useFormatter();
+  const labels: Record<string, string> = {
+    name: t("name"),
+    email: t("email"),
+    password: t("password"),
+    bigNumber: ts("registration.big"),
+    practice: ts("registration.practice"),
+  };
+  const atFault = Object.keys(labels).filter((name) => fieldError(name));
+  const summary =
+    atFault.length > 0
+      ? t("fixFields", { count: atFault.length, fields: format.list(atFault.map((name) => labels[name]!)) })
+      : undefined;
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (form.state && !form.state.ok) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form.state]);
 
   return (
-    <form action={form.action} onSubmit={form.onSubmit} className="space-y-4" noValidate>
+    <form ref={formRef} action={form.action} onSubmit={form.onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       {mode === "signup" ? (
         <input ref={timeZone} type="hidden" name="timeZone" defaultValue={DEFAULT_TIME_ZONE} />
       ) : null}
-      <FormMessage message={form.formError} />
+      <FormMessage message={form.formError ?? summary} />
       {mode === "signup" ? (
         <Field label={t("name")} name="name" autoComplete="name" required maxLength={100} error={fieldError("name")} />
       ) : null}

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { NoteField } from "@/components/physio/control/note-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import { useMessage } from "@/components/ui/use-message";
 import type { FormAction } from "@/lib/http/action-result";
 
@@ -32,7 +32,8 @@ export function IntakeForm({
 }) {
   const t = useTranslations("control");
   const message = useMessage();
-  const [state, action, pending] = useActionState(submit, undefined);
+  // Kept: a refused change leaves what was typed in place (a saved one remounts with the new values).
+  const { state, action, onSubmit, pending } = useKeptForm(submit);
   const failed = state && !state.ok ? state : undefined;
   const invalid = (field: string) => failed?.fields?.some((f) => f === field || f === `intake.${field}`) || undefined;
   const number = (name: "runsPerWeek" | "weeklyMinutes" | "longestRunMinutes", min: number, max: number) => (
@@ -50,16 +51,17 @@ export function IntakeForm({
         required
         defaultValue={intake[name]}
         aria-invalid={invalid(name)}
+        aria-describedby={invalid(name) ? "intake-error" : undefined}
         className={`${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`}
       />
     </div>
   );
   return (
-    <form action={action} className="space-y-3" key={JSON.stringify(intake)}>
+    <form action={action} onSubmit={onSubmit} className="space-y-3" key={JSON.stringify(intake)}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="trainingDaysShown" value="1" />
       {forRunner ? null : <p className="text-sm text-muted">{t("intake.lead")}</p>}
-      <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
+      <FormMessage id="intake-error" message={failed ? message(failed.error, failed.params) : undefined} />
       {state?.ok ? <FormMessage tone="success" message={t("intake.saved")} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         {number("runsPerWeek", 1, 14)}
@@ -83,7 +85,13 @@ export function IntakeForm({
           ))}
         </div>
       </fieldset>
-      <NoteField id="intake-note" required={!forRunner} forRunner={forRunner} invalid={invalid("note")} />
+      <NoteField
+        id="intake-note"
+        required={!forRunner}
+        forRunner={forRunner}
+        invalid={invalid("note")}
+        errorId="intake-error"
+      />
       <Button type="submit" pending={pending}>
         {t("intake.submit")}
       </Button>

@@ -9,7 +9,7 @@ import { card } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/app-config";
 
 type T = Translate;
-type DateText = (iso: string, pattern?: string) => string;
+import type { DateText } from "@/lib/i18n/formats";
 type Note = { id: string; body: string; createdAt: Date; authorName: string | null };
 
 // On /plan: the physio's notes for the runner, a pause the runner can start or end, and (for a
@@ -37,7 +37,7 @@ export function RunnerControls({
     <>
       {discharged ? (
         <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">
-          {t("control.runner.discharged", { date: date(discharged, "d MMMM yyyy") })}
+          {t("control.runner.discharged", { date: date(discharged, "dayLong") })}
         </p>
       ) : null}
       {notes.length > 0 ? (
@@ -52,7 +52,7 @@ export function RunnerControls({
                 <p className="text-sm text-muted">
                   {n.authorName ?? ""} ·{" "}
                   <time dateTime={n.createdAt.toISOString()}>
-                    {date(n.createdAt.toISOString().slice(0, 10), "d MMMM yyyy")}
+                    {date(n.createdAt.toISOString().slice(0, 10), "dayLong")}
                   </time>
                 </p>
               </li>

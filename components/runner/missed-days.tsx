@@ -1,7 +1,8 @@
 import { Link } from "@/lib/i18n/navigation";
 import type { Translate } from "@/lib/i18n/app-config";
+import type { DateText } from "@/lib/i18n/formats";
 
-type Props = { days: string[]; t: Translate; date: (iso: string, pattern?: string) => string };
+type Props = { days: string[]; t: Translate; date: DateText };
 
 // Missed check-ins can be filled in for up to a week back: each day is one tap away.
 export function MissedDays({ days, t, date }: Props) {
@@ -18,7 +19,7 @@ export function MissedDays({ days, t, date }: Props) {
               href={`/check-in?date=${day}`}
               className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-3 font-medium text-brand-900 hover:bg-brand-50"
             >
-              {date(day, "EEE d MMM")}
+              {date(day, "day")}
             </Link>
           </li>
         ))}

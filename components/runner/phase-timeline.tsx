@@ -1,18 +1,11 @@
 import type { PlanState } from "@/lib/engine";
 import type { PhaseNumber, Translate } from "@/lib/i18n/app-config";
+import type { DateText } from "@/lib/i18n/formats";
 
 type T = Translate;
 
 // The four phases in order, with where the runner is and when each phase started.
-export function PhaseTimeline({
-  state,
-  t,
-  date,
-}: {
-  state: PlanState;
-  t: T;
-  date: (iso: string, pattern?: string) => string;
-}) {
+export function PhaseTimeline({ state, t, date }: { state: PlanState; t: T; date: DateText }) {
   const started = new Map(state.history.phases.map((p) => [p.phase, p.startedOn]));
   return (
     <ol className="grid grid-cols-1 gap-2 sm:grid-cols-4" aria-label={t("plan.timelineLabel")}>
@@ -29,7 +22,7 @@ export function PhaseTimeline({
               {t("plan.phaseOf", { phase })} · {t(`plan.status.${status}`)}
             </p>
             <p className="font-bold">{t(`plan.phaseName.${phase as PhaseNumber}`)}</p>
-            {on ? <p className="text-sm text-muted">{t("plan.startedOn", { date: date(on, "d MMM") })}</p> : null}
+            {on ? <p className="text-sm text-muted">{t("plan.startedOn", { date: date(on, "dayMonth") })}</p> : null}
           </li>
         );
       })}

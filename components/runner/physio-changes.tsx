@@ -3,6 +3,7 @@ import type { PlanChange, SettingChange } from "@/lib/services/plan-changes";
 import { card } from "@/components/ui/styles";
 import type { Messages, Translate, WeekdayNumber } from "@/lib/i18n/app-config";
 import type { InterruptionReason, ProgramSessionKind } from "@/lib/engine";
+import type { DateText } from "@/lib/i18n/formats";
 
 // Plan changes hold the fields and values the engine's event schemas accepted (tests/i18n: each has a text).
 type ChangeField = keyof Messages["patient"]["changes"]["field"];
@@ -22,7 +23,7 @@ export function PhysioChanges({
 }: {
   changes: PlanChange[];
   t: T;
-  date: (iso: string, pattern?: string) => string;
+  date: DateText;
   title: string;
   lead?: string;
   locale?: "en" | "nl";
@@ -46,7 +47,7 @@ export function PhysioChanges({
         {changes.map((c) => (
           <li key={c.id} className="py-2">
             <p className="text-sm text-muted">
-              <time dateTime={c.date}>{date(c.date, "EEEE d MMMM")}</time>
+              <time dateTime={c.date}>{date(c.date, "weekday")}</time>
               {c.actorName ? ` · ${c.actorName}` : ""}
               {c.by === "runner" ? ` (${t("patient.changes.byRunner")})` : ""}
             </p>
@@ -67,7 +68,7 @@ export function PhysioChanges({
                   <li>{t("patient.changes.overrideLevel", { level: c.override.level })}</li>
                 ) : null}
                 {c.override.backToLevelOn ? (
-                  <li>{t("patient.changes.overrideDate", { date: date(c.override.backToLevelOn, "d MMMM yyyy") })}</li>
+                  <li>{t("patient.changes.overrideDate", { date: date(c.override.backToLevelOn, "dayLong") })}</li>
                 ) : null}
               </ul>
             ) : null}
@@ -89,7 +90,7 @@ function ChangeDetail({
 }: {
   change: PlanChange;
   t: T;
-  date: (iso: string, pattern?: string) => string;
+  date: DateText;
   locale: "en" | "nl";
 }) {
   const lines: string[] = [];
@@ -107,8 +108,8 @@ function ChangeDetail({
     lines.push(
       t("patient.changes.pause", {
         reason: t(`control.pause.reasons.${(c.pause.reason ?? "other") as InterruptionReason}`),
-        from: date(c.pause.from, "d MMMM"),
-        to: date(c.pause.to, "d MMMM"),
+        from: date(c.pause.from, "dayMonthLong"),
+        to: date(c.pause.to, "dayMonthLong"),
       }),
     );
   for (const i of c.intake)

@@ -2,6 +2,7 @@ import type { PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import { card } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/app-config";
+import type { DateText } from "@/lib/i18n/formats";
 
 type T = Translate;
 
@@ -15,7 +16,7 @@ export function ProjectionCard({
   state: PlanState;
   t: T;
   reason: (r: ReasonLike) => string;
-  date: (iso: string, pattern?: string) => string;
+  date: DateText;
 }) {
   const p = state.projection;
   return (
@@ -24,9 +25,7 @@ export function ProjectionCard({
         {t("plan.projectionTitle")}
       </h2>
       <p className="mt-2 text-2xl font-bold text-brand-900">
-        {p.isEstimate
-          ? t("plan.around", { date: date(p.backToLevelOn, "d MMMM yyyy") })
-          : date(p.backToLevelOn, "d MMMM yyyy")}
+        {p.isEstimate ? t("plan.around", { date: date(p.backToLevelOn, "dayLong") }) : date(p.backToLevelOn, "dayLong")}
         {p.isEstimate ? (
           <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">
             {t("plan.estimate")}
@@ -37,20 +36,20 @@ export function ProjectionCard({
       <dl className="mt-2 space-y-1">
         <div>
           <dt className="inline font-semibold">{t("plan.ruleOfThumbLabel")}: </dt>
-          <dd className="inline">{date(p.ruleOfThumbOn, "d MMMM yyyy")}</dd>
+          <dd className="inline">{date(p.ruleOfThumbOn, "dayLong")}</dd>
         </div>
         {p.safetyOn ? (
           <div>
             <dt className="inline font-semibold">{t("plan.safetyLabel")}: </dt>
-            <dd className="inline">{date(p.safetyOn, "d MMMM yyyy")}</dd>
+            <dd className="inline">{date(p.safetyOn, "dayLong")}</dd>
           </div>
         ) : null}
       </dl>
       <p className="mt-2">{t("plan.ruleOfThumb", { weeksOff: p.weeksOff, rebuildWeeks: p.weeksOff * 2 })}</p>
       <p className="mt-1 text-muted">
         {state.phase < 4
-          ? t("plan.phase4Estimate", { date: date(p.phase4StartOn, "d MMMM") })
-          : t("plan.phase4Started", { date: date(p.phase4StartOn, "d MMMM") })}
+          ? t("plan.phase4Estimate", { date: date(p.phase4StartOn, "dayMonthLong") })
+          : t("plan.phase4Started", { date: date(p.phase4StartOn, "dayMonthLong") })}
       </p>
       {p.reasons.length > 0 ? (
         <ul className="mt-2 list-disc pl-5 text-sm">

@@ -4,8 +4,9 @@ import { getExercise, type Session } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { card } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/app-config";
+import type { DateText } from "@/lib/i18n/formats";
 
-type Text = { t: Translate; date?: (iso: string, pattern?: string) => string };
+type Text = { t: Translate; date?: DateText };
 
 // One planned session: what, how long, and each exercise with its picture and dose; how / why /
 // what to watch fold open. `playIndex` links to the session player (today only).
@@ -55,7 +56,7 @@ export function SessionCard({
         <div className="mt-2 rounded-lg border-l-4 border-brand-700 bg-brand-50 p-2 text-sm">
           <p className="font-semibold text-brand-900">
             {t("program.byPhysio", {
-              date: text.date ? text.date(session.byPhysio.on, "d MMMM") : session.byPhysio.on,
+              date: text.date ? text.date(session.byPhysio.on, "dayMonthLong") : session.byPhysio.on,
             })}
           </p>
           {session.byPhysio.instruction ? (

@@ -1,21 +1,12 @@
 import type { DayPlan } from "@/lib/engine";
 import { card } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/app-config";
+import type { DateText } from "@/lib/i18n/formats";
 
 type T = Translate;
 
 // A look ahead, so the runner can plan their day: what tomorrow holds (or that it is a rest day).
-export function TomorrowCard({
-  day,
-  tentative,
-  t,
-  date,
-}: {
-  day: DayPlan;
-  tentative: boolean;
-  t: T;
-  date: (iso: string, pattern?: string) => string;
-}) {
+export function TomorrowCard({ day, tentative, t, date }: { day: DayPlan; tentative: boolean; t: T; date: DateText }) {
   const sessions = day.sessions.filter((s) => s.kind !== "rest");
   return (
     <section aria-labelledby="tomorrow-title" className={card}>

@@ -2,20 +2,11 @@ import type { DayPlan } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { card } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/app-config";
+import type { DateText } from "@/lib/i18n/formats";
 
 type T = Translate;
 
-function DayRows({
-  days,
-  today,
-  t,
-  date,
-}: {
-  days: DayPlan[];
-  today: string;
-  t: T;
-  date: (iso: string, pattern?: string) => string;
-}) {
+function DayRows({ days, today, t, date }: { days: DayPlan[]; today: string; t: T; date: DateText }) {
   return (
     <ul className="mt-2 divide-y divide-slate-100">
       {days.map((day) => {
@@ -26,7 +17,7 @@ function DayRows({
             className={`flex flex-wrap items-baseline gap-x-3 py-2 ${day.date === today ? "font-semibold" : ""}`}
             aria-current={day.date === today ? "date" : undefined}
           >
-            <span className="w-24 shrink-0 capitalize">{date(day.date, "EEE d MMM")}</span>
+            <span className="w-24 shrink-0 capitalize">{date(day.date, "day")}</span>
             <span className="flex-1">
               {sessions.length === 0
                 ? t("engine.session.rest")
@@ -59,7 +50,7 @@ export function WeekPlan({
   startOn: string;
   today: string;
   t: T;
-  date: (iso: string, pattern?: string) => string;
+  date: DateText;
 }) {
   const thisWeek = week.filter((day) => day.date >= startOn);
   return (

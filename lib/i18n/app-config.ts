@@ -2,6 +2,7 @@
 // the engine namespace) fails `npm run typecheck`; tests/i18n keeps Dutch on the same keys.
 import type { MessageKeys, NamespaceKeys, NestedKeyOf, NestedValueOf } from "next-intl";
 import type { engineMessages } from "./engine-messages";
+import type { formats } from "./formats";
 import type { Locale } from "./routing";
 import type account from "./messages/en/account.json";
 import type auth from "./messages/en/auth.json";
@@ -84,6 +85,7 @@ declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
     Messages: Messages;
+    Formats: typeof formats;
   }
 }
 

@@ -1,8 +1,7 @@
 // Engine decisions arrive as message keys with parameters; these turn them into the runner's
 // language. Flat engine keys ("reason.gate.passed") are nested under the "engine" namespace.
-import { format, parseISO } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
 import { engineMessages } from "./engine-messages";
+import type { DateText } from "./formats";
 
 type Params = Record<string, string | number>;
 export type ReasonLike = { key: string; params?: Params };
@@ -22,21 +21,17 @@ export function engineNamespace(locale: "en" | "nl") {
   return nestMessages(engineMessages[locale]);
 }
 
-export const dateLocale = (locale: string) => (locale === "nl" ? nl : enGB);
-
 // Dates inside reasons read as "Tuesday 3 December", not 2026-12-03.
-export function formatReasonParams(params: Params | undefined, locale: string): Params | undefined {
+export function formatReasonParams(params: Params | undefined, date: DateText): Params | undefined {
   if (!params) return undefined;
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [
       k,
-      typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)
-        ? format(parseISO(v), "EEEE d MMMM", { locale: dateLocale(locale) })
-        : v,
+      typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? date(v, "weekday") : v,
     ]),
   );
 }
 
-export function reasonText(t: (key: string, params?: Params) => string, locale: string) {
-  return (reason: ReasonLike) => t(`engine.${reason.key}`, formatReasonParams(reason.params, locale));
+export function reasonText(t: (key: string, params?: Params) => string, date: DateText) {
+  return (reason: ReasonLike) => t(`engine.${reason.key}`, formatReasonParams(reason.params, date));
 }

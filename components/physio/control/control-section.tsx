@@ -8,6 +8,7 @@ import { lastPauseDay } from "@/lib/services/pause-plan";
 import { DischargeForm } from "./discharge-form";
 import { OverrideForm } from "./override-form";
 import type { Translate } from "@/lib/i18n/app-config";
+import type { DateText } from "@/lib/i18n/formats";
 
 type T = Translate;
 
@@ -30,7 +31,7 @@ export function ControlSection({
 }: {
   patient: Patient;
   t: T;
-  date: (iso: string, pattern?: string) => string;
+  date: DateText;
   actions: ControlActions;
 }) {
   const { state, plan, planId, today } = patient;

@@ -18,14 +18,15 @@ export function DischargeForm({ planId, save }: { planId: string; save: FormActi
     <form action={action} className="space-y-3">
       <input type="hidden" name="planId" value={planId} />
       <p className="text-sm text-muted">{t("discharge.lead")}</p>
-      <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
-      <NoteField id="discharge-note" required invalid={failed?.fields?.includes("note")} />
+      <FormMessage id="discharge-error" message={failed ? message(failed.error, failed.params) : undefined} />
+      <NoteField id="discharge-note" required invalid={failed?.fields?.includes("note")} errorId="discharge-error" />
       <label className="flex min-h-11 items-center gap-2">
         <input
           type="checkbox"
           name="confirm"
           className="size-5"
           aria-invalid={failed?.fields?.includes("confirm") || undefined}
+          aria-describedby={failed?.fields?.includes("confirm") ? "discharge-error" : undefined}
         />
         <span>{t("discharge.confirm")}</span>
       </label>

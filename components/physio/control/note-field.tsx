@@ -8,11 +8,14 @@ export function NoteField({
   id,
   required,
   invalid,
+  errorId,
   forRunner,
 }: {
   id: string;
   required?: boolean;
   invalid?: boolean;
+  /** The message that says what is wrong, read with the note when it is at fault. */
+  errorId?: string;
   forRunner?: boolean;
 }) {
   const t = useTranslations("control");
@@ -30,7 +33,7 @@ export function NoteField({
         rows={2}
         maxLength={1000}
         required={required}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={invalid && errorId ? `${id}-hint ${errorId}` : `${id}-hint`}
         aria-invalid={invalid}
         className={`mt-1 block w-full rounded-lg border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`}
       />

@@ -33,7 +33,7 @@ export function OverrideForm({
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="planId" value={planId} />
-      <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
+      <FormMessage id="override-error" message={failed ? message(failed.error, failed.params) : undefined} />
       {state?.ok ? <FormMessage tone="success" message={t("override.saved")} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
@@ -45,6 +45,7 @@ export function OverrideForm({
             name="phase"
             defaultValue=""
             aria-invalid={invalid("phase")}
+            aria-describedby={invalid("phase") ? "override-error" : undefined}
             className={`${inputClass} ${border("phase")}`}
           >
             <option value="">{t("override.keep")}</option>
@@ -67,7 +68,7 @@ export function OverrideForm({
             min={1}
             max={total ?? undefined}
             placeholder={level ? String(level) : ""}
-            aria-describedby="override-level-hint"
+            aria-describedby={invalid("level") ? "override-level-hint override-error" : "override-level-hint"}
             aria-invalid={invalid("level")}
             className={`${inputClass} ${border("level")}`}
           />
@@ -84,11 +85,12 @@ export function OverrideForm({
             name="backToLevelOn"
             type="date"
             aria-invalid={invalid("backToLevelOn")}
+            aria-describedby={invalid("backToLevelOn") ? "override-error" : undefined}
             className={`${inputClass} ${border("backToLevelOn")}`}
           />
         </div>
       </div>
-      <NoteField id="override-note" required invalid={invalid("note")} />
+      <NoteField id="override-note" required invalid={invalid("note")} errorId="override-error" />
       <Button type="submit" pending={pending}>
         {t("override.submit")}
       </Button>

@@ -1,18 +1,18 @@
-import { format, parseISO } from "date-fns";
 import type { PatientListItem } from "@/lib/services/list-patients";
-import { dateLocale } from "@/lib/i18n/reason-text";
+import { planDay } from "@/lib/i18n/formats";
+import type { useFormatter } from "next-intl";
 import { PainSparkline } from "./pain-sparkline";
 import type { PhaseNumber, TranslateIn } from "@/lib/i18n/app-config";
 
 type T = TranslateIn<"physio">;
 
 // The texts of one patient's row, shared by the desktop table and the phone cards.
-export function patientTexts(p: PatientListItem, t: T, locale: string) {
+export function patientTexts(p: PatientListItem, t: T, format: ReturnType<typeof useFormatter>) {
   const phase = p.level
     ? t("phaseLevel", { phase: p.phase, level: p.level.current, total: p.level.total })
     : t("phaseShort", { phase: p.phase });
   const lastCheckIn = p.daysSinceCheckIn === null ? t("never") : t("daysAgo", { days: p.daysSinceCheckIn });
-  const back = p.backToLevelOn ? format(parseISO(p.backToLevelOn), "d MMM yyyy", { locale: dateLocale(locale) }) : "–";
+  const back = p.backToLevelOn ? format.dateTime(planDay(p.backToLevelOn), "dayShort") : "–";
   return {
     phase,
     phaseName: t(`phaseName.${p.phase as PhaseNumber}`),

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, type InfiniteData } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { PatientPage } from "@/lib/services/patient-page";
 import { Link } from "@/lib/i18n/navigation";
@@ -14,7 +14,6 @@ import {
   type DashboardView,
   type SortKey,
 } from "@/lib/services/patient-view";
-import { PatientCards } from "./patient-cards";
 import { PatientTable } from "./patient-table";
 import type { PhaseNumber } from "@/lib/i18n/app-config";
 
@@ -36,7 +35,6 @@ async function fetchPage(query: string, cursor: string | null): Promise<PatientP
 // the URL query. Every loaded page refreshes itself (every 30 s and when the tab regains focus).
 export function PatientDashboard({ initial, initialView }: { initial: PatientPage; initialView: DashboardView }) {
   const t = useTranslations("physio") as unknown as (key: string, params?: Record<string, string | number>) => string;
-  const locale = useLocale();
   const [view, setView] = useState<DashboardView>(initialView);
   const query = writeView(view);
   const initialQuery = writeView(initialView);
@@ -168,11 +166,8 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
         {t("showing", { shown: matching, total: first.total })}
       </p>
       {matching === 0 ? <p className="rounded-lg bg-brand-50 p-3">{t("noMatch")}</p> : null}
-      <div className="lg:hidden" aria-busy={waiting}>
-        <PatientCards patients={shown} t={t} locale={locale} />
-      </div>
-      <div className="hidden lg:block" aria-busy={waiting}>
-        <PatientTable patients={shown} view={view} onSort={onSort} t={t} locale={locale} />
+      <div aria-busy={waiting}>
+        <PatientTable patients={shown} view={view} onSort={onSort} t={t} />
       </div>
       {pages.hasNextPage && !waiting ? (
         <button

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { useFormatter } from "next-intl";
 import type { PatientListItem } from "@/lib/services/list-patients";
 import { Link } from "@/lib/i18n/navigation";
 import { AlertBadges } from "./alert-badges";
@@ -9,25 +11,28 @@ import type { InjurySite } from "@/lib/engine";
 
 type T = TranslateIn<"physio">;
 
-// Desktop: a real table; sortable columns are buttons in their headers, with aria-sort on the header.
+// One table, each patient rendered once: on a desktop a real table whose sortable columns are buttons in
+// their headers (aria-sort on the header); under `lg` each row is a card and the header row is gone, so
+// each value carries its own visible label. The explicit roles keep the table's semantics when CSS turns
+// rows into blocks (some browsers drop them on a display change).
 export function PatientTable({
   patients,
   view,
   onSort,
   t,
-  locale,
 }: {
   patients: PatientListItem[];
   view: DashboardView;
   onSort: (key: SortKey) => void;
   t: T;
-  locale: string;
 }) {
+  const format = useFormatter();
   const sortable = (key: SortKey, label: string) => {
     const active = view.sort === key;
     return (
       <th
         scope="col"
+        role="columnheader"
         aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : "none"}
         className="px-2 py-2 text-left"
       >
@@ -45,15 +50,15 @@ export function PatientTable({
     );
   };
   const plain = (label: string) => (
-    <th scope="col" className="px-2 py-2 text-left font-semibold">
+    <th scope="col" role="columnheader" className="px-2 py-2 text-left font-semibold">
       {label}
     </th>
   );
   return (
-    <table className="w-full border-collapse text-sm">
+    <table role="table" className="block w-full text-sm lg:table lg:border-collapse">
       <caption className="sr-only">{t("tableCaption")}</caption>
-      <thead className="border-b-2 border-brand-100">
-        <tr>
+      <thead role="rowgroup" className="hidden border-b-2 border-brand-100 lg:table-header-group">
+        <tr role="row">
           {sortable("name", t("col.name"))}
           {sortable("phase", t("col.phase"))}
           {plain(t("col.daysInPhase"))}
@@ -66,44 +71,74 @@ export function PatientTable({
           {sortable("alerts", t("col.alerts"))}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup" className="block space-y-3 lg:table-row-group">
         {patients.map((p) => {
-          const x = patientTexts(p, t, locale);
+          const x = patientTexts(p, t, format);
+          const redFlag = p.alerts.some((a) => a.kind === "red_flag");
           return (
-            <tr key={p.planId} className="border-b border-slate-200 align-top hover:bg-brand-50">
-              <th scope="row" className="px-2 py-2 text-left font-normal">
+            <tr
+              key={p.planId}
+              role="row"
+              className={`grid grid-cols-2 gap-x-3 gap-y-1 rounded-xl border bg-white p-3 shadow-sm lg:table-row lg:rounded-none lg:border-0 lg:border-b lg:border-slate-200 lg:p-0 lg:align-top lg:shadow-none lg:hover:bg-brand-50 ${redFlag ? "border-red-300" : "border-brand-100"}`}
+            >
+              <th
+                scope="row"
+                role="rowheader"
+                className="col-span-2 block text-left font-normal max-lg:order-first lg:table-cell lg:p-2"
+              >
                 <Link
                   href={`/physio/patients/${p.planId}`}
-                  className="font-semibold text-brand-900 underline-offset-2 hover:underline"
+                  className="text-lg font-bold text-brand-900 underline-offset-2 hover:underline lg:text-sm lg:font-semibold"
                 >
                   {p.name}
                 </Link>
                 {p.site ? <span className="block text-muted">{t(`site.${p.site as InjurySite}`)}</span> : null}
                 <UnreadBadge planId={p.planId} count={p.unreadMessages} t={t} />
               </th>
-              <td className="px-2 py-2">
+              <Cell wide>
                 <span className="font-medium">{x.phase}</span>
-                <span className="block text-muted">{x.status ?? x.phaseName}</span>
-              </td>
-              <td className="px-2 py-2">{x.daysInPhase}</td>
-              <td className="px-2 py-2">{x.lastCheckIn}</td>
-              <td className="px-2 py-2">
+                <span className="text-muted max-lg:before:content-['_·_'] lg:block">{x.status ?? x.phaseName}</span>
+              </Cell>
+              <Cell label={t("col.daysInPhase")}>{x.daysInPhase}</Cell>
+              <Cell label={t("col.lastCheckIn")}>{x.lastCheckIn}</Cell>
+              <Cell label={t("col.pain")}>
                 <PainCell p={p} t={t} />
-              </td>
-              <td className="px-2 py-2">{x.adherence}</td>
-              <td className="px-2 py-2">{x.sessions}</td>
-              <td className="px-2 py-2">{x.running}</td>
-              <td className="px-2 py-2">
+              </Cell>
+              <Cell label={t("col.adherence")}>{x.adherence}</Cell>
+              <Cell label={t("col.sessions")}>{x.sessions}</Cell>
+              <Cell label={t("col.running")}>{x.running}</Cell>
+              <Cell label={t("col.back")} wide>
                 {x.back}
-                {x.backDetail ? <span className="block text-muted">{x.backDetail}</span> : null}
-              </td>
-              <td className="px-2 py-2">
+                {x.backDetail ? <span className="text-muted max-lg:ml-1 lg:block">({x.backDetail})</span> : null}
+              </Cell>
+              {/* On a phone the alerts follow the name (same order, later in the source); no alert, no line. */}
+              <Cell wide className={`max-lg:order-first ${p.alerts.length === 0 ? "max-lg:hidden" : ""}`}>
                 <AlertBadges alerts={p.alerts} t={t} />
-              </td>
+              </Cell>
             </tr>
           );
         })}
       </tbody>
     </table>
+  );
+}
+
+// A data cell; under `lg` it shows its column's name above the value (the header row is hidden there).
+function Cell({
+  label,
+  wide = false,
+  className = "",
+  children,
+}: {
+  label?: string;
+  wide?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <td role="cell" className={`block lg:table-cell lg:p-2 ${wide ? "col-span-2" : ""} ${className}`}>
+      {label ? <span className="block text-muted lg:hidden">{label}</span> : null}
+      <div className="font-medium lg:font-normal">{children}</div>
+    </td>
   );
 }

@@ -84,7 +84,6 @@ export function CreateInviteForm({
           code={created.code}
           expiresAt={created.expiresAt}
           url={`${origin}/${locale}/invite/${created.code}`}
-          locale={locale}
         />
       ) : null}
       <form ref={form} action={formAction} onSubmit={submit} noValidate className="space-y-4">

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ActionResult } from "@/lib/http/action-result";
 import { formatInviteCode, type InviteListItem } from "@/lib/services/invites";
 import { RevokeInviteButton } from "./revoke-invite-button";
@@ -6,7 +6,6 @@ import { card } from "@/components/ui/styles";
 
 type Props = {
   invites: InviteListItem[];
-  locale: string;
   timeZone: string;
   revoke: (prev: ActionResult | undefined, form: FormData) => Promise<ActionResult>;
 };
@@ -18,9 +17,11 @@ const badge = {
 } as const;
 
 // The physio's invites, newest first: open ones can be withdrawn, used ones say who accepted.
-export async function InviteList({ invites, locale, timeZone, revoke }: Props) {
+export async function InviteList({ invites, timeZone, revoke }: Props) {
   const t = await getTranslations("invite.list");
-  const day = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", timeZone });
+  const format = await getFormatter();
+  // The physio's own zone: an invite that runs out at midnight UTC is still "today" where they are.
+  const day = { format: (at: Date) => format.dateTime(at, "instantDay", { timeZone }) };
   if (invites.length === 0) return <p className="text-muted">{t("empty")}</p>;
   return (
     <ul className="space-y-3">

@@ -1,22 +1,22 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ReadOnlyUrl } from "@/components/ui/read-only-url";
 
-type Props = { code: string; url: string; expiresAt: string; locale: string };
+type Props = { code: string; url: string; expiresAt: string };
 
 // The invite just made: the link to send and the code to read out or write down.
-export function NewInvitePanel({ code, url, expiresAt, locale }: Props) {
+export function NewInvitePanel({ code, url, expiresAt }: Props) {
   const t = useTranslations("invite.created");
   const inputId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const until = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-  }).format(new Date(expiresAt));
+  const format = useFormatter();
+  // Shown only after the physio made an invite (never server-rendered): in the browser's own zone.
+  const until = format.dateTime(new Date(expiresAt), "instantWeekday", {
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
 
   useEffect(() => heading.current?.focus(), []);
 

@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import type { Patient } from "@/lib/services/get-patient";
 import type { Messages } from "@/lib/i18n/app-config";
 import en from "@/lib/i18n/messages/en/patient.json";
@@ -14,22 +15,9 @@ const actionText = (action: string): ActionText => {
 };
 
 // Who did what and when: the plan's audit trail, newest first.
-export function AuditLog({
-  entries,
-  t,
-  date,
-  locale,
-}: {
-  entries: Patient["audit"];
-  t: T;
-  date: DateText;
-  locale: string;
-}) {
-  const when = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: DEFAULT_TIME_ZONE,
-  });
+export function AuditLog({ entries, t, date }: { entries: Patient["audit"]; t: T; date: DateText }) {
+  const format = useFormatter();
+  const when = { format: (at: Date) => format.dateTime(at, "instant", { timeZone: DEFAULT_TIME_ZONE }) };
   if (entries.length === 0) return <p className="text-muted">{t("audit.none")}</p>;
   return (
     <ol className="divide-y divide-slate-200">
@@ -40,7 +28,7 @@ export function AuditLog({
           <li key={e.id} className="py-2">
             <p>
               <span className="font-semibold">{e.actorName ?? t("audit.unknownActor")}</span>{" "}
-              {t(`audit.action.${actionText(e.action)}`, { date: detailDate ? date(detailDate, "d MMM") : "" })}
+              {t(`audit.action.${actionText(e.action)}`, { date: detailDate ? date(detailDate, "dayMonth") : "" })}
             </p>
             <p className="text-sm text-muted">
               <time dateTime={e.at}>{when.format(new Date(e.at))}</time>

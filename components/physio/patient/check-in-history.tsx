@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import type { CorrectedDay, ShownValue } from "@/lib/services/check-in-history";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText } from "./types";
@@ -5,16 +6,13 @@ import type { DateText } from "./types";
 import type { ReadinessTestId, SessionKind, Soreness } from "@/lib/engine";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
-type Props = { days: CorrectedDay[]; t: Translate; date: DateText; locale: string };
+type Props = { days: CorrectedDay[]; t: Translate; date: DateText };
 
 // Per corrected day: each version, who saved it and when, and what it changed (old → new). The
 // first version is the original report; the table above shows the latest.
-export function CheckInHistory({ days, t, date, locale }: Props) {
-  const when = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: DEFAULT_TIME_ZONE,
-  });
+export function CheckInHistory({ days, t, date }: Props) {
+  const format = useFormatter();
+  const when = { format: (at: Date) => format.dateTime(at, "instant", { timeZone: DEFAULT_TIME_ZONE }) };
   if (days.length === 0) return <p className="text-muted">{t("corrections.none")}</p>;
   const value = (field: string, v: ShownValue): string => {
     if (v === null) return t("corrections.empty");
@@ -45,7 +43,7 @@ export function CheckInHistory({ days, t, date, locale }: Props) {
           className="rounded-lg border border-amber-300 bg-amber-50 p-3"
         >
           <h3 id={`corr-${day.date}`} className="font-bold">
-            {t("corrections.day", { date: date(day.date, "EEEE d MMMM"), count: day.versions.length })}
+            {t("corrections.day", { date: date(day.date, "weekday"), count: day.versions.length })}
           </h3>
           <ol className="mt-2 space-y-2">
             {day.versions.map((v) => (

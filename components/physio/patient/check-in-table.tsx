@@ -66,7 +66,7 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
               <Fragment key={c.date}>
                 <tr className="border-t border-slate-200">
                   <th scope="row" className="px-2 py-1.5 text-left font-medium whitespace-nowrap">
-                    <time dateTime={c.date}>{date(c.date, "EEE d MMM")}</time>
+                    <time dateTime={c.date}>{date(c.date, "day")}</time>
                     {corrected?.dates.has(c.date) ? (
                       <a href={`#corr-${c.date}`} className="block text-xs font-semibold text-amber-900 underline">
                         {corrected.label}

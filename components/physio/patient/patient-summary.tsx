@@ -64,7 +64,7 @@ export function PatientAlerts({
     <ul className="space-y-2">
       {alerts.map((a) => (
         <li key={`${a.kind}-${a.on}`} className={`rounded-lg border p-3 font-medium ${tone[a.severity]}`}>
-          {reason(a)} <span className="text-sm font-normal">({date(a.on, "d MMM")})</span>
+          {reason(a)} <span className="text-sm font-normal">({date(a.on, "dayMonth")})</span>
         </li>
       ))}
     </ul>
@@ -89,7 +89,7 @@ export function ProjectionSummary({
         {t("projection.title")}
       </h2>
       <p className="mt-1 text-xl font-bold text-brand-900">
-        {date(p.backToLevelOn, "d MMMM yyyy")}
+        {date(p.backToLevelOn, "dayLong")}
         {p.isEstimate ? (
           <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">
             {t("projection.estimate")}
@@ -99,20 +99,20 @@ export function ProjectionSummary({
       <dl className="mt-1 space-y-1">
         <div>
           <dt className="inline font-semibold">{t("projection.ruleOfThumbLabel")}: </dt>
-          <dd className="inline">{date(p.ruleOfThumbOn, "d MMMM yyyy")}</dd>
+          <dd className="inline">{date(p.ruleOfThumbOn, "dayLong")}</dd>
         </div>
         {p.safetyOn ? (
           <div>
             <dt className="inline font-semibold">{t("projection.safetyLabel")}: </dt>
-            <dd className="inline">{date(p.safetyOn, "d MMMM yyyy")}</dd>
+            <dd className="inline">{date(p.safetyOn, "dayLong")}</dd>
           </div>
         ) : null}
       </dl>
       <p className="mt-1">{t("projection.rule", { weeksOff: p.weeksOff, rebuildWeeks: p.rebuildWeeks })}</p>
       <p className="text-muted">
         {patient.state.phase < 4
-          ? t("projection.phase4Estimate", { date: date(p.phase4StartOn, "d MMMM") })
-          : t("projection.phase4Started", { date: date(p.phase4StartOn, "d MMMM") })}
+          ? t("projection.phase4Estimate", { date: date(p.phase4StartOn, "dayMonthLong") })
+          : t("projection.phase4Started", { date: date(p.phase4StartOn, "dayMonthLong") })}
       </p>
       {p.reasons.length > 0 ? (
         <ul className="mt-2 list-disc pl-5 text-sm">
@@ -142,7 +142,7 @@ export function TransitionList({
             {t("phaseLineShort", { phase: p.phase, name: t(`phaseName.${p.phase as PhaseNumber}`) })}
           </p>
           <p className="text-sm text-muted">
-            <time dateTime={p.startedOn}>{date(p.startedOn, "EEEE d MMMM")}</time> · {t(`via.${p.via}`)}
+            <time dateTime={p.startedOn}>{date(p.startedOn, "weekday")}</time> · {t(`via.${p.via}`)}
           </p>
         </li>
       ))}

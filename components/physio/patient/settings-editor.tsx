@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import { useMessage } from "@/components/ui/use-message";
 import type { PlanSettings } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,7 +26,8 @@ export function SettingsEditor({
 }) {
   const t = useTranslations("patient.settings");
   const message = useMessage();
-  const [state, action, pending] = useActionState(save, undefined);
+  // Kept: a refused change leaves what the physio typed in place (a saved one remounts with the new values).
+  const { state, action, onSubmit, pending } = useKeptForm(save);
   const failed = state && !state.ok ? state : undefined;
   const invalid = (field: string) => failed?.fields?.some((f) => f === field || f === `settings.${field}`) || undefined;
   const isBone = tissue === "bone";
@@ -46,15 +47,16 @@ export function SettingsEditor({
         defaultValue={value}
         required
         aria-invalid={invalid(name)}
+        aria-describedby={invalid(name) ? "s-error" : undefined}
         className={`${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`}
       />
     </div>
   );
 
   return (
-    <form action={action} className="space-y-4" key={JSON.stringify(settings)}>
+    <form action={action} onSubmit={onSubmit} className="space-y-4" key={JSON.stringify(settings)}>
       <input type="hidden" name="planId" value={planId} />
-      <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
+      <FormMessage id="s-error" message={failed ? message(failed.error, failed.params) : undefined} />
       {state?.ok ? <FormMessage tone="success" message={t("saved")} /> : null}
 
       <div>
@@ -78,7 +80,7 @@ export function SettingsEditor({
             id="s-tolerance"
             name="tolerance"
             defaultValue={settings.tolerance}
-            aria-describedby="s-tolerance-hint"
+            aria-describedby={invalid("tolerance") ? "s-tolerance-hint s-error" : "s-tolerance-hint"}
             aria-invalid={invalid("tolerance")}
             className={`${inputClass} border-slate-400`}
           >
@@ -152,7 +154,7 @@ export function SettingsEditor({
               id="s-tendonBaseline"
               name="tendonBaseline"
               defaultValue={settings.tendonBaseline}
-              aria-describedby="s-tendonBaseline-hint"
+              aria-describedby={invalid("tendonBaseline") ? "s-tendonBaseline-hint s-error" : "s-tendonBaseline-hint"}
               aria-invalid={invalid("tendonBaseline")}
               className={`${inputClass} ${invalid("tendonBaseline") ? "border-red-700" : "border-slate-400"}`}
             >

@@ -1,6 +1,5 @@
-import { format, parseISO } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { planDay } from "@/lib/i18n/formats";
 import type { ComingSession } from "@/lib/services/coming-sessions";
 import { card } from "@/components/ui/styles";
 
@@ -8,9 +7,9 @@ import { card } from "@/components/ui/styles";
 export function ComingSessions({ sessions }: { sessions: ComingSession[] }) {
   const t = useTranslations("calendar");
   const te = useTranslations("engine");
-  const locale = useLocale();
+  const format = useFormatter();
   const days = [...new Set(sessions.map((s) => s.date))];
-  const long = (iso: string) => format(parseISO(iso), "EEEE d MMMM", { locale: locale === "nl" ? nl : enGB });
+  const long = (iso: string) => format.dateTime(planDay(iso), "weekday");
   return (
     <section aria-labelledby="coming-title" className={card}>
       <h2 id="coming-title" className="text-xl font-bold text-brand-900">

@@ -1,6 +1,7 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { FieldError } from "./field-error";
 
 type Option<T extends string | number> = { value: T; label: ReactNode; hint?: ReactNode };
 type Props<T extends string | number> = {
@@ -9,7 +10,8 @@ type Props<T extends string | number> = {
   options: Option<T>[];
   value: T | undefined;
   onChange: (value: T) => void;
-  invalid?: boolean;
+  /** What is wrong with the answer: marks the group and is read with it. */
+  error?: string;
   columns?: string;
 };
 
@@ -20,15 +22,19 @@ export function ChoiceGroup<T extends string | number>({
   options,
   value,
   onChange,
-  invalid,
+  error,
   columns = "grid-cols-1",
 }: Props<T>) {
+  const errorId = useId();
+  const invalid = Boolean(error);
   return (
     <fieldset
       className={`min-w-0 rounded-xl border p-3 ${invalid ? "border-red-700" : "border-slate-200"}`}
       aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? errorId : undefined}
     >
       <legend className="px-1 font-semibold">{legend}</legend>
+      <FieldError id={errorId} message={error} />
       <div className={`mt-2 grid gap-2 ${columns}`}>
         {options.map((option) => (
           <label key={String(option.value)} className="relative block">
@@ -38,6 +44,7 @@ export function ChoiceGroup<T extends string | number>({
               value={String(option.value)}
               checked={value === option.value}
               onChange={() => onChange(option.value)}
+              aria-describedby={invalid ? errorId : undefined}
               className="peer sr-only"
             />
             <span

@@ -1,18 +1,18 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { CheckInOutcome } from "@/lib/services/record-check-in";
 import { useMessage } from "@/components/ui/use-message";
 import { Link } from "@/lib/i18n/navigation";
 import { reasonText } from "@/lib/i18n/reason-text";
+import { dateText } from "@/lib/i18n/formats";
 import { decisionTone } from "@/components/runner/decision-tone";
 
 // Shown the moment a check-in is saved: the decision and why, in the runner's language.
 export function CheckInOutcomePanel({ outcome }: { outcome: CheckInOutcome }) {
   const t = useTranslations("checkIn");
-  const locale = useLocale();
-  const reason = reasonText(useMessage(), locale);
+  const reason = reasonText(useMessage(), dateText(useFormatter()));
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { decision, status } = outcome;

@@ -1,6 +1,7 @@
 "use client";
 
 import { memo } from "react";
+import { FieldError } from "./field-error";
 
 // A 0–10 pain score as native radio buttons (arrow keys and screen readers work as expected),
 // laid out in two rows of large targets so it fits a 360 px screen. Memoised, with `onChange` taking
@@ -11,7 +12,8 @@ type Props = {
   hint?: string;
   value: number | undefined;
   onChange: (name: string, value: number) => void;
-  invalid?: boolean;
+  /** What is wrong with the answer: marks the scale and is read with it. */
+  error?: string;
   lowLabel: string;
   highLabel: string;
 };
@@ -22,17 +24,21 @@ export const PainScale = memo(function PainScale({
   hint,
   value,
   onChange,
-  invalid,
+  error,
   lowLabel,
   highLabel,
 }: Props) {
+  const invalid = Boolean(error);
+  const errorId = `${name}-error`;
   return (
     <fieldset
       className={`min-w-0 rounded-xl border p-3 ${invalid ? "border-red-700" : "border-slate-200"}`}
       aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? errorId : undefined}
     >
       <legend className="px-1 font-semibold">{legend}</legend>
       {hint ? <p className="text-sm text-muted">{hint}</p> : null}
+      <FieldError id={errorId} message={error} />
       <div className="mt-2 grid grid-cols-6 gap-1.5">
         {Array.from({ length: 11 }, (_, score) => (
           <label key={score} className="relative">
@@ -42,6 +48,7 @@ export const PainScale = memo(function PainScale({
               value={score}
               checked={value === score}
               onChange={() => onChange(name, score)}
+              aria-describedby={invalid ? errorId : undefined}
               className="peer sr-only"
             />
             <span

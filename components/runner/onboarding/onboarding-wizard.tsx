@@ -100,7 +100,7 @@ export function OnboardingWizard({
         {stepId === "days" ? (
           <DaysStep {...props} suggested={!answers.trainingDays && !state.values && Boolean(answers.runsPerWeek)} />
         ) : null}
-        {review ? <ReviewStep answers={answers} locale={locale} today={today} steps={steps} /> : null}
+        {review ? <ReviewStep answers={answers} today={today} steps={steps} /> : null}
       </div>
       <div className="mt-8 flex flex-col gap-3 sm:flex-row-reverse sm:justify-between">
         {review ? (

@@ -1,14 +1,14 @@
-import { differenceInCalendarDays, format, parseISO } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
-import { useTranslations } from "next-intl";
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import { useFormatter, useTranslations } from "next-intl";
+import { planDay } from "@/lib/i18n/formats";
 import type { Answers, StepId } from "@/lib/services/onboarding-steps";
 
-type Props = { answers: Answers; locale: string; today: string; steps: readonly StepId[] };
+type Props = { answers: Answers; today: string; steps: readonly StepId[] };
 
 // The answers as the runner would say them, each with a button back to its step.
-export function ReviewStep({ answers, locale, today, steps }: Props) {
+export function ReviewStep({ answers, today, steps }: Props) {
   const t = useTranslations("onboarding");
-  const dateLocale = locale === "nl" ? nl : enGB;
+  const format = useFormatter();
   const rows: { step: number; label: string; value: string }[] = [
     {
       step: 0,
@@ -28,7 +28,7 @@ export function ReviewStep({ answers, locale, today, steps }: Props) {
       step: 1,
       label: t("review.lastRun"),
       value: answers.lastRunOn
-        ? `${format(parseISO(answers.lastRunOn), "EEEE d MMMM yyyy", { locale: dateLocale })} (${t("review.weeksAgo", { weeks: Math.floor(differenceInCalendarDays(parseISO(today), parseISO(answers.lastRunOn)) / 7) })})`
+        ? `${format.dateTime(planDay(answers.lastRunOn), "weekdayYear")} (${t("review.weeksAgo", { weeks: Math.floor(differenceInCalendarDays(parseISO(today), parseISO(answers.lastRunOn)) / 7) })})`
         : "",
     },
     {

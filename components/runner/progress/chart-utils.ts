@@ -1,7 +1,6 @@
 // Shared by the progress charts: days as timestamps (UTC noon, so no time zone shifts a day),
 // evenly spread day ticks, locale date formats and a palette that keeps 4.5:1 on white.
-import { format } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
+import type { useFormatter } from "next-intl";
 
 export const DAY_MS = 86_400_000;
 
@@ -16,15 +15,12 @@ export function dayTicks(from: number, to: number, count = 5): number[] {
   return ticks;
 }
 
-export function dateFormatter(locale: string) {
-  const dateLocale = locale === "nl" ? nl : enGB;
+// The chart's days are UTC-noon timestamps; the named plan-day formats show them in UTC.
+export function dateFormatter(format: ReturnType<typeof useFormatter>) {
+  const at = (value: number | string) => new Date(typeof value === "number" ? value : toTime(value));
   return {
-    short: (value: number | string) =>
-      format(typeof value === "number" ? new Date(value) : new Date(toTime(value)), "d MMM", { locale: dateLocale }),
-    long: (value: number | string) =>
-      format(typeof value === "number" ? new Date(value) : new Date(toTime(value)), "EEEE d MMMM", {
-        locale: dateLocale,
-      }),
+    short: (value: number | string) => format.dateTime(at(value), "dayMonth"),
+    long: (value: number | string) => format.dateTime(at(value), "weekday"),
   };
 }
 

@@ -1,17 +1,16 @@
-import { format, parseISO } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { planDay } from "@/lib/i18n/formats";
 import type { Progress } from "@/lib/services/get-progress";
 
 // The numbers that matter most, rendered on the server: readable before any chart has loaded.
 export function ProgressHeadline({ progress }: { progress: Progress }) {
   const t = useTranslations("progress");
-  const locale = useLocale();
-  const long = (iso: string) => format(parseISO(iso), "d MMMM yyyy", { locale: locale === "nl" ? nl : enGB });
+  const format = useFormatter();
+  const long = (iso: string) => format.dateTime(planDay(iso), "dayLong");
   const { sessions } = progress;
   const items = [
     { label: t("sessionsDone"), value: String(sessions.count) },
-    { label: t("minutesTrained"), value: new Intl.NumberFormat(locale).format(sessions.minutes) },
+    { label: t("minutesTrained"), value: format.number(sessions.minutes, "minutes") },
     {
       label: t("checkedIn"),
       value: t("percent", { value: Math.round(sessions.adherence * 100) }),

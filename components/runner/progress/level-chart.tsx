@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { Progress } from "@/lib/services/get-progress";
 import { axisTick, dateFormatter, dayTicks, gridStroke, palette, toTime } from "./chart-utils";
@@ -8,7 +8,7 @@ import { ChartSection } from "./chart-section";
 
 export function LevelChart({ progress }: { progress: Progress }) {
   const t = useTranslations("progress");
-  const { short, long } = dateFormatter(useLocale());
+  const { short, long } = dateFormatter(useFormatter());
   const points = progress.levels;
   const first = points[0];
   const total = progress.level?.total ?? Math.max(1, ...points.map((p) => p.level));

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { Progress } from "@/lib/services/get-progress";
 import { axisTick, dateFormatter, dayTicks, gridStroke, palette, toTime } from "./chart-utils";
@@ -11,7 +11,7 @@ const series = ["during", "after", "rest", "morning"] as const;
 
 export function PainChart({ progress }: { progress: Progress }) {
   const t = useTranslations("progress");
-  const { short, long } = dateFormatter(useLocale());
+  const { short, long } = dateFormatter(useFormatter());
   const points = progress.pain;
   const last = points.at(-1);
   const worst = (p: (typeof points)[number]) => Math.max(p.rest, p.during, p.after, p.morning);

@@ -1,14 +1,13 @@
-import { format, parseISO } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { planDay } from "@/lib/i18n/formats";
 import type { Progress } from "@/lib/services/get-progress";
 import { card } from "@/components/ui/styles";
 
 // The phase transitions as a dated list: plain text, so it needs no chart to be read.
 export function PhaseList({ phases }: { phases: Progress["phases"] }) {
   const t = useTranslations("progress");
-  const locale = useLocale();
-  const long = (iso: string) => format(parseISO(iso), "EEEE d MMMM", { locale: locale === "nl" ? nl : enGB });
+  const format = useFormatter();
+  const long = (iso: string) => format.dateTime(planDay(iso), "weekday");
   return (
     <section aria-labelledby="phases-title" className={card}>
       <h2 id="phases-title" className="text-xl font-bold text-brand-900">

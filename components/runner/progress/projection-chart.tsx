@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { Progress } from "@/lib/services/get-progress";
 import { axisTick, dateFormatter, dayTicks, DAY_MS, gridStroke, palette, toTime } from "./chart-utils";
@@ -8,7 +8,7 @@ import { ChartSection } from "./chart-section";
 
 export function ProjectionChart({ progress }: { progress: Progress }) {
   const t = useTranslations("progress");
-  const { short, long } = dateFormatter(useLocale());
+  const { short, long } = dateFormatter(useFormatter());
   const history = progress.projections;
   const first = history[0];
   // The engine records a point when the date moves; carry the last one on to today.

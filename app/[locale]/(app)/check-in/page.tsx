@@ -26,7 +26,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, "/check-in");
-  const { t, date: formatDate } = await getDataText(locale);
+  const { t, date: formatDate } = await getDataText();
 
   // The fill-in window: today and up to a week back, never before the plan started.
   const window = Array.from({ length: MAX_DAYS_BACK + 1 }, (_, back) =>
@@ -64,7 +64,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
                 aria-current={d === date ? "date" : undefined}
                 className={`relative inline-flex min-h-11 items-center rounded-lg border px-3 text-sm font-medium whitespace-nowrap ${d === date ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
               >
-                {d === today ? t("checkIn.today") : formatDate(d, "EEE d")}
+                {d === today ? t("checkIn.today") : formatDate(d, "weekdayDay")}
                 {reported.has(d) ? (
                   <span className="ml-1">
                     ✓<span className="sr-only"> {t("checkIn.done")}</span>

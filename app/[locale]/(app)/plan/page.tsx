@@ -29,7 +29,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
   const { plan, today } = await requireRunnerPlan(locale, "/plan");
   const state = stateOf(plan, today);
   const [{ t, reason, date }, changes, notes] = await Promise.all([
-    getDataText(locale),
+    getDataText(),
     listPlanChanges(getDb(), plan),
     notesForRunner(getDb(), plan),
   ]);

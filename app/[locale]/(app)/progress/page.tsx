@@ -1,6 +1,5 @@
-import { format, parseISO } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { planDay } from "@/lib/i18n/formats";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { ProgressHeadline } from "@/components/runner/progress/headline";
 import { PhaseList } from "@/components/runner/progress/phase-list";
@@ -21,7 +20,7 @@ export default async function ProgressPage({ params }: PageProps<"/[locale]/prog
   const { plan, today } = await requireRunnerPlan(locale, "/progress");
   const progress = buildProgress(plan, today);
   const t = await getTranslations("progress");
-  const startedOn = format(parseISO(progress.startedOn), "EEEE d MMMM", { locale: locale === "nl" ? nl : enGB });
+  const startedOn = (await getFormatter()).dateTime(planDay(progress.startedOn), "weekday");
 
   return (
     <div className="space-y-5">

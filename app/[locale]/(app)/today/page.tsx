@@ -27,10 +27,7 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
   setRequestLocale(locale);
   const { plan, today, user } = await requireRunnerPlan(locale, "/today");
   const state = stateOf(plan, today);
-  const [{ t, reason, date }, unread] = await Promise.all([
-    getDataText(locale),
-    unreadOnPlanRow(getDb(), user, plan.row),
-  ]);
+  const [{ t, reason, date }, unread] = await Promise.all([getDataText(), unreadOnPlanRow(getDb(), user, plan.row)]);
   const checkedIn = plan.checkIns.some((c) => c.date === today);
 
   if (state.status === "paused_red_flag") {

@@ -72,7 +72,6 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
         </h2>
         <InviteList
           invites={invites}
-          locale={locale}
           timeZone={timeZone && isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE}
           revoke={revokeInviteAction}
         />

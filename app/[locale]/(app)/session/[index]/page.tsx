@@ -18,7 +18,7 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, `/session/${index}`);
   const state = stateOf(plan, today);
-  const { t } = await getDataText(locale);
+  const { t } = await getDataText();
   const sessions = state.status === "paused_red_flag" ? [] : state.today.sessions.filter((s) => s.kind !== "rest");
   const session = /^\d{1,2}$/.test(index) ? sessions[Number(index)] : undefined;
 

@@ -67,7 +67,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}`);
   // The plan row is loaded already: the unread count reuses it (same entitlement check, no second read).
   const [{ t: root, reason, date }, unread] = await Promise.all([
-    getDataText(locale),
+    getDataText(),
     unreadOnPlanRow(getDb(), await requireUser("physio"), patient.plan.row),
   ]);
   const t: TranslateIn<"patient"> = (key, p) => root(`patient.${key}`, p);
@@ -86,7 +86,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
     0,
     patient.programs.findIndex((p) => p.phase === state.phase),
   );
-  const weekLabels = Object.fromEntries(state.adherence.map((w) => [w.weekStart, date(w.weekStart, "d MMM")]));
+  const weekLabels = Object.fromEntries(state.adherence.map((w) => [w.weekStart, date(w.weekStart, "dayMonth")]));
 
   return (
     <div className="space-y-5 pt-4">
@@ -120,7 +120,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       <BoneRiskNote intake={plan.intake} t={root} textKey="patient.settings.highRiskBone" />
       {discharged ? (
         <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">
-          {root("control.discharge.archived", { date: date(discharged, "d MMMM yyyy") })}
+          {root("control.discharge.archived", { date: date(discharged, "dayLong") })}
         </p>
       ) : null}
       <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
@@ -184,7 +184,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         />
       </Section>
       <Section id="corrections" title={root("corrections.title")}>
-        <CheckInHistory days={patient.corrections} t={root} date={date} locale={locale} />
+        <CheckInHistory days={patient.corrections} t={root} date={date} />
       </Section>
       <Section id="transitions" title={t("transitions")}>
         <TransitionList phases={state.history.phases} t={t} date={date} />
@@ -205,8 +205,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
                 </p>
                 <p className="whitespace-pre-line">{n.body}</p>
                 <p className="text-sm text-muted">
-                  {n.authorName ?? ""} ·{" "}
-                  <time dateTime={n.createdAt}>{date(n.createdAt.slice(0, 10), "d MMMM yyyy")}</time>
+                  {n.authorName ?? ""} · <time dateTime={n.createdAt}>{date(n.createdAt.slice(0, 10), "dayLong")}</time>
                 </p>
               </li>
             ))}
@@ -216,7 +215,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         )}
       </Section>
       <Section id="audit" title={t("audit.title")}>
-        <AuditLog entries={patient.audit} t={t} date={date} locale={locale} />
+        <AuditLog entries={patient.audit} t={t} date={date} />
       </Section>
     </div>
   );

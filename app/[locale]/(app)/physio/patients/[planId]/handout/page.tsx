@@ -23,7 +23,7 @@ export default async function HandoutPage({ params }: PageProps<"/[locale]/physi
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}/handout`);
-  const { t, date } = await getDataText(locale);
+  const { t, date } = await getDataText();
   const phase = patient.state.phase;
   // The program of the phase the patient is in; in phase 1 (no exercises yet) the next one.
   const slots = patient.programs.filter((s) => s.phase === phase);
@@ -41,7 +41,7 @@ export default async function HandoutPage({ params }: PageProps<"/[locale]/physi
       <header>
         <h1 className="text-2xl font-bold">{t("program.handout.title", { name: patient.name })}</h1>
         <p>{t("program.handout.lead")}</p>
-        <p className="text-sm">{t("program.handout.printed", { date: date(patient.today, "d MMMM yyyy") })}</p>
+        <p className="text-sm">{t("program.handout.printed", { date: date(patient.today, "dayLong") })}</p>
       </header>
       {shown.map((slot) => (
         <section

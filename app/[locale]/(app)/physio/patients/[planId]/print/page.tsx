@@ -39,7 +39,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}/print`);
-  const { t: root, reason, date } = await getDataText(locale);
+  const { t: root, reason, date } = await getDataText();
   const t: TranslateIn<"patient"> = (key, p) => root(`patient.${key}`, p);
   const { state, plan, settings } = patient;
   const intake = correctedIntake(plan.intake, plan.events, patient.today);
@@ -87,7 +87,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
           })}{" "}
           · {t(`status.${state.status}`)}
         </p>
-        <p className="text-sm">{t("print.printed", { date: date(patient.today, "d MMMM yyyy") })}</p>
+        <p className="text-sm">{t("print.printed", { date: date(patient.today, "dayLong") })}</p>
       </header>
       <Block title={t("print.intake")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4">
@@ -100,8 +100,8 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
                 root("control.intake.trainingDays"),
                 intake.trainingDays.map((d) => root(`control.weekday.${d as WeekdayNumber}`)).join(", "),
               ],
-              [t("print.lastRun"), date(intake.lastRunOn, "d MMMM yyyy")],
-              [t("print.started"), date(intake.startOn, "d MMMM yyyy")],
+              [t("print.lastRun"), date(intake.lastRunOn, "dayLong")],
+              [t("print.started"), date(intake.startOn, "dayLong")],
             ] as [string, string][]
           ).map(([label, value]) => (
             <div key={label} className="contents">
@@ -149,12 +149,12 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
       ) : null}
       <Block title={t("projection.title")}>
         <p className="font-semibold">
-          {date(p.backToLevelOn, "d MMMM yyyy")}
+          {date(p.backToLevelOn, "dayLong")}
           {p.isEstimate ? ` (${t("projection.estimate")})` : ""}
         </p>
         <p>
-          {t("projection.ruleOfThumbLabel")}: {date(p.ruleOfThumbOn, "d MMMM yyyy")}
-          {p.safetyOn ? ` · ${t("projection.safetyLabel")}: ${date(p.safetyOn, "d MMMM yyyy")}` : ""}
+          {t("projection.ruleOfThumbLabel")}: {date(p.ruleOfThumbOn, "dayLong")}
+          {p.safetyOn ? ` · ${t("projection.safetyLabel")}: ${date(p.safetyOn, "dayLong")}` : ""}
         </p>
         <p>{t("projection.rule", { weeksOff: p.weeksOff, rebuildWeeks: p.rebuildWeeks })}</p>
       </Block>
@@ -162,7 +162,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
         <ul>
           {state.week.map((day) => (
             <li key={day.date} className="flex gap-2">
-              <span className="w-32 shrink-0">{date(day.date, "EEE d MMM")}</span>
+              <span className="w-32 shrink-0">{date(day.date, "day")}</span>
               <span>
                 {day.sessions
                   .filter((s) => s.kind !== "rest")
@@ -189,7 +189,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
             {state.adherence.map((w) => (
               <tr key={w.weekStart} className="border-b border-slate-200">
                 <th scope="row" className="text-left font-normal">
-                  {date(w.weekStart, "d MMM")}
+                  {date(w.weekStart, "dayMonth")}
                 </th>
                 <td>{t("adherence.sessions", { done: w.doneSessions, planned: w.plannedSessions })}</td>
                 <td>
@@ -223,7 +223,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
           <ul className="space-y-1">
             {patient.notes.map((n) => (
               <li key={n.id}>
-                <span className="text-sm">{date(n.createdAt.slice(0, 10), "d MMM yyyy")}: </span>
+                <span className="text-sm">{date(n.createdAt.slice(0, 10), "dayShort")}: </span>
                 <span className="whitespace-pre-line">{n.body}</span>
               </li>
             ))}

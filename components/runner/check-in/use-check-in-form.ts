@@ -1,0 +1,210 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useCallback, useEffect, useState, useTransition, type RefObject } from "react";
+import { useMessage } from "@/components/ui/use-message";
+import { QUEUE_EVENT, announceQueue, requestBackgroundSend } from "@/components/offline/queue-events";
+import type { CheckIn, CrossTrainingOption, ReadinessTestId, SessionReport, Soreness } from "@/lib/engine";
+import { SAME_DAY_SORENESS, isRunKind, mainSession, sessionsOf } from "@/lib/engine/client";
+import type { ActionResult } from "@/lib/http/action-result";
+import type { CheckInOutcome } from "@/lib/services/record-check-in";
+import { enqueueCheckIn, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
+import type { ReadinessDraft } from "./readiness-fields";
+import { fromDrafts, toDrafts, type SessionDraft } from "./session-list";
+
+// The warning signs of DOMAIN §5: each one pauses the plan (swelling once it persists).
+export const flags = [
+  "swelling",
+  "nightPain",
+  "limping",
+  "boneTenderness",
+  "numbness",
+  "feelingIll",
+  "hotSwollenCalf",
+  "suddenSharpPain",
+] as const;
+export const pains = ["painRest", "painDuring", "painAfter", "painMorning"] as const;
+// The questions a report cannot be saved without (which of them depends on the day), named in the summary.
+type RequiredField = "soreAfterYesterdaysRun" | (typeof pains)[number] | "rpe" | "soreness";
+
+export type CheckInFormProps = {
+  planId: string;
+  date: string;
+  phase: number;
+  /** Today's planned sessions (rest left out), with what the session player reported filled in. */
+  planned: { kind: SessionReport["kind"]; minutes: number; completed?: boolean }[];
+  /** The day before had a run: ask how it feels today (next-day soreness, Fees et al. 1998). */
+  askYesterday: boolean;
+  crossTrainingOptions: { id: CrossTrainingOption; label: string }[];
+  readinessTests: readonly ReadinessTestId[];
+  existing?: CheckIn;
+  /** The server action that stores the day's report (answers only after the commit). */
+  save: (planId: string, input: unknown) => Promise<ActionResult<CheckInOutcome>>;
+};
+
+type Pains = Partial<Record<(typeof pains)[number], number>>;
+
+// A save that fails (offline, timeout, server away) must not lose the answers: they stay in the form
+// and wait on this phone until they can be sent.
+const SAVE_TIMEOUT_MS = 20_000;
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("timeout")), SAVE_TIMEOUT_MS);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+// The check-in's state, its checks and its save (online, or queued on the phone when the save fails).
+// `errorRef` is the summary: focused when a save is refused, so a screen reader reads it at once.
+export function useCheckInForm(
+  { planId, date, phase, planned, askYesterday, existing, save, wasQueued }: CheckInFormProps & { wasQueued: boolean },
+  errorRef: RefObject<HTMLDivElement | null>,
+) {
+  const t = useTranslations("checkIn");
+  const format = useFormatter();
+  const message = useMessage();
+  const [sessions, setSessions] = useState<SessionDraft[]>(() => toDrafts(existing ? sessionsOf(existing) : planned));
+  const [yesterday, setYesterday] = useState<"yes" | "no" | undefined>(
+    existing?.soreAfterYesterdaysRun === undefined ? undefined : existing.soreAfterYesterdaysRun ? "yes" : "no",
+  );
+  const [comment, setComment] = useState(existing?.comment ?? "");
+  const [rpe, setRpe] = useState<number | undefined>(existing?.rpe);
+  const [soreness, setSoreness] = useState<Soreness | undefined>(existing?.soreness);
+  const [pain, setPain] = useState<Pains>(
+    existing
+      ? {
+          painRest: existing.painRest,
+          painDuring: existing.painDuring,
+          painAfter: existing.painAfter,
+          painMorning: existing.painMorning,
+        }
+      : {},
+  );
+  const [flagState, setFlagState] = useState(
+    () => Object.fromEntries(flags.map((f) => [f, existing?.[f] ?? false])) as Record<(typeof flags)[number], boolean>,
+  );
+  const [painful, setPainful] = useState<CrossTrainingOption[]>(existing?.painfulActivities ?? []);
+  const [sleepHours, setSleepHours] = useState(existing?.sleepHours?.toString() ?? "");
+  const [restingHr, setRestingHr] = useState(existing?.restingHr?.toString() ?? "");
+  const [readiness, setReadiness] = useState<ReadinessDraft>(existing?.readiness ?? {});
+  const [missing, setMissing] = useState<string[]>([]);
+  const [fieldText, setFieldText] = useState("");
+  const [error, setError] = useState<string>();
+  const [outcome, setOutcome] = useState<CheckInOutcome>();
+  const [isQueued, setIsQueued] = useState(wasQueued);
+  const [pending, startTransition] = useTransition();
+  const setPainOf = useCallback((name: string, value: number) => setPain((prev) => ({ ...prev, [name]: value })), []);
+
+  // When the queued answers reach the server (this page or the service worker sent them), show its answer.
+  useEffect(() => {
+    const key = queueKey(planId, date);
+    const onQueue = (event: Event) => {
+      const mine = ((event as CustomEvent<SendResult[]>).detail ?? []).find((r) => r.key === key);
+      if (mine?.outcome === "saved" && mine.body) setOutcome({ ...(mine.body as CheckInOutcome), date });
+      if (mine?.outcome === "refused") {
+        setIsQueued(false);
+        setError(mine.message);
+      }
+    };
+    window.addEventListener(QUEUE_EVENT, onQueue);
+    return () => window.removeEventListener(QUEUE_EVENT, onQueue);
+  }, [planId, date]);
+
+  const isRun = sessions.some((s) => isRunKind(s.kind));
+  const isRest = sessions.length === 0;
+  // A report stored before next-day soreness moved to the next day keeps its answer on screen.
+  const sorenessOptions: readonly Soreness[] =
+    existing?.soreness === "next_day" ? [...SAME_DAY_SORENESS, "next_day"] : SAME_DAY_SORENESS;
+
+  function refuse(fields: string[], text: string, perField = text) {
+    setMissing(fields);
+    setFieldText(perField);
+    setError(text);
+    requestAnimationFrame(() => errorRef.current?.focus());
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const absent: RequiredField[] = [
+      ...(askYesterday && !yesterday ? (["soreAfterYesterdaysRun"] as const) : []),
+      ...pains.filter((p) => pain[p] === undefined),
+      ...(!isRest && rpe === undefined ? (["rpe"] as const) : []),
+      ...(isRun && !soreness ? (["soreness"] as const) : []),
+    ];
+    if (absent.length > 0) {
+      // The summary names each question left open; each is marked and says so itself.
+      const names = format.list(absent.map((field) => t(`fieldName.${field}`)));
+      return refuse(absent, t("answerAllNamed", { fields: names }), t("fieldMissing"));
+    }
+    setMissing([]);
+    // The day's main session (its run, else its first) stays in the top-level fields the run rules read.
+    const reported = fromDrafts(sessions);
+    const main = mainSession(reported);
+    const input = {
+      date,
+      ...pain,
+      sessionKind: main?.kind ?? "rest",
+      minutes: main?.minutes ?? 0,
+      completed: main?.completed ?? true,
+      sessions: reported,
+      rpe: isRest ? undefined : rpe,
+      soreness: isRun ? soreness : undefined,
+      soreAfterYesterdaysRun: askYesterday ? yesterday === "yes" : existing?.soreAfterYesterdaysRun,
+      comment: comment.trim() === "" ? undefined : comment.trim(),
+      ...flagState,
+      sleepHours: sleepHours === "" ? undefined : Number(sleepHours),
+      restingHr: restingHr === "" ? undefined : Number(restingHr),
+      painfulActivities: phase === 1 && painful.length > 0 ? painful : undefined,
+      readiness: phase === 3 && Object.keys(readiness).length > 0 ? readiness : undefined,
+    };
+    setError(undefined);
+    startTransition(async () => {
+      let result: ActionResult<CheckInOutcome>;
+      try {
+        result = await withTimeout(save(planId, input));
+      } catch {
+        await enqueueCheckIn({ planId, date, input }, Date.now());
+        await requestBackgroundSend();
+        setIsQueued(true);
+        return;
+      }
+      setIsQueued(false);
+      if (result.ok) {
+        await removeQueued(queueKey(planId, date)).catch(() => undefined);
+        announceQueue();
+        setOutcome(result.data);
+      } else refuse(result.fields ?? [], message(result.error, result.params));
+    });
+  }
+
+  /** The message under a question that is at fault (the server's own words when it refused), or undefined. */
+  const fieldError = (field: string) => (missing.includes(field) ? fieldText : undefined);
+
+  return {
+    values: { sessions, yesterday, comment, rpe, soreness, pain, flagState, painful, sleepHours, restingHr, readiness },
+    set: {
+      setSessions,
+      setYesterday,
+      setComment,
+      setRpe,
+      setSoreness,
+      setPainOf,
+      setFlagState,
+      setPainful,
+      setSleepHours,
+      setRestingHr,
+      setReadiness,
+    },
+    missing,
+    fieldError,
+    error,
+    outcome,
+    isQueued,
+    pending,
+    isRun,
+    isRest,
+    sorenessOptions,
+    submit,
+  };
+}
