@@ -9,7 +9,7 @@ import { InterruptionReason, IsoDate, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { Note } from "./change-plan-settings";
 import { recordPlanEvent } from "./record-plan-event";
-import { invalidInput } from "./invalid-input";
+import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 
 /** A pause starts within two weeks and lasts at most 12 weeks; longer needs a new plan of care. */
@@ -30,13 +30,10 @@ const days = (from: string, to: string) => differenceInCalendarDays(parseISO(to)
 export async function startPause(
   db: Db,
   caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
+  params: PlanChangeParams,
 ): Promise<PlanState> {
-  const plan = await loadOwnPlan(db, caller, params.planId);
-  const today = params.today ?? plan.today;
-  const parsed = PauseInput.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const { from, to, reason, note } = parsed.data;
+  const { plan, today, input } = await loadPlanChange(db, caller, params, PauseInput, { load: loadOwnPlan });
+  const { from, to, reason, note } = input;
   if (from < today) throw new AppError("INVALID_INPUT", "control.errors.pauseInPast", { field: "from" });
   if (days(today, from) > PAUSE_LIMITS.startWithinDays)
     throw new AppError("INVALID_INPUT", "control.errors.pauseTooFar", {
@@ -66,15 +63,12 @@ export async function startPause(
 export async function endPause(
   db: Db,
   caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
+  params: PlanChangeParams,
 ): Promise<PlanState> {
-  const plan = await loadOwnPlan(db, caller, params.planId);
-  const today = params.today ?? plan.today;
-  const parsed = EndInput.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
+  const { plan, today, input } = await loadPlanChange(db, caller, params, EndInput, { load: loadOwnPlan });
   const pause = stateOf(plan, today).pause;
   if (!pause) throw new AppError("CONFLICT", "control.errors.notPausedNow");
-  const { note } = parsed.data;
+  const { note } = input;
   const event = { kind: "interruption_end" as const, date: today, by: caller.role, ...(note ? { note } : {}) };
   return recordPlanEvent(
     db,
