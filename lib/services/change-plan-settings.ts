@@ -35,11 +35,7 @@ function onlyChanges(current: PlanSettings, patch: PlanSettingsPatch): PlanSetti
   return result as PlanSettingsPatch;
 }
 
-export async function changePlanSettings(
-  db: Db,
-  caller: SessionUser,
-  params: PlanChangeParams,
-): Promise<PlanState> {
+export async function changePlanSettings(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, SettingsInput);
   const { settings: requested, note } = input;
   // DOMAIN §3: a bone stress injury accepts no pain; the pain-monitoring model (and its baseline

@@ -64,11 +64,7 @@ const tooManyItems = (error: z.ZodError) =>
     ? new AppError("INVALID_INPUT", "program.errors.tooMany", { max: MAX_PROGRAM_ITEMS })
     : undefined;
 
-export async function changeProgram(
-  db: Db,
-  caller: SessionUser,
-  params: PlanChangeParams,
-): Promise<PlanState> {
+export async function changeProgram(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, ProgramInput, { explain: tooManyItems });
   const { phase, sessionKind, instruction, note } = input;
   const items = input.items.map((item, i) => ({

@@ -22,11 +22,7 @@ const loadCorrectable = (db: Db, caller: SessionUser, planId: string) =>
     c.role === "physio" ? row.physioId === c.id : row.runnerId === c.id && row.physioId === null,
   );
 
-export async function correctIntake(
-  db: Db,
-  caller: SessionUser,
-  params: PlanChangeParams,
-): Promise<PlanState> {
+export async function correctIntake(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, CorrectionInput, { load: loadCorrectable });
   // The physio's note is required (their reason is shown to the runner); the runner's is optional.
   const note = input.note?.trim();

@@ -15,11 +15,7 @@ const DecisionInput = z.object({
   note: Note.optional(),
 });
 
-export async function decideTransition(
-  db: Db,
-  caller: SessionUser,
-  params: PlanChangeParams,
-): Promise<PlanState> {
+export async function decideTransition(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, DecisionInput);
   const { decision, toPhase, note } = input;
   const before = stateOf(plan, today);

@@ -20,11 +20,7 @@ const unconfirmed = (error: z.ZodError) =>
     ? new AppError("INVALID_INPUT", "control.errors.confirmDischarge", { field: "confirm" })
     : undefined;
 
-export async function dischargePlan(
-  db: Db,
-  caller: SessionUser,
-  params: PlanChangeParams,
-): Promise<void> {
+export async function dischargePlan(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<void> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, DischargeInput, {
     check: assertOpen,
     explain: unconfirmed,

@@ -18,18 +18,13 @@ const OverrideInput = z.object({
   note: Note.min(1),
 });
 
-export async function overridePlan(
-  db: Db,
-  caller: SessionUser,
-  params: PlanChangeParams,
-): Promise<PlanState> {
+export async function overridePlan(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, OverrideInput);
   const { note } = input;
   const before = stateOf(plan, today);
   // Only what differs from the plan now is an override; the same phase or level again is no change.
   const phase = input.phase !== undefined && input.phase !== before.phase ? input.phase : undefined;
-  const level =
-    input.level !== undefined && input.level !== before.level?.current ? input.level : undefined;
+  const level = input.level !== undefined && input.level !== before.level?.current ? input.level : undefined;
   const backToLevelOn = input.backToLevelOn;
   if (phase === undefined && level === undefined && backToLevelOn === undefined)
     throw new AppError("INVALID_INPUT", "patient.errors.noChange");

@@ -27,11 +27,7 @@ async function loadOwnPlan(db: Db, caller: SessionUser, planId: string): Promise
 
 const days = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
 
-export async function startPause(
-  db: Db,
-  caller: SessionUser,
-  params: PlanChangeParams,
-): Promise<PlanState> {
+export async function startPause(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, PauseInput, { load: loadOwnPlan });
   const { from, to, reason, note } = input;
   if (from < today) throw new AppError("INVALID_INPUT", "control.errors.pauseInPast", { field: "from" });
@@ -60,11 +56,7 @@ export async function startPause(
 }
 
 // Ends the pause running today (the plan resumes today) or cancels one that has not begun.
-export async function endPause(
-  db: Db,
-  caller: SessionUser,
-  params: PlanChangeParams,
-): Promise<PlanState> {
+export async function endPause(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, EndInput, { load: loadOwnPlan });
   const pause = stateOf(plan, today).pause;
   if (!pause) throw new AppError("CONFLICT", "control.errors.notPausedNow");

@@ -12,11 +12,7 @@ import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 
 const ClearanceInput = z.object({ note: Note.min(1) });
 
-export async function clearRedFlag(
-  db: Db,
-  caller: SessionUser,
-  params: PlanChangeParams,
-): Promise<PlanState> {
+export async function clearRedFlag(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, ClearanceInput);
   const before = stateOf(plan, today);
   if (before.status !== "paused_red_flag") throw new AppError("CONFLICT", "patient.errors.notPaused");

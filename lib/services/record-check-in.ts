@@ -33,7 +33,11 @@ export async function recordCheckIn(
   params: PlanChangeParams,
 ): Promise<RecordCheckInResult> {
   // Who may report comes first: someone else's plan is NOT_FOUND whatever the body says.
-  const { plan, today, input: checkIn } = await loadPlanChange(db, caller, params, CheckIn, {
+  const {
+    plan,
+    today,
+    input: checkIn,
+  } = await loadPlanChange(db, caller, params, CheckIn, {
     load: (d, c, id) => loadPlan(d, c, id, canCheckIn),
     check: assertOpen,
   });

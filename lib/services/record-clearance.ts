@@ -13,11 +13,7 @@ const ClearanceInput = z.object({
   clinician: z.string().trim().max(200).optional(),
 });
 
-export async function recordRunnerClearance(
-  db: Db,
-  caller: SessionUser,
-  params: PlanChangeParams,
-) {
+export async function recordRunnerClearance(db: Db, caller: SessionUser, params: PlanChangeParams) {
   const { plan, today, input } = await loadPlanChange(db, caller, params, ClearanceInput, {
     load: (d, c, id) => loadPlan(d, c, id, (who, row) => who.role === "runner" && row.runnerId === who.id),
     check: (p) => {
