@@ -31,3 +31,11 @@ export function pauseInputFrom(form: FormData) {
 }
 
 export const noteInputFrom = (form: FormData) => ({ note: optional(form, "note") });
+
+/** The ticked training days as sent (at most seven); the service's schema checks each one. */
+export function trainingDaysOf(form: FormData): string[] {
+  return form
+    .getAll("trainingDays")
+    .filter((d): d is string => typeof d === "string")
+    .slice(0, 7);
+}
