@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 import { Button } from "@/components/ui/button";
-import { NewPasswordField } from "@/components/ui/secret-fields";
+import { NewPasswordField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 
 // The reset link's form: the token travels in a hidden field, never in a log line or a URL we store.

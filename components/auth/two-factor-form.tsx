@@ -5,7 +5,7 @@ import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { OneTimeCodeField } from "@/components/ui/secret-fields";
+import { OneTimeCodeField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 
 // The second step of a sign-in: a 6-digit code from the authenticator app, or a one-time backup code.

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from "reac
 import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 import { Button } from "@/components/ui/button";
-import { CurrentPasswordField, OneTimeCodeField } from "@/components/ui/secret-fields";
+import { CurrentPasswordField, OneTimeCodeField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import type { TwoFactorSetup } from "@/lib/services/two-factor";

@@ -1,8 +1,8 @@
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { Field, type FieldProps } from "./field";
 
-// The password and code inputs every sign-in, sign-up and account form uses, with the attributes that
-// let a password manager or the phone's keyboard help (and the limits the server holds to).
+// The e-mail, password and code inputs every sign-in, sign-up and account form uses, with the attributes
+// that let a password manager or the phone's keyboard help (and the limits the server holds to).
 type Props = Omit<FieldProps, "type" | "autoComplete" | "maxLength" | "minLength" | "required">;
 
 export function CurrentPasswordField(props: Props) {
@@ -35,4 +35,9 @@ export function OneTimeCodeField(props: Omit<Props, "name" | "inputMode" | "patt
       {...props}
     />
   );
+}
+
+/** An e-mail address (254 characters at most, the longest a mail server takes). */
+export function EmailField(props: Omit<Props, "name" | "inputMode">) {
+  return <Field name="email" type="email" inputMode="email" autoComplete="email" maxLength={254} required {...props} />;
 }
