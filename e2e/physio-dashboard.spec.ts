@@ -8,6 +8,7 @@ import { buildPlanSummary } from "../lib/services/plan-summary";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot, shootAtWidths } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
+import { quietCheckIn } from "../lib/cli/sample-check-in";
 
 const FEMKE = "femke@comeback.demo";
 const shift = (day: string, days: number) => formatISO(addDays(parseISO(day), days), { representation: "date" });
@@ -31,21 +32,9 @@ async function createPatient(
     startOn,
   };
   const settings = { ...defaultSettings(intake), ...options.settings };
-  const checkIns: CheckIn[] = options.pain.map((pain, i) => ({
-    date: shift(startOn, i),
-    painRest: 0,
-    painDuring: pain,
-    painAfter: 0,
-    painMorning: 0,
-    sessionKind: "cross_training",
-    minutes: 30,
-    completed: true,
-    rpe: 4,
-    swelling: false,
-    nightPain: false,
-    limping: false,
-    boneTenderness: false,
-  }));
+  const checkIns: CheckIn[] = options.pain.map((pain, i) =>
+    quietCheckIn(shift(startOn, i), { painDuring: pain, minutes: 30 }),
+  );
   const state = computePlanState({ intake, settings, checkIns, events: [] }, today);
   const summary = buildPlanSummary(state, intake, checkIns);
   const runnerId = randomUUID();

@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { CurrentPasswordField, EmailField, NewPasswordField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/http/action-result";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
@@ -59,27 +60,17 @@ export function AuthForm({ mode, locale, next, physio, action }: Props) {
       {mode === "signup" ? (
         <Field label={t("name")} name="name" autoComplete="name" required maxLength={100} error={fieldError("name")} />
       ) : null}
-      <Field
-        label={t("email")}
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-        maxLength={254}
-        error={fieldError("email")}
-      />
-      <Field
-        label={t("password")}
-        name="password"
-        type="password"
-        autoComplete={mode === "signup" ? "new-password" : "current-password"}
-        required
-        minLength={mode === "signup" ? 10 : undefined}
-        maxLength={128}
-        hint={mode === "signup" ? ts("passwordHint") : undefined}
-        error={fieldError("password")}
-      />
+      <EmailField label={t("email")} error={fieldError("email")} />
+      {mode === "signup" ? (
+        <NewPasswordField
+          label={t("password")}
+          name="password"
+          hint={ts("passwordHint")}
+          error={fieldError("password")}
+        />
+      ) : (
+        <CurrentPasswordField label={t("password")} name="password" error={fieldError("password")} />
+      )}
       {physio ? (
         <>
           <Field

@@ -3,7 +3,7 @@
 import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { EmailField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 
 type Props = { locale: string; label: string; submit: string; action: FormAction };
@@ -15,16 +15,7 @@ export function EmailForm({ locale, label, submit, action }: Props) {
     <form onSubmit={form.onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <FormMessage message={form.formError} />
-      <Field
-        label={label}
-        name="email"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        maxLength={254}
-        required
-        error={form.fieldError("email")}
-      />
+      <EmailField label={label} error={form.fieldError("email")} />
       <Button type="submit" pending={form.pending} className="w-full">
         {submit}
       </Button>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 
 // The reset link's form: the token travels in a hidden field, never in a log line or a URL we store.
@@ -16,14 +16,9 @@ export function NewPasswordForm({ locale, token, action }: { locale: string; tok
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <FormMessage message={form.formError} />
-      <Field
+      <NewPasswordField
         label={t("reset.password")}
         name="password"
-        type="password"
-        autoComplete="new-password"
-        minLength={10}
-        maxLength={128}
-        required
         hint={t("passwordHint")}
         error={form.fieldError("password")}
       />

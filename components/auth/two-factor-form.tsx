@@ -5,6 +5,7 @@ import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { OneTimeCodeField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 
 // The second step of a sign-in: a 6-digit code from the authenticator app, or a one-time backup code.
@@ -40,17 +41,7 @@ export function TwoFactorForm({
           error={form.fieldError("code")}
         />
       ) : (
-        <Field
-          label={t("code")}
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]{6}"
-          required
-          maxLength={6}
-          autoFocus
-          error={form.fieldError("code")}
-        />
+        <OneTimeCodeField label={t("code")} autoFocus error={form.fieldError("code")} />
       )}
       <Button type="submit" pending={form.pending} className="w-full">
         {form.pending ? t("working") : t("signIn.submit")}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import { clearDeviceData } from "@/lib/offline/clear-device";
 import { listQueued } from "@/lib/offline/check-in-queue";
+import { primaryButtonLink } from "@/components/ui/styles";
 
 // Sign out, clearing what this device kept (pages for offline use, unsent check-ins). Unsent
 // check-ins are never deleted silently: the page says so before the runner confirms.
@@ -39,10 +40,7 @@ export function SignOutForm({
       ) : null}
       <input type="hidden" name="locale" value={locale} />
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
-        >
+        <button type="submit" className={primaryButtonLink}>
           {label}
         </button>
         {children}

@@ -2,6 +2,7 @@ import type { PlanState } from "@/lib/engine";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import { card } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/app-config";
+import { ProjectionDetails } from "@/components/projection/projection-details";
 import type { DateText } from "@/lib/i18n/formats";
 
 type T = Translate;
@@ -32,32 +33,20 @@ export function ProjectionCard({
           </span>
         ) : null}
       </p>
-      {/* Both dates (DOMAIN §2): the rule of thumb's own, and the later one the safety limits need. */}
-      <dl className="mt-2 space-y-1">
-        <div>
-          <dt className="inline font-semibold">{t("plan.ruleOfThumbLabel")}: </dt>
-          <dd className="inline">{date(p.ruleOfThumbOn, "dayLong")}</dd>
-        </div>
-        {p.safetyOn ? (
-          <div>
-            <dt className="inline font-semibold">{t("plan.safetyLabel")}: </dt>
-            <dd className="inline">{date(p.safetyOn, "dayLong")}</dd>
-          </div>
-        ) : null}
-      </dl>
-      <p className="mt-2">{t("plan.ruleOfThumb", { weeksOff: p.weeksOff, rebuildWeeks: p.weeksOff * 2 })}</p>
-      <p className="mt-1 text-muted">
-        {state.phase < 4
-          ? t("plan.phase4Estimate", { date: date(p.phase4StartOn, "dayMonthLong") })
-          : t("plan.phase4Started", { date: date(p.phase4StartOn, "dayMonthLong") })}
-      </p>
-      {p.reasons.length > 0 ? (
-        <ul className="mt-2 list-disc pl-5 text-sm">
-          {p.reasons.map((r, i) => (
-            <li key={i}>{reason(r)}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ProjectionDetails
+        projection={p}
+        labels={{ ruleOfThumb: t("plan.ruleOfThumbLabel"), safety: t("plan.safetyLabel") }}
+        date={date}
+        reason={reason}
+        listClassName="mt-2 space-y-1"
+      >
+        <p className="mt-2">{t("plan.ruleOfThumb", { weeksOff: p.weeksOff, rebuildWeeks: p.weeksOff * 2 })}</p>
+        <p className="mt-1 text-muted">
+          {state.phase < 4
+            ? t("plan.phase4Estimate", { date: date(p.phase4StartOn, "dayMonthLong") })
+            : t("plan.phase4Started", { date: date(p.phase4StartOn, "dayMonthLong") })}
+        </p>
+      </ProjectionDetails>
     </section>
   );
 }

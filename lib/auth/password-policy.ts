@@ -2,9 +2,9 @@
 // SP 800-63B asks for a minimum and a check against known-breached passwords) and none of the
 // common passwords shipped with the app.
 import { commonPasswords } from "./common-passwords";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-length";
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 const common = new Set(commonPasswords);
 // Words people dress up with digits or a "!" at the end ("Password2024!").

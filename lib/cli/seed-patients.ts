@@ -7,6 +7,7 @@ import type { Db } from "../db/client";
 import { checkInColumns } from "../db/mappers";
 import { checkIns as checkInsTable, plans, user } from "../db/schema";
 import { buildPlanSummary } from "../services/plan-summary";
+import { quietCheckIn } from "./sample-check-in";
 
 const iso = (date: Date) => formatISO(date, { representation: "date" });
 const shift = (day: string, days: number) => iso(addDays(parseISO(day), days));
@@ -79,21 +80,14 @@ function buildPatient(i: number, today: string) {
     if ((offset + i) % 11 === 5) continue;
     const painful = (offset * 3 + i) % 13 === 0;
     const redFlag = i % 17 === 3 && offset === daysIn - silentDays - 1;
-    checkIns.push({
-      date: shift(startOn, offset),
-      painRest: 0,
-      painDuring: painful ? 3 : 0,
-      painAfter: painful ? 2 : 0,
-      painMorning: 0,
-      sessionKind: "cross_training",
-      minutes: 30,
-      completed: true,
-      rpe: 4,
-      swelling: false,
-      nightPain: redFlag,
-      limping: false,
-      boneTenderness: false,
-    });
+    checkIns.push(
+      quietCheckIn(shift(startOn, offset), {
+        painDuring: painful ? 3 : 0,
+        painAfter: painful ? 2 : 0,
+        minutes: 30,
+        nightPain: redFlag,
+      }),
+    );
   }
   return {
     intake,

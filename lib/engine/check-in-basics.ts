@@ -10,6 +10,27 @@ export const SAME_DAY_SORENESS = [
   "returned",
 ] as const satisfies readonly Soreness[];
 
+/** The four pain scores of a check-in (0-10), in the order a runner gives them. */
+export const PAIN_FIELDS = [
+  "painRest",
+  "painDuring",
+  "painAfter",
+  "painMorning",
+] as const satisfies readonly (keyof CheckIn)[];
+
+/** The warning signs of DOMAIN §5 a check-in asks about: each one pauses the plan (swelling once it persists). */
+export const WARNING_SIGNS = [
+  "swelling",
+  "nightPain",
+  "limping",
+  "boneTenderness",
+  "numbness",
+  "feelingIll",
+  "hotSwollenCalf",
+  "suddenSharpPain",
+] as const satisfies readonly (keyof CheckIn)[];
+export type WarningSign = (typeof WARNING_SIGNS)[number];
+
 /** The most sessions one day's check-in holds (e.g. mobility + strength + walk/run). */
 export const MAX_SESSIONS_A_DAY = 4;
 /** The most characters of the runner's own comment on a day. */

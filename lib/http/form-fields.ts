@@ -1,5 +1,7 @@
 // Reading typed values out of a submitted form, shared by the physio's and the runner's actions.
-const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+export const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+/** A trimmed text, or undefined when left blank (an optional note). */
+export const optional = (form: FormData, name: string) => text(form, name).trim() || undefined;
 
 // A JSON-encoded field (the program editor's items); what is not JSON is passed on as-is so the
 // service's schema refuses it with a field message instead of the action crashing.
@@ -21,4 +23,19 @@ export function intakeCorrectionFrom(form: FormData) {
     ...(num("longestRunMinutes") !== undefined ? { longestRunMinutes: num("longestRunMinutes") } : {}),
     ...(form.has("trainingDaysShown") ? { trainingDays: days } : {}),
   };
+}
+
+// The pause form and its "end the pause" button read the same for the runner and the physio.
+export function pauseInputFrom(form: FormData) {
+  return { from: text(form, "from"), to: text(form, "to"), reason: text(form, "reason"), note: optional(form, "note") };
+}
+
+export const noteInputFrom = (form: FormData) => ({ note: optional(form, "note") });
+
+/** The ticked training days as sent (at most seven); the service's schema checks each one. */
+export function trainingDaysOf(form: FormData): string[] {
+  return form
+    .getAll("trainingDays")
+    .filter((d): d is string => typeof d === "string")
+    .slice(0, 7);
 }

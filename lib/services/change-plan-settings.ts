@@ -5,9 +5,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { PlanSettingsPatch, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { currentSettings, loadPatientPlan } from "./get-patient";
-import { invalidInput } from "./invalid-input";
+import { currentSettings } from "./get-patient";
 import { changedFields, diffSettings } from "./plan-changes";
+import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 import { recordPlanEvent } from "./record-plan-event";
 
 export const Note = z.string().trim().max(1000);
@@ -35,16 +35,9 @@ function onlyChanges(current: PlanSettings, patch: PlanSettingsPatch): PlanSetti
   return result as PlanSettingsPatch;
 }
 
-export async function changePlanSettings(
-  db: Db,
-  caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
-): Promise<PlanState> {
-  const plan = await loadPatientPlan(db, caller, params.planId);
-  const today = params.today ?? plan.today;
-  const parsed = SettingsInput.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const { settings: requested, note } = parsed.data;
+export async function changePlanSettings(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
+  const { plan, today, input } = await loadPlanChange(db, caller, params, SettingsInput);
+  const { settings: requested, note } = input;
   // DOMAIN §3: a bone stress injury accepts no pain; the pain-monitoring model (and its baseline
   // pain, Silbernagel 2007) is for tendons only.
   if (plan.intake.tissue === "bone" && requested.tolerance !== undefined && requested.tolerance > 0) {

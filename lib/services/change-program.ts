@@ -16,8 +16,7 @@ import {
 import { AppError } from "@/lib/errors";
 import { Note } from "./change-plan-settings";
 import { recordPlanEvent } from "./record-plan-event";
-import { loadPatientPlan } from "./get-patient";
-import { invalidInput } from "./invalid-input";
+import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 
 const ProgramInput = z.object({
   phase: z.coerce.number().pipe(z.int().min(1).max(4)),
@@ -60,21 +59,15 @@ function checkItem(item: { exerciseId: string; dose: unknown }, index: number, k
   throw new AppError("INVALID_INPUT", "program.errors.badDose", at);
 }
 
-export async function changeProgram(
-  db: Db,
-  caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
-): Promise<PlanState> {
-  const plan = await loadPatientPlan(db, caller, params.planId);
-  const today = params.today ?? plan.today;
-  const parsed = ProgramInput.safeParse(params.input);
-  if (!parsed.success) {
-    if (parsed.error.issues.some((i) => i.path[0] === "items" && i.code === "too_big"))
-      throw new AppError("INVALID_INPUT", "program.errors.tooMany", { max: MAX_PROGRAM_ITEMS });
-    throw invalidInput(parsed.error);
-  }
-  const { phase, sessionKind, instruction, note } = parsed.data;
-  const items = parsed.data.items.map((item, i) => ({
+const tooManyItems = (error: z.ZodError) =>
+  error.issues.some((i) => i.path[0] === "items" && i.code === "too_big")
+    ? new AppError("INVALID_INPUT", "program.errors.tooMany", { max: MAX_PROGRAM_ITEMS })
+    : undefined;
+
+export async function changeProgram(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
+  const { plan, today, input } = await loadPlanChange(db, caller, params, ProgramInput, { explain: tooManyItems });
+  const { phase, sessionKind, instruction, note } = input;
+  const items = input.items.map((item, i) => ({
     exerciseId: item.exerciseId,
     dose: checkItem(item, i, sessionKind),
   }));

@@ -3,27 +3,17 @@
 import type { Db } from "@/lib/db/client";
 import { listCorrectedDays, type CheckInVersionWithAuthor } from "@/lib/db/queries/check-in-versions";
 import { toCheckInVersion } from "@/lib/db/mappers";
-import { sessionsOf, type CheckIn } from "@/lib/engine";
+import { PAIN_FIELDS, WARNING_SIGNS, sessionsOf, type CheckIn } from "@/lib/engine";
 
 /** The report fields a correction can change, in the order a physio reads them. */
 export const historyFields = [
-  "painRest",
-  "painDuring",
-  "painAfter",
-  "painMorning",
+  ...PAIN_FIELDS,
   "sessionKind",
   "minutes",
   "completed",
   "rpe",
   "soreness",
-  "swelling",
-  "nightPain",
-  "limping",
-  "boneTenderness",
-  "numbness",
-  "feelingIll",
-  "hotSwollenCalf",
-  "suddenSharpPain",
+  ...WARNING_SIGNS,
   "sleepHours",
   "restingHr",
   "painfulActivities",
@@ -68,17 +58,7 @@ export function diffCheckIns(before: CheckIn, after: CheckIn): FieldChange[] {
     .map((field) => ({ field, from: shown(before, field), to: shown(after, field) }));
 }
 
-const warningSigns = [
-  "swelling",
-  "nightPain",
-  "limping",
-  "boneTenderness",
-  "numbness",
-  "feelingIll",
-  "hotSwollenCalf",
-  "suddenSharpPain",
-] as const;
-const hasWarningSign = (c: CheckIn) => warningSigns.some((f) => c[f]);
+const hasWarningSign = (c: CheckIn) => WARNING_SIGNS.some((f) => c[f]);
 
 /** True when a day's earlier version reported a warning sign that its latest version no longer has. */
 export function hasCorrectedAwayFlag(plan: { checkIns: CheckIn[]; earlierVersions: CheckIn[] }): boolean {

@@ -8,34 +8,31 @@ import { correctedIntake, Intake, IntakeCorrection, type PlanState } from "@/lib
 import { AppError } from "@/lib/errors";
 import { Note } from "./change-plan-settings";
 import { recordPlanEvent } from "./record-plan-event";
-import { invalidInput } from "./invalid-input";
 import { loadPlan } from "./load-plan";
+import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 
 const CorrectionInput = z.object({ intake: IntakeCorrection, note: Note.optional() });
 
 const fields = ["runsPerWeek", "weeklyMinutes", "longestRunMinutes", "trainingDays"] as const;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export async function correctIntake(
-  db: Db,
-  caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
-): Promise<PlanState> {
-  const plan = await loadPlan(db, caller, params.planId, (c, row) =>
+// The linked physio, or the runner of a self-guided plan.
+const loadCorrectable = (db: Db, caller: SessionUser, planId: string) =>
+  loadPlan(db, caller, planId, (c, row) =>
     c.role === "physio" ? row.physioId === c.id : row.runnerId === c.id && row.physioId === null,
   );
-  const today = params.today ?? plan.today;
-  const parsed = CorrectionInput.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
+
+export async function correctIntake(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
+  const { plan, today, input } = await loadPlanChange(db, caller, params, CorrectionInput, { load: loadCorrectable });
   // The physio's note is required (their reason is shown to the runner); the runner's is optional.
-  const note = parsed.data.note?.trim();
+  const note = input.note?.trim();
   if (caller.role === "physio" && !note)
     throw new AppError("INVALID_INPUT", "control.errors.noteRequired", { field: "note" });
   const current = correctedIntake(plan.intake, plan.events, today);
   const requested = {
-    ...parsed.data.intake,
-    ...(parsed.data.intake.trainingDays
-      ? { trainingDays: [...new Set(parsed.data.intake.trainingDays)].sort((a, b) => a - b) }
+    ...input.intake,
+    ...(input.intake.trainingDays
+      ? { trainingDays: [...new Set(input.intake.trainingDays)].sort((a, b) => a - b) }
       : {}),
   };
   const changes = fields

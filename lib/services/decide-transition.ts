@@ -6,9 +6,8 @@ import type { PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { Note } from "./change-plan-settings";
 import { recordPlanEvent } from "./record-plan-event";
-import { loadPatientPlan } from "./get-patient";
-import { invalidInput } from "./invalid-input";
 import { stateOf } from "./load-plan";
+import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 
 const DecisionInput = z.object({
   decision: z.enum(["approve", "decline"]),
@@ -16,16 +15,9 @@ const DecisionInput = z.object({
   note: Note.optional(),
 });
 
-export async function decideTransition(
-  db: Db,
-  caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
-): Promise<PlanState> {
-  const plan = await loadPatientPlan(db, caller, params.planId);
-  const today = params.today ?? plan.today;
-  const parsed = DecisionInput.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const { decision, toPhase, note } = parsed.data;
+export async function decideTransition(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
+  const { plan, today, input } = await loadPlanChange(db, caller, params, DecisionInput);
+  const { decision, toPhase, note } = input;
   const before = stateOf(plan, today);
   // The engine replays a day's events before that day's check-in, so a decision on the day the gate
   // was met (by today's report) would not take effect: recordPlanEvent refuses it (CONFLICT).

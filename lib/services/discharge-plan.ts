@@ -9,28 +9,23 @@ import { appendAudit, insertPlanEvent } from "@/lib/db/queries/plans";
 import { plans } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { Note } from "./change-plan-settings";
-import { loadPatientPlan } from "./get-patient";
-import { invalidInput } from "./invalid-input";
 import { assertOpen, stateOf } from "./load-plan";
+import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 import { syncPlanSummary } from "./sync-plan-summary";
 
 const DischargeInput = z.object({ note: Note.min(1), confirm: z.literal(true) });
 
-export async function dischargePlan(
-  db: Db,
-  caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
-): Promise<void> {
-  const plan = await loadPatientPlan(db, caller, params.planId);
-  const today = params.today ?? plan.today;
-  assertOpen(plan);
-  const parsed = DischargeInput.safeParse(params.input);
-  if (!parsed.success) {
-    if (parsed.error.issues.some((i) => i.path[0] === "confirm"))
-      throw new AppError("INVALID_INPUT", "control.errors.confirmDischarge", { field: "confirm" });
-    throw invalidInput(parsed.error);
-  }
-  const { note } = parsed.data;
+const unconfirmed = (error: z.ZodError) =>
+  error.issues.some((i) => i.path[0] === "confirm")
+    ? new AppError("INVALID_INPUT", "control.errors.confirmDischarge", { field: "confirm" })
+    : undefined;
+
+export async function dischargePlan(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<void> {
+  const { plan, today, input } = await loadPlanChange(db, caller, params, DischargeInput, {
+    check: assertOpen,
+    explain: unconfirmed,
+  });
+  const { note } = input;
   const state = stateOf(plan, today);
   await db.transaction(async (tx) => {
     await insertPlanEvent(tx, {

@@ -7,9 +7,8 @@ import { IsoDate, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { Note } from "./change-plan-settings";
 import { recordPlanEvent } from "./record-plan-event";
-import { loadPatientPlan } from "./get-patient";
-import { invalidInput } from "./invalid-input";
 import { stateOf } from "./load-plan";
+import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const OverrideInput = z.object({
@@ -19,22 +18,14 @@ const OverrideInput = z.object({
   note: Note.min(1),
 });
 
-export async function overridePlan(
-  db: Db,
-  caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
-): Promise<PlanState> {
-  const plan = await loadPatientPlan(db, caller, params.planId);
-  const today = params.today ?? plan.today;
-  const parsed = OverrideInput.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const { note } = parsed.data;
+export async function overridePlan(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
+  const { plan, today, input } = await loadPlanChange(db, caller, params, OverrideInput);
+  const { note } = input;
   const before = stateOf(plan, today);
   // Only what differs from the plan now is an override; the same phase or level again is no change.
-  const phase = parsed.data.phase !== undefined && parsed.data.phase !== before.phase ? parsed.data.phase : undefined;
-  const level =
-    parsed.data.level !== undefined && parsed.data.level !== before.level?.current ? parsed.data.level : undefined;
-  const backToLevelOn = parsed.data.backToLevelOn;
+  const phase = input.phase !== undefined && input.phase !== before.phase ? input.phase : undefined;
+  const level = input.level !== undefined && input.level !== before.level?.current ? input.level : undefined;
+  const backToLevelOn = input.backToLevelOn;
   if (phase === undefined && level === undefined && backToLevelOn === undefined)
     throw new AppError("INVALID_INPUT", "patient.errors.noChange");
   if (backToLevelOn !== undefined && backToLevelOn <= today)

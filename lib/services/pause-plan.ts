@@ -9,7 +9,7 @@ import { InterruptionReason, IsoDate, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { Note } from "./change-plan-settings";
 import { recordPlanEvent } from "./record-plan-event";
-import { invalidInput } from "./invalid-input";
+import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 
 /** A pause starts within two weeks and lasts at most 12 weeks; longer needs a new plan of care. */
@@ -27,16 +27,9 @@ async function loadOwnPlan(db: Db, caller: SessionUser, planId: string): Promise
 
 const days = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
 
-export async function startPause(
-  db: Db,
-  caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
-): Promise<PlanState> {
-  const plan = await loadOwnPlan(db, caller, params.planId);
-  const today = params.today ?? plan.today;
-  const parsed = PauseInput.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const { from, to, reason, note } = parsed.data;
+export async function startPause(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
+  const { plan, today, input } = await loadPlanChange(db, caller, params, PauseInput, { load: loadOwnPlan });
+  const { from, to, reason, note } = input;
   if (from < today) throw new AppError("INVALID_INPUT", "control.errors.pauseInPast", { field: "from" });
   if (days(today, from) > PAUSE_LIMITS.startWithinDays)
     throw new AppError("INVALID_INPUT", "control.errors.pauseTooFar", {
@@ -63,18 +56,11 @@ export async function startPause(
 }
 
 // Ends the pause running today (the plan resumes today) or cancels one that has not begun.
-export async function endPause(
-  db: Db,
-  caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
-): Promise<PlanState> {
-  const plan = await loadOwnPlan(db, caller, params.planId);
-  const today = params.today ?? plan.today;
-  const parsed = EndInput.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
+export async function endPause(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
+  const { plan, today, input } = await loadPlanChange(db, caller, params, EndInput, { load: loadOwnPlan });
   const pause = stateOf(plan, today).pause;
   if (!pause) throw new AppError("CONFLICT", "control.errors.notPausedNow");
-  const { note } = parsed.data;
+  const { note } = input;
   const event = { kind: "interruption_end" as const, date: today, by: caller.role, ...(note ? { note } : {}) };
   return recordPlanEvent(
     db,

@@ -7,21 +7,13 @@ import type { PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { Note } from "./change-plan-settings";
 import { recordPlanEvent } from "./record-plan-event";
-import { loadPatientPlan } from "./get-patient";
-import { invalidInput } from "./invalid-input";
 import { stateOf } from "./load-plan";
+import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 
 const ClearanceInput = z.object({ note: Note.min(1) });
 
-export async function clearRedFlag(
-  db: Db,
-  caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
-): Promise<PlanState> {
-  const plan = await loadPatientPlan(db, caller, params.planId);
-  const today = params.today ?? plan.today;
-  const parsed = ClearanceInput.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
+export async function clearRedFlag(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
+  const { plan, today, input } = await loadPlanChange(db, caller, params, ClearanceInput);
   const before = stateOf(plan, today);
   if (before.status !== "paused_red_flag") throw new AppError("CONFLICT", "patient.errors.notPaused");
   const redFlags = before.redFlags.map((r) => r.key);
@@ -29,7 +21,7 @@ export async function clearRedFlag(
     db,
     caller,
     plan,
-    { kind: "clearance", date: today, by: "physio", note: parsed.data.note },
+    { kind: "clearance", date: today, by: "physio", note: input.note },
     { redFlags },
     today,
     (after) => after.status !== "paused_red_flag",

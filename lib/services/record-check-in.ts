@@ -9,8 +9,8 @@ import { appendAudit } from "@/lib/db/queries/plans";
 import { CheckIn, type Decision, type PlanState, type PlanStatus } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { notifyUser } from "@/lib/notify/notify";
-import { invalidInput } from "./invalid-input";
 import { assertOpen, loadPlan, stateOf } from "./load-plan";
+import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 import { syncPlanSummary } from "./sync-plan-summary";
 
 export const MAX_DAYS_BACK = 7;
@@ -30,15 +30,17 @@ export type RecordCheckInResult = { state: PlanState; corrected: boolean; versio
 export async function recordCheckIn(
   db: Db,
   caller: SessionUser,
-  params: { planId: string; input: unknown; today?: string },
+  params: PlanChangeParams,
 ): Promise<RecordCheckInResult> {
   // Who may report comes first: someone else's plan is NOT_FOUND whatever the body says.
-  const plan = await loadPlan(db, caller, params.planId, canCheckIn);
-  const today = params.today ?? plan.today;
-  assertOpen(plan);
-  const parsed = CheckIn.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const checkIn = parsed.data;
+  const {
+    plan,
+    today,
+    input: checkIn,
+  } = await loadPlanChange(db, caller, params, CheckIn, {
+    load: (d, c, id) => loadPlan(d, c, id, canCheckIn),
+    check: assertOpen,
+  });
   const daysBack = differenceInCalendarDays(parseISO(today), parseISO(checkIn.date));
   if (daysBack < 0) throw new AppError("INVALID_INPUT", "errors.checkInFuture", { field: "date" });
   if (daysBack > MAX_DAYS_BACK)

@@ -9,6 +9,7 @@ import {
   type PlanSettings,
   type PlanState,
 } from "@/lib/engine";
+import { quietCheckIn } from "@/lib/cli/sample-check-in";
 
 // Test-data factories: a runner, check-ins and events with safe defaults; override what a test is about.
 
@@ -31,22 +32,7 @@ export function buildSettings(intake: Intake = buildIntake(), overrides: Partial
 }
 
 export function buildCheckIn(overrides: Partial<CheckIn> = {}): CheckIn {
-  return {
-    date: "2025-03-03",
-    painRest: 0,
-    painDuring: 0,
-    painAfter: 0,
-    painMorning: 0,
-    sessionKind: "cross_training",
-    minutes: 40,
-    completed: true,
-    rpe: 4,
-    swelling: false,
-    nightPain: false,
-    limping: false,
-    boneTenderness: false,
-    ...overrides,
-  };
+  return quietCheckIn("2025-03-03", overrides);
 }
 
 export function buildRunCheckIn(overrides: Partial<CheckIn> = {}): CheckIn {

@@ -1,52 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computePlanState, toDay, toIso, type CheckIn, type Intake, type PlanState } from "@/lib/engine";
+import { arbitraryDay, arbitraryIntake, type DayReport } from "./arbitraries";
 import { buildScenario, simulate, type Scenario } from "./factories";
 
 const START = "2025-03-03";
 const DAYS = 70;
 
-const intakeArb: fc.Arbitrary<Intake> = fc
-  .record({
-    site: fc.constantFrom("achilles", "calf", "shin", "knee", "hamstring", "hip", "foot", "ankle", "other"),
-    tissue: fc.constantFrom("bone", "muscle", "joint", "other", "unknown"),
-    daysOff: fc.integer({ min: 0, max: 60 }),
-    runsPerWeek: fc.integer({ min: 1, max: 7 }),
-    weeklyMinutes: fc.integer({ min: 10, max: 600 }),
-    trainingDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
-  })
-  .map(({ daysOff, ...rest }) => ({
-    ...rest,
-    lastRunOn: toIso(toDay(START) - daysOff),
-    longestRunMinutes: Math.max(5, Math.min(rest.weeklyMinutes, 60)),
-    startOn: START,
-  }));
-
-type DayReport = {
-  missing: boolean;
-  pain: number;
-  soreness: NonNullable<CheckIn["soreness"]>;
-  flag: boolean;
-  sleepHours: number;
-};
-const dayArb: fc.Arbitrary<DayReport> = fc.record({
-  missing: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
-  pain: fc.oneof({ weight: 8, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 4 }) }),
-  soreness: fc.oneof(
-    { weight: 6, arbitrary: fc.constant("none" as const) },
-    {
-      weight: 1,
-      arbitrary: fc.constantFrom(
-        "warmup_gone" as const,
-        "warmup_persisted" as const,
-        "returned" as const,
-        "next_day" as const,
-      ),
-    },
-  ),
-  flag: fc.integer({ min: 0, max: 40 }).map((n) => n === 0),
-  sleepHours: fc.oneof({ weight: 9, arbitrary: fc.constant(8) }, { weight: 1, arbitrary: fc.constant(5) }),
+const intakeArb = arbitraryIntake(START, {
+  tissues: ["bone", "muscle", "joint", "other", "unknown"],
+  daysOff: { min: 0, max: 60 },
+  longestRun: (weekly) => Math.max(5, Math.min(weekly, 60)),
 });
+
+const dayArb = arbitraryDay(4);
 
 function run(intake: Intake, days: DayReport[]): { scenario: Scenario; states: PlanState[] } {
   return simulate(buildScenario({ intake }), days.length, (plan, i) => {

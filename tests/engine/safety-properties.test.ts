@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { startOfWeek, toDay, toIso, type CheckIn, type Intake, type PlanEvent, type PlanState } from "@/lib/engine";
+import { arbitraryDay, arbitraryIntake, type DayReport } from "./arbitraries";
 import { buildEvent, buildScenario, simulate, type Scenario } from "./factories";
 
 // The safety limits of issue 9 as properties, on runners who start phase 4 and follow the plan,
@@ -8,50 +9,13 @@ import { buildEvent, buildScenario, simulate, type Scenario } from "./factories"
 const START = "2025-03-03";
 const DAYS = 63;
 
-const intakeArb: fc.Arbitrary<Intake> = fc
-  .record({
-    site: fc.constantFrom("achilles", "calf", "shin", "knee", "hamstring", "hip", "foot", "ankle", "other"),
-    tissue: fc.constantFrom("bone", "tendon", "muscle", "joint", "other", "unknown"),
-    daysOff: fc.integer({ min: 7, max: 120 }),
-    runsPerWeek: fc.integer({ min: 1, max: 7 }),
-    weeklyMinutes: fc.integer({ min: 10, max: 600 }),
-    longestShare: fc.double({ min: 0.05, max: 1, noNaN: true }),
-    trainingDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
-  })
-  .map(({ daysOff, longestShare, ...rest }) => ({
-    ...rest,
-    lastRunOn: toIso(toDay(START) - daysOff),
-    longestRunMinutes: Math.min(600, Math.max(5, Math.round(rest.weeklyMinutes * longestShare))),
-    startOn: START,
-  }));
-
-type DayReport = {
-  missing: boolean;
-  pain: number;
-  morning: number;
-  soreness: NonNullable<CheckIn["soreness"]>;
-  flag: boolean;
-  sleepHours: number;
-};
-const dayArb: fc.Arbitrary<DayReport> = fc.record({
-  missing: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
-  pain: fc.oneof({ weight: 8, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 7 }) }),
-  morning: fc.oneof({ weight: 9, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }) }),
-  soreness: fc.oneof(
-    { weight: 6, arbitrary: fc.constant("none" as const) },
-    {
-      weight: 1,
-      arbitrary: fc.constantFrom(
-        "warmup_gone" as const,
-        "warmup_persisted" as const,
-        "returned" as const,
-        "next_day" as const,
-      ),
-    },
-  ),
-  flag: fc.integer({ min: 0, max: 40 }).map((n) => n === 0),
-  sleepHours: fc.oneof({ weight: 9, arbitrary: fc.constant(8) }, { weight: 1, arbitrary: fc.constant(5) }),
+const intakeArb = arbitraryIntake(START, {
+  tissues: ["bone", "tendon", "muscle", "joint", "other", "unknown"],
+  daysOff: { min: 7, max: 120 },
+  longestRun: (weekly, share) => Math.min(600, Math.max(5, Math.round(weekly * share))),
 });
+
+const dayArb = arbitraryDay(7);
 
 function run(intake: Intake, days: DayReport[], clearOn: number | null): { scenario: Scenario; states: PlanState[] } {
   const events: PlanEvent[] = [buildEvent("override", { date: START, phase: 4 })];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { getExercise, layoutRunWeek, mobilityRoutines, strengthStage, type InjurySite } from "@/lib/engine";
+import {
+  CrossTrainingOption,
+  getExercise,
+  layoutRunWeek,
+  mobilityRoutines,
+  strengthStage,
+  type InjurySite,
+} from "@/lib/engine";
 import { buildCheckIn, buildEvent, buildIntake, buildScenario, stateOn } from "./factories";
 
 const START = "2025-03-03"; // a Monday
@@ -24,16 +31,7 @@ describe("phase 1: cross-training menu", () => {
   });
 
   it("rests and says so when every option hurt", () => {
-    const all = [
-      "cycling",
-      "swimming",
-      "walking",
-      "aqua-jogging",
-      "cross-trainer",
-      "anti-gravity-treadmill",
-      "skating",
-      "cross-country-skiing",
-    ] as const;
+    const all = CrossTrainingOption.options;
     const state = stateOn(
       buildScenario({ checkIns: [buildCheckIn({ date: START, painfulActivities: [...all] })] }),
       "2025-03-05",

@@ -5,6 +5,7 @@ import { insertCheckIn, type NewCheckIn } from "@/lib/db/queries/check-ins";
 import { insertPlan } from "@/lib/db/queries/plans";
 import { insertUser } from "@/lib/db/queries/users";
 import type { Role } from "@/lib/db/schema";
+import { defaultSettings, Intake } from "@/lib/engine";
 
 export async function createUser(db: Db, overrides: { role?: Role; email?: string; name?: string } = {}) {
   const id = randomUUID();
@@ -49,4 +50,19 @@ export function buildCheckInRow(planId: string, overrides: Partial<NewCheckIn> =
 
 export async function createCheckIn(db: Db, planId: string, overrides: Partial<NewCheckIn> = {}) {
   return insertCheckIn(db, buildCheckInRow(planId, overrides));
+}
+
+/** A calf-muscle plan that started on 2026-11-14, a week before the check-in tests' TODAY (2026-11-21). */
+export async function createCalfPlan(db: Db, runnerId: string, physioId?: string) {
+  const intake = Intake.parse({
+    site: "calf",
+    tissue: "muscle",
+    lastRunOn: "2026-11-10",
+    runsPerWeek: 3,
+    weeklyMinutes: 120,
+    longestRunMinutes: 45,
+    trainingDays: [2, 4, 6],
+    startOn: "2026-11-14",
+  });
+  return insertPlan(db, { runnerId, physioId, intake, settings: defaultSettings(intake) });
 }

@@ -16,9 +16,9 @@ export async function registerPhysio(db: Db, userId: string, status: "pending" |
 export async function createCaller(
   db: Db,
   role: Role = "runner",
-  options: { physioStatus?: "pending" | "approved" } = {},
+  options: { physioStatus?: "pending" | "approved"; name?: string } = {},
 ): Promise<SessionUser> {
-  const row = await createUser(db, { role });
+  const row = await createUser(db, { role, name: options.name });
   if (role !== "physio") return { id: row.id, name: row.name, email: row.email, role, locale: "en" };
   const physioStatus = await registerPhysio(db, row.id, options.physioStatus);
   return { id: row.id, name: row.name, email: row.email, role, locale: "en", physioStatus };

@@ -13,8 +13,8 @@ import { exportAccount } from "@/lib/services/export-account";
 import { openThread, sendMessage } from "@/lib/services/messages";
 import { createInvite } from "@/lib/services/invites";
 import { claimSignInAttempt } from "@/lib/services/rate-limit";
-import { buildIntakeJson, createCheckIn, createUser } from "../factories/db";
-import { registerPhysio } from "../factories/session-user";
+import { buildIntakeJson, createCheckIn } from "../factories/db";
+import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 
 const today = "2026-10-20";
@@ -25,11 +25,7 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
 });
 
-async function caller(role: "runner" | "physio", name?: string): Promise<SessionUser> {
-  const row = await createUser(db, { role, name });
-  const physioStatus = role === "physio" ? await registerPhysio(db, row.id) : undefined;
-  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, physioStatus };
-}
+const caller = (role: "runner" | "physio", name?: string) => createCaller(db, role, { name });
 
 // A runner with one of everything: a plan linked to a physio, check-ins, an event, a transition,
 // a physio's note, messages both ways, audit entries, a session and an account with a password, a draft, a rate-limit row.

@@ -4,15 +4,16 @@ import { listAudit } from "@/lib/db/queries/audit";
 import { listCheckIns } from "@/lib/db/queries/check-ins";
 import { checkInColumns } from "@/lib/db/mappers";
 import { upsertCheckIn } from "@/lib/db/queries/check-ins";
-import { findPlan, insertPlan } from "@/lib/db/queries/plans";
+import { findPlan } from "@/lib/db/queries/plans";
 import { checkInVersions } from "@/lib/db/schema";
-import { CheckIn, defaultSettings, Intake, type SessionReport } from "@/lib/engine";
+import { CheckIn, type SessionReport } from "@/lib/engine";
 import { getPatient } from "@/lib/services/get-patient";
 import { diffCheckIns } from "@/lib/services/check-in-history";
 import { getComingSessions } from "@/lib/services/calendar-feed";
 import { loadPlan, stateOf } from "@/lib/services/load-plan";
 import { recordCheckIn } from "@/lib/services/record-check-in";
 import { buildCheckIn } from "../engine/factories";
+import { createCalfPlan } from "../factories/db";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 
@@ -22,22 +23,7 @@ const TODAY = "2026-11-21";
 async function setup(options: { physio?: boolean } = {}) {
   const physio = options.physio === false ? undefined : await createCaller(db, "physio");
   const runner = await createCaller(db);
-  const intake = Intake.parse({
-    site: "calf",
-    tissue: "muscle",
-    lastRunOn: "2026-11-10",
-    runsPerWeek: 3,
-    weeklyMinutes: 120,
-    longestRunMinutes: 45,
-    trainingDays: [2, 4, 6],
-    startOn: "2026-11-14",
-  });
-  const plan = await insertPlan(db, {
-    runnerId: runner.id,
-    physioId: physio?.id,
-    intake,
-    settings: defaultSettings(intake),
-  });
+  const plan = await createCalfPlan(db, runner.id, physio?.id);
   return { physio, runner, planId: plan.id };
 }
 

@@ -4,11 +4,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { listCheckIns } from "@/lib/db/queries/check-ins";
-import { insertPlan } from "@/lib/db/queries/plans";
 import { auditLog } from "@/lib/db/schema";
-import { defaultSettings, Intake } from "@/lib/engine";
 import { recordCheckIn } from "@/lib/services/record-check-in";
 import { buildCheckIn } from "../engine/factories";
+import { createCalfPlan } from "../factories/db";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 
@@ -18,17 +17,7 @@ const TODAY = "2026-11-21";
 describe("concurrent saves of one day", () => {
   it.each([2, 5, 8])("%i at once: one row, one saved, the rest corrected, audit rows to match", async (n) => {
     const runner = await createCaller(db);
-    const intake = Intake.parse({
-      site: "calf",
-      tissue: "muscle",
-      lastRunOn: "2026-11-10",
-      runsPerWeek: 3,
-      weeklyMinutes: 120,
-      longestRunMinutes: 45,
-      trainingDays: [2, 4, 6],
-      startOn: "2026-11-14",
-    });
-    const plan = await insertPlan(db, { runnerId: runner.id, intake, settings: defaultSettings(intake) });
+    const plan = await createCalfPlan(db, runner.id);
     const results = await Promise.all(
       Array.from({ length: n }, (_, i) =>
         recordCheckIn(db, runner, {

@@ -18,8 +18,8 @@ import {
 } from "@/lib/services/invites";
 import { loadPlan } from "@/lib/services/load-plan";
 import { stepErrorsOf } from "@/lib/services/onboarding-steps";
-import { buildIntakeJson, createUser } from "../factories/db";
-import { registerPhysio } from "../factories/session-user";
+import { buildIntakeJson } from "../factories/db";
+import { createCaller } from "../factories/session-user";
 import { insertPlan } from "@/lib/db/queries/plans";
 import { createTestDatabase } from "../setup/test-db";
 
@@ -42,11 +42,7 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
 });
 
-async function caller(role: "runner" | "physio", name?: string): Promise<SessionUser> {
-  const row = await createUser(db, { role, name });
-  const physioStatus = role === "physio" ? await registerPhysio(db, row.id) : undefined;
-  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale, physioStatus };
-}
+const caller = (role: "runner" | "physio", name?: string) => createCaller(db, role, { name });
 
 async function runnerWithPlan(settings?: object) {
   const runner = await caller("runner");

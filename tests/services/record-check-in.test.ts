@@ -1,30 +1,18 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { listCheckIns } from "@/lib/db/queries/check-ins";
-import { findPlan, insertPlan } from "@/lib/db/queries/plans";
-import { defaultSettings, Intake } from "@/lib/engine";
+import { findPlan } from "@/lib/db/queries/plans";
 import { recordCheckIn } from "@/lib/services/record-check-in";
 import { recordRunnerClearance } from "@/lib/services/record-clearance";
 import { buildCheckIn } from "../engine/factories";
+import { createCalfPlan } from "../factories/db";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 
 const { db } = await createTestDatabase();
 const TODAY = "2026-11-21";
 
-async function planFor(runnerId: string, physioId?: string) {
-  const intake = Intake.parse({
-    site: "calf",
-    tissue: "muscle",
-    lastRunOn: "2026-11-10",
-    runsPerWeek: 3,
-    weeklyMinutes: 120,
-    longestRunMinutes: 45,
-    trainingDays: [2, 4, 6],
-    startOn: "2026-11-14",
-  });
-  return insertPlan(db, { runnerId, physioId, intake, settings: defaultSettings(intake) });
-}
+const planFor = (runnerId: string, physioId?: string) => createCalfPlan(db, runnerId, physioId);
 
 describe("recordCheckIn", () => {
   it("saves the day's check-in and returns the decision", async () => {

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/routing";
 import { readUnsubscribeToken } from "@/lib/mail/unsubscribe";
 import { unsubscribeAction } from "./actions";
+import { primaryButtonLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/unsubscribe">) {
   const { locale } = await params;
@@ -32,10 +33,7 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="token" value={String(token)} />
           <p>{t("confirm", { category })}</p>
-          <button
-            type="submit"
-            className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
-          >
+          <button type="submit" className={primaryButtonLink}>
             {t("submit")}
           </button>
         </form>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { EmailField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptForm } from "./use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
@@ -14,16 +14,7 @@ export function ChangeEmailForm({ action }: { action: FormAction<string> }) {
     <form onSubmit={form.onSubmit} noValidate className="space-y-4">
       <FormMessage message={form.formError} />
       {form.state?.ok ? <FormMessage tone="success" message={t("sent", { email: form.state.data })} /> : null}
-      <Field
-        label={t("new")}
-        name="email"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        maxLength={254}
-        required
-        error={form.fieldError("email")}
-      />
+      <EmailField label={t("new")} error={form.fieldError("email")} />
       <Button type="submit" variant="secondary" pending={form.pending}>
         {t("submit")}
       </Button>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { CurrentPasswordField, NewPasswordField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptForm } from "./use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
@@ -14,25 +14,16 @@ export function ChangePasswordForm({ action }: { action: FormAction }) {
     <form onSubmit={form.onSubmit} noValidate className="space-y-4">
       <FormMessage message={form.formError} />
       {form.succeeded ? <FormMessage tone="success" message={t("password.changed")} /> : null}
-      <Field
+      <CurrentPasswordField
         label={t("password.current")}
         name="current"
         id="field-current-password"
-        type="password"
-        autoComplete="current-password"
-        maxLength={128}
-        required
         error={form.fieldError("current")}
       />
-      <Field
+      <NewPasswordField
         label={t("password.new")}
         name="password"
         id="field-new-password"
-        type="password"
-        autoComplete="new-password"
-        minLength={10}
-        maxLength={128}
-        required
         hint={t("passwordHint")}
         error={form.fieldError("password")}
       />

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from "reac
 import { useKeptForm } from "@/components/account/settings/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { CurrentPasswordField, OneTimeCodeField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import type { TwoFactorSetup } from "@/lib/services/two-factor";
@@ -40,15 +40,7 @@ function TurnOn({ start }: { start: FormAction<TwoFactorSetup> }) {
   return (
     <form action={form.action} onSubmit={form.onSubmit} className="space-y-3" noValidate>
       <FormMessage message={form.formError} />
-      <Field
-        label={t("password")}
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        maxLength={128}
-        error={form.fieldError("password")}
-      />
+      <CurrentPasswordField label={t("password")} name="password" error={form.fieldError("password")} />
       <Button type="submit" pending={form.pending}>
         {form.pending ? t("working") : t("turnOn")}
       </Button>
@@ -130,16 +122,7 @@ function Confirm({ setup }: { setup: TwoFactorSetup }) {
       </ul>
       <form onSubmit={onSubmit} className="space-y-3" noValidate>
         <FormMessage message={form.formError} />
-        <Field
-          label={t("code")}
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]{6}"
-          required
-          maxLength={6}
-          error={form.fieldError("code")}
-        />
+        <OneTimeCodeField label={t("code")} error={form.fieldError("code")} />
         <Button type="submit" pending={form.pending}>
           {form.pending ? t("working") : t("confirm")}
         </Button>
@@ -158,14 +141,10 @@ function TurnOff() {
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <FormMessage message={form.formError} />
-      <Field
+      <CurrentPasswordField
         label={t("password")}
         name="password"
-        type="password"
-        autoComplete="current-password"
         hint={t("turnOffHint")}
-        required
-        maxLength={128}
         error={form.fieldError("password")}
       />
       <Button type="submit" variant="secondary" pending={form.pending}>

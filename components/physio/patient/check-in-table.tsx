@@ -1,19 +1,9 @@
 import { Fragment } from "react";
-import { sessionsOf, type CheckIn } from "@/lib/engine";
+import { WARNING_SIGNS, sessionsOf, type CheckIn, type WarningSign } from "@/lib/engine";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText, T } from "./types";
 
-const flags = [
-  "swelling",
-  "nightPain",
-  "limping",
-  "boneTenderness",
-  "numbness",
-  "feelingIll",
-  "hotSwollenCalf",
-  "suddenSharpPain",
-] as const;
-export type WarningSign = (typeof flags)[number];
+const flags = WARNING_SIGNS;
 
 const firstFlags = ["swelling", "nightPain", "limping", "boneTenderness"] as const;
 const isFirstFlag = (flag: WarningSign): flag is (typeof firstFlags)[number] =>

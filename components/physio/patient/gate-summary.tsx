@@ -3,6 +3,13 @@ import type { ReasonLike } from "@/lib/i18n/reason-text";
 import type { T } from "./types";
 import { card } from "@/components/ui/styles";
 
+/** What a gate still misses, in the physio's words where the runner's text would say "your physio". */
+export function missingText(m: ReasonLike, t: T, reason: (r: ReasonLike) => string): string {
+  if (m.key === "gate.missing.approval") return t("gate.missingApproval");
+  if (m.key === "gate.missing.clearance") return t("gate.missingClearance");
+  return reason(m);
+}
+
 // The gate as the physio reads it: how far along, and what is still missing (in the physio's words
 // where the runner's text would say "your physio").
 export function GateSummary({ state, t, reason }: { state: PlanState; t: T; reason: (r: ReasonLike) => string }) {
@@ -26,13 +33,7 @@ export function GateSummary({ state, t, reason }: { state: PlanState; t: T; reas
               <h3 className="mt-3 font-semibold">{t("gate.missing")}</h3>
               <ul className="mt-1 list-disc pl-5">
                 {gate.missing.map((m, i) => (
-                  <li key={i}>
-                    {m.key === "gate.missing.approval"
-                      ? t("gate.missingApproval")
-                      : m.key === "gate.missing.clearance"
-                        ? t("gate.missingClearance")
-                        : reason(m)}
-                  </li>
+                  <li key={i}>{missingText(m, t, reason)}</li>
                 ))}
               </ul>
             </>

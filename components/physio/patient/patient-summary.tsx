@@ -3,6 +3,7 @@ import type { ReasonLike } from "@/lib/i18n/reason-text";
 import type { DateText, T } from "./types";
 import { card } from "@/components/ui/styles";
 import type { PhaseNumber } from "@/lib/i18n/app-config";
+import { ProjectionDetails } from "@/components/projection/projection-details";
 
 const statusTone: Record<string, string> = {
   active: "bg-brand-50 text-brand-900",
@@ -96,31 +97,20 @@ export function ProjectionSummary({
           </span>
         ) : null}
       </p>
-      <dl className="mt-1 space-y-1">
-        <div>
-          <dt className="inline font-semibold">{t("projection.ruleOfThumbLabel")}: </dt>
-          <dd className="inline">{date(p.ruleOfThumbOn, "dayLong")}</dd>
-        </div>
-        {p.safetyOn ? (
-          <div>
-            <dt className="inline font-semibold">{t("projection.safetyLabel")}: </dt>
-            <dd className="inline">{date(p.safetyOn, "dayLong")}</dd>
-          </div>
-        ) : null}
-      </dl>
-      <p className="mt-1">{t("projection.rule", { weeksOff: p.weeksOff, rebuildWeeks: p.rebuildWeeks })}</p>
-      <p className="text-muted">
-        {patient.state.phase < 4
-          ? t("projection.phase4Estimate", { date: date(p.phase4StartOn, "dayMonthLong") })
-          : t("projection.phase4Started", { date: date(p.phase4StartOn, "dayMonthLong") })}
-      </p>
-      {p.reasons.length > 0 ? (
-        <ul className="mt-2 list-disc pl-5 text-sm">
-          {p.reasons.map((r, i) => (
-            <li key={i}>{reason(r)}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ProjectionDetails
+        projection={p}
+        labels={{ ruleOfThumb: t("projection.ruleOfThumbLabel"), safety: t("projection.safetyLabel") }}
+        date={date}
+        reason={reason}
+        listClassName="mt-1 space-y-1"
+      >
+        <p className="mt-1">{t("projection.rule", { weeksOff: p.weeksOff, rebuildWeeks: p.rebuildWeeks })}</p>
+        <p className="text-muted">
+          {patient.state.phase < 4
+            ? t("projection.phase4Estimate", { date: date(p.phase4StartOn, "dayMonthLong") })
+            : t("projection.phase4Started", { date: date(p.phase4StartOn, "dayMonthLong") })}
+        </p>
+      </ProjectionDetails>
     </section>
   );
 }

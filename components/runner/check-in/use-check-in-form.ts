@@ -5,25 +5,15 @@ import { useCallback, useEffect, useState, useTransition, type RefObject } from 
 import { useMessage } from "@/components/ui/use-message";
 import { QUEUE_EVENT, announceQueue, requestBackgroundSend } from "@/components/offline/queue-events";
 import type { CheckIn, CrossTrainingOption, ReadinessTestId, SessionReport, Soreness } from "@/lib/engine";
-import { SAME_DAY_SORENESS, isRunKind, mainSession, sessionsOf } from "@/lib/engine/client";
+import { PAIN_FIELDS, SAME_DAY_SORENESS, WARNING_SIGNS, isRunKind, mainSession, sessionsOf } from "@/lib/engine/client";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { CheckInOutcome } from "@/lib/services/record-check-in";
 import { enqueueCheckIn, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
 import type { ReadinessDraft } from "./readiness-fields";
 import { fromDrafts, toDrafts, type SessionDraft } from "./session-list";
 
-// The warning signs of DOMAIN §5: each one pauses the plan (swelling once it persists).
-export const flags = [
-  "swelling",
-  "nightPain",
-  "limping",
-  "boneTenderness",
-  "numbness",
-  "feelingIll",
-  "hotSwollenCalf",
-  "suddenSharpPain",
-] as const;
-export const pains = ["painRest", "painDuring", "painAfter", "painMorning"] as const;
+export const flags = WARNING_SIGNS;
+export const pains = PAIN_FIELDS;
 // The questions a report cannot be saved without (which of them depends on the day), named in the summary.
 type RequiredField = "soreAfterYesterdaysRun" | (typeof pains)[number] | "rpe" | "soreness";
 

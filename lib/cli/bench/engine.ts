@@ -11,6 +11,7 @@ import {
   type PlanEvent,
 } from "../../engine/index";
 import { median, percentile } from "./stats";
+import { quietCheckIn } from "../sample-check-in";
 
 const DAYS = 365;
 
@@ -30,33 +31,26 @@ export function buildYear(): { checkIns: CheckIn[]; events: PlanEvent[]; today: 
   const checkIns: CheckIn[] = [];
   for (let i = 0; i < DAYS; i++) {
     const isRun = i > 40 && i % 2 === 0;
-    checkIns.push({
-      date: toIso(start + i),
-      painRest: 0,
-      painDuring: i % 29 === 0 ? 2 : 0,
-      painAfter: i % 37 === 0 ? 3 : 0,
-      painMorning: 0,
-      sessionKind: isRun ? "run" : "cross_training",
-      minutes: isRun ? 30 : 40,
-      completed: true,
-      rpe: 4,
-      soreness: isRun ? (i % 23 === 0 ? "warmup_gone" : "none") : undefined,
-      swelling: false,
-      nightPain: false,
-      limping: false,
-      boneTenderness: false,
-      sleepHours: i % 11 === 0 ? 5.5 : 7.5,
-      restingHr: 50 + (i % 5),
-      readiness:
-        i === 30
-          ? {
-              walk: { minutes: 30, pain: 0 },
-              calfRaise: { left: 25, right: 25, pain: 0 },
-              singleLegSquat: { left: 12, right: 12, pain: 0 },
-              hop: { count: 15, pain: 0 },
-            }
-          : undefined,
-    });
+    checkIns.push(
+      quietCheckIn(toIso(start + i), {
+        painDuring: i % 29 === 0 ? 2 : 0,
+        painAfter: i % 37 === 0 ? 3 : 0,
+        sessionKind: isRun ? "run" : "cross_training",
+        minutes: isRun ? 30 : 40,
+        soreness: isRun ? (i % 23 === 0 ? "warmup_gone" : "none") : undefined,
+        sleepHours: i % 11 === 0 ? 5.5 : 7.5,
+        restingHr: 50 + (i % 5),
+        readiness:
+          i === 30
+            ? {
+                walk: { minutes: 30, pain: 0 },
+                calfRaise: { left: 25, right: 25, pain: 0 },
+                singleLegSquat: { left: 12, right: 12, pain: 0 },
+                hop: { count: 15, pain: 0 },
+              }
+            : undefined,
+      }),
+    );
   }
   const events: PlanEvent[] = [
     { kind: "settings_change", date: toIso(start + 5), by: "physio", settings: { tolerance: 1 } },

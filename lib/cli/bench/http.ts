@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import type { BenchFixtures } from "./fixtures";
 import { rateFigures } from "./goals";
 import { median, percentile, round } from "./stats";
+import { quietCheckIn } from "../sample-check-in";
 
 export type HttpFigure = {
   name: string;
@@ -98,21 +99,7 @@ async function firstPageRows(baseUrl: string, cookie: string): Promise<number | 
 
 /** `connections` per server; `baseUrls[0]` also gives the one-at-a-time server times. */
 export async function benchHttp(baseUrls: string[], f: BenchFixtures, seconds = 10, connections = 50) {
-  const checkIn = JSON.stringify({
-    date: f.today,
-    painRest: 0,
-    painDuring: 0,
-    painAfter: 0,
-    painMorning: 0,
-    sessionKind: "cross_training",
-    minutes: 40,
-    completed: true,
-    rpe: 4,
-    swelling: false,
-    nightPain: false,
-    limping: false,
-    boneTenderness: false,
-  });
+  const checkIn = JSON.stringify(quietCheckIn(f.today));
   const base = { seconds, connections };
   const first = baseUrls[0]!;
   const figures: HttpFigure[] = [

@@ -5,6 +5,7 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { serveHtml } from "./baselines";
 import { median, percentile, round } from "./stats";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium";
 
 export type InpFigure = {
   name: string;
@@ -125,16 +126,8 @@ async function perInteraction(page: Page): Promise<number[]> {
 export async function benchInp(checkInUrl: string, cookie: string, baselinePort: number): Promise<InpResult> {
   const stopBaseline = await serveRadioBaseline(baselinePort);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const baseline = await measure(browser, "baseline: plain HTML radio groups", `http://127.0.0.1:${baselinePort}/`);

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { median, round } from "./stats";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium";
 
 export type PageFigure = {
   name: string;
@@ -57,17 +58,8 @@ export async function benchPages(
 ): Promise<PageFigure[]> {
   const chromeLauncher = await loadChromeLauncher();
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   try {
     const figures: PageFigure[] = [];

@@ -17,6 +17,7 @@ import {
   user,
   verification,
 } from "../schema";
+import { noteWithAuthor } from "./notes";
 
 export async function findUserTimeZone(db: Db, userId: string): Promise<string | undefined> {
   const [row] = await db.select({ timeZone: user.timeZone }).from(user).where(eq(user.id, userId));
@@ -102,14 +103,7 @@ export async function listPlanRecords(db: Db, planIds: string[]) {
       .where(inArray(phaseTransitions.planId, planIds))
       .orderBy(asc(phaseTransitions.on)),
     db
-      .select({
-        id: notes.id,
-        planId: notes.planId,
-        body: notes.body,
-        visibility: notes.visibility,
-        createdAt: notes.createdAt,
-        authorName: user.name,
-      })
+      .select({ ...noteWithAuthor, planId: notes.planId })
       .from(notes)
       .leftJoin(user, eq(user.id, notes.authorId))
       .where(inArray(notes.planId, planIds))

@@ -13,17 +13,20 @@ export async function insertNote(
   return row!;
 }
 
+/** A note's columns with its author's name; read with `.leftJoin(user, eq(user.id, notes.authorId))`. */
+export const noteWithAuthor = {
+  id: notes.id,
+  body: notes.body,
+  visibility: notes.visibility,
+  createdAt: notes.createdAt,
+  authorName: user.name,
+};
+
 // Newest first, with the author's name (null once the author's account is gone). `visibility`
 // narrows to the notes for the patient, which is all a runner may see.
 export async function listNotes(db: Db, planId: string, visibility?: NoteVisibility) {
   return db
-    .select({
-      id: notes.id,
-      body: notes.body,
-      visibility: notes.visibility,
-      createdAt: notes.createdAt,
-      authorName: user.name,
-    })
+    .select(noteWithAuthor)
     .from(notes)
     .leftJoin(user, eq(user.id, notes.authorId))
     .where(visibility ? and(eq(notes.planId, planId), eq(notes.visibility, visibility)) : eq(notes.planId, planId))

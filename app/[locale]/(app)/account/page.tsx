@@ -36,7 +36,7 @@ import {
   updateRegistrationAction,
 } from "./settings-actions";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
-import { card } from "@/components/ui/styles";
+import { card, primaryButtonLink } from "@/components/ui/styles";
 
 const twoFactorActions = { start: startTwoFactorAction };
 
@@ -178,11 +178,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           {t("data.title")}
         </h2>
         <p>{t("data.lead")}</p>
-        <a
-          href="/api/account/export"
-          download="comeback-data.json"
-          className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
-        >
+        <a href="/api/account/export" download="comeback-data.json" className={primaryButtonLink}>
           {t("data.download")}
         </a>
       </section>

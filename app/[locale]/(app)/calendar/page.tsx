@@ -5,7 +5,7 @@ import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { planComingSessions } from "@/lib/services/coming-sessions";
 import { calendarLinkAction } from "./actions";
 import { requestOrigin } from "@/lib/http/request-origin";
-import { card } from "@/components/ui/styles";
+import { card, primaryButtonLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/calendar">) {
   const { locale } = await params;
@@ -38,7 +38,7 @@ export default async function CalendarPage({ params }: PageProps<"/[locale]/cale
         <a
           href={`/api/plans/${plan.row.id}/calendar?locale=${locale}`}
           download="comeback.ics"
-          className="mt-3 inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 py-2 text-center font-semibold text-white hover:bg-brand-900"
+          className={`${primaryButtonLink} mt-3 py-2 text-center`}
         >
           {t("download")}
         </a>

@@ -8,6 +8,7 @@ import { runAction, isForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { completeOnboarding } from "@/lib/services/complete-onboarding";
 import { stepErrorsOf } from "@/lib/services/onboarding-steps";
+import { trainingDaysOf } from "@/lib/http/form-fields";
 import {
   saveOnboardingStep,
   type CompleteState,
@@ -29,11 +30,7 @@ function valuesOf(form: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const name of ["site", "tissue", "boneSite", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes"])
     if (form.has(name)) values[name] = text(form, name).slice(0, 20);
-  if (form.has("trainingDaysShown"))
-    values.trainingDays = form
-      .getAll("trainingDays")
-      .filter((d): d is string => typeof d === "string")
-      .slice(0, 7);
+  if (form.has("trainingDaysShown")) values.trainingDays = trainingDaysOf(form);
   return values;
 }
 

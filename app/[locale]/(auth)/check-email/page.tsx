@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { primaryButtonLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/check-email">) {
   const { locale } = await params;
@@ -24,10 +25,7 @@ export default async function CheckEmailPage({ params, searchParams }: PageProps
       </p>
       <p className="text-muted">{t("tip")}</p>
       {isReset ? null : <p>{t("signInNow")}</p>}
-      <Link
-        href={next ? `/signin?next=${encodeURIComponent(next)}` : "/signin"}
-        className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
-      >
+      <Link href={next ? `/signin?next=${encodeURIComponent(next)}` : "/signin"} className={primaryButtonLink}>
         {t("signIn")}
       </Link>
     </div>

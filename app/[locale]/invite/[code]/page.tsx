@@ -11,7 +11,7 @@ import { clientIpOf } from "@/lib/security/client-address";
 import { assertInviteGuessesLeft, countInviteMiss } from "@/lib/security/invite-guard";
 import { formatInviteCode, previewInvite } from "@/lib/services/invites";
 import { acceptInviteAction, inviteSignUpAction } from "./actions";
-import { card } from "@/components/ui/styles";
+import { card, primaryButtonLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/invite/[code]">) {
   const { locale } = await params;
@@ -27,8 +27,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/invite/[
 }
 
 const linkClass = "font-semibold text-brand-700 underline";
-const buttonLink =
-  "inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900";
 
 function Shell({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -183,7 +181,7 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
             <li>{t("accept.needPlanStep1")}</li>
             <li>{t("accept.needPlanStep2", { code: formatInviteCode(preview.code) })}</li>
           </ol>
-          <Link href="/onboarding" className={buttonLink}>
+          <Link href="/onboarding" className={primaryButtonLink}>
             {t("accept.needPlanButton")}
           </Link>
         </section>

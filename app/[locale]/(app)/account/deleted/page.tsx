@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { primaryButtonLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account/deleted">) {
   const { locale } = await params;
@@ -17,10 +18,7 @@ export default async function AccountDeletedPage({ params }: PageProps<"/[locale
     <div className="mx-auto max-w-xl space-y-4 py-10">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
       <p role="status">{t("body")}</p>
-      <Link
-        href="/"
-        className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
-      >
+      <Link href="/" className={primaryButtonLink}>
         {t("home")}
       </Link>
     </div>

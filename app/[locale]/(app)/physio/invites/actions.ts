@@ -9,6 +9,7 @@ import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/actio
 import { AppError } from "@/lib/errors";
 import { createInvite, formatInviteCode, revokeInvite, type CreateInviteState } from "@/lib/services/invites";
 import { stepErrorsOf } from "@/lib/services/onboarding-steps";
+import { trainingDaysOf } from "@/lib/http/form-fields";
 
 const text = (form: FormData, name: string) =>
   typeof form.get(name) === "string" ? (form.get(name) as string).slice(0, 20) : "";
@@ -26,10 +27,7 @@ function intakeOf(form: FormData): Record<string, string | string[]> {
     "startPhase",
   ])
     if (form.has(name)) values[name] = text(form, name);
-  values.trainingDays = form
-    .getAll("trainingDays")
-    .filter((d): d is string => typeof d === "string")
-    .slice(0, 7);
+  values.trainingDays = trainingDaysOf(form);
   return values;
 }
 

@@ -1,9 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireUser, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
+import { type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
+import { planAction } from "@/lib/http/plan-action";
 import { addNote } from "@/lib/services/add-note";
 import { changePlanSettings } from "@/lib/services/change-plan-settings";
 import { decideTransition } from "@/lib/services/decide-transition";
@@ -13,26 +13,14 @@ import { dischargePlan } from "@/lib/services/discharge-plan";
 import { overridePlan } from "@/lib/services/override-plan";
 import { endPause, startPause } from "@/lib/services/pause-plan";
 import { clearRedFlag } from "@/lib/services/physio-clearance";
-import { intakeCorrectionFrom, jsonField } from "@/lib/http/form-fields";
+import { intakeCorrectionFrom, jsonField, noteInputFrom, optional, pauseInputFrom, text } from "@/lib/http/form-fields";
 
 // Each action checks its caller (a physio) itself; the service checks the link to the patient.
-const text = (form: FormData, name: string) => String(form.get(name) ?? "");
-const optional = (form: FormData, name: string) => text(form, name).trim() || undefined;
 const num = (form: FormData, name: string) => (text(form, name).trim() === "" ? Number.NaN : Number(text(form, name)));
 const checked = (form: FormData, name: string) => form.get(name) === "on";
 
-async function physioCall(
-  form: FormData,
-  work: (caller: SessionUser, planId: string) => Promise<unknown>,
-): Promise<ActionResult> {
-  const result = await runAction(async () => {
-    const caller = await requireUser("physio");
-    // The plan's day is the runner's (the loader works it out from the runner's time zone).
-    await work(caller, text(form, "planId"));
-  });
-  if (result.ok) revalidatePath("/[locale]/physio", "layout");
-  return result;
-}
+const physioCall = (form: FormData, work: (caller: SessionUser, planId: string) => Promise<unknown>) =>
+  planAction("physio", form, work);
 
 export async function changeSettingsAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
@@ -122,22 +110,14 @@ export async function overrideAction(_prev: ActionResult | undefined, form: Form
 export async function startPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await startPause(getDb(), caller, {
-      planId,
-      input: {
-        from: text(form, "from"),
-        to: text(form, "to"),
-        reason: text(form, "reason"),
-        note: optional(form, "note"),
-      },
-    });
+    await startPause(getDb(), caller, { planId, input: pauseInputFrom(form) });
   });
 }
 
 export async function endPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await endPause(getDb(), caller, { planId, input: { note: optional(form, "note") } });
+    await endPause(getDb(), caller, { planId, input: noteInputFrom(form) });
   });
 }
 

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CheckInTable, warningSignName } from "@/components/physio/patient/check-in-table";
+import { missingText } from "@/components/physio/patient/gate-summary";
 import { PrintButton } from "@/components/physio/patient/print-button";
 import { TransitionList } from "@/components/physio/patient/patient-summary";
 import { QueryProvider } from "@/components/providers/query-provider";
@@ -31,6 +32,20 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
       <h2 className="text-lg font-bold">{title}</h2>
       <div className="mt-1">{children}</div>
     </section>
+  );
+}
+
+// Label and value side by side, one row a fact.
+function Facts({ rows }: { rows: [string, string][] }) {
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt>{label}</dt>
+          <dd className="font-semibold">{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -90,36 +105,22 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
         <p className="text-sm">{t("print.printed", { date: date(patient.today, "dayLong") })}</p>
       </header>
       <Block title={t("print.intake")}>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4">
-          {(
+        <Facts
+          rows={[
+            [root("control.intake.runsPerWeek"), String(intake.runsPerWeek)],
+            [root("control.intake.weeklyMinutes"), String(intake.weeklyMinutes)],
+            [root("control.intake.longestRunMinutes"), String(intake.longestRunMinutes)],
             [
-              [root("control.intake.runsPerWeek"), String(intake.runsPerWeek)],
-              [root("control.intake.weeklyMinutes"), String(intake.weeklyMinutes)],
-              [root("control.intake.longestRunMinutes"), String(intake.longestRunMinutes)],
-              [
-                root("control.intake.trainingDays"),
-                intake.trainingDays.map((d) => root(`control.weekday.${d as WeekdayNumber}`)).join(", "),
-              ],
-              [t("print.lastRun"), date(intake.lastRunOn, "dayLong")],
-              [t("print.started"), date(intake.startOn, "dayLong")],
-            ] as [string, string][]
-          ).map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt>{label}</dt>
-              <dd className="font-semibold">{value}</dd>
-            </div>
-          ))}
-        </dl>
+              root("control.intake.trainingDays"),
+              intake.trainingDays.map((d) => root(`control.weekday.${d as WeekdayNumber}`)).join(", "),
+            ],
+            [t("print.lastRun"), date(intake.lastRunOn, "dayLong")],
+            [t("print.started"), date(intake.startOn, "dayLong")],
+          ]}
+        />
       </Block>
       <Block title={t("print.settings")}>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4">
-          {rows.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt>{label}</dt>
-              <dd className="font-semibold">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Facts rows={rows} />
       </Block>
       {state.gate.toPhase !== null ? (
         <Block title={t("gate.title", { phase: state.gate.toPhase })}>
@@ -135,13 +136,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
           {state.gate.missing.length > 0 ? (
             <ul className="list-disc pl-5">
               {state.gate.missing.map((m, i) => (
-                <li key={i}>
-                  {m.key === "gate.missing.approval"
-                    ? t("gate.missingApproval")
-                    : m.key === "gate.missing.clearance"
-                      ? t("gate.missingClearance")
-                      : reason(m)}
-                </li>
+                <li key={i}>{missingText(m, t, reason)}</li>
               ))}
             </ul>
           ) : null}
