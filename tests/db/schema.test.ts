@@ -17,7 +17,7 @@ describe("migrations", () => {
     const result = await db.execute<{ table_name: string }>(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    // The migrations and the schema agree: every table declared in lib/db/schema.ts, and no other.
+    // The migrations and the schema agree: every table declared in lib/db/schema/, and no other.
     const declared = Object.values(schema)
       .filter((value) => is(value, PgTable))
       .map((table) => getTableConfig(table as PgTable).name);
