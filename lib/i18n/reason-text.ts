@@ -7,7 +7,7 @@ import { engineMessages } from "./engine-messages";
 type Params = Record<string, string | number>;
 export type ReasonLike = { key: string; params?: Params };
 
-export function nestMessages(flat: Record<string, string>): Record<string, unknown> {
+function nestMessages(flat: Record<string, string>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [key, text] of Object.entries(flat)) {
     const parts = key.split(".");
@@ -25,7 +25,7 @@ export function engineNamespace(locale: "en" | "nl") {
 export const dateLocale = (locale: string) => (locale === "nl" ? nl : enGB);
 
 // Dates inside reasons read as "Tuesday 3 December", not 2026-12-03.
-export function formatReasonParams(params: Params | undefined, locale: string): Params | undefined {
+function formatReasonParams(params: Params | undefined, locale: string): Params | undefined {
   if (!params) return undefined;
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [

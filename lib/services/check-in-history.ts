@@ -6,7 +6,7 @@ import { toCheckInVersion } from "@/lib/db/mappers";
 import { sessionsOf, type CheckIn } from "@/lib/engine";
 
 /** The report fields a correction can change, in the order a physio reads them. */
-export const historyFields = [
+const historyFields = [
   "painRest",
   "painDuring",
   "painAfter",
@@ -32,13 +32,13 @@ export const historyFields = [
   "soreAfterYesterdaysRun",
   "comment",
 ] as const;
-export type HistoryField = (typeof historyFields)[number];
+type HistoryField = (typeof historyFields)[number];
 
 /** A value as shown: a number, yes/no, a key of a fixed list, a list of keys, or nothing. */
 export type ShownValue = number | boolean | string | string[] | null;
 export type FieldChange = { field: HistoryField; from: ShownValue; to: ShownValue };
 
-export type CheckInVersionView = {
+type CheckInVersionView = {
   version: number;
   changedAt: string;
   authorName: string | null;
@@ -86,7 +86,7 @@ export function hasCorrectedAwayFlag(plan: { checkIns: CheckIn[]; earlierVersion
   return plan.earlierVersions.some((v) => hasWarningSign(v) && !hasWarningSign(latest.get(v.date) ?? v));
 }
 
-export function groupCorrections(rows: CheckInVersionWithAuthor[]): CorrectedDay[] {
+function groupCorrections(rows: CheckInVersionWithAuthor[]): CorrectedDay[] {
   const days = new Map<string, CorrectedDay>();
   let previous: { date: string; checkIn: CheckIn } | undefined;
   for (const row of rows) {

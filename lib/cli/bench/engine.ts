@@ -14,7 +14,7 @@ import { median, percentile } from "./stats";
 
 const DAYS = 365;
 
-export const benchIntake: Intake = {
+const benchIntake: Intake = {
   site: "achilles",
   tissue: "tendon",
   lastRunOn: "2025-01-01",
@@ -25,7 +25,7 @@ export const benchIntake: Intake = {
   startOn: "2025-01-15",
 };
 
-export function buildYear(): { checkIns: CheckIn[]; events: PlanEvent[]; today: string } {
+function buildYear(): { checkIns: CheckIn[]; events: PlanEvent[]; today: string } {
   const start = toDay(benchIntake.startOn);
   const checkIns: CheckIn[] = [];
   for (let i = 0; i < DAYS; i++) {

@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import { serveHtml } from "./baselines";
 import { median, percentile, round } from "./stats";
 
-export type InpFigure = {
+type InpFigure = {
   name: string;
   url: string;
   taps: number;
@@ -33,7 +33,7 @@ label{position:relative}input{position:absolute;opacity:0}span{display:flex;min-
 input:checked+span{background:#b45309;color:#fff}</style></head><body><h1>Check-in</h1>${SCALES.map(scale).join("")}</body></html>`;
 }
 
-export function serveRadioBaseline(port: number): Promise<() => Promise<void>> {
+function serveRadioBaseline(port: number): Promise<() => Promise<void>> {
   return serveHtml(port, radioBaselineHtml());
 }
 

@@ -64,11 +64,3 @@ export async function recordPhaseTransitions(
     .values(transitions.map((t) => ({ planId, ...t })))
     .onConflictDoNothing();
 }
-
-export async function listPhaseTransitions(db: Db, planId: string) {
-  return db
-    .select()
-    .from(phaseTransitions)
-    .where(eq(phaseTransitions.planId, planId))
-    .orderBy(asc(phaseTransitions.on));
-}
