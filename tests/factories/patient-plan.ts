@@ -66,3 +66,9 @@ export function createReportingPatient(db: Db, today: string, options: Reporting
     settings: options.settings,
   });
 }
+
+// An achilles tendon (linked to a physio unless self-guided) started on the 19th with pain-free reports.
+export function createTendonPatient(db: Db, today: string, options: { selfGuided?: boolean } = {}) {
+  const checkIns = [buildCheckIn({ date: "2026-11-19" }), buildCheckIn({ date: "2026-11-20" })];
+  return createPatientPlan(db, { today, checkIns, selfGuided: options.selfGuided });
+}

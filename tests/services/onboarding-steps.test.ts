@@ -7,7 +7,7 @@ import { completeOnboarding } from "@/lib/services/complete-onboarding";
 import { firstOpenStep, LIMITS, REVIEW_STEP, stepErrorsOf } from "@/lib/services/onboarding-steps";
 import { loadOnboardingDraft, saveOnboardingStep } from "@/lib/services/save-onboarding-step";
 import { createPlan } from "../factories/db";
-import { answerAll as answerAllIn, next, validSteps } from "../factories/onboarding";
+import { answerAll, next, validSteps } from "../factories/onboarding";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 import { rejection } from "../support/rejection";
@@ -19,12 +19,9 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
 });
 
-const createRunner = (role: "runner" | "physio" = "runner") => createCaller(db, role);
-const answerAll = (caller: Awaited<ReturnType<typeof createRunner>>) => answerAllIn(db, caller, today);
-
 describe("saveOnboardingStep", () => {
   it("stores a valid step and moves to the next one", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     const draft = await saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today });
     expect(draft).toEqual({ step: 1, answers: { site: "calf", tissue: "unknown" } });
     const row = await findOnboardingDraft(db, caller.id);
@@ -56,7 +53,7 @@ describe("saveOnboardingStep", () => {
   ])(
     "rejects invalid answers on step %i with a message per field and stores nothing",
     async (step, input, expected) => {
-      const caller = await createRunner();
+      const caller = await createCaller(db);
       for (let s = 0; s < step; s++)
         await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
       const before = await findOnboardingDraft(db, caller.id);
@@ -69,7 +66,7 @@ describe("saveOnboardingStep", () => {
   );
 
   it("names the allowed range in a number field's message", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     for (let s = 0; s < 2; s++)
       await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
     const error = await rejection(
@@ -84,7 +81,7 @@ describe("saveOnboardingStep", () => {
   });
 
   it("resumes at the saved step with the answers filled in", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     await saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today });
     await saveOnboardingStep(db, caller, { step: 1, intent: next, input: validSteps[1], today });
     expect(await loadOnboardingDraft(db, caller, today)).toEqual({
@@ -94,7 +91,7 @@ describe("saveOnboardingStep", () => {
   });
 
   it("goes back without validating, keeping only valid answers of the step it leaves", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     await saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today });
     const back = await saveOnboardingStep(db, caller, {
       step: 1,
@@ -114,8 +111,8 @@ describe("saveOnboardingStep", () => {
   });
 
   it("returns to the review after an edit, and sorts the training days", async () => {
-    const caller = await createRunner();
-    await answerAll(caller);
+    const caller = await createCaller(db);
+    await answerAll(db, caller, today);
     const draft = await loadOnboardingDraft(db, caller, today);
     expect(draft.step).toBe(REVIEW_STEP);
     expect(draft.answers.trainingDays).toEqual([2, 4, 6]);
@@ -138,7 +135,7 @@ describe("saveOnboardingStep", () => {
   });
 
   it("never skips ahead past an unanswered step", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     const draft = await saveOnboardingStep(db, caller, { step: 3, intent: next, input: validSteps[3], today });
     expect(draft).toEqual({ step: 0, answers: {} });
     expect(await findOnboardingDraft(db, caller.id)).toBeUndefined();
@@ -146,9 +143,9 @@ describe("saveOnboardingStep", () => {
   });
 
   it("never reads another runner's draft", async () => {
-    const first = await createRunner();
-    const second = await createRunner();
-    await answerAll(first);
+    const first = await createCaller(db);
+    const second = await createCaller(db);
+    await answerAll(db, first, today);
     expect(await loadOnboardingDraft(db, second, today)).toEqual({ step: 0, answers: {} });
     const error = await rejection(completeOnboarding(db, second, { today }));
     expect(error.messageKey).toBe("onboarding.errors.incomplete");
@@ -157,7 +154,7 @@ describe("saveOnboardingStep", () => {
   });
 
   it("is for runners: a physio gets FORBIDDEN", async () => {
-    const physio = await createRunner("physio");
+    const physio = await createCaller(db, "physio");
     expect(
       (await rejection(saveOnboardingStep(db, physio, { step: 0, intent: next, input: validSteps[0], today }))).code,
     ).toBe("FORBIDDEN");
@@ -165,7 +162,7 @@ describe("saveOnboardingStep", () => {
   });
 
   it("refuses to save steps once the runner has a plan", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     await createPlan(db, caller.id);
     expect(
       (await rejection(saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today }))).code,
@@ -175,7 +172,7 @@ describe("saveOnboardingStep", () => {
 
 describe("the bone site question", () => {
   it("is required for a bone injury, with a message of its own, and nothing is stored without it", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     const error = await rejection(
       saveOnboardingStep(db, caller, {
         step: 0,
@@ -189,7 +186,7 @@ describe("the bone site question", () => {
   });
 
   it("refuses a site that is not on the list", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     const error = await rejection(
       saveOnboardingStep(db, caller, {
         step: 0,
@@ -202,7 +199,7 @@ describe("the bone site question", () => {
   });
 
   it("is dropped when the injury turns out not to be a bone", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     await saveOnboardingStep(db, caller, {
       step: 0,
       intent: next,

@@ -9,7 +9,7 @@ import { defaultSettings, Intake } from "@/lib/engine";
 import type { AppError } from "@/lib/errors";
 import { completeOnboarding } from "@/lib/services/complete-onboarding";
 import { saveOnboardingStep } from "@/lib/services/save-onboarding-step";
-import { answerAll as answerAllIn, next, validSteps } from "../factories/onboarding";
+import { answerAll, next, validSteps } from "../factories/onboarding";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 import { rejection } from "../support/rejection";
@@ -21,13 +21,10 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
 });
 
-const createRunner = (role: "runner" | "physio" = "runner") => createCaller(db, role);
-const answerAll = (caller: Awaited<ReturnType<typeof createRunner>>) => answerAllIn(db, caller, today);
-
 describe("completeOnboarding", () => {
   it("creates a plan with the engine's default settings, logs it and removes the draft", async () => {
-    const caller = await createRunner();
-    await answerAll(caller);
+    const caller = await createCaller(db);
+    await answerAll(db, caller, today);
     const { planId } = await completeOnboarding(db, caller, { today });
     const [plan, ...others] = await listPlansOfRunner(db, caller.id);
     expect(others).toEqual([]);
@@ -51,8 +48,8 @@ describe("completeOnboarding", () => {
   });
 
   it("creates one plan even when completed twice at the same time", async () => {
-    const caller = await createRunner();
-    await answerAll(caller);
+    const caller = await createCaller(db);
+    await answerAll(db, caller, today);
     const results = await Promise.allSettled([
       completeOnboarding(db, caller, { today }),
       completeOnboarding(db, caller, { today }),
@@ -65,7 +62,7 @@ describe("completeOnboarding", () => {
   });
 
   it("refuses an unfinished draft and says which step is open", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     await saveOnboardingStep(db, caller, { step: 0, intent: next, input: validSteps[0], today });
     const error = await rejection(completeOnboarding(db, caller, { today }));
     expect(error).toMatchObject({
@@ -78,7 +75,7 @@ describe("completeOnboarding", () => {
   });
 
   it("starts a bone injury with the longer first phase", async () => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     await saveOnboardingStep(db, caller, {
       step: 0,
       intent: next,
@@ -100,7 +97,7 @@ describe("completeOnboarding", () => {
     ["fibula", false],
     ["other", false],
   ] as const)("a bone stress injury at %s: approval at every step is %s", async (boneSite, approval) => {
-    const caller = await createRunner();
+    const caller = await createCaller(db);
     await saveOnboardingStep(db, caller, {
       step: 0,
       intent: next,

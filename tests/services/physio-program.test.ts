@@ -7,8 +7,7 @@ import { getPatient } from "@/lib/services/get-patient";
 import { loadPlan, stateOf } from "@/lib/services/load-plan";
 import { overridePlan } from "@/lib/services/override-plan";
 import { listPlanChanges } from "@/lib/services/plan-changes";
-import { buildCheckIn } from "../engine/factories";
-import { createPatientPlan } from "../factories/patient-plan";
+import { createTendonPatient } from "../factories/patient-plan";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 import { expectNoChange } from "../support/plan-record";
@@ -16,13 +15,7 @@ import { expectNoChange } from "../support/plan-record";
 const { db } = await createTestDatabase();
 const TODAY = "2026-11-21";
 
-// An achilles tendon (linked to a physio unless self-guided) started on the 19th with pain-free reports.
-const setup = (options: { selfGuided?: boolean } = {}) =>
-  createPatientPlan(db, {
-    today: TODAY,
-    checkIns: [buildCheckIn({ date: "2026-11-19" }), buildCheckIn({ date: "2026-11-20" })],
-    selfGuided: options.selfGuided,
-  });
+const setup = (options?: { selfGuided?: boolean }) => createTendonPatient(db, TODAY, options);
 const unchanged = (planId: string) => expectNoChange(db, planId);
 
 const heelDrop = {
