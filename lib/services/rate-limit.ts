@@ -151,5 +151,3 @@ export async function settleSignInSuccess(db: Db, source: SignInSource): Promise
   await clearRateLimit(db, rateLimitKey("signin:email", source.email));
   await refundRateLimit(db, rateLimitKey("signin:ip", source.ip));
 }
-
-export { clientIpOf } from "@/lib/security/client-address";

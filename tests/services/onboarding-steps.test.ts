@@ -2,7 +2,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { findOnboardingDraft } from "@/lib/db/queries/onboarding";
-import { listPlansOfRunner } from "@/lib/db/queries/plans";
 import { completeOnboarding } from "@/lib/services/complete-onboarding";
 import { firstOpenStep, LIMITS, REVIEW_STEP, stepErrorsOf } from "@/lib/services/onboarding-steps";
 import { loadOnboardingDraft, saveOnboardingStep } from "@/lib/services/save-onboarding-step";
@@ -10,6 +9,7 @@ import { createPlan } from "../factories/db";
 import { answerAll, next, validSteps } from "../factories/onboarding";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
+import { listPlansOfRunner } from "../support/plan-record";
 import { rejection } from "../support/rejection";
 
 const today = "2026-10-20";

@@ -3,7 +3,6 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { findOnboardingDraft } from "@/lib/db/queries/onboarding";
-import { listPlansOfRunner } from "@/lib/db/queries/plans";
 import { auditLog } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
 import type { AppError } from "@/lib/errors";
@@ -12,6 +11,7 @@ import { saveOnboardingStep } from "@/lib/services/save-onboarding-step";
 import { answerAll, next, validSteps } from "../factories/onboarding";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
+import { listPlansOfRunner } from "../support/plan-record";
 import { rejection } from "../support/rejection";
 
 const today = "2026-10-20";
