@@ -2,7 +2,15 @@ import { z } from "zod";
 import { MAX_COMMENT_LENGTH, MAX_SESSIONS_A_DAY, isRunKind, mainSession } from "./check-in-basics";
 import { IsoDate } from "./iso-date";
 
-export { hadRun, isRunKind, sessionsOf } from "./check-in-basics";
+export {
+  MAX_COMMENT_LENGTH,
+  MAX_SESSIONS_A_DAY,
+  SAME_DAY_SORENESS,
+  hadRun,
+  isRunKind,
+  mainSession,
+  sessionsOf,
+} from "./check-in-basics";
 
 /** Pain-free alternatives to running while running rests (seed 003, phase 1). */
 export const CrossTrainingOption = z.enum([

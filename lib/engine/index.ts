@@ -5,12 +5,16 @@ export { Intake, InjurySite, Tissue, BoneSite } from "./intake";
 export {
   CheckIn,
   CrossTrainingOption,
+  MAX_COMMENT_LENGTH,
+  MAX_SESSIONS_A_DAY,
   ReadinessTests,
+  SAME_DAY_SORENESS,
   SessionKind,
   SessionReport,
   Soreness,
   hadRun,
   isRunKind,
+  mainSession,
   sessionsOf,
 } from "./check-in";
 export { readinessTestsFor, readinessTestIdList, type ReadinessTestId } from "./readiness";
