@@ -2,41 +2,18 @@
 // physio Y (not linked) against every page, route handler and server action that touches A's plan.
 // Only the entitled get data; the others get 401/403/404 (or a refusal from the action) and the
 // database is unchanged.
-import fs from "node:fs";
-import { expect, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { planIdOf } from "./support/db";
+import {
+  actionsByName,
+  digestOfPlan,
+  everyone,
+  postAction,
+  signInEveryone,
+  type ActionBody,
+  type Who,
+} from "./support/matrix";
 import { test } from "./support/test";
-import { signIn, signUpPhysio } from "./support/auth";
-import { planIdOf, sql } from "./support/db";
-
-type Who = "anonymous" | "runnerA" | "runnerB" | "physioX" | "physioY";
-const everyone: Who[] = ["anonymous", "runnerA", "runnerB", "physioX", "physioY"];
-
-async function contextFor(browser: Browser, who: Who, baseURL: string): Promise<APIRequestContext> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  if (who === "runnerA") await signIn(page, "anna@comeback.demo");
-  if (who === "runnerB") await signIn(page, "eva@comeback.demo");
-  if (who === "physioX") await signIn(page, "femke@comeback.demo");
-  // A verified physio who has nothing to do with A's plan.
-  // A fresh physio each time: no two physios may share a name.
-  if (who === "physioY") await signUpPhysio(page, { locale: "en" });
-  return page.request;
-}
-
-// Everything about A's plan that any request could change.
-async function digestOfPlan(planId: string) {
-  const [plan] = await sql(
-    `select physio_id, settings, status, phase, calendar_token, discharged_on from plans where id = $1`,
-    [planId],
-  );
-  const counts = await sql(
-    `select (select count(*) from check_ins where plan_id = $1)::int as check_ins, (select count(*) from plan_events where plan_id = $1)::int as events,
-            (select count(*) from notes where plan_id = $1)::int as notes, (select count(*) from check_in_versions where plan_id = $1)::int as check_in_versions,
-            (select count(*) from plan_messages where plan_id = $1)::int as messages, (select md5(coalesce(string_agg(data::text || pain_during, ',' order by date), '')) from check_ins where plan_id = $1) as check_in_hash`,
-    [planId],
-  );
-  return { plan, counts };
-}
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -44,9 +21,7 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
   // Five signed-in callers against every page and route that touches A's plan: 30-40 s on 2 cores.
   test.setTimeout(90_000);
   const planA = await planIdOf("anna@comeback.demo");
-  const requests = Object.fromEntries(
-    await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const)),
-  ) as Record<Who, APIRequestContext>;
+  const requests = await signInEveryone(browser, baseURL!);
   const before = await digestOfPlan(planA);
 
   // Route handlers: expected status per caller.
@@ -131,38 +106,6 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
   expect(await digestOfPlan(planA)).toEqual(before);
 });
 
-type ActionEntry = { id: string; name: string; page: string };
-
-// Each action is posted to a page that uses it, as the browser would.
-function actionsByName(planA: string): Record<string, ActionEntry> {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { exportedName?: string; workers: Record<string, unknown> }>;
-  };
-  return Object.fromEntries(
-    Object.entries(manifest.node).map(([id, e]) => {
-      const worker = Object.keys(e.workers).sort((a, b) => a.length - b.length)[0] ?? "app/[locale]/page";
-      const page = worker
-        .replace(/^app/, "")
-        .replace(/\/page$/, "")
-        .replace("[locale]", "en")
-        .replace(/\/\([^)]+\)/g, "")
-        .replace("[planId]", planA)
-        .replace(/\[(\w+)\]/g, "x");
-      return [e.exportedName ?? id, { id, name: e.exportedName ?? id, page: page || "/en" }];
-    }),
-  );
-}
-
-// What React's encodeReply sends: plain arguments as a JSON array; a form as multipart, the arguments
-// under "0" with "$K1" in the form's place, and the form's fields under "_1_".
-function formReply(fields: Record<string, string>, withState: boolean): FormData {
-  // The order matters as in React's own encoding: the form's fields first, the arguments last.
-  const multipart = new FormData();
-  for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
-  multipart.append("0", JSON.stringify(withState ? ["$undefined", "$K1"] : ["$K1"]));
-  return multipart;
-}
-
 test("server actions aimed at A's plan: only the entitled may act, and nothing changes for the others", async ({
   browser,
   baseURL,
@@ -171,9 +114,7 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
   test.setTimeout(120_000);
   const planA = await planIdOf("anna@comeback.demo");
   const actions = actionsByName(planA);
-  const requests = Object.fromEntries(
-    await Promise.all(everyone.map(async (who) => [who, await contextFor(browser, who, baseURL!)] as const)),
-  ) as Record<Who, APIRequestContext>;
+  const requests = await signInEveryone(browser, baseURL!);
   const today = new Date().toLocaleDateString("en-CA");
   const checkIn = {
     date: today,
@@ -190,11 +131,7 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
     boneTenderness: false,
   };
 
-  const calls: {
-    action: string;
-    body: { json?: unknown[]; form?: Record<string, string>; state?: boolean };
-    deniedTo: Who[];
-  }[] = [
+  const calls: { action: string; body: ActionBody; deniedTo: Who[] }[] = [
     {
       action: "saveCheckInAction",
       body: { json: [planA, checkIn] },
@@ -298,18 +235,7 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
     expect(action, `${call.action} is in the build`).toBeDefined();
     for (const who of call.deniedTo) {
       const before = await digestOfPlan(planA);
-      const headers = { "Next-Action": action!.id, Accept: "text/x-component", Origin: baseURL! };
-      const response = call.body.json
-        ? await requests[who].post(action!.page, {
-            headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
-            data: JSON.stringify(call.body.json),
-            maxRedirects: 0,
-          })
-        : await requests[who].post(action!.page, {
-            headers,
-            multipart: formReply(call.body.form!, call.body.state ?? false),
-            maxRedirects: 0,
-          });
+      const response = await postAction(requests[who], action!, call.body, baseURL!);
       const text = await response.text();
       expect(response.status(), `${who} → ${call.action}`).toBeLessThan(500);
       expect(text, `${who} → ${call.action} is refused`).toMatch(/"ok":false/);
@@ -321,11 +247,12 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
   // The same encoding reaches the action for the one entitled: the linked physio's note is stored.
   const note = actions.addNoteAction!;
   const before = await digestOfPlan(planA);
-  const ok = await requests.physioX.post(note.page, {
-    headers: { "Next-Action": note.id, Accept: "text/x-component", Origin: baseURL! },
-    multipart: formReply({ planId: planA, body: "Matrix control note" }, true),
-    maxRedirects: 0,
-  });
+  const ok = await postAction(
+    requests.physioX,
+    note,
+    { form: { planId: planA, body: "Matrix control note" }, state: true },
+    baseURL!,
+  );
   expect(await ok.text()).toMatch(/"ok":true/);
   expect((await digestOfPlan(planA)).counts[0]?.notes).toBe(Number(before.counts[0]?.notes) + 1);
 });

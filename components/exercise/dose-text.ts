@@ -4,7 +4,7 @@ import type { Translate } from "@/lib/i18n/app-config";
 type T = Translate;
 
 /** The amount in one short phrase: "3 × 15", "5 × 45 s hold", "90 s", "40 min". */
-export function doseAmount(dose: Dose, t: T): string {
+function doseAmount(dose: Dose, t: T): string {
   const sets = dose.sets ?? 1;
   if (dose.minutes !== undefined) return t("dose.minutes", { minutes: dose.minutes });
   if (dose.reps !== undefined) {

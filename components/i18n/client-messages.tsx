@@ -7,7 +7,7 @@ type ClientNamespace = keyof Messages | "engine.session";
 
 // Client components get only the texts their screen needs: every namespace sent to the browser is
 // in the HTML of every page, and the runner's phone downloads it over a mobile connection.
-export const baseNamespaces = ["common", "errors"] as const;
+const baseNamespaces = ["common", "errors"] as const;
 
 // A namespace may be a part of one ("engine.session": the session names, not every engine reason).
 // `overrides` lays one namespace's texts over another's: the physio sees the runner's charts with

@@ -17,7 +17,7 @@ export const NameField = z
 export const knownTimeZones: readonly string[] = Intl.supportedValuesOf("timeZone");
 const zoneSet = new Set(knownTimeZones);
 
-export function isKnownTimeZone(value: string): boolean {
+function isKnownTimeZone(value: string): boolean {
   if (zoneSet.has(value) || value === "UTC") return true;
   if (!isValidTimeZone(value)) return false;
   const canonical = new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone;

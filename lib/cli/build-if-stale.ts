@@ -23,7 +23,7 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-export function isBuildStale(root = process.cwd()): boolean {
+function isBuildStale(root = process.cwd()): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;

@@ -29,8 +29,3 @@ export function getDb(): Db {
   }
   return h.db;
 }
-
-export function getPool(): pg.Pool {
-  getDb();
-  return holder.__comebackDb!.pool!;
-}

@@ -7,7 +7,7 @@ import pg from "pg";
 
 const MIGRATION_LOCK = 727_001; // any constant shared by every instance of this app
 
-export const migrationsFolder = path.resolve(process.cwd(), "lib/db/migrations");
+const migrationsFolder = path.resolve(process.cwd(), "lib/db/migrations");
 
 export async function migrateDatabase(connectionString: string): Promise<void> {
   const client = new pg.Client({ connectionString });

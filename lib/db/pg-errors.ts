@@ -1,7 +1,7 @@
 // drizzle may wrap the driver's error; look through `cause` for PostgreSQL's SQLSTATE.
 type PgLike = { code?: string; constraint?: string; cause?: unknown };
 
-export function pgErrorOf(error: unknown): { code: string; constraint?: string } | undefined {
+function pgErrorOf(error: unknown): { code: string; constraint?: string } | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
     const e = current as PgLike;

@@ -5,7 +5,7 @@ import { IsoDate } from "./iso-date";
 import type { DayPlan } from "./plan-state";
 
 /** How many weeks back (this week included) adherence is counted. */
-export const ADHERENCE_WEEKS = 8;
+const ADHERENCE_WEEKS = 8;
 
 /** One Monday–Sunday week: sessions planned and done, running minutes planned and reported. */
 export const WeekAdherence = z.object({

@@ -125,7 +125,7 @@ function collectInterruptions(events: DatedEvent[]): Interruption[] {
   return spans;
 }
 
-export function snapshotContext(r: Replay, day: Day, checkIn: CheckIn | undefined, interrupted: boolean): PlanContext {
+function snapshotContext(r: Replay, day: Day, checkIn: CheckIn | undefined, interrupted: boolean): PlanContext {
   return {
     ...liveContext(r),
     recovery: checkIn ? assessRecovery(checkIn, recentHr(r, day)) : [],

@@ -38,7 +38,7 @@ export const DOSE_LIMITS = {
 const bounded = (field: keyof typeof DOSE_LIMITS) => z.int().min(DOSE_LIMITS[field].min).max(DOSE_LIMITS[field].max);
 
 /** The fields of a dose without the "has an amount" rule, for callers that extend or pick. */
-export const DoseFields = z.object({
+const DoseFields = z.object({
   sets: bounded("sets").optional(),
   reps: bounded("reps").optional(),
   holdSeconds: bounded("holdSeconds").optional(),

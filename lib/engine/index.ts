@@ -1,7 +1,7 @@
 // Public face of the comeback engine: the app and the tests import only from here.
 export { computePlanState, type PlanInput } from "./compute-plan-state";
-export { defaultSettings, applySettingsPatch, effectiveTolerance, PlanSettings, PlanSettingsPatch } from "./settings";
-export { Intake, InjurySite, Tissue, IsoWeekday, BoneSite } from "./intake";
+export { defaultSettings, applySettingsPatch, PlanSettings, PlanSettingsPatch } from "./settings";
+export { Intake, InjurySite, Tissue, BoneSite } from "./intake";
 export {
   CheckIn,
   CrossTrainingOption,
@@ -21,42 +21,21 @@ export {
   sessionsOf,
 } from "./check-in";
 export { readinessTestsFor, readinessTestIdList, type ReadinessTestId } from "./readiness";
-export { boneRisk, type BoneRisk } from "./tissue";
-export { clinicalRules, type ClinicalRule } from "./rules";
-export {
-  PlanEvent,
-  Role,
-  InterruptionReason,
-  ProgramSessionKind,
-  IntakeCorrection,
-  MAX_PROGRAM_ITEMS,
-} from "./plan-event";
+export { boneRisk } from "./tissue";
+export { clinicalRules } from "./rules";
+export { PlanEvent, InterruptionReason, ProgramSessionKind, IntakeCorrection, MAX_PROGRAM_ITEMS } from "./plan-event";
 export { correctedIntake } from "./intake-correction";
-export { WeekAdherence, ADHERENCE_WEEKS } from "./adherence";
-export {
-  Alert,
-  DayPlan,
-  Decision,
-  DecisionAction,
-  LevelSpec,
-  PlanState,
-  PlanStatus,
-  Session,
-  SessionLoad,
-  WalkRun,
-} from "./plan-state";
+export { WeekAdherence } from "./adherence";
+export { Alert, DayPlan, Decision, DecisionAction, PlanState, PlanStatus, Session, WalkRun } from "./plan-state";
 export { IsoDate } from "./iso-date";
-export { engineMessageKeys, type MessageKey, type MessageParams, type Reason } from "./message-keys";
-export { SORENESS_RULES, applySorenessRule, type SorenessRule } from "./soreness";
-export { buildLadder, NIELSEN_WEEKLY_RATIO, type LadderInput } from "./ladder";
+export { engineMessageKeys, type Reason } from "./message-keys";
+export { buildLadder, NIELSEN_WEEKLY_RATIO } from "./ladder";
 export { estimateFitnessLoss } from "./projection";
-export { isPainRising } from "./red-flags";
-export { median } from "./recovery";
 export { strengthStage } from "./plan-day";
-export { maxSpacedRuns, pickDays, usableDays, layoutRunWeek } from "./week-template";
+export { layoutRunWeek } from "./week-template";
 export { isIsoDate, toDay, toIso, isoWeekday, startOfWeek } from "./calendar";
 export { MISSING_DAYS_ALERT, daysWithoutReport } from "./alerts";
-export { Dose, DoseFields, DoseSide, DOSE_LIMITS, LoadKey, SessionItem, Tempo } from "./dose";
+export { Dose, DoseSide, DOSE_LIMITS, LoadKey, SessionItem, Tempo } from "./dose";
 export {
   exerciseLibrary,
   easeDose,
@@ -71,13 +50,10 @@ export {
   type BodyPose,
   type Exercise,
   type ExerciseCategory,
-  type Figure,
-  type FootFigure,
   type FootPose,
   type JointId,
   type Pin,
   type Prop,
-  type LocalText,
   type Muscle,
   type StrengthStage,
 } from "./exercises";

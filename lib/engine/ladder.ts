@@ -28,7 +28,7 @@ const RUN_SPLIT_MINUTES = 30; // add a run rather than lengthen runs past half a
 const cache = new Map<string, LevelSpec[]>();
 
 /** The most running a week the runner's days allow: runs a week × longest pre-injury run, never above the old week. */
-export function reachableWeeklyMinutes(input: LadderInput): number {
+function reachableWeeklyMinutes(input: LadderInput): number {
   const longest = input.longestRunMinutes ?? input.weeklyMinutes;
   return Math.min(input.weeklyMinutes, Math.max(1, input.maxRuns) * longest);
 }

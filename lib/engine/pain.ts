@@ -30,7 +30,7 @@ export function loadPain(c: CheckIn): number {
   return Math.max(c.painDuring, c.painAfter);
 }
 
-export function hasFlag(c: CheckIn): boolean {
+function hasFlag(c: CheckIn): boolean {
   return (
     c.swelling ||
     c.nightPain ||
@@ -58,7 +58,7 @@ export function judgeStandardDay(c: CheckIn, tolerance: number): DayJudgement {
 }
 
 /** The most load pain the tendon model accepts during and after a session. */
-export const TENDON_LOAD_LIMIT = 5;
+const TENDON_LOAD_LIMIT = 5;
 
 /** Pain above this after a session or at rest steps back with rest days (DOMAIN §5). */
 export const PAIN_HIGH_LIMIT = 5;

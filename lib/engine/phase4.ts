@@ -12,7 +12,7 @@ const GAP_DAYS = 7;
 const DAYS_PER_DROPPED_LEVEL = 5;
 // "Nearly the prescribed minutes" (DOMAIN §4): 90 %, so a 20-min run cut a minute or two short
 // still counts while 5 minutes of a 20-minute prescription does not.
-export const NEARLY_FULL_SHARE = 0.9;
+const NEARLY_FULL_SHARE = 0.9;
 /** Fees et al. 1998: after next-day soreness no step up for a week. */
 const NO_ADVANCE_DAYS_AFTER_SORENESS = 7;
 
@@ -47,7 +47,7 @@ export function applyGapRule(r: Replay, day: Day): void {
   decide(r, day, "step_back", [reason("reason.gap.stepDown", { days: day - r.gapRef - 1, levels: before - r.level })]);
 }
 
-export function runMinutesOf(c: CheckIn, spec: LevelSpec | null): number {
+function runMinutesOf(c: CheckIn, spec: LevelSpec | null): number {
   if (c.sessionKind === "walk_run" && spec?.walkRun) return Math.round((c.minutes * spec.walkRun.jogMinutes) / 5);
   return c.minutes;
 }

@@ -4,7 +4,7 @@ import { IsoDate } from "./iso-date";
 import { IsoWeekday } from "./intake";
 import { PlanSettingsPatch } from "./settings";
 
-export const Role = z.enum(["physio", "runner"]);
+const Role = z.enum(["physio", "runner"]);
 export type Role = z.infer<typeof Role>;
 
 const base = { date: IsoDate, by: Role, note: z.string().max(1000).optional() };

@@ -7,7 +7,7 @@ import { engineMessageKeys } from "./message-keys";
 import { InterruptionReason } from "./plan-event";
 import { readinessTestIdList } from "./readiness";
 
-export const ReasonSchema = z.object({
+const ReasonSchema = z.object({
   key: z.enum(engineMessageKeys),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });

@@ -26,7 +26,7 @@ export function applyProgramChange(
   else programs.set(key, { items: event.items, instruction: event.instruction || null, on: day });
 }
 
-export function programFor(programs: Programs, phase: number, kind: Session["kind"]): Program | undefined {
+function programFor(programs: Programs, phase: number, kind: Session["kind"]): Program | undefined {
   return kind === "strength" || kind === "mobility" ? programs.get(keyOf(phase, kind)) : undefined;
 }
 

@@ -102,7 +102,7 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
 }
 
 /** Earliest phase-4 start if every remaining gate is met as soon as it can be (an estimate). */
-export function estimatePhase4Start(r: Replay, today: Day): Day {
+function estimatePhase4Start(r: Replay, today: Day): Day {
   let firstOpen = r.lastReportDay === today ? today + 1 : today;
   let streak = r.status === "paused_red_flag" ? 0 : r.streak;
   let lastCounted = r.lastReportDay === today ? today : today - 1;

@@ -38,7 +38,7 @@ export function readinessPainLimit(tolerance: number): number {
 }
 
 /** Fewer than 20 single-leg bridges a side goes with hamstring injury (Freckleton et al. 2014). */
-export const BRIDGE_REPS = 20;
+const BRIDGE_REPS = 20;
 
 function passes(id: ReadinessTestId, tests: ReadinessTests, limit: number): boolean | undefined {
   switch (id) {

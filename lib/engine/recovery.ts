@@ -5,7 +5,7 @@ const HR_RISE_BPM = 7;
 const MIN_BASELINE_REPORTS = 3;
 const SHORT_NIGHT_HOURS = 6;
 
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;

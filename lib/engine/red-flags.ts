@@ -20,7 +20,7 @@ const PERSISTENT_SWELLING_REPORTS = 2;
 // stress fracture), swelling on two reports in a row, limping, pain above 5/10 during activity,
 // numbness or tingling, ill or feverish with the pain, a hot swollen calf (possible DVT), a sudden
 // sharp pain or a "pop" (possible rupture). Pain rising three reports in a row is not one: it holds.
-export function detectRedFlags(c: CheckIn, memory: RedFlagMemory): Reason[] {
+function detectRedFlags(c: CheckIn, memory: RedFlagMemory): Reason[] {
   const flags: Reason[] = [];
   if (c.nightPain) flags.push(reason("reason.redFlag.nightPain"));
   if (c.boneTenderness) flags.push(reason("reason.redFlag.boneTenderness"));
@@ -55,7 +55,7 @@ export function rememberReport(c: CheckIn, memory: RedFlagMemory): void {
 }
 
 /** True when the last `reports` pain peaks (ending with `current`) each rose over the one before. */
-export function isPainRising(previous: readonly number[], current: number, reports: number): boolean {
+function isPainRising(previous: readonly number[], current: number, reports: number): boolean {
   const series = [...previous.slice(-(reports - 1)), current];
   if (series.length < reports) return false;
   for (let i = 1; i < series.length; i++) if ((series[i] ?? 0) <= (series[i - 1] ?? 0)) return false;

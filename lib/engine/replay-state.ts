@@ -134,7 +134,7 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
   };
 }
 
-export interface WeekTally {
+interface WeekTally {
   start: Day;
   runMinutes: number;
   runs: number;

@@ -63,8 +63,8 @@ export function defaultSettings(intake: Intake): PlanSettings {
   };
 }
 
-export const BONE_PHASE1_DAYS = 14;
-export const HIGH_RISK_BONE_PHASE1_DAYS = 42;
+const BONE_PHASE1_DAYS = 14;
+const HIGH_RISK_BONE_PHASE1_DAYS = 42;
 
 export function applySettingsPatch(settings: PlanSettings, patch: PlanSettingsPatch): PlanSettings {
   return {

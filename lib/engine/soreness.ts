@@ -27,7 +27,3 @@ export const SORENESS_RULES: Record<Soreness, SorenessRule> = {
   warmup_gone: { action: "hold", restDays: 0, levelDrop: 0, counts: false, key: "reason.soreness.warmupGone" },
   none: { action: "advance", restDays: 0, levelDrop: 0, counts: true, key: "reason.level.advanced" },
 };
-
-export function applySorenessRule(soreness: Soreness): SorenessRule {
-  return SORENESS_RULES[soreness];
-}

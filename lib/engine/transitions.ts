@@ -11,7 +11,7 @@ export function weeksOffUntil(r: Replay, phase4Start: Day): number {
 }
 
 /** Runs a week in the continuous stage: the pre-injury runs, within the usable training days. */
-export function maxRunsPerWeek(intake: Replay["intake"]): number {
+function maxRunsPerWeek(intake: Replay["intake"]): number {
   return Math.min(intake.runsPerWeek, usableDays(intake.trainingDays).length);
 }
 

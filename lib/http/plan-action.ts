@@ -3,7 +3,7 @@
 // pages of that role revalidated. The service itself checks the caller may change this plan.
 import { revalidatePath } from "next/cache";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import type { Role } from "@/lib/engine";
+import type { Role } from "@/lib/db/schema";
 import { runAction, type ActionResult } from "./action-result";
 import { text } from "./form-fields";
 

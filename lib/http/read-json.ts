@@ -2,7 +2,7 @@
 // 4xx before anything else happens.
 import { AppError } from "@/lib/errors";
 
-export const MAX_JSON_BYTES = 16 * 1024;
+const MAX_JSON_BYTES = 16 * 1024;
 
 export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");

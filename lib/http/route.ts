@@ -86,7 +86,7 @@ export function withCaller<P = Record<string, never>>(
   };
 }
 
-export function isDatabaseDown(error: unknown): boolean {
+function isDatabaseDown(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     const text = `${(e as { code?: string }).code ?? ""} ${(e as Error).message ?? ""}`;
     if (

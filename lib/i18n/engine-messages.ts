@@ -258,5 +258,3 @@ export const engineMessages = {
       "{weeks, plural, =0 {Nog geen week} one {# week} other {# weken}} niet gelopen tot nu toe. Elke week voordat het lopen begint, maakt de opbouw ongeveer twee weken langer.",
   },
 } as const;
-
-export type EngineMessageLocale = keyof typeof engineMessages;

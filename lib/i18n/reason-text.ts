@@ -6,7 +6,7 @@ import type { DateText } from "./formats";
 type Params = Record<string, string | number>;
 export type ReasonLike = { key: string; params?: Params };
 
-export function nestMessages(flat: Record<string, string>): Record<string, unknown> {
+function nestMessages(flat: Record<string, string>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [key, text] of Object.entries(flat)) {
     const parts = key.split(".");

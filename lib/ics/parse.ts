@@ -1,7 +1,7 @@
 // Reads back what lib/ics/write.ts writes (and simple calendars like it): unfolds lines, splits
 // properties and parameters, unescapes text. Used by the tests and the browser journeys.
-export type IcsProperty = { name: string; params: Record<string, string>; value: string };
-export type ParsedEvent = Record<string, IcsProperty>;
+type IcsProperty = { name: string; params: Record<string, string>; value: string };
+type ParsedEvent = Record<string, IcsProperty>;
 export type ParsedCalendar = { properties: Record<string, IcsProperty>; events: ParsedEvent[] };
 
 export function unfoldLines(text: string): string[] {
@@ -15,7 +15,7 @@ export function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === "n" || char === "N" ? "\n" : char));
 }
 
-export function parseProperty(line: string): IcsProperty {
+function parseProperty(line: string): IcsProperty {
   let inQuotes = false;
   let colon = -1;
   for (let i = 0; i < line.length; i++) {

@@ -59,7 +59,7 @@ export function foldLine(line: string): string {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-export function formatUtcStamp(date: Date): string {
+function formatUtcStamp(date: Date): string {
   return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 

@@ -30,7 +30,7 @@ export const QUEUES: { name: string; options: Omit<PgBoss.Queue, "name"> }[] = [
 ];
 
 // pg-boss speaks "$1, $2" SQL; drizzle runs it on our pool or inside our transaction.
-export function executorOf(db: Db): PgBoss.Db {
+function executorOf(db: Db): PgBoss.Db {
   return {
     async executeSql(text: string, values: unknown[] = []) {
       const parts = text.split(/\$(\d+)/);

@@ -7,7 +7,7 @@ import { mailOptOuts } from "@/lib/db/schema";
 import { appBaseUrl } from "./config";
 
 // Categories of non-essential email a user can switch off (issue #12 sends them).
-export const optionalCategories = ["reminders", "physioAlerts"] as const;
+const optionalCategories = ["reminders", "physioAlerts"] as const;
 export type OptionalCategory = (typeof optionalCategories)[number];
 
 function secret(): string {

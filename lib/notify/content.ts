@@ -18,7 +18,7 @@ const textOf = (locale: MailLocale): T =>
   createTranslator({ locale, messages: { notify: locale === "nl" ? nl : en }, namespace: "notify" }) as unknown as T;
 
 /** Today's session kinds in plain words; no kinds (or only rest) is a rest day. */
-export function todayLine(locale: MailLocale, kinds: readonly SessionKind[]): string {
+function todayLine(locale: MailLocale, kinds: readonly SessionKind[]): string {
   const t = textOf(locale);
   const words = [...new Set(kinds.filter((k) => k !== "rest"))].map((k) => t(`sessions.${k}`));
   if (words.length === 0) return t("reminder.restToday");

@@ -14,7 +14,7 @@ import type { NotificationKind } from "./notify";
 import { channelsOf, getPreferences } from "./preferences";
 import { todaySessionKinds } from "./today-session";
 
-export const NotifyJob = z.object({
+const NotifyJob = z.object({
   userId: z.string().min(1),
   kind: z.enum(["red_flag", "approval_waiting", "message", "digest", "reminder"]),
   planId: z.string().optional(),

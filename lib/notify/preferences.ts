@@ -28,7 +28,7 @@ const Time = z
   .string()
   .trim()
   .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
-export const PreferencesInput = z.object({
+const PreferencesInput = z.object({
   reminderTime: Time,
   reminderChannels: z.enum(notificationChannels),
   alertChannels: z.enum(notificationChannels),

@@ -61,7 +61,7 @@ export async function removeQueued(key: string): Promise<void> {
   await withStore("readwrite", (store) => store.delete(key));
 }
 
-export async function markRefused(item: QueuedCheckIn, error: string): Promise<void> {
+async function markRefused(item: QueuedCheckIn, error: string): Promise<void> {
   await withStore("readwrite", (store) => store.put({ ...item, status: "refused", error }));
 }
 

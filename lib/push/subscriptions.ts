@@ -12,7 +12,7 @@ const Base64Url = z
   .min(8)
   .max(256)
   .regex(/^[A-Za-z0-9_-]+=*$/);
-export const PushSubscriptionInput = z.object({
+const PushSubscriptionInput = z.object({
   endpoint: z.url({ protocol: /^https?$/ }).max(2000),
   keys: z.object({ p256dh: Base64Url, auth: Base64Url }),
 });
@@ -37,12 +37,4 @@ export async function deletePushSubscription(db: Db, caller: SessionUser, endpoi
   await db
     .delete(pushSubscriptions)
     .where(and(eq(pushSubscriptions.userId, caller.id), eq(pushSubscriptions.endpoint, endpoint)));
-}
-
-export async function hasPushSubscription(db: Db, userId: string, endpoint: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: pushSubscriptions.id })
-    .from(pushSubscriptions)
-    .where(and(eq(pushSubscriptions.userId, userId), eq(pushSubscriptions.endpoint, endpoint)));
-  return rows.length > 0;
 }

@@ -12,7 +12,7 @@ export function trustedProxyHops(value: string | undefined = process.env.TRUSTED
 }
 
 // An address as a rate-limit key: IPv4-mapped IPv6 folded to IPv4, anything that is not an address refused.
-export function normalizeAddress(raw: string | undefined): string | undefined {
+function normalizeAddress(raw: string | undefined): string | undefined {
   const value = (raw ?? "").trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
   return /^[0-9a-f:.]{2,45}$/i.test(value) ? value.toLowerCase() : undefined;
 }

@@ -24,6 +24,3 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
-
-// Responses that are not pages (JSON, .ics): nothing in them may load or run anything.
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'";

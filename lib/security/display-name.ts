@@ -6,7 +6,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { user } from "@/lib/db/schema";
 
-export function nameFingerprint(name: string): string {
+function nameFingerprint(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

@@ -32,13 +32,13 @@ export function isPlanOwner(caller: SessionUser, plan: PlanRow): boolean {
   return plan.runnerId === caller.id;
 }
 
-export function sessionTitle(session: Pick<ComingSession, "kind" | "minutes">, locale: Locale): string {
+function sessionTitle(session: Pick<ComingSession, "kind" | "minutes">, locale: Locale): string {
   const kind = engineMessages[locale][`session.${session.kind}`];
   const t = icsText(locale);
   return session.minutes > 0 ? t("summary", { kind, minutes: session.minutes }) : t("summaryNoMinutes", { kind });
 }
 
-export function sessionDescription(session: ComingSession, locale: Locale): string {
+function sessionDescription(session: ComingSession, locale: Locale): string {
   const t = icsText(locale);
   const names = session.exercises.map((id) => getExercise(id)?.name[locale] ?? id);
   const lines: string[] = [];

@@ -27,7 +27,7 @@ const ProgramInput = z.object({
 });
 
 /** What may go into each kind of session: strength work, or stretches, drills and rolling. */
-export const programCategories: Record<ProgramSessionKind, ExerciseCategory[]> = {
+const programCategories: Record<ProgramSessionKind, ExerciseCategory[]> = {
   strength: ["strength"],
   mobility: ["mobility", "foam_roll"],
 };

@@ -6,7 +6,7 @@ import { toCheckInVersion } from "@/lib/db/mappers";
 import { PAIN_FIELDS, WARNING_SIGNS, sessionsOf, type CheckIn } from "@/lib/engine";
 
 /** The report fields a correction can change, in the order a physio reads them. */
-export const historyFields = [
+const historyFields = [
   ...PAIN_FIELDS,
   "sessionKind",
   "minutes",
@@ -22,13 +22,13 @@ export const historyFields = [
   "soreAfterYesterdaysRun",
   "comment",
 ] as const;
-export type HistoryField = (typeof historyFields)[number];
+type HistoryField = (typeof historyFields)[number];
 
 /** A value as shown: a number, yes/no, a key of a fixed list, a list of keys, or nothing. */
 export type ShownValue = number | boolean | string | string[] | null;
 export type FieldChange = { field: HistoryField; from: ShownValue; to: ShownValue };
 
-export type CheckInVersionView = {
+type CheckInVersionView = {
   version: number;
   changedAt: string;
   authorName: string | null;
@@ -66,7 +66,7 @@ export function hasCorrectedAwayFlag(plan: { checkIns: CheckIn[]; earlierVersion
   return plan.earlierVersions.some((v) => hasWarningSign(v) && !hasWarningSign(latest.get(v.date) ?? v));
 }
 
-export function groupCorrections(rows: CheckInVersionWithAuthor[]): CorrectedDay[] {
+function groupCorrections(rows: CheckInVersionWithAuthor[]): CorrectedDay[] {
   const days = new Map<string, CorrectedDay>();
   let previous: { date: string; checkIn: CheckIn } | undefined;
   for (const row of rows) {

@@ -14,7 +14,7 @@ export const CONFIRM_WORDS = { en: "DELETE", nl: "VERWIJDER" } as const;
 
 const DeleteInput = z.object({ confirm: z.string().trim().max(254) });
 
-export function isDeletionConfirmed(caller: SessionUser, confirm: string): boolean {
+function isDeletionConfirmed(caller: SessionUser, confirm: string): boolean {
   const typed = confirm.trim();
   return (
     typed.toLowerCase() === caller.email.toLowerCase() ||

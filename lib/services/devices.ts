@@ -14,7 +14,7 @@ export type Device = {
 };
 
 // A rough, readable name from the user agent: enough to recognise one's own phone.
-export function describeUserAgent(userAgent: string | null): { browser: string; system: string } {
+function describeUserAgent(userAgent: string | null): { browser: string; system: string } {
   const ua = userAgent ?? "";
   const browser = /Edg\//.test(ua)
     ? "Edge"

@@ -18,7 +18,7 @@ import { getPreferences } from "@/lib/notify/preferences";
 import { listPushTargets } from "@/lib/push/send-push";
 import { formatInviteCode } from "./invites";
 
-export const EXPORT_FORMAT = "comeback-account-export/1";
+const EXPORT_FORMAT = "comeback-account-export/1";
 
 export async function exportAccount(db: Db, caller: SessionUser, now: Date = new Date()) {
   const profile = await findProfile(db, caller.id);
@@ -84,5 +84,3 @@ export async function exportAccount(db: Db, caller: SessionUser, now: Date = new
     })),
   };
 }
-
-export type AccountExport = Awaited<ReturnType<typeof exportAccount>>;

@@ -6,9 +6,9 @@ import type { Db } from "@/lib/db/client";
 import { sessionsOf, type SessionKind } from "@/lib/engine";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 
-export type PainPoint = { date: string; rest: number; during: number; after: number; morning: number };
-export type LevelPoint = { date: string; level: number };
-export type WeekTotal = { weekStart: string; sessions: number; minutes: number };
+type PainPoint = { date: string; rest: number; during: number; after: number; morning: number };
+type LevelPoint = { date: string; level: number };
+type WeekTotal = { weekStart: string; sessions: number; minutes: number };
 
 export type Progress = {
   planId: string;

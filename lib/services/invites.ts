@@ -30,9 +30,9 @@ export const INVITE_DAYS = 7;
 // No 0/O, 1/I/L: a code read aloud or typed from paper cannot be mistaken. 12 of 31 symbols is
 // 59 bits: with guesses limited per address (INVITE_LIMITS), nobody finds an open code by trying.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-export const CODE_LENGTH = 12;
+const CODE_LENGTH = 12;
 
-export function generateInviteCode(): string {
+function generateInviteCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
 }
 
@@ -54,7 +54,7 @@ export function inviteStatus(invite: Pick<InviteRow, "usedAt" | "expiresAt">, no
 }
 
 // The physio's intake answers, step by step as in onboarding, with every field's message at once.
-export function parseInviteIntake(input: Record<string, unknown>, today: string): Answers {
+function parseInviteIntake(input: Record<string, unknown>, today: string): Answers {
   const answers: Answers = {};
   const fieldErrors: FieldErrors = {};
   for (let step = 0; step < REVIEW_STEP; step++) {
@@ -69,14 +69,14 @@ export function parseInviteIntake(input: Record<string, unknown>, today: string)
 
 // The phase the physio starts the patient in (issue 10): after an assessment a runner may already
 // walk pain-free (phase 2) or be ready for strength work (phase 3). Phase 1 is the default.
-export const StartPhase = z.object({ startPhase: z.coerce.number().pipe(z.int().min(1).max(4)) });
+const StartPhase = z.object({ startPhase: z.coerce.number().pipe(z.int().min(1).max(4)) });
 
 export function startPhaseOf(input: unknown): { startPhase?: number } {
   const parsed = StartPhase.safeParse(input);
   return parsed.success && parsed.data.startPhase > 1 ? { startPhase: parsed.data.startPhase } : {};
 }
 
-export const CreateInviteInput = z.object({
+const CreateInviteInput = z.object({
   withIntake: z.boolean(),
   intake: z.record(z.string(), z.unknown()).optional(),
 });

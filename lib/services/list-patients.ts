@@ -35,7 +35,7 @@ export type PatientListItem = {
   unreadMessages: number;
 };
 
-export const ADHERENCE_SUMMARY_WEEKS = 4;
+const ADHERENCE_SUMMARY_WEEKS = 4;
 
 function trainingOf(weeks: WeekAdherence[] | null): PatientListItem["training"] {
   const recent = (weeks ?? []).slice(-ADHERENCE_SUMMARY_WEEKS);
@@ -61,7 +61,7 @@ export async function listPatients(db: Db, caller: SessionUser, today: string): 
 // four differences through date-fns were a large share of the dashboard's server time).
 export const daysBetween = (from: string, to: string) => toDay(to) - toDay(from);
 
-export function toListItem(row: PatientRow, today: string): PatientListItem {
+function toListItem(row: PatientRow, today: string): PatientListItem {
   const lastCheckInOn = row.lastCheckInOn;
   const pain = row.recentPain ?? [];
   const alerts: PatientAlert[] = [];

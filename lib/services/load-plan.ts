@@ -85,7 +85,7 @@ export function stateOf(plan: LoadedPlan, today: string): PlanState {
 }
 
 /** What the engine replays for a loaded plan: the latest check-ins, and every version they replaced. */
-export function planInput(plan: LoadedPlan): PlanInput {
+function planInput(plan: LoadedPlan): PlanInput {
   return {
     intake: plan.intake,
     settings: plan.settings,

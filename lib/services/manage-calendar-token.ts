@@ -8,7 +8,7 @@ import { appendAudit } from "@/lib/db/queries/plans";
 import { isPlanOwner } from "./calendar-feed";
 import { loadPlan } from "./load-plan";
 
-export function newCalendarToken(): string {
+function newCalendarToken(): string {
   return randomBytes(32).toString("base64url");
 }
 

@@ -31,7 +31,7 @@ async function threadPlan(db: Db, caller: SessionUser, planId: string): Promise<
 const isThreadMember = (caller: SessionUser, row: PlanRow) =>
   caller.role === "runner" ? row.runnerId === caller.id : isVerifiedPhysio(caller) && row.physioId === caller.id;
 
-export type ThreadMessage = { id: string; body: string; mine: boolean; senderName: string | null; sentAt: string };
+type ThreadMessage = { id: string; body: string; mine: boolean; senderName: string | null; sentAt: string };
 export type Thread = {
   planId: string;
   otherName: string | null;

@@ -17,7 +17,7 @@ export const LIMITS = {
 
 // A last run more than two years back is almost certainly a typo, and the rule of thumb (two weeks
 // back for each week off) stops meaning much long before that.
-export const MAX_DAYS_SINCE_LAST_RUN = 730;
+const MAX_DAYS_SINCE_LAST_RUN = 730;
 
 export type Answers = {
   site?: InjurySite;
@@ -30,7 +30,7 @@ export type Answers = {
   trainingDays?: number[];
 };
 
-export type FieldError = { key: string; params?: Record<string, number> };
+type FieldError = { key: string; params?: Record<string, number> };
 export type FieldErrors = Record<string, FieldError>;
 
 const key = (name: string) => `onboarding.errors.${name}`;
@@ -135,7 +135,7 @@ export function stepErrorsOf(error: unknown): FieldErrors | undefined {
   return fieldErrors && typeof fieldErrors === "object" ? (fieldErrors as FieldErrors) : undefined;
 }
 
-export function isStepComplete(step: number, answers: Answers, today: string): boolean {
+function isStepComplete(step: number, answers: Answers, today: string): boolean {
   const schema = stepSchema(step, today);
   return schema ? schema.safeParse(answers).success : true;
 }

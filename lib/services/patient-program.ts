@@ -24,7 +24,7 @@ export type ProgramSlot = {
   changedOn: string | null;
 };
 
-export const programSlots: { phase: number; sessionKind: ProgramSessionKind }[] = [
+const programSlots: { phase: number; sessionKind: ProgramSessionKind }[] = [
   { phase: 2, sessionKind: "mobility" },
   { phase: 3, sessionKind: "strength" },
   { phase: 4, sessionKind: "strength" },

@@ -12,7 +12,7 @@ const alertWeight: Record<PatientAlertKind, number> = {
   missing_check_ins: 10,
   awaiting_approval: 1,
 };
-export const alertScore = (alerts: readonly PatientAlert[]) => alerts.reduce((sum, a) => sum + alertWeight[a.kind], 0);
+const alertScore = (alerts: readonly PatientAlert[]) => alerts.reduce((sum, a) => sum + alertWeight[a.kind], 0);
 
 export const sortKeys = ["alerts", "name", "phase", "lastCheckIn", "sessions", "running"] as const;
 export type SortKey = (typeof sortKeys)[number];

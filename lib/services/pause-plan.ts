@@ -13,7 +13,7 @@ import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 
 /** A pause starts within two weeks and lasts at most 12 weeks; longer needs a new plan of care. */
-export const PAUSE_LIMITS = { startWithinDays: 14, maxDays: 84 };
+const PAUSE_LIMITS = { startWithinDays: 14, maxDays: 84 };
 
 const PauseInput = z.object({ from: IsoDate, to: IsoDate, reason: InterruptionReason, note: Note.optional() });
 const EndInput = z.object({ note: Note.optional() });

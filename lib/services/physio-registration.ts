@@ -8,7 +8,7 @@ import { physioProfiles } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 
 // BIG register numbers are 11 digits (spaces or dots as people write them are dropped).
-export const BigNumber = z
+const BigNumber = z
   .string()
   .transform((v) => v.replace(/[\s.]/g, ""))
   .pipe(z.string().regex(/^\d{11}$/));

@@ -5,7 +5,7 @@ import { listEventsWithActors } from "@/lib/db/queries/audit";
 import { applySettingsPatch, PlanEvent, type PlanSettings, type PlanSettingsPatch } from "@/lib/engine";
 import type { LoadedPlan } from "./load-plan";
 
-export const physioEventKinds = [
+const physioEventKinds = [
   "settings_change",
   "approve_transition",
   "decline_transition",

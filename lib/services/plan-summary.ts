@@ -45,8 +45,3 @@ export function buildPlanSummary(state: PlanState, intake: Intake, checkIns: Che
     adherence: state.adherence,
   };
 }
-
-export function readPlanSummary(value: unknown): PlanSummary | undefined {
-  const parsed = PlanSummary.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}

@@ -47,12 +47,12 @@ export async function hitRateLimit(
   };
 }
 
-export async function clearRateLimit(db: Db, key: string): Promise<void> {
+async function clearRateLimit(db: Db, key: string): Promise<void> {
   await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
 
 // Gives back one attempt (a successful sign-in should not use up a shared IP's allowance).
-export async function refundRateLimit(db: Db, key: string): Promise<void> {
+async function refundRateLimit(db: Db, key: string): Promise<void> {
   await db
     .update(rateLimits)
     .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
@@ -134,7 +134,7 @@ export async function assertUnderLimit(
   }
 }
 
-export function signInCounters(source: SignInSource): Counter[] {
+function signInCounters(source: SignInSource): Counter[] {
   return [
     { key: rateLimitKey("signin:email", source.email), rule: SIGN_IN_LIMITS.email },
     { key: rateLimitKey("signin:ip", source.ip), rule: SIGN_IN_LIMITS.ip },
@@ -151,5 +151,3 @@ export async function settleSignInSuccess(db: Db, source: SignInSource): Promise
   await clearRateLimit(db, rateLimitKey("signin:email", source.email));
   await refundRateLimit(db, rateLimitKey("signin:ip", source.ip));
 }
-
-export { clientIpOf } from "@/lib/security/client-address";

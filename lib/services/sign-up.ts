@@ -12,7 +12,7 @@ import { user } from "@/lib/db/schema";
 import { mapPasswordCode, passwordError } from "./auth-errors";
 import { invalidInput } from "./invalid-input";
 
-export const SignUpInput = z.object({
+const SignUpInput = z.object({
   name: NameField,
   email: z.email().max(254),
   password: z.string().max(128),
@@ -20,7 +20,7 @@ export const SignUpInput = z.object({
   timeZone: z.string().max(64).refine(isValidTimeZone).catch(DEFAULT_TIME_ZONE),
 });
 
-export const SignInInput = z.object({ email: z.email().max(254), password: z.string().min(1).max(128) });
+const SignInInput = z.object({ email: z.email().max(254), password: z.string().min(1).max(128) });
 
 function errorCodeOf(error: unknown): string {
   const e = error as { body?: { code?: string }; status?: string | number };

@@ -3,7 +3,7 @@
 // right after the phone was locked for a while: on wake it catches up over every step that ended.
 import type { Dose, Session } from "@/lib/engine";
 
-export type StepKind = "reps" | "hold" | "rest" | "timed" | "jog" | "walk" | "run";
+type StepKind = "reps" | "hold" | "rest" | "timed" | "jog" | "walk" | "run";
 
 export interface Step {
   kind: StepKind;

@@ -3,12 +3,13 @@ import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/migrate";
 import * as schema from "@/lib/db/schema";
-import { findCheckIn, insertCheckIn, listCheckIns, upsertCheckIn } from "@/lib/db/queries/check-ins";
+import { insertCheckIn, listCheckIns, upsertCheckIn } from "@/lib/db/queries/check-ins";
 import { findPlan } from "@/lib/db/queries/plans";
-import { findUserByEmail, insertUser } from "@/lib/db/queries/users";
+import { findUserByEmail } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
-import { buildCheckInRow, createCheckIn, createPlan, createUser } from "../factories/db";
+import { buildCheckInRow, createCheckIn, createPlan, createUser, insertUser } from "../factories/db";
 import { createTestDatabase } from "../setup/test-db";
+import { findCheckIn } from "../support/plan-record";
 
 const { db, url } = await createTestDatabase();
 
@@ -17,7 +18,7 @@ describe("migrations", () => {
     const result = await db.execute<{ table_name: string }>(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    // The migrations and the schema agree: every table declared in lib/db/schema.ts, and no other.
+    // The migrations and the schema agree: every table declared in lib/db/schema/, and no other.
     const declared = Object.values(schema)
       .filter((value) => is(value, PgTable))
       .map((table) => getTableConfig(table as PgTable).name);

@@ -3,9 +3,23 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { insertCheckIn, type NewCheckIn } from "@/lib/db/queries/check-ins";
 import { insertPlan } from "@/lib/db/queries/plans";
-import { insertUser } from "@/lib/db/queries/users";
-import type { Role } from "@/lib/db/schema";
+import { phaseTransitions, user, type Role } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
+
+// Users come from better-auth's sign-up in the app; tests write the row directly.
+export async function insertUser(
+  db: Db,
+  params: { id: string; name: string; email: string; role: Role; locale?: "en" | "nl" },
+) {
+  const [row] = await db.insert(user).values(params).returning();
+  return row!;
+}
+
+// Rows of the phase-transition history, as an older plan may hold them.
+export async function insertPhaseTransition(db: Db, params: typeof phaseTransitions.$inferInsert) {
+  const [row] = await db.insert(phaseTransitions).values(params).returning();
+  return row!;
+}
 
 export async function createUser(db: Db, overrides: { role?: Role; email?: string; name?: string } = {}) {
   const id = randomUUID();

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { appendAudit, findPlan, insertPlan, insertPlanEvent, insertPhaseTransition } from "@/lib/db/queries/plans";
+import { appendAudit, findPlan, insertPlan, insertPlanEvent } from "@/lib/db/queries/plans";
 import { upsertOnboardingDraft } from "@/lib/db/queries/onboarding";
 import { account, checkInVersions, notes, session, verification } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
@@ -13,7 +13,7 @@ import { exportAccount } from "@/lib/services/export-account";
 import { openThread, sendMessage } from "@/lib/services/messages";
 import { createInvite } from "@/lib/services/invites";
 import { claimSignInAttempt } from "@/lib/services/rate-limit";
-import { buildIntakeJson, createCheckIn } from "../factories/db";
+import { buildIntakeJson, createCheckIn, insertPhaseTransition } from "../factories/db";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 

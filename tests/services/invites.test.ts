@@ -5,7 +5,6 @@ import type { Db } from "@/lib/db/client";
 import { findPlan, listPlanEvents } from "@/lib/db/queries/plans";
 import { auditLog, invites, plans } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
-import { AppError } from "@/lib/errors";
 import { acceptInvite } from "@/lib/services/accept-invite";
 import { endLinkAsPhysio, endLinkAsRunner } from "@/lib/services/end-link";
 import {
@@ -22,6 +21,7 @@ import { buildIntakeJson } from "../factories/db";
 import { createCaller } from "../factories/session-user";
 import { insertPlan } from "@/lib/db/queries/plans";
 import { createTestDatabase } from "../setup/test-db";
+import { rejection } from "../support/rejection";
 
 const today = "2026-10-20";
 const now = new Date("2026-10-20T09:00:00Z");
@@ -49,15 +49,6 @@ async function runnerWithPlan(settings?: object) {
   const intake = Intake.parse(buildIntakeJson({ startOn: "2026-10-10", lastRunOn: "2026-10-01" }));
   const plan = await insertPlan(db, { runnerId: runner.id, intake, settings: settings ?? defaultSettings(intake) });
   return { runner, planId: plan.id };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const invite = (physio: SessionUser, input: object = { withIntake: false }, at = now) =>

@@ -1,70 +1,19 @@
+// A physio's changes to a patient's plan: settings and notes, and who may make them.
 import { describe, expect, it } from "vitest";
-import { listAudit } from "@/lib/db/queries/audit";
-import { checkInColumns } from "@/lib/db/mappers";
-import { upsertCheckIn } from "@/lib/db/queries/check-ins";
-import { listNotes } from "@/lib/db/queries/notes";
-import { findPlan, insertPlan, listPlanEvents } from "@/lib/db/queries/plans";
-import { defaultSettings, Intake, type CheckIn, type PlanSettings } from "@/lib/engine";
 import { addNote } from "@/lib/services/add-note";
 import { changePlanSettings } from "@/lib/services/change-plan-settings";
 import { decideTransition } from "@/lib/services/decide-transition";
 import { getPatient } from "@/lib/services/get-patient";
-import { loadPlan, stateOf } from "@/lib/services/load-plan";
 import { clearRedFlag } from "@/lib/services/physio-clearance";
-import { listPlanChanges } from "@/lib/services/plan-changes";
-import { syncPlanSummary } from "@/lib/services/sync-plan-summary";
-import { buildCheckIn } from "../engine/factories";
+import { createReportingPatient, type ReportingPatientOptions } from "../factories/patient-plan";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
+import { readPlanRecord } from "../support/plan-record";
 
 const { db } = await createTestDatabase();
 const TODAY = "2026-11-21";
-
-// A runner linked to a physio, started on the 19th, with pain-free reports on the 19th and 20th and
-// today's report as given (pain 2 during the session by default).
-async function setup(
-  options: {
-    tissue?: Intake["tissue"];
-    today?: Partial<CheckIn> | null;
-    settings?: Partial<PlanSettings>;
-    checkIns?: CheckIn[];
-    startOn?: string;
-  } = {},
-) {
-  const physio = await createCaller(db, "physio");
-  const runner = await createCaller(db);
-  const intake = Intake.parse({
-    site: "calf",
-    tissue: options.tissue ?? "muscle",
-    lastRunOn: "2026-11-10",
-    runsPerWeek: 3,
-    weeklyMinutes: 120,
-    longestRunMinutes: 45,
-    trainingDays: [2, 4, 6],
-    startOn: options.startOn ?? "2026-11-19",
-  });
-  const settings = { ...defaultSettings(intake), ...options.settings };
-  const plan = await insertPlan(db, { runnerId: runner.id, physioId: physio.id, intake, settings });
-  const checkIns = options.checkIns ?? [
-    buildCheckIn({ date: "2026-11-19" }),
-    buildCheckIn({ date: "2026-11-20" }),
-    ...(options.today === null ? [] : [buildCheckIn({ date: TODAY, painDuring: 2, ...options.today })]),
-  ];
-  for (const c of checkIns) await upsertCheckIn(db, { planId: plan.id, ...checkInColumns(c) });
-  const loaded = await loadPlan(db, runner, plan.id);
-  await syncPlanSummary(db, { id: plan.id, intake, checkIns }, stateOf(loaded, TODAY));
-  return { physio, runner, planId: plan.id };
-}
-
-async function snapshot(planId: string) {
-  const [plan, events, audit, notes] = await Promise.all([
-    findPlan(db, planId),
-    listPlanEvents(db, planId),
-    listAudit(db, planId),
-    listNotes(db, planId),
-  ]);
-  return { plan, events, audit, notes };
-}
+const setup = (options?: ReportingPatientOptions) => createReportingPatient(db, TODAY, options);
+const snapshot = (planId: string) => readPlanRecord(db, planId);
 
 describe("changePlanSettings", () => {
   it("records only the changed fields as an event, logs it and shows the new gate", async () => {
@@ -172,129 +121,6 @@ describe("changePlanSettings", () => {
       messageKey,
     });
     expect((await snapshot(planId)).events).toHaveLength(0);
-  });
-});
-
-// The gate was met on yesterday's report (started on the 18th, three pain-free days, approval required).
-// A decision answers a state the runner's reports produced on an earlier day: the engine replays a
-// day's events before that day's report.
-const waiting = {
-  startOn: "2026-11-18",
-  checkIns: ["2026-11-18", "2026-11-19", "2026-11-20"].map((date) => buildCheckIn({ date })),
-  settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } },
-};
-
-describe("decideTransition", () => {
-  it("approves the pending transition with a note: the patient moves on and sees who and why", async () => {
-    const { physio, runner, planId } = await setup(waiting);
-    const patient = await getPatient(db, physio, planId, TODAY);
-    expect(patient.state).toMatchObject({ status: "awaiting_approval", pendingTransition: 2, phase: 1 });
-    expect((await findPlan(db, planId))?.status).toBe("awaiting_approval");
-
-    const state = await decideTransition(db, physio, {
-      planId,
-      today: TODAY,
-      input: { decision: "approve", toPhase: "2", note: "Good work" },
-    });
-    expect(state).toMatchObject({ status: "active", phase: 2 });
-    expect(await findPlan(db, planId)).toMatchObject({ status: "active", phase: 2 });
-    const { events, audit } = await snapshot(planId);
-    expect(events[0]).toMatchObject({
-      kind: "approve_transition",
-      actorId: physio.id,
-      payload: { toPhase: 2, note: "Good work" },
-    });
-    expect(audit[0]).toMatchObject({ action: "plan.approve_transition", detail: { toPhase: 2, note: "Good work" } });
-    const changes = await listPlanChanges(db, await loadPlan(db, runner, planId));
-    expect(changes).toEqual([
-      expect.objectContaining({
-        kind: "approve_transition",
-        toPhase: 2,
-        note: "Good work",
-        actorName: physio.name,
-        date: TODAY,
-      }),
-    ]);
-  });
-
-  it("declines it: the plan stays in its phase and the streak starts again", async () => {
-    const { physio, planId } = await setup(waiting);
-    const state = await decideTransition(db, physio, {
-      planId,
-      today: TODAY,
-      input: { decision: "decline", toPhase: 2 },
-    });
-    expect(state).toMatchObject({ status: "active", phase: 1 });
-    expect(state.gate.streak).toBe(0);
-    expect((await snapshot(planId)).events[0]).toMatchObject({ kind: "decline_transition" });
-  });
-
-  it("answers CONFLICT when nothing is pending, and stores nothing", async () => {
-    const { physio, planId } = await setup();
-    await expect(
-      decideTransition(db, physio, { planId, today: TODAY, input: { decision: "approve", toPhase: 2 } }),
-    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "patient.errors.notAwaiting" });
-    expect((await snapshot(planId)).events).toHaveLength(0);
-  });
-});
-
-describe("a decision on the day of the report that called for it", () => {
-  // Events carry a date, not a time: the engine retries an answer after that day's check-in.
-  it("takes effect for an approval and for a clearance, and is stored", async () => {
-    const approval = await setup({
-      today: { painDuring: 0 },
-      settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } },
-    });
-    expect((await getPatient(db, approval.physio, approval.planId, TODAY)).state.status).toBe("awaiting_approval");
-    const approved = await decideTransition(db, approval.physio, {
-      planId: approval.planId,
-      today: TODAY,
-      input: { decision: "approve", toPhase: 2 },
-    });
-    expect(approved.phase).toBe(2);
-    const paused = await setup({ today: { painDuring: 0, nightPain: true } });
-    const cleared = await clearRedFlag(db, paused.physio, {
-      planId: paused.planId,
-      today: TODAY,
-      input: { note: "seen" },
-    });
-    expect(cleared.status).toBe("active");
-    for (const planId of [approval.planId, paused.planId]) expect((await snapshot(planId)).events).toHaveLength(1);
-  });
-});
-
-describe("clearRedFlag", () => {
-  it("resumes a paused plan with the physio's note", async () => {
-    const { physio, planId } = await setup({
-      checkIns: [buildCheckIn({ date: "2026-11-19" }), buildCheckIn({ date: "2026-11-20", nightPain: true })],
-    });
-    expect((await findPlan(db, planId))?.status).toBe("paused_red_flag");
-    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { note: " " } })).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-    });
-    const state = await clearRedFlag(db, physio, {
-      planId,
-      today: TODAY,
-      input: { note: "Seen today: no stress fracture" },
-    });
-    expect(state.status).toBe("active");
-    expect((await findPlan(db, planId))?.status).toBe("active");
-    const { events, audit } = await snapshot(planId);
-    expect(events).toEqual([
-      expect.objectContaining({
-        kind: "clearance",
-        actorId: physio.id,
-        payload: { by: "physio", note: "Seen today: no stress fracture" },
-      }),
-    ]);
-    expect(audit[0]).toMatchObject({ action: "plan.clearance", detail: { redFlags: ["reason.redFlag.nightPain"] } });
-  });
-
-  it("answers CONFLICT for a plan that is not paused", async () => {
-    const { physio, planId } = await setup();
-    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { note: "ok" } })).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
   });
 });
 

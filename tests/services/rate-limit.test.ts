@@ -5,12 +5,12 @@ import { AppError } from "@/lib/errors";
 import { clientAddressOf, trustedProxyHops } from "@/lib/security/client-address";
 import {
   claimSignInAttempt,
-  clientIpOf,
   hitRateLimit,
   rateLimitKey,
   settleSignInSuccess,
   SIGN_IN_LIMITS,
 } from "@/lib/services/rate-limit";
+import { clientIpOf } from "@/lib/security/client-address";
 import { createTestDatabase } from "../setup/test-db";
 
 let db: Db;

@@ -10,7 +10,7 @@ const tone: Record<PatientAlert["kind"], string> = {
   awaiting_approval: "bg-sky-50 text-sky-900 ring-1 ring-sky-200",
 };
 
-export function alertText(t: T, alert: PatientAlert): string {
+function alertText(t: T, alert: PatientAlert): string {
   return t(`alerts.${alert.kind}`, { days: alert.days ?? 0, phase: alert.phase ?? 0 });
 }
 

@@ -3,7 +3,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 
 export type BenchServer = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
 
@@ -101,14 +100,4 @@ export async function signUpCookie(baseUrl: string, email: string): Promise<{ co
     .join("; ");
   const body = (await response.json()) as { user: { id: string } };
   return { cookie, userId: body.user.id };
-}
-
-export async function withPg<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
 }

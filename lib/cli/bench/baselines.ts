@@ -6,7 +6,7 @@ import http from "node:http";
 import path from "node:path";
 import landing from "../../i18n/messages/en/landing.json";
 
-export function staticLandingHtml(): string {
+function staticLandingHtml(): string {
   const phases = Object.values(landing.phases)
     .map((p) => `<li><h3>${p.title}</h3><p>${p.body}</p></li>`)
     .join("");

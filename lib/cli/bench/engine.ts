@@ -15,7 +15,7 @@ import { quietCheckIn } from "../sample-check-in";
 
 const DAYS = 365;
 
-export const benchIntake: Intake = {
+const benchIntake: Intake = {
   site: "achilles",
   tissue: "tendon",
   lastRunOn: "2025-01-01",
@@ -26,7 +26,7 @@ export const benchIntake: Intake = {
   startOn: "2025-01-15",
 };
 
-export function buildYear(): { checkIns: CheckIn[]; events: PlanEvent[]; today: string } {
+function buildYear(): { checkIns: CheckIn[]; events: PlanEvent[]; today: string } {
   const start = toDay(benchIntake.startOn);
   const checkIns: CheckIn[] = [];
   for (let i = 0; i < DAYS; i++) {

@@ -3,7 +3,7 @@
 import type { HttpFigure, ServerTime } from "./http";
 import { round } from "./stats";
 
-export type Goal = { text: string; met: boolean };
+type Goal = { text: string; met: boolean };
 export type RatedFigure = HttpFigure & { ratio: number; p99Ratio: number; goal: Goal | null };
 
 type Rule = {

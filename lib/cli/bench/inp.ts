@@ -7,7 +7,7 @@ import { serveHtml } from "./baselines";
 import { median, percentile, round } from "./stats";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium";
 
-export type InpFigure = {
+type InpFigure = {
   name: string;
   url: string;
   taps: number;
@@ -34,7 +34,7 @@ label{position:relative}input{position:absolute;opacity:0}span{display:flex;min-
 input:checked+span{background:#b45309;color:#fff}</style></head><body><h1>Check-in</h1>${SCALES.map(scale).join("")}</body></html>`;
 }
 
-export function serveRadioBaseline(port: number): Promise<() => Promise<void>> {
+function serveRadioBaseline(port: number): Promise<() => Promise<void>> {
   return serveHtml(port, radioBaselineHtml());
 }
 

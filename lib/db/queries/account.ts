@@ -178,7 +178,7 @@ export async function findPlanPhysio(db: Db, planId: string) {
   return row;
 }
 
-// Deleting the user row cascades (schema.ts) to sessions, accounts, plans with everything on them,
+// Deleting the user row cascades (lib/db/schema/) to sessions, accounts, plans with everything on them,
 // drafts and a physio's invites; foreign keys that must outlive the user are set null. What no foreign
 // key covers is removed here: verification rows by email, rate-limit counters, and the user's id
 // inside the JSON of audit entries on other people's plans (replaced, the entries themselves stay).

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
+import { asc, eq, getTableColumns, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { Db } from "../client";
 import { isUniqueViolation } from "../pg-errors";
@@ -46,12 +46,4 @@ export async function upsertCheckIn(db: Db, params: NewCheckIn): Promise<CheckIn
 
 export async function listCheckIns(db: Db, planId: string): Promise<CheckInRow[]> {
   return db.select().from(checkIns).where(eq(checkIns.planId, planId)).orderBy(asc(checkIns.date));
-}
-
-export async function findCheckIn(db: Db, planId: string, date: string): Promise<CheckInRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(checkIns)
-    .where(and(eq(checkIns.planId, planId), eq(checkIns.date, date)));
-  return row;
 }

@@ -14,17 +14,8 @@ export async function findPlan(db: Db, id: string): Promise<PlanRow | undefined>
   return row;
 }
 
-export async function listPlansOfRunner(db: Db, runnerId: string): Promise<PlanRow[]> {
-  return db.select().from(plans).where(eq(plans.runnerId, runnerId));
-}
-
 export async function insertPlanEvent(db: Db, params: typeof planEvents.$inferInsert) {
   const [row] = await db.insert(planEvents).values(params).returning();
-  return row!;
-}
-
-export async function insertPhaseTransition(db: Db, params: typeof phaseTransitions.$inferInsert) {
-  const [row] = await db.insert(phaseTransitions).values(params).returning();
   return row!;
 }
 
@@ -63,12 +54,4 @@ export async function recordPhaseTransitions(
     .insert(phaseTransitions)
     .values(transitions.map((t) => ({ planId, ...t })))
     .onConflictDoNothing();
-}
-
-export async function listPhaseTransitions(db: Db, planId: string) {
-  return db
-    .select()
-    .from(phaseTransitions)
-    .where(eq(phaseTransitions.planId, planId))
-    .orderBy(asc(phaseTransitions.on));
 }

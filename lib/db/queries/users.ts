@@ -1,16 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { user, type Role } from "../schema";
+import { user } from "../schema";
 
 export type UserRow = typeof user.$inferSelect;
-
-export async function insertUser(
-  db: Db,
-  params: { id: string; name: string; email: string; role: Role; locale?: "en" | "nl" },
-): Promise<UserRow> {
-  const [row] = await db.insert(user).values(params).returning();
-  return row!;
-}
 
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(user).where(eq(user.email, email.toLowerCase()));

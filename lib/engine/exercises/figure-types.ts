@@ -75,7 +75,7 @@ export interface FootPose {
   alt: LocalText;
 }
 
-export interface FootFigure {
+interface FootFigure {
   kind: "foot";
   poses: readonly FootPose[];
   seconds?: number;

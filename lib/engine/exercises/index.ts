@@ -14,19 +14,8 @@ import { strengthHipKnee } from "./strength-hip-knee";
 import { strengthLowerLeg } from "./strength-lower-leg";
 import type { Exercise, ExerciseText } from "./types";
 
-export type { Exercise, ExerciseCategory, LocalText, Muscle } from "./types";
-export type {
-  ArmAngles,
-  BodyFigure,
-  BodyPose,
-  Figure,
-  FootFigure,
-  FootPose,
-  JointId,
-  LegAngles,
-  Pin,
-  Prop,
-} from "./figure-types";
+export type { Exercise, ExerciseCategory, Muscle } from "./types";
+export type { BodyFigure, BodyPose, FootPose, JointId, Pin, Prop } from "./figure-types";
 export { mobilityRoutines, strengthRoutines, phase4Strength, readinessTestIds, type StrengthStage } from "./routines";
 export { easeDose, prescribe, stageDose } from "./prescribe";
 

@@ -2,7 +2,8 @@
 // worse, and the 500s that Next itself gives to bodies it cannot decode (asserted one by one).
 import fs from "node:fs";
 import fc from "fast-check";
-import { badId, invalidCheckIn, validCheckIn } from "./fuzz";
+import { badId } from "./fuzz-bodies";
+import { invalidCheckIn, validCheckIn } from "./fuzz-check-ins";
 
 export type Action = { id: string; name: string; page: string };
 

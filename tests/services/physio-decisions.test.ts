@@ -1,0 +1,140 @@
+// A physio's decisions on a patient's plan: a transition approved or declined, a red flag cleared.
+import { describe, expect, it } from "vitest";
+import { findPlan } from "@/lib/db/queries/plans";
+import { decideTransition } from "@/lib/services/decide-transition";
+import { getPatient } from "@/lib/services/get-patient";
+import { loadPlan } from "@/lib/services/load-plan";
+import { clearRedFlag } from "@/lib/services/physio-clearance";
+import { listPlanChanges } from "@/lib/services/plan-changes";
+import { buildCheckIn } from "../engine/factories";
+import { createReportingPatient, type ReportingPatientOptions } from "../factories/patient-plan";
+import { createTestDatabase } from "../setup/test-db";
+import { readPlanRecord } from "../support/plan-record";
+
+const { db } = await createTestDatabase();
+const TODAY = "2026-11-21";
+const setup = (options?: ReportingPatientOptions) => createReportingPatient(db, TODAY, options);
+const snapshot = (planId: string) => readPlanRecord(db, planId);
+
+// The gate was met on yesterday's report (started on the 18th, three pain-free days, approval required).
+// A decision answers a state the runner's reports produced on an earlier day: the engine replays a
+// day's events before that day's report.
+const waiting = {
+  startOn: "2026-11-18",
+  checkIns: ["2026-11-18", "2026-11-19", "2026-11-20"].map((date) => buildCheckIn({ date })),
+  settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } },
+};
+
+describe("decideTransition", () => {
+  it("approves the pending transition with a note: the patient moves on and sees who and why", async () => {
+    const { physio, runner, planId } = await setup(waiting);
+    const patient = await getPatient(db, physio, planId, TODAY);
+    expect(patient.state).toMatchObject({ status: "awaiting_approval", pendingTransition: 2, phase: 1 });
+    expect((await findPlan(db, planId))?.status).toBe("awaiting_approval");
+
+    const state = await decideTransition(db, physio, {
+      planId,
+      today: TODAY,
+      input: { decision: "approve", toPhase: "2", note: "Good work" },
+    });
+    expect(state).toMatchObject({ status: "active", phase: 2 });
+    expect(await findPlan(db, planId)).toMatchObject({ status: "active", phase: 2 });
+    const { events, audit } = await snapshot(planId);
+    expect(events[0]).toMatchObject({
+      kind: "approve_transition",
+      actorId: physio.id,
+      payload: { toPhase: 2, note: "Good work" },
+    });
+    expect(audit[0]).toMatchObject({ action: "plan.approve_transition", detail: { toPhase: 2, note: "Good work" } });
+    const changes = await listPlanChanges(db, await loadPlan(db, runner, planId));
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: "approve_transition",
+        toPhase: 2,
+        note: "Good work",
+        actorName: physio.name,
+        date: TODAY,
+      }),
+    ]);
+  });
+
+  it("declines it: the plan stays in its phase and the streak starts again", async () => {
+    const { physio, planId } = await setup(waiting);
+    const state = await decideTransition(db, physio, {
+      planId,
+      today: TODAY,
+      input: { decision: "decline", toPhase: 2 },
+    });
+    expect(state).toMatchObject({ status: "active", phase: 1 });
+    expect(state.gate.streak).toBe(0);
+    expect((await snapshot(planId)).events[0]).toMatchObject({ kind: "decline_transition" });
+  });
+
+  it("answers CONFLICT when nothing is pending, and stores nothing", async () => {
+    const { physio, planId } = await setup();
+    await expect(
+      decideTransition(db, physio, { planId, today: TODAY, input: { decision: "approve", toPhase: 2 } }),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "patient.errors.notAwaiting" });
+    expect((await snapshot(planId)).events).toHaveLength(0);
+  });
+});
+
+describe("a decision on the day of the report that called for it", () => {
+  // Events carry a date, not a time: the engine retries an answer after that day's check-in.
+  it("takes effect for an approval and for a clearance, and is stored", async () => {
+    const approval = await setup({
+      today: { painDuring: 0 },
+      settings: { approvalRequired: { toPhase2: true, toPhase3: false, toPhase4: false } },
+    });
+    expect((await getPatient(db, approval.physio, approval.planId, TODAY)).state.status).toBe("awaiting_approval");
+    const approved = await decideTransition(db, approval.physio, {
+      planId: approval.planId,
+      today: TODAY,
+      input: { decision: "approve", toPhase: 2 },
+    });
+    expect(approved.phase).toBe(2);
+    const paused = await setup({ today: { painDuring: 0, nightPain: true } });
+    const cleared = await clearRedFlag(db, paused.physio, {
+      planId: paused.planId,
+      today: TODAY,
+      input: { note: "seen" },
+    });
+    expect(cleared.status).toBe("active");
+    for (const planId of [approval.planId, paused.planId]) expect((await snapshot(planId)).events).toHaveLength(1);
+  });
+});
+
+describe("clearRedFlag", () => {
+  it("resumes a paused plan with the physio's note", async () => {
+    const { physio, planId } = await setup({
+      checkIns: [buildCheckIn({ date: "2026-11-19" }), buildCheckIn({ date: "2026-11-20", nightPain: true })],
+    });
+    expect((await findPlan(db, planId))?.status).toBe("paused_red_flag");
+    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { note: " " } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    const state = await clearRedFlag(db, physio, {
+      planId,
+      today: TODAY,
+      input: { note: "Seen today: no stress fracture" },
+    });
+    expect(state.status).toBe("active");
+    expect((await findPlan(db, planId))?.status).toBe("active");
+    const { events, audit } = await snapshot(planId);
+    expect(events).toEqual([
+      expect.objectContaining({
+        kind: "clearance",
+        actorId: physio.id,
+        payload: { by: "physio", note: "Seen today: no stress fracture" },
+      }),
+    ]);
+    expect(audit[0]).toMatchObject({ action: "plan.clearance", detail: { redFlags: ["reason.redFlag.nightPain"] } });
+  });
+
+  it("answers CONFLICT for a plan that is not paused", async () => {
+    const { physio, planId } = await setup();
+    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { note: "ok" } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+});

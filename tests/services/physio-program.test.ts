@@ -1,0 +1,155 @@
+// What a physio prescribes: an exercise program for a phase, and a plan moved to a phase or level.
+import { describe, expect, it } from "vitest";
+import { listAudit } from "@/lib/db/queries/audit";
+import { listPlanEvents } from "@/lib/db/queries/plans";
+import { changeProgram } from "@/lib/services/change-program";
+import { getPatient } from "@/lib/services/get-patient";
+import { loadPlan, stateOf } from "@/lib/services/load-plan";
+import { overridePlan } from "@/lib/services/override-plan";
+import { listPlanChanges } from "@/lib/services/plan-changes";
+import { createTendonPatient } from "../factories/patient-plan";
+import { createCaller } from "../factories/session-user";
+import { createTestDatabase } from "../setup/test-db";
+import { expectNoChange } from "../support/plan-record";
+
+const { db } = await createTestDatabase();
+const TODAY = "2026-11-21";
+
+const setup = (options?: { selfGuided?: boolean }) => createTendonPatient(db, TODAY, options);
+const unchanged = (planId: string) => expectNoChange(db, planId);
+
+const heelDrop = {
+  exerciseId: "heel-drop",
+  dose: { sets: 3, reps: 15, tempo: "eccentric_3s", side: "each", load: "backpack_5kg" },
+};
+const squat = { exerciseId: "squat", dose: { sets: 3, reps: 10, load: "body_weight" } };
+
+describe("changeProgram", () => {
+  it("stores the program as an event with an audit row; the runner's phase-3 strength days carry it", async () => {
+    const { physio, runner, planId } = await setup();
+    await changeProgram(db, physio, {
+      planId,
+      today: TODAY,
+      input: {
+        phase: "3",
+        sessionKind: "strength",
+        items: [heelDrop, squat],
+        instruction: "Slow on the way down",
+        note: "More calf work",
+      },
+    });
+    const [event] = await listPlanEvents(db, planId);
+    expect(event).toMatchObject({
+      kind: "program_change",
+      actorId: physio.id,
+      payload: {
+        phase: 3,
+        sessionKind: "strength",
+        items: [heelDrop, squat],
+        instruction: "Slow on the way down",
+        note: "More calf work",
+      },
+    });
+    expect((await listAudit(db, planId))[0]).toMatchObject({
+      action: "plan.program_change",
+      detail: { phase: 3, exercises: ["heel-drop", "squat"] },
+    });
+
+    // Once the physio moves the runner to phase 3, the strength sessions are the physio's.
+    await overridePlan(db, physio, { planId, today: TODAY, input: { phase: "3", note: "Ready for strength" } });
+    const state = stateOf(await loadPlan(db, runner, planId), "2026-11-26");
+    const strength = state.week.flatMap((d) => d.sessions).filter((s) => s.kind === "strength");
+    expect(strength.length).toBeGreaterThan(0);
+    for (const s of strength)
+      expect(s).toMatchObject({
+        items: [heelDrop, squat],
+        byPhysio: { on: TODAY, instruction: "Slow on the way down" },
+      });
+    const changes = await listPlanChanges(db, await loadPlan(db, runner, planId));
+    expect(changes.map((c) => c.kind)).toEqual(["override", "program_change"]);
+    expect((await getPatient(db, physio, planId, TODAY)).programs.find((p) => p.phase === 3)).toMatchObject({
+      changedOn: TODAY,
+      items: [heelDrop, squat],
+    });
+  });
+
+  it.each([
+    [
+      "a dose of -1",
+      [{ exerciseId: "squat", dose: { sets: -1, reps: 10, load: "body_weight" } }],
+      "program.errors.doseRange",
+      { item: 1, name: "sets", min: 1, max: 10 },
+    ],
+    [
+      "10,000 reps",
+      [squat, { exerciseId: "heel-drop", dose: { sets: 3, reps: 10_000, load: "body_weight" } }],
+      "program.errors.doseRange",
+      { item: 2, name: "reps", min: 1, max: 100 },
+    ],
+    [
+      "an exercise that does not exist",
+      [{ exerciseId: "moon-walk", dose: squat.dose }],
+      "program.errors.unknownExercise",
+      { item: 1 },
+    ],
+    [
+      "a stretch in a strength session",
+      [{ exerciseId: "calf-stretch", dose: squat.dose }],
+      "program.errors.wrongKind",
+      { item: 1 },
+    ],
+    [
+      "no amount",
+      [{ exerciseId: "squat", dose: { sets: 3, load: "body_weight" } }],
+      "program.errors.noAmount",
+      { item: 1 },
+    ],
+    ["the same exercise twice", [squat, squat], "program.errors.duplicate", { item: 2 }],
+    ["too many exercises", Array.from({ length: 13 }, () => squat), "program.errors.tooMany", { max: 12 }],
+  ])("refuses %s with a specific message and changes nothing", async (_name, items, messageKey, details) => {
+    const { physio, planId } = await setup();
+    await expect(
+      changeProgram(db, physio, { planId, today: TODAY, input: { phase: 3, sessionKind: "strength", items } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey, details: expect.objectContaining(details) });
+    await unchanged(planId);
+  });
+
+  it("answers a program for someone else's plan as if the plan did not exist, and changes nothing", async () => {
+    const { runner, planId } = await setup();
+    const otherPhysio = await createCaller(db, "physio");
+    const input = { phase: 3, sessionKind: "strength", items: [squat] };
+    await expect(changeProgram(db, otherPhysio, { planId, today: TODAY, input })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(changeProgram(db, runner, { planId, today: TODAY, input })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await unchanged(planId);
+  });
+});
+
+describe("overridePlan", () => {
+  it("sets any level of the ladder in phase 4 and refuses one beyond it", async () => {
+    const { physio, planId } = await setup();
+    await expect(
+      overridePlan(db, physio, { planId, today: TODAY, input: { level: "2", note: "x" } }),
+    ).rejects.toMatchObject({ messageKey: "control.errors.levelNeedsPhase4" });
+    await expect(
+      overridePlan(db, physio, { planId, today: TODAY, input: { phase: "4", level: "999", note: "x" } }),
+    ).rejects.toMatchObject({ messageKey: "control.errors.levelTooHigh" });
+    await expect(overridePlan(db, physio, { planId, today: TODAY, input: { phase: "4" } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await unchanged(planId);
+    const state = await overridePlan(db, physio, {
+      planId,
+      today: TODAY,
+      input: { phase: "4", level: "3", note: "Ran well with me today" },
+    });
+    expect(state).toMatchObject({ phase: 4, level: { current: 3 } });
+    expect((await listAudit(db, planId))[0]).toMatchObject({
+      action: "plan.override",
+      detail: { phase: 4, level: 3, note: "Ran well with me today" },
+    });
+  });
+});
