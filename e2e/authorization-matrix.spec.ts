@@ -3,6 +3,7 @@
 // Only the entitled get data; the others get 401/403/404 (or a refusal from the action) and the
 // database is unchanged.
 import { expect } from "@playwright/test";
+import { restDayCheckIn } from "../lib/cli/sample-check-in";
 import { planIdOf } from "./support/db";
 import {
   actionsByName,
@@ -116,20 +117,7 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
   const actions = actionsByName(planA);
   const requests = await signInEveryone(browser, baseURL!);
   const today = new Date().toLocaleDateString("en-CA");
-  const checkIn = {
-    date: today,
-    painRest: 0,
-    painDuring: 0,
-    painAfter: 0,
-    painMorning: 0,
-    sessionKind: "rest",
-    minutes: 0,
-    completed: true,
-    swelling: false,
-    nightPain: false,
-    limping: false,
-    boneTenderness: false,
-  };
+  const checkIn = restDayCheckIn(today);
 
   const calls: { action: string; body: ActionBody; deniedTo: Who[] }[] = [
     {

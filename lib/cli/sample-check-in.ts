@@ -20,3 +20,9 @@ export function quietCheckIn(date: string, overrides: Partial<CheckIn> = {}): Ch
     ...overrides,
   };
 }
+
+/** A quiet rest day: no session to report, so no effort score either. */
+export function restDayCheckIn(date: string, overrides: Partial<CheckIn> = {}): CheckIn {
+  const { rpe: _rpe, ...quiet } = quietCheckIn(date, { sessionKind: "rest", minutes: 0 });
+  return { ...quiet, ...overrides };
+}

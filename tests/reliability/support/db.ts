@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { subDays, format, parseISO } from "date-fns";
 import pg from "pg";
+import { restDayCheckIn } from "@/lib/cli/sample-check-in";
 import { todayIn } from "@/lib/dates";
 import { CheckIn, computePlanState, defaultSettings, Intake } from "@/lib/engine";
 import { buildPlanSummary } from "@/lib/services/plan-summary";
@@ -52,24 +53,8 @@ export async function createPlan(url: string, email: string, startedDaysAgo = 7)
   return plan!.id;
 }
 
-/** A valid check-in; `overrides` make each one recognisable. */
-export function buildCheckIn(date: string, overrides: Partial<CheckIn> = {}): CheckIn {
-  return {
-    date,
-    painRest: 0,
-    painDuring: 0,
-    painAfter: 0,
-    painMorning: 0,
-    sessionKind: "rest",
-    minutes: 0,
-    completed: true,
-    swelling: false,
-    nightPain: false,
-    limping: false,
-    boneTenderness: false,
-    ...overrides,
-  };
-}
+/** A valid check-in (a quiet rest day); `overrides` make each one recognisable. */
+export const buildCheckIn = restDayCheckIn;
 
 /** JSON with sorted keys, so stored jsonb and a sent payload compare by content. */
 // A check-in is compared as the server stores it: the engine's schema fills in what a client may leave

@@ -1,30 +1,24 @@
 // Check-ins for the fuzz test: valid ones, and ones broken in one way or several that the server must refuse.
 import { addDays, format, parseISO } from "date-fns";
 import fc from "fast-check";
-import { CheckIn } from "@/lib/engine";
+import { CheckIn, PAIN_FIELDS } from "@/lib/engine";
 import { daysAgo, today } from "./db";
 
-const fields = [
+// The fields a check-in cannot be stored without, then the optional ones: together every field there is.
+const required = [
   "date",
-  "painRest",
-  "painDuring",
-  "painAfter",
-  "painMorning",
+  ...PAIN_FIELDS,
   "sessionKind",
   "minutes",
   "completed",
-  "rpe",
-  "soreness",
   "swelling",
   "nightPain",
   "limping",
   "boneTenderness",
-  "sleepHours",
-  "restingHr",
-  "painfulActivities",
-  "readiness",
+  "rpe",
 ] as const;
-const painFields = ["painRest", "painDuring", "painAfter", "painMorning"] as const;
+const fields = [...required, "soreness", "sleepHours", "restingHr", "painfulActivities", "readiness"] as const;
+const painFields = PAIN_FIELDS;
 
 const huge = (n: number) => fc.constantFrom("x", "é", "0", " ", "😀").map((c) => c.repeat(n));
 
@@ -121,24 +115,7 @@ const mutations: Mutation[] = [
   // required fields missing
   (b) =>
     fc
-      .subarray(
-        [
-          "date",
-          "painRest",
-          "painDuring",
-          "painAfter",
-          "painMorning",
-          "sessionKind",
-          "minutes",
-          "completed",
-          "swelling",
-          "nightPain",
-          "limping",
-          "boneTenderness",
-          "rpe",
-        ],
-        { minLength: 1 },
-      )
+      .subarray<string>([...required], { minLength: 1 })
       .map((drop) => Object.fromEntries(Object.entries(b).filter(([k]) => !drop.includes(k)))),
   // enums with unknown values, a huge string among them
   (b) =>
