@@ -194,6 +194,11 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
       body: { form: { planId: planA, note: "matrix", confirm: "on" }, state: true },
       deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
     },
+    {
+      action: "endLinkAction",
+      body: { form: { planId: planA, locale: "en" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
     // The runner's own pause; the intake correction only for a self-guided plan (Anna has a physio).
     {
       action: "runnerStartPauseAction",

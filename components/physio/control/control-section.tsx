@@ -6,6 +6,7 @@ import type { FormAction } from "@/lib/http/action-result";
 import type { Patient } from "@/lib/services/get-patient";
 import { lastPauseDay } from "@/lib/services/pause-plan";
 import { DischargeForm } from "./discharge-form";
+import { ConfirmStepForm } from "@/components/ui/confirm-step-form";
 import { OverrideForm } from "./override-form";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText } from "@/lib/i18n/formats";
@@ -19,19 +20,22 @@ export type ControlActions = {
   endPause: FormAction;
   correctIntake: FormAction;
   discharge: FormAction;
+  endLink: FormAction;
 };
 
-// The physio's clinical controls: phase/level/date, a pause, the intake, discharge. Each is an
-// event with a note, an audit row and a line in what the runner sees changed.
+// The physio's clinical controls: phase/level/date, a pause, the intake, discharge (each an event with a
+// note, an audit row and a line in what the runner sees changed), and ending the link (audited).
 export function ControlSection({
   patient,
   t,
   date,
+  locale,
   actions,
 }: {
   patient: Patient;
   t: T;
   date: DateText;
+  locale: string;
   actions: ControlActions;
 }) {
   const { state, plan, planId, today } = patient;
@@ -74,6 +78,18 @@ export function ControlSection({
       <section aria-labelledby="discharge-title">
         {sub("discharge-title", t("control.discharge.title"))}
         <DischargeForm planId={planId} save={actions.discharge} />
+      </section>
+      <section aria-labelledby="end-link-title">
+        {sub("end-link-title", t("control.endLink.title"))}
+        <p className="mb-3 text-sm text-muted">{t("control.endLink.lead")}</p>
+        <ConfirmStepForm
+          action={actions.endLink}
+          start={t("control.endLink.start")}
+          confirm={t("control.endLink.confirm", { name: patient.name })}
+          submit={t("control.endLink.submit")}
+          cancel={t("control.endLink.cancel")}
+          fields={{ planId, locale }}
+        />
       </section>
     </div>
   );

@@ -1,8 +1,10 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
+import { toLocale } from "@/lib/i18n/routing";
 import { planAction } from "@/lib/http/plan-action";
 import { addNote } from "@/lib/services/add-note";
 import { changePlanSettings } from "@/lib/services/change-plan-settings";
@@ -10,6 +12,7 @@ import { decideTransition } from "@/lib/services/decide-transition";
 import { changeProgram } from "@/lib/services/change-program";
 import { correctIntake } from "@/lib/services/correct-intake";
 import { dischargePlan } from "@/lib/services/discharge-plan";
+import { endLinkAsPhysio } from "@/lib/services/end-link";
 import { overridePlan } from "@/lib/services/override-plan";
 import { endPause, startPause } from "@/lib/services/pause-plan";
 import { clearRedFlag } from "@/lib/services/physio-clearance";
@@ -139,4 +142,12 @@ export async function dischargeAction(_prev: ActionResult | undefined, form: For
       input: { note: text(form, "note"), confirm: checked(form, "confirm") },
     });
   });
+}
+
+// The physio stops following the patient: their access ends, so the page they were on is gone too.
+export async function endLinkAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  const result = await physioCall(form, (caller, planId) => endLinkAsPhysio(getDb(), caller, planId));
+  if (result.ok) redirect(`/${toLocale(text(form, "locale"))}/physio`);
+  return result;
 }

@@ -32,6 +32,7 @@ import {
   correctIntakeAction,
   decideTransitionAction,
   dischargeAction,
+  endLinkAction,
   endPauseAction,
   overrideAction,
   startPauseAction,
@@ -152,12 +153,14 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
               patient={patient}
               t={root}
               date={date}
+              locale={locale}
               actions={{
                 override: overrideAction,
                 startPause: startPauseAction,
                 endPause: endPauseAction,
                 correctIntake: correctIntakeAction,
                 discharge: dischargeAction,
+                endLink: endLinkAction,
               }}
             />
           </Section>
