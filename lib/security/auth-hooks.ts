@@ -7,8 +7,8 @@ import { getDb } from "@/lib/db/client";
 import { isValidTimeZone } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { localeOf, textOf } from "@/lib/http/route";
-import { claimAttempt, rateLimitKey, settleSignInSuccess, type Counter } from "@/lib/services/rate-limit";
-import { GUARDED_AUTH_PATHS, type GuardedPath } from "./auth-limits";
+import { claimAttempt, settleSignInSuccess } from "@/lib/services/rate-limit";
+import { GUARDED_AUTH_PATHS, countersFor } from "./auth-limits";
 import { clientIpOf } from "./client-address";
 import { isAnotherPhysiosName } from "./display-name";
 import { wasCountedAtGate } from "./early-gate";
@@ -20,15 +20,7 @@ function emailOf(body: unknown): string | undefined {
   return typeof email === "string" && email.length <= 254 ? email.trim().toLowerCase() : undefined;
 }
 
-function countersFor(guard: GuardedPath, ctx: HookContext): Counter[] {
-  const counters: Counter[] = [
-    { key: rateLimitKey(`${guard.scope}:ip`, clientIpOf(ctx.headers ?? new Headers())), rule: guard.perAddress },
-  ];
-  const email = emailOf(ctx.body);
-  if (guard.perAccount && email)
-    counters.push({ key: rateLimitKey(`${guard.scope}:email`, email), rule: guard.perAccount });
-  return counters;
-}
+const sourceOf = (ctx: HookContext) => ({ ip: clientIpOf(ctx.headers ?? new Headers()), email: emailOf(ctx.body) });
 
 async function refuse(
   status: "TOO_MANY_REQUESTS" | "BAD_REQUEST",
@@ -76,7 +68,7 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   const guard = GUARDED_AUTH_PATHS[hook.path];
   if (!guard || wasCountedAtGate(hook.headers)) return;
   try {
-    await claimAttempt(getDb(), countersFor(guard, hook), guard.messageKey);
+    await claimAttempt(getDb(), countersFor(guard, sourceOf(hook)), guard.messageKey);
   } catch (error) {
     if (isAppError(error) && error.code === "TOO_MANY_REQUESTS")
       await refuse("TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS", error.messageKey, hook, error.details);

@@ -2,8 +2,8 @@
 // sends an email or takes a guessable secret; each is limited per client address and, where the
 // request names an account, per account. The counters live in PostgreSQL (lib/services/rate-limit.ts),
 // so several app servers share them and a restart forgets nothing.
-import type { RateLimitRule } from "@/lib/services/rate-limit";
-import { SIGN_IN_LIMITS } from "@/lib/services/rate-limit";
+import type { Counter, RateLimitRule } from "@/lib/services/rate-limit";
+import { SIGN_IN_LIMITS, rateLimitKey } from "@/lib/services/rate-limit";
 
 const HOUR = 60 * 60;
 
@@ -70,3 +70,11 @@ export const INVITE_LIMITS = {
   perAddress: { max: 30, windowSeconds: 15 * 60 },
   perAccount: { max: 30, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
+
+/** The counters one attempt on a guarded path adds to: the client address, and the account when one is named. */
+export function countersFor(guard: GuardedPath, source: { ip: string; email?: string }): Counter[] {
+  const counters: Counter[] = [{ key: rateLimitKey(`${guard.scope}:ip`, source.ip), rule: guard.perAddress }];
+  if (guard.perAccount && source.email)
+    counters.push({ key: rateLimitKey(`${guard.scope}:email`, source.email), rule: guard.perAccount });
+  return counters;
+}

@@ -6,13 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { findRunnerName } from "@/lib/db/queries/patients";
 import { findPlan, type PlanRow } from "@/lib/db/queries/plans";
-import {
-  countUnreadForPhysio,
-  countUnreadInThread,
-  insertMessage,
-  listThread,
-  markThreadRead,
-} from "@/lib/db/queries/messages";
+import { countUnreadInThread, insertMessage, listThread, markThreadRead } from "@/lib/db/queries/messages";
 import { AppError } from "@/lib/errors";
 import { notifyUser } from "@/lib/notify/notify";
 
@@ -102,12 +96,11 @@ export async function sendMessage(
   return { id: row.id };
 }
 
-// Unread messages for the caller on one plan's thread (0 without a physio).
-export async function unreadOnPlan(db: Db, caller: SessionUser, planId: string): Promise<number> {
-  return unreadOnPlanRow(db, caller, await threadPlan(db, caller, planId));
-}
-
-/** The same for a plan row the page has loaded already: the same entitlement check, no second read of the plan. */
+/**
+ * Unread messages for the caller on one plan's thread (0 without a physio), from the plan row the page has
+ * loaded already: the thread's entitlement check, no second read of the plan. (The dashboard counts every
+ * patient's at once in its list query.)
+ */
 export async function unreadOnPlanRow(db: Db, caller: SessionUser, row: PlanRow): Promise<number> {
   if (!isThreadMember(caller, row)) throw new AppError("NOT_FOUND", "errors.planNotFound");
   if (!row.physioId) return 0;
@@ -117,10 +110,4 @@ export async function unreadOnPlanRow(db: Db, caller: SessionUser, row: PlanRow)
     readerId: caller.id,
     readerRole: caller.role,
   });
-}
-
-// The physio's unread messages per plan, for the dashboard (one grouped count).
-export async function unreadByPlan(db: Db, caller: SessionUser): Promise<Map<string, number>> {
-  if (!isVerifiedPhysio(caller)) throw new AppError("FORBIDDEN", "errors.forbidden");
-  return countUnreadForPhysio(db, caller.id);
 }

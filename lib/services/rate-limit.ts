@@ -134,18 +134,6 @@ export async function assertUnderLimit(
   }
 }
 
-function signInCounters(source: SignInSource): Counter[] {
-  return [
-    { key: rateLimitKey("signin:email", source.email), rule: SIGN_IN_LIMITS.email },
-    { key: rateLimitKey("signin:ip", source.ip), rule: SIGN_IN_LIMITS.ip },
-  ];
-}
-
-// Counted before the password is checked, so brute force past the limit costs no hashing at all.
-export async function claimSignInAttempt(db: Db, source: SignInSource, now: Date = new Date()): Promise<void> {
-  await claimAttempt(db, signInCounters(source), "errors.signInLimited", now);
-}
-
 // After a successful sign-in only failures keep counting: the email starts afresh, the IP gets its attempt back.
 export async function settleSignInSuccess(db: Db, source: SignInSource): Promise<void> {
   await clearRateLimit(db, rateLimitKey("signin:email", source.email));

@@ -12,10 +12,10 @@ import { deleteAccount } from "@/lib/services/delete-account";
 import { exportAccount } from "@/lib/services/export-account";
 import { openThread, sendMessage } from "@/lib/services/messages";
 import { createInvite } from "@/lib/services/invites";
-import { claimSignInAttempt } from "@/lib/services/rate-limit";
 import { buildIntakeJson, createCheckIn, insertPhaseTransition } from "../factories/db";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
+import { claimSignInAttempt } from "../support/sign-in-attempt";
 
 const today = "2026-10-20";
 const now = new Date("2026-10-20T09:00:00Z");

@@ -3,15 +3,10 @@ import type { Db } from "@/lib/db/client";
 import { rateLimits } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { clientAddressOf, trustedProxyHops } from "@/lib/security/client-address";
-import {
-  claimSignInAttempt,
-  hitRateLimit,
-  rateLimitKey,
-  settleSignInSuccess,
-  SIGN_IN_LIMITS,
-} from "@/lib/services/rate-limit";
+import { hitRateLimit, rateLimitKey, settleSignInSuccess, SIGN_IN_LIMITS } from "@/lib/services/rate-limit";
 import { clientIpOf } from "@/lib/security/client-address";
 import { createTestDatabase } from "../setup/test-db";
+import { claimSignInAttempt } from "../support/sign-in-attempt";
 
 let db: Db;
 beforeAll(async () => {

@@ -78,11 +78,6 @@ export function unreadForPhysio(db: Db, physioId: string) {
     .groupBy(planMessages.planId);
 }
 
-export async function countUnreadForPhysio(db: Db, physioId: string): Promise<Map<string, number>> {
-  const rows = await unreadForPhysio(db, physioId);
-  return new Map(rows.map((r) => [r.planId, r.unread]));
-}
-
 // For the data export: every message on these plans, with the sender's name (null once their account is gone).
 export async function listMessagesOfPlans(db: Db, planIds: string[]) {
   if (planIds.length === 0) return [];
