@@ -8,9 +8,18 @@ import { useMessage } from "@/components/ui/use-message";
 import type { PlanSettings } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import type { FormAction } from "@/lib/http/action-result";
-import { textLink } from "@/components/ui/styles";
+import { LabelledControl } from "@/components/ui/labelled-control";
+import { smallLabel, textArea, textLink } from "@/components/ui/styles";
 
 const inputClass = "mt-1 block min-h-11 w-24 rounded-lg border bg-white px-3 text-base";
+
+function numberOptions(values: number[]) {
+  return values.map((v) => (
+    <option key={v} value={v}>
+      {v}
+    </option>
+  ));
+}
 
 // The plan's thresholds; only what differs from the settings in force is sent as a change.
 export function SettingsEditor({
@@ -33,24 +42,27 @@ export function SettingsEditor({
   const isBone = tissue === "bone";
 
   const number = (name: string, label: string, value: number, min: number, max: number) => (
-    <div>
-      <label htmlFor={`s-${name}`} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <input
-        id={`s-${name}`}
-        name={name}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        defaultValue={value}
-        required
-        aria-invalid={invalid(name)}
-        aria-describedby={invalid(name) ? "s-error" : undefined}
-        className={`${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`}
-      />
-    </div>
+    <LabelledControl
+      id={`s-${name}`}
+      label={label}
+      errorId="s-error"
+      invalid={invalid(name)}
+      labelClassName={smallLabel}
+    >
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          defaultValue={value}
+          required
+          className={`${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`}
+        />
+      )}
+    </LabelledControl>
   );
 
   return (
@@ -59,39 +71,35 @@ export function SettingsEditor({
       <FormMessage id="s-error" message={failed ? message(failed.error, failed.params) : undefined} />
       {state?.ok ? <FormMessage tone="success" message={t("saved")} /> : null}
 
-      <div>
-        <label htmlFor="s-tolerance" className="block text-sm font-semibold">
-          {t("tolerance")}
-        </label>
-        <p id="s-tolerance-hint" className="text-sm text-muted">
-          {isBone ? t("toleranceBone") : t("toleranceHint")}
-        </p>
-        {isBone ? (
-          <input
-            id="s-tolerance"
-            type="number"
-            value={0}
-            disabled
-            aria-describedby="s-tolerance-hint"
-            className={`${inputClass} border-slate-300 bg-slate-100`}
-          />
-        ) : (
-          <select
-            id="s-tolerance"
-            name="tolerance"
-            defaultValue={settings.tolerance}
-            aria-describedby={invalid("tolerance") ? "s-tolerance-hint s-error" : "s-tolerance-hint"}
-            aria-invalid={invalid("tolerance")}
-            className={`${inputClass} border-slate-400`}
-          >
-            {[0, 1, 2, 3, 4, 5].map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        )}
-      </div>
+      <LabelledControl
+        id="s-tolerance"
+        label={t("tolerance")}
+        hint={isBone ? t("toleranceBone") : t("toleranceHint")}
+        errorId="s-error"
+        invalid={!isBone && invalid("tolerance")}
+        labelClassName={smallLabel}
+      >
+        {(control) =>
+          isBone ? (
+            <input
+              {...control}
+              type="number"
+              value={0}
+              disabled
+              className={`${inputClass} border-slate-300 bg-slate-100`}
+            />
+          ) : (
+            <select
+              {...control}
+              name="tolerance"
+              defaultValue={settings.tolerance}
+              className={`${inputClass} border-slate-400`}
+            >
+              {numberOptions([0, 1, 2, 3, 4, 5])}
+            </select>
+          )
+        }
+      </LabelledControl>
 
       <fieldset>
         <legend className="font-semibold">{t("painFreeDays")}</legend>
@@ -143,65 +151,44 @@ export function SettingsEditor({
               <span className="block text-sm text-muted">{t("tendonModelHint")}</span>
             </span>
           </label>
-          <div>
-            <label htmlFor="s-tendonBaseline" className="block text-sm font-semibold">
-              {t("tendonBaseline")}
-            </label>
-            <p id="s-tendonBaseline-hint" className="text-sm text-muted">
-              {t("tendonBaselineHint")}
-            </p>
-            <select
-              id="s-tendonBaseline"
-              name="tendonBaseline"
-              defaultValue={settings.tendonBaseline}
-              aria-describedby={invalid("tendonBaseline") ? "s-tendonBaseline-hint s-error" : "s-tendonBaseline-hint"}
-              aria-invalid={invalid("tendonBaseline")}
-              className={`${inputClass} ${invalid("tendonBaseline") ? "border-red-700" : "border-slate-400"}`}
-            >
-              {[0, 1, 2, 3].map((v) => (
-                <option key={v} value={v}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabelledControl
+            id="s-tendonBaseline"
+            label={t("tendonBaseline")}
+            hint={t("tendonBaselineHint")}
+            errorId="s-error"
+            invalid={invalid("tendonBaseline")}
+            labelClassName={smallLabel}
+          >
+            {(control) => (
+              <select
+                {...control}
+                name="tendonBaseline"
+                defaultValue={settings.tendonBaseline}
+                className={`${inputClass} ${invalid("tendonBaseline") ? "border-red-700" : "border-slate-400"}`}
+              >
+                {numberOptions([0, 1, 2, 3])}
+              </select>
+            )}
+          </LabelledControl>
         </>
       ) : null}
 
-      <div>
-        <label htmlFor="s-maxLevelsPerWeek" className="block text-sm font-semibold">
-          {t("maxLevels")}
-        </label>
-        <select
-          id="s-maxLevelsPerWeek"
-          name="maxLevelsPerWeek"
-          defaultValue={settings.maxLevelsPerWeek}
-          className={`${inputClass} border-slate-400`}
-        >
-          {[1, 2, 3].map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledControl id="s-maxLevelsPerWeek" label={t("maxLevels")} labelClassName={smallLabel}>
+        {(control) => (
+          <select
+            {...control}
+            name="maxLevelsPerWeek"
+            defaultValue={settings.maxLevelsPerWeek}
+            className={`${inputClass} border-slate-400`}
+          >
+            {numberOptions([1, 2, 3])}
+          </select>
+        )}
+      </LabelledControl>
 
-      <div>
-        <label htmlFor="s-note" className="block text-sm font-semibold">
-          {t("note")}
-        </label>
-        <p id="s-note-hint" className="text-sm text-muted">
-          {t("noteHint")}
-        </p>
-        <textarea
-          id="s-note"
-          name="note"
-          maxLength={1000}
-          rows={2}
-          aria-describedby="s-note-hint"
-          className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2"
-        />
-      </div>
+      <LabelledControl id="s-note" label={t("note")} hint={t("noteHint")} labelClassName={smallLabel}>
+        {(control) => <textarea {...control} name="note" maxLength={1000} rows={2} className={textArea} />}
+      </LabelledControl>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Button type="submit" pending={pending}>
           {t("save")}

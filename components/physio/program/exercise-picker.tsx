@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { LabelledControl } from "@/components/ui/labelled-control";
+import { selectBox, smallLabel } from "@/components/ui/styles";
 import type { Dose, ExerciseCategory, Muscle } from "@/lib/engine";
 
 /** A library exercise as the editor needs it: the name already in the page's language. */
@@ -38,24 +40,18 @@ export function ExercisePicker({
     <fieldset className="rounded-lg border border-dashed border-brand-700 p-3">
       <legend className="px-1 font-semibold">{t("add")}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-muscle`} className="block text-sm font-semibold">
-            {t("muscle")}
-          </label>
-          <select
-            id={`${id}-muscle`}
-            value={muscle}
-            onChange={(e) => setMuscle(e.target.value)}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2"
-          >
-            <option value="">{t("allMuscles")}</option>
-            {muscles.map((m) => (
-              <option key={m} value={m}>
-                {t(`muscles.${m}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledControl id={`${id}-muscle`} label={t("muscle")} labelClassName={smallLabel}>
+          {(control) => (
+            <select {...control} value={muscle} onChange={(e) => setMuscle(e.target.value)} className={selectBox}>
+              <option value="">{t("allMuscles")}</option>
+              {muscles.map((m) => (
+                <option key={m} value={m}>
+                  {t(`muscles.${m}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </LabelledControl>
         <label className="flex min-h-11 items-center gap-2 self-end">
           <input
             type="checkbox"
@@ -70,23 +66,27 @@ export function ExercisePicker({
         <p className="mt-2 text-muted">{t("noneMatch")}</p>
       ) : (
         <div className="mt-2 flex flex-wrap items-end gap-2">
-          <div className="min-w-0 flex-1">
-            <label htmlFor={`${id}-exercise`} className="block text-sm font-semibold">
-              {t("exercises")}
-            </label>
-            <select
-              id={`${id}-exercise`}
-              value={chosen?.id ?? ""}
-              onChange={(e) => setPicked(e.target.value)}
-              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2"
-            >
-              {matches.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabelledControl
+            id={`${id}-exercise`}
+            label={t("exercises")}
+            labelClassName={smallLabel}
+            className="min-w-0 flex-1"
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={chosen?.id ?? ""}
+                onChange={(e) => setPicked(e.target.value)}
+                className={selectBox}
+              >
+                {matches.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </LabelledControl>
           <button
             type="button"
             onClick={() => chosen && onAdd(chosen)}
