@@ -8,8 +8,8 @@ import { useMessage } from "@/components/ui/use-message";
 import type { FormAction } from "@/lib/http/action-result";
 
 const tones = {
-  alert: { box: "border-red-300 bg-red-50", title: "text-red-900" },
-  info: { box: "border-sky-300 bg-sky-50", title: "" },
+  alert: { box: "border-red-300 bg-red-50", title: "text-xl font-bold text-red-900" },
+  info: { box: "border-sky-300 bg-sky-50", title: "text-xl font-bold" },
 } as const;
 
 // The physio's answer to something the plan is waiting on (a red flag, a phase gate): a panel with a note and the
@@ -44,7 +44,7 @@ export function NoteActionForm({
   const failed = state && !state.ok ? state : undefined;
   return (
     <section aria-labelledby={`${id}-title`} className={`rounded-xl border-2 p-4 ${tones[tone].box}`}>
-      <h2 id={`${id}-title`} className={`text-xl font-bold ${tones[tone].title}`}>
+      <h2 id={`${id}-title`} className={tones[tone].title}>
         {title}
       </h2>
       {intro}
