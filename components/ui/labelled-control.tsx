@@ -20,32 +20,23 @@ export type LabelledControlProps = {
 
 // The label / hint / control / error markup every hand-written select and textarea repeated; the control itself
 // stays at the call site (its name, value and looks differ), this keeps the ids and aria wiring in one place.
-export function LabelledControl({
-  id,
-  label,
-  hint,
-  error,
-  errorId,
-  invalid,
-  labelClassName = "block font-semibold",
-  className,
-  children,
-}: LabelledControlProps) {
+export function LabelledControl(props: LabelledControlProps) {
+  const { id, hint, error, errorId, invalid, labelClassName = "block font-semibold" } = props;
   const describedBy =
     [hint ? `${id}-hint` : null, invalid && errorId ? errorId : null, error ? `${id}-error` : null]
       .filter(Boolean)
       .join(" ") || undefined;
   return (
-    <div className={className}>
+    <div className={props.className}>
       <label htmlFor={id} className={labelClassName}>
-        {label}
+        {props.label}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-muted">
           {hint}
         </p>
       ) : null}
-      {children({ id, "aria-describedby": describedBy, "aria-invalid": invalid || error ? true : undefined })}
+      {props.children({ id, "aria-describedby": describedBy, "aria-invalid": invalid || error ? true : undefined })}
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
           {error}

@@ -6,6 +6,7 @@ import { LabelledControl, type LabelledControlProps } from "@/components/ui/labe
 import { StartPhaseField } from "@/components/physio/invites/start-phase-field";
 import { DecisionForm } from "@/components/physio/patient/decision-form";
 import { PhysioClearanceForm } from "@/components/physio/patient/clearance-form";
+import type { FormAction } from "@/lib/http/action-result";
 import enControl from "@/lib/i18n/messages/en/control.json";
 import enPatient from "@/lib/i18n/messages/en/patient.json";
 import enErrors from "@/lib/i18n/messages/en/errors.json";
@@ -73,7 +74,7 @@ describe("LabelledControl", () => {
         children: element,
       }),
     );
-  const save = async () => ({ ok: true as const });
+  const save: FormAction = async () => ({ ok: true, data: undefined });
 
   it("the clearance form keeps its heading, hidden plan, required note with hint", () => {
     const html = physio(createElement(PhysioClearanceForm, { planId: "p1", redFlags: ["Night pain"], save }));

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { LabelledControl } from "@/components/ui/labelled-control";
+import { SelectField } from "@/components/ui/select-field";
 import { useKeptForm } from "./use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 
@@ -46,25 +46,27 @@ export function ProfileForm({ name, locale, timeZone, timeZones, nameLocked, act
           error={form.fieldError("name")}
         />
       )}
-      <LabelledControl id="field-locale" label={t("language")}>
-        {(control) => (
-          <select {...control} name="locale" defaultValue={locale} className={selectClass}>
-            <option value="en">English</option>
-            <option value="nl">Nederlands</option>
-          </select>
-        )}
-      </LabelledControl>
-      <LabelledControl id="field-timeZone" label={t("timeZone")} hint={t("timeZoneHint")} error={zoneError}>
-        {(control) => (
-          <select {...control} name="timeZone" defaultValue={timeZone} className={selectClass}>
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replace(/_/g, " ")}
-              </option>
-            ))}
-          </select>
-        )}
-      </LabelledControl>
+      <SelectField
+        id="field-locale"
+        label={t("language")}
+        name="locale"
+        defaultValue={locale}
+        selectClassName={selectClass}
+        options={[
+          { value: "en", label: "English" },
+          { value: "nl", label: "Nederlands" },
+        ]}
+      />
+      <SelectField
+        id="field-timeZone"
+        label={t("timeZone")}
+        hint={t("timeZoneHint")}
+        error={zoneError}
+        name="timeZone"
+        defaultValue={timeZone}
+        selectClassName={selectClass}
+        options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+      />
       <Button type="submit" pending={form.pending}>
         {t("save")}
       </Button>

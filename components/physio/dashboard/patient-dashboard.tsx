@@ -15,7 +15,8 @@ import {
   type SortKey,
 } from "@/lib/services/patient-view";
 import { LabelledControl } from "@/components/ui/labelled-control";
-import { selectBox, smallLabel } from "@/components/ui/styles";
+import { SelectField } from "@/components/ui/select-field";
+import { smallLabel } from "@/components/ui/styles";
 import { PatientTable } from "./patient-table";
 import type { PhaseNumber } from "@/lib/i18n/app-config";
 
@@ -118,39 +119,29 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
             />
           )}
         </LabelledControl>
-        <LabelledControl id="phase-filter" label={t("phaseFilter")} labelClassName={smallLabel}>
-          {(control) => (
-            <select
-              {...control}
-              value={view.phase ?? ""}
-              onChange={(e) => update({ phase: e.target.value ? Number(e.target.value) : null })}
-              className={selectBox}
-            >
-              <option value="">{t("allPhases")}</option>
-              {[1, 2, 3, 4].map((phase) => (
-                <option key={phase} value={phase}>
-                  {t("phaseOption", { phase, name: t(`phaseName.${phase as PhaseNumber}`) })}
-                </option>
-              ))}
-            </select>
-          )}
-        </LabelledControl>
-        <LabelledControl id="sort-by" label={t("sortBy")} labelClassName={smallLabel} className="lg:hidden">
-          {(control) => (
-            <select
-              {...control}
-              value={view.sort}
-              onChange={(e) => update({ sort: e.target.value as SortKey, dir: defaultDir[e.target.value as SortKey] })}
-              className={selectBox}
-            >
-              {sortKeys.map((key) => (
-                <option key={key} value={key}>
-                  {t(`sort.${key}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </LabelledControl>
+        <SelectField
+          id="phase-filter"
+          label={t("phaseFilter")}
+          labelClassName={smallLabel}
+          value={view.phase ?? ""}
+          onChange={(e) => update({ phase: e.target.value ? Number(e.target.value) : null })}
+          options={[
+            { value: "", label: t("allPhases") },
+            ...[1, 2, 3, 4].map((phase) => ({
+              value: phase,
+              label: t("phaseOption", { phase, name: t(`phaseName.${phase as PhaseNumber}`) }),
+            })),
+          ]}
+        />
+        <SelectField
+          id="sort-by"
+          label={t("sortBy")}
+          labelClassName={smallLabel}
+          className="lg:hidden"
+          value={view.sort}
+          onChange={(e) => update({ sort: e.target.value as SortKey, dir: defaultDir[e.target.value as SortKey] })}
+          options={sortKeys.map((key) => ({ value: key, label: t(`sort.${key}`) }))}
+        />
         <label className="flex min-h-11 items-center gap-2 self-end">
           <input
             type="checkbox"

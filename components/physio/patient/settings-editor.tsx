@@ -9,17 +9,10 @@ import type { PlanSettings } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import type { FormAction } from "@/lib/http/action-result";
 import { LabelledControl } from "@/components/ui/labelled-control";
+import { numberOptions, SelectField } from "@/components/ui/select-field";
 import { smallLabel, textArea, textLink } from "@/components/ui/styles";
 
 const inputClass = "mt-1 block min-h-11 w-24 rounded-lg border bg-white px-3 text-base";
-
-function numberOptions(values: number[]) {
-  return values.map((v) => (
-    <option key={v} value={v}>
-      {v}
-    </option>
-  ));
-}
 
 // The plan's thresholds; only what differs from the settings in force is sent as a change.
 export function SettingsEditor({
@@ -41,14 +34,17 @@ export function SettingsEditor({
   const invalid = (field: string) => failed?.fields?.some((f) => f === field || f === `settings.${field}`) || undefined;
   const isBone = tissue === "bone";
 
+  // Every threshold field: its id, the form's error read with it when it is at fault, and a red border then.
+  const frame = (name: string) => ({
+    id: `s-${name}`,
+    errorId: "s-error",
+    invalid: invalid(name),
+    labelClassName: smallLabel,
+  });
+  const box = (name: string) => `${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`;
+
   const number = (name: string, label: string, value: number, min: number, max: number) => (
-    <LabelledControl
-      id={`s-${name}`}
-      label={label}
-      errorId="s-error"
-      invalid={invalid(name)}
-      labelClassName={smallLabel}
-    >
+    <LabelledControl {...frame(name)} label={label}>
       {(control) => (
         <input
           {...control}
@@ -59,10 +55,27 @@ export function SettingsEditor({
           max={max}
           defaultValue={value}
           required
-          className={`${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`}
+          className={box(name)}
         />
       )}
     </LabelledControl>
+  );
+
+  const select = (
+    name: "tolerance" | "tendonBaseline" | "maxLevelsPerWeek",
+    label: string,
+    values: number[],
+    hint?: string,
+  ) => (
+    <SelectField
+      {...frame(name)}
+      label={label}
+      hint={hint}
+      name={name}
+      defaultValue={settings[name]}
+      selectClassName={box(name)}
+      options={numberOptions(values)}
+    />
   );
 
   return (
@@ -71,16 +84,9 @@ export function SettingsEditor({
       <FormMessage id="s-error" message={failed ? message(failed.error, failed.params) : undefined} />
       {state?.ok ? <FormMessage tone="success" message={t("saved")} /> : null}
 
-      <LabelledControl
-        id="s-tolerance"
-        label={t("tolerance")}
-        hint={isBone ? t("toleranceBone") : t("toleranceHint")}
-        errorId="s-error"
-        invalid={!isBone && invalid("tolerance")}
-        labelClassName={smallLabel}
-      >
-        {(control) =>
-          isBone ? (
+      {isBone ? (
+        <LabelledControl id="s-tolerance" label={t("tolerance")} hint={t("toleranceBone")} labelClassName={smallLabel}>
+          {(control) => (
             <input
               {...control}
               type="number"
@@ -88,18 +94,11 @@ export function SettingsEditor({
               disabled
               className={`${inputClass} border-slate-300 bg-slate-100`}
             />
-          ) : (
-            <select
-              {...control}
-              name="tolerance"
-              defaultValue={settings.tolerance}
-              className={`${inputClass} border-slate-400`}
-            >
-              {numberOptions([0, 1, 2, 3, 4, 5])}
-            </select>
-          )
-        }
-      </LabelledControl>
+          )}
+        </LabelledControl>
+      ) : (
+        select("tolerance", t("tolerance"), [0, 1, 2, 3, 4, 5], t("toleranceHint"))
+      )}
 
       <fieldset>
         <legend className="font-semibold">{t("painFreeDays")}</legend>
@@ -151,40 +150,11 @@ export function SettingsEditor({
               <span className="block text-sm text-muted">{t("tendonModelHint")}</span>
             </span>
           </label>
-          <LabelledControl
-            id="s-tendonBaseline"
-            label={t("tendonBaseline")}
-            hint={t("tendonBaselineHint")}
-            errorId="s-error"
-            invalid={invalid("tendonBaseline")}
-            labelClassName={smallLabel}
-          >
-            {(control) => (
-              <select
-                {...control}
-                name="tendonBaseline"
-                defaultValue={settings.tendonBaseline}
-                className={`${inputClass} ${invalid("tendonBaseline") ? "border-red-700" : "border-slate-400"}`}
-              >
-                {numberOptions([0, 1, 2, 3])}
-              </select>
-            )}
-          </LabelledControl>
+          {select("tendonBaseline", t("tendonBaseline"), [0, 1, 2, 3], t("tendonBaselineHint"))}
         </>
       ) : null}
 
-      <LabelledControl id="s-maxLevelsPerWeek" label={t("maxLevels")} labelClassName={smallLabel}>
-        {(control) => (
-          <select
-            {...control}
-            name="maxLevelsPerWeek"
-            defaultValue={settings.maxLevelsPerWeek}
-            className={`${inputClass} border-slate-400`}
-          >
-            {numberOptions([1, 2, 3])}
-          </select>
-        )}
-      </LabelledControl>
+      {select("maxLevelsPerWeek", t("maxLevels"), [1, 2, 3])}
 
       <LabelledControl id="s-note" label={t("note")} hint={t("noteHint")} labelClassName={smallLabel}>
         {(control) => <textarea {...control} name="note" maxLength={1000} rows={2} className={textArea} />}

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { LabelledControl } from "@/components/ui/labelled-control";
-import { selectBox, smallLabel } from "@/components/ui/styles";
+import { SelectField } from "@/components/ui/select-field";
+import { smallLabel } from "@/components/ui/styles";
 import type { Dose, ExerciseCategory, Muscle } from "@/lib/engine";
 
 /** A library exercise as the editor needs it: the name already in the page's language. */
@@ -40,18 +40,17 @@ export function ExercisePicker({
     <fieldset className="rounded-lg border border-dashed border-brand-700 p-3">
       <legend className="px-1 font-semibold">{t("add")}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
-        <LabelledControl id={`${id}-muscle`} label={t("muscle")} labelClassName={smallLabel}>
-          {(control) => (
-            <select {...control} value={muscle} onChange={(e) => setMuscle(e.target.value)} className={selectBox}>
-              <option value="">{t("allMuscles")}</option>
-              {muscles.map((m) => (
-                <option key={m} value={m}>
-                  {t(`muscles.${m}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </LabelledControl>
+        <SelectField
+          id={`${id}-muscle`}
+          label={t("muscle")}
+          labelClassName={smallLabel}
+          value={muscle}
+          onChange={(e) => setMuscle(e.target.value)}
+          options={[
+            { value: "", label: t("allMuscles") },
+            ...muscles.map((m) => ({ value: m, label: t(`muscles.${m}`) })),
+          ]}
+        />
         <label className="flex min-h-11 items-center gap-2 self-end">
           <input
             type="checkbox"
@@ -66,27 +65,15 @@ export function ExercisePicker({
         <p className="mt-2 text-muted">{t("noneMatch")}</p>
       ) : (
         <div className="mt-2 flex flex-wrap items-end gap-2">
-          <LabelledControl
+          <SelectField
             id={`${id}-exercise`}
             label={t("exercises")}
             labelClassName={smallLabel}
             className="min-w-0 flex-1"
-          >
-            {(control) => (
-              <select
-                {...control}
-                value={chosen?.id ?? ""}
-                onChange={(e) => setPicked(e.target.value)}
-                className={selectBox}
-              >
-                {matches.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </LabelledControl>
+            value={chosen?.id ?? ""}
+            onChange={(e) => setPicked(e.target.value)}
+            options={matches.map((e) => ({ value: e.id, label: e.name }))}
+          />
           <button
             type="button"
             onClick={() => chosen && onAdd(chosen)}

@@ -5,7 +5,8 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { LabelledControl } from "@/components/ui/labelled-control";
-import { textArea } from "@/components/ui/styles";
+import { SelectField } from "@/components/ui/select-field";
+import { selectBox, textArea } from "@/components/ui/styles";
 import { useMessage } from "@/components/ui/use-message";
 import type { Dose } from "@/lib/engine";
 import type { ProgramSlot } from "@/lib/services/patient-program";
@@ -59,22 +60,17 @@ export function ProgramEditor({
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted">{t("lead")}</p>
-      <LabelledControl id="program-slot" label={t("slot")}>
-        {(control) => (
-          <select
-            {...control}
-            value={index}
-            onChange={(e) => setIndex(Number(e.target.value))}
-            className="mt-1 block min-h-11 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-3"
-          >
-            {slots.map((s, i) => (
-              <option key={`${s.phase}-${s.sessionKind}`} value={i}>
-                {t("slotName", { session: t(`session.${s.sessionKind}`), phase: s.phase })}
-              </option>
-            ))}
-          </select>
-        )}
-      </LabelledControl>
+      <SelectField
+        id="program-slot"
+        label={t("slot")}
+        value={index}
+        onChange={(e) => setIndex(Number(e.target.value))}
+        selectClassName={`${selectBox} max-w-xs`}
+        options={slots.map((s, i) => ({
+          value: i,
+          label: t("slotName", { session: t(`session.${s.sessionKind}`), phase: s.phase }),
+        }))}
+      />
       <SlotEditor key={index} planId={planId} slot={slot} library={library} save={save} />
     </div>
   );
