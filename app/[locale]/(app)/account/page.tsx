@@ -36,6 +36,7 @@ import {
   updateRegistrationAction,
 } from "./settings-actions";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
+import { CardSection } from "@/components/ui/card-section";
 import { card, primaryButtonLink } from "@/components/ui/styles";
 
 const twoFactorActions = { start: startTwoFactorAction };
@@ -104,10 +105,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
         <FormMessage tone="success" message={t("physio.sharedNow", { name: physio.name })} />
       ) : null}
 
-      <section aria-labelledby="details-title" className={section}>
-        <h2 id="details-title" className="text-xl font-bold text-brand-900">
-          {t("details.title")}
-        </h2>
+      <CardSection id="details" title={t("details.title")} className={section}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">{t("details.name")}</dt>
           <dd className="min-w-0 break-words">{user.name}</dd>
@@ -116,7 +114,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           <dt className="font-semibold">{t("details.type")}</dt>
           <dd>{t(`details.role.${user.role}`)}</dd>
         </dl>
-      </section>
+      </CardSection>
 
       <AccountSettings data={settings} actions={settingsActions} />
 
@@ -127,10 +125,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
         />
       ) : null}
 
-      <section aria-labelledby="notifications-title" className={section}>
-        <h2 id="notifications-title" className="text-xl font-bold text-brand-900">
-          {tn("title")}
-        </h2>
+      <CardSection id="notifications" title={tn("title")} className={section}>
         <p className="text-muted">{tn("lead")}</p>
         <NotificationPreferencesForm
           role={user.role}
@@ -143,13 +138,10 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           save={savePushSubscriptionAction}
           remove={deletePushSubscriptionAction}
         />
-      </section>
+      </CardSection>
 
       {user.role === "runner" ? (
-        <section aria-labelledby="physio-title" className={section}>
-          <h2 id="physio-title" className="text-xl font-bold text-brand-900">
-            {t("physio.title")}
-          </h2>
+        <CardSection id="physio" title={t("physio.title")} className={section}>
           {physio ? (
             <>
               <p>
@@ -163,30 +155,21 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
               <EnterCodeForm locale={locale} action={enterCodeAction} />
             </>
           )}
-        </section>
+        </CardSection>
       ) : (
-        <section aria-labelledby="patients-title" className={section}>
-          <h2 id="patients-title" className="text-xl font-bold text-brand-900">
-            {t("patients.title")}
-          </h2>
+        <CardSection id="patients" title={t("patients.title")} className={section}>
           <p>{t("patients.count", { count: patients })}</p>
-        </section>
+        </CardSection>
       )}
 
-      <section aria-labelledby="data-title" className={section}>
-        <h2 id="data-title" className="text-xl font-bold text-brand-900">
-          {t("data.title")}
-        </h2>
+      <CardSection id="data" title={t("data.title")} className={section}>
         <p>{t("data.lead")}</p>
         <a href="/api/account/export" download="comeback-data.json" className={primaryButtonLink}>
           {t("data.download")}
         </a>
-      </section>
+      </CardSection>
 
-      <section aria-labelledby="delete-title" className={section}>
-        <h2 id="delete-title" className="text-xl font-bold text-brand-900">
-          {t("delete.title")}
-        </h2>
+      <CardSection id="delete" title={t("delete.title")} className={section}>
         <p>{user.role === "physio" ? t("delete.leadPhysio") : t("delete.leadRunner")}</p>
         <DeleteAccountForm
           locale={locale}
@@ -194,7 +177,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           isPhysio={user.role === "physio"}
           action={deleteAccountAction}
         />
-      </section>
+      </CardSection>
     </div>
   );
 }

@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+import { card } from "./styles";
+
+// A titled block of a page: the heading names the section for screen readers (`${id}-title`).
+export function CardSection({
+  id,
+  title,
+  className = card,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-title`} className={className}>
+      <h2 id={`${id}-title`} className="text-xl font-bold text-brand-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
