@@ -38,6 +38,7 @@ import {
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { CardSection } from "@/components/ui/card-section";
 import { card, primaryButtonLink } from "@/components/ui/styles";
+import { PageHeader } from "@/components/ui/page-header";
 
 const twoFactorActions = { start: startTwoFactorAction };
 
@@ -97,10 +98,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
 
   return (
     <div className="space-y-5">
-      <header className="pt-6">
-        <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-        <p className="mt-1 text-muted">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {shared === "1" && physio ? (
         <FormMessage tone="success" message={t("physio.sharedNow", { name: physio.name })} />
       ) : null}

@@ -7,6 +7,7 @@ import { calendarLinkAction } from "./actions";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { CardSection } from "@/components/ui/card-section";
 import { primaryButtonLink } from "@/components/ui/styles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/calendar">) {
   const { locale } = await params;
@@ -25,10 +26,7 @@ export default async function CalendarPage({ params }: PageProps<"/[locale]/cale
 
   return (
     <div className="space-y-5">
-      <header className="pt-6">
-        <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-        <p className="mt-1 text-muted">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <ComingSessions sessions={sessions} />
       <CardSection id="download" title={t("downloadTitle")}>
         <p className="mt-1">{t("downloadLead")}</p>
