@@ -1,6 +1,6 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
+import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { LabelledControl, type LabelledControlProps } from "@/components/ui/labelled-control";
 import { StartPhaseField } from "@/components/physio/invites/start-phase-field";
@@ -11,12 +11,18 @@ import enControl from "@/lib/i18n/messages/en/control.json";
 import enPatient from "@/lib/i18n/messages/en/patient.json";
 import enErrors from "@/lib/i18n/messages/en/errors.json";
 
+// The provider's props type wants children inside them; they are passed as createElement's children instead.
+const inEnglish = (messages: AbstractIntlMessages, element: ReactElement) =>
+  createElement(
+    NextIntlClientProvider,
+    { locale: "en", timeZone: "UTC", messages } as ComponentProps<typeof NextIntlClientProvider>,
+    element,
+  );
+
 const render = (props: Omit<LabelledControlProps, "children">) =>
   renderToStaticMarkup(
-    createElement(LabelledControl, {
-      ...props,
-      children: (control) => createElement("select", { ...control, name: "x" }),
-    }),
+    // A plain function of its props (no hooks), so it can be called directly with its render function.
+    LabelledControl({ ...props, children: (control) => createElement("select", { ...control, name: "x" }) }),
   );
 
 // The label, hint and error must reach a screen reader through the control's own attributes: e2e specs and
@@ -49,12 +55,7 @@ describe("LabelledControl", () => {
 
   it("keeps the start-phase field's id, name, hint and values", () => {
     const html = renderToStaticMarkup(
-      createElement(NextIntlClientProvider, {
-        locale: "en",
-        timeZone: "UTC",
-        messages: { control: enControl },
-        children: createElement(StartPhaseField, { defaultValue: "3" }),
-      }),
+      inEnglish({ control: enControl }, createElement(StartPhaseField, { defaultValue: "3" })),
     );
     expect(html).toContain('<label for="invite-start-phase"');
     expect(html).toMatch(
@@ -66,14 +67,7 @@ describe("LabelledControl", () => {
   });
 
   const physio = (element: ReturnType<typeof createElement>) =>
-    renderToStaticMarkup(
-      createElement(NextIntlClientProvider, {
-        locale: "en",
-        timeZone: "UTC",
-        messages: { control: enControl, patient: enPatient, errors: enErrors },
-        children: element,
-      }),
-    );
+    renderToStaticMarkup(inEnglish({ control: enControl, patient: enPatient, errors: enErrors }, element));
   const save: FormAction = async () => ({ ok: true, data: undefined });
 
   it("the clearance form keeps its heading, hidden plan, required note with hint", () => {
