@@ -14,3 +14,12 @@ export const primaryButtonLink =
 
 /** A text link with a touch target of 44 px. */
 export const textLink = "inline-flex min-h-11 items-center font-medium text-brand-900 underline";
+
+/** A multi-line text box (a note, an instruction). */
+export const textArea = "mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2";
+
+/** A drop-down list that fills its column (a filter, a choice in a form): a large touch target. */
+export const selectBox = "mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3";
+
+/** The label of a small control (a filter, a threshold). */
+export const smallLabel = "block text-sm font-semibold";

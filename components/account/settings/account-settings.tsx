@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import type { Device } from "@/lib/services/devices";
 import type { PhysioProfileRow } from "@/lib/db/queries/physio-profiles";
@@ -11,6 +10,7 @@ import { ResendVerificationForm } from "./resend-verification-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { TrainingDaysForm } from "./training-days-form";
 import type { FormAction } from "@/lib/http/action-result";
+import { CardSection } from "@/components/ui/card-section";
 import { card } from "@/components/ui/styles";
 
 export type SettingsData = {
@@ -38,17 +38,6 @@ export type SettingsActions = {
 
 const section = `${card} space-y-3`;
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-title`} className={section}>
-      <h2 id={`${id}-title`} className="text-xl font-bold text-brand-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 // The account page's settings: each part its own small form, in the order people look for them.
 export async function AccountSettings({ data, actions }: { data: SettingsData; actions: SettingsActions }) {
   const [t, tw, format] = await Promise.all([
@@ -63,7 +52,7 @@ export async function AccountSettings({ data, actions }: { data: SettingsData; a
       {data.notice === "verified" ? <FormMessage tone="success" message={t("verification.verifiedNow")} /> : null}
       {data.notice === "linkFailed" ? <FormMessage message={t("verification.linkFailed")} /> : null}
       {data.notice === "profileSaved" ? <FormMessage tone="success" message={t("profile.saved")} /> : null}
-      <Section id="verification" title={data.email}>
+      <CardSection className={section} id="verification" title={data.email}>
         <p>
           <span
             className={`rounded-full px-2 py-0.5 text-sm font-semibold ${data.emailVerified ? "bg-brand-50 text-brand-900" : "bg-amber-50 text-amber-900"}`}
@@ -77,9 +66,9 @@ export async function AccountSettings({ data, actions }: { data: SettingsData; a
             <ResendVerificationForm email={data.email} action={actions.resend} />
           </>
         )}
-      </Section>
+      </CardSection>
       {reg ? (
-        <Section id="registration" title={t("registration.title")}>
+        <CardSection className={section} id="registration" title={t("registration.title")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="font-semibold">{t("registration.big")}</dt>
             <dd className="font-mono">{reg.bigNumber}</dd>
@@ -95,9 +84,9 @@ export async function AccountSettings({ data, actions }: { data: SettingsData; a
             </>
           ) : null}
           {reg.status === "revoked" ? <p>{t("registration.revokedBody")}</p> : null}
-        </Section>
+        </CardSection>
       ) : null}
-      <Section id="profile" title={t("profile.title")}>
+      <CardSection className={section} id="profile" title={t("profile.title")}>
         <ProfileForm
           name={data.name}
           locale={data.locale}
@@ -106,21 +95,21 @@ export async function AccountSettings({ data, actions }: { data: SettingsData; a
           nameLocked={reg?.status === "approved"}
           action={actions.profile}
         />
-      </Section>
+      </CardSection>
       {data.trainingDays ? (
-        <Section id="days" title={t("days.title")}>
+        <CardSection className={section} id="days" title={t("days.title")}>
           <p>{t("days.lead")}</p>
           <TrainingDaysForm days={data.trainingDays} weekdays={weekdays} action={actions.trainingDays} />
-        </Section>
+        </CardSection>
       ) : null}
-      <Section id="email" title={t("email.title")}>
+      <CardSection className={section} id="email" title={t("email.title")}>
         <p>{t("email.lead")}</p>
         <ChangeEmailForm action={actions.email} />
-      </Section>
-      <Section id="password" title={t("password.title")}>
+      </CardSection>
+      <CardSection className={section} id="password" title={t("password.title")}>
         <ChangePasswordForm action={actions.password} />
-      </Section>
-      <Section id="devices" title={t("devices.title")}>
+      </CardSection>
+      <CardSection className={section} id="devices" title={t("devices.title")}>
         <ul className="divide-y divide-brand-100">
           {data.devices.map((d) => (
             <li key={d.id} className="py-2">
@@ -145,7 +134,7 @@ export async function AccountSettings({ data, actions }: { data: SettingsData; a
           ))}
         </ul>
         <SignOutEverywhere locale={data.locale} action={actions.signOutEverywhere} />
-      </Section>
+      </CardSection>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SelectField } from "@/components/ui/select-field";
 import { useKeptForm } from "./use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 
@@ -45,42 +46,27 @@ export function ProfileForm({ name, locale, timeZone, timeZones, nameLocked, act
           error={form.fieldError("name")}
         />
       )}
-      <div>
-        <label htmlFor="field-locale" className="block font-semibold">
-          {t("language")}
-        </label>
-        <select id="field-locale" name="locale" defaultValue={locale} className={selectClass}>
-          <option value="en">English</option>
-          <option value="nl">Nederlands</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="field-timeZone" className="block font-semibold">
-          {t("timeZone")}
-        </label>
-        <p id="field-timeZone-hint" className="text-sm text-muted">
-          {t("timeZoneHint")}
-        </p>
-        <select
-          id="field-timeZone"
-          name="timeZone"
-          defaultValue={timeZone}
-          aria-describedby={zoneError ? "field-timeZone-hint field-timeZone-error" : "field-timeZone-hint"}
-          aria-invalid={zoneError ? true : undefined}
-          className={selectClass}
-        >
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replace(/_/g, " ")}
-            </option>
-          ))}
-        </select>
-        {zoneError ? (
-          <p id="field-timeZone-error" className="mt-1 text-sm font-medium text-red-800">
-            {zoneError}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        id="field-locale"
+        label={t("language")}
+        name="locale"
+        defaultValue={locale}
+        selectClassName={selectClass}
+        options={[
+          { value: "en", label: "English" },
+          { value: "nl", label: "Nederlands" },
+        ]}
+      />
+      <SelectField
+        id="field-timeZone"
+        label={t("timeZone")}
+        hint={t("timeZoneHint")}
+        error={zoneError}
+        name="timeZone"
+        defaultValue={timeZone}
+        selectClassName={selectClass}
+        options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+      />
       <Button type="submit" pending={form.pending}>
         {t("save")}
       </Button>

@@ -14,6 +14,9 @@ import {
   type DashboardView,
   type SortKey,
 } from "@/lib/services/patient-view";
+import { LabelledControl } from "@/components/ui/labelled-control";
+import { SelectField } from "@/components/ui/select-field";
+import { smallLabel } from "@/components/ui/styles";
 import { PatientTable } from "./patient-table";
 import type { PhaseNumber } from "@/lib/i18n/app-config";
 
@@ -105,53 +108,40 @@ export function PatientDashboard({ initial, initialView }: { initial: PatientPag
         onSubmit={(e) => e.preventDefault()}
         className="grid gap-3 rounded-xl border border-brand-100 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
       >
-        <div>
-          <label htmlFor="patient-search" className="block text-sm font-semibold">
-            {t("search")}
-          </label>
-          <input
-            id="patient-search"
-            type="search"
-            value={view.q}
-            onChange={(e) => update({ q: e.target.value })}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-3"
-          />
-        </div>
-        <div>
-          <label htmlFor="phase-filter" className="block text-sm font-semibold">
-            {t("phaseFilter")}
-          </label>
-          <select
-            id="phase-filter"
-            value={view.phase ?? ""}
-            onChange={(e) => update({ phase: e.target.value ? Number(e.target.value) : null })}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3"
-          >
-            <option value="">{t("allPhases")}</option>
-            {[1, 2, 3, 4].map((phase) => (
-              <option key={phase} value={phase}>
-                {t("phaseOption", { phase, name: t(`phaseName.${phase as PhaseNumber}`) })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="lg:hidden">
-          <label htmlFor="sort-by" className="block text-sm font-semibold">
-            {t("sortBy")}
-          </label>
-          <select
-            id="sort-by"
-            value={view.sort}
-            onChange={(e) => update({ sort: e.target.value as SortKey, dir: defaultDir[e.target.value as SortKey] })}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3"
-          >
-            {sortKeys.map((key) => (
-              <option key={key} value={key}>
-                {t(`sort.${key}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledControl id="patient-search" label={t("search")} labelClassName={smallLabel}>
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              value={view.q}
+              onChange={(e) => update({ q: e.target.value })}
+              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-3"
+            />
+          )}
+        </LabelledControl>
+        <SelectField
+          id="phase-filter"
+          label={t("phaseFilter")}
+          labelClassName={smallLabel}
+          value={view.phase ?? ""}
+          onChange={(e) => update({ phase: e.target.value ? Number(e.target.value) : null })}
+          options={[
+            { value: "", label: t("allPhases") },
+            ...[1, 2, 3, 4].map((phase) => ({
+              value: phase,
+              label: t("phaseOption", { phase, name: t(`phaseName.${phase as PhaseNumber}`) }),
+            })),
+          ]}
+        />
+        <SelectField
+          id="sort-by"
+          label={t("sortBy")}
+          labelClassName={smallLabel}
+          className="lg:hidden"
+          value={view.sort}
+          onChange={(e) => update({ sort: e.target.value as SortKey, dir: defaultDir[e.target.value as SortKey] })}
+          options={sortKeys.map((key) => ({ value: key, label: t(`sort.${key}`) }))}
+        />
         <label className="flex min-h-11 items-center gap-2 self-end">
           <input
             type="checkbox"

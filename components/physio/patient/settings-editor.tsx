@@ -8,7 +8,9 @@ import { useMessage } from "@/components/ui/use-message";
 import type { PlanSettings } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import type { FormAction } from "@/lib/http/action-result";
-import { textLink } from "@/components/ui/styles";
+import { LabelledControl } from "@/components/ui/labelled-control";
+import { numberOptions, SelectField } from "@/components/ui/select-field";
+import { smallLabel, textArea, textLink } from "@/components/ui/styles";
 
 const inputClass = "mt-1 block min-h-11 w-24 rounded-lg border bg-white px-3 text-base";
 
@@ -32,25 +34,48 @@ export function SettingsEditor({
   const invalid = (field: string) => failed?.fields?.some((f) => f === field || f === `settings.${field}`) || undefined;
   const isBone = tissue === "bone";
 
+  // Every threshold field: its id, the form's error read with it when it is at fault, and a red border then.
+  const frame = (name: string) => ({
+    id: `s-${name}`,
+    errorId: "s-error",
+    invalid: invalid(name),
+    labelClassName: smallLabel,
+  });
+  const box = (name: string) => `${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`;
+
   const number = (name: string, label: string, value: number, min: number, max: number) => (
-    <div>
-      <label htmlFor={`s-${name}`} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <input
-        id={`s-${name}`}
-        name={name}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        defaultValue={value}
-        required
-        aria-invalid={invalid(name)}
-        aria-describedby={invalid(name) ? "s-error" : undefined}
-        className={`${inputClass} ${invalid(name) ? "border-red-700" : "border-slate-400"}`}
-      />
-    </div>
+    <LabelledControl {...frame(name)} label={label}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          defaultValue={value}
+          required
+          className={box(name)}
+        />
+      )}
+    </LabelledControl>
+  );
+
+  const select = (
+    name: "tolerance" | "tendonBaseline" | "maxLevelsPerWeek",
+    label: string,
+    values: number[],
+    hint?: string,
+  ) => (
+    <SelectField
+      {...frame(name)}
+      label={label}
+      hint={hint}
+      name={name}
+      defaultValue={settings[name]}
+      selectClassName={box(name)}
+      options={numberOptions(values)}
+    />
   );
 
   return (
@@ -59,39 +84,21 @@ export function SettingsEditor({
       <FormMessage id="s-error" message={failed ? message(failed.error, failed.params) : undefined} />
       {state?.ok ? <FormMessage tone="success" message={t("saved")} /> : null}
 
-      <div>
-        <label htmlFor="s-tolerance" className="block text-sm font-semibold">
-          {t("tolerance")}
-        </label>
-        <p id="s-tolerance-hint" className="text-sm text-muted">
-          {isBone ? t("toleranceBone") : t("toleranceHint")}
-        </p>
-        {isBone ? (
-          <input
-            id="s-tolerance"
-            type="number"
-            value={0}
-            disabled
-            aria-describedby="s-tolerance-hint"
-            className={`${inputClass} border-slate-300 bg-slate-100`}
-          />
-        ) : (
-          <select
-            id="s-tolerance"
-            name="tolerance"
-            defaultValue={settings.tolerance}
-            aria-describedby={invalid("tolerance") ? "s-tolerance-hint s-error" : "s-tolerance-hint"}
-            aria-invalid={invalid("tolerance")}
-            className={`${inputClass} border-slate-400`}
-          >
-            {[0, 1, 2, 3, 4, 5].map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        )}
-      </div>
+      {isBone ? (
+        <LabelledControl id="s-tolerance" label={t("tolerance")} hint={t("toleranceBone")} labelClassName={smallLabel}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              value={0}
+              disabled
+              className={`${inputClass} border-slate-300 bg-slate-100`}
+            />
+          )}
+        </LabelledControl>
+      ) : (
+        select("tolerance", t("tolerance"), [0, 1, 2, 3, 4, 5], t("toleranceHint"))
+      )}
 
       <fieldset>
         <legend className="font-semibold">{t("painFreeDays")}</legend>
@@ -143,65 +150,15 @@ export function SettingsEditor({
               <span className="block text-sm text-muted">{t("tendonModelHint")}</span>
             </span>
           </label>
-          <div>
-            <label htmlFor="s-tendonBaseline" className="block text-sm font-semibold">
-              {t("tendonBaseline")}
-            </label>
-            <p id="s-tendonBaseline-hint" className="text-sm text-muted">
-              {t("tendonBaselineHint")}
-            </p>
-            <select
-              id="s-tendonBaseline"
-              name="tendonBaseline"
-              defaultValue={settings.tendonBaseline}
-              aria-describedby={invalid("tendonBaseline") ? "s-tendonBaseline-hint s-error" : "s-tendonBaseline-hint"}
-              aria-invalid={invalid("tendonBaseline")}
-              className={`${inputClass} ${invalid("tendonBaseline") ? "border-red-700" : "border-slate-400"}`}
-            >
-              {[0, 1, 2, 3].map((v) => (
-                <option key={v} value={v}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          </div>
+          {select("tendonBaseline", t("tendonBaseline"), [0, 1, 2, 3], t("tendonBaselineHint"))}
         </>
       ) : null}
 
-      <div>
-        <label htmlFor="s-maxLevelsPerWeek" className="block text-sm font-semibold">
-          {t("maxLevels")}
-        </label>
-        <select
-          id="s-maxLevelsPerWeek"
-          name="maxLevelsPerWeek"
-          defaultValue={settings.maxLevelsPerWeek}
-          className={`${inputClass} border-slate-400`}
-        >
-          {[1, 2, 3].map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </div>
+      {select("maxLevelsPerWeek", t("maxLevels"), [1, 2, 3])}
 
-      <div>
-        <label htmlFor="s-note" className="block text-sm font-semibold">
-          {t("note")}
-        </label>
-        <p id="s-note-hint" className="text-sm text-muted">
-          {t("noteHint")}
-        </p>
-        <textarea
-          id="s-note"
-          name="note"
-          maxLength={1000}
-          rows={2}
-          aria-describedby="s-note-hint"
-          className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2"
-        />
-      </div>
+      <LabelledControl id="s-note" label={t("note")} hint={t("noteHint")} labelClassName={smallLabel}>
+        {(control) => <textarea {...control} name="note" maxLength={1000} rows={2} className={textArea} />}
+      </LabelledControl>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Button type="submit" pending={pending}>
           {t("save")}

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { SelectField } from "@/components/ui/select-field";
+import { smallLabel } from "@/components/ui/styles";
 import type { Dose, ExerciseCategory, Muscle } from "@/lib/engine";
 
 /** A library exercise as the editor needs it: the name already in the page's language. */
@@ -38,24 +40,17 @@ export function ExercisePicker({
     <fieldset className="rounded-lg border border-dashed border-brand-700 p-3">
       <legend className="px-1 font-semibold">{t("add")}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-muscle`} className="block text-sm font-semibold">
-            {t("muscle")}
-          </label>
-          <select
-            id={`${id}-muscle`}
-            value={muscle}
-            onChange={(e) => setMuscle(e.target.value)}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2"
-          >
-            <option value="">{t("allMuscles")}</option>
-            {muscles.map((m) => (
-              <option key={m} value={m}>
-                {t(`muscles.${m}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-muscle`}
+          label={t("muscle")}
+          labelClassName={smallLabel}
+          value={muscle}
+          onChange={(e) => setMuscle(e.target.value)}
+          options={[
+            { value: "", label: t("allMuscles") },
+            ...muscles.map((m) => ({ value: m, label: t(`muscles.${m}`) })),
+          ]}
+        />
         <label className="flex min-h-11 items-center gap-2 self-end">
           <input
             type="checkbox"
@@ -70,23 +65,15 @@ export function ExercisePicker({
         <p className="mt-2 text-muted">{t("noneMatch")}</p>
       ) : (
         <div className="mt-2 flex flex-wrap items-end gap-2">
-          <div className="min-w-0 flex-1">
-            <label htmlFor={`${id}-exercise`} className="block text-sm font-semibold">
-              {t("exercises")}
-            </label>
-            <select
-              id={`${id}-exercise`}
-              value={chosen?.id ?? ""}
-              onChange={(e) => setPicked(e.target.value)}
-              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2"
-            >
-              {matches.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${id}-exercise`}
+            label={t("exercises")}
+            labelClassName={smallLabel}
+            className="min-w-0 flex-1"
+            value={chosen?.id ?? ""}
+            onChange={(e) => setPicked(e.target.value)}
+            options={matches.map((e) => ({ value: e.id, label: e.name }))}
+          />
           <button
             type="button"
             onClick={() => chosen && onAdd(chosen)}

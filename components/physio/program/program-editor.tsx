@@ -4,6 +4,9 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { LabelledControl } from "@/components/ui/labelled-control";
+import { SelectField } from "@/components/ui/select-field";
+import { selectBox, textArea } from "@/components/ui/styles";
 import { useMessage } from "@/components/ui/use-message";
 import type { Dose } from "@/lib/engine";
 import type { ProgramSlot } from "@/lib/services/patient-program";
@@ -57,23 +60,17 @@ export function ProgramEditor({
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted">{t("lead")}</p>
-      <div>
-        <label htmlFor="program-slot" className="block font-semibold">
-          {t("slot")}
-        </label>
-        <select
-          id="program-slot"
-          value={index}
-          onChange={(e) => setIndex(Number(e.target.value))}
-          className="mt-1 block min-h-11 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-3"
-        >
-          {slots.map((s, i) => (
-            <option key={`${s.phase}-${s.sessionKind}`} value={i}>
-              {t("slotName", { session: t(`session.${s.sessionKind}`), phase: s.phase })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="program-slot"
+        label={t("slot")}
+        value={index}
+        onChange={(e) => setIndex(Number(e.target.value))}
+        selectClassName={`${selectBox} max-w-xs`}
+        options={slots.map((s, i) => ({
+          value: i,
+          label: t("slotName", { session: t(`session.${s.sessionKind}`), phase: s.phase }),
+        }))}
+      />
       <SlotEditor key={index} planId={planId} slot={slot} library={library} save={save} />
     </div>
   );
@@ -215,23 +212,18 @@ function SlotEditor({
         })}
       </ol>
       <ExercisePicker library={allowed} phase={slot.phase} onAdd={add} />
-      <div>
-        <label htmlFor="program-instruction" className="block font-semibold">
-          {t("instruction")}
-        </label>
-        <p id="program-instruction-hint" className="text-sm text-muted">
-          {t("instructionHint")}
-        </p>
-        <textarea
-          id="program-instruction"
-          name="instruction"
-          maxLength={500}
-          rows={2}
-          defaultValue={slot.instruction ?? ""}
-          aria-describedby="program-instruction-hint"
-          className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2"
-        />
-      </div>
+      <LabelledControl id="program-instruction" label={t("instruction")} hint={t("instructionHint")}>
+        {(control) => (
+          <textarea
+            {...control}
+            name="instruction"
+            maxLength={500}
+            rows={2}
+            defaultValue={slot.instruction ?? ""}
+            className={textArea}
+          />
+        )}
+      </LabelledControl>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={pending}>
           {t("save")}

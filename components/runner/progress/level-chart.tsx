@@ -1,14 +1,13 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { Line, YAxis } from "recharts";
 import type { Progress } from "@/lib/services/get-progress";
-import { axisTick, dateFormatter, dayTicks, gridStroke, palette, toTime } from "./chart-utils";
+import { axisTick, palette, toTime } from "./chart-utils";
 import { ChartSection } from "./chart-section";
+import { TimeChart, useChartText } from "./time-chart";
 
 export function LevelChart({ progress }: { progress: Progress }) {
-  const t = useTranslations("progress");
-  const { short, long } = dateFormatter(useFormatter());
+  const { t, long } = useChartText();
   const points = progress.levels;
   const first = points[0];
   const total = progress.level?.total ?? Math.max(1, ...points.map((p) => p.level));
@@ -43,31 +42,17 @@ export function LevelChart({ progress }: { progress: Progress }) {
       }}
     >
       {first ? (
-        <div className="h-48 w-full sm:h-56">
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -20 }} accessibilityLayer={false}>
-              <CartesianGrid stroke={gridStroke} vertical={false} />
-              <XAxis
-                dataKey="time"
-                type="number"
-                scale="time"
-                domain={[from, to]}
-                ticks={dayTicks(from, to)}
-                tickFormatter={short}
-                tick={axisTick}
-              />
-              <YAxis domain={[0, total]} ticks={yTicks} allowDecimals={false} tick={axisTick} width={48} />
-              <Line
-                dataKey="level"
-                type="stepAfter"
-                stroke={palette.brand.color}
-                strokeWidth={2.5}
-                dot={false}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
+        <TimeChart data={data} from={from} to={to} left={-20}>
+          <YAxis domain={[0, total]} ticks={yTicks} allowDecimals={false} tick={axisTick} width={48} />
+          <Line
+            dataKey="level"
+            type="stepAfter"
+            stroke={palette.brand.color}
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+        </TimeChart>
       ) : null}
     </ChartSection>
   );

@@ -1,17 +1,16 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { Line, ReferenceLine, YAxis } from "recharts";
 import type { Progress } from "@/lib/services/get-progress";
-import { axisTick, dateFormatter, dayTicks, gridStroke, palette, toTime } from "./chart-utils";
+import { axisTick, palette, toTime } from "./chart-utils";
 import { ChartSection } from "./chart-section";
 import { ChartLegend } from "./chart-legend";
+import { TimeChart, useChartText } from "./time-chart";
 
 const series = ["during", "after", "rest", "morning"] as const;
 
 export function PainChart({ progress }: { progress: Progress }) {
-  const t = useTranslations("progress");
-  const { short, long } = dateFormatter(useFormatter());
+  const { t, long } = useChartText();
   const points = progress.pain;
   const last = points.at(-1);
   const worst = (p: (typeof points)[number]) => Math.max(p.rest, p.during, p.after, p.morning);
@@ -55,49 +54,35 @@ export function PainChart({ progress }: { progress: Progress }) {
       {points.length > 0 ? (
         <>
           <ChartLegend items={series.map((s) => ({ label: t(`pain.${s}`), ...palette[s] }))} />
-          <div className="h-56 w-full sm:h-64">
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={data} margin={{ top: 16, right: 12, bottom: 0, left: -20 }} accessibilityLayer={false}>
-                <CartesianGrid stroke={gridStroke} vertical={false} />
-                <XAxis
-                  dataKey="time"
-                  type="number"
-                  scale="time"
-                  domain={[from, to]}
-                  ticks={dayTicks(from, to)}
-                  tickFormatter={short}
-                  tick={axisTick}
-                />
-                <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} allowDecimals={false} tick={axisTick} width={48} />
-                {progress.phases.slice(1).map((phase) => (
-                  <ReferenceLine
-                    key={phase.startedOn}
-                    x={toTime(phase.startedOn)}
-                    stroke="#4a5565"
-                    strokeDasharray="3 3"
-                    label={{
-                      value: t("pain.phaseMark", { phase: phase.phase }),
-                      position: "insideTopLeft",
-                      fill: "#1b2430",
-                      fontSize: 12,
-                    }}
-                  />
-                ))}
-                {series.map((s) => (
-                  <Line
-                    key={s}
-                    dataKey={s}
-                    type="linear"
-                    stroke={palette[s].color}
-                    strokeDasharray={palette[s].dash}
-                    strokeWidth={2}
-                    dot={false}
-                    isAnimationActive={false}
-                  />
-                ))}
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
+          <TimeChart data={data} from={from} to={to} left={-20} top={16} className="h-56 w-full sm:h-64">
+            <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} allowDecimals={false} tick={axisTick} width={48} />
+            {progress.phases.slice(1).map((phase) => (
+              <ReferenceLine
+                key={phase.startedOn}
+                x={toTime(phase.startedOn)}
+                stroke="#4a5565"
+                strokeDasharray="3 3"
+                label={{
+                  value: t("pain.phaseMark", { phase: phase.phase }),
+                  position: "insideTopLeft",
+                  fill: "#1b2430",
+                  fontSize: 12,
+                }}
+              />
+            ))}
+            {series.map((s) => (
+              <Line
+                key={s}
+                dataKey={s}
+                type="linear"
+                stroke={palette[s].color}
+                strokeDasharray={palette[s].dash}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </TimeChart>
         </>
       ) : null}
     </ChartSection>

@@ -1,14 +1,13 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { Line, YAxis } from "recharts";
 import type { Progress } from "@/lib/services/get-progress";
-import { axisTick, dateFormatter, dayTicks, DAY_MS, gridStroke, palette, toTime } from "./chart-utils";
+import { axisTick, dayTicks, DAY_MS, palette, toTime } from "./chart-utils";
 import { ChartSection } from "./chart-section";
+import { TimeChart, useChartText } from "./time-chart";
 
 export function ProjectionChart({ progress }: { progress: Progress }) {
-  const t = useTranslations("progress");
-  const { short, long } = dateFormatter(useFormatter());
+  const { t, short, long } = useChartText();
   const history = progress.projections;
   const first = history[0];
   // The engine records a point when the date moves; carry the last one on to today.
@@ -46,39 +45,25 @@ export function ProjectionChart({ progress }: { progress: Progress }) {
       }}
     >
       {history.length > 1 ? (
-        <div className="h-48 w-full sm:h-56">
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
-              <CartesianGrid stroke={gridStroke} vertical={false} />
-              <XAxis
-                dataKey="time"
-                type="number"
-                scale="time"
-                domain={[from, to]}
-                ticks={dayTicks(from, to)}
-                tickFormatter={short}
-                tick={axisTick}
-              />
-              <YAxis
-                dataKey="back"
-                type="number"
-                domain={[low, high]}
-                ticks={dayTicks(low, high, 4)}
-                tickFormatter={short}
-                tick={axisTick}
-                width={56}
-              />
-              <Line
-                dataKey="back"
-                type="stepAfter"
-                stroke={palette.brand.color}
-                strokeWidth={2.5}
-                dot={{ r: 3 }}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
+        <TimeChart data={points} from={from} to={to} left={4}>
+          <YAxis
+            dataKey="back"
+            type="number"
+            domain={[low, high]}
+            ticks={dayTicks(low, high, 4)}
+            tickFormatter={short}
+            tick={axisTick}
+            width={56}
+          />
+          <Line
+            dataKey="back"
+            type="stepAfter"
+            stroke={palette.brand.color}
+            strokeWidth={2.5}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
+        </TimeChart>
       ) : null}
     </ChartSection>
   );

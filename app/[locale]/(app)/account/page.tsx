@@ -36,7 +36,9 @@ import {
   updateRegistrationAction,
 } from "./settings-actions";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
+import { CardSection } from "@/components/ui/card-section";
 import { card, primaryButtonLink } from "@/components/ui/styles";
+import { PageHeader } from "@/components/ui/page-header";
 
 const twoFactorActions = { start: startTwoFactorAction };
 
@@ -96,18 +98,12 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
 
   return (
     <div className="space-y-5">
-      <header className="pt-6">
-        <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-        <p className="mt-1 text-muted">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {shared === "1" && physio ? (
         <FormMessage tone="success" message={t("physio.sharedNow", { name: physio.name })} />
       ) : null}
 
-      <section aria-labelledby="details-title" className={section}>
-        <h2 id="details-title" className="text-xl font-bold text-brand-900">
-          {t("details.title")}
-        </h2>
+      <CardSection id="details" title={t("details.title")} className={section}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">{t("details.name")}</dt>
           <dd className="min-w-0 break-words">{user.name}</dd>
@@ -116,7 +112,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           <dt className="font-semibold">{t("details.type")}</dt>
           <dd>{t(`details.role.${user.role}`)}</dd>
         </dl>
-      </section>
+      </CardSection>
 
       <AccountSettings data={settings} actions={settingsActions} />
 
@@ -127,10 +123,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
         />
       ) : null}
 
-      <section aria-labelledby="notifications-title" className={section}>
-        <h2 id="notifications-title" className="text-xl font-bold text-brand-900">
-          {tn("title")}
-        </h2>
+      <CardSection id="notifications" title={tn("title")} className={section}>
         <p className="text-muted">{tn("lead")}</p>
         <NotificationPreferencesForm
           role={user.role}
@@ -143,13 +136,10 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           save={savePushSubscriptionAction}
           remove={deletePushSubscriptionAction}
         />
-      </section>
+      </CardSection>
 
       {user.role === "runner" ? (
-        <section aria-labelledby="physio-title" className={section}>
-          <h2 id="physio-title" className="text-xl font-bold text-brand-900">
-            {t("physio.title")}
-          </h2>
+        <CardSection id="physio" title={t("physio.title")} className={section}>
           {physio ? (
             <>
               <p>
@@ -163,30 +153,21 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
               <EnterCodeForm locale={locale} action={enterCodeAction} />
             </>
           )}
-        </section>
+        </CardSection>
       ) : (
-        <section aria-labelledby="patients-title" className={section}>
-          <h2 id="patients-title" className="text-xl font-bold text-brand-900">
-            {t("patients.title")}
-          </h2>
+        <CardSection id="patients" title={t("patients.title")} className={section}>
           <p>{t("patients.count", { count: patients })}</p>
-        </section>
+        </CardSection>
       )}
 
-      <section aria-labelledby="data-title" className={section}>
-        <h2 id="data-title" className="text-xl font-bold text-brand-900">
-          {t("data.title")}
-        </h2>
+      <CardSection id="data" title={t("data.title")} className={section}>
         <p>{t("data.lead")}</p>
         <a href="/api/account/export" download="comeback-data.json" className={primaryButtonLink}>
           {t("data.download")}
         </a>
-      </section>
+      </CardSection>
 
-      <section aria-labelledby="delete-title" className={section}>
-        <h2 id="delete-title" className="text-xl font-bold text-brand-900">
-          {t("delete.title")}
-        </h2>
+      <CardSection id="delete" title={t("delete.title")} className={section}>
         <p>{user.role === "physio" ? t("delete.leadPhysio") : t("delete.leadRunner")}</p>
         <DeleteAccountForm
           locale={locale}
@@ -194,7 +175,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           isPhysio={user.role === "physio"}
           action={deleteAccountAction}
         />
-      </section>
+      </CardSection>
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { planComingSessions } from "@/lib/services/coming-sessions";
 import { calendarLinkAction } from "./actions";
 import { requestOrigin } from "@/lib/http/request-origin";
-import { card, primaryButtonLink } from "@/components/ui/styles";
+import { CardSection } from "@/components/ui/card-section";
+import { primaryButtonLink } from "@/components/ui/styles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/calendar">) {
   const { locale } = await params;
@@ -21,19 +23,12 @@ export default async function CalendarPage({ params }: PageProps<"/[locale]/cale
   const t = await getTranslations("calendar");
   const sessions = planComingSessions(plan.row.id, plan, today);
   const origin = await requestOrigin();
-  const section = card;
 
   return (
     <div className="space-y-5">
-      <header className="pt-6">
-        <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-        <p className="mt-1 text-muted">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <ComingSessions sessions={sessions} />
-      <section aria-labelledby="download-title" className={section}>
-        <h2 id="download-title" className="text-xl font-bold text-brand-900">
-          {t("downloadTitle")}
-        </h2>
+      <CardSection id="download" title={t("downloadTitle")}>
         <p className="mt-1">{t("downloadLead")}</p>
         <a
           href={`/api/plans/${plan.row.id}/calendar?locale=${locale}`}
@@ -42,11 +37,8 @@ export default async function CalendarPage({ params }: PageProps<"/[locale]/cale
         >
           {t("download")}
         </a>
-      </section>
-      <section aria-labelledby="subscribe-title" className={section}>
-        <h2 id="subscribe-title" className="text-xl font-bold text-brand-900">
-          {t("subscribeTitle")}
-        </h2>
+      </CardSection>
+      <CardSection id="subscribe" title={t("subscribeTitle")}>
         <p className="mt-1">{t("subscribeLead")}</p>
         <p className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t("subscribeWarning")}</p>
         <SubscriptionPanel
@@ -55,7 +47,7 @@ export default async function CalendarPage({ params }: PageProps<"/[locale]/cale
           initialToken={plan.row.calendarToken}
           action={calendarLinkAction}
         />
-      </section>
+      </CardSection>
     </div>
   );
 }

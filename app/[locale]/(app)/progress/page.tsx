@@ -6,6 +6,7 @@ import { PhaseList } from "@/components/runner/progress/phase-list";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { buildProgress } from "@/lib/services/get-progress";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/progress">) {
   const { locale } = await params;
@@ -24,10 +25,7 @@ export default async function ProgressPage({ params }: PageProps<"/[locale]/prog
 
   return (
     <div className="space-y-5">
-      <header className="pt-6">
-        <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-        <p className="mt-1 text-muted">{t("since", { days: progress.daysSinceStart, date: startedOn })}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("since", { days: progress.daysSinceStart, date: startedOn })} />
       <ProgressHeadline progress={progress} />
       <QueryProvider>
         <ProgressCharts planId={progress.planId} />

@@ -7,6 +7,7 @@ import { requirePhysio, todayOf } from "@/lib/auth/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listPatientPage } from "@/lib/services/patient-page";
 import { readView } from "@/lib/services/patient-view";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio">) {
   const { locale } = await params;
@@ -31,10 +32,7 @@ export default async function PhysioDashboardPage({ params, searchParams }: Page
 
   return (
     <div className="space-y-4 lg:relative lg:left-1/2 lg:w-[min(72rem,calc(100vw-2rem))] lg:-translate-x-1/2">
-      <header className="pt-6">
-        <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-        <p className="mt-1 text-muted">{t("lead", { count: page.total, alerting: page.alerting })}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead", { count: page.total, alerting: page.alerting })} />
       <QueryProvider>
         <PatientDashboard initial={page} initialView={view} />
       </QueryProvider>

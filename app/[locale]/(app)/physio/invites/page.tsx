@@ -11,6 +11,7 @@ import { INVITE_DAYS, listInvites } from "@/lib/services/invites";
 import { earliestLastRun, LIMITS } from "@/lib/services/onboarding-steps";
 import { createInviteAction, revokeInviteAction } from "./actions";
 import { requestOrigin } from "@/lib/http/request-origin";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/invites">) {
   const { locale } = await params;
@@ -42,10 +43,7 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
 
   return (
     <div className="space-y-5">
-      <header className="pt-6">
-        <h1 className="text-2xl font-bold text-brand-900">{t("physioTitle")}</h1>
-        <p className="mt-1 text-muted">{t("physioLead", { days: INVITE_DAYS })}</p>
-      </header>
+      <PageHeader title={t("physioTitle")} lead={t("physioLead", { days: INVITE_DAYS })} />
       {/* No card padding on a phone: the intake's choice cards need the width. */}
       <section
         aria-labelledby="new-invite-title"

@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
 import { ControlSection } from "@/components/physio/control/control-section";
 import { AdherenceTable } from "@/components/physio/patient/adherence-table";
 import { AuditLog } from "@/components/physio/patient/audit-log";
@@ -41,24 +40,14 @@ import { loadPatientForPage } from "./load-patient";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { unreadOnPlanRow } from "@/lib/services/messages";
-import { buttonLink, card, textLink } from "@/components/ui/styles";
+import { CardSection } from "@/components/ui/card-section";
+import { buttonLink, textLink } from "@/components/ui/styles";
 import type { TranslateIn } from "@/lib/i18n/app-config";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "patient" });
   return { title: t("metaTitle") };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-title`} className={card}>
-      <h2 id={`${id}-title`} className="mb-3 text-xl font-bold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 export default async function PatientPage({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
@@ -133,13 +122,13 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       ) : null}
       <GateSummary state={state} t={t} reason={reason} />
       <ProjectionSummary patient={patient} t={t} date={date} reason={reason} />
-      <Section id="adherence" title={t("adherence.title")}>
+      <CardSection titleClassName="mb-3 text-xl font-bold" id="adherence" title={t("adherence.title")}>
         <p className="mb-2 text-sm text-muted">{t("adherence.lead")}</p>
         <AdherenceTable weeks={state.adherence} weekLabels={weekLabels} />
-      </Section>
+      </CardSection>
       {discharged ? null : (
         <>
-          <Section id="program" title={t("programTitle")}>
+          <CardSection titleClassName="mb-3 text-xl font-bold" id="program" title={t("programTitle")}>
             <ProgramEditor
               planId={patient.planId}
               slots={patient.programs}
@@ -147,8 +136,8 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
               library={library}
               save={changeProgramAction}
             />
-          </Section>
-          <Section id="control" title={t("controlTitle")}>
+          </CardSection>
+          <CardSection titleClassName="mb-3 text-xl font-bold" id="control" title={t("controlTitle")}>
             <ControlSection
               patient={patient}
               t={root}
@@ -163,21 +152,21 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
                 endLink: endLinkAction,
               }}
             />
-          </Section>
-          <Section id="settings" title={t("settings.title")}>
+          </CardSection>
+          <CardSection titleClassName="mb-3 text-xl font-bold" id="settings" title={t("settings.title")}>
             <SettingsEditor
               planId={patient.planId}
               settings={patient.settings}
               tissue={plan.intake.tissue}
               save={changeSettingsAction}
             />
-          </Section>
+          </CardSection>
         </>
       )}
       <QueryProvider>
         <ProgressCharts planId={patient.planId} />
       </QueryProvider>
-      <Section id="check-ins" title={t("checkIns.title")}>
+      <CardSection titleClassName="mb-3 text-xl font-bold" id="check-ins" title={t("checkIns.title")}>
         <CheckInTable
           checkIns={plan.checkIns}
           t={t}
@@ -185,15 +174,15 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
           flagName={warningSignName(root)}
           corrected={{ dates: correctedDates, label: root("corrections.correctedMark") }}
         />
-      </Section>
-      <Section id="corrections" title={root("corrections.title")}>
+      </CardSection>
+      <CardSection titleClassName="mb-3 text-xl font-bold" id="corrections" title={root("corrections.title")}>
         <CheckInHistory days={patient.corrections} t={root} date={date} />
-      </Section>
-      <Section id="transitions" title={t("transitions")}>
+      </CardSection>
+      <CardSection titleClassName="mb-3 text-xl font-bold" id="transitions" title={t("transitions")}>
         <TransitionList phases={state.history.phases} t={t} date={date} />
-      </Section>
+      </CardSection>
       <PhysioChanges changes={patient.changes} t={root} date={date} title={t("changes.titlePhysio")} locale={locale} />
-      <Section id="notes" title={t("notes.title")}>
+      <CardSection titleClassName="mb-3 text-xl font-bold" id="notes" title={t("notes.title")}>
         {discharged ? null : <NoteForm planId={patient.planId} save={addNoteAction} />}
         {patient.notes.length > 0 ? (
           <ol className="mt-4 divide-y divide-slate-200">
@@ -216,10 +205,10 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         ) : (
           <p className="mt-3 text-muted">{t("notes.none")}</p>
         )}
-      </Section>
-      <Section id="audit" title={t("audit.title")}>
+      </CardSection>
+      <CardSection titleClassName="mb-3 text-xl font-bold" id="audit" title={t("audit.title")}>
         <AuditLog entries={patient.audit} t={t} date={date} />
-      </Section>
+      </CardSection>
     </div>
   );
 }

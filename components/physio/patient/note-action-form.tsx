@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { LabelledControl } from "@/components/ui/labelled-control";
+import { textArea } from "@/components/ui/styles";
+import { useMessage } from "@/components/ui/use-message";
+import type { FormAction } from "@/lib/http/action-result";
+
+const tones = {
+  alert: { box: "border-red-300 bg-red-50", title: "text-xl font-bold text-red-900" },
+  info: { box: "border-sky-300 bg-sky-50", title: "text-xl font-bold" },
+} as const;
+
+// The physio's answer to something the plan is waiting on (a red flag, a phase gate): a panel with a note and the
+// submit buttons. Clearance and decision forms only differ in their texts, hidden fields and buttons.
+export function NoteActionForm({
+  id,
+  tone,
+  title,
+  intro,
+  hidden,
+  noteLabel,
+  noteHint,
+  noteRequired,
+  save,
+  buttons,
+}: {
+  /** Prefix of the ids: `${id}-title`, `${id}-note`. */
+  id: string;
+  tone: keyof typeof tones;
+  title: ReactNode;
+  /** What is shown between the title and the form. */
+  intro: ReactNode;
+  hidden: Record<string, string | number>;
+  noteLabel: ReactNode;
+  noteHint?: ReactNode;
+  noteRequired?: boolean;
+  save: FormAction;
+  buttons: (pending: boolean) => ReactNode;
+}) {
+  const message = useMessage();
+  const [state, action, pending] = useActionState(save, undefined);
+  const failed = state && !state.ok ? state : undefined;
+  return (
+    <section aria-labelledby={`${id}-title`} className={`rounded-xl border-2 p-4 ${tones[tone].box}`}>
+      <h2 id={`${id}-title`} className={tones[tone].title}>
+        {title}
+      </h2>
+      {intro}
+      <form action={action} className="mt-3 space-y-3">
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
+        <LabelledControl
+          id={`${id}-note`}
+          label={noteLabel}
+          hint={noteHint}
+          invalid={failed?.fields?.includes("note") || undefined}
+        >
+          {(control) => (
+            <textarea {...control} name="note" rows={2} maxLength={1000} required={noteRequired} className={textArea} />
+          )}
+        </LabelledControl>
+        {buttons(pending)}
+      </form>
+    </section>
+  );
+}
