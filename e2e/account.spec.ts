@@ -74,6 +74,9 @@ test("een loper verwijdert het account: alles weg, de fysio ziet het plan niet m
   page,
   browser,
 }) => {
+  // Two sign-ups, an onboarding, the operator's approval (a CLI process) and an invite before the deletion:
+  // about 33 s on a quiet 2-core machine, too close to the 45 s default (it ran out once under extra load).
+  test.slow();
   const { email, password } = await signUpRunner(page, { locale: "nl" });
   await completeOnboarding(page, "nl");
   const planId = await planIdOf(email);
@@ -118,6 +121,8 @@ test("after five wrong passwords the sixth attempt is refused with how long to w
   page,
   browser,
 }) => {
+  // Seven sign-ins, each a deliberately slow password hash: about 33 s on a quiet 2-core machine.
+  test.slow();
   const { email, password } = await signUpRunner(page, { locale: "en" });
   const guesser = await newPage(browser);
   for (let attempt = 1; attempt <= 5; attempt++) {
