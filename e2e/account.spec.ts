@@ -121,7 +121,8 @@ test("after five wrong passwords the sixth attempt is refused with how long to w
   page,
   browser,
 }) => {
-  // Seven sign-ins, each a deliberately slow password hash: about 33 s on a quiet 2-core machine.
+  // A sign-up and nine sign-in attempts, most of them a deliberately slow password hash: about 33 s on a
+  // quiet 2-core machine.
   test.slow();
   const { email, password } = await signUpRunner(page, { locale: "en" });
   const guesser = await newPage(browser);
