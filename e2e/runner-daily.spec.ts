@@ -34,7 +34,10 @@ test("een loper checkt in met pijn en krijgt het besluit meteen te zien", async 
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "check-in-nl-360.png");
   await page.getByRole("button", { name: "Check-in opslaan" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Beantwoord de gemarkeerde vragen.");
+  // The summary names every open question.
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Beantwoord de gemarkeerde vragen: pijn in rust, pijn tijdens de training, pijn na de training en pijn bij het wakker worden.",
+  );
   for (const [legend, score] of [
     ["Pijn in rust", "0"],
     ["Pijn tijdens de training", "3"],
