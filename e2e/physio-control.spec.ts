@@ -90,12 +90,21 @@ test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna 
   await expect(projection.locator("p").first()).not.toHaveText(before ?? "");
 
   const control = physio.getByRole("region", { name: "Fase, niveau of terugkeerdatum" });
+  const level = control.getByLabel(/^Hardloopniveau/);
+  const note = control.getByLabel("Je toelichting voor de patiënt");
+  // A level without phase 4 is refused: the message names the level, and what she entered stays.
+  await level.fill("3");
+  await note.fill("Liep vandaag goed bij mij op de band.");
+  await control.getByRole("button", { name: "Toepassen" }).click();
+  await expect(control.getByText("Een hardloopniveau hoort bij fase 4. Zet de fase ook op 4.")).toBeVisible();
+  await expect(level).toHaveAttribute("aria-invalid", "true");
+  await expect(level).toHaveValue("3");
+  await expect(note).toHaveValue("Liep vandaag goed bij mij op de band.");
   await control.getByLabel("Fase", { exact: true }).selectOption("4");
-  await control.getByLabel(/^Hardloopniveau/).fill("3");
-  await control.getByLabel("Je toelichting voor de patiënt").fill("Liep vandaag goed bij mij op de band.");
   await control.getByRole("button", { name: "Toepassen" }).click();
   await expect(control.getByText("Opgeslagen.", { exact: false })).toBeVisible();
   await expect(physio.getByText("Loopniveau ingesteld op 3")).toBeVisible();
+  await expect(note).toHaveValue(""); // saved: the form is empty again, so the note is not sent twice
   await expectNoSeriousA11yViolations(physio);
   await shootAtWidths(physio, "fysio-regie");
 

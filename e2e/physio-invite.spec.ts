@@ -79,7 +79,13 @@ test("a physio invites a runner who has a plan; accepting opens it to the physio
   await physio.getByRole("button", { name: `Withdraw invite ${second}` }).click();
   await expect(physio.getByRole("button", { name: `Withdraw invite ${second}` })).toHaveCount(0);
   await runner.goto("/en/account");
-  await runner.getByLabel("Got a code from your physio?").fill(second.toLowerCase());
+  const codeField = runner.getByLabel("Got a code from your physio?");
+  // A mistyped code is refused with the format, and stays in the field to be corrected.
+  await codeField.fill("abcd-efgh");
+  await runner.getByRole("button", { name: "Use code" }).click();
+  await expect(runner.getByText("That is not a code. A code has 12 letters and digits")).toBeVisible();
+  await expect(codeField).toHaveValue("abcd-efgh");
+  await codeField.fill(second.toLowerCase());
   await runner.getByRole("button", { name: "Use code" }).click();
   await expect(runner.getByRole("heading", { level: 1, name: "This invite does not work" })).toBeVisible();
 });

@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { useMessage } from "@/components/ui/use-message";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { ActionResult } from "@/lib/http/action-result";
 
 type Props = { locale: string; action: (prev: ActionResult | undefined, form: FormData) => Promise<ActionResult> };
@@ -12,10 +11,10 @@ type Props = { locale: string; action: (prev: ActionResult | undefined, form: Fo
 // A code from the physio, typed in any case, with or without the dash; the invite page explains next.
 export function EnterCodeForm({ locale, action }: Props) {
   const t = useTranslations("account.physio");
-  const te = useMessage();
-  const [state, formAction, pending] = useActionState(action, undefined);
+  // A refused code stays in the field, to be corrected rather than typed again.
+  const { action: formAction, onSubmit, pending, error } = useKeptForm(action);
   return (
-    <form action={formAction} noValidate className="flex flex-wrap items-end gap-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="locale" value={locale} />
       <Field
         label={t("codeLabel")}
@@ -26,7 +25,7 @@ export function EnterCodeForm({ locale, action }: Props) {
         spellCheck={false}
         maxLength={24}
         required
-        error={state && !state.ok ? te(state.error, state.params) : undefined}
+        error={error}
         className="w-full max-w-xs"
       />
       <Button type="submit" variant="secondary" pending={pending}>

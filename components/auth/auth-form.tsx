@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { useKeptForm } from "@/components/account/settings/use-kept-form";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CurrentPasswordField, EmailField, NewPasswordField } from "@/components/ui/account-fields";

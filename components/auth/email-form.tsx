@@ -1,6 +1,6 @@
 "use client";
 
-import { useKeptForm } from "@/components/account/settings/use-kept-form";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 import { Button } from "@/components/ui/button";
 import { EmailField } from "@/components/ui/account-fields";

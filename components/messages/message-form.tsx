@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { useKeptForm } from "@/components/account/settings/use-kept-form";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormAction } from "@/lib/http/action-result";

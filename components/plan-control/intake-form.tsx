@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { NoteField } from "@/components/physio/control/note-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useKeptForm } from "@/components/account/settings/use-kept-form";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { useMessage } from "@/components/ui/use-message";
 import type { FormAction } from "@/lib/http/action-result";
 

@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { NoteField } from "@/components/physio/control/note-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useMessage } from "@/components/ui/use-message";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 import type { InterruptionReason } from "@/lib/engine";
 
@@ -41,36 +40,36 @@ export function PausePanel({
   forRunner: boolean;
 }) {
   const t = useTranslations("control");
-  const message = useMessage();
-  const [started, start, starting] = useActionState(startAction, undefined);
-  const [ended, end, ending] = useActionState(endAction, undefined);
-  const failed = started && !started.ok ? started : ended && !ended.ok ? ended : undefined;
-  const invalid = (field: string) => (started && !started.ok && started.fields?.includes(field)) || undefined;
+  // A refused pause keeps the dates, reason and note that were entered.
+  const start = useKeptForm(startAction, { resetOnSuccess: true });
+  const end = useKeptForm(endAction, { resetOnSuccess: true });
+  const error = start.error ?? end.error;
+  const invalid = start.invalid;
   const reasonText = pause?.reason ? t(`pause.reasons.${pause.reason}`) : t("pause.reasons.other");
 
   if (pause) {
     return (
-      <form action={end} className="space-y-3">
+      <form action={end.action} onSubmit={end.onSubmit} className="space-y-3">
         <input type="hidden" name="planId" value={planId} />
-        <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
-        {started?.ok ? <FormMessage tone="success" message={t("pause.saved")} /> : null}
+        <FormMessage message={error} />
+        {start.succeeded ? <FormMessage tone="success" message={t("pause.saved")} /> : null}
         <p role="status" className="rounded-lg bg-amber-50 p-3 font-medium text-amber-950">
           {pause.isRunning
             ? t("pause.running", { to: pause.toText, reason: reasonText })
             : t("pause.planned", { from: pause.fromText, to: pause.toText, reason: reasonText })}
         </p>
         <NoteField id="pause-end-note" forRunner={forRunner} />
-        <Button type="submit" variant="secondary" pending={ending}>
+        <Button type="submit" variant="secondary" pending={end.pending}>
           {t("pause.end")}
         </Button>
       </form>
     );
   }
   return (
-    <form action={start} className="space-y-3">
+    <form action={start.action} onSubmit={start.onSubmit} className="space-y-3">
       <input type="hidden" name="planId" value={planId} />
-      <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
-      {ended?.ok ? <FormMessage tone="success" message={t("pause.ended")} /> : null}
+      <FormMessage message={error} />
+      {end.succeeded ? <FormMessage tone="success" message={t("pause.ended")} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
           <label htmlFor="pause-from" className="block font-semibold">
@@ -116,7 +115,7 @@ export function PausePanel({
         </div>
       </div>
       <NoteField id="pause-note" forRunner={forRunner} />
-      <Button type="submit" pending={starting}>
+      <Button type="submit" pending={start.pending}>
         {t("pause.submit")}
       </Button>
     </form>

@@ -5,7 +5,7 @@ import { ChoiceCards } from "@/components/runner/onboarding/choice-cards";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useKeptForm } from "@/components/account/settings/use-kept-form";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 import type { Preferences } from "@/lib/notify/preferences";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CurrentPasswordField, NewPasswordField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
-import { useKeptForm } from "./use-kept-form";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 
 export function ChangePasswordForm({ action }: { action: FormAction }) {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useKeptForm } from "./use-kept-form";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 
 export function ResendVerificationForm({ email, action }: { email: string; action: FormAction }) {

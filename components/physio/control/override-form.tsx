@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useMessage } from "@/components/ui/use-message";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { NoteField } from "./note-field";
 import type { FormAction } from "@/lib/http/action-result";
 
@@ -25,16 +24,14 @@ export function OverrideForm({
   save: FormAction;
 }) {
   const t = useTranslations("control");
-  const message = useMessage();
-  const [state, action, pending] = useActionState(save, undefined);
-  const failed = state && !state.ok ? state : undefined;
-  const invalid = (field: string) => failed?.fields?.includes(field) || undefined;
+  // A refused change keeps what the physio chose and wrote; a saved one empties the form.
+  const { action, onSubmit, pending, succeeded, invalid, error } = useKeptForm(save, { resetOnSuccess: true });
   const border = (field: string) => (invalid(field) ? "border-red-700" : "border-slate-400");
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} onSubmit={onSubmit} className="space-y-3">
       <input type="hidden" name="planId" value={planId} />
-      <FormMessage id="override-error" message={failed ? message(failed.error, failed.params) : undefined} />
-      {state?.ok ? <FormMessage tone="success" message={t("override.saved")} /> : null}
+      <FormMessage id="override-error" message={error} />
+      {succeeded ? <FormMessage tone="success" message={t("override.saved")} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
           <label htmlFor="override-phase" className="block font-semibold">

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { LabelledControl } from "@/components/ui/labelled-control";
 import { textArea } from "@/components/ui/styles";
-import { useMessage } from "@/components/ui/use-message";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 
 const tones = {
@@ -39,26 +39,20 @@ export function NoteActionForm({
   save: FormAction;
   buttons: (pending: boolean) => ReactNode;
 }) {
-  const message = useMessage();
-  const [state, action, pending] = useActionState(save, undefined);
-  const failed = state && !state.ok ? state : undefined;
+  // A refusal keeps the note; the pressed button (approve or decline) is sent along.
+  const { action, onSubmit, pending, invalid, error } = useKeptForm(save, { resetOnSuccess: true });
   return (
     <section aria-labelledby={`${id}-title`} className={`rounded-xl border-2 p-4 ${tones[tone].box}`}>
       <h2 id={`${id}-title`} className={tones[tone].title}>
         {title}
       </h2>
       {intro}
-      <form action={action} className="mt-3 space-y-3">
+      <form action={action} onSubmit={onSubmit} className="mt-3 space-y-3">
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
-        <LabelledControl
-          id={`${id}-note`}
-          label={noteLabel}
-          hint={noteHint}
-          invalid={failed?.fields?.includes("note") || undefined}
-        >
+        <FormMessage message={error} />
+        <LabelledControl id={`${id}-note`} label={noteLabel} hint={noteHint} invalid={invalid("note")}>
           {(control) => (
             <textarea {...control} name="note" rows={2} maxLength={1000} required={noteRequired} className={textArea} />
           )}

@@ -1,27 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useMessage } from "@/components/ui/use-message";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
 
 export function NoteForm({ planId, save }: { planId: string; save: FormAction }) {
   const t = useTranslations("patient.notes");
   const c = useTranslations("control.notes");
-  const message = useMessage();
-  const [state, action, pending] = useActionState(save, undefined);
-  const form = useRef<HTMLFormElement>(null);
-  const failed = state && !state.ok ? state : undefined;
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
+  // A refused note stays in the box; an added one empties it.
+  const { action, onSubmit, pending, succeeded, error } = useKeptForm(save, { resetOnSuccess: true });
   return (
-    <form ref={form} action={action} className="space-y-2">
+    <form action={action} onSubmit={onSubmit} className="space-y-2">
       <input type="hidden" name="planId" value={planId} />
-      <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
-      {state?.ok ? <FormMessage tone="success" message={t("added")} /> : null}
+      <FormMessage message={error} />
+      {succeeded ? <FormMessage tone="success" message={t("added")} /> : null}
       <label htmlFor="note-body" className="block font-semibold">
         {t("label")}
       </label>

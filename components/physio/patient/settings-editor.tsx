@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useKeptForm } from "@/components/account/settings/use-kept-form";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { useMessage } from "@/components/ui/use-message";
 import type { PlanSettings } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,20 +1,28 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useTransition, type FormEvent } from "react";
 import { useMessage } from "@/components/ui/use-message";
 import type { FormAction } from "@/lib/http/action-result";
 
 // A form whose fields keep what was typed when the server refuses it (React resets a form that
 // posts through `action=`; submitting in a transition does not), with its messages translated.
-export function useKeptForm<T>(action: FormAction<T>) {
+// The pressed button's name and value go along (a decision form's approve/decline). With
+// `resetOnSuccess` the form empties once the server has accepted it, so a saved note is not sent twice.
+export function useKeptForm<T>(action: FormAction<T>, options: { resetOnSuccess?: boolean } = {}) {
   const te = useMessage();
   const [state, run, actionPending] = useActionState(action, undefined);
   const [transitionPending, startTransition] = useTransition();
+  const submitted = useRef<HTMLFormElement | null>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    submitted.current = event.currentTarget;
+    const form = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => run(form));
   };
+  const resetOnSuccess = options.resetOnSuccess === true;
+  useEffect(() => {
+    if (resetOnSuccess && state?.ok) submitted.current?.reset();
+  }, [state, resetOnSuccess]);
   const failed = state && !state.ok ? state : undefined;
   return {
     state,
@@ -23,7 +31,11 @@ export function useKeptForm<T>(action: FormAction<T>) {
     pending: actionPending || transitionPending,
     onSubmit,
     succeeded: state?.ok === true,
+    failed,
+    invalid: (name: string) => failed?.fields?.includes(name) || undefined,
     fieldError: (name: string) => (failed?.fields?.includes(name) ? te(failed.error, failed.params) : undefined),
     formError: failed && !failed.fields?.length ? te(failed.error, failed.params) : undefined,
+    /** The refusal as one sentence, whichever fields it names. */
+    error: failed ? te(failed.error, failed.params) : undefined,
   };
 }
