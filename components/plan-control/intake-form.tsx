@@ -5,7 +5,6 @@ import { NoteField } from "@/components/physio/control/note-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptForm } from "@/components/ui/use-kept-form";
-import { useMessage } from "@/components/ui/use-message";
 import type { FormAction } from "@/lib/http/action-result";
 
 export type IntakeValues = {
@@ -31,11 +30,8 @@ export function IntakeForm({
   forRunner: boolean;
 }) {
   const t = useTranslations("control");
-  const message = useMessage();
   // Kept: a refused change leaves what was typed in place (a saved one remounts with the new values).
-  const { state, action, onSubmit, pending } = useKeptForm(submit);
-  const failed = state && !state.ok ? state : undefined;
-  const invalid = (field: string) => failed?.fields?.some((f) => f === field || f === `intake.${field}`) || undefined;
+  const { action, onSubmit, pending, succeeded, invalid, error } = useKeptForm(submit);
   const number = (name: "runsPerWeek" | "weeklyMinutes" | "longestRunMinutes", min: number, max: number) => (
     <div>
       <label htmlFor={`intake-${name}`} className="block font-semibold">
@@ -61,8 +57,8 @@ export function IntakeForm({
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="trainingDaysShown" value="1" />
       {forRunner ? null : <p className="text-sm text-muted">{t("intake.lead")}</p>}
-      <FormMessage id="intake-error" message={failed ? message(failed.error, failed.params) : undefined} />
-      {state?.ok ? <FormMessage tone="success" message={t("intake.saved")} /> : null}
+      <FormMessage id="intake-error" message={error} />
+      {succeeded ? <FormMessage tone="success" message={t("intake.saved")} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         {number("runsPerWeek", 1, 14)}
         {number("weeklyMinutes", 10, 2000)}

@@ -44,7 +44,6 @@ export function PausePanel({
   const start = useKeptForm(startAction, { resetOnSuccess: true });
   const end = useKeptForm(endAction, { resetOnSuccess: true });
   const error = start.error ?? end.error;
-  const invalid = start.invalid;
   const reasonText = pause?.reason ? t(`pause.reasons.${pause.reason}`) : t("pause.reasons.other");
 
   if (pause) {
@@ -82,8 +81,8 @@ export function PausePanel({
             required
             min={today}
             defaultValue={today}
-            aria-invalid={invalid("from")}
-            className={`${inputClass} ${invalid("from") ? "border-red-700" : "border-slate-400"}`}
+            aria-invalid={start.invalid("from")}
+            className={`${inputClass} ${start.invalid("from") ? "border-red-700" : "border-slate-400"}`}
           />
         </div>
         <div>
@@ -97,8 +96,8 @@ export function PausePanel({
             required
             min={today}
             max={maxTo}
-            aria-invalid={invalid("to")}
-            className={`${inputClass} ${invalid("to") ? "border-red-700" : "border-slate-400"}`}
+            aria-invalid={start.invalid("to")}
+            className={`${inputClass} ${start.invalid("to") ? "border-red-700" : "border-slate-400"}`}
           />
         </div>
         <div>

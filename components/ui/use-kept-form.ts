@@ -24,6 +24,9 @@ export function useKeptForm<T>(action: FormAction<T>, options: { resetOnSuccess?
     if (resetOnSuccess && state?.ok) submitted.current?.reset();
   }, [state, resetOnSuccess]);
   const failed = state && !state.ok ? state : undefined;
+  const error = failed ? te(failed.error, failed.params) : undefined;
+  // A field of a nested schema ("intake.weeklyMinutes") marks the control named for its last part.
+  const invalid = (name: string) => failed?.fields?.some((f) => f === name || f.endsWith(`.${name}`)) || undefined;
   return {
     state,
     // For the form's `action`: without JavaScript the browser posts the form to the server action itself.
@@ -31,11 +34,10 @@ export function useKeptForm<T>(action: FormAction<T>, options: { resetOnSuccess?
     pending: actionPending || transitionPending,
     onSubmit,
     succeeded: state?.ok === true,
-    failed,
-    invalid: (name: string) => failed?.fields?.includes(name) || undefined,
-    fieldError: (name: string) => (failed?.fields?.includes(name) ? te(failed.error, failed.params) : undefined),
-    formError: failed && !failed.fields?.length ? te(failed.error, failed.params) : undefined,
+    invalid,
+    fieldError: (name: string) => (invalid(name) ? error : undefined),
+    formError: failed && !failed.fields?.length ? error : undefined,
     /** The refusal as one sentence, whichever fields it names. */
-    error: failed ? te(failed.error, failed.params) : undefined,
+    error,
   };
 }

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptForm } from "@/components/ui/use-kept-form";
-import { useMessage } from "@/components/ui/use-message";
 import type { PlanSettings } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import type { FormAction } from "@/lib/http/action-result";
@@ -27,11 +26,8 @@ export function SettingsEditor({
   save: FormAction;
 }) {
   const t = useTranslations("patient.settings");
-  const message = useMessage();
   // Kept: a refused change leaves what the physio typed in place (a saved one remounts with the new values).
-  const { state, action, onSubmit, pending } = useKeptForm(save);
-  const failed = state && !state.ok ? state : undefined;
-  const invalid = (field: string) => failed?.fields?.some((f) => f === field || f === `settings.${field}`) || undefined;
+  const { action, onSubmit, pending, succeeded, invalid, error } = useKeptForm(save);
   const isBone = tissue === "bone";
 
   // Every threshold field: its id, the form's error read with it when it is at fault, and a red border then.
@@ -81,8 +77,8 @@ export function SettingsEditor({
   return (
     <form action={action} onSubmit={onSubmit} className="space-y-4" key={JSON.stringify(settings)}>
       <input type="hidden" name="planId" value={planId} />
-      <FormMessage id="s-error" message={failed ? message(failed.error, failed.params) : undefined} />
-      {state?.ok ? <FormMessage tone="success" message={t("saved")} /> : null}
+      <FormMessage id="s-error" message={error} />
+      {succeeded ? <FormMessage tone="success" message={t("saved")} /> : null}
 
       {isBone ? (
         <LabelledControl id="s-tolerance" label={t("tolerance")} hint={t("toleranceBone")} labelClassName={smallLabel}>
