@@ -4,10 +4,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { ownerUrlOf } from "@/lib/db/postgres-server";
 import { expect } from "@playwright/test";
 import { test } from "./support/test";
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+// A free port `npm run test:e2e` took for it (next to the shard's own when run by hand).
+const port = Number(process.env.E2E_LIFECYCLE_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
 const dataDir = path.resolve(`.data/e2e-lifecycle-${port}/postgres`);
 
 function start(): { child: ChildProcess; ready: Promise<number> } {
@@ -43,7 +45,7 @@ async function healthy() {
 }
 
 async function sql(pgPort: number, text: string) {
-  const client = new pg.Client({ connectionString: `postgres://comeback:comeback-local@127.0.0.1:${pgPort}/postgres` });
+  const client = new pg.Client({ connectionString: ownerUrlOf(dataDir, pgPort) });
   await client.connect();
   try {
     return (await client.query(text)).rows;

@@ -1,16 +1,16 @@
 // Direct access to the e2e server's embedded database, for setting up what a browser cannot do
 // quickly (a plan that started days ago) and for checking what was stored. Never used to fake reads.
-import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { runningOwnerUrl } from "@/lib/db/postgres-server";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = path.resolve(`.data/e2e-${port}/postgres`);
 
 function databaseUrl(): string {
-  // postmaster.pid line 4 is the port the running server listens on.
-  const pgPort = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]?.trim();
-  return `postgres://comeback:comeback-local@127.0.0.1:${pgPort}/postgres`;
+  const url = runningOwnerUrl(dataDir);
+  if (!url) throw new Error(`no embedded PostgreSQL running on ${dataDir}`);
+  return url;
 }
 
 export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(

@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { expect } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -15,26 +16,32 @@ const recipients = (mail: ParsedMail) =>
     a.value.map((v) => v.address?.toLowerCase()),
   );
 
-// The newest message to this address whose subject matches, waiting up to 10 s for it to arrive.
-export async function waitForMail(to: string, subject: RegExp): Promise<ParsedMail & { link: string }> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const files = fs.existsSync(mailDir)
-      ? fs
-          .readdirSync(mailDir)
-          .filter((f) => f.endsWith(".eml"))
-          .sort()
-          .reverse()
-      : [];
-    for (const file of files) {
-      const mail = await simpleParser(fs.readFileSync(path.join(mailDir, file)));
-      if (recipients(mail).includes(to.toLowerCase()) && subject.test(mail.subject ?? "")) {
-        return Object.assign(mail, { link: /https?:\/\/\S+/.exec(mail.text ?? "")![0] });
-      }
-    }
-    await new Promise((r) => setTimeout(r, 200));
+async function newestMail(to: string, subject: RegExp): Promise<ParsedMail | undefined> {
+  const files = fs.existsSync(mailDir)
+    ? fs
+        .readdirSync(mailDir)
+        .filter((f) => f.endsWith(".eml"))
+        .sort()
+        .reverse()
+    : [];
+  for (const file of files) {
+    const mail = await simpleParser(fs.readFileSync(path.join(mailDir, file)));
+    if (recipients(mail).includes(to.toLowerCase()) && subject.test(mail.subject ?? "")) return mail;
   }
-  throw new Error(`no mail to ${to} matching ${subject}`);
+  return undefined;
+}
+
+// The newest message to this address whose subject matches, waiting up to `ms` (10 s) for it to arrive.
+export async function waitForMail(to: string, subject: RegExp, ms = 10_000): Promise<ParsedMail & { link: string }> {
+  let found: ParsedMail | undefined;
+  await expect
+    .poll(async () => (found = await newestMail(to, subject)) !== undefined, {
+      timeout: ms,
+      intervals: [200],
+      message: `no mail to ${to} matching ${subject} within ${ms / 1000} s`,
+    })
+    .toBe(true);
+  return Object.assign(found!, { link: /https?:\/\/\S+/.exec(found!.text ?? "")![0] });
 }
 
 // The mail's link on the test server (the app builds links from its own address).

@@ -3,11 +3,10 @@
 //   list-physios                       every physio with BIG number, practice and status
 //   approve-physio EMAIL [--name N] [--practice P]   after checking the BIG register
 //   revoke-physio EMAIL                patients and invites out of reach at once
-import fs from "node:fs";
 import path from "node:path";
 import { createDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { startPostgres } from "../db/postgres-server";
+import { runningOwnerUrl, startPostgres } from "../db/postgres-server";
 import type { PhysioListing } from "../db/queries/physio-profiles";
 import { AdminError, approvePhysio, listPhysios, revokePhysio } from "../services/physio-admin";
 
@@ -17,21 +16,11 @@ const usage = `Usage: npm run admin -- <command>
   revoke-physio EMAIL`;
 
 // The embedded server `npm start` is running, if any: postmaster.pid line 4 holds its port.
-function runningEmbeddedUrl(dataDir: string): string | undefined {
-  try {
-    const lines = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
-    const pid = Number(lines[0]);
-    process.kill(pid, 0);
-    return `postgres://comeback:comeback-local@127.0.0.1:${lines[3]?.trim()}/postgres`;
-  } catch {
-    return undefined;
-  }
-}
 
 async function withAdminDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
   if (process.env.DATABASE_URL) return run(process.env.DATABASE_URL);
   const dataDir = path.resolve(process.env.COMEBACK_DATA_DIR ?? ".data/postgres");
-  const running = runningEmbeddedUrl(dataDir);
+  const running = runningOwnerUrl(dataDir);
   if (running) return run(running);
   const server = await startPostgres({ dataDir });
   try {

@@ -9,7 +9,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { loadMessages } from "../i18n/messages";
-import { logger, logRequest, pathForLog } from "../log/logger";
+import { errorCodeOf, logger, logRequest, pathForLog } from "../log/logger";
 import { installConsoleGuard } from "../log/console-guard";
 import { CLIENT_IP_HEADER, clientAddressOf, REQUEST_ID_HEADER, trustedProxyHops } from "../security/client-address";
 import { authPathWords } from "../security/auth-endpoints";
@@ -212,7 +212,8 @@ async function main() {
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => logger.info({ host: hostname, port, dev }, "listening"));
   // Background jobs (reminders, notifications) run in this process beside Next, on their own small pool;
-  // COMEBACK_JOBS=off serves without them (e.g. a server kept for requests only).
+  // COMEBACK_JOBS=off serves without them (e.g. a server kept for requests only). Jobs that cannot start
+  // stop the server: a reminder that is silently never sent is worse than a start that fails loudly.
   const jobs =
     process.env.COMEBACK_JOBS === "off" || !process.env.DATABASE_URL
       ? undefined
@@ -220,11 +221,11 @@ async function main() {
           connectionString: process.env.DATABASE_URL,
           db: createDb(process.env.DATABASE_URL, 3).db,
         }).catch((error: unknown) => {
-          logger.error(
-            { code: (error as { code?: string })?.code ?? "jobs" },
-            "background jobs did not start; requests are served without them",
-          );
-          return undefined;
+          // A start-up error names a role, a table or a queue: no user's data.
+          const reason = error instanceof Error ? error.message.slice(0, 300) : `code ${errorCodeOf(error)}`;
+          logger.fatal({ code: errorCodeOf(error) }, `background jobs did not start: ${reason}`);
+          process.stderr.write(`[comeback] background jobs did not start: ${reason}\n`);
+          process.exit(1);
         });
   // Finish the requests in flight, drop idle keep-alive sockets at once, the rest after 5 s.
   const stop = () => {

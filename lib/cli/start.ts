@@ -1,13 +1,15 @@
 // `npm start` / `npm run dev`: the database life cycle lives here, outside Next.
 // DATABASE_URL unset → start the embedded PostgreSQL in .data/ (recovering from a crash), migrate and
 // seed demo data into an empty database as its owner, then serve the app as a role without superuser
-// rights (lib/db/app-role.ts). DATABASE_URL set → migrate that server and serve with it as it is
-// (production: several stateless app servers in front of one PostgreSQL); no demo data ever goes there.
+// rights (lib/db/app-role.ts). DATABASE_URL set (the owner's) → migrate that server, prepare the job
+// queue and grant rows-only rights to DATABASE_APP_URL's role, then serve as that role (production:
+// several stateless app servers in front of one PostgreSQL); no demo data ever goes there. No server
+// ever serves as a superuser.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { APP_ROLE, ensureAppRole } from "../db/app-role";
+import { ensureAppRole, grantAppRights, roleOf } from "../db/app-role";
 import { prepareJobs } from "../jobs/prepare";
 import { localVapidKeys } from "../push/vapid";
 import { migrateDatabase } from "../db/migrate";
@@ -102,10 +104,17 @@ async function main() {
   }
   const appUrl = postgres
     ? await ensureAppRole(databaseUrl, localSecret(postgres.dataDir, "app-db-password"))
-    : databaseUrl;
-  // The job queue's schema and queues are made by the owner; the app role only gets to use them.
-  await prepareJobs(databaseUrl, postgres ? APP_ROLE : undefined);
-  log("job queue ready");
+    : (process.env.DATABASE_APP_URL ?? databaseUrl);
+  const serving = await roleOf(appUrl);
+  if (serving.superuser)
+    throw new Error(
+      `the app would serve as the superuser "${serving.name}": set DATABASE_APP_URL to a role without superuser rights (README, Operations)`,
+    );
+  const owner = await roleOf(databaseUrl);
+  if (serving.name !== owner.name) await grantAppRights(databaseUrl, serving.name);
+  // The job queue's schema and every queue are made by the owner; the serving role only gets to use them.
+  await prepareJobs(databaseUrl, serving.name !== owner.name ? serving.name : undefined);
+  log(`job queue ready; serving as database role ${serving.name}`);
   // Web push: keys from the environment, or made once beside the embedded database like the auth secret.
   const vapid =
     process.env.VAPID_PUBLIC_KEY && process.env.VAPID_PRIVATE_KEY

@@ -1,16 +1,16 @@
 // `npm run test:e2e`: the browser journeys against the production build, built once first. With
 // E2E_SHARDS=N (a machine with 4 cores or more) they run in N shards at once, each against its own
-// production server and PostgreSQL (ports 3100, 3110, ..., data in .data/e2e-<port>), so no journey sees
-// another's data. On 2 cores one shard is the default: two Chromiums at once made every journey more than
+// production server and PostgreSQL (on free ports the system gives, data in .data/e2e-<port>), so no
+// journey sees another's data. E2E_PORT fixes the first shard's port instead. On 2 cores one shard is the default: two Chromiums at once made every journey more than
 // twice as slow (measured 2026-11-30), so sharding there saves nothing. Extra arguments go to Playwright.
 import { spawn } from "node:child_process";
+import { findFreePorts } from "../db/postgres-server";
 import { buildIfStale } from "./build-if-stale";
 
 const shards = Math.max(1, Number(process.env.E2E_SHARDS ?? 1));
-const basePort = Number(process.env.E2E_PORT ?? 3100);
 
-function runShard(index: number): Promise<number> {
-  const port = basePort + 10 * (index - 1);
+// Two ports a shard: the app's, and the one the life-cycle journey starts its own server on.
+function runShard(index: number, port: number, lifecyclePort: number): Promise<number> {
   const args = [
     require.resolve("@playwright/test/cli"),
     "test",
@@ -18,7 +18,12 @@ function runShard(index: number): Promise<number> {
     ...process.argv.slice(2),
   ];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, E2E_PORT: String(port), COMEBACK_SKIP_BUILD: "1" },
+    env: {
+      ...process.env,
+      E2E_PORT: String(port),
+      E2E_LIFECYCLE_PORT: String(lifecyclePort),
+      COMEBACK_SKIP_BUILD: "1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const prefix = shards > 1 ? `[e2e ${index}/${shards}] ` : "";
@@ -40,7 +45,11 @@ function runShard(index: number): Promise<number> {
 async function main() {
   await buildIfStale();
   const started = Date.now();
-  const codes = await Promise.all(Array.from({ length: shards }, (_, i) => runShard(i + 1)));
+  const ports = await findFreePorts(2 * shards);
+  if (process.env.E2E_PORT) ports[0] = Number(process.env.E2E_PORT);
+  const codes = await Promise.all(
+    Array.from({ length: shards }, (_, i) => runShard(i + 1, ports[2 * i]!, ports[2 * i + 1]!)),
+  );
   const failed = codes.filter((code) => code !== 0).length;
   console.log(
     `[e2e] ${shards} shard(s) in ${Math.round((Date.now() - started) / 1000)} s: ${failed === 0 ? "all passed" : `${failed} failed`}`,

@@ -11,7 +11,6 @@ export async function ensureAppRole(ownerUrl: string, password: string): Promise
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    const database = (await client.query<{ db: string }>("select current_database() as db")).rows[0]!.db;
     // A password cannot be a bind parameter in ALTER ROLE; it is checked above to hold no quote.
     await client.query(`do $$ begin
       if not exists (select from pg_roles where rolname = '${APP_ROLE}') then create role ${APP_ROLE}; end if;
@@ -19,16 +18,44 @@ export async function ensureAppRole(ownerUrl: string, password: string): Promise
     await client.query(
       `alter role ${APP_ROLE} with login password '${password}' nosuperuser nocreatedb nocreaterole noreplication nobypassrls`,
     );
-    await client.query(`grant connect on database "${database.replaceAll('"', '""')}" to ${APP_ROLE}`);
-    await client.query(`revoke create on schema public from public`);
-    await client.query(`grant usage on schema public to ${APP_ROLE}`);
-    await client.query(`grant select, insert, update, delete on all tables in schema public to ${APP_ROLE}`);
-    await client.query(`grant usage, select on all sequences in schema public to ${APP_ROLE}`);
   } finally {
     await client.end();
   }
+  await grantAppRights(ownerUrl, APP_ROLE);
   const url = new URL(ownerUrl);
   url.username = APP_ROLE;
   url.password = password;
   return url.toString();
+}
+
+// Rows of the app's tables and nothing more, for the role that serves (made above, or the role of
+// DATABASE_APP_URL in production): run by the owner at every start, after the migrations.
+export async function grantAppRights(ownerUrl: string, role: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`not a plain role name: ${role}`);
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const database = (await client.query<{ db: string }>("select current_database() as db")).rows[0]!.db;
+    await client.query(`grant connect on database "${database.replaceAll('"', '""')}" to ${role}`);
+    await client.query(`revoke create on schema public from public`);
+    await client.query(`grant usage on schema public to ${role}`);
+    await client.query(`grant select, insert, update, delete on all tables in schema public to ${role}`);
+    await client.query(`grant usage, select on all sequences in schema public to ${role}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The role a database URL signs in as, and whether it is a superuser. */
+export async function roleOf(url: string): Promise<{ name: string; superuser: boolean }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string; superuser: boolean }>(
+      "select current_user as name, rolsuper as superuser from pg_roles where rolname = current_user",
+    );
+    return rows[0]!;
+  } finally {
+    await client.end();
+  }
 }

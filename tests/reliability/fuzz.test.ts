@@ -5,6 +5,7 @@
 // support/fuzz-check-ins.ts and support/fuzz-bodies.ts; support/fuzz-harness.ts sends and checks them.
 import fc from "fast-check";
 import pg from "pg";
+import { findFreePort } from "@/lib/db/postgres-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNothingLeft, removeRoot, startApp, stopApp, type App } from "./support/app";
 import { buildCheckIn, createPlan, daysAgo, pgUrl, sql } from "./support/db";
@@ -13,7 +14,7 @@ import { callAction, checkRefusal, digest, send, someIp, type Caller, type Targe
 import { discoverRoutes, KNOWN_ROUTES, routeCases } from "./support/fuzz-routes";
 import { errorOf, isHumanSentence, leaksInternals, postJson, signUp, type Session } from "./support/http";
 
-const PORT = 3403;
+const PORT = await findFreePort();
 const ROOT = `.data/reliability-fuzz-${PORT}`;
 
 let app: App;
@@ -26,7 +27,7 @@ let target: Target;
 beforeAll(async () => {
   removeRoot(ROOT);
   app = await startApp({ port: PORT, root: ROOT, build: true });
-  const url = pgUrl(app.pgPort!);
+  const url = pgUrl(app.pgPort!, ROOT);
   sessions.runner = await signUp(app.baseUrl, "Fuzz Runner");
   sessions.other = await signUp(app.baseUrl, "Other Runner");
   sessions.physio = await signUp(app.baseUrl, "Fuzz Physio");

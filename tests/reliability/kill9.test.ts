@@ -2,13 +2,14 @@
 // check-ins; after each kill the same start command restarts it on the same data folder. Afterwards
 // every check-in that got a success answer is in the database with the values sent, or with a later
 // value for the same day. Requests cut off by a kill may or may not have been saved: both are fine.
+import { findFreePorts } from "@/lib/db/postgres-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crash, expectNothingLeft, removeRoot, startApp, stopApp, type App } from "./support/app";
 import { buildCheckIn, canonical, createPlan, daysAgo, pgUrl, sql, storedCheckIns } from "./support/db";
 import { postJson, signUp, type Session } from "./support/http";
 
-const PORT = 3401;
-const PG_PORT = 3451;
+// Free ports, taken once: every restart uses the same two, as a user's PGPORT and PORT would.
+const [PORT, PG_PORT] = (await findFreePorts(2)) as [number, number];
 const ROOT = `.data/reliability-kill9-${PORT}`;
 const KILLS = 10;
 const RUNNERS = 4; // better-auth allows 5 sign-ups a minute from one address
@@ -51,7 +52,7 @@ describe("kill -9 while check-ins stream in", () => {
     const seed = Number(process.env.RELIABILITY_SEED ?? Date.now() % 1_000_000);
     const rand = random(seed);
     const baseUrl = app!.baseUrl;
-    const url = pgUrl(PG_PORT);
+    const url = pgUrl(PG_PORT, ROOT);
 
     const runners: { session: Session; planId: string }[] = [];
     for (let i = 0; i < RUNNERS; i++) {

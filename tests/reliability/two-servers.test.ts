@@ -1,15 +1,18 @@
-// Two production app servers on one PostgreSQL, as "more app servers" scales Comeback out: the second
-// starts with DATABASE_URL pointing at the first one's embedded database and the same session secret.
-// Sessions, limits, check-ins and jobs live in PostgreSQL, so it must not matter which server answers.
+// Two production app servers on one PostgreSQL, as "more app servers" scales Comeback out (README,
+// Operations): the second starts with DATABASE_URL (the owner's, for migrations and the job queue) and
+// DATABASE_APP_URL (the app role, which it serves as) on the first one's embedded database, and the
+// same session secret. Both serve, run job workers and cron as the app role, as the first does: no
+// server here has the owner's rights. Sessions, limits, check-ins and jobs live in PostgreSQL, so it
+// must not matter which server answers.
 import fs from "node:fs";
 import path from "node:path";
+import { findFreePorts } from "@/lib/db/postgres-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNothingLeft, removeRoot, startApp, stopApp, type App } from "./support/app";
 import { buildCheckIn, createPlan, daysAgo, pgUrl, sql, today } from "./support/db";
 import { PASSWORD, postJson, signIn, signUp } from "./support/http";
 
-const PORT_A = 3510;
-const PORT_B = 3511;
+const [PORT_A, PORT_B] = (await findFreePorts(2)) as [number, number];
 const ROOT = `.data/reliability-two-servers-${PORT_A}`;
 const ROOT_A = `${ROOT}/a`;
 const ROOT_B = `${ROOT}/b`;
@@ -21,11 +24,18 @@ let url = "";
 beforeAll(async () => {
   removeRoot(ROOT);
   a = await startApp({ port: PORT_A, root: ROOT_A, build: true });
-  url = pgUrl(a.pgPort!);
+  url = pgUrl(a.pgPort!, ROOT_A);
   // The owner's URL, as a production server gets its DATABASE_URL: migrations and the job queue are
-  // prepared again (nothing left to do) while the first server runs.
+  // prepared again (nothing left to do) while the first server runs; it serves as the app role.
   const secret = fs.readFileSync(path.resolve(ROOT_A, "auth-secret"), "utf8").trim();
-  b = await startApp({ port: PORT_B, root: ROOT_B, env: { DATABASE_URL: url, BETTER_AUTH_SECRET: secret } });
+  const appUrl = new URL(url);
+  appUrl.username = "comeback_app";
+  appUrl.password = fs.readFileSync(path.resolve(ROOT_A, "app-db-password"), "utf8").trim();
+  b = await startApp({
+    port: PORT_B,
+    root: ROOT_B,
+    env: { DATABASE_URL: url, DATABASE_APP_URL: appUrl.toString(), BETTER_AUTH_SECRET: secret },
+  });
 });
 
 afterAll(async () => {
@@ -127,22 +137,35 @@ describe("two app servers on one PostgreSQL", () => {
       [user!.id],
     );
 
-    const delivered = await until(
-      async () => (await sql(url, `select key from notification_deliveries where user_id = $1`, [user!.id])).length > 0,
-    );
-    expect(delivered, "no reminder was sent").toBe(true);
-    // Let both servers' cron run the scan at least twice more after the send: still one of each.
-    const [{ n: scansBefore } = { n: 0 }] = await sql<{ n: number }>(
+    // Both servers serve, and so run their workers, as the app role: no client of the owner's is left.
+    const roles = await sql<{ usename: string }>(
       url,
-      `select count(*)::int as n from pgboss.job where name = 'notify-scan' and state = 'completed'`,
+      `select distinct usename from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'`,
     );
-    await until(async () => {
-      const [{ n } = { n: 0 }] = await sql<{ n: number }>(
-        url,
-        `select count(*)::int as n from pgboss.job where name = 'notify-scan' and state = 'completed'`,
-      );
-      return n >= scansBefore + 2;
-    });
+    expect(roles.map((r) => r.usename)).toEqual(["comeback_app"]);
+    // The real cron, once a minute: the send within two scans.
+    await expect
+      .poll(
+        async () => (await sql(url, `select key from notification_deliveries where user_id = $1`, [user!.id])).length,
+        {
+          timeout: 150_000,
+          interval: 1_000,
+          message: "no reminder was sent: the cron or the notify worker did not run",
+        },
+      )
+      .toBeGreaterThan(0);
+    // Let both servers' cron run the scan at least once more after the send: still one of each.
+    const scans = async () =>
+      (
+        await sql<{ n: number }>(
+          url,
+          `select count(*)::int as n from pgboss.job where name = 'notify-scan' and state = 'completed'`,
+        )
+      )[0]?.n ?? 0;
+    const scansBefore = await scans();
+    await expect
+      .poll(scans, { timeout: 90_000, interval: 1_000, message: "the cron ran no further scan" })
+      .toBeGreaterThanOrEqual(scansBefore + 1);
     expect(
       await sql(url, `select 1 from notification_runs where user_id = $1 and kind = 'reminder'`, [user!.id]),
     ).toHaveLength(1);
@@ -154,16 +177,6 @@ describe("two app servers on one PostgreSQL", () => {
     expect(mails).toHaveLength(2);
   });
 });
-
-// Polls a condition (the cron runs once a minute); false when it never held within the time given.
-async function until(check: () => Promise<boolean>, ms = 200_000): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 1_000));
-  }
-  return false;
-}
 
 function mailFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

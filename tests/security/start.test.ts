@@ -2,12 +2,21 @@
 // DATABASE_URL no demo accounts (their password is in the README) and nothing beyond loopback.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import { findFreePort } from "@/lib/db/postgres-server";
 import { describe, expect, it } from "vitest";
 import { killGroup, tailOf, waitForHealth, waitUntilGone } from "../reliability/support/app";
 import { sql } from "../reliability/support/db";
 import { db, env, query } from "./support/client";
 
-const EXTERNAL_PORT = 3611;
+const EXTERNAL_PORT = await findFreePort();
+
+// The same server and database as the app role the start command made (password kept beside the data).
+function appRoleUrl(ownerUrl: string): string {
+  const url = new URL(ownerUrl);
+  url.username = "comeback_app";
+  url.password = fs.readFileSync(`${env().root}/app-db-password`, "utf8").trim();
+  return url.toString();
+}
 
 function listeningAddresses(port: number): string[] {
   const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
@@ -28,10 +37,7 @@ describe("the start command", () => {
        where a.datname = current_database() and a.pid <> pg_backend_pid() and a.backend_type = 'client backend'`,
     );
     expect(roles).toEqual([{ usename: "comeback_app", rolsuper: false, rolcreaterole: false, rolcreatedb: false }]);
-    const appUrl = db().replace(
-      "comeback:comeback-local",
-      `comeback_app:${fs.readFileSync(`${env().root}/app-db-password`, "utf8").trim()}`,
-    );
+    const appUrl = appRoleUrl(db());
     await expect(sql(appUrl, "create table security_probe (id int)")).rejects.toThrow(/permission denied/);
     await expect(sql(appUrl, "alter table check_ins disable trigger all")).rejects.toThrow(/must be owner/);
   });
@@ -51,6 +57,8 @@ describe("the start command", () => {
         NODE_ENV: "production",
         PORT: String(EXTERNAL_PORT),
         DATABASE_URL: url,
+        // The production layout: served as the app role, never as the owner (a superuser here).
+        DATABASE_APP_URL: appRoleUrl(url),
         BETTER_AUTH_SECRET: "s".repeat(40),
         COMEBACK_SKIP_BUILD: "1",
         NEXT_TELEMETRY_DISABLED: "1",

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getAuth } from "@/lib/auth/auth";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import type { Db } from "@/lib/db/client";
@@ -44,12 +44,14 @@ async function mailsTo(email: string) {
 
 // Auth mails go out after the answer (lib/auth/auth.ts): wait until `count` have arrived.
 async function awaitMails(email: string, count: number) {
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    const mails = await mailsTo(email);
-    if (mails.length >= count) return mails;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return mailsTo(email);
+  return vi.waitFor(
+    async () => {
+      const mails = await mailsTo(email);
+      if (mails.length < count) throw new Error(`${mails.length} of ${count} mails to ${email} within 10 s`);
+      return mails;
+    },
+    { timeout: 10_000, interval: 50 },
+  );
 }
 
 const runner = (email: string, password = "a-long-enough-pass") => ({

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { ownerUrlOf } from "../../db/postgres-server";
 
 export type BenchServer = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
 
@@ -45,13 +46,14 @@ export async function startBenchServer(port: number, dataDir: string): Promise<B
   const pgPort = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]?.trim();
   return {
     baseUrl,
-    databaseUrl: `postgres://comeback:comeback-local@127.0.0.1:${pgPort}/postgres`,
+    databaseUrl: ownerUrlOf(dataDir, Number(pgPort)),
     stop: stopOf(child),
   };
 }
 
 // A further app server on the first one's PostgreSQL, as production runs several: DATABASE_URL set (so
-// it starts no database, migrates (nothing left to do) and prepares the job queue as that URL's role),
+// it starts no database, migrates (nothing left to do) and prepares the job queue as the owner, and
+// serves as the app role),
 // the same session secret, its own port and folder (for its local mail sink), the build already made.
 export async function startExtraServer(
   port: number,
@@ -62,12 +64,17 @@ export async function startExtraServer(
   fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   const secret = fs.readFileSync(path.join(path.dirname(firstDataDir), "auth-secret"), "utf8").trim();
+  // Served as the app role, as production runs (README, Database roles).
+  const appUrl = new URL(first.databaseUrl);
+  appUrl.username = "comeback_app";
+  appUrl.password = fs.readFileSync(path.join(path.dirname(firstDataDir), "app-db-password"), "utf8").trim();
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: "127.0.0.1",
       DATABASE_URL: first.databaseUrl,
+      DATABASE_APP_URL: appUrl.toString(),
       BETTER_AUTH_SECRET: secret,
       COMEBACK_DATA_DIR: dataDir,
       COMEBACK_SKIP_BUILD: "1",

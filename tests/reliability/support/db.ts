@@ -3,12 +3,15 @@
 import { createHash } from "node:crypto";
 import { subDays, format, parseISO } from "date-fns";
 import pg from "pg";
+import { ownerUrlOf } from "@/lib/db/postgres-server";
+import { dataDirOf } from "./app";
 import { restDayCheckIn } from "@/lib/cli/sample-check-in";
 import { todayIn } from "@/lib/dates";
 import { CheckIn, computePlanState, defaultSettings, Intake } from "@/lib/engine";
 import { buildPlanSummary } from "@/lib/services/plan-summary";
 
-export const pgUrl = (port: number) => `postgres://comeback:comeback-local@127.0.0.1:${port}/postgres`;
+/** The owner's URL of a test app's embedded database (its password is kept beside the data folder). */
+export const pgUrl = (port: number, root: string) => ownerUrlOf(dataDirOf(root), port);
 
 export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(
   url: string,

@@ -7,7 +7,7 @@ import { pgUrl, sql } from "../../reliability/support/db";
 export const PASSWORD = "secure-runner-1";
 
 export const env = () => inject("security");
-export const db = () => pgUrl(env().pgPort);
+export const db = () => pgUrl(env().pgPort, env().root);
 export const query = <T extends Record<string, unknown> = Record<string, unknown>>(
   text: string,
   values: unknown[] = [],

@@ -1,10 +1,10 @@
 // One production app for the whole security suite, with no trusted proxy (as `npm start` runs it):
 // every request from the tests comes from 127.0.0.1, whatever X-Forwarded-For they claim.
 import type { TestProject } from "vitest/node";
+import { findFreePort } from "@/lib/db/postgres-server";
 import { removeRoot, startApp, stopApp, type App } from "../../reliability/support/app";
 
 export const SECURITY_ROOT = ".data/security";
-export const SECURITY_PORT = 3610;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,7 +17,7 @@ let app: App | undefined;
 export async function setup(project: TestProject) {
   removeRoot(SECURITY_ROOT);
   app = await startApp({
-    port: SECURITY_PORT,
+    port: await findFreePort(),
     root: SECURITY_ROOT,
     build: true,
     env: { TRUSTED_PROXY_HOPS: "", LOG_LEVEL: "info" },

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AccountSettings, type SettingsData } from "@/components/account/settings/account-settings";
 import { getAuth } from "@/lib/auth/auth";
 import { knownTimeZones } from "@/lib/auth/user-fields";
@@ -15,7 +15,9 @@ import { loadAccountOverview } from "@/lib/services/account-overview";
 import { CONFIRM_WORDS } from "@/lib/services/delete-account";
 import { NotificationPreferencesForm } from "@/components/account/notifications/notification-preferences-form";
 import { PushToggle } from "@/components/account/notifications/push-toggle";
+import { lastSentFor } from "@/lib/notify/last-sent";
 import { getPreferences } from "@/lib/notify/preferences";
+import { formats } from "@/lib/i18n/formats";
 import { vapidKeys } from "@/lib/push/vapid";
 import { enterCodeAction } from "../../invite/[code]/actions";
 import {
@@ -76,12 +78,16 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
   const t = await getTranslations("account");
   const db = getDb();
   const tn = await getTranslations("notify.prefs");
-  const [current, devices, { planId, plan, physio, patients, registration }, preferences] = await Promise.all([
-    getAuth().api.getSession({ headers: await headers() }),
-    listDevices(db, user, undefined),
-    loadAccountOverview(db, user),
-    getPreferences(db, user.id),
-  ]);
+  const format = await getFormatter();
+  const [current, devices, { planId, plan, physio, patients, registration }, preferences, lastSent] = await Promise.all(
+    [
+      getAuth().api.getSession({ headers: await headers() }),
+      listDevices(db, user, undefined),
+      loadAccountOverview(db, user),
+      getPreferences(db, user.id),
+      lastSentFor(db, user.id, user.role),
+    ],
+  );
   const timeZone = user.timeZone ?? DEFAULT_TIME_ZONE;
   const settings: SettingsData = {
     locale,
@@ -136,6 +142,20 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
           save={savePushSubscriptionAction}
           remove={deletePushSubscriptionAction}
         />
+        <section aria-labelledby="last-sent" className="space-y-1">
+          <h3 id="last-sent" className="font-semibold">
+            {tn("lastSent.title")}
+          </h3>
+          <ul className="text-muted" data-testid="last-sent">
+            {lastSent.map(({ kind, at }) => (
+              <li key={kind}>
+                {at
+                  ? tn(`lastSent.${kind}`, { at: format.dateTime(at, { ...formats.dateTime.instant, timeZone }) })
+                  : tn("lastSent.none", { kind })}
+              </li>
+            ))}
+          </ul>
+        </section>
       </CardSection>
 
       {user.role === "runner" ? (

@@ -4,7 +4,7 @@ import path from "node:path";
 // The reliability suite: crash, concurrency, fuzzing and outage tests against the production build,
 // started by the same start command as `npm start`. Run with `npm run test:reliability`.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["tests/reliability/**/*.test.ts"],
     environment: "node",

@@ -4,7 +4,7 @@ import path from "node:path";
 // The security suite: attacks on the production build, started once by the same command as
 // `npm start` (tests/security/support/global-setup.ts) on ports 3610-3611. `npm run test:security`.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["tests/security/**/*.test.ts"],
     environment: "node",
