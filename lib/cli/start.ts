@@ -108,7 +108,7 @@ async function main() {
   const serving = await roleOf(appUrl);
   if (serving.superuser)
     throw new Error(
-      `the app would serve as the superuser "${serving.name}": set DATABASE_APP_URL to a role without superuser rights (README, Operations)`,
+      `the app would serve as the superuser "${serving.name}": set DATABASE_APP_URL to a role without superuser rights (README, Database roles)`,
     );
   const owner = await roleOf(databaseUrl);
   if (serving.name !== owner.name) await grantAppRights(databaseUrl, serving.name);
