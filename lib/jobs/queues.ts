@@ -83,3 +83,11 @@ export async function enqueue(
   const sender = await senderFor(db);
   return sender.send(queue, data, { ...sendOptions, db: fromDrizzle(tx ?? db, sql) });
 }
+
+/** Deletes every job whose data names the user or one of their plans (job data holds ids only), in the
+ * transaction that deletes the account, so no id of theirs waits in the queue for a day. */
+export async function deleteJobsAbout(db: Db, userId: string): Promise<void> {
+  await db.execute(sql`delete from ${sql.identifier(JOB_SCHEMA)}.job
+    where data->>'userId' = ${userId}
+       or data->>'planId' in (select id::text from plans where runner_id = ${userId})`);
+}

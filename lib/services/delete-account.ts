@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { deleteUserCompletely, listPlansOfPhysio } from "@/lib/db/queries/account";
 import { AppError } from "@/lib/errors";
+import { deleteJobsAbout } from "@/lib/jobs/queues";
 import { unlinkPlan } from "./end-link";
 import { rateLimitKey } from "./rate-limit";
 
@@ -38,13 +39,15 @@ export async function deleteAccount(
       unlinkedPatients++;
     }
   }
-  const deleted = await db.transaction((tx) =>
-    deleteUserCompletely(tx, {
+  const deleted = await db.transaction(async (tx) => {
+    // Queued notifications for them, or about their plans (to a physio), go first: they name both.
+    await deleteJobsAbout(tx, caller.id);
+    return deleteUserCompletely(tx, {
       userId: caller.id,
       email: caller.email.toLowerCase(),
       rateLimitKeys: [rateLimitKey("signin:email", caller.email)],
-    }),
-  );
+    });
+  });
   if (!deleted) throw new AppError("NOT_FOUND", "errors.signInRequired");
   return { unlinkedPatients };
 }

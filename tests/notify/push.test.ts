@@ -12,6 +12,7 @@ import { eq, sql } from "drizzle-orm";
 import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notificationPreferences, pushSubscriptions } from "@/lib/db/schema";
+import { prepareJobs } from "@/lib/jobs/prepare";
 import { deliverNotification } from "@/lib/notify/deliver";
 import { savePreferences } from "@/lib/notify/preferences";
 import { deletePushSubscription, savePushSubscription } from "@/lib/push/subscriptions";
@@ -21,7 +22,9 @@ import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 import { startSink } from "./helpers";
 
-const { db } = await createTestDatabase();
+const { db, url } = await createTestDatabase();
+// The job queue, as every start makes it (deleting an account deletes the jobs that name it).
+await prepareJobs(url);
 await startSink();
 
 type Received = { headers: IncomingHttpHeaders; body: Buffer; path: string };

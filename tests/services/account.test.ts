@@ -7,6 +7,8 @@ import { upsertOnboardingDraft } from "@/lib/db/queries/onboarding";
 import { account, checkInVersions, notes, session, verification } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
+import { prepareJobs } from "@/lib/jobs/prepare";
+import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { acceptInvite } from "@/lib/services/accept-invite";
 import { deleteAccount } from "@/lib/services/delete-account";
 import { exportAccount } from "@/lib/services/export-account";
@@ -22,8 +24,15 @@ const now = new Date("2026-10-20T09:00:00Z");
 
 let db: Db;
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
+  const created = await createTestDatabase();
+  db = created.db;
+  // The job queue, as every start makes it: deleting an account also deletes the jobs that name it.
+  await prepareJobs(created.url);
 });
+
+const jobsNaming = async (id: string) =>
+  (await db.execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where data::text like ${`%${id}%`}`))
+    .rows[0]!.n;
 
 const caller = (role: "runner" | "physio", name?: string) => createCaller(db, role, { name });
 
@@ -178,8 +187,16 @@ describe("deleting an account", () => {
     const physio = await caller("physio");
     const { runner, planId } = await fullRunner(physio);
     const kept = await fullRunner(physio, 5);
+    // A reminder for the runner, an alert about their plan to the physio, and one about the other patient.
+    await enqueue(db, NOTIFY_QUEUE, { userId: runner.id, kind: "reminder", planId, localDate: today });
+    await enqueue(db, NOTIFY_QUEUE, { userId: physio.id, kind: "red_flag", planId });
+    await enqueue(db, NOTIFY_QUEUE, { userId: physio.id, kind: "red_flag", planId: kept.planId });
+    expect(await jobsNaming(runner.id)).toBeGreaterThan(0);
+    expect(await jobsNaming(planId)).toBeGreaterThan(1);
     await deleteAccount(db, runner, { input: { confirm: "verwijder" }, now });
 
+    expect([await jobsNaming(runner.id), await jobsNaming(planId)]).toEqual([0, 0]);
+    expect(await jobsNaming(kept.planId)).toBeGreaterThan(0);
     expect(await tablesMentioning(runner.id)).toEqual([]);
     expect(await tablesMentioning(planId)).toEqual([]);
     expect(await tablesMentioning(runner.email)).toEqual([]);
