@@ -46,9 +46,10 @@ export function applyCheckIn(
     return;
   }
   if (r.status === "completed") return;
-  // Pain above 5 after a session or at rest (DOMAIN §5; beyond the tendon model's 5, Silbernagel
-  // 2007): not a red flag, but the load goes down: step back with rest days, physio alerted.
-  const high = highestPain(c, ["after", "rest"]);
+  // Pain above 5 during or after a session or at rest (DOMAIN §5; above the 5/10 the pain-monitoring
+  // model accepts, Silbernagel et al. 2007, Am J Sports Med): not a red flag but a load problem:
+  // step back with rest days, physio alerted.
+  const high = highestPain(c, ["during", "after", "rest"]);
   if (high.score > PAIN_HIGH_LIMIT) {
     if (r.phase === 4 && isRunKind(c.sessionKind) && c.minutes > 0) recordRun(r, day, c);
     if (r.status === "awaiting_approval") {

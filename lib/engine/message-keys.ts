@@ -45,6 +45,7 @@ export const engineMessageKeys = [
   "reason.redFlag.feelingIll",
   "reason.redFlag.hotSwollenCalf",
   "reason.redFlag.suddenSharpPain",
+  // No longer emitted (pain during > 5 is a step back since v3); kept so older notifications still read.
   "reason.redFlag.painDuring",
   "reason.rest.scheduled",
   "reason.rest.afterSoreness",

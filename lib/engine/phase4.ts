@@ -153,7 +153,7 @@ export function restAfterNextDaySoreness(
   );
 }
 
-/** Pain above 5 after a session or at rest (DOMAIN §5): step back a level with two rest days. */
+/** Pain above 5 during or after a session or at rest (DOMAIN §5): step back a level with two rest days. */
 export function stepBackForPain(r: Replay, day: Day, { which, score }: { which: PainScoreName; score: number }): void {
   const restDays = 2;
   r.restUntil = Math.max(r.restUntil ?? 0, day + restDays + 1);

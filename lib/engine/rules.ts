@@ -75,7 +75,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
     id: "redFlags",
     source: "DOMAIN §5",
     defaults:
-      "night pain, bone tenderness, swelling on 2 reports, limping, pain > 5/10 during, numbness, ill or feverish, hot swollen calf, sudden sharp pain or pop",
+      "night pain, bone tenderness, swelling on 2 reports, limping, numbness, ill or feverish, hot swollen calf, sudden sharp pain or pop",
   },
   {
     id: "redFlagPause",
@@ -86,7 +86,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
   {
     id: "painAfter",
     source: "Silbernagel et al. 2007",
-    defaults: "pain > 5/10 after a session or at rest: 2 rest days, 1 level down, physio alerted",
+    defaults: "pain > 5/10 during or after a session or at rest: 2 rest days, 1 level down, physio alerted",
   },
   {
     id: "tendonPain",

@@ -120,10 +120,10 @@ export const engineMessages = {
       "You ran {done} of {planned} minutes. It counts once you can do (nearly) all of it, so we stay at this level.",
     "reason.level.afterSoreness": "Good run. After the soreness, no step up before {nextOn}.",
     "reason.stepBack.painHigh":
-      "Pain {which, select, rest {at rest} other {after training}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then carry on gently. Your physio is told.",
+      "Pain {which, select, rest {at rest} during {during training} other {after training}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then carry on gently. Your physio is told.",
     "reason.stepBack.painHighLevel":
-      "Pain {which, select, rest {at rest} other {after running}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then level {level}. Your physio is told.",
-    "alert.painHigh": "Pain above 5/10 after training or at rest: stepped back.",
+      "Pain {which, select, rest {at rest} during {during the run} other {after running}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then level {level}. Your physio is told.",
+    "alert.painHigh": "Pain above 5/10 during or after training or at rest: stepped back.",
     "projection.volumeCapped":
       "With {runs, plural, one {# run} other {# runs}} a week on your training days, the plan tops out at {minutes} minutes a week, below your old {weekly}. Add a training day to get all the way back.",
     "projection.weeksOffGrowing":
@@ -248,10 +248,10 @@ export const engineMessages = {
       "Je liep {done} van de {planned} minuten. Het telt mee als je (bijna) alles kunt lopen, dus we blijven op dit niveau.",
     "reason.level.afterSoreness": "Goed gelopen. Na de napijn geen stap omhoog voor {nextOn}.",
     "reason.stepBack.painHigh":
-      "Pijn {which, select, rest {in rust} other {na de training}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna rustig verder. Je fysio krijgt een melding.",
+      "Pijn {which, select, rest {in rust} during {tijdens de training} other {na de training}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna rustig verder. Je fysio krijgt een melding.",
     "reason.stepBack.painHighLevel":
-      "Pijn {which, select, rest {in rust} other {na het lopen}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna niveau {level}. Je fysio krijgt een melding.",
-    "alert.painHigh": "Pijn boven 5/10 na training of in rust: stap terug.",
+      "Pijn {which, select, rest {in rust} during {tijdens het lopen} other {na het lopen}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna niveau {level}. Je fysio krijgt een melding.",
+    "alert.painHigh": "Pijn boven 5/10 tijdens of na training of in rust: stap terug.",
     "projection.volumeCapped":
       "Met {runs, plural, one {# loopje} other {# loopjes}} per week op je trainingsdagen komt het plan tot {minutes} minuten per week, onder je oude {weekly}. Voeg een trainingsdag toe om helemaal terug te komen.",
     "projection.weeksOffGrowing":

@@ -74,9 +74,28 @@ describe("next-day soreness restarts the level's runs and blocks a step up for a
   });
 });
 
-// DOMAIN §5: pain above 5 after a session or at rest is no red flag, but steps back with rest days.
-describe("pain above 5 after a session or at rest steps back with rest days and alerts (DOMAIN §5)", () => {
+// DOMAIN §5: pain above 5 during or after a session or at rest is no red flag, but steps back with rest days.
+describe("pain above 5 during or after a session or at rest steps back with rest days and alerts (DOMAIN §5)", () => {
   it.each([
+    {
+      name: "during a run, phase 4",
+      checkIns: [buildRunCheckIn({ date: START, painDuring: 6 })],
+      phase4: true,
+      stepBack: true,
+    },
+    {
+      name: "during cross-training, phase 1",
+      checkIns: [buildCheckIn({ date: START, painDuring: 7 })],
+      phase4: false,
+      stepBack: true,
+    },
+    {
+      name: "a tendon at 6 during loading",
+      checkIns: [buildCheckIn({ date: START, painDuring: 6 })],
+      phase4: false,
+      stepBack: true,
+      runner: buildIntake({ tissue: "tendon", site: "achilles" }),
+    },
     {
       name: "after a run, phase 4",
       checkIns: [buildRunCheckIn({ date: START, painAfter: 6 })],
@@ -108,6 +127,7 @@ describe("pain above 5 after a session or at rest steps back with rest days and 
     const scenario = inPhase4 ? phase4(checkIns) : buildScenario({ intake: runner ?? intake, checkIns });
     const state = stateOn(scenario, START);
     expect(state.status).toBe("active");
+    expect(state.redFlags).toEqual([]);
     expect(state.lastDecision.action === "step_back").toBe(stepBack);
     expect(state.alerts.some((a) => a.key === "alert.painHigh")).toBe(stepBack);
     if (stepBack) {
