@@ -1,6 +1,6 @@
 import type { Day } from "./calendar";
 import { isRunKind, type CheckIn } from "./check-in";
-import { gateFor } from "./gates";
+import { gateClockStart, gateFor } from "./gates";
 import { allReadinessPassed, noReadinessPasses, readinessPainLimit, scoreReadinessTests } from "./readiness";
 import { reason, type Reason } from "./message-keys";
 import { highestPain, judgeStandardDay, judgeTendonDay, loadPain, PAIN_HIGH_LIMIT, type DayJudgement } from "./pain";
@@ -167,7 +167,7 @@ function applyGateCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgeme
     decide(r, day, "hold", [reason("reason.gate.awaitingApproval", { phase: gate.toPhase })]);
     return;
   }
-  const daysInPhase = day - r.phaseStart + 1;
+  const daysInPhase = day - gateClockStart(r) + 1;
   if (r.streak < gate.required) {
     decide(r, day, "hold", [
       reason("reason.hold.buildingStreak", { streak: r.streak, required: gate.required }),

@@ -1,5 +1,5 @@
 import type { Day } from "./calendar";
-import { gateFor } from "./gates";
+import { gateClockStart, gateFor } from "./gates";
 import { reason, type Reason } from "./message-keys";
 import { levelStartDay, minDaysAtLevel } from "./phase4";
 import type { LevelSpec } from "./plan-state";
@@ -118,7 +118,7 @@ function estimatePhase4Start(r: Replay, today: Day): Day {
   const gateDay =
     r.status === "awaiting_approval"
       ? today
-      : Math.max(firstOpen, lastCounted + Math.max(0, gate.required - streak), r.phaseStart + gate.minDays - 1);
+      : Math.max(firstOpen, lastCounted + Math.max(0, gate.required - streak), gateClockStart(r) + gate.minDays - 1);
   let start = Math.max(gateDay, r.phaseStart) + 1;
   for (let phase = r.phase + 1; phase < 4; phase++) {
     const next = gateFor(phase, r.settings);

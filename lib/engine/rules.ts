@@ -103,7 +103,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
     id: "boneHighRisk",
     source: "Warden et al. 2014",
     defaults:
-      "navicular, femoral neck, anterior tibia, 5th metatarsal base, sesamoids: approval at every step, phase 1 ≥ 42 days (others 14)",
+      "femoral neck (tension side), anterior tibia, medial malleolus, talus, navicular, proximal 5th metatarsal, base of 2nd metatarsal, great-toe sesamoids, patella; unknown site = high: approval at every step, phase 1 ≥ 42 days from the last run or diagnosis (others 14)",
   },
   {
     id: "strengthAndRunning",

@@ -36,10 +36,12 @@ export type PlanSettingsPatch = z.infer<typeof PlanSettingsPatch>;
 // - 3 pain-free days for gates 1→2 and 2→3, 7 for 3→4 (Goom readiness criteria add a week).
 // - minimum phase lengths: phase 1 ≥ 3 days so one good day after an acute flare cannot open the
 //   gate (14 for bone: bone stress injuries remodel slowly; 42 for a high-risk site, Warden et al.
-//   2014: high-risk sites need about six weeks off loading, e.g. the navicular); phase 2 ≥ 5 days,
+//   2014: high-risk sites need about six weeks off loading, e.g. the navicular; for bone these days
+//   count from the last run or the diagnosis, see gateClockStart); phase 2 ≥ 5 days,
 //   enough for range of motion to settle; phase 3 ≥ 14 days so strength work runs light → heavier
 //   → running-specific.
-// - approval at every transition for a high-risk bone site (Warden et al. 2014: clinician-led return).
+// - approval at every transition for a high-risk bone site (Warden et al. 2014: clinician-led return);
+//   an unknown site is graded high risk until a physio names it (boneRisk).
 // - tendon pain-monitoring model on for tendons only (Silbernagel 2007 studied tendinopathy; for
 //   other tissues pain-free loading stays the rule).
 // - one level a week and two runs per level: Fees et al. 1998 and published return-to-run ladders.

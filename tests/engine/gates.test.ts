@@ -59,7 +59,7 @@ describe("gates 1→2 and 2→3: consecutive pain-free days and a minimum phase 
   });
 
   it("the minimum phase length holds a runner with a full streak", () => {
-    const intake = buildIntake({ tissue: "bone" });
+    const intake = buildIntake({ tissue: "bone", boneSite: "fibula", lastRunOn: START });
     const state = stateOn(buildScenario({ intake, checkIns: painFreeDays(START, 5) }), "2025-03-07");
     expect(state.phase).toBe(1);
     expect(state.lastDecision.reasons[0]).toEqual({ key: "reason.hold.minDays", params: { days: 5, required: 14 } });
