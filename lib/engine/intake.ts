@@ -52,6 +52,11 @@ export const Intake = z
     boneSite: BoneSite.optional(),
     /** A bone stress injury's diagnosis date, entered by the physio: the time off loading counts from it. */
     diagnosedOn: IsoDate.optional(),
+    /**
+     * "Pain at rest these days" (0–3), asked at onboarding: a tendon's own baseline under the
+     * pain-monitoring model (Silbernagel et al. 2007). Older plans have none (baseline 0).
+     */
+    restPainBaseline: z.int().min(0).max(3).optional(),
   })
   .refine((intake) => intake.lastRunOn <= intake.startOn, {
     message: "The last run must be on or before the start of the plan",

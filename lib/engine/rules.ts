@@ -91,7 +91,8 @@ export const clinicalRules: readonly ClinicalRule[] = [
   {
     id: "tendonPain",
     source: "Silbernagel et al. 2007",
-    defaults: "pain ≤ 5/10 during and after loading; morning back to baseline 0/10; not rising week on week",
+    defaults:
+      "pain ≤ 5/10 during and after loading; morning back to the runner's baseline (rest pain asked at onboarding, 0–3); not rising week on week",
   },
   {
     id: "tendonLoading",

@@ -45,7 +45,10 @@ export type PlanSettingsPatch = z.infer<typeof PlanSettingsPatch>;
 // - tendon pain-monitoring model on for tendons only (Silbernagel 2007 studied tendinopathy; for
 //   other tissues pain-free loading stays the rule).
 // - one level a week and two runs per level: Fees et al. 1998 and published return-to-run ladders.
-// - tendon baseline 0: the physio raises it for a chronic tendon that rarely reads 0 at rest.
+// - tendon baseline: the runner's own rest pain asked at onboarding (0–3), 0 when not asked. The
+//   pain-monitoring model (Silbernagel et al. 2007, Am J Sports Med 35(6):897–906) reads pain
+//   against the runner's own level, so a chronic tendon that sits at 1/10 is not "over the limit"
+//   every day; the physio may change it like any setting.
 export function defaultSettings(intake: Intake): PlanSettings {
   const risk = boneRisk(intake);
   const highRisk = risk === "high";
@@ -61,7 +64,7 @@ export function defaultSettings(intake: Intake): PlanSettings {
     tendonPainModel: intake.tissue === "tendon",
     maxLevelsPerWeek: 1,
     minRunsPerLevel: 2,
-    tendonBaseline: 0,
+    tendonBaseline: intake.tissue === "tendon" ? (intake.restPainBaseline ?? 0) : 0,
   };
 }
 

@@ -31,6 +31,27 @@ describe("tendon baseline (Silbernagel et al. 2007)", () => {
     ).toBe(phase);
   });
 
+  // The case: Achilles tendinopathy with the usual rest pain of 1/10, given at onboarding.
+  it.each([
+    { restPainBaseline: undefined, painRest: 1, baseline: 0, phase: 1 },
+    { restPainBaseline: 1, painRest: 1, baseline: 1, phase: 2 },
+    { restPainBaseline: 1, painRest: 2, baseline: 1, phase: 1 },
+    { restPainBaseline: 3, painRest: 3, baseline: 3, phase: 2 },
+  ])(
+    "onboarding rest pain $restPainBaseline, daily rest pain $painRest → baseline $baseline, phase $phase",
+    ({ restPainBaseline, painRest, baseline, phase }) => {
+      const intake = { ...tendon, restPainBaseline };
+      const settings = defaultSettings(intake);
+      expect(settings.tendonBaseline).toBe(baseline);
+      const checkIns = painFreeDays(START, 3, { painRest, painMorning: painRest });
+      expect(stateOn(buildScenario({ intake, settings, checkIns }), "2025-03-05").phase).toBe(phase);
+    },
+  );
+
+  it("the onboarding rest pain is a tendon's baseline only: a muscle keeps tolerance 0", () => {
+    expect(defaultSettings(buildIntake({ tissue: "muscle", restPainBaseline: 2 })).tendonBaseline).toBe(0);
+  });
+
   it("never for a bone: the baseline does not lift tolerance 0", () => {
     const bone = buildIntake({ tissue: "bone" });
     const settings = buildSettings(bone, {
