@@ -6,6 +6,7 @@ import type { LevelSpec } from "./plan-state";
 import { levelLoad } from "./ladder";
 import { prescribeRun } from "./run-prescription";
 import { currentSpec, decide, NIELSEN_TWO_WEEK_LIMIT, setLevel, type Replay } from "./replay-state";
+import { levelSpacing, TOP_LEVEL_DAYS } from "./pace";
 import { SORENESS_RULES } from "./soreness";
 
 const GAP_DAYS = 7;
@@ -20,11 +21,11 @@ export function levelStartDay(r: Replay): Day {
   return r.levels.at(-1)?.from ?? r.phase4Start ?? r.phaseStart;
 }
 
-/** Days a level lasts at least: the weekly limit and the runs it must be done (each level ≥ 2 runs). */
-export function minDaysAtLevel(r: Replay, spec: LevelSpec): number {
-  const spacing = Math.ceil(7 / r.settings.maxLevelsPerWeek);
-  const runs = Math.max(r.settings.minRunsPerLevel, spec.level === (r.ladder?.length ?? 0) ? spec.runsPerWeek : 0);
-  return Math.max(spacing, Math.ceil((runs * 7) / Math.max(1, spec.runsPerWeek)));
+/** Days a level lasts at least: its spacing (the top level: a week) and the runs it must be done (≥ 2). */
+export function minDaysAtLevel(r: Replay, spec: LevelSpec, spacing: number, levels: number): number {
+  const isTop = spec.level === levels;
+  const runs = Math.max(r.settings.minRunsPerLevel, isTop ? spec.runsPerWeek : 0);
+  return Math.max(isTop ? TOP_LEVEL_DAYS : spacing, Math.ceil((runs * 7) / Math.max(1, spec.runsPerWeek)));
 }
 
 /** Levels still to drop for the current break from running (one per 5 days once the break reaches a week). */
@@ -113,7 +114,8 @@ export function applyRunCheckIn(
     decide(r, day, "hold", [reason("reason.hold.runTooShort", { done: c.minutes, planned: prescribed })]);
     return;
   }
-  r.completions += 1;
+  // An eased run counts but does not advance; an eased speed run had no speed work, so it does not count.
+  if (!(recovery.length > 0 && currentSpec(r)?.speed)) r.completions += 1;
   if (recovery.length > 0) {
     decide(r, day, "hold", recovery);
     return;
@@ -175,7 +177,7 @@ function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
   const ladder = r.ladder;
   if (!spec || !ladder) return;
   const started = levelStartDay(r);
-  const minDays = r.level === ladder.length ? 7 : Math.ceil(7 / r.settings.maxLevelsPerWeek);
+  const minDays = r.level === ladder.length ? TOP_LEVEL_DAYS : levelSpacing(r, started);
   const required =
     r.level === ladder.length ? Math.max(r.settings.minRunsPerLevel, spec.runsPerWeek) : r.settings.minRunsPerLevel;
   if (r.completions < required) {

@@ -1,4 +1,4 @@
-import { toDay, type Day } from "./calendar";
+import { startOfWeek, toDay, type Day } from "./calendar";
 import type { CrossTrainingOption } from "./check-in";
 import { noReadinessPasses, type ReadinessPasses } from "./readiness";
 import type { Intake } from "./intake";
@@ -56,6 +56,8 @@ export interface Replay {
   /** Next-day soreness (Fees 1998): no step up before this day. */
   noAdvanceBefore: Day | null;
   phase4Start: Day | null;
+  /** The prescribed weekly load of the level phase 4 started at: the 30 % rule's first base. */
+  reentryLoad: number | null;
   ladder: LevelSpec[] | null;
   level: number;
   completions: number;
@@ -109,6 +111,7 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     painHighOn: null,
     noAdvanceBefore: null,
     phase4Start: null,
+    reentryLoad: null,
     ladder: null,
     level: 0,
     completions: 0,
@@ -145,11 +148,16 @@ interface WeekTally {
 /** Nielsen et al. 2014: at most 30 % more running load than two weeks before. */
 export const NIELSEN_TWO_WEEK_LIMIT = 1.3;
 
-// Nielsen et al. 2014, on the weeks as lived: a week may hold at most 1.3 × the load of the week two
-// before it, when that week was a full week in phase 4 with running in it (no base, no ratio).
+// Nielsen et al. 2014 (J Orthop Sports Phys Ther 44(10):739–747), on the weeks as lived: a week may
+// hold at most 1.3 × the load of the week two before it, when that week was a full week in phase 4
+// with running in it. Until such a week exists (the first weeks of phase 4) the base is the re-entry
+// level's prescribed week, not zero: the cap applies from the first run.
 export function loadCapFor(r: Replay, weekStart: Day): number | null {
   const base = r.loadByWeek.get(weekStart - 14);
-  return base && base.isBase && base.load > 0 ? Math.floor(base.load * NIELSEN_TWO_WEEK_LIMIT) : null;
+  if (base && base.isBase && base.load > 0) return Math.floor(base.load * NIELSEN_TWO_WEEK_LIMIT);
+  if (r.phase4Start === null || r.reentryLoad === null || weekStart < startOfWeek(r.phase4Start)) return null;
+  const firstFullWeek = startOfWeek(r.phase4Start + 6);
+  return weekStart - 14 < firstFullWeek ? Math.floor(r.reentryLoad * NIELSEN_TWO_WEEK_LIMIT) : null;
 }
 
 /** Closes the week that ends before `day` and opens the one holding it. */

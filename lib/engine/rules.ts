@@ -35,8 +35,15 @@ export const clinicalRules: readonly ClinicalRule[] = [
   { id: "readinessStint", source: "Goom et al. 2016", defaults: "tests count only since the latest start of phase 3" },
   {
     id: "ruleOfThumb",
-    source: "Seed 003",
-    defaults: "back at level = phase-4 start + 2 × weeks off; a break of N weeks adds ≥ 2 × N weeks",
+    source: "Steunebrink 2026 (Hardlopen na een blessure, 19 January 2026)",
+    defaults:
+      "back at level = phase-4 start + 2 × weeks off; the levels are paced to end on it; a break of N weeks adds ≥ 2 × N weeks",
+  },
+  {
+    id: "tissuePace",
+    source: "Steunebrink 2026; Silbernagel et al. 2007; Warden et al. 2014",
+    defaults:
+      "all reports pain-free: muscle (≤ 8 weeks off) back by the rule's date + 7 days, tendon by + 28 days; bone: the whole ladder at ≤ 1 level a week, later with the reason",
   },
   {
     id: "walkRun",
@@ -44,11 +51,27 @@ export const clinicalRules: readonly ClinicalRule[] = [
     defaults: "4 blocks of 5 min, jog 0.5 → 4.5 min, +0.5–1 min per step, a rest day between runs",
   },
   {
+    id: "muscleReentry",
+    source: "Hickey et al. 2020; Askling et al. 2013",
+    defaults:
+      "muscle: 1 walk/run level kept per week off beyond the first (≤ 1 week off: continuous running first); tendon and bone: level 1",
+  },
+  {
+    id: "speedStage",
+    source: "Mendiguchia et al. 2017; Askling et al. 2013; Hickey et al. 2020",
+    defaults:
+      "hamstring: strides, then surges to 60, 70, 80, 90 and 100 % effort, one step per level on its counted runs",
+  },
+  {
     id: "runCounts",
     source: "Fees et al. 1998",
     defaults: "a run counts at ≥ 90 % of its minutes, finished, pain-free, no soreness",
   },
-  { id: "levelPace", source: "Fees et al. 1998", defaults: "≤ 1 level a week, ≥ 2 counted runs per level" },
+  {
+    id: "levelPace",
+    source: "Fees et al. 1998; Hickey et al. 2020",
+    defaults: "≤ 1 level a week (muscle: ≤ 3, as soon as the level's runs count), ≥ 2 counted runs per level",
+  },
   {
     id: "soreness",
     source: "Fees et al. 1998",
@@ -59,7 +82,11 @@ export const clinicalRules: readonly ClinicalRule[] = [
     source: "Fees et al. 1998",
     defaults: "1 day off, the level's runs start again, no step up for 7 days",
   },
-  { id: "nielsen", source: "Nielsen et al. 2014", defaults: "weekly running ≤ +30 % over any two weeks" },
+  {
+    id: "nielsen",
+    source: "Nielsen et al. 2014",
+    defaults: "weekly running ≤ +30 % over any two weeks, from the re-entry level's week on (not from zero)",
+  },
   {
     id: "volumeCaps",
     source: "DOMAIN §4; seeds 000 and 004",

@@ -44,7 +44,8 @@ export type PlanSettingsPatch = z.infer<typeof PlanSettingsPatch>;
 //   an unknown site is graded high risk until a physio names it (boneRisk).
 // - tendon pain-monitoring model on for tendons only (Silbernagel 2007 studied tendinopathy; for
 //   other tissues pain-free loading stays the rule).
-// - one level a week and two runs per level: Fees et al. 1998 and published return-to-run ladders.
+// - one level a week and two runs per level: Fees et al. 1998 and published return-to-run ladders;
+//   a muscle strain up to three levels a week (see MUSCLE_LEVELS_PER_WEEK).
 // - tendon baseline: the runner's own rest pain asked at onboarding (0–3), 0 when not asked. The
 //   pain-monitoring model (Silbernagel et al. 2007, Am J Sports Med 35(6):897–906) reads pain
 //   against the runner's own level, so a chronic tendon that sits at 1/10 is not "over the limit"
@@ -62,13 +63,16 @@ export function defaultSettings(intake: Intake): PlanSettings {
     },
     approvalRequired: { toPhase2: highRisk, toPhase3: highRisk, toPhase4: highRisk },
     tendonPainModel: intake.tissue === "tendon",
-    maxLevelsPerWeek: 1,
+    maxLevelsPerWeek: intake.tissue === "muscle" ? MUSCLE_LEVELS_PER_WEEK : 1,
     minRunsPerLevel: 2,
     tendonBaseline: intake.tissue === "tendon" ? (intake.restPainBaseline ?? 0) : 0,
   };
 }
 
 const BONE_PHASE1_DAYS = 14;
+// A muscle strain may step up as soon as a level's runs are counted (issue #21): three levels a week
+// at most, so a level still takes its two runs with a rest day between (Hickey et al. 2020).
+const MUSCLE_LEVELS_PER_WEEK = 3;
 const HIGH_RISK_BONE_PHASE1_DAYS = 42;
 
 export function applySettingsPatch(settings: PlanSettings, patch: PlanSettingsPatch): PlanSettings {

@@ -85,6 +85,15 @@ export const engineMessages = {
     "alert.completed": "Back at the old level.",
     "level.walkRun": "{blocks} × ({jog, number} min jog + {walk, number} min walk), {runs}× a week",
     "level.continuous": "{runs, plural, one {# run} other {# runs}} a week of about {minutes, number} min",
+    "level.strides":
+      "{runs, plural, one {# run} other {# runs}} a week of about {minutes, number} min, then {reps} relaxed strides of about 20 seconds",
+    "level.speed":
+      "{runs, plural, one {# run} other {# runs}} a week of about {minutes, number} min, then {reps} short surges building to {effort} % of your top speed",
+    "projection.boneFullLadder":
+      "A bone heals slowly: every running level takes at least a week, so this takes longer than the rule of thumb.",
+    "projection.physioTarget": "Your physio's date: {date}. The steps are paced to reach it within the safety limits.",
+    "projection.earliestSafe":
+      "Your physio aimed for {date}, but building up safely takes until {earliest} at the earliest ({rule}).",
     "session.rest": "Rest",
     "session.cross_training": "Cross-training",
     "session.mobility": "Mobility",
@@ -213,6 +222,15 @@ export const engineMessages = {
     "alert.completed": "Terug op het oude niveau.",
     "level.walkRun": "{blocks} × ({jog, number} min joggen + {walk, number} min wandelen), {runs}× per week",
     "level.continuous": "{runs, plural, one {# loopje} other {# loopjes}} per week van ongeveer {minutes, number} min",
+    "level.strides":
+      "{runs, plural, one {# loopje} other {# loopjes}} per week van ongeveer {minutes, number} min, daarna {reps} ontspannen versnellingen van zo'n 20 seconden",
+    "level.speed":
+      "{runs, plural, one {# loopje} other {# loopjes}} per week van ongeveer {minutes, number} min, daarna {reps} korte versnellingen tot {effort} % van je topsnelheid",
+    "projection.boneFullLadder":
+      "Bot herstelt langzaam: elk loopniveau duurt minstens een week, dus dit duurt langer dan de vuistregel.",
+    "projection.physioTarget":
+      "De datum van je fysio: {date}. De stappen zijn zo verdeeld dat je die haalt binnen de veiligheidsgrenzen.",
+    "projection.earliestSafe": "Je fysio mikte op {date}, maar veilig opbouwen duurt tot minstens {earliest} ({rule}).",
     "session.rest": "Rust",
     "session.cross_training": "Alternatieve training",
     "session.mobility": "Mobiliteit",

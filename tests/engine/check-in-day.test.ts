@@ -20,7 +20,8 @@ import {
 
 // Phase 4 from Monday 2025-03-03, last run 2025-02-01: level 1 is 4 × (0.5 jog + 4.5 walk) = 20 min.
 const START = "2025-03-03";
-const intake = buildIntake({ lastRunOn: "2025-02-01" });
+// A joint follows the general ladder rules (one level a week from level 1); muscle re-entry is in tissue-targets.
+const intake = buildIntake({ lastRunOn: "2025-02-01", tissue: "joint" });
 function phase4(checkIns: CheckIn[] = [], extra: PlanEvent[] = []) {
   return buildScenario({ intake, checkIns, events: [buildEvent("override", { date: START, phase: 4 }), ...extra] });
 }

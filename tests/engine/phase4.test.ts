@@ -4,7 +4,8 @@ import { addDays, buildCheckIn, buildEvent, buildIntake, buildRunCheckIn, buildS
 
 // Phase 4 from Monday 2025-03-03, last run 2025-02-01: 4 weeks off, 8 weeks to rebuild.
 const START = "2025-03-03";
-const intake = buildIntake({ lastRunOn: "2025-02-01" });
+// A joint follows the general ladder rules (one level a week from level 1); muscle re-entry is in tissue-targets.
+const intake = buildIntake({ lastRunOn: "2025-02-01", tissue: "joint" });
 function phase4(level: number, checkIns: CheckIn[] = [], extra: PlanEvent[] = []) {
   const events = [buildEvent("override", { date: START, phase: 4 })];
   if (level > 1) events.push(buildEvent("override", { date: START, level }));
@@ -165,7 +166,7 @@ describe("readiness (seed 004): resting heart rate and sleep make the day easier
     hr("2025-03-01", 50),
     hr("2025-03-02", 51),
   ];
-  const early = buildIntake({ startOn: "2025-02-26", lastRunOn: "2025-02-01" });
+  const early = buildIntake({ startOn: "2025-02-26", lastRunOn: "2025-02-01", tissue: "joint" });
   const scenario = (today: CheckIn) =>
     buildScenario({
       intake: early,
