@@ -1,4 +1,4 @@
-import type { Day } from "./calendar";
+import { toIso, type Day } from "./calendar";
 import { isRunKind, type CheckIn } from "./check-in";
 import { gateClockStart, gateFor } from "./gates";
 import { allReadinessPassed, noReadinessPasses, readinessPainLimit, scoreReadinessTests } from "./readiness";
@@ -177,6 +177,8 @@ function applyGateCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgeme
     decide(r, day, "hold", [reason("reason.hold.minDays", { days: daysInPhase, required: gate.minDays })]);
   } else if (r.phase === 3 && !allReadinessPassed(r.readiness)) {
     decide(r, day, "hold", [reason("reason.hold.readinessTests")]);
+  } else if (r.recheckOn !== null && day < r.recheckOn) {
+    decide(r, day, "hold", [reason("reason.gate.recheck", { phase: gate.toPhase, recheckOn: toIso(r.recheckOn) })]);
   } else if (gate.needsApproval) {
     r.status = "awaiting_approval";
     r.pending = gate.toPhase;

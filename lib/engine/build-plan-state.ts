@@ -155,6 +155,8 @@ function summariseGate(r: Replay, today: Day): PlanState["gate"] {
   if (daysInPhase < gate.minDays)
     missing.push(reason("gate.missing.minDays", { have: daysInPhase, need: gate.minDays }));
   if (r.phase === 3) missing.push(...missingReadiness(r.readiness));
+  if (r.recheckOn !== null && today < r.recheckOn)
+    missing.push(reason("gate.missing.recheck", { on: toIso(r.recheckOn) }));
   const met = missing.length === 0;
   if (r.status === "awaiting_approval") missing.push(reason("gate.missing.approval"));
   return {

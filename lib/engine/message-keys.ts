@@ -5,6 +5,8 @@ export const engineMessageKeys = [
   "reason.gate.awaitingApproval",
   "reason.gate.approved",
   "reason.gate.declined",
+  "reason.gate.recheck",
+  "gate.missing.recheck",
   "reason.gate.approvalWithdrawn",
   "reason.hold.painReported",
   "reason.hold.flagReported",

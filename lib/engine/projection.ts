@@ -142,7 +142,12 @@ function estimatePhase4Start(r: Replay, today: Day): Day {
   const gateDay =
     r.status === "awaiting_approval"
       ? today
-      : Math.max(firstOpen, lastCounted + Math.max(0, gate.required - streak), gateClockStart(r) + gate.minDays - 1);
+      : Math.max(
+          firstOpen,
+          lastCounted + Math.max(0, gate.required - streak),
+          gateClockStart(r) + gate.minDays - 1,
+          r.recheckOn ?? 0,
+        );
   let start = Math.max(gateDay, r.phaseStart) + 1;
   for (let phase = r.phase + 1; phase < 4; phase++) {
     const next = gateFor(phase, r.settings);

@@ -37,6 +37,8 @@ export interface Replay {
   phase: number;
   phaseStart: Day;
   pending: number | null;
+  /** A physio's "not yet": the gate asks again from this day, if still met (the streak keeps counting). */
+  recheckOn: Day | null;
   streak: number;
   readiness: ReadinessPasses;
   redFlags: RedFlagMemory;
@@ -97,6 +99,7 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     phase: 1,
     phaseStart: startDay,
     pending: null,
+    recheckOn: null,
     streak: 0,
     readiness: noReadinessPasses(intake),
     redFlags: emptyRedFlagMemory(),

@@ -23,6 +23,12 @@ export const clinicalRules: readonly ClinicalRule[] = [
     defaults: "3 pain-free days to phase 2 and 3, 7 to phase 4; phase 1 ≥ 3 days, phase 2 ≥ 5, phase 3 ≥ 14",
   },
   {
+    id: "declineRecheck",
+    source: "Ardern et al. 2016",
+    defaults:
+      "a physio's decline keeps the pain-free streak; the gate asks again on the re-check date (default 3 days)",
+  },
+  {
     id: "readiness",
     source: "Goom et al. 2016",
     defaults: "walk 30 min, 20 calf raises and 10 single-leg squats each side, 10 hops or 30 s; pain ≤ 2/10",

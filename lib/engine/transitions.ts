@@ -38,6 +38,7 @@ export function enterPhase(r: Replay, phase: number, day: Day, via: PhaseVia): v
   r.phase = phase;
   r.phaseStart = day;
   r.pending = null;
+  r.recheckOn = null;
   r.streak = 0;
   if (r.status === "awaiting_approval") r.status = "active";
   if (phase === 3) r.readiness = noReadinessPasses(r.intake);
@@ -72,6 +73,7 @@ export function returnToPhase(r: Replay, before: { phase: number; start: Day }):
   r.phaseStart = before.start;
   r.streak = 0;
   r.pending = null;
+  r.recheckOn = null;
   // Readiness tests count from the current stint in phase 3 only (issue rule, DOMAIN §1): done again.
   if (r.phase === 3) r.readiness = noReadinessPasses(r.intake);
   if (r.phase4Start !== null) leavePhase4(r);

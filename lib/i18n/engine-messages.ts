@@ -7,7 +7,10 @@ export const engineMessages = {
       "You've met the goals for phase {phase}. Your physio will check before you move on.",
     "reason.gate.approved": "Your physio gave the go-ahead: on to phase {phase}.",
     "reason.gate.declined":
-      "Your physio wants a little more time before phase {phase}. Your pain-free days start counting again.",
+      "Your physio wants to see a little more before phase {phase}. Your pain-free days keep counting; the step is looked at again on {recheckOn}.",
+    "reason.gate.recheck":
+      "Your physio looks at phase {phase} again on {recheckOn}. Your pain-free days keep counting until then.",
+    "gate.missing.recheck": "Your physio's second look, on {on}.",
     "reason.gate.approvalWithdrawn": "Pain came back, so the step up is on hold for now.",
     "reason.hold.painReported":
       "Your highest pain score, {which, select, rest {at rest} during {during the session} after {after the session} other {when you woke up}}: {score}/10, is above your limit of {tolerance}/10. We stay where we are.",
@@ -35,7 +38,7 @@ export const engineMessages = {
     "reason.level.advanced": "No soreness: on to level {level}.",
     "reason.level.needsMoreRuns":
       "Good run. {done} of {required, plural, one {# run} other {# runs}} done at this level.",
-    "reason.level.weeklyLimit": "Good run. One level a week at most: next step from {nextOn}.",
+    "reason.level.weeklyLimit": "Good run. To keep the build-up at a safe pace, the next step is from {nextOn}.",
     "reason.level.nielsen": "Good run. Your running is already up a lot in two weeks, so we hold one more week.",
     "reason.level.top":
       "You're at your old weekly volume: {done} of {required, plural, one {# run} other {# runs}} this week.",
@@ -143,7 +146,11 @@ export const engineMessages = {
     "reason.gate.awaitingApproval":
       "Je hebt de doelen voor fase {phase} gehaald. Je fysio kijkt mee voordat je verdergaat.",
     "reason.gate.approved": "Je fysio geeft groen licht: door naar fase {phase}.",
-    "reason.gate.declined": "Je fysio wil nog wat meer tijd voor fase {phase}. Je pijnvrije dagen tellen opnieuw.",
+    "reason.gate.declined":
+      "Je fysio wil nog wat meer zien voor fase {phase}. Je pijnvrije dagen blijven tellen; op {recheckOn} wordt de stap opnieuw bekeken.",
+    "reason.gate.recheck":
+      "Je fysio bekijkt fase {phase} opnieuw op {recheckOn}. Tot dan blijven je pijnvrije dagen tellen.",
+    "gate.missing.recheck": "De tweede blik van je fysio, op {on}.",
     "reason.gate.approvalWithdrawn": "De pijn is terug, dus de stap omhoog wacht even.",
     "reason.hold.painReported":
       "Je hoogste pijnscore, {which, select, rest {in rust} during {tijdens de training} after {na de training} other {bij het wakker worden}}: {score}/10, ligt boven je grens van {tolerance}/10. We blijven waar we zijn.",
@@ -172,7 +179,7 @@ export const engineMessages = {
     "reason.level.advanced": "Geen pijn: door naar niveau {level}.",
     "reason.level.needsMoreRuns":
       "Goed loopje. {done} van {required, plural, one {# loopje} other {# loopjes}} gedaan op dit niveau.",
-    "reason.level.weeklyLimit": "Goed loopje. Hooguit één niveau per week: volgende stap vanaf {nextOn}.",
+    "reason.level.weeklyLimit": "Goed loopje. Om veilig op te bouwen is de volgende stap vanaf {nextOn}.",
     "reason.level.nielsen": "Goed loopje. Je loopt al veel meer dan twee weken geleden, dus we wachten nog een week.",
     "reason.level.top":
       "Je zit op je oude weekvolume: {done} van {required, plural, one {# loopje} other {# loopjes}} deze week.",
