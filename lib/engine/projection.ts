@@ -1,4 +1,4 @@
-import type { Day } from "./calendar";
+import { toIso, type Day } from "./calendar";
 import { gateClockStart, gateFor } from "./gates";
 import { reason, type Reason } from "./message-keys";
 import { levelStartDay, minDaysAtLevel } from "./phase4";
@@ -72,7 +72,8 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
   }
   if (interruptionDays > 0)
     reasons.push(reason("projection.interruption", { weeks: Math.round((2 * interruptionDays) / 7) }));
-  const safety = earliest > ruleOfThumb ? earliest : null;
+  const target = r.overrideBackToLevel;
+  const safety = target === null && earliest > ruleOfThumb ? earliest : null;
   if (safety !== null) {
     reasons.push(reason("projection.safetyExtends", { weeks: Math.ceil((safety - ruleOfThumb) / 7) }));
     // Warden et al. 2014: a bone climbs the whole ladder at a level a week; say that is why.
@@ -88,12 +89,12 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
       }),
     );
   }
-  let backToLevel = r.completedOn ?? Math.max(ruleOfThumb, earliest, paced);
-  const isOverridden = r.overrideBackToLevel !== null;
-  if (r.overrideBackToLevel !== null) {
-    backToLevel = r.overrideBackToLevel;
-    reasons.push(reason("projection.override"));
-  }
+  // One date: a physio's return date is the target the levels are paced toward (pace.ts); when even
+  // the fastest safe pace cannot make it, the date shown is the earliest safe one, and the reason says so.
+  if (target !== null && r.completedOn === null) reasons.push(targetReason(r, target, earliest));
+  const planned = target === null ? Math.max(ruleOfThumb, earliest, paced) : Math.max(target, earliest);
+  const backToLevel = r.completedOn ?? planned;
+  const isOverridden = target !== null;
   const daysOff = (isEstimate ? Math.max(today, r.phaseStart) : phase4Start) - r.lastRunOnDay;
   return {
     weeksOff,
@@ -107,6 +108,16 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
     fitnessLossPercent: estimateFitnessLoss(daysOff),
     reasons,
   };
+}
+
+function targetReason(r: Replay, target: Day, earliest: Day): Reason {
+  if (earliest <= target) return reason("projection.physioTarget", { date: toIso(target) });
+  return reason("projection.earliestSafe", {
+    date: toIso(target),
+    earliest: toIso(earliest),
+    perWeek: r.settings.maxLevelsPerWeek,
+    runs: r.settings.minRunsPerLevel,
+  });
 }
 
 // Before phase 4: the ladder from its re-entry level, at the fastest safe pace and paced to the target.

@@ -46,6 +46,12 @@ export const clinicalRules: readonly ClinicalRule[] = [
       "back at level = phase-4 start + 2 × weeks off; the levels are paced to end on it; a break of N weeks adds ≥ 2 × N weeks",
   },
   {
+    id: "physioTarget",
+    source: "Fees et al. 1998; Nielsen et al. 2014",
+    defaults:
+      "a physio's return date paces the levels (spread out or closer, within the limits); one date shown: that date, or the earliest safe date with the reason",
+  },
+  {
     id: "tissuePace",
     source: "Steunebrink 2026; Silbernagel et al. 2007; Warden et al. 2014",
     defaults:

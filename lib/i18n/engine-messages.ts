@@ -96,7 +96,7 @@ export const engineMessages = {
       "A bone heals slowly: every running level takes at least a week, so this takes longer than the rule of thumb.",
     "projection.physioTarget": "Your physio's date: {date}. The steps are paced to reach it within the safety limits.",
     "projection.earliestSafe":
-      "Your physio aimed for {date}, but building up safely takes until {earliest} at the earliest ({rule}).",
+      "Your physio aimed for {date}. Building up safely ({perWeek, plural, one {one level} other {up to # levels}} a week, each level run {runs} times without pain, at most 30 % more in two weeks) takes until {earliest}, so that is your date.",
     "session.rest": "Rest",
     "session.cross_training": "Cross-training",
     "session.mobility": "Mobility",
@@ -237,7 +237,8 @@ export const engineMessages = {
       "Bot herstelt langzaam: elk loopniveau duurt minstens een week, dus dit duurt langer dan de vuistregel.",
     "projection.physioTarget":
       "De datum van je fysio: {date}. De stappen zijn zo verdeeld dat je die haalt binnen de veiligheidsgrenzen.",
-    "projection.earliestSafe": "Je fysio mikte op {date}, maar veilig opbouwen duurt tot minstens {earliest} ({rule}).",
+    "projection.earliestSafe":
+      "Je fysio mikte op {date}. Veilig opbouwen ({perWeek, plural, one {één niveau} other {tot # niveaus}} per week, elk niveau {runs} keer pijnvrij gelopen, hooguit 30 % meer in twee weken) duurt tot {earliest}, dus dat is jouw datum.",
     "session.rest": "Rust",
     "session.cross_training": "Alternatieve training",
     "session.mobility": "Mobiliteit",
