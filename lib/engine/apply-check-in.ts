@@ -4,7 +4,7 @@ import { gateClockStart, gateFor } from "./gates";
 import { allReadinessPassed, noReadinessPasses, readinessPainLimit, scoreReadinessTests } from "./readiness";
 import { reason, type Reason } from "./message-keys";
 import { highestPain, judgeStandardDay, judgeTendonDay, loadPain, PAIN_HIGH_LIMIT, type DayJudgement } from "./pain";
-import { applyRunCheckIn, prescribedMinutes, recordRun, restAfterNextDaySoreness, stepBackForPain } from "./phase4";
+import { applyRunCheckIn, plannedRunMinutes, recordRun, restAfterNextDaySoreness, stepBackForPain } from "./phase4";
 import { assessRecovery } from "./recovery";
 import { detectRedFlagsInVersions, isPainRisingNow, rememberReport } from "./red-flags";
 import { currentSpec, decide, type Replay } from "./replay-state";
@@ -45,11 +45,12 @@ export function applyCheckIn(
     decide(r, day, "hold", [reason("reason.hold.interruption")]);
     return;
   }
-  if (r.status === "completed") return;
+  // After "back at level" every rule still applies to what is reported (issue #21): a step back
+  // reopens the plan (setLevel) and its dates are computed again.
   // Pain above 5 during or after a session or at rest (DOMAIN §5; above the 5/10 the pain-monitoring
   // model accepts, Silbernagel et al. 2007, Am J Sports Med): not a red flag but a load problem:
   // step back with rest days, physio alerted.
-  const high = highestPain(c, ["during", "after", "rest"]);
+  const high = highestPain(c, ["during", "after", "rest", "morning"]);
   if (high.score > PAIN_HIGH_LIMIT) {
     if (r.phase === 4 && isRunKind(c.sessionKind) && c.minutes > 0) recordRun(r, day, c);
     if (r.status === "awaiting_approval") {
@@ -92,6 +93,8 @@ export function applyEarlierOnly(r: Replay, day: Day, earlier: readonly CheckIn[
 
 // Red flags, DOMAIN §5: pause at once, refer, no running until a clearance.
 function pauseForRedFlags(r: Replay, day: Day, flags: Reason[]): void {
+  // A flag after "back at level" reopens the plan: after the clearance its dates are computed again.
+  r.completedOn = null;
   r.status = "paused_red_flag";
   r.pending = null;
   r.streak = 0;
@@ -192,7 +195,9 @@ function applyGateCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgeme
 function applyPhase4CheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgement, recovery: Reason[]): void {
   const isRun = isRunKind(c.sessionKind) && c.minutes > 0;
   const spec = currentSpec(r);
-  const prescribed = isRun && spec ? prescribedMinutes(r, spec, recovery.length > 0) : 0;
+  // Only a run on a day the plan had one counts (issue #21): a run added on a rest day is booked
+  // (its load counts for the 30 % rule and the old week) but earns nothing.
+  const prescribed = isRun && spec ? plannedRunMinutes(r, day, spec, recovery.length > 0) : null;
   // The morning after a run: next-day soreness (Fees 1998: 1 day off, do not advance), or pain not
   // back to the baseline (Silbernagel 2007 for a tendon; the tolerance otherwise): that run does not
   // count. The next day's check-in asks about yesterday's run; reports stored before that said

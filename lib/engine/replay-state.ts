@@ -185,10 +185,23 @@ export function currentSpec(r: Replay): LevelSpec | null {
   return r.ladder?.[r.level - 1] ?? null;
 }
 
+/** The level before the latest change and the day that change took effect (null before any change). */
+export function lastLevelChange(r: Replay): { previous: LevelSpec | null; on: Day | null } {
+  const last = r.levels.at(-1);
+  const before = r.levels.at(-2);
+  const previous = before ? (r.ladder?.[before.level - 1] ?? null) : null;
+  return { previous, on: previous ? (last?.from ?? null) : null };
+}
+
 export function setLevel(r: Replay, day: Day, level: number): void {
   const total = r.ladder?.length ?? 1;
   const next = Math.min(Math.max(1, level), total);
   if (next === r.level) return;
+  // A step down after "back at level" reopens the plan: its dates are computed again.
+  if (next < r.level && r.status === "completed") {
+    r.status = "active";
+    r.completedOn = null;
+  }
   r.level = next;
   r.completions = 0;
   const last = r.levels.at(-1);

@@ -77,7 +77,8 @@ export const clinicalRules: readonly ClinicalRule[] = [
   {
     id: "runCounts",
     source: "Fees et al. 1998",
-    defaults: "a run counts at ≥ 90 % of its minutes, finished, pain-free, no soreness",
+    defaults:
+      "a run on a planned day counts at ≥ 90 % of its minutes, finished, pain-free, no soreness; an added run counts for the load only",
   },
   {
     id: "levelPace",
@@ -125,7 +126,8 @@ export const clinicalRules: readonly ClinicalRule[] = [
   {
     id: "painAfter",
     source: "Silbernagel et al. 2007",
-    defaults: "pain > 5/10 during or after a session or at rest: 2 rest days, 1 level down, physio alerted",
+    defaults:
+      "pain > 5/10 during or after a session, at rest or on waking: 2 rest days, 1 level down, no step up for 7 days, physio alerted",
   },
   {
     id: "tendonPain",
@@ -136,7 +138,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
   {
     id: "tendonLoading",
     source: "Rio et al. 2015; Beyer et al. 2015",
-    defaults: "isometrics from phase 1, slow heavy loading from phase 2, 3 times a week",
+    defaults: "isometric holds (5 × 45 s) from phase 1, slow heavy loading from phase 2, 3 times a week",
   },
   { id: "boneTolerance", source: "Warden et al. 2014", defaults: "tolerance 0/10, never raised" },
   {
@@ -148,7 +150,8 @@ export const clinicalRules: readonly ClinicalRule[] = [
   {
     id: "strengthAndRunning",
     source: "Seeds 000 and 002",
-    defaults: "heavy strength not on or the day before a run; strength first on a shared day",
+    defaults:
+      "heavy strength not on or the day before a run (also across a level change); strength first on a shared day",
   },
   {
     id: "recovery",

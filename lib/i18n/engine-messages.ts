@@ -131,6 +131,10 @@ export const engineMessages = {
     "reason.hold.runTooShort":
       "You ran {done} of {planned} minutes. It counts once you can do (nearly) all of it, so we stay at this level.",
     "reason.level.afterSoreness": "Good run. After the soreness, no step up before {nextOn}.",
+    "reason.hold.unplannedRun":
+      "A run on a day without one planned: it counts toward your weekly load, not toward your level.",
+    "reason.level.maintain": "Good run. You're back at your level: keep this week as your routine.",
+    "reason.rest.afterHeavyStrength": "No run today: yesterday was a heavy strength day.",
     "reason.stepBack.painHigh":
       "Pain {which, select, rest {at rest} during {during training} other {after training}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then carry on gently. Your physio is told.",
     "reason.stepBack.painHighLevel":
@@ -273,6 +277,10 @@ export const engineMessages = {
     "reason.hold.runTooShort":
       "Je liep {done} van de {planned} minuten. Het telt mee als je (bijna) alles kunt lopen, dus we blijven op dit niveau.",
     "reason.level.afterSoreness": "Goed gelopen. Na de napijn geen stap omhoog voor {nextOn}.",
+    "reason.hold.unplannedRun":
+      "Een loopje op een dag zonder gepland loopje: het telt mee voor je weekbelasting, niet voor je niveau.",
+    "reason.level.maintain": "Goed gelopen. Je bent terug op je niveau: houd deze week aan als vast ritme.",
+    "reason.rest.afterHeavyStrength": "Vandaag geen loopje: gisteren was een zware krachtdag.",
     "reason.stepBack.painHigh":
       "Pijn {which, select, rest {in rust} during {tijdens de training} other {na de training}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna rustig verder. Je fysio krijgt een melding.",
     "reason.stepBack.painHighLevel":

@@ -45,17 +45,18 @@ describe("next-day soreness restarts the level's runs and blocks a step up for a
       level: 1,
     },
     {
+      // The day after the soreness is a rest day: the runs are on the next planned days (Mon, Wed).
       name: "two more runs within the week: still no step up",
-      checkIns: [buildRunCheckIn({ date: "2025-03-07" }), buildRunCheckIn({ date: "2025-03-09" })],
-      today: "2025-03-09",
+      checkIns: [buildRunCheckIn({ date: "2025-03-10" }), buildRunCheckIn({ date: "2025-03-12" })],
+      today: "2025-03-12",
       completions: 2,
       level: 1,
     },
     {
       name: "a week after the soreness the next good run steps up",
       checkIns: [
-        buildRunCheckIn({ date: "2025-03-07" }),
-        buildRunCheckIn({ date: "2025-03-09" }),
+        buildRunCheckIn({ date: "2025-03-10" }),
+        buildRunCheckIn({ date: "2025-03-12" }),
         buildRunCheckIn({ date: "2025-03-14" }),
       ],
       today: "2025-03-14",
@@ -67,7 +68,7 @@ describe("next-day soreness restarts the level's runs and blocks a step up for a
     const all = [...base, ...checkIns].filter((c, i, list) => list.findIndex((x) => x.date === c.date) === i);
     const state = stateOn(phase4(all), today);
     expect(state.level).toMatchObject({ current: level, completions });
-    if (level === 1 && today === "2025-03-09")
+    if (level === 1 && today === "2025-03-12")
       expect(state.lastDecision.reasons[0]).toEqual({
         key: "reason.level.afterSoreness",
         params: { nextOn: "2025-03-13" },

@@ -100,10 +100,10 @@ describe("a tendon not settled by the next morning: that run does not count, a s
     const runs = [
       buildRunCheckIn({ date: START }),
       buildRunCheckIn({ date: "2025-03-05" }),
-      buildRunCheckIn({ date: "2025-03-09" }),
+      buildRunCheckIn({ date: "2025-03-10" }),
     ];
-    expect(stateOn(phase4(runs), "2025-03-09").level?.current).toBe(2);
-    const state = stateOn(phase4([...runs, morning("2025-03-10", 2)]), "2025-03-10");
+    expect(stateOn(phase4(runs), "2025-03-10").level?.current).toBe(2);
+    const state = stateOn(phase4([...runs, morning("2025-03-11", 2)]), "2025-03-11");
     expect(state.level?.current).toBe(1);
     expect(state.lastDecision.reasons[0]).toEqual({
       key: "reason.tendon.morningUndo",

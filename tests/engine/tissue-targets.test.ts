@@ -15,7 +15,9 @@ function follow(intake: Intake, report: (plan: PlanState) => Partial<CheckIn> = 
   });
   const last = states.at(-1)!;
   const completedOn = last.history.decisions.find((d) => d.reasons.some((r) => r.key === "reason.completed"))?.on;
-  return { states, last, completedOn: completedOn ?? null };
+  // The days up to "back at level" (after it the runner stops reporting here, and the rules go on).
+  const done = states.findIndex((s) => s.status === "completed");
+  return { states: done < 0 ? states : states.slice(0, done + 1), last, completedOn: completedOn ?? null };
 }
 
 const daysAfterRule = (last: PlanState, on: string) => toDay(on) - toDay(last.projection.ruleOfThumbOn);
