@@ -28,11 +28,16 @@ export function applyCheckIn(
   rememberReport(c, r.redFlags);
   r.painRisingOn = isRising ? day : null;
   r.lastReportDay = day;
+  // A run reported on a day that decides nothing else (a red flag, a pause) still happened: its load
+  // counts for the 30 % rule and the old week (found by the property test, issue #21).
+  const ranInPhase4 = r.phase === 4 && isRunKind(c.sessionKind) && c.minutes > 0;
   if (flags.length > 0) {
+    if (ranInPhase4) recordRun(r, day, c);
     pauseForRedFlags(r, day, flags);
     return;
   }
   if (r.status === "paused_red_flag") {
+    if (ranInPhase4) recordRun(r, day, c);
     r.streak = 0;
     decide(r, day, "hold", [reason("reason.hold.paused")]);
     return;
@@ -42,6 +47,7 @@ export function applyCheckIn(
     : judgeDay(r, day, startDay, c);
   r.streak = judgement.painFree && !isInterrupted ? r.streak + 1 : 0;
   if (isInterrupted) {
+    if (ranInPhase4) recordRun(r, day, c);
     decide(r, day, "hold", [reason("reason.hold.interruption")]);
     return;
   }
@@ -52,7 +58,7 @@ export function applyCheckIn(
   // step back with rest days, physio alerted.
   const high = highestPain(c, ["during", "after", "rest", "morning"]);
   if (high.score > PAIN_HIGH_LIMIT) {
-    if (r.phase === 4 && isRunKind(c.sessionKind) && c.minutes > 0) recordRun(r, day, c);
+    if (ranInPhase4) recordRun(r, day, c);
     if (r.status === "awaiting_approval") {
       r.status = "active";
       r.pending = null;
