@@ -13,13 +13,13 @@ export interface ClinicalRule {
 export const clinicalRules: readonly ClinicalRule[] = [
   {
     id: "phases",
-    source: "Seed 003",
+    source: "Steunebrink 2026 (Hardlopen na een blessure, 19 January 2026)",
     defaults: "4 phases in order: rest + cross-training, mobility, strength, running",
   },
-  { id: "painFreeDay", source: "DOMAIN §3", defaults: "every pain score ≤ tolerance 0/10, no warning sign" },
+  { id: "painFreeDay", source: "Hickey et al. 2020", defaults: "every pain score ≤ tolerance 0/10, no warning sign" },
   {
     id: "gates",
-    source: "Seed 003; Goom et al. 2016",
+    source: "Steunebrink 2026; Goom et al. 2016",
     defaults: "3 pain-free days to phase 2 and 3, 7 to phase 4; phase 1 ≥ 3 days, phase 2 ≥ 5, phase 3 ≥ 14",
   },
   {
@@ -102,7 +102,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
   },
   {
     id: "volumeCaps",
-    source: "DOMAIN §4; seeds 000 and 004",
+    source: "Nielsen et al. 2014; Steunebrink 2025",
     defaults:
       "no run over the longest pre-injury run, no week over the pre-injury weekly minutes, 1 run a day, 1 full rest day a week, training days only",
   },
@@ -155,7 +155,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
   },
   {
     id: "recovery",
-    source: "Seed 004",
+    source: "Steunebrink 2025 (Hardlopen en herstel, 3 November 2025)",
     defaults: "resting heart rate ≥ 7 bpm over the 7-day median or < 6 h sleep: an easier day",
   },
 ];
