@@ -1,10 +1,10 @@
-import type { Day } from "./calendar";
+import { toIso, type Day } from "./calendar";
 import { isRunKind, type CheckIn } from "./check-in";
-import { gateFor } from "./gates";
+import { gateClockStart, gateFor } from "./gates";
 import { allReadinessPassed, noReadinessPasses, readinessPainLimit, scoreReadinessTests } from "./readiness";
 import { reason, type Reason } from "./message-keys";
 import { highestPain, judgeStandardDay, judgeTendonDay, loadPain, PAIN_HIGH_LIMIT, type DayJudgement } from "./pain";
-import { applyRunCheckIn, prescribedMinutes, recordRun, restAfterNextDaySoreness, stepBackForPain } from "./phase4";
+import { applyRunCheckIn, plannedRunMinutes, recordRun, restAfterNextDaySoreness, stepBackForPain } from "./phase4";
 import { assessRecovery } from "./recovery";
 import { detectRedFlagsInVersions, isPainRisingNow, rememberReport } from "./red-flags";
 import { currentSpec, decide, type Replay } from "./replay-state";
@@ -28,11 +28,16 @@ export function applyCheckIn(
   rememberReport(c, r.redFlags);
   r.painRisingOn = isRising ? day : null;
   r.lastReportDay = day;
+  // A run reported on a day that decides nothing else (a red flag, a pause) still happened: its load
+  // counts for the 30 % rule and the old week (found by the property test, issue #21).
+  const ranInPhase4 = r.phase === 4 && isRunKind(c.sessionKind) && c.minutes > 0;
   if (flags.length > 0) {
+    if (ranInPhase4) recordRun(r, day, c);
     pauseForRedFlags(r, day, flags);
     return;
   }
   if (r.status === "paused_red_flag") {
+    if (ranInPhase4) recordRun(r, day, c);
     r.streak = 0;
     decide(r, day, "hold", [reason("reason.hold.paused")]);
     return;
@@ -42,15 +47,18 @@ export function applyCheckIn(
     : judgeDay(r, day, startDay, c);
   r.streak = judgement.painFree && !isInterrupted ? r.streak + 1 : 0;
   if (isInterrupted) {
+    if (ranInPhase4) recordRun(r, day, c);
     decide(r, day, "hold", [reason("reason.hold.interruption")]);
     return;
   }
-  if (r.status === "completed") return;
-  // Pain above 5 after a session or at rest (DOMAIN §5; beyond the tendon model's 5, Silbernagel
-  // 2007): not a red flag, but the load goes down: step back with rest days, physio alerted.
-  const high = highestPain(c, ["after", "rest"]);
+  // After "back at level" every rule still applies to what is reported (issue #21): a step back
+  // reopens the plan (setLevel) and its dates are computed again.
+  // Pain above 5 during or after a session or at rest (DOMAIN §5; above the 5/10 the pain-monitoring
+  // model accepts, Silbernagel et al. 2007, Am J Sports Med): not a red flag but a load problem:
+  // step back with rest days, physio alerted.
+  const high = highestPain(c, ["during", "after", "rest", "morning"]);
   if (high.score > PAIN_HIGH_LIMIT) {
-    if (r.phase === 4 && isRunKind(c.sessionKind) && c.minutes > 0) recordRun(r, day, c);
+    if (ranInPhase4) recordRun(r, day, c);
     if (r.status === "awaiting_approval") {
       r.status = "active";
       r.pending = null;
@@ -91,6 +99,8 @@ export function applyEarlierOnly(r: Replay, day: Day, earlier: readonly CheckIn[
 
 // Red flags, DOMAIN §5: pause at once, refer, no running until a clearance.
 function pauseForRedFlags(r: Replay, day: Day, flags: Reason[]): void {
+  // A flag after "back at level" reopens the plan: after the clearance its dates are computed again.
+  r.completedOn = null;
   r.status = "paused_red_flag";
   r.pending = null;
   r.streak = 0;
@@ -166,7 +176,7 @@ function applyGateCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgeme
     decide(r, day, "hold", [reason("reason.gate.awaitingApproval", { phase: gate.toPhase })]);
     return;
   }
-  const daysInPhase = day - r.phaseStart + 1;
+  const daysInPhase = day - gateClockStart(r) + 1;
   if (r.streak < gate.required) {
     decide(r, day, "hold", [
       reason("reason.hold.buildingStreak", { streak: r.streak, required: gate.required }),
@@ -176,6 +186,8 @@ function applyGateCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgeme
     decide(r, day, "hold", [reason("reason.hold.minDays", { days: daysInPhase, required: gate.minDays })]);
   } else if (r.phase === 3 && !allReadinessPassed(r.readiness)) {
     decide(r, day, "hold", [reason("reason.hold.readinessTests")]);
+  } else if (r.recheckOn !== null && day < r.recheckOn) {
+    decide(r, day, "hold", [reason("reason.gate.recheck", { phase: gate.toPhase, recheckOn: toIso(r.recheckOn) })]);
   } else if (gate.needsApproval) {
     r.status = "awaiting_approval";
     r.pending = gate.toPhase;
@@ -189,7 +201,9 @@ function applyGateCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgeme
 function applyPhase4CheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgement, recovery: Reason[]): void {
   const isRun = isRunKind(c.sessionKind) && c.minutes > 0;
   const spec = currentSpec(r);
-  const prescribed = isRun && spec ? prescribedMinutes(r, spec, recovery.length > 0) : 0;
+  // Only a run on a day the plan had one counts (issue #21): a run added on a rest day is booked
+  // (its load counts for the 30 % rule and the old week) but earns nothing.
+  const prescribed = isRun && spec ? plannedRunMinutes(r, day, spec, recovery.length > 0) : null;
   // The morning after a run: next-day soreness (Fees 1998: 1 day off, do not advance), or pain not
   // back to the baseline (Silbernagel 2007 for a tendon; the tolerance otherwise): that run does not
   // count. The next day's check-in asks about yesterday's run; reports stored before that said

@@ -1,4 +1,7 @@
-import { toDay, type Day } from "./calendar";
+import { toDay, toIso, type Day } from "./calendar";
+
+/** A decline without a date is looked at again three days later (issue #21). */
+const DEFAULT_RECHECK_DAYS = 3;
 import { reason } from "./message-keys";
 import type { PlanEvent } from "./plan-event";
 import { currentSpec, decide, setLevel, type Replay } from "./replay-state";
@@ -19,13 +22,16 @@ export function applyEvent(r: Replay, day: Day, event: PlanEvent): boolean {
       enterPhase(r, event.toPhase, day, "approval");
       decide(r, day, "advance", [reason("reason.gate.approved", { phase: event.toPhase })]);
       return true;
-    case "decline_transition":
+    case "decline_transition": {
       if (r.status !== "awaiting_approval" || r.pending !== event.toPhase) return false;
+      // A physio's "not yet" means "I want to see more first", not "start over": the streak stays.
+      const recheck = event.recheckOn ? Math.max(day + 1, toDay(event.recheckOn)) : day + DEFAULT_RECHECK_DAYS;
       r.status = "active";
       r.pending = null;
-      r.streak = 0;
-      decide(r, day, "hold", [reason("reason.gate.declined", { phase: event.toPhase })]);
+      r.recheckOn = recheck;
+      decide(r, day, "hold", [reason("reason.gate.declined", { phase: event.toPhase, recheckOn: toIso(recheck) })]);
       return true;
+    }
     case "override":
       applyOverride(r, day, event);
       return true;

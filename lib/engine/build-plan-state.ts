@@ -1,7 +1,7 @@
 import { isoWeekday, startOfWeek, toIso, type Day } from "./calendar";
 import type { WeekAdherence } from "./adherence";
 import { buildAlerts } from "./alerts";
-import { gateFor } from "./gates";
+import { gateClockStart, gateFor } from "./gates";
 import { missingReadiness } from "./readiness";
 import { reason, type Reason } from "./message-keys";
 import { liveContext } from "./plan-context";
@@ -135,7 +135,7 @@ function followPlan(ctx: PlanContext, plan: DayPlan | undefined, day: Day): void
 
 function summariseGate(r: Replay, today: Day): PlanState["gate"] {
   const gate = gateFor(r.phase, r.settings);
-  const daysInPhase = Math.max(0, today - r.phaseStart + 1);
+  const daysInPhase = Math.max(0, today - gateClockStart(r) + 1);
   if (!gate) {
     return {
       toPhase: null,
@@ -155,6 +155,8 @@ function summariseGate(r: Replay, today: Day): PlanState["gate"] {
   if (daysInPhase < gate.minDays)
     missing.push(reason("gate.missing.minDays", { have: daysInPhase, need: gate.minDays }));
   if (r.phase === 3) missing.push(...missingReadiness(r.readiness));
+  if (r.recheckOn !== null && today < r.recheckOn)
+    missing.push(reason("gate.missing.recheck", { on: toIso(r.recheckOn) }));
   const met = missing.length === 0;
   if (r.status === "awaiting_approval") missing.push(reason("gate.missing.approval"));
   return {

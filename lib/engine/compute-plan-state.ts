@@ -61,8 +61,12 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
     }
     const earlier = earlierByDay.get(day);
     if (checkIn) applyCheckIn(r, day, startDay, checkIn, interrupted, earlier);
-    else if (earlier) applyEarlierOnly(r, day, earlier);
-    else if (day < todayDay) r.streak = 0;
+    // A day known only from replaced versions has no report: it does not count and, once over,
+    // breaks the streak like any day without one (its red flags still pause).
+    else if (earlier) {
+      applyEarlierOnly(r, day, earlier);
+      if (day < todayDay) r.streak = 0;
+    } else if (day < todayDay) r.streak = 0;
     // Today's plan is recomputed after a check-in that raised a red flag: no run that day.
     if (r.status === "paused_red_flag" && r.pausedOn === day && day >= weekStart)
       snapshots.set(day, snapshotContext(r, day, checkIn, interrupted));

@@ -7,16 +7,26 @@ export type InjurySite = z.infer<typeof InjurySite>;
 export const Tissue = z.enum(["bone", "tendon", "muscle", "joint", "other", "unknown"]);
 export type Tissue = z.infer<typeof Tissue>;
 
-/** Where a bone stress injury sits; the site sets its risk grade (boneRisk). */
+/**
+ * Where a bone stress injury sits; the site sets its risk grade (boneRisk, Warden et al. 2014).
+ * "femoral_neck" is its tension (superolateral) side, "fifth_metatarsal" the proximal 5th; "other"
+ * means not sure (graded high risk until a physio names the site).
+ */
 export const BoneSite = z.enum([
   "navicular",
   "femoral_neck",
   "anterior_tibia",
   "fifth_metatarsal",
   "sesamoid",
+  "medial_malleolus",
+  "talus",
+  "second_metatarsal_base",
+  "patella",
   "posteromedial_tibia",
   "metatarsal_shaft",
   "fibula",
+  "femoral_neck_compression",
+  "calcaneus",
   "other",
 ]);
 export type BoneSite = z.infer<typeof BoneSite>;
@@ -38,8 +48,15 @@ export const Intake = z
       .max(7)
       .refine((days) => new Set(days).size === days.length, { message: "Training days must be unique" }),
     startOn: IsoDate,
-    /** Meaningful when tissue is "bone"; older plans have none. */
+    /** Meaningful when tissue is "bone"; older plans have none (graded high risk until set). */
     boneSite: BoneSite.optional(),
+    /** A bone stress injury's diagnosis date, entered by the physio: the time off loading counts from it. */
+    diagnosedOn: IsoDate.optional(),
+    /**
+     * "Pain at rest these days" (0–3), asked at onboarding: a tendon's own baseline under the
+     * pain-monitoring model (Silbernagel et al. 2007). Older plans have none (baseline 0).
+     */
+    restPainBaseline: z.int().min(0).max(3).optional(),
   })
   .refine((intake) => intake.lastRunOn <= intake.startOn, {
     message: "The last run must be on or before the start of the plan",

@@ -1,5 +1,6 @@
 import { reason } from "./message-keys";
 import type { LevelSpec } from "./plan-state";
+import { SPEED_STEPS, withSpeedStage } from "./speed-stage";
 
 export interface LadderInput {
   /** Pre-injury weekly running minutes: the ladder ends exactly here, never above. */
@@ -12,6 +13,8 @@ export interface LadderInput {
   rebuildWeeks: number;
   /** Longest pre-injury run: no run (walk/run session included) is ever longer. Defaults to the weekly minutes. */
   longestRunMinutes?: number;
+  /** End with the hamstring speed stage (speed-stage.ts): one speed step on each of the last levels. */
+  speedStage?: boolean;
 }
 
 const BLOCKS = 4;
@@ -47,12 +50,13 @@ export function levelLoad(spec: LevelSpec): number {
 // follows the rule of thumb (about one level a week over 2 × weeks off); the ladder is never
 // shorter than the safety limits allow, in which case the projection moves instead.
 export function buildLadder(input: LadderInput): LevelSpec[] {
-  const key = `${input.weeklyMinutes}|${input.spacedRuns}|${input.maxRuns}|${input.rebuildWeeks}|${input.longestRunMinutes}`;
+  const key = `${input.weeklyMinutes}|${input.spacedRuns}|${input.maxRuns}|${input.rebuildWeeks}|${input.longestRunMinutes}|${input.speedStage}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const ladder = [...buildWalkRunLevels(input)];
   const last = ladder.at(-1);
-  ladder.push(...buildContinuousLevels(input, last ? levelLoad(last) : 0, ladder.length));
+  const continuous = buildContinuousLevels(input, last ? levelLoad(last) : 0, ladder.length);
+  ladder.push(...(input.speedStage ? withSpeedStage(continuous) : continuous));
   const numbered = ladder.map((spec, index) => ({ ...spec, level: index + 1 }));
   cache.set(key, numbered);
   return numbered;
@@ -92,7 +96,8 @@ function buildContinuousLevels(input: LadderInput, lastLoad: number, walkRunCoun
   const floor = lastLoad > 0 ? Math.floor(lastLoad * NIELSEN_WEEKLY_RATIO) : BLOCKS * BLOCK_MINUTES;
   const start = Math.min(target, Math.max(5, floor));
   const safeSteps = start < target ? Math.ceil(Math.log(target / start) / Math.log(NIELSEN_WEEKLY_RATIO)) : 0;
-  const count = Math.max(safeSteps + 1, input.rebuildWeeks - walkRunCount, 1);
+  const speedLevels = input.speedStage ? SPEED_STEPS.length : 1;
+  const count = Math.max(safeSteps + 1, input.rebuildWeeks - walkRunCount, speedLevels);
   const levels: LevelSpec[] = [];
   for (let k = 0; k < count; k++) {
     const weekly = k === count - 1 ? target : Math.round(start * Math.pow(target / start, k / (count - 1)));

@@ -1,11 +1,21 @@
-import { toIso, type Day } from "./calendar";
+import { isoWeekday, toIso, type Day } from "./calendar";
 import type { CheckIn } from "./check-in";
 import { reason, type MessageParams, type Reason } from "./message-keys";
 import type { DayJudgement, PainScoreName } from "./pain";
 import type { LevelSpec } from "./plan-state";
 import { levelLoad } from "./ladder";
 import { prescribeRun } from "./run-prescription";
-import { currentSpec, decide, NIELSEN_TWO_WEEK_LIMIT, setLevel, type Replay } from "./replay-state";
+import {
+  currentSpec,
+  decide,
+  lastLevelChange,
+  loadCapFor,
+  NIELSEN_TWO_WEEK_LIMIT,
+  setLevel,
+  type Replay,
+} from "./replay-state";
+import { followsHeavyStrength, layoutRunWeek } from "./week-template";
+import { levelSpacing, TOP_LEVEL_DAYS } from "./pace";
 import { SORENESS_RULES } from "./soreness";
 
 const GAP_DAYS = 7;
@@ -20,11 +30,11 @@ export function levelStartDay(r: Replay): Day {
   return r.levels.at(-1)?.from ?? r.phase4Start ?? r.phaseStart;
 }
 
-/** Days a level lasts at least: the weekly limit and the runs it must be done (each level ≥ 2 runs). */
-export function minDaysAtLevel(r: Replay, spec: LevelSpec): number {
-  const spacing = Math.ceil(7 / r.settings.maxLevelsPerWeek);
-  const runs = Math.max(r.settings.minRunsPerLevel, spec.level === (r.ladder?.length ?? 0) ? spec.runsPerWeek : 0);
-  return Math.max(spacing, Math.ceil((runs * 7) / Math.max(1, spec.runsPerWeek)));
+/** Days a level lasts at least: its spacing (the top level: a week) and the runs it must be done (≥ 2). */
+export function minDaysAtLevel(r: Replay, spec: LevelSpec, spacing: number, levels: number): number {
+  const isTop = spec.level === levels;
+  const runs = Math.max(r.settings.minRunsPerLevel, isTop ? spec.runsPerWeek : 0);
+  return Math.max(isTop ? TOP_LEVEL_DAYS : spacing, Math.ceil((runs * 7) / Math.max(1, spec.runsPerWeek)));
 }
 
 /** Levels still to drop for the current break from running (one per 5 days once the break reaches a week). */
@@ -39,7 +49,7 @@ export function pendingGapDrop(r: Replay, day: Day): number {
 // Break in phase 4 (published return-to-run practice): after a week or more without running,
 // resume lower, one level per 5 days off.
 export function applyGapRule(r: Replay, day: Day): void {
-  if (r.status !== "active") return;
+  if (r.status !== "active" && r.status !== "completed") return;
   const drop = pendingGapDrop(r, day);
   if (drop === 0 || r.level <= 1) return;
   const before = r.level;
@@ -52,12 +62,25 @@ function runMinutesOf(c: CheckIn, spec: LevelSpec | null): number {
   return c.minutes;
 }
 
-/** The minutes prescribed for this run (as planned that morning), against which "nearly" is measured. */
-export function prescribedMinutes(r: Replay, spec: LevelSpec, eased: boolean): number {
-  const week = { runs: r.week.runs, runMinutes: r.week.runMinutes, load: r.week.load, loadCap: null };
-  const planned = prescribeRun(r.intake, spec, week, eased).session?.minutes;
-  if (planned !== undefined) return planned;
-  return spec.walkRun ? spec.walkRun.blocks * 5 : Math.min(spec.runMinutes.at(-1) ?? 0, r.intake.longestRunMinutes);
+/**
+ * The minutes of the run planned today (as planned that morning: the level's run days, rest days,
+ * a rest day between walk/run runs, every cap), against which "nearly" is measured; null when the
+ * plan had no run today.
+ */
+export function plannedRunMinutes(r: Replay, day: Day, spec: LevelSpec, eased: boolean): number | null {
+  if (r.restUntil !== null && day < r.restUntil) return null;
+  if (r.lastRunDay === day || (spec.walkRun && r.lastRunDay === day - 1)) return null;
+  const layout = layoutRunWeek(r.intake.trainingDays, spec.runsPerWeek, spec.stage === "walk_run");
+  if (!layout.runDays.includes(isoWeekday(day))) return null;
+  const change = lastLevelChange(r);
+  if (followsHeavyStrength(r.intake.trainingDays, change.previous, change.on, day)) return null;
+  const week = {
+    runs: r.week.runs,
+    runMinutes: r.week.runMinutes,
+    load: r.week.load,
+    loadCap: loadCapFor(r, r.week.start),
+  };
+  return prescribeRun(r.intake, spec, week, eased).session?.minutes ?? null;
 }
 
 /** Books a reported run into the week (minutes, load) and the break-in-running clock. */
@@ -77,7 +100,7 @@ export function applyRunCheckIn(
   c: CheckIn,
   judgement: DayJudgement,
   recovery: Reason[],
-  prescribed: number,
+  prescribed: number | null,
 ): void {
   if (!c.soreness) {
     decide(r, day, "hold", [reason("reason.soreness.missing")]);
@@ -109,11 +132,16 @@ export function applyRunCheckIn(
     decide(r, day, "hold", [reason("reason.hold.runNotCompleted")]);
     return;
   }
+  if (prescribed === null) {
+    decide(r, day, "hold", [reason("reason.hold.unplannedRun")]);
+    return;
+  }
   if (c.minutes < Math.ceil(prescribed * NEARLY_FULL_SHARE)) {
     decide(r, day, "hold", [reason("reason.hold.runTooShort", { done: c.minutes, planned: prescribed })]);
     return;
   }
-  r.completions += 1;
+  // An eased run counts but does not advance; an eased speed run had no speed work, so it does not count.
+  if (!(recovery.length > 0 && currentSpec(r)?.speed)) r.completions += 1;
   if (recovery.length > 0) {
     decide(r, day, "hold", recovery);
     return;
@@ -153,12 +181,14 @@ export function restAfterNextDaySoreness(
   );
 }
 
-/** Pain above 5 after a session or at rest (DOMAIN §5): step back a level with two rest days. */
+/** Pain above 5 during or after a session or at rest (DOMAIN §5): step back a level with two rest days. */
 export function stepBackForPain(r: Replay, day: Day, { which, score }: { which: PainScoreName; score: number }): void {
   const restDays = 2;
   r.restUntil = Math.max(r.restUntil ?? 0, day + restDays + 1);
   r.painHighOn = day;
   r.completions = 0;
+  // Like next-day soreness (Fees et al. 1998): no step up for a week, also where no level is left to drop.
+  r.noAdvanceBefore = Math.max(r.noAdvanceBefore ?? 0, day + NO_ADVANCE_DAYS_AFTER_SORENESS);
   if (r.phase === 4 && currentSpec(r)) setLevel(r, day + 1, r.level - 1);
   const params: MessageParams = r.phase === 4 ? { score, which, restDays, level: r.level } : { score, which, restDays };
   decide(
@@ -175,7 +205,7 @@ function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
   const ladder = r.ladder;
   if (!spec || !ladder) return;
   const started = levelStartDay(r);
-  const minDays = r.level === ladder.length ? 7 : Math.ceil(7 / r.settings.maxLevelsPerWeek);
+  const minDays = r.level === ladder.length ? TOP_LEVEL_DAYS : levelSpacing(r, started);
   const required =
     r.level === ladder.length ? Math.max(r.settings.minRunsPerLevel, spec.runsPerWeek) : r.settings.minRunsPerLevel;
   if (r.completions < required) {
@@ -189,6 +219,10 @@ function tryAdvance(r: Replay, day: Day, notes: Reason[]): void {
   }
   if (day - started + 1 < minDays) {
     decide(r, day, "hold", [reason("reason.level.weeklyLimit", { nextOn: toIso(started + minDays - 1) }), ...notes]);
+    return;
+  }
+  if (r.level === ladder.length && r.status === "completed") {
+    decide(r, day, "hold", [reason("reason.level.maintain"), ...notes]);
     return;
   }
   if (r.level === ladder.length) {

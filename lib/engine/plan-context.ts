@@ -1,6 +1,6 @@
 import { allReadinessPassed } from "./readiness";
 import type { PlanContext } from "./plan-day";
-import { currentSpec, loadCapFor, type Replay } from "./replay-state";
+import { currentSpec, lastLevelChange, loadCapFor, type Replay } from "./replay-state";
 
 // The replay's counters as a day's plan needs them; recovery notes and interruptions are the caller's.
 export function liveContext(r: Replay): PlanContext {
@@ -10,6 +10,7 @@ export function liveContext(r: Replay): PlanContext {
     phaseStart: r.phaseStart,
     isPaused: r.status === "paused_red_flag",
     spec: currentSpec(r),
+    levelChange: lastLevelChange(r),
     restUntil: r.restUntil,
     tendonLoading: r.tendonModel,
     lastRunDay: r.lastRunDay,

@@ -10,8 +10,14 @@ import type { DayPlan, LevelSpec, Session, SessionLoad } from "./plan-state";
 import { withProgram, type Programs } from "./program";
 import { easeMinutes } from "./recovery";
 import { prescribeRun, type Prescription } from "./run-prescription";
-import { TENDON_MINUTES, TENDON_SESSIONS_PER_WEEK, tendonRoutine, tendonStageFor } from "./tendon-loading";
-import { layoutRunWeek, pickDays, usableDays } from "./week-template";
+import {
+  asIsometricHolds,
+  TENDON_MINUTES,
+  TENDON_SESSIONS_PER_WEEK,
+  tendonRoutine,
+  tendonStageFor,
+} from "./tendon-loading";
+import { followsHeavyStrength, layoutRunWeek, pickDays, usableDays } from "./week-template";
 
 /** What planning one day needs to know; copied from the replay so planning ahead cannot change it. */
 export interface PlanContext {
@@ -20,6 +26,8 @@ export interface PlanContext {
   phaseStart: Day;
   isPaused: boolean;
   spec: LevelSpec | null;
+  /** The level before the latest change and its day: a run never follows that level's heavy day. */
+  levelChange: { previous: LevelSpec | null; on: Day | null };
   restUntil: Day | null;
   lastRunDay: Day | null;
   weekStart: Day;
@@ -39,6 +47,10 @@ export interface PlanContext {
 const MOBILITY_MINUTES = 15;
 const STRENGTH_MINUTES: Record<StrengthStage, number> = { light: 25, heavy: 35, running_specific: 35 };
 const READINESS_MINUTES = 45;
+// Cross-training replaces a run by the same duration (Runna), but one session stays within 90 min: the
+// recovery the seed asks for (M. Steunebrink, "Hardlopen en herstel", 3 November 2025: too little rest
+// stacks fatigue) and within every dose's limit (DOSE_LIMITS.minutes, 180).
+const CROSS_TRAINING_MAX_MINUTES = 90;
 
 function session(
   kind: Session["kind"],
@@ -105,9 +117,14 @@ function planEarlyDay(ctx: PlanContext, day: Day, eased: boolean): Built {
   const tendonStage = ctx.tendonLoading ? tendonStageFor(ctx.phase) : null;
   if (tendonStage && pickDays(pool, TENDON_SESSIONS_PER_WEEK, false).includes(weekday)) {
     const load = tendonStage === "isometric" || eased ? "light" : "heavy";
-    sessions.push(
-      session("strength", TENDON_MINUTES[tendonStage], load, tendonRoutine(intake.site, tendonStage), eased),
+    const built = session(
+      "strength",
+      TENDON_MINUTES[tendonStage],
+      load,
+      tendonRoutine(intake.site, tendonStage),
+      eased,
     );
+    sessions.push(tendonStage === "isometric" ? asIsometricHolds(built) : built);
     reasons.push(reason(tendonStage === "isometric" ? "reason.tendon.isometric" : "reason.tendon.slowHeavy"));
   }
   if (ctx.phase === 3 && pickDays(pool, 3, false).includes(weekday)) {
@@ -130,7 +147,7 @@ function planEarlyDay(ctx: PlanContext, day: Day, eased: boolean): Built {
   }
   if (pickDays(pool, intake.runsPerWeek, false).includes(weekday)) {
     const options = crossTraining.map((o) => o.id).filter((id) => !ctx.painful.has(id));
-    const minutes = Math.round(intake.weeklyMinutes / intake.runsPerWeek);
+    const minutes = Math.min(CROSS_TRAINING_MAX_MINUTES, Math.round(intake.weeklyMinutes / intake.runsPerWeek));
     if (options.length > 0)
       sessions.push(session("cross_training", eased ? easeMinutes(minutes) : minutes, "easy", options, eased));
     else reasons.push(reason("reason.menu.allPainful"));
@@ -157,7 +174,12 @@ function planRunDay(ctx: PlanContext, day: Day, spec: LevelSpec, eased: boolean)
     if (load !== strength.load) reasons.push(reason("reason.strength.heavyToLight"));
     sessions.push(session("strength", STRENGTH_MINUTES[load], load, phase4Strength(intake.site, load), eased));
   }
-  if (layout.runDays.includes(weekday)) {
+  if (
+    layout.runDays.includes(weekday) &&
+    followsHeavyStrength(intake.trainingDays, ctx.levelChange.previous, ctx.levelChange.on, day)
+  ) {
+    reasons.push(reason("reason.rest.afterHeavyStrength"));
+  } else if (layout.runDays.includes(weekday)) {
     const run = planRun(ctx, day, spec, eased);
     if (run.session) {
       if (sessions.length > 0) reasons.push(reason("reason.strength.firstThenRun"));

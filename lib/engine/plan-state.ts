@@ -24,6 +24,15 @@ export type SessionLoad = z.infer<typeof SessionLoad>;
 export const WalkRun = z.object({ blocks: z.int(), jogMinutes: z.number(), walkMinutes: z.number() });
 export type WalkRun = z.infer<typeof WalkRun>;
 
+/** Speed work at the end of an easy run (hamstring speed stage): strides, or surges to an effort. */
+export const SpeedWork = z.object({
+  kind: z.enum(["strides", "progressive"]),
+  /** Effort of each surge in % of the runner's top speed; 0 for relaxed strides. */
+  effortPercent: z.int().min(0).max(100),
+  reps: z.int().min(1).max(10),
+});
+export type SpeedWork = z.infer<typeof SpeedWork>;
+
 export const Session = z.object({
   kind: SessionKind,
   minutes: z.number(),
@@ -33,6 +42,8 @@ export const Session = z.object({
   /** Exercise ids from the library, in order (cross-training: the options to choose from). */
   exercises: z.array(z.string()),
   walkRun: WalkRun.nullable(),
+  /** Speed work after the run (hamstring speed stage); absent otherwise. */
+  speed: SpeedWork.optional(),
   eased: z.boolean(),
   /** The exercises with their doses, in order: the stage's dose, eased on an eased day; the physio's program where there is one. */
   items: z.array(SessionItem),
@@ -56,6 +67,8 @@ export const LevelSpec = z.object({
   stage: z.enum(["walk_run", "continuous"]),
   runsPerWeek: z.int(),
   walkRun: WalkRun.nullable(),
+  /** The speed step of this level (hamstring speed stage); absent otherwise. */
+  speed: SpeedWork.optional(),
   /** Minutes of each run in a week at this level, in order. */
   runMinutes: z.array(z.number()),
   weeklyRunMinutes: z.number(),

@@ -1,9 +1,11 @@
-import type { Day } from "./calendar";
-import { gateFor } from "./gates";
+import { toIso, type Day } from "./calendar";
+import { gateClockStart, gateFor } from "./gates";
 import { reason, type Reason } from "./message-keys";
 import { levelStartDay, minDaysAtLevel } from "./phase4";
 import type { LevelSpec } from "./plan-state";
 import { currentSpec, type Replay } from "./replay-state";
+import { interruptedDaysFrom, levelSpacing, minLevelSpacing, paceTarget, ruleOfThumbDay, spreadSpacing } from "./pace";
+import { reentryLevel } from "./reentry";
 import { ladderFor, weeksOffUntil } from "./transitions";
 
 export interface Projection {
@@ -43,22 +45,25 @@ export function estimateFitnessLoss(daysOff: number): number {
   return 100;
 }
 
-// Rule of thumb, seed 003 tip 3: two weeks back for every week off. Back at level on
-// phase-4 start + 2 × weeks off, plus 2 × N weeks for an interruption of N weeks in phase 4.
-// Both dates are kept: the rule's own, and the later one the safety limits need, with the reason.
-// A break of N weeks in phase 4 moves the safety date by 2 × N weeks too, so whichever date
-// governs moves by at least that much.
+// Rule of thumb, M. Steunebrink 2026 (seed 003, tip 3): two weeks back for every week off. Back at
+// level on phase-4 start + 2 × weeks off, plus 2 × N weeks for an interruption of N weeks in phase 4;
+// phase 4 paces its levels toward that date (pace.ts). Both dates are kept: the rule's own, and the
+// later one the safety limits need (the fastest the levels may go), with the reason. A break of N weeks
+// in phase 4 moves the safety date by 2 × N weeks too, so whichever date governs moves by that much.
 export function projectReturnDate(r: Replay, today: Day): Projection {
   const isEstimate = r.phase4Start === null;
   const phase4Start = r.phase4Start ?? estimatePhase4Start(r, today);
   const weeksOff = weeksOffUntil(r, phase4Start);
   const rebuildWeeks = 2 * weeksOff;
   const interruptionDays = interruptedDaysFrom(r, phase4Start);
-  const ruleOfThumb = phase4Start + 7 * rebuildWeeks + 2 * interruptionDays;
+  const ruleOfThumb = ruleOfThumbDay(r, phase4Start);
   const ladder = r.ladder ?? ladderFor(r, rebuildWeeks);
-  const safeEnd = isEstimate
-    ? phase4Start + ladderDays(r, ladder, 0)
-    : today + remainingDays(r, today) + 2 * interruptionDays;
+  const { earliest, paced } = isEstimate
+    ? estimateLadderEnd(r, ladder, phase4Start, weeksOff)
+    : {
+        earliest: today + remainingDays(r, today, minLevelSpacing(r)) + 2 * interruptionDays,
+        paced: today + remainingDays(r, today, levelSpacing(r, levelStartDay(r))),
+      };
   const reasons: Reason[] = [];
   if (isEstimate) {
     reasons.push(reason("projection.estimate"));
@@ -67,9 +72,13 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
   }
   if (interruptionDays > 0)
     reasons.push(reason("projection.interruption", { weeks: Math.round((2 * interruptionDays) / 7) }));
-  const safety = safeEnd > ruleOfThumb ? safeEnd : null;
-  if (safety !== null)
+  const target = r.overrideBackToLevel;
+  const safety = target === null && earliest > ruleOfThumb ? earliest : null;
+  if (safety !== null) {
     reasons.push(reason("projection.safetyExtends", { weeks: Math.ceil((safety - ruleOfThumb) / 7) }));
+    // Warden et al. 2014: a bone climbs the whole ladder at a level a week; say that is why.
+    if (r.intake.tissue === "bone") reasons.push(reason("projection.boneFullLadder"));
+  }
   const top = ladder.at(-1);
   if (top && top.weeklyRunMinutes < r.intake.weeklyMinutes) {
     reasons.push(
@@ -80,12 +89,12 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
       }),
     );
   }
-  let backToLevel = r.completedOn ?? Math.max(ruleOfThumb, safeEnd);
-  const isOverridden = r.overrideBackToLevel !== null;
-  if (r.overrideBackToLevel !== null) {
-    backToLevel = r.overrideBackToLevel;
-    reasons.push(reason("projection.override"));
-  }
+  // One date: a physio's return date is the target the levels are paced toward (pace.ts); when even
+  // the fastest safe pace cannot make it, the date shown is the earliest safe one, and the reason says so.
+  if (target !== null && r.completedOn === null) reasons.push(targetReason(r, target, earliest));
+  const planned = target === null ? Math.max(ruleOfThumb, earliest, paced) : Math.max(target, earliest);
+  const backToLevel = r.completedOn ?? planned;
+  const isOverridden = target !== null;
   const daysOff = (isEstimate ? Math.max(today, r.phaseStart) : phase4Start) - r.lastRunOnDay;
   return {
     weeksOff,
@@ -98,6 +107,32 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
     isOverridden,
     fitnessLossPercent: estimateFitnessLoss(daysOff),
     reasons,
+  };
+}
+
+function targetReason(r: Replay, target: Day, earliest: Day): Reason {
+  if (earliest <= target) return reason("projection.physioTarget", { date: toIso(target) });
+  return reason("projection.earliestSafe", {
+    date: toIso(target),
+    earliest: toIso(earliest),
+    perWeek: r.settings.maxLevelsPerWeek,
+    runs: r.settings.minRunsPerLevel,
+  });
+}
+
+// Before phase 4: the ladder from its re-entry level, at the fastest safe pace and paced to the target.
+function estimateLadderEnd(
+  r: Replay,
+  ladder: readonly LevelSpec[],
+  phase4Start: Day,
+  weeksOff: number,
+): { earliest: Day; paced: Day } {
+  const first = reentryLevel(r.intake, ladder, weeksOff) - 1;
+  const min = minLevelSpacing(r);
+  const spread = spreadSpacing(min, paceTarget(r, phase4Start), phase4Start, ladder.length - first - 1);
+  return {
+    earliest: phase4Start + ladderDays(r, ladder, first, min),
+    paced: phase4Start + ladderDays(r, ladder, first, spread),
   };
 }
 
@@ -118,7 +153,12 @@ function estimatePhase4Start(r: Replay, today: Day): Day {
   const gateDay =
     r.status === "awaiting_approval"
       ? today
-      : Math.max(firstOpen, lastCounted + Math.max(0, gate.required - streak), r.phaseStart + gate.minDays - 1);
+      : Math.max(
+          firstOpen,
+          lastCounted + Math.max(0, gate.required - streak),
+          gateClockStart(r) + gate.minDays - 1,
+          r.recheckOn ?? 0,
+        );
   let start = Math.max(gateDay, r.phaseStart) + 1;
   for (let phase = r.phase + 1; phase < 4; phase++) {
     const next = gateFor(phase, r.settings);
@@ -127,29 +167,20 @@ function estimatePhase4Start(r: Replay, today: Day): Day {
   return start;
 }
 
-function interruptedDaysFrom(r: Replay, from: Day): number {
-  let days = 0;
-  for (const span of r.interruptions) {
-    const start = Math.max(span.from, from);
-    if (span.to >= start) days += span.to - start + 1;
-  }
-  return days;
-}
-
-function ladderDays(r: Replay, ladder: readonly LevelSpec[], fromIndex: number): number {
+function ladderDays(r: Replay, ladder: readonly LevelSpec[], fromIndex: number, spacing: number): number {
   let days = 0;
   for (let i = fromIndex; i < ladder.length; i++) {
     const spec = ladder[i];
-    if (spec) days += minDaysAtLevel(r, spec);
+    if (spec) days += minDaysAtLevel(r, spec, spacing, ladder.length);
   }
   return days;
 }
 
-function remainingDays(r: Replay, today: Day): number {
+function remainingDays(r: Replay, today: Day, spacing: number): number {
   const spec = currentSpec(r);
   if (!spec || !r.ladder || r.status === "completed") return 0;
-  const levelEnds = levelStartDay(r) + minDaysAtLevel(r, spec);
+  const levelEnds = levelStartDay(r) + minDaysAtLevel(r, spec, spacing, r.ladder.length);
   const restEnds = r.restUntil ?? 0;
   const current = Math.max(levelEnds, restEnds, today + 1) - today;
-  return current + ladderDays(r, r.ladder, r.level);
+  return current + ladderDays(r, r.ladder, r.level, spacing);
 }

@@ -13,13 +13,13 @@ export function emptyRedFlagMemory(): RedFlagMemory {
   return { swellingReports: 0, peaks: [] };
 }
 
-const PAIN_DURING_LIMIT = 5;
 const PERSISTENT_SWELLING_REPORTS = 2;
 
-// Red flags, DOMAIN §5 (stop and refer): night pain that wakes, a tender spot on a bone (suspected
-// stress fracture), swelling on two reports in a row, limping, pain above 5/10 during activity,
-// numbness or tingling, ill or feverish with the pain, a hot swollen calf (possible DVT), a sudden
-// sharp pain or a "pop" (possible rupture). Pain rising three reports in a row is not one: it holds.
+// Red flags, DOMAIN §5 (stop and refer): only what needs a clinician: night pain that wakes, a tender
+// spot on a bone (suspected stress fracture), swelling on two reports in a row, limping, numbness or
+// tingling, ill or feverish with the pain, a hot swollen calf (possible DVT), a sudden sharp pain or a
+// "pop" (possible rupture). Pain rising three reports in a row holds; pain above 5/10 during, after or
+// at rest is a load problem (stepBackForPain), not a red flag.
 function detectRedFlags(c: CheckIn, memory: RedFlagMemory): Reason[] {
   const flags: Reason[] = [];
   if (c.nightPain) flags.push(reason("reason.redFlag.nightPain"));
@@ -27,7 +27,6 @@ function detectRedFlags(c: CheckIn, memory: RedFlagMemory): Reason[] {
   if (c.swelling && memory.swellingReports + 1 >= PERSISTENT_SWELLING_REPORTS)
     flags.push(reason("reason.redFlag.swelling"));
   if (c.limping) flags.push(reason("reason.redFlag.limping"));
-  if (c.painDuring > PAIN_DURING_LIMIT) flags.push(reason("reason.redFlag.painDuring", { score: c.painDuring }));
   if (c.numbness) flags.push(reason("reason.redFlag.numbness"));
   if (c.feelingIll) flags.push(reason("reason.redFlag.feelingIll"));
   if (c.hotSwollenCalf) flags.push(reason("reason.redFlag.hotSwollenCalf"));

@@ -1,4 +1,4 @@
-import { toDay, type Day } from "./calendar";
+import { startOfWeek, toDay, type Day } from "./calendar";
 import type { CrossTrainingOption } from "./check-in";
 import { noReadinessPasses, type ReadinessPasses } from "./readiness";
 import type { Intake } from "./intake";
@@ -37,6 +37,8 @@ export interface Replay {
   phase: number;
   phaseStart: Day;
   pending: number | null;
+  /** A physio's "not yet": the gate asks again from this day, if still met (the streak keeps counting). */
+  recheckOn: Day | null;
   streak: number;
   readiness: ReadinessPasses;
   redFlags: RedFlagMemory;
@@ -56,6 +58,8 @@ export interface Replay {
   /** Next-day soreness (Fees 1998): no step up before this day. */
   noAdvanceBefore: Day | null;
   phase4Start: Day | null;
+  /** The prescribed weekly load of the level phase 4 started at: the 30 % rule's first base. */
+  reentryLoad: number | null;
   ladder: LevelSpec[] | null;
   level: number;
   completions: number;
@@ -95,6 +99,7 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     phase: 1,
     phaseStart: startDay,
     pending: null,
+    recheckOn: null,
     streak: 0,
     readiness: noReadinessPasses(intake),
     redFlags: emptyRedFlagMemory(),
@@ -109,6 +114,7 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     painHighOn: null,
     noAdvanceBefore: null,
     phase4Start: null,
+    reentryLoad: null,
     ladder: null,
     level: 0,
     completions: 0,
@@ -145,11 +151,16 @@ interface WeekTally {
 /** Nielsen et al. 2014: at most 30 % more running load than two weeks before. */
 export const NIELSEN_TWO_WEEK_LIMIT = 1.3;
 
-// Nielsen et al. 2014, on the weeks as lived: a week may hold at most 1.3 × the load of the week two
-// before it, when that week was a full week in phase 4 with running in it (no base, no ratio).
+// Nielsen et al. 2014 (J Orthop Sports Phys Ther 44(10):739–747), on the weeks as lived: a week may
+// hold at most 1.3 × the load of the week two before it, when that week was a full week in phase 4
+// with running in it. Until such a week exists (the first weeks of phase 4) the base is the re-entry
+// level's prescribed week, not zero: the cap applies from the first run.
 export function loadCapFor(r: Replay, weekStart: Day): number | null {
   const base = r.loadByWeek.get(weekStart - 14);
-  return base && base.isBase && base.load > 0 ? Math.floor(base.load * NIELSEN_TWO_WEEK_LIMIT) : null;
+  if (base && base.isBase && base.load > 0) return Math.floor(base.load * NIELSEN_TWO_WEEK_LIMIT);
+  if (r.phase4Start === null || r.reentryLoad === null || weekStart < startOfWeek(r.phase4Start)) return null;
+  const firstFullWeek = startOfWeek(r.phase4Start + 6);
+  return weekStart - 14 < firstFullWeek ? Math.floor(r.reentryLoad * NIELSEN_TWO_WEEK_LIMIT) : null;
 }
 
 /** Closes the week that ends before `day` and opens the one holding it. */
@@ -174,10 +185,23 @@ export function currentSpec(r: Replay): LevelSpec | null {
   return r.ladder?.[r.level - 1] ?? null;
 }
 
+/** The level before the latest change and the day that change took effect (null before any change). */
+export function lastLevelChange(r: Replay): { previous: LevelSpec | null; on: Day | null } {
+  const last = r.levels.at(-1);
+  const before = r.levels.at(-2);
+  const previous = before ? (r.ladder?.[before.level - 1] ?? null) : null;
+  return { previous, on: previous ? (last?.from ?? null) : null };
+}
+
 export function setLevel(r: Replay, day: Day, level: number): void {
   const total = r.ladder?.length ?? 1;
   const next = Math.min(Math.max(1, level), total);
   if (next === r.level) return;
+  // A step down after "back at level" reopens the plan: its dates are computed again.
+  if (next < r.level && r.status === "completed") {
+    r.status = "active";
+    r.completedOn = null;
+  }
   r.level = next;
   r.completions = 0;
   const last = r.levels.at(-1);

@@ -13,14 +13,20 @@ export interface ClinicalRule {
 export const clinicalRules: readonly ClinicalRule[] = [
   {
     id: "phases",
-    source: "Seed 003",
+    source: "Steunebrink 2026 (Hardlopen na een blessure, 19 January 2026)",
     defaults: "4 phases in order: rest + cross-training, mobility, strength, running",
   },
-  { id: "painFreeDay", source: "DOMAIN §3", defaults: "every pain score ≤ tolerance 0/10, no warning sign" },
+  { id: "painFreeDay", source: "Hickey et al. 2020", defaults: "every pain score ≤ tolerance 0/10, no warning sign" },
   {
     id: "gates",
-    source: "Seed 003; Goom et al. 2016",
+    source: "Steunebrink 2026; Goom et al. 2016",
     defaults: "3 pain-free days to phase 2 and 3, 7 to phase 4; phase 1 ≥ 3 days, phase 2 ≥ 5, phase 3 ≥ 14",
+  },
+  {
+    id: "declineRecheck",
+    source: "Ardern et al. 2016",
+    defaults:
+      "a physio's decline keeps the pain-free streak; the gate asks again on the re-check date (default 3 days)",
   },
   {
     id: "readiness",
@@ -35,8 +41,21 @@ export const clinicalRules: readonly ClinicalRule[] = [
   { id: "readinessStint", source: "Goom et al. 2016", defaults: "tests count only since the latest start of phase 3" },
   {
     id: "ruleOfThumb",
-    source: "Seed 003",
-    defaults: "back at level = phase-4 start + 2 × weeks off; a break of N weeks adds ≥ 2 × N weeks",
+    source: "Steunebrink 2026 (Hardlopen na een blessure, 19 January 2026)",
+    defaults:
+      "back at level = phase-4 start + 2 × weeks off; the levels are paced to end on it; a break of N weeks adds ≥ 2 × N weeks",
+  },
+  {
+    id: "physioTarget",
+    source: "Fees et al. 1998; Nielsen et al. 2014",
+    defaults:
+      "a physio's return date paces the levels (spread out or closer, within the limits); one date shown: that date, or the earliest safe date with the reason",
+  },
+  {
+    id: "tissuePace",
+    source: "Steunebrink 2026; Silbernagel et al. 2007; Warden et al. 2014",
+    defaults:
+      "all reports pain-free: muscle (≤ 8 weeks off) back by the rule's date + 7 days, tendon by + 28 days; bone: the whole ladder at ≤ 1 level a week, later with the reason",
   },
   {
     id: "walkRun",
@@ -44,11 +63,28 @@ export const clinicalRules: readonly ClinicalRule[] = [
     defaults: "4 blocks of 5 min, jog 0.5 → 4.5 min, +0.5–1 min per step, a rest day between runs",
   },
   {
+    id: "muscleReentry",
+    source: "Hickey et al. 2020; Askling et al. 2013",
+    defaults:
+      "muscle: 1 walk/run level kept per week off beyond the first (≤ 1 week off: continuous running first); tendon and bone: level 1",
+  },
+  {
+    id: "speedStage",
+    source: "Mendiguchia et al. 2017; Askling et al. 2013; Hickey et al. 2020",
+    defaults:
+      "hamstring: strides, then surges to 60, 70, 80, 90 and 100 % effort, one step per level on its counted runs",
+  },
+  {
     id: "runCounts",
     source: "Fees et al. 1998",
-    defaults: "a run counts at ≥ 90 % of its minutes, finished, pain-free, no soreness",
+    defaults:
+      "a run on a planned day counts at ≥ 90 % of its minutes, finished, pain-free, no soreness; an added run counts for the load only",
   },
-  { id: "levelPace", source: "Fees et al. 1998", defaults: "≤ 1 level a week, ≥ 2 counted runs per level" },
+  {
+    id: "levelPace",
+    source: "Fees et al. 1998; Hickey et al. 2020",
+    defaults: "≤ 1 level a week (muscle: ≤ 3, as soon as the level's runs count), ≥ 2 counted runs per level",
+  },
   {
     id: "soreness",
     source: "Fees et al. 1998",
@@ -59,10 +95,14 @@ export const clinicalRules: readonly ClinicalRule[] = [
     source: "Fees et al. 1998",
     defaults: "1 day off, the level's runs start again, no step up for 7 days",
   },
-  { id: "nielsen", source: "Nielsen et al. 2014", defaults: "weekly running ≤ +30 % over any two weeks" },
+  {
+    id: "nielsen",
+    source: "Nielsen et al. 2014",
+    defaults: "weekly running ≤ +30 % over any two weeks, from the re-entry level's week on (not from zero)",
+  },
   {
     id: "volumeCaps",
-    source: "DOMAIN §4; seeds 000 and 004",
+    source: "Nielsen et al. 2014; Steunebrink 2025",
     defaults:
       "no run over the longest pre-injury run, no week over the pre-injury weekly minutes, 1 run a day, 1 full rest day a week, training days only",
   },
@@ -75,7 +115,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
     id: "redFlags",
     source: "DOMAIN §5",
     defaults:
-      "night pain, bone tenderness, swelling on 2 reports, limping, pain > 5/10 during, numbness, ill or feverish, hot swollen calf, sudden sharp pain or pop",
+      "night pain, bone tenderness, swelling on 2 reports, limping, numbness, ill or feverish, hot swollen calf, sudden sharp pain or pop",
   },
   {
     id: "redFlagPause",
@@ -86,33 +126,36 @@ export const clinicalRules: readonly ClinicalRule[] = [
   {
     id: "painAfter",
     source: "Silbernagel et al. 2007",
-    defaults: "pain > 5/10 after a session or at rest: 2 rest days, 1 level down, physio alerted",
+    defaults:
+      "pain > 5/10 during or after a session, at rest or on waking: 2 rest days, 1 level down, no step up for 7 days, physio alerted",
   },
   {
     id: "tendonPain",
     source: "Silbernagel et al. 2007",
-    defaults: "pain ≤ 5/10 during and after loading; morning back to baseline 0/10; not rising week on week",
+    defaults:
+      "pain ≤ 5/10 during and after loading; morning back to the runner's baseline (rest pain asked at onboarding, 0–3); not rising week on week",
   },
   {
     id: "tendonLoading",
     source: "Rio et al. 2015; Beyer et al. 2015",
-    defaults: "isometrics from phase 1, slow heavy loading from phase 2, 3 times a week",
+    defaults: "isometric holds (5 × 45 s) from phase 1, slow heavy loading from phase 2, 3 times a week",
   },
   { id: "boneTolerance", source: "Warden et al. 2014", defaults: "tolerance 0/10, never raised" },
   {
     id: "boneHighRisk",
     source: "Warden et al. 2014",
     defaults:
-      "navicular, femoral neck, anterior tibia, 5th metatarsal base, sesamoids: approval at every step, phase 1 ≥ 42 days (others 14)",
+      "femoral neck (tension side), anterior tibia, medial malleolus, talus, navicular, proximal 5th metatarsal, base of 2nd metatarsal, great-toe sesamoids, patella; unknown site = high: approval at every step, phase 1 ≥ 42 days from the last run or diagnosis (others 14)",
   },
   {
     id: "strengthAndRunning",
     source: "Seeds 000 and 002",
-    defaults: "heavy strength not on or the day before a run; strength first on a shared day",
+    defaults:
+      "heavy strength not on or the day before a run (also across a level change); strength first on a shared day",
   },
   {
     id: "recovery",
-    source: "Seed 004",
+    source: "Steunebrink 2025 (Hardlopen en herstel, 3 November 2025)",
     defaults: "resting heart rate ≥ 7 bpm over the 7-day median or < 6 h sleep: an easier day",
   },
 ];

@@ -62,7 +62,9 @@ export function prescribeRun(intake: Intake, spec: LevelSpec, week: WeekSoFar, e
     return { session: null, reasons: [capReason(loadRoom < runRoom)] };
   }
   const reasons = minutes < wanted ? [capReason(loadRoom < runRoom)] : [];
-  return { session: runSession("run", minutes, minutes, eased, null), reasons };
+  const session = runSession("run", minutes, minutes, eased, null);
+  // An eased day (poor sleep, high resting heart rate) leaves the speed work out (seed 004).
+  return { session: spec.speed && !eased ? { ...session, speed: spec.speed } : session, reasons };
 }
 
 function capReason(isTwoWeekRule: boolean): Reason {

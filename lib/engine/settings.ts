@@ -36,14 +36,20 @@ export type PlanSettingsPatch = z.infer<typeof PlanSettingsPatch>;
 // - 3 pain-free days for gates 1→2 and 2→3, 7 for 3→4 (Goom readiness criteria add a week).
 // - minimum phase lengths: phase 1 ≥ 3 days so one good day after an acute flare cannot open the
 //   gate (14 for bone: bone stress injuries remodel slowly; 42 for a high-risk site, Warden et al.
-//   2014: high-risk sites need about six weeks off loading, e.g. the navicular); phase 2 ≥ 5 days,
+//   2014: high-risk sites need about six weeks off loading, e.g. the navicular; for bone these days
+//   count from the last run or the diagnosis, see gateClockStart); phase 2 ≥ 5 days,
 //   enough for range of motion to settle; phase 3 ≥ 14 days so strength work runs light → heavier
 //   → running-specific.
-// - approval at every transition for a high-risk bone site (Warden et al. 2014: clinician-led return).
+// - approval at every transition for a high-risk bone site (Warden et al. 2014: clinician-led return);
+//   an unknown site is graded high risk until a physio names it (boneRisk).
 // - tendon pain-monitoring model on for tendons only (Silbernagel 2007 studied tendinopathy; for
 //   other tissues pain-free loading stays the rule).
-// - one level a week and two runs per level: Fees et al. 1998 and published return-to-run ladders.
-// - tendon baseline 0: the physio raises it for a chronic tendon that rarely reads 0 at rest.
+// - one level a week and two runs per level: Fees et al. 1998 and published return-to-run ladders;
+//   a muscle strain up to three levels a week (see MUSCLE_LEVELS_PER_WEEK).
+// - tendon baseline: the runner's own rest pain asked at onboarding (0–3), 0 when not asked. The
+//   pain-monitoring model (Silbernagel et al. 2007, Am J Sports Med 35(6):897–906) reads pain
+//   against the runner's own level, so a chronic tendon that sits at 1/10 is not "over the limit"
+//   every day; the physio may change it like any setting.
 export function defaultSettings(intake: Intake): PlanSettings {
   const risk = boneRisk(intake);
   const highRisk = risk === "high";
@@ -57,13 +63,16 @@ export function defaultSettings(intake: Intake): PlanSettings {
     },
     approvalRequired: { toPhase2: highRisk, toPhase3: highRisk, toPhase4: highRisk },
     tendonPainModel: intake.tissue === "tendon",
-    maxLevelsPerWeek: 1,
+    maxLevelsPerWeek: intake.tissue === "muscle" ? MUSCLE_LEVELS_PER_WEEK : 1,
     minRunsPerLevel: 2,
-    tendonBaseline: 0,
+    tendonBaseline: intake.tissue === "tendon" ? (intake.restPainBaseline ?? 0) : 0,
   };
 }
 
 const BONE_PHASE1_DAYS = 14;
+// A muscle strain may step up as soon as a level's runs are counted (issue #21): three levels a week
+// at most, so a level still takes its two runs with a rest day between (Hickey et al. 2020).
+const MUSCLE_LEVELS_PER_WEEK = 3;
 const HIGH_RISK_BONE_PHASE1_DAYS = 42;
 
 export function applySettingsPatch(settings: PlanSettings, patch: PlanSettingsPatch): PlanSettings {

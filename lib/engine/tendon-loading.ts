@@ -1,4 +1,6 @@
+import type { Dose } from "./dose";
 import type { InjurySite } from "./intake";
+import type { Session } from "./plan-state";
 
 export type TendonStage = "isometric" | "slow_heavy";
 
@@ -29,3 +31,24 @@ export function tendonStageFor(phase: number): TendonStage | null {
 export function tendonRoutine(site: InjurySite, stage: TendonStage): string[] {
   return routines[site][stage];
 }
+
+// Rio et al. 2015 (Br J Sports Med 49(19):1277–1283): isometric holds of 45 s, five times, ease tendon
+// pain. Phase 1's tendon session holds every exercise still (a bridge held up, not bridges for reps);
+// an eased day holds one set fewer.
+export function asIsometricHolds(session: Session): Session {
+  const items = session.items.map((item) => ({ ...item, dose: isometricDose(item.dose, session.eased) }));
+  return { ...session, items };
+}
+
+function isometricDose(dose: Dose, eased: boolean): Dose {
+  return {
+    sets: eased ? ISOMETRIC_SETS - 1 : ISOMETRIC_SETS,
+    holdSeconds: ISOMETRIC_HOLD_SECONDS,
+    restSeconds: 60,
+    ...(dose.side ? { side: dose.side } : {}),
+    load: dose.load,
+  };
+}
+
+const ISOMETRIC_SETS = 5;
+const ISOMETRIC_HOLD_SECONDS = 45;

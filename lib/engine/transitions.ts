@@ -1,8 +1,10 @@
 import type { Day } from "./calendar";
 import { noReadinessPasses } from "./readiness";
-import { buildLadder } from "./ladder";
+import { buildLadder, levelLoad } from "./ladder";
+import { reentryLevel } from "./reentry";
 import type { LevelSpec } from "./plan-state";
 import { setLevel, type PhaseVia, type Replay } from "./replay-state";
+import { hasSpeedStage } from "./speed-stage";
 import { maxSpacedRuns, usableDays } from "./week-template";
 
 /** Rule of thumb, seed 003: weeks off are the whole weeks from the last normal run to phase 4. */
@@ -25,6 +27,7 @@ export function ladderFor(r: Replay, rebuildWeeks: number): LevelSpec[] {
     maxRuns: maxRunsPerWeek(intake),
     rebuildWeeks,
     longestRunMinutes: intake.longestRunMinutes,
+    speedStage: hasSpeedStage(intake),
   });
   r.ladderCache.set(rebuildWeeks, ladder);
   return ladder;
@@ -35,6 +38,7 @@ export function enterPhase(r: Replay, phase: number, day: Day, via: PhaseVia): v
   r.phase = phase;
   r.phaseStart = day;
   r.pending = null;
+  r.recheckOn = null;
   r.streak = 0;
   if (r.status === "awaiting_approval") r.status = "active";
   if (phase === 3) r.readiness = noReadinessPasses(r.intake);
@@ -46,10 +50,13 @@ export function enterPhase(r: Replay, phase: number, day: Day, via: PhaseVia): v
 }
 
 function enterPhase4(r: Replay, day: Day): void {
+  const weeksOff = weeksOffUntil(r, day);
   r.phase4Start = day;
-  r.ladder = ladderFor(r, 2 * weeksOffUntil(r, day));
+  r.ladder = ladderFor(r, 2 * weeksOff);
   r.level = 0;
-  setLevel(r, day, 1);
+  setLevel(r, day, reentryLevel(r.intake, r.ladder, weeksOff));
+  const entry = r.ladder[r.level - 1];
+  r.reentryLoad = entry ? levelLoad(entry) : null;
   r.completions = 0;
   r.lastAdvanceDay = null;
   r.lastAdvanceFrom = null;
@@ -66,6 +73,7 @@ export function returnToPhase(r: Replay, before: { phase: number; start: Day }):
   r.phaseStart = before.start;
   r.streak = 0;
   r.pending = null;
+  r.recheckOn = null;
   // Readiness tests count from the current stint in phase 3 only (issue rule, DOMAIN §1): done again.
   if (r.phase === 3) r.readiness = noReadinessPasses(r.intake);
   if (r.phase4Start !== null) leavePhase4(r);
@@ -73,6 +81,7 @@ export function returnToPhase(r: Replay, before: { phase: number; start: Day }):
 
 function leavePhase4(r: Replay): void {
   r.phase4Start = null;
+  r.reentryLoad = null;
   r.ladder = null;
   r.level = 0;
   r.restUntil = null;

@@ -1,4 +1,5 @@
 // Which weekdays carry which session. Pure combinatorics over at most seven days, memoised.
+import { isoWeekday } from "./calendar";
 
 export interface RunWeekLayout {
   runDays: number[];
@@ -103,4 +104,21 @@ export function layoutRunWeek(trainingDays: readonly number[], runs: number, str
   const layout = { runDays, strength: strength.sort((a, b) => a.day - b.day) };
   layoutCache.set(key, layout);
   return layout;
+}
+
+/**
+ * Seeds 000 and 002: no run the day after heavy leg strength. Each level's own week keeps them apart;
+ * a level that changed today (a step up, or down after a break) may put a run the day after the heavy
+ * day of the level before it, so that day has no run.
+ */
+export function followsHeavyStrength(
+  trainingDays: readonly number[],
+  previous: { runsPerWeek: number; stage: string } | null,
+  changedOn: number | null,
+  day: number,
+): boolean {
+  if (!previous || changedOn !== day) return false;
+  const layout = layoutRunWeek(trainingDays, previous.runsPerWeek, previous.stage === "walk_run");
+  const yesterday = isoWeekday(day - 1);
+  return layout.strength.some((s) => s.day === yesterday && s.load === "heavy");
 }

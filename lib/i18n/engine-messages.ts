@@ -7,7 +7,10 @@ export const engineMessages = {
       "You've met the goals for phase {phase}. Your physio will check before you move on.",
     "reason.gate.approved": "Your physio gave the go-ahead: on to phase {phase}.",
     "reason.gate.declined":
-      "Your physio wants a little more time before phase {phase}. Your pain-free days start counting again.",
+      "Your physio wants to see a little more before phase {phase}. Your pain-free days keep counting; the step is looked at again on {recheckOn}.",
+    "reason.gate.recheck":
+      "Your physio looks at phase {phase} again on {recheckOn}. Your pain-free days keep counting until then.",
+    "gate.missing.recheck": "Your physio's second look, on {on}.",
     "reason.gate.approvalWithdrawn": "Pain came back, so the step up is on hold for now.",
     "reason.hold.painReported":
       "Your highest pain score, {which, select, rest {at rest} during {during the session} after {after the session} other {when you woke up}}: {score}/10, is above your limit of {tolerance}/10. We stay where we are.",
@@ -35,7 +38,7 @@ export const engineMessages = {
     "reason.level.advanced": "No soreness: on to level {level}.",
     "reason.level.needsMoreRuns":
       "Good run. {done} of {required, plural, one {# run} other {# runs}} done at this level.",
-    "reason.level.weeklyLimit": "Good run. One level a week at most: next step from {nextOn}.",
+    "reason.level.weeklyLimit": "Good run. To keep the build-up at a safe pace, the next step is from {nextOn}.",
     "reason.level.nielsen": "Good run. Your running is already up a lot in two weeks, so we hold one more week.",
     "reason.level.top":
       "You're at your old weekly volume: {done} of {required, plural, one {# run} other {# runs}} this week.",
@@ -85,6 +88,15 @@ export const engineMessages = {
     "alert.completed": "Back at the old level.",
     "level.walkRun": "{blocks} × ({jog, number} min jog + {walk, number} min walk), {runs}× a week",
     "level.continuous": "{runs, plural, one {# run} other {# runs}} a week of about {minutes, number} min",
+    "level.strides":
+      "{runs, plural, one {# run} other {# runs}} a week of about {minutes, number} min, then {reps} relaxed strides of about 20 seconds",
+    "level.speed":
+      "{runs, plural, one {# run} other {# runs}} a week of about {minutes, number} min, then {reps} short surges building to {effort} % of your top speed",
+    "projection.boneFullLadder":
+      "A bone heals slowly: every running level takes at least a week, so this takes longer than the rule of thumb.",
+    "projection.physioTarget": "Your physio's date: {date}. The steps are paced to reach it within the safety limits.",
+    "projection.earliestSafe":
+      "Your physio aimed for {date}. Building up safely ({perWeek, plural, one {one level} other {up to # levels}} a week, each level run {runs} times without pain, at most 30 % more in two weeks) takes until {earliest}, so that is your date.",
     "session.rest": "Rest",
     "session.cross_training": "Cross-training",
     "session.mobility": "Mobility",
@@ -119,11 +131,15 @@ export const engineMessages = {
     "reason.hold.runTooShort":
       "You ran {done} of {planned} minutes. It counts once you can do (nearly) all of it, so we stay at this level.",
     "reason.level.afterSoreness": "Good run. After the soreness, no step up before {nextOn}.",
+    "reason.hold.unplannedRun":
+      "A run on a day without one planned: it counts toward your weekly load, not toward your level.",
+    "reason.level.maintain": "Good run. You're back at your level: keep this week as your routine.",
+    "reason.rest.afterHeavyStrength": "No run today: yesterday was a heavy strength day.",
     "reason.stepBack.painHigh":
-      "Pain {which, select, rest {at rest} other {after training}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then carry on gently. Your physio is told.",
+      "Pain {which, select, rest {at rest} during {during training} other {after training}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then carry on gently. Your physio is told.",
     "reason.stepBack.painHighLevel":
-      "Pain {which, select, rest {at rest} other {after running}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then level {level}. Your physio is told.",
-    "alert.painHigh": "Pain above 5/10 after training or at rest: stepped back.",
+      "Pain {which, select, rest {at rest} during {during the run} other {after running}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then level {level}. Your physio is told.",
+    "alert.painHigh": "Pain above 5/10 during or after training or at rest: stepped back.",
     "projection.volumeCapped":
       "With {runs, plural, one {# run} other {# runs}} a week on your training days, the plan tops out at {minutes} minutes a week, below your old {weekly}. Add a training day to get all the way back.",
     "projection.weeksOffGrowing":
@@ -134,7 +150,11 @@ export const engineMessages = {
     "reason.gate.awaitingApproval":
       "Je hebt de doelen voor fase {phase} gehaald. Je fysio kijkt mee voordat je verdergaat.",
     "reason.gate.approved": "Je fysio geeft groen licht: door naar fase {phase}.",
-    "reason.gate.declined": "Je fysio wil nog wat meer tijd voor fase {phase}. Je pijnvrije dagen tellen opnieuw.",
+    "reason.gate.declined":
+      "Je fysio wil nog wat meer zien voor fase {phase}. Je pijnvrije dagen blijven tellen; op {recheckOn} wordt de stap opnieuw bekeken.",
+    "reason.gate.recheck":
+      "Je fysio bekijkt fase {phase} opnieuw op {recheckOn}. Tot dan blijven je pijnvrije dagen tellen.",
+    "gate.missing.recheck": "De tweede blik van je fysio, op {on}.",
     "reason.gate.approvalWithdrawn": "De pijn is terug, dus de stap omhoog wacht even.",
     "reason.hold.painReported":
       "Je hoogste pijnscore, {which, select, rest {in rust} during {tijdens de training} after {na de training} other {bij het wakker worden}}: {score}/10, ligt boven je grens van {tolerance}/10. We blijven waar we zijn.",
@@ -163,7 +183,7 @@ export const engineMessages = {
     "reason.level.advanced": "Geen pijn: door naar niveau {level}.",
     "reason.level.needsMoreRuns":
       "Goed loopje. {done} van {required, plural, one {# loopje} other {# loopjes}} gedaan op dit niveau.",
-    "reason.level.weeklyLimit": "Goed loopje. Hooguit één niveau per week: volgende stap vanaf {nextOn}.",
+    "reason.level.weeklyLimit": "Goed loopje. Om veilig op te bouwen is de volgende stap vanaf {nextOn}.",
     "reason.level.nielsen": "Goed loopje. Je loopt al veel meer dan twee weken geleden, dus we wachten nog een week.",
     "reason.level.top":
       "Je zit op je oude weekvolume: {done} van {required, plural, one {# loopje} other {# loopjes}} deze week.",
@@ -213,6 +233,16 @@ export const engineMessages = {
     "alert.completed": "Terug op het oude niveau.",
     "level.walkRun": "{blocks} × ({jog, number} min joggen + {walk, number} min wandelen), {runs}× per week",
     "level.continuous": "{runs, plural, one {# loopje} other {# loopjes}} per week van ongeveer {minutes, number} min",
+    "level.strides":
+      "{runs, plural, one {# loopje} other {# loopjes}} per week van ongeveer {minutes, number} min, daarna {reps} ontspannen versnellingen van zo'n 20 seconden",
+    "level.speed":
+      "{runs, plural, one {# loopje} other {# loopjes}} per week van ongeveer {minutes, number} min, daarna {reps} korte versnellingen tot {effort} % van je topsnelheid",
+    "projection.boneFullLadder":
+      "Bot herstelt langzaam: elk loopniveau duurt minstens een week, dus dit duurt langer dan de vuistregel.",
+    "projection.physioTarget":
+      "De datum van je fysio: {date}. De stappen zijn zo verdeeld dat je die haalt binnen de veiligheidsgrenzen.",
+    "projection.earliestSafe":
+      "Je fysio mikte op {date}. Veilig opbouwen ({perWeek, plural, one {één niveau} other {tot # niveaus}} per week, elk niveau {runs} keer pijnvrij gelopen, hooguit 30 % meer in twee weken) duurt tot {earliest}, dus dat is jouw datum.",
     "session.rest": "Rust",
     "session.cross_training": "Alternatieve training",
     "session.mobility": "Mobiliteit",
@@ -247,11 +277,15 @@ export const engineMessages = {
     "reason.hold.runTooShort":
       "Je liep {done} van de {planned} minuten. Het telt mee als je (bijna) alles kunt lopen, dus we blijven op dit niveau.",
     "reason.level.afterSoreness": "Goed gelopen. Na de napijn geen stap omhoog voor {nextOn}.",
+    "reason.hold.unplannedRun":
+      "Een loopje op een dag zonder gepland loopje: het telt mee voor je weekbelasting, niet voor je niveau.",
+    "reason.level.maintain": "Goed gelopen. Je bent terug op je niveau: houd deze week aan als vast ritme.",
+    "reason.rest.afterHeavyStrength": "Vandaag geen loopje: gisteren was een zware krachtdag.",
     "reason.stepBack.painHigh":
-      "Pijn {which, select, rest {in rust} other {na de training}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna rustig verder. Je fysio krijgt een melding.",
+      "Pijn {which, select, rest {in rust} during {tijdens de training} other {na de training}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna rustig verder. Je fysio krijgt een melding.",
     "reason.stepBack.painHighLevel":
-      "Pijn {which, select, rest {in rust} other {na het lopen}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna niveau {level}. Je fysio krijgt een melding.",
-    "alert.painHigh": "Pijn boven 5/10 na training of in rust: stap terug.",
+      "Pijn {which, select, rest {in rust} during {tijdens het lopen} other {na het lopen}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna niveau {level}. Je fysio krijgt een melding.",
+    "alert.painHigh": "Pijn boven 5/10 tijdens of na training of in rust: stap terug.",
     "projection.volumeCapped":
       "Met {runs, plural, one {# loopje} other {# loopjes}} per week op je trainingsdagen komt het plan tot {minutes} minuten per week, onder je oude {weekly}. Voeg een trainingsdag toe om helemaal terug te komen.",
     "projection.weeksOffGrowing":

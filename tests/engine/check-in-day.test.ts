@@ -20,7 +20,8 @@ import {
 
 // Phase 4 from Monday 2025-03-03, last run 2025-02-01: level 1 is 4 × (0.5 jog + 4.5 walk) = 20 min.
 const START = "2025-03-03";
-const intake = buildIntake({ lastRunOn: "2025-02-01" });
+// A joint follows the general ladder rules (one level a week from level 1); muscle re-entry is in tissue-targets.
+const intake = buildIntake({ lastRunOn: "2025-02-01", tissue: "joint" });
 function phase4(checkIns: CheckIn[] = [], extra: PlanEvent[] = []) {
   return buildScenario({ intake, checkIns, events: [buildEvent("override", { date: START, phase: 4 }), ...extra] });
 }
@@ -74,19 +75,19 @@ describe("next-day soreness answered on the next day's check-in (Fees et al. 199
   });
 
   it.each([
-    { name: "the next-day question", sore: morningAfter("2025-03-10", true) },
+    { name: "the next-day question", sore: morningAfter("2025-03-11", true) },
     {
       name: "a report stored before the question moved (soreness: next_day on a rest day)",
-      sore: buildCheckIn({ date: "2025-03-10", sessionKind: "rest", rpe: undefined, minutes: 0, soreness: "next_day" }),
+      sore: buildCheckIn({ date: "2025-03-11", sessionKind: "rest", rpe: undefined, minutes: 0, soreness: "next_day" }),
     },
   ])("undoes the step up that run earned: $name", ({ sore }) => {
     const runs = [
       buildRunCheckIn({ date: START }),
       buildRunCheckIn({ date: "2025-03-05" }),
-      buildRunCheckIn({ date: "2025-03-09" }),
+      buildRunCheckIn({ date: "2025-03-10" }),
     ];
-    expect(stateOn(phase4(runs), "2025-03-09").level?.current).toBe(2);
-    const state = stateOn(phase4([...runs, sore]), "2025-03-10");
+    expect(stateOn(phase4(runs), "2025-03-10").level?.current).toBe(2);
+    const state = stateOn(phase4([...runs, sore]), "2025-03-11");
     expect(state.level?.current).toBe(1);
     expect(state.lastDecision.reasons[0]?.key).toBe("reason.soreness.nextDayUndoAdvance");
   });

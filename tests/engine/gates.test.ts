@@ -59,7 +59,7 @@ describe("gates 1→2 and 2→3: consecutive pain-free days and a minimum phase 
   });
 
   it("the minimum phase length holds a runner with a full streak", () => {
-    const intake = buildIntake({ tissue: "bone" });
+    const intake = buildIntake({ tissue: "bone", boneSite: "fibula", lastRunOn: START });
     const state = stateOn(buildScenario({ intake, checkIns: painFreeDays(START, 5) }), "2025-03-07");
     expect(state.phase).toBe(1);
     expect(state.lastDecision.reasons[0]).toEqual({ key: "reason.hold.minDays", params: { days: 5, required: 14 } });
@@ -152,11 +152,41 @@ describe("physio approval (DOMAIN §3)", () => {
     expect(approved.history.phases.at(-1)?.via).toBe("approval");
   });
 
-  it("a decline resets to hold with a fresh streak", () => {
+  // Issue #21: "not yet" means "I want to see more first", not "start over": the streak keeps counting
+  // and the gate asks again on the re-check date (default 3 days) if it is still met.
+  it.each([
+    { name: "default re-check", recheckOn: undefined, on: "2025-03-08", status: "active", streak: 6 },
+    { name: "default re-check", recheckOn: undefined, on: "2025-03-09", status: "awaiting_approval", streak: 7 },
+    { name: "re-check in a week", recheckOn: "2025-03-13", on: "2025-03-12", status: "active", streak: 10 },
+    { name: "re-check in a week", recheckOn: "2025-03-13", on: "2025-03-13", status: "awaiting_approval", streak: 11 },
+  ] as const)("a decline keeps the streak ($name): $on → $status", ({ recheckOn, on, status, streak }) => {
+    const events = [buildEvent("decline_transition", { date: "2025-03-06", toPhase: 2, recheckOn })];
+    const state = stateOn(buildScenario({ settings, checkIns: painFreeDays(START, 14), events }), on);
+    expect(state).toMatchObject({ status, phase: 1, gate: { streak } });
+    const declinedDay = stateOn(buildScenario({ settings, checkIns: painFreeDays(START, 3), events }), "2025-03-06");
+    expect(declinedDay.lastDecision.reasons[0]).toEqual({
+      key: "reason.gate.declined",
+      params: { phase: 2, recheckOn: recheckOn ?? "2025-03-09" },
+    });
+    if (status === "active") {
+      expect(state.lastDecision.reasons[0]?.key).toBe("reason.gate.recheck");
+      expect(state.gate.missing).toContainEqual({
+        key: "gate.missing.recheck",
+        params: { on: recheckOn ?? "2025-03-09" },
+      });
+    }
+  });
+
+  it("pain after a decline still resets the streak: the gate waits for a new one", () => {
+    const checkIns = [
+      ...painFreeDays(START, 4),
+      buildCheckIn({ date: "2025-03-07", painRest: 2 }),
+      ...painFreeDays("2025-03-08", 3),
+    ];
     const events = [buildEvent("decline_transition", { date: "2025-03-06", toPhase: 2 })];
-    const state = stateOn(buildScenario({ settings, checkIns: painFreeDays(START, 3), events }), "2025-03-06");
-    expect(state).toMatchObject({ status: "active", phase: 1, pendingTransition: null, gate: { streak: 0 } });
-    expect(state.lastDecision.reasons[0]?.key).toBe("reason.gate.declined");
+    const state = stateOn(buildScenario({ settings, checkIns, events }), "2025-03-09");
+    expect(state).toMatchObject({ status: "active", gate: { streak: 2 } });
+    expect(stateOn(buildScenario({ settings, checkIns, events }), "2025-03-10").status).toBe("awaiting_approval");
   });
 
   it("pain while waiting withdraws the request", () => {

@@ -4,7 +4,8 @@ import { addDays, buildCheckIn, buildEvent, buildIntake, buildRunCheckIn, buildS
 
 // Phase 4 from Monday 2025-03-03, last run 2025-02-01: 4 weeks off, 8 weeks to rebuild.
 const START = "2025-03-03";
-const intake = buildIntake({ lastRunOn: "2025-02-01" });
+// A joint follows the general ladder rules (one level a week from level 1); muscle re-entry is in tissue-targets.
+const intake = buildIntake({ lastRunOn: "2025-02-01", tissue: "joint" });
 function phase4(level: number, checkIns: CheckIn[] = [], extra: PlanEvent[] = []) {
   const events = [buildEvent("override", { date: START, phase: 4 })];
   if (level > 1) events.push(buildEvent("override", { date: START, level }));
@@ -68,15 +69,15 @@ describe("soreness rules after a run (Fees et al. 1998)", () => {
     const runs = [
       buildRunCheckIn({ date: START }),
       buildRunCheckIn({ date: "2025-03-05" }),
-      buildRunCheckIn({ date: "2025-03-09" }),
+      buildRunCheckIn({ date: "2025-03-10" }),
     ];
-    const advanced = stateOn(phase4(1, runs), "2025-03-09");
+    const advanced = stateOn(phase4(1, runs), "2025-03-10");
     expect(advanced.level?.current).toBe(2);
     const sore = [
       ...runs,
-      buildCheckIn({ date: "2025-03-10", sessionKind: "rest", rpe: undefined, minutes: 0, soreness: "next_day" }),
+      buildCheckIn({ date: "2025-03-11", sessionKind: "rest", rpe: undefined, minutes: 0, soreness: "next_day" }),
     ];
-    const state = stateOn(phase4(1, sore), "2025-03-10");
+    const state = stateOn(phase4(1, sore), "2025-03-11");
     expect(state.level?.current).toBe(1);
     expect(state.lastDecision.reasons[0]?.key).toBe("reason.soreness.nextDayUndoAdvance");
   });
@@ -86,7 +87,8 @@ describe("ladder limits: each level twice, at most one level a week (Fees et al.
   it.each([
     { runs: [START], today: START, level: 1, key: "reason.level.needsMoreRuns" },
     { runs: [START, "2025-03-05"], today: "2025-03-05", level: 1, key: "reason.level.weeklyLimit" },
-    { runs: [START, "2025-03-05", "2025-03-09"], today: "2025-03-09", level: 2, key: "reason.level.advanced" },
+    // Runs on the plan's run days (Mon, Wed, Fri): only a planned run counts (issue #21).
+    { runs: [START, "2025-03-05", "2025-03-10"], today: "2025-03-10", level: 2, key: "reason.level.advanced" },
   ])("runs on $runs → level $level", ({ runs, today, level, key }) => {
     const state = stateOn(
       phase4(
@@ -104,15 +106,15 @@ describe("ladder limits: each level twice, at most one level a week (Fees et al.
     const early = [START, "2025-03-05"].map((date) => buildRunCheckIn({ date }));
     const held = stateOn(phase4(1, early, events), "2025-03-05");
     expect(held.lastDecision.reasons[0]).toEqual({ key: "reason.level.weeklyLimit", params: { nextOn: "2025-03-06" } });
-    const later = [START, "2025-03-06"].map((date) => buildRunCheckIn({ date }));
-    expect(stateOn(phase4(1, later, events), "2025-03-06").level?.current).toBe(2);
+    const later = [START, "2025-03-07"].map((date) => buildRunCheckIn({ date }));
+    expect(stateOn(phase4(1, later, events), "2025-03-07").level?.current).toBe(2);
   });
 
   it("a painful run does not count, whatever the soreness pattern says", () => {
-    const runs = [START, "2025-03-05", "2025-03-09"].map((date) =>
-      buildRunCheckIn({ date, painAfter: date === "2025-03-09" ? 1 : 0 }),
+    const runs = [START, "2025-03-05", "2025-03-10"].map((date) =>
+      buildRunCheckIn({ date, painAfter: date === "2025-03-10" ? 1 : 0 }),
     );
-    const state = stateOn(phase4(1, runs), "2025-03-09");
+    const state = stateOn(phase4(1, runs), "2025-03-10");
     expect(state.level?.current).toBe(1);
     expect(state.lastDecision.reasons[0]?.key).toBe("reason.hold.painReported");
   });
@@ -144,14 +146,14 @@ describe("completion at the pre-injury weekly volume", () => {
     const top = stateOn(buildScenario({ intake, events }), START).level!.total;
     events.push(buildEvent("override", { date: START, level: top }));
     // The top level prescribes 3 runs of 40 min; each counts at ≥ 90 % of that.
-    const runs = [START, "2025-03-05", "2025-03-07", "2025-03-09"].map((date) =>
+    const runs = [START, "2025-03-05", "2025-03-07", "2025-03-10"].map((date) =>
       buildRunCheckIn({ date, sessionKind: "run", minutes: 40 }),
     );
-    const state = stateOn(buildScenario({ intake, events, checkIns: runs }), "2025-03-09");
+    const state = stateOn(buildScenario({ intake, events, checkIns: runs }), "2025-03-10");
     expect(state.level?.spec.weeklyRunMinutes).toBe(intake.weeklyMinutes);
     expect(state.status).toBe("completed");
     expect(state.lastDecision.reasons[0]?.key).toBe("reason.completed");
-    expect(state.projection.backToLevelOn).toBe("2025-03-09");
+    expect(state.projection.backToLevelOn).toBe("2025-03-10");
   });
 });
 
@@ -165,7 +167,7 @@ describe("readiness (seed 004): resting heart rate and sleep make the day easier
     hr("2025-03-01", 50),
     hr("2025-03-02", 51),
   ];
-  const early = buildIntake({ startOn: "2025-02-26", lastRunOn: "2025-02-01" });
+  const early = buildIntake({ startOn: "2025-02-26", lastRunOn: "2025-02-01", tissue: "joint" });
   const scenario = (today: CheckIn) =>
     buildScenario({
       intake: early,

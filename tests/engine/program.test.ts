@@ -3,7 +3,7 @@ import { computePlanState, PlanEvent, type Dose, type PlanState } from "@/lib/en
 import { addDays, buildCheckIn, buildEvent, buildIntake, buildSettings, painFreeDays } from "./factories";
 
 const START = "2025-03-03"; // a Monday
-const intake = buildIntake({ startOn: START });
+const intake = buildIntake({ startOn: START, tissue: "joint" });
 const settings = buildSettings(intake);
 const toPhase3 = buildEvent("override", { date: START, phase: 3 });
 const program = (date: string, items: { exerciseId: string; dose: Dose }[], instruction?: string) =>

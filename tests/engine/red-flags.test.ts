@@ -24,11 +24,6 @@ describe("red flags pause the plan at once (DOMAIN §5)", () => {
     },
     { name: "limping", checkIns: [buildCheckIn({ date: START, limping: true })], key: "reason.redFlag.limping" },
     {
-      name: "pain 6/10 during activity",
-      checkIns: [buildCheckIn({ date: START, painDuring: 6 })],
-      key: "reason.redFlag.painDuring",
-    },
-    {
       name: "swelling on two reports in a row",
       checkIns: [buildCheckIn({ date: START, swelling: true }), buildCheckIn({ date: "2025-03-04", swelling: true })],
       key: "reason.redFlag.swelling",

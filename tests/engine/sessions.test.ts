@@ -109,7 +109,7 @@ describe("phase 4 week: runs and two strength sessions (seeds 000, 002)", () => 
   it.each([[[1, 2, 3, 4, 5, 6, 7]], [[1, 2, 3, 4, 5, 6]], [[2, 3, 5, 6]], [[6]]])(
     "training days %j: rules hold",
     (days) => {
-      const intake = buildIntake({ trainingDays: days, lastRunOn: "2025-02-01" });
+      const intake = buildIntake({ trainingDays: days, lastRunOn: "2025-02-01", tissue: "joint" });
       const state = stateOn(
         buildScenario({ intake, events: [buildEvent("override", { date: START, phase: 4 })] }),
         START,
@@ -133,7 +133,7 @@ describe("phase 4 week: runs and two strength sessions (seeds 000, 002)", () => 
   );
 
   it("walk/run sessions are four 5-minute blocks at the level's jog share", () => {
-    const intake = buildIntake({ lastRunOn: "2025-02-01" });
+    const intake = buildIntake({ lastRunOn: "2025-02-01", tissue: "joint" });
     const state = stateOn(
       buildScenario({ intake, events: [buildEvent("override", { date: START, phase: 4 })] }),
       START,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, getExercise, readinessTestsFor, type CheckIn } from "@/lib/engine";
+import { defaultSettings, getExercise, readinessTestsFor, toDay, toIso, type CheckIn } from "@/lib/engine";
 import { readinessExerciseIds } from "@/lib/engine/readiness";
 import { tendonRoutine } from "@/lib/engine/tendon-loading";
 import {
@@ -29,6 +29,27 @@ describe("tendon baseline (Silbernagel et al. 2007)", () => {
     expect(
       stateOn(buildScenario({ intake: tendon, settings, checkIns: painFreeDays(START, 3, patch) }), "2025-03-05").phase,
     ).toBe(phase);
+  });
+
+  // The issue's case: Achilles tendinopathy with the usual rest pain of 1/10, given at onboarding.
+  it.each([
+    { restPainBaseline: undefined, painRest: 1, baseline: 0, phase: 1 },
+    { restPainBaseline: 1, painRest: 1, baseline: 1, phase: 2 },
+    { restPainBaseline: 1, painRest: 2, baseline: 1, phase: 1 },
+    { restPainBaseline: 3, painRest: 3, baseline: 3, phase: 2 },
+  ])(
+    "onboarding rest pain $restPainBaseline, daily rest pain $painRest → baseline $baseline, phase $phase",
+    ({ restPainBaseline, painRest, baseline, phase }) => {
+      const intake = { ...tendon, restPainBaseline };
+      const settings = defaultSettings(intake);
+      expect(settings.tendonBaseline).toBe(baseline);
+      const checkIns = painFreeDays(START, 3, { painRest, painMorning: painRest });
+      expect(stateOn(buildScenario({ intake, settings, checkIns }), "2025-03-05").phase).toBe(phase);
+    },
+  );
+
+  it("the onboarding rest pain is a tendon's baseline only: a muscle keeps tolerance 0", () => {
+    expect(defaultSettings(buildIntake({ tissue: "muscle", restPainBaseline: 2 })).tendonBaseline).toBe(0);
   });
 
   it("never for a bone: the baseline does not lift tolerance 0", () => {
@@ -79,10 +100,10 @@ describe("a tendon not settled by the next morning: that run does not count, a s
     const runs = [
       buildRunCheckIn({ date: START }),
       buildRunCheckIn({ date: "2025-03-05" }),
-      buildRunCheckIn({ date: "2025-03-09" }),
+      buildRunCheckIn({ date: "2025-03-10" }),
     ];
-    expect(stateOn(phase4(runs), "2025-03-09").level?.current).toBe(2);
-    const state = stateOn(phase4([...runs, morning("2025-03-10", 2)]), "2025-03-10");
+    expect(stateOn(phase4(runs), "2025-03-10").level?.current).toBe(2);
+    const state = stateOn(phase4([...runs, morning("2025-03-11", 2)]), "2025-03-11");
     expect(state.level?.current).toBe(1);
     expect(state.lastDecision.reasons[0]).toEqual({
       key: "reason.tendon.morningUndo",
@@ -181,8 +202,14 @@ describe("bone stress injury risk grade (Warden et al. 2014)", () => {
     { boneSite: "navicular", approval: true, phase1: 42 },
     { boneSite: "femoral_neck", approval: true, phase1: 42 },
     { boneSite: "fifth_metatarsal", approval: true, phase1: 42 },
+    { boneSite: "medial_malleolus", approval: true, phase1: 42 },
+    { boneSite: "talus", approval: true, phase1: 42 },
+    { boneSite: "patella", approval: true, phase1: 42 },
+    { boneSite: "second_metatarsal_base", approval: true, phase1: 42 },
     { boneSite: "posteromedial_tibia", approval: false, phase1: 14 },
-    { boneSite: undefined, approval: false, phase1: 14 },
+    { boneSite: "fibula", approval: false, phase1: 14 },
+    { boneSite: "other", approval: true, phase1: 42 },
+    { boneSite: undefined, approval: true, phase1: 42 },
   ] as const)("$boneSite → approval $approval, phase 1 ≥ $phase1 days", ({ boneSite, approval, phase1 }) => {
     const settings = defaultSettings(buildIntake({ tissue: "bone", boneSite }));
     expect(settings.approvalRequired).toEqual({ toPhase2: approval, toPhase3: approval, toPhase4: approval });
@@ -191,8 +218,43 @@ describe("bone stress injury risk grade (Warden et al. 2014)", () => {
   });
 
   it("a high-risk site waits for the physio after its pain-free weeks", () => {
-    const intake = buildIntake({ tissue: "bone", boneSite: "navicular" });
+    const intake = buildIntake({ tissue: "bone", boneSite: "navicular", lastRunOn: START });
     const state = stateOn(buildScenario({ intake, checkIns: painFreeDays(START, 42) }), "2025-04-13");
+    expect(state).toMatchObject({ phase: 1, status: "awaiting_approval", pendingTransition: 2 });
+  });
+
+  // The issue's case: last run 20 November, plan started 7 December: day 18 of 42, not day 1.
+  it.each([
+    { name: "from the last run", lastRunOn: "2026-11-20", diagnosedOn: undefined, have: 18, waitsUntil: "2026-12-31" },
+    {
+      name: "from the diagnosis",
+      lastRunOn: "2026-11-20",
+      diagnosedOn: "2026-11-25",
+      have: 13,
+      waitsUntil: "2027-01-05",
+    },
+    {
+      name: "a last run long ago",
+      lastRunOn: "2026-09-01",
+      diagnosedOn: undefined,
+      have: 98,
+      waitsUntil: "2026-12-09",
+    },
+  ])("a high-risk site's 42 days count $name", ({ lastRunOn, diagnosedOn, have, waitsUntil }) => {
+    const intake = buildIntake({ tissue: "bone", boneSite: "talus", lastRunOn, diagnosedOn, startOn: "2026-12-07" });
+    const first = stateOn(buildScenario({ intake, checkIns: painFreeDays("2026-12-07", 1) }), "2026-12-07");
+    expect(first.gate).toMatchObject({ daysInPhase: have, minDays: 42 });
+    // Pain-free every day: the gate asks the physio on the 42nd day (and 3 pain-free days), not before.
+    const days = painFreeDays("2026-12-07", 60);
+    const waitingOn = (today: string) => stateOn(buildScenario({ intake, checkIns: days }), today).status;
+    expect(waitingOn(waitsUntil)).toBe("awaiting_approval");
+    const before = toIso(toDay(waitsUntil) - 1);
+    expect(waitingOn(before)).toBe("active");
+  });
+
+  it("an unknown site waits for the physio at every step until it is named", () => {
+    const intake = buildIntake({ tissue: "bone", lastRunOn: "2025-01-01" });
+    const state = stateOn(buildScenario({ intake, checkIns: painFreeDays(START, 3) }), "2025-03-05");
     expect(state).toMatchObject({ phase: 1, status: "awaiting_approval", pendingTransition: 2 });
   });
 });

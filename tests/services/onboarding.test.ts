@@ -95,7 +95,8 @@ describe("completeOnboarding", () => {
     ["navicular", true],
     ["fifth_metatarsal", true],
     ["fibula", false],
-    ["other", false],
+    // "Not sure": graded high risk until a physio names the site (DOMAIN §3, issue #21).
+    ["other", true],
   ] as const)("a bone stress injury at %s: approval at every step is %s", async (boneSite, approval) => {
     const caller = await createCaller(db);
     await saveOnboardingStep(db, caller, {

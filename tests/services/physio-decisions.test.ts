@@ -58,7 +58,7 @@ describe("decideTransition", () => {
     ]);
   });
 
-  it("declines it: the plan stays in its phase and the streak starts again", async () => {
+  it("declines it: the plan stays in its phase, the streak keeps counting, a re-check in 3 days", async () => {
     const { physio, planId } = await setup(waiting);
     const state = await decideTransition(db, physio, {
       planId,
@@ -66,7 +66,8 @@ describe("decideTransition", () => {
       input: { decision: "decline", toPhase: 2 },
     });
     expect(state).toMatchObject({ status: "active", phase: 1 });
-    expect(state.gate.streak).toBe(0);
+    expect(state.gate.streak).toBeGreaterThan(0);
+    expect(state.gate.missing).toContainEqual({ key: "gate.missing.recheck", params: { on: "2026-11-24" } });
     expect((await snapshot(planId)).events[0]).toMatchObject({ kind: "decline_transition" });
   });
 

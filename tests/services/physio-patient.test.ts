@@ -25,7 +25,8 @@ describe("changePlanSettings", () => {
       planId,
       today: TODAY,
       input: {
-        settings: { tolerance: 2, painFreeDays: { toPhase2: 5, toPhase3: 3 }, maxLevelsPerWeek: 1 },
+        // The patient has a muscle strain: three levels a week is already its default (issue #21).
+        settings: { tolerance: 2, painFreeDays: { toPhase2: 5, toPhase3: 3 }, maxLevelsPerWeek: 3 },
         note: "Some pain is fine now",
       },
     });
@@ -111,7 +112,7 @@ describe("changePlanSettings", () => {
     ["a tolerance above 5", { settings: { tolerance: 6 } }, "errors.invalidInput"],
     ["a day count that is not a number", { settings: { painFreeDays: { toPhase2: "many" } } }, "errors.invalidInput"],
     ["the pain-monitoring model for a muscle", { settings: { tendonPainModel: true } }, "patient.errors.tendonOnly"],
-    ["nothing that changes", { settings: { tolerance: 0, maxLevelsPerWeek: 1 } }, "patient.errors.noChange"],
+    ["nothing that changes", { settings: { tolerance: 0, maxLevelsPerWeek: 3 } }, "patient.errors.noChange"],
     ["a tendon baseline for a muscle", { settings: { tendonBaseline: 2 } }, "patient.errors.tendonBaselineOnly"],
     ["a tendon baseline above 3", { settings: { tendonBaseline: 4 } }, "errors.invalidInput"],
   ])("rejects %s and stores nothing", async (_label, input, messageKey) => {
