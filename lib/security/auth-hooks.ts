@@ -10,10 +10,18 @@ import { localeOf, textOf } from "@/lib/http/route";
 import { claimAttempt, settleSignInSuccess } from "@/lib/services/rate-limit";
 import { GUARDED_AUTH_PATHS, countersFor } from "./auth-limits";
 import { clientIpOf } from "./client-address";
+import { isLinkOutdated } from "./auth-links";
 import { isAnotherPhysiosName } from "./display-name";
 import { wasCountedAtGate } from "./early-gate";
 
-type HookContext = { path: string; body?: unknown; headers?: Headers; context: { newSession?: unknown } };
+type HookContext = {
+  path: string;
+  body?: unknown;
+  query?: Record<string, unknown>;
+  headers?: Headers;
+  context: { newSession?: unknown };
+  redirect: (url: string) => Error;
+};
 
 function emailOf(body: unknown): string | undefined {
   const email = (body as { email?: unknown } | undefined)?.email;
@@ -50,8 +58,20 @@ const ProfileFields = z.object({
   role: z.never().optional(),
 });
 
+// A link made before the last change of password or address: refused as better-auth refuses a bad
+// one (back to the page it names, with error=INVALID_TOKEN), so the page says the link has expired.
+async function refuseOutdatedLink(hook: HookContext): Promise<void> {
+  const token = hook.query?.token;
+  if (typeof token !== "string" || !(await isLinkOutdated(getDb(), token))) return;
+  const back = hook.query?.callbackURL;
+  if (typeof back === "string" && back.startsWith("/") && !back.startsWith("//"))
+    throw hook.redirect(`${back}${back.includes("?") ? "&" : "?"}error=INVALID_TOKEN`);
+  throw new APIError("UNAUTHORIZED", { code: "INVALID_TOKEN", message: "Invalid token" });
+}
+
 export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   const hook = ctx as unknown as HookContext;
+  if (hook.path === "/verify-email") await refuseOutdatedLink(hook);
   if (hook.path === "/update-user" || hook.path === "/sign-up/email") {
     const parsed = ProfileFields.safeParse(hook.body ?? {});
     if (!parsed.success)
