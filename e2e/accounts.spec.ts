@@ -136,8 +136,11 @@ test("a pending physio cannot invite until the operator approves them; the runne
   await shootAtWidths(physio, "physio-pending-nl", 800);
   expect(await runAdminCli("list-physios")).toMatch(new RegExp(`pending\\s+${email.replace(/[.]/g, "\\.")}`));
 
+  // Not while the address is unconfirmed; the link in the confirmation email confirms it.
+  await expect(runAdminCli("approve-physio", email)).rejects.toThrow(/is not confirmed yet/);
+  await physio.goto(localPath((await waitForMail(email, /Bevestig je e-mailadres/)).link));
   expect(await runAdminCli("approve-physio", email)).toMatch(/^Approved: approved/);
-  await physio.reload();
+  await physio.goto("/nl/physio/invites");
   await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
   const code = (await physio.getByTestId("invite-code").textContent())!.trim();
 

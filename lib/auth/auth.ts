@@ -51,7 +51,7 @@ function createAuth() {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       // Sign-up never signs in: a new and an existing address then get the same answer ("check your
-      // email"); the verification link signs the new account in, and its password works at once.
+      // email"); the password works at once, the confirmation link only confirms the address.
       autoSignIn: false,
       onExistingUserSignUp: async ({ user: existing }) => {
         inBackground(sendExistingAccountMail({ to: recipientOf(existing) }));
@@ -81,7 +81,10 @@ function createAuth() {
     // --- h11a: email verification (also used for a new address on change of email) ---
     emailVerification: {
       sendOnSignUp: true,
-      autoSignInAfterVerification: true,
+      // A link confirms an address and nothing more: it never signs in, so it can never stand in for
+      // the password or the second step (and an account made with someone else's address by a
+      // stranger does not sign its owner in to it).
+      autoSignInAfterVerification: false,
       expiresIn: VERIFY_HOURS * 60 * 60,
       sendVerificationEmail: async ({ user: target, url, token }) => {
         // On a change of email, better-auth passes the new address as `user.email`.

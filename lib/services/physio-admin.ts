@@ -29,6 +29,11 @@ export async function approvePhysio(
   changes: { name?: string; practice?: string } = {},
 ): Promise<PhysioListing> {
   const { row, profile } = await physioByEmail(db, email);
+  // Whoever is approved must at least hold the address: an unconfirmed one could be anyone's.
+  if (!row.emailVerified)
+    throw new AdminError(
+      `The email address ${row.email} is not confirmed yet: the physio opens the link in the confirmation email (or asks for a new one on the account page) first`,
+    );
   const name = changes.name === undefined ? row.name : NameField.parse(changes.name);
   const practice = changes.practice === undefined ? profile.practice : Practice.parse(changes.practice);
   await db.transaction(async (tx) => {
