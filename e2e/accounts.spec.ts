@@ -22,6 +22,7 @@ const text = {
     confirmed: "Confirmed",
     unconfirmed: "Not confirmed yet",
     newEmail: "New email address",
+    currentPassword: "Your current password",
     sendLink: "Send confirmation link",
     changeSubject: /Confirm your new email/,
     linkUsed: "This link no longer works",
@@ -41,6 +42,7 @@ const text = {
     confirmed: "Bevestigd",
     unconfirmed: "Nog niet bevestigd",
     newEmail: "Nieuw e-mailadres",
+    currentPassword: "Je huidige wachtwoord",
     sendLink: "Stuur bevestigingslink",
     changeSubject: /Bevestig je nieuwe e-mailadres/,
     linkUsed: "Deze link werkt niet meer",
@@ -100,7 +102,7 @@ for (const locale of ["en", "nl"] as Locale[]) {
   }) => {
     test.setTimeout(90_000);
     const page = await newDevicePage(browser);
-    const { email } = await signUpRunner(page, { locale });
+    const { email, password } = await signUpRunner(page, { locale });
     await page.goto(`/${locale}/account`);
     await expect(page.getByText(t.unconfirmed)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -113,6 +115,7 @@ for (const locale of ["en", "nl"] as Locale[]) {
 
     const next = uniqueEmail("moved");
     await page.getByLabel(t.newEmail).fill(next);
+    await page.getByLabel(t.currentPassword).fill(password);
     await page.getByRole("button", { name: t.sendLink }).click();
     await expect(page.getByRole("status").filter({ hasText: next })).toBeVisible();
     const change = await waitForMail(next, t.changeSubject);

@@ -23,6 +23,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./pas
 import { isNameLocked } from "./physio-lock";
 import { userFieldProblem } from "./user-fields";
 import { afterAuthHook, beforeAuthHook } from "@/lib/security/auth-hooks";
+import { changedAddressNotice, changedPasswordNotice, noticeChange } from "@/lib/security/change-notice";
 import { CLIENT_IP_HEADER } from "@/lib/security/client-address";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
@@ -94,6 +95,15 @@ function createAuth() {
     },
     // --- h11a: user fields are checked on every write, whichever endpoint makes it ---
     databaseHooks: {
+      // The address before a change of address or password hears of it, with a link to undo it.
+      account: {
+        update: {
+          after: async (updated, context) => {
+            const notice = await changedPasswordNotice(getDb(), updated, context);
+            if (notice) inBackground(noticeChange(getDb(), notice));
+          },
+        },
+      },
       user: {
         create: {
           before: async (data) => {
@@ -102,6 +112,10 @@ function createAuth() {
           },
         },
         update: {
+          after: async (updated, context) => {
+            const notice = changedAddressNotice(updated, context);
+            if (notice) inBackground(noticeChange(getDb(), notice));
+          },
           before: async (data, context) => {
             const problem = userFieldProblem(data);
             if (problem) throw APIError.from("BAD_REQUEST", { code: "INVALID_USER_FIELD", message: problem });

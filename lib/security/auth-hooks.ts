@@ -10,6 +10,7 @@ import { localeOf, textOf } from "@/lib/http/route";
 import { claimAttempt, settleSignInSuccess } from "@/lib/services/rate-limit";
 import { GUARDED_AUTH_PATHS, countersFor } from "./auth-limits";
 import { clientIpOf } from "./client-address";
+import { isCurrentPassword } from "@/lib/auth/current-password";
 import { isLinkOutdated } from "./auth-links";
 import { isAnotherPhysiosName } from "./display-name";
 import { wasCountedAtGate } from "./early-gate";
@@ -72,6 +73,15 @@ async function refuseOutdatedLink(hook: HookContext): Promise<void> {
 export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   const hook = ctx as unknown as HookContext;
   if (hook.path === "/verify-email") await refuseOutdatedLink(hook);
+  // A new address needs the current password too (better-auth asks a session only).
+  if (hook.path === "/change-email") {
+    const session = await getSessionFromCtx(ctx);
+    const password = (hook.body as { currentPassword?: unknown } | undefined)?.currentPassword;
+    if (session && !(await isCurrentPassword(getDb(), session.user.id, password)))
+      await refuse("BAD_REQUEST", "INVALID_PASSWORD", "settings.errors.currentPassword", hook, {
+        field: "currentPassword",
+      });
+  }
   if (hook.path === "/update-user" || hook.path === "/sign-up/email") {
     const parsed = ProfileFields.safeParse(hook.body ?? {});
     if (!parsed.success)

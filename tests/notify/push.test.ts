@@ -17,6 +17,7 @@ import { savePreferences } from "@/lib/notify/preferences";
 import { deletePushSubscription, savePushSubscription } from "@/lib/push/subscriptions";
 import { deleteAccount } from "@/lib/services/delete-account";
 import { exportAccount } from "@/lib/services/export-account";
+import { givePassword, TEST_PASSWORD } from "../factories/db";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 import { startSink } from "./helpers";
@@ -179,7 +180,8 @@ describe("notification data in the account export and deletion", () => {
     expect(data.notificationPreferences).toMatchObject({ reminderTime: "07:15", reminderChannels: "push" });
     expect(data.pushSubscriptions).toEqual([{ pushService: origin }]);
     expect(JSON.stringify(data)).not.toContain("p256dh");
-    await deleteAccount(db, runner, { input: { confirm: "DELETE" } });
+    await givePassword(db, runner.id);
+    await deleteAccount(db, runner, { input: { confirm: "DELETE", password: TEST_PASSWORD } });
     for (const table of [
       "notification_preferences",
       "push_subscriptions",
