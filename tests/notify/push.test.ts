@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import webpush from "web-push";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { notificationPreferences, pushSubscriptions } from "@/lib/db/schema";
 import { deliverNotification } from "@/lib/notify/deliver";
 import { savePreferences } from "@/lib/notify/preferences";
@@ -21,6 +21,11 @@ import { givePassword, TEST_PASSWORD } from "../factories/db";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 import { startSink } from "./helpers";
+
+// This test's push service is a local https server on 127.0.0.1, which the app's endpoint policy
+// refuses by design; here the policy steps aside, and push-endpoint-policy.test.ts and
+// tests/security/push-endpoint.test.ts test it.
+vi.mock("@/lib/push/endpoint-policy", () => ({ pushEndpointProblem: () => undefined, pushAgent: () => undefined }));
 
 const { db } = await createTestDatabase();
 await startSink();
