@@ -102,6 +102,10 @@ test("een loper verwijdert het account: alles weg, de fysio ziet het plan niet m
   await page.setViewportSize({ width: 360, height: 800 });
   await screenshot(page, "account-delete-nl-360.png");
   await page.getByLabel("Typ VERWIJDER of je e-mailadres om te bevestigen").fill("verwijder");
+  // The right word is not enough: the current password too.
+  await page.getByRole("button", { name: "Verwijder mijn account definitief" }).click();
+  await expect(page.getByText("Dat is niet je huidige wachtwoord.")).toBeVisible();
+  await page.getByLabel("Je wachtwoord, ter bevestiging").fill(password);
   await page.getByRole("button", { name: "Verwijder mijn account definitief" }).click();
 
   await expect(page).toHaveURL(/\/nl\/account\/deleted$/);

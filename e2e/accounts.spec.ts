@@ -22,6 +22,7 @@ const text = {
     confirmed: "Confirmed",
     unconfirmed: "Not confirmed yet",
     newEmail: "New email address",
+    currentPassword: "Your current password",
     sendLink: "Send confirmation link",
     changeSubject: /Confirm your new email/,
     linkUsed: "This link no longer works",
@@ -41,6 +42,7 @@ const text = {
     confirmed: "Bevestigd",
     unconfirmed: "Nog niet bevestigd",
     newEmail: "Nieuw e-mailadres",
+    currentPassword: "Je huidige wachtwoord",
     sendLink: "Stuur bevestigingslink",
     changeSubject: /Bevestig je nieuwe e-mailadres/,
     linkUsed: "Deze link werkt niet meer",
@@ -100,7 +102,7 @@ for (const locale of ["en", "nl"] as Locale[]) {
   }) => {
     test.setTimeout(90_000);
     const page = await newDevicePage(browser);
-    const { email } = await signUpRunner(page, { locale });
+    const { email, password } = await signUpRunner(page, { locale });
     await page.goto(`/${locale}/account`);
     await expect(page.getByText(t.unconfirmed)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -113,6 +115,7 @@ for (const locale of ["en", "nl"] as Locale[]) {
 
     const next = uniqueEmail("moved");
     await page.getByLabel(t.newEmail).fill(next);
+    await page.getByLabel(t.currentPassword).fill(password);
     await page.getByRole("button", { name: t.sendLink }).click();
     await expect(page.getByRole("status").filter({ hasText: next })).toBeVisible();
     const change = await waitForMail(next, t.changeSubject);
@@ -136,8 +139,11 @@ test("a pending physio cannot invite until the operator approves them; the runne
   await shootAtWidths(physio, "physio-pending-nl", 800);
   expect(await runAdminCli("list-physios")).toMatch(new RegExp(`pending\\s+${email.replace(/[.]/g, "\\.")}`));
 
+  // Not while the address is unconfirmed; the link in the confirmation email confirms it.
+  await expect(runAdminCli("approve-physio", email)).rejects.toThrow(/is not confirmed yet/);
+  await physio.goto(localPath((await waitForMail(email, /Bevestig je e-mailadres/)).link));
   expect(await runAdminCli("approve-physio", email)).toMatch(/^Approved: approved/);
-  await physio.reload();
+  await physio.goto("/nl/physio/invites");
   await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
   const code = (await physio.getByTestId("invite-code").textContent())!.trim();
 

@@ -129,9 +129,14 @@ test("een fysio vult de intake in; een nieuwe loper maakt via de link een accoun
   await runner.getByLabel("Wachtwoord").fill("a-good-password");
   await runner.getByRole("button", { name: "Account maken" }).click();
   await expect(runner).toHaveURL(/\/nl\/check-email/);
-  // The link in the confirmation email signs the new runner in and brings them back to the invite.
+  // The link in the confirmation email confirms the address (it signs nobody in); signing in then
+  // brings the new runner back to the invite.
   const confirm = await waitForMail(email, /Bevestig je e-mailadres/);
   await runner.goto(localPath(confirm.link));
+  await expect(runner.getByRole("status")).toHaveText("Je e-mailadres is bevestigd. Log in om verder te gaan.");
+  await runner.getByLabel("E-mail").fill(email);
+  await runner.getByLabel("Wachtwoord").fill("a-good-password");
+  await runner.getByRole("button", { name: "Inloggen" }).click();
   await expect(runner).toHaveURL(new RegExp(`/nl/invite/${code.replace(/-/g, "-?")}$`)); // with or without the dashes
   await expect(runner.getByText("Sanne de Vries heeft je intake al ingevuld")).toBeVisible();
   await runner.getByRole("button", { name: "Accepteer en deel met Sanne de Vries" }).click();

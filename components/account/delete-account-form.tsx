@@ -1,9 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { CurrentPasswordField } from "@/components/ui/account-fields";
 import { Field } from "@/components/ui/field";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { useMessage } from "@/components/ui/use-message";
 import type { ActionResult } from "@/lib/http/action-result";
 
@@ -14,12 +16,15 @@ type Props = {
   action: (prev: ActionResult | undefined, form: FormData) => Promise<ActionResult>;
 };
 
-// Deleting cannot be undone, so it takes two steps and a typed confirmation (the email or the word).
+// Deleting cannot be undone, so it takes two steps, a typed confirmation (the email or the word) and
+// the current password.
 export function DeleteAccountForm({ locale, word, isPhysio, action }: Props) {
   const t = useTranslations("account.delete");
   const te = useMessage();
-  const [state, formAction, pending] = useActionState(action, undefined);
+  const form = useKeptForm(action);
   const [open, setOpen] = useState(false);
+  // What was typed stays when a refusal comes back (a wrong password need not cost the typed word).
+  const failed = form.state && !form.state.ok ? form.state : undefined;
   if (!open) {
     return (
       <Button type="button" variant="danger" onClick={() => setOpen(true)}>
@@ -28,7 +33,7 @@ export function DeleteAccountForm({ locale, word, isPhysio, action }: Props) {
     );
   }
   return (
-    <form action={formAction} noValidate className="space-y-3">
+    <form onSubmit={form.onSubmit} noValidate className="space-y-3">
       <input type="hidden" name="locale" value={locale} />
       <div className="rounded-lg bg-red-50 p-3 text-red-900">
         <p className="font-semibold">{t("warning")}</p>
@@ -43,14 +48,20 @@ export function DeleteAccountForm({ locale, word, isPhysio, action }: Props) {
         spellCheck={false}
         maxLength={254}
         required
-        error={state && !state.ok ? te(state.error, { word }) : undefined}
+        error={failed && !failed.fields?.includes("confirmPassword") ? te(failed.error, { word }) : undefined}
+        className="max-w-sm"
+      />
+      <CurrentPasswordField
+        label={t("password")}
+        name="confirmPassword"
+        error={failed?.fields?.includes("confirmPassword") ? te(failed.error) : undefined}
         className="max-w-sm"
       />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="danger" pending={pending}>
+        <Button type="submit" variant="danger" pending={form.pending}>
           {t("submit")}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
+        <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={form.pending}>
           {t("cancel")}
         </Button>
       </div>

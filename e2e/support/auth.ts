@@ -1,7 +1,7 @@
 // Role-login fixtures: a fresh runner signed up through the UI, or a seeded demo account.
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { runAdminCli } from "./mail";
+import { localPath, runAdminCli, waitForMail } from "./mail";
 
 export const DEMO_PASSWORD = "comeback-demo";
 
@@ -66,11 +66,17 @@ export async function signUpPhysio(page: Page, options: { locale?: Locale; name?
   await page.getByLabel(t.name).fill(options.name ?? `Test Physio ${randomUUID().slice(0, 4)}`);
   await page.getByLabel(t.email).fill(email);
   await page.getByLabel(t.password).fill(password);
-  await page.getByLabel(t.big).fill("19012345601");
+  // A BIG number of its own: the operator's approval refuses one that another account holds.
+  await page.getByLabel(t.big).fill(String(10_000_000_000 + Math.floor(Math.random() * 89_999_999_999)));
   await page.getByLabel(t.practice).fill(t.practiceName);
   await page.getByRole("button", { name: t.signUp }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/check-email`));
-  if (options.approve !== false) await runAdminCli("approve-physio", email);
+  if (options.approve !== false) {
+    // The operator approves only a confirmed address: open the link from the confirmation email first.
+    const confirm = await waitForMail(email, /Confirm your email address|Bevestig je e-mailadres/);
+    await page.goto(localPath(confirm.link));
+    await runAdminCli("approve-physio", email);
+  }
   await signIn(page, email, { locale, password });
   return { email, password };
 }

@@ -23,6 +23,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./pas
 import { isNameLocked } from "./physio-lock";
 import { userFieldProblem } from "./user-fields";
 import { afterAuthHook, beforeAuthHook } from "@/lib/security/auth-hooks";
+import { changedAddressNotice, changedPasswordNotice, noticeChange } from "@/lib/security/change-notice";
 import { CLIENT_IP_HEADER } from "@/lib/security/client-address";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
@@ -51,7 +52,7 @@ function createAuth() {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       // Sign-up never signs in: a new and an existing address then get the same answer ("check your
-      // email"); the verification link signs the new account in, and its password works at once.
+      // email"); the password works at once, the confirmation link only confirms the address.
       autoSignIn: false,
       onExistingUserSignUp: async ({ user: existing }) => {
         inBackground(sendExistingAccountMail({ to: recipientOf(existing) }));
@@ -81,7 +82,10 @@ function createAuth() {
     // --- h11a: email verification (also used for a new address on change of email) ---
     emailVerification: {
       sendOnSignUp: true,
-      autoSignInAfterVerification: true,
+      // A link confirms an address and nothing more: it never signs in, so it can never stand in for
+      // the password or the second step (and an account made with someone else's address by a
+      // stranger does not sign its owner in to it).
+      autoSignInAfterVerification: false,
       expiresIn: VERIFY_HOURS * 60 * 60,
       sendVerificationEmail: async ({ user: target, url, token }) => {
         // On a change of email, better-auth passes the new address as `user.email`.
@@ -91,6 +95,15 @@ function createAuth() {
     },
     // --- h11a: user fields are checked on every write, whichever endpoint makes it ---
     databaseHooks: {
+      // The address before a change of address or password hears of it, with a link to undo it.
+      account: {
+        update: {
+          after: async (updated, context) => {
+            const notice = await changedPasswordNotice(getDb(), updated, context);
+            if (notice) inBackground(noticeChange(getDb(), notice));
+          },
+        },
+      },
       user: {
         create: {
           before: async (data) => {
@@ -99,6 +112,10 @@ function createAuth() {
           },
         },
         update: {
+          after: async (updated, context) => {
+            const notice = changedAddressNotice(updated, context);
+            if (notice) inBackground(noticeChange(getDb(), notice));
+          },
           before: async (data, context) => {
             const problem = userFieldProblem(data);
             if (problem) throw APIError.from("BAD_REQUEST", { code: "INVALID_USER_FIELD", message: problem });

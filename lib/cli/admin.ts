@@ -1,7 +1,9 @@
 // `npm run admin -- <command>`: the operator's commands, against DATABASE_URL or the embedded
 // database (the running one when `npm start` is up, otherwise started for the command).
 //   list-physios                       every physio with BIG number, practice and status
-//   approve-physio EMAIL [--name N] [--practice P]   after checking the BIG register
+//   approve-physio EMAIL [--name N] [--practice P] [--yes]   after checking the BIG register; refuses a
+//                                      BIG number in use or an unconfirmed address, and stops at a
+//                                      look-alike name or mixed scripts unless --yes
 //   revoke-physio EMAIL                patients and invites out of reach at once
 import path from "node:path";
 import { createDb } from "../db/client";
@@ -12,7 +14,7 @@ import { AdminError, approvePhysio, listPhysios, revokePhysio } from "../service
 
 const usage = `Usage: npm run admin -- <command>
   list-physios
-  approve-physio EMAIL [--name "Display name"] [--practice "Practice"]
+  approve-physio EMAIL [--name "Display name"] [--practice "Practice"] [--yes]
   revoke-physio EMAIL`;
 
 // The embedded server `npm start` is running, if any: postmaster.pid line 4 holds its port.
@@ -54,11 +56,16 @@ export async function runAdmin(args: string[], url: string, out: (text: string) 
       const physios = await listPhysios(db);
       out(physios.length ? physios.map(line).join("\n") : "No physio accounts yet.");
     } else if ((command === "approve-physio" || command === "revoke-physio") && email && !email.startsWith("--")) {
-      const result =
-        command === "approve-physio"
-          ? await approvePhysio(db, email, { name: option(args, "--name"), practice: option(args, "--practice") })
-          : await revokePhysio(db, email);
-      out(`${command === "approve-physio" ? "Approved" : "Revoked"}: ${line(result)}`);
+      if (command === "approve-physio") {
+        const result = await approvePhysio(db, email, {
+          name: option(args, "--name"),
+          practice: option(args, "--practice"),
+          confirmed: args.includes("--yes"),
+        });
+        out([`Approved: ${line(result)}`, ...result.warnings.map((w) => `  ! ${w} (approved with --yes)`)].join("\n"));
+      } else {
+        out(`Revoked: ${line(await revokePhysio(db, email))}`);
+      }
     } else {
       throw new AdminError(usage);
     }

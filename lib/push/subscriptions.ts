@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { pushSubscriptions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { pushEndpointProblem } from "./endpoint-policy";
 
 const Base64Url = z
   .string()
@@ -13,7 +14,7 @@ const Base64Url = z
   .max(256)
   .regex(/^[A-Za-z0-9_-]+=*$/);
 const PushSubscriptionInput = z.object({
-  endpoint: z.url({ protocol: /^https?$/ }).max(2000),
+  endpoint: z.url({ protocol: /^https$/ }).max(2000),
   keys: z.object({ p256dh: Base64Url, auth: Base64Url }),
 });
 
@@ -21,6 +22,9 @@ export async function savePushSubscription(db: Db, caller: SessionUser, input: u
   const parsed = PushSubscriptionInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "notify.prefs.push.failed", { field: "subscription" });
   const { endpoint, keys } = parsed.data;
+  // Our server connects to this URL: only a known push service (lib/push/endpoint-policy.ts).
+  if (pushEndpointProblem(endpoint))
+    throw new AppError("INVALID_INPUT", "notify.prefs.push.unknownService", { field: "subscription" });
   await db
     .insert(pushSubscriptions)
     .values({ userId: caller.id, endpoint, p256dh: keys.p256dh, auth: keys.auth })

@@ -10,10 +10,19 @@ import { localeOf, textOf } from "@/lib/http/route";
 import { claimAttempt, settleSignInSuccess } from "@/lib/services/rate-limit";
 import { GUARDED_AUTH_PATHS, countersFor } from "./auth-limits";
 import { clientIpOf } from "./client-address";
+import { isCurrentPassword } from "@/lib/auth/current-password";
+import { isLinkOutdated } from "./auth-links";
 import { isAnotherPhysiosName } from "./display-name";
 import { wasCountedAtGate } from "./early-gate";
 
-type HookContext = { path: string; body?: unknown; headers?: Headers; context: { newSession?: unknown } };
+type HookContext = {
+  path: string;
+  body?: unknown;
+  query?: Record<string, unknown>;
+  headers?: Headers;
+  context: { newSession?: unknown };
+  redirect: (url: string) => Error;
+};
 
 function emailOf(body: unknown): string | undefined {
   const email = (body as { email?: unknown } | undefined)?.email;
@@ -50,8 +59,29 @@ const ProfileFields = z.object({
   role: z.never().optional(),
 });
 
+// A link made before the last change of password or address: refused as better-auth refuses a bad
+// one (back to the page it names, with error=INVALID_TOKEN), so the page says the link has expired.
+async function refuseOutdatedLink(hook: HookContext): Promise<void> {
+  const token = hook.query?.token;
+  if (typeof token !== "string" || !(await isLinkOutdated(getDb(), token))) return;
+  const back = hook.query?.callbackURL;
+  if (typeof back === "string" && back.startsWith("/") && !back.startsWith("//"))
+    throw hook.redirect(`${back}${back.includes("?") ? "&" : "?"}error=INVALID_TOKEN`);
+  throw new APIError("UNAUTHORIZED", { code: "INVALID_TOKEN", message: "Invalid token" });
+}
+
 export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   const hook = ctx as unknown as HookContext;
+  if (hook.path === "/verify-email") await refuseOutdatedLink(hook);
+  // A new address needs the current password too (better-auth asks a session only).
+  if (hook.path === "/change-email") {
+    const session = await getSessionFromCtx(ctx);
+    const password = (hook.body as { currentPassword?: unknown } | undefined)?.currentPassword;
+    if (session && !(await isCurrentPassword(getDb(), session.user.id, password)))
+      await refuse("BAD_REQUEST", "INVALID_PASSWORD", "settings.errors.currentPassword", hook, {
+        field: "currentPassword",
+      });
+  }
   if (hook.path === "/update-user" || hook.path === "/sign-up/email") {
     const parsed = ProfileFields.safeParse(hook.body ?? {});
     if (!parsed.success)

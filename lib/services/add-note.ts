@@ -1,6 +1,6 @@
 // The physio writes a note on a patient's plan, for the patient (shown to them) or for their own
-// file (never shown to the runner, still in the runner's data export; the default, as the safer
-// choice); it is kept with the plan and logged.
+// file (the default, as the safer choice: shown to its author only, never to the runner or to a later
+// physio, still in the runner's data export); it is kept with the plan and logged.
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
@@ -40,5 +40,5 @@ export async function addNote(db: Db, caller: SessionUser, params: { planId: str
 
 /** The notes a physio wrote for the runner, on a plan the caller was already entitled to load. */
 export function notesForRunner(db: Db, plan: LoadedPlan) {
-  return listNotes(db, plan.row.id, "patient");
+  return listNotes(db, plan.row.id, { runner: true });
 }

@@ -6,6 +6,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { authErrorCode, mapPasswordCode, passwordError } from "./auth-errors";
+import { limitedError } from "./sign-up";
 
 const Email = z.email().max(254);
 
@@ -61,15 +62,36 @@ export async function changePassword(input: { current: unknown; password: unknow
   }
 }
 
-// The new address is used only once the link sent to it is opened. A taken address gets the same
-// answer (better-auth then sends nothing), so this form reveals no account either.
-export async function changeEmail(caller: SessionUser, input: { email: unknown }, headers: Headers): Promise<string> {
+// The new address is used only once the link sent to it is opened, and only with the current
+// password (checked in lib/security/auth-hooks.ts, for this form and the HTTP endpoint alike). A taken
+// address gets the same answer (better-auth then sends nothing), so this form reveals no account either.
+export async function changeEmail(
+  caller: SessionUser,
+  input: { email: unknown; current: unknown },
+  headers: Headers,
+): Promise<string> {
   const parsed = Email.safeParse(typeof input.email === "string" ? input.email.trim() : input.email);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidEmail", { field: "email" });
   const newEmail = parsed.data.toLowerCase();
   if (newEmail === caller.email.toLowerCase())
     throw new AppError("INVALID_INPUT", "settings.errors.sameEmail", { field: "email" });
-  await getAuth().api.changeEmail({ body: { newEmail, callbackURL: `/${caller.locale}/account?verified=1` }, headers });
+  if (typeof input.current !== "string" || input.current.length === 0)
+    throw new AppError("INVALID_INPUT", "settings.errors.currentPassword", { field: "emailPassword" });
+  try {
+    await getAuth().api.changeEmail({
+      body: { newEmail, currentPassword: input.current, callbackURL: `/${caller.locale}/account?verified=1` } as {
+        newEmail: string;
+        callbackURL: string;
+      },
+      headers,
+    });
+  } catch (error) {
+    const limited = limitedError(error);
+    if (limited) throw limited;
+    if (authErrorCode(error) === "INVALID_PASSWORD")
+      throw new AppError("INVALID_INPUT", "settings.errors.currentPassword", { field: "emailPassword" });
+    throw error;
+  }
   return newEmail;
 }
 

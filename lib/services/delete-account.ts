@@ -1,11 +1,12 @@
 // Deleting an account (GDPR art. 17): the caller confirms by typing their email or the word DELETE
-// (VERWIJDER in Dutch); then the user row goes, and with it every row of theirs (see
+// (VERWIJDER in Dutch) and their current password (a session alone is not enough); then the user row goes, and with it every row of theirs (see
 // deleteUserCompletely). A physio's patients keep their plans: each link is ended first, as if the
 // physio had ended it, so nothing waits for an approval that can no longer come.
 import { z } from "zod";
+import { isCurrentPassword } from "@/lib/auth/current-password";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { deleteUserCompletely, listPlansOfPhysio } from "@/lib/db/queries/account";
+import { deleteUserCompletely, findProfile, listPlansOfPhysio } from "@/lib/db/queries/account";
 import { AppError } from "@/lib/errors";
 import { deleteJobsAbout } from "@/lib/jobs/queues";
 import { unlinkPlan } from "./end-link";
@@ -13,7 +14,7 @@ import { rateLimitKey } from "./rate-limit";
 
 export const CONFIRM_WORDS = { en: "DELETE", nl: "VERWIJDER" } as const;
 
-const DeleteInput = z.object({ confirm: z.string().trim().max(254) });
+const DeleteInput = z.object({ confirm: z.string().trim().max(254), password: z.string().max(128).optional() });
 
 function isDeletionConfirmed(caller: SessionUser, confirm: string): boolean {
   const typed = confirm.trim();
@@ -31,6 +32,9 @@ export async function deleteAccount(
   const parsed = DeleteInput.safeParse(params.input);
   if (!parsed.success || !isDeletionConfirmed(caller, parsed.data.confirm))
     throw new AppError("INVALID_INPUT", "account.errors.confirmDelete", { field: "confirm" });
+  if (!(await findProfile(db, caller.id))) throw new AppError("NOT_FOUND", "errors.signInRequired");
+  if (!(await isCurrentPassword(db, caller.id, parsed.data.password)))
+    throw new AppError("INVALID_INPUT", "settings.errors.currentPassword", { field: "confirmPassword" });
   const now = params.now ?? new Date();
   let unlinkedPatients = 0;
   if (caller.role === "physio") {

@@ -54,7 +54,7 @@ export async function getPatient(db: Db, caller: SessionUser, planId: string, da
   const today = day ?? plan.today;
   const [name, notes, audit, changes, corrections] = await Promise.all([
     findRunnerName(db, plan.row.runnerId),
-    listNotes(db, plan.row.id),
+    listNotes(db, plan.row.id, { physioId: caller.id }),
     listAudit(db, plan.row.id),
     listPlanChanges(db, plan),
     listCorrections(db, plan.row.id),

@@ -9,8 +9,19 @@ import { findPlan, type PlanRow } from "@/lib/db/queries/plans";
 import { countUnreadInThread, insertMessage, listThread, markThreadRead } from "@/lib/db/queries/messages";
 import { AppError } from "@/lib/errors";
 import { notifyUser } from "@/lib/notify/notify";
+import { claimAttempt, hitRateLimit, rateLimitKey, type RateLimitRule } from "./rate-limit";
 
 export const MESSAGE_MAX_LENGTH = 2000;
+
+// A flood (a script, a stuck client, an angry moment) stops here: per sender, in PostgreSQL like the
+// sign-in limits, so every app server shares the count.
+export const MESSAGE_LIMITS = {
+  minute: { max: 10, windowSeconds: 60 },
+  hour: { max: 60, windowSeconds: 60 * 60 },
+} as const satisfies Record<string, RateLimitRule>;
+// A thread's first message notifies the other person at once and starts a quiet period; messages in
+// it wait in the thread (the unread badge shows them) without another email or push.
+export const MESSAGE_NOTIFY_QUIET: RateLimitRule = { max: 1, windowSeconds: 15 * 60 };
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
@@ -71,7 +82,8 @@ function parseBody(input: unknown): string {
   throw new AppError("INVALID_INPUT", "messages.errors.empty", { field: "body" });
 }
 
-// Stores the message, then asks the other person's channels to say "a new message" (never its text).
+// Stores the message, then asks the other person's channels to say "a new message" (never its text),
+// once per quiet period of the thread.
 export async function sendMessage(
   db: Db,
   caller: SessionUser,
@@ -81,6 +93,14 @@ export async function sendMessage(
   if (!plan.physioId) throw new AppError("CONFLICT", "messages.errors.noPhysio");
   if (plan.dischargedOn) throw new AppError("CONFLICT", "errors.planDischarged");
   const body = parseBody(params.input);
+  await claimAttempt(
+    db,
+    Object.entries(MESSAGE_LIMITS).map(([window, rule]) => ({
+      key: rateLimitKey(`message:${window}`, caller.id),
+      rule,
+    })),
+    "messages.errors.tooMany",
+  );
   const row = await insertMessage(db, {
     planId: plan.id,
     physioId: plan.physioId,
@@ -88,11 +108,13 @@ export async function sendMessage(
     senderRole: caller.role,
     body,
   });
-  await notifyUser(db, {
-    userId: caller.role === "runner" ? plan.physioId : plan.runnerId,
-    kind: "message",
-    planId: plan.id,
-  });
+  const recipientId = caller.role === "runner" ? plan.physioId : plan.runnerId;
+  const quiet = await hitRateLimit(
+    db,
+    rateLimitKey("message-notify", `${plan.id}:${recipientId}`),
+    MESSAGE_NOTIFY_QUIET,
+  );
+  if (quiet.allowed) await notifyUser(db, { userId: recipientId, kind: "message", planId: plan.id });
   return { id: row.id };
 }
 

@@ -1,5 +1,6 @@
 // The operator's side of verified physios (run through lib/cli/admin.ts, never from a request):
-// after checking the BIG register, approve or revoke a physio, and list them all.
+// after checking the BIG register, approve or revoke a physio, and list them all. Approval first shows
+// what speaks against it (lib/services/physio-approval-checks.ts).
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import {
@@ -11,6 +12,7 @@ import {
 import { findUserByEmail } from "@/lib/db/queries/users";
 import { session, user } from "@/lib/db/schema";
 import { NameField } from "@/lib/auth/user-fields";
+import { approvalChecks, describeChecks } from "./physio-approval-checks";
 import { Practice } from "./physio-registration";
 
 export class AdminError extends Error {}
@@ -26,11 +28,14 @@ async function physioByEmail(db: Db, email: string) {
 export async function approvePhysio(
   db: Db,
   email: string,
-  changes: { name?: string; practice?: string } = {},
-): Promise<PhysioListing> {
+  changes: { name?: string; practice?: string; confirmed?: boolean } = {},
+): Promise<PhysioListing & { warnings: string[] }> {
   const { row, profile } = await physioByEmail(db, email);
   const name = changes.name === undefined ? row.name : NameField.parse(changes.name);
   const practice = changes.practice === undefined ? profile.practice : Practice.parse(changes.practice);
+  const checks = await approvalChecks(db, { ...row, name, bigNumber: profile.bigNumber });
+  const refusal = describeChecks(row.email, checks, changes.confirmed === true);
+  if (refusal) throw new AdminError(refusal);
   await db.transaction(async (tx) => {
     await updatePhysioProfile(tx, row.id, { status: "approved", practice, decidedAt: new Date() });
     if (name !== row.name) await tx.update(user).set({ name, updatedAt: new Date() }).where(eq(user.id, row.id));
@@ -42,6 +47,7 @@ export async function approvePhysio(
     practice,
     status: "approved",
     createdAt: profile.createdAt,
+    warnings: checks.warnings,
   };
 }
 

@@ -62,7 +62,7 @@ export function parseSignUp(input: unknown) {
 }
 
 // Sign-up answers the same for a new and a taken address: "check your email". A new account gets a
-// verification link (which also signs it in); the owner of a taken address gets a notice instead.
+// verification link (which confirms the address, and signs nobody in); the owner of a taken address gets a notice instead.
 // `userId` is set only when an account was really created (the caller never shows it).
 export async function signUp(
   db: Db,
@@ -80,7 +80,8 @@ export async function signUp(
         password,
         locale,
         timeZone,
-        callbackURL: options.callbackPath ?? `/${locale}/onboarding`,
+        // The link confirms the address, then the person signs in and goes on where they meant to.
+        callbackURL: `/${locale}/signin?confirmed=1&next=${encodeURIComponent(options.callbackPath ?? `/${locale}/onboarding`)}`,
       },
       headers,
     });

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { insertCheckIn, type NewCheckIn } from "@/lib/db/queries/check-ins";
 import { insertPlan } from "@/lib/db/queries/plans";
-import { phaseTransitions, user, type Role } from "@/lib/db/schema";
+import { hashPassword } from "better-auth/crypto";
+import { account, phaseTransitions, user, type Role } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
 
 // Users come from better-auth's sign-up in the app; tests write the row directly.
@@ -29,6 +30,22 @@ export async function createUser(db: Db, overrides: { role?: Role; email?: strin
     email: overrides.email ?? `${id}@example.test`,
     role: overrides.role ?? "runner",
   });
+}
+
+export const TEST_PASSWORD = "a-good-password-1";
+
+/** A password as better-auth keeps it (a credential account), for the steps that ask for it again. */
+export async function givePassword(db: Db, userId: string, password = TEST_PASSWORD) {
+  await db
+    .insert(account)
+    .values({
+      id: `a-${userId}`,
+      accountId: userId,
+      providerId: "credential",
+      userId,
+      password: await hashPassword(password),
+    })
+    .onConflictDoUpdate({ target: account.id, set: { password: await hashPassword(password) } });
 }
 
 export function buildIntakeJson(overrides: Record<string, unknown> = {}) {

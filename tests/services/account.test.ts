@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { appendAudit, findPlan, insertPlan, insertPlanEvent } from "@/lib/db/queries/plans";
 import { upsertOnboardingDraft } from "@/lib/db/queries/onboarding";
-import { account, checkInVersions, notes, session, verification } from "@/lib/db/schema";
+import { checkInVersions, notes, session, verification } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { prepareJobs } from "@/lib/jobs/prepare";
@@ -14,7 +14,7 @@ import { deleteAccount } from "@/lib/services/delete-account";
 import { exportAccount } from "@/lib/services/export-account";
 import { openThread, sendMessage } from "@/lib/services/messages";
 import { createInvite } from "@/lib/services/invites";
-import { buildIntakeJson, createCheckIn, insertPhaseTransition } from "../factories/db";
+import { buildIntakeJson, createCheckIn, givePassword, insertPhaseTransition, TEST_PASSWORD } from "../factories/db";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 import { claimSignInAttempt } from "../support/sign-in-attempt";
@@ -88,13 +88,7 @@ async function fullRunner(physio: SessionUser, pain = 2) {
     expiresAt: new Date("2027-01-01"),
     ipAddress: "192.0.2.1",
   });
-  await db.insert(account).values({
-    id: `a-${runner.id}`,
-    accountId: runner.id,
-    providerId: "credential",
-    userId: runner.id,
-    password: "hash:secret-password-hash",
-  });
+  await givePassword(db, runner.id);
   await db
     .insert(verification)
     .values({ id: `v-${runner.id}`, identifier: runner.email, value: "x", expiresAt: new Date("2027-01-01") });
@@ -176,9 +170,19 @@ describe("deleting an account", () => {
     const physio = await caller("physio");
     const { runner } = await fullRunner(physio);
     for (const confirm of ["", "delete me", "VERWIJDEREN", "other@example.test"]) {
-      const error = await deleteAccount(db, runner, { input: { confirm }, now }).catch((e: unknown) => e);
+      const error = await deleteAccount(db, runner, { input: { confirm, password: TEST_PASSWORD }, now }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).messageKey).toBe("account.errors.confirmDelete");
+    }
+    expect(await tablesMentioning(runner.id)).toContain("user");
+    // The right word, but no password or a wrong one: refused too.
+    for (const password of [undefined, "", "not-the-password"]) {
+      const error = await deleteAccount(db, runner, { input: { confirm: "DELETE", password }, now }).catch(
+        (e: unknown) => e,
+      );
+      expect((error as AppError).messageKey).toBe("settings.errors.currentPassword");
     }
     expect(await tablesMentioning(runner.id)).toContain("user");
   });
@@ -193,7 +197,7 @@ describe("deleting an account", () => {
     await enqueue(db, NOTIFY_QUEUE, { userId: physio.id, kind: "red_flag", planId: kept.planId });
     expect(await jobsNaming(runner.id)).toBeGreaterThan(0);
     expect(await jobsNaming(planId)).toBeGreaterThan(1);
-    await deleteAccount(db, runner, { input: { confirm: "verwijder" }, now });
+    await deleteAccount(db, runner, { input: { confirm: "verwijder", password: TEST_PASSWORD }, now });
 
     expect([await jobsNaming(runner.id), await jobsNaming(planId)]).toEqual([0, 0]);
     expect(await jobsNaming(kept.planId)).toBeGreaterThan(0);
@@ -207,8 +211,14 @@ describe("deleting an account", () => {
   it("by a physio: their patients keep their plans, no longer linked, and no row names the physio", async () => {
     const physio = await caller("physio");
     const patient = await fullRunner(physio);
+    await givePassword(db, physio.id);
     expect(
-      (await deleteAccount(db, physio, { input: { confirm: physio.email.toUpperCase() }, now })).unlinkedPatients,
+      (
+        await deleteAccount(db, physio, {
+          input: { confirm: physio.email.toUpperCase(), password: TEST_PASSWORD },
+          now,
+        })
+      ).unlinkedPatients,
     ).toBe(1);
 
     expect(await tablesMentioning(physio.id)).toEqual([]);
@@ -228,8 +238,10 @@ describe("deleting an account", () => {
 
   it("a second delete of the same account finds nothing", async () => {
     const runner = await caller("runner");
-    await deleteAccount(db, runner, { input: { confirm: "DELETE" }, now });
-    const error = await deleteAccount(db, runner, { input: { confirm: "DELETE" }, now }).catch((e: unknown) => e);
+    await givePassword(db, runner.id);
+    const input = { confirm: "DELETE", password: TEST_PASSWORD };
+    await deleteAccount(db, runner, { input, now });
+    const error = await deleteAccount(db, runner, { input, now }).catch((e: unknown) => e);
     expect((error as AppError).code).toBe("NOT_FOUND");
     expect(await db.select().from(session).where(eq(session.userId, runner.id))).toEqual([]);
   });

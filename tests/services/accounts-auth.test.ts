@@ -212,6 +212,10 @@ describe("verified physios", () => {
     await expect(runAdmin(["approve-physio", "nobody@example.test"], url, () => {})).rejects.toThrow(
       /No physio account/,
     );
+    // Not while the address is unconfirmed (the link in the confirmation email confirms it).
+    await expect(runAdmin(["approve-physio", email], url, () => {})).rejects.toThrow(/is not confirmed yet/);
+    expect(await findPhysioStatus(db, userId!)).toBe("pending");
+    await db.update(user).set({ emailVerified: true }).where(eq(user.id, userId!));
     await runAdmin(["approve-physio", email], url, (text) => out.push(text));
     expect(await findPhysioStatus(db, userId!)).toBe("approved");
     const approved = { ...caller, physioStatus: "approved" as const };

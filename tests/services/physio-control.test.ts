@@ -120,7 +120,13 @@ describe("notes and discharge", () => {
     await expect(addNote(db, physio, { planId, input: { body: "x", visibility: "everyone" } })).rejects.toMatchObject({
       code: "INVALID_INPUT",
     });
-    expect((await listNotes(db, planId, "patient")).map((n) => n.body)).toEqual(["Keep going"]);
+    expect((await listNotes(db, planId, { runner: true })).map((n) => n.body)).toEqual(["Keep going"]);
+    // A file note is its author's: another physio reading the plan sees only the note for the patient.
+    expect((await listNotes(db, planId, { physioId: "someone-else" })).map((n) => n.body)).toEqual(["Keep going"]);
+    expect((await listNotes(db, planId, { physioId: physio.id })).map((n) => n.body).sort()).toEqual([
+      "Keep going",
+      "Suspect low iron",
+    ]);
 
     await expect(
       dischargePlan(db, physio, { planId, today: TODAY, input: { note: "All done", confirm: false } }),

@@ -4,16 +4,15 @@ import { and, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { listAudit } from "@/lib/db/queries/audit";
-import { listNotes } from "@/lib/db/queries/notes";
 import { findPlan, listPlanEvents } from "@/lib/db/queries/plans";
-import { checkIns, plans } from "@/lib/db/schema";
+import { checkIns, notes as notesTable, plans } from "@/lib/db/schema";
 
 export async function readPlanRecord(db: Db, planId: string) {
   const [plan, events, audit, notes] = await Promise.all([
     findPlan(db, planId),
     listPlanEvents(db, planId),
     listAudit(db, planId),
-    listNotes(db, planId),
+    db.select().from(notesTable).where(eq(notesTable.planId, planId)).orderBy(notesTable.createdAt),
   ]);
   return { plan, events, audit, notes };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, or, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { notes, user } from "../schema";
 
@@ -22,13 +22,21 @@ export const noteWithAuthor = {
   authorName: user.name,
 };
 
-// Newest first, with the author's name (null once the author's account is gone). `visibility`
-// narrows to the notes for the patient, which is all a runner may see.
-export async function listNotes(db: Db, planId: string, visibility?: NoteVisibility) {
+// Who reads which notes: the runner those meant for them; a physio those and the file notes they
+// wrote themselves (a file note is its author's alone, also after the runner moves to another physio).
+export type NoteReader = { runner: true } | { physioId: string };
+
+function readableBy(reader: NoteReader): SQL {
+  if ("runner" in reader) return eq(notes.visibility, "patient");
+  return or(eq(notes.visibility, "patient"), eq(notes.authorId, reader.physioId))!;
+}
+
+// Newest first, with the author's name (null once the author's account is gone).
+export async function listNotes(db: Db, planId: string, reader: NoteReader) {
   return db
     .select(noteWithAuthor)
     .from(notes)
     .leftJoin(user, eq(user.id, notes.authorId))
-    .where(visibility ? and(eq(notes.planId, planId), eq(notes.visibility, visibility)) : eq(notes.planId, planId))
+    .where(and(eq(notes.planId, planId), readableBy(reader)))
     .orderBy(desc(notes.createdAt));
 }

@@ -24,6 +24,9 @@ export const user = pgTable(
     timeZone: text("time_zone").notNull().default(DEFAULT_TIME_ZONE),
     // better-auth's two-factor plugin (TOTP, offered to physios): on once a code from the app was verified.
     twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
+    // Set by the database on every change of password or address (triggers in migration 0007): an
+    // emailed link dated before it no longer works (lib/security/auth-links.ts).
+    credentialsChangedAt: timestamp("credentials_changed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -31,7 +31,10 @@ export async function deleteAccountAction(_prev: ActionResult | undefined, form:
   const result = await runAction(async () => {
     const caller = await requireUser();
     await deleteAccount(getDb(), caller, {
-      input: { confirm: typeof form.get("confirm") === "string" ? form.get("confirm") : "" },
+      input: {
+        confirm: typeof form.get("confirm") === "string" ? form.get("confirm") : "",
+        password: typeof form.get("confirmPassword") === "string" ? form.get("confirmPassword") : "",
+      },
     });
   });
   if (!result.ok) return result;

@@ -51,7 +51,13 @@ export async function changeEmailAction(
   form: FormData,
 ): Promise<ActionResult<string>> {
   if (!isForm(form)) return notAForm;
-  return runAction(async () => changeEmail(await requireUser(), { email: text(form, "email") }, await headers()));
+  return runAction(async () =>
+    changeEmail(
+      await requireUser(),
+      { email: text(form, "email"), current: text(form, "emailPassword") },
+      await headers(),
+    ),
+  );
 }
 
 export async function changePasswordAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {

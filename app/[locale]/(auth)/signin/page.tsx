@@ -11,7 +11,7 @@ export const generateMetadata = titleFrom("auth.signInTitle");
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/signin">) {
   const { locale } = await params;
-  const { next, reset } = await searchParams;
+  const { next, reset, confirmed, error } = await searchParams;
   setRequestLocale(toLocale(locale));
   if (await getSessionUser()) redirect(`/${locale}/today`);
   const t = await getTranslations("auth");
@@ -20,6 +20,16 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   return (
     <div className="mx-auto max-w-md px-4 py-8">
       <h1 className="mb-6 text-2xl font-bold text-brand-900">{t("signInTitle")}</h1>
+      {confirmed === "1" && !error ? (
+        <p role="status" className="mb-4 rounded-lg bg-brand-50 p-3 font-medium text-brand-900">
+          {t("confirmed")}
+        </p>
+      ) : null}
+      {typeof error === "string" ? (
+        <p role="alert" className="mb-4 rounded-lg bg-amber-50 p-3 font-medium text-amber-900">
+          {t("linkInvalid")}
+        </p>
+      ) : null}
       {reset === "1" ? (
         <p role="status" className="mb-4 rounded-lg bg-brand-50 p-3 font-medium text-brand-900">
           {ts("reset.done")}
