@@ -12,6 +12,7 @@ import { GUARDED_AUTH_PATHS, countersFor } from "./auth-limits";
 import { clientIpOf } from "./client-address";
 import { isCurrentPassword } from "@/lib/auth/current-password";
 import { isLinkOutdated } from "./auth-links";
+import { claimTotpCode, totpAccountOf } from "./totp-replay";
 import { isAnotherPhysiosName } from "./display-name";
 import { wasCountedAtGate } from "./early-gate";
 
@@ -94,6 +95,13 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
       if (await isAnotherPhysiosName(getDb(), name, session?.user.id))
         await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.nameTaken", hook, { field: "name" });
     }
+  }
+  if (hook.path === "/two-factor/verify-totp") {
+    const session = await getSessionFromCtx(ctx);
+    const userId = await totpAccountOf(getDb(), ctx as never, session?.user.id);
+    const code = (hook.body as { code?: unknown } | undefined)?.code;
+    if (userId && !(await claimTotpCode(getDb(), userId, code)))
+      await refuse("BAD_REQUEST", "CODE_USED", "twoFactor.errors.codeUsed", hook, { field: "code" });
   }
   const guard = GUARDED_AUTH_PATHS[hook.path];
   if (!guard || wasCountedAtGate(hook.headers)) return;
