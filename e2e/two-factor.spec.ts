@@ -46,7 +46,8 @@ test("a physio turns on two-step sign-in; signing in then asks for a code from t
   await section.getByRole("button", { name: "Confirm and turn on" }).click();
   await expect(section.getByText("That code is not right.")).toBeVisible();
   await expect(section.getByLabel("6-digit code from the app")).toHaveValue(stale);
-  await section.getByLabel("6-digit code from the app").fill(totp(key));
+  const enableCode = totp(key);
+  await section.getByLabel("6-digit code from the app").fill(enableCode);
   await section.getByRole("button", { name: "Confirm and turn on" }).click();
   await expect(section.getByTestId("two-factor-status")).toHaveText("On: signing in asks for a code from your app.");
 
@@ -61,7 +62,11 @@ test("a physio turns on two-step sign-in; signing in then asks for a code from t
   await laptop.getByLabel("6-digit code from the app").fill("12345");
   await laptop.getByRole("button", { name: "Sign in" }).click();
   await expect(laptop.getByText("Enter the 6 digits from your app.")).toBeVisible();
-  await laptop.getByLabel("6-digit code from the app").fill(totp(key));
+  // A code works once: the one that turned two-step on is refused; the app's next code works.
+  await laptop.getByLabel("6-digit code from the app").fill(enableCode);
+  await laptop.getByRole("button", { name: "Sign in" }).click();
+  await expect(laptop.getByText("This code was used already.", { exact: false })).toBeVisible();
+  await laptop.getByLabel("6-digit code from the app").fill(totp(key, Date.now(), 1));
   await laptop.getByRole("button", { name: "Sign in" }).click();
   await expect(laptop).toHaveURL(/\/en\/(today|physio)/);
 

@@ -65,7 +65,7 @@ export function AuthForm({ mode, locale, next, physio, action }: Props) {
         <NewPasswordField
           label={t("password")}
           name="password"
-          hint={ts("passwordHint")}
+          hint={ts(physio ? "passwordHintPhysio" : "passwordHint")}
           error={fieldError("password")}
         />
       ) : (

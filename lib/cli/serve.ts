@@ -83,13 +83,13 @@ function routeWords(
   return words;
 }
 
-async function readSmallBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
-  if (Number(req.headers["content-length"] ?? "0") > MAX_AUTH_BYTES) return undefined;
+async function readSmallBody(req: http.IncomingMessage, max = MAX_AUTH_BYTES): Promise<Buffer | undefined> {
+  if (Number(req.headers["content-length"] ?? "0") > max) return undefined;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.byteLength;
-    if (size > MAX_AUTH_BYTES) return undefined;
+    if (size > max) return undefined;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -167,6 +167,15 @@ function earlyRefusal(req: http.IncomingMessage): [number, string, "crossSite" |
   return undefined;
 }
 
+// A server action sent without Content-Length (chunked) cannot be refused by its header: read up to
+// the limit here and hand Next the same request, or answer the same 413 sentence.
+async function boundedAction(req: http.IncomingMessage, res: http.ServerResponse) {
+  const body = await readSmallBody(req, MAX_ACTION_BYTES);
+  if (body) return replay(req, body);
+  await refuse(res, req, 413, "PAYLOAD_TOO_LARGE", "bodyTooLarge");
+  return undefined;
+}
+
 async function main() {
   installConsoleGuard();
   gateSecret();
@@ -197,13 +206,18 @@ async function main() {
     const refusal = earlyRefusal(req);
     if (refusal) return void refuse(res, req, ...refusal);
     const guarded = guardedPathOf(req.method, req.url);
-    const ready = guarded && !isCrossSite(headersOf(req)) ? gate(req, res, guarded) : Promise.resolve(req);
+    const unsizedAction = req.method === "POST" && req.headers["next-action"] && !req.headers["content-length"];
+    const ready = unsizedAction
+      ? boundedAction(req, res)
+      : guarded && !isCrossSite(headersOf(req))
+        ? gate(req, res, guarded)
+        : Promise.resolve(req);
     ready
       .then((forward) => (forward ? handle(forward, res) : undefined))
       .catch((error: unknown) => {
         if (process.env.COMEBACK_DEBUG_GATE)
           process.stderr.write(`gate: ${String((error as Error)?.stack ?? error)}\n`);
-        // Only the gate's own database call can land here (Next answers its own errors).
+        // Only the gate's database call or a broken upload can land here (Next answers its own errors).
         if (!res.headersSent) void refuse(res, req, 503, "UNAVAILABLE", "unavailable");
         else res.end();
       });

@@ -1,5 +1,6 @@
 // The default mail server for `npm start` without SMTP_URL: a real SMTP server on 127.0.0.1 that
-// keeps every message as an .eml file (readable by any mail client) and prints one line about it.
+// keeps every message as an .eml file (readable by any mail client) and prints one line about it:
+// the masked recipient and the subject, never a link.
 // Nothing leaves the machine.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -16,15 +17,16 @@ function maskAddress(address: string): string {
   return `${local.slice(0, 1)}…@${domain}`;
 }
 
-async function describe(raw: Buffer): Promise<string> {
+async function describe(raw: Buffer, fileName: string): Promise<string> {
   const parsed = await simpleParser(raw);
   // No personal data in the console: the name is left out and the address masked (the .eml keeps both).
   const to =
     (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : [])
       .flatMap((group) => group.value.map((a) => maskAddress(a.address ?? "?")))
       .join(", ") || "?";
-  const link = parsed.text?.match(/https?:\/\/\S+/)?.[0] ?? "-";
-  return `to ${to} · "${parsed.subject ?? ""}" · ${link}`;
+  // Never the link: a reset, confirmation or undo link is a key to the account (and a confirmation
+  // link carries the whole address). It stays in the .eml, readable only by the data folder's owner.
+  return `to ${to} · "${parsed.subject ?? ""}" · saved in ${fileName}`;
 }
 
 export async function startMailSink(options: {
@@ -53,7 +55,7 @@ export async function startMailSink(options: {
         );
         fs.promises
           .writeFile(file, raw, { mode: 0o600 })
-          .then(() => describe(raw).then(log, () => log(`saved ${path.basename(file)}`)))
+          .then(() => describe(raw, path.basename(file)).then(log, () => log(`saved ${path.basename(file)}`)))
           .then(() => callback(), callback);
       });
     },

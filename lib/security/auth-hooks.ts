@@ -12,6 +12,8 @@ import { GUARDED_AUTH_PATHS, countersFor } from "./auth-limits";
 import { clientIpOf } from "./client-address";
 import { isCurrentPassword } from "@/lib/auth/current-password";
 import { isLinkOutdated } from "./auth-links";
+import { passwordRefusal } from "./password-check";
+import { claimTotpCode, totpAccountOf } from "./totp-replay";
 import { isAnotherPhysiosName } from "./display-name";
 import { wasCountedAtGate } from "./early-gate";
 
@@ -43,6 +45,13 @@ async function refuse(
     typeof params.retryAfterSeconds === "number" ? { "Retry-After": String(params.retryAfterSeconds) } : undefined;
   throw new APIError(status, { code, message, messageKey, ...params }, retryAfter);
 }
+
+const passwordMessageKey = (code: string) =>
+  code === "PASSWORD_PERSONAL"
+    ? "settings.errors.passwordPersonal"
+    : code === "PASSWORD_TOO_COMMON"
+      ? "settings.errors.passwordCommon"
+      : "settings.errors.passwordLength";
 
 // A name is what a physio's invite page and a patient list show: one line of plain text, not a page.
 const plainText = (max: number) =>
@@ -94,6 +103,18 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
       if (await isAnotherPhysiosName(getDb(), name, session?.user.id))
         await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.nameTaken", hook, { field: "name" });
     }
+  }
+  if (hook.path === "/two-factor/verify-totp") {
+    const session = await getSessionFromCtx(ctx);
+    const userId = await totpAccountOf(getDb(), ctx as never, session?.user.id);
+    const code = (hook.body as { code?: unknown } | undefined)?.code;
+    if (userId && !(await claimTotpCode(getDb(), userId, code)))
+      await refuse("BAD_REQUEST", "CODE_USED", "twoFactor.errors.codeUsed", hook, { field: "code" });
+  }
+  if (hook.path === "/sign-up/email" || hook.path === "/change-password" || hook.path === "/reset-password") {
+    const session = hook.path === "/change-password" ? await getSessionFromCtx(ctx) : null;
+    const code = await passwordRefusal(getDb(), hook, session?.user.id);
+    if (code) await refuse("BAD_REQUEST", code, passwordMessageKey(code), hook, { field: "password", min: 12 });
   }
   const guard = GUARDED_AUTH_PATHS[hook.path];
   if (!guard || wasCountedAtGate(hook.headers)) return;

@@ -9,6 +9,7 @@ import { appendAudit } from "@/lib/db/queries/plans";
 import { noteVisibilities } from "@/lib/db/schema";
 import { assertOpen, type LoadedPlan } from "./load-plan";
 import { loadPatientPlan } from "./get-patient";
+import { assertFreeText } from "./free-text";
 import { invalidInput } from "./invalid-input";
 
 const NoteInput = z.object({
@@ -19,6 +20,7 @@ const NoteInput = z.object({
 export async function addNote(db: Db, caller: SessionUser, params: { planId: string; input: unknown }) {
   const plan = await loadPatientPlan(db, caller, params.planId);
   assertOpen(plan);
+  assertFreeText((params.input as { body?: unknown } | null)?.body, "body");
   const parsed = NoteInput.safeParse(params.input);
   if (!parsed.success) throw invalidInput(parsed.error);
   return db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 // The physio tunes a patient's plan: a settings_change event with only the fields that change,
 // an audit row, then the replay and the dashboard snapshot. Tissue rules hold whatever is asked.
 import { z } from "zod";
+import { hasControlCharacter } from "./free-text";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { PlanSettingsPatch, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
@@ -10,7 +11,12 @@ import { changedFields, diffSettings } from "./plan-changes";
 import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 import { recordPlanEvent } from "./record-plan-event";
 
-export const Note = z.string().trim().max(1000);
+// A physio's or runner's note on a change (pause, override, discharge): free text, no control characters.
+export const Note = z
+  .string()
+  .trim()
+  .max(1000)
+  .refine((v) => !hasControlCharacter(v), { message: "control character" });
 
 const SettingsInput = z.object({ settings: PlanSettingsPatch, note: Note.optional() });
 

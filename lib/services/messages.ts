@@ -9,6 +9,7 @@ import { findPlan, type PlanRow } from "@/lib/db/queries/plans";
 import { countUnreadInThread, insertMessage, listThread, markThreadRead } from "@/lib/db/queries/messages";
 import { AppError } from "@/lib/errors";
 import { notifyUser } from "@/lib/notify/notify";
+import { assertFreeText } from "./free-text";
 import { claimAttempt, hitRateLimit, rateLimitKey, type RateLimitRule } from "./rate-limit";
 
 export const MESSAGE_MAX_LENGTH = 2000;
@@ -74,6 +75,7 @@ export async function openThread(db: Db, caller: SessionUser, planId: string): P
 const MessageInput = z.object({ body: z.string().trim().min(1).max(MESSAGE_MAX_LENGTH) });
 
 function parseBody(input: unknown): string {
+  assertFreeText((input as { body?: unknown } | null)?.body, "body");
   const parsed = MessageInput.safeParse(input);
   if (parsed.success) return parsed.data.body;
   const tooLong = parsed.error.issues.some((i) => i.code === "too_big");

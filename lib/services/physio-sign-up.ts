@@ -12,7 +12,7 @@ import { parseSignUp, signUp, type SignUpResult } from "./sign-up";
 
 export async function signUpPhysio(db: Db, input: Record<string, unknown>, headers: Headers): Promise<SignUpResult> {
   // Everything is checked before anything is created.
-  parseSignUp(input);
+  parseSignUp(input, "physio");
   const registration = parseRegistration(input);
   const locale = input.locale === "nl" ? "nl" : "en";
   const result = await signUp(db, input, headers, { callbackPath: `/${locale}/physio` });

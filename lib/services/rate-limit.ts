@@ -1,7 +1,7 @@
 // Fixed-window counters in PostgreSQL, so every app server shares them: one atomic upsert per hit
 // counts the attempt and starts a new window once the old one is over. Sign-in uses two of them:
 // per email (guessing one account's password) and per IP (trying many accounts).
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { rateLimits } from "@/lib/db/schema";
@@ -15,9 +15,19 @@ export const SIGN_IN_LIMITS = {
   ip: { max: 20, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
-// Keys are hashed: the table then holds no email address or IP in the clear.
+// Keys are HMACs with the app's secret (BETTER_AUTH_SECRET, the one better-auth signs with): the
+// table holds no email address or IP in the clear, and a copy of it alone cannot be matched against
+// a list of addresses by hashing them.
+function keySecret(): string {
+  const value = process.env.BETTER_AUTH_SECRET;
+  if (value) return value;
+  if (process.env.NODE_ENV === "production") throw new Error("BETTER_AUTH_SECRET is not set");
+  return "development-only-secret-development-only-secret";
+}
+
 export function rateLimitKey(scope: string, value: string): string {
-  return `${scope}:${createHash("sha256").update(value.trim().toLowerCase()).digest("base64url")}`;
+  const secret = keySecret();
+  return `${scope}:${createHmac("sha256", secret).update(value.trim().toLowerCase()).digest("base64url")}`;
 }
 
 export async function hitRateLimit(

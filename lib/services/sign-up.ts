@@ -47,7 +47,7 @@ export function limitedError(error: unknown): AppError | undefined {
 
 export type SignUpResult = { userId: string | undefined };
 
-export function parseSignUp(input: unknown) {
+export function parseSignUp(input: unknown, role: "runner" | "physio" = "runner") {
   const parsed = SignUpInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -56,7 +56,7 @@ export function parseSignUp(input: unknown) {
       throw new AppError("INVALID_INPUT", `settings.${issue.message}`, { field });
     throw invalidInput(parsed.error);
   }
-  const problem = passwordProblem(parsed.data.password);
+  const problem = passwordProblem(parsed.data.password, { email: parsed.data.email, name: parsed.data.name, role });
   if (problem) throw passwordError("password", problem);
   return parsed.data;
 }

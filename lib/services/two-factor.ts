@@ -42,6 +42,7 @@ function mapCodeError(error: unknown, field: string): never {
   if (limited) throw limited;
   const code = authErrorCode(error);
   if (code === "INVALID_PASSWORD") throw new AppError("INVALID_INPUT", "settings.errors.currentPassword", { field });
+  if (code === "CODE_USED") throw new AppError("INVALID_INPUT", "twoFactor.errors.codeUsed", { field });
   if (code === "INVALID_CODE" || code === "INVALID_BACKUP_CODE")
     throw new AppError("INVALID_INPUT", "twoFactor.errors.wrongCode", { field });
   if (code === "ACCOUNT_TEMPORARILY_LOCKED")

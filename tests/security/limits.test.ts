@@ -18,7 +18,7 @@ describe("password guessing", () => {
         (await postJson("/api/auth/sign-in/email", { email, password: `wrong-${i}-guess` }, spoofed(i))).status,
       );
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
-    const right = await postJson("/api/auth/sign-in/email", { email, password: "secure-runner-1" }, spoofed(99));
+    const right = await postJson("/api/auth/sign-in/email", { email, password: "quiet-harbour-lamp-7" }, spoofed(99));
     expect(right.status).toBe(429);
     expect(Number(right.headers.get("retry-after"))).toBeGreaterThan(60);
     expect((right.json as { message?: string }).message).toMatch(/Wait 15 minutes/);
@@ -62,8 +62,13 @@ describe("password guessing", () => {
     const statuses: number[] = [];
     for (let i = 1; i <= 6; i++)
       statuses.push(
-        (await postJson("/api/auth/sign-up/email", { name: "Repeat", email, password: "secure-runner-1" }, spoofed(i)))
-          .status,
+        (
+          await postJson(
+            "/api/auth/sign-up/email",
+            { name: "Repeat", email, password: "quiet-harbour-lamp-7" },
+            spoofed(i),
+          )
+        ).status,
       );
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
   });
@@ -94,14 +99,19 @@ describe("password guessing", () => {
 describe("two-step code guessing", () => {
   it("a physio's sign-in takes at most 5 wrong codes; after that even the right code is refused, with no session", async () => {
     const physio = await createUser({ role: "physio", name: "Two-Step Physio" });
-    const enabled = await postJson("/api/auth/two-factor/enable", { password: "secure-runner-1" }, {}, physio.cookie);
+    const enabled = await postJson(
+      "/api/auth/two-factor/enable",
+      { password: "quiet-harbour-lamp-7" },
+      {},
+      physio.cookie,
+    );
     expect(enabled.status, enabled.text).toBe(200);
     const key = new URL((enabled.json as { totpURI: string }).totpURI).searchParams.get("secret")!;
     const confirmed = await postJson("/api/auth/two-factor/verify-totp", { code: totp(key) }, {}, physio.cookie);
     expect(confirmed.status, confirmed.text).toBe(200);
     await resetLimits();
 
-    const signIn = await postJson("/api/auth/sign-in/email", { email: physio.email, password: "secure-runner-1" });
+    const signIn = await postJson("/api/auth/sign-in/email", { email: physio.email, password: "quiet-harbour-lamp-7" });
     expect(signIn.json).toMatchObject({ twoFactorRedirect: true });
     const challenge = cookieOf(signIn);
     expect(challenge).not.toMatch(/session_token=[^;]/);
@@ -135,12 +145,12 @@ describe("sign-up enumeration", () => {
     const fresh = await postJson("/api/auth/sign-up/email", {
       name: "New Runner",
       email: newEmail(),
-      password: "secure-runner-1",
+      password: "quiet-harbour-lamp-7",
     });
     const again = await postJson("/api/auth/sign-up/email", {
       name: "New Runner",
       email: taken,
-      password: "secure-runner-1",
+      password: "quiet-harbour-lamp-7",
     });
     expect(again.status).toBe(fresh.status);
     expect(again.json).toEqual(fresh.json);

@@ -81,7 +81,7 @@ describe("physio impersonation", () => {
     const signUp = await postJson("/api/auth/sign-up/email", {
       name: "Femke de Vries",
       email: "fake-femke@security.test",
-      password: "secure-runner-1",
+      password: "quiet-harbour-lamp-7",
     });
     expect(signUp.status).toBe(400);
     expect(await query(`select id from "user" where email = 'fake-femke@security.test'`)).toEqual([]);

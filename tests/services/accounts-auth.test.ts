@@ -73,6 +73,20 @@ describe("passwords", () => {
   ])("%s → %s", (password, problem) => {
     expect(passwordProblem(password)).toBe(problem);
   });
+
+  it.each([
+    ["zomer2026!!", {}, "common"],
+    ["summer2026!!", {}, "common"],
+    ["comeback-demo", {}, "common"],
+    ["marloes@example.test", { email: "marloes@example.test" }, "personal"],
+    ["marloes-2026-run", { email: "marloes@example.test" }, "personal"],
+    ["jansen-marloes-1", { name: "Marloes Jansen" }, "personal"],
+    ["trail-knee1", { role: "physio" }, "physioLength"],
+    ["trail-knee1", { role: "runner" }, undefined],
+    ["knee back on the trail", { email: "marloes@example.test", name: "Marloes Jansen", role: "physio" }, undefined],
+  ] as const)("%s with %j → %s", (password, context, problem) => {
+    expect(passwordProblem(password, context)).toBe(problem);
+  });
 });
 
 describe("sign-up", () => {

@@ -1,18 +1,25 @@
 // What a physio's action leaves on a plan: the row, its events, audit rows and notes. Tests compare it
 // before and after a refused action to prove nothing changed.
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { listAudit } from "@/lib/db/queries/audit";
 import { findPlan, listPlanEvents } from "@/lib/db/queries/plans";
-import { checkIns, notes as notesTable, plans } from "@/lib/db/schema";
+import { noteWithAuthor } from "@/lib/db/queries/notes";
+import { checkIns, notes as notesTable, plans, user } from "@/lib/db/schema";
 
 export async function readPlanRecord(db: Db, planId: string) {
   const [plan, events, audit, notes] = await Promise.all([
     findPlan(db, planId),
     listPlanEvents(db, planId),
     listAudit(db, planId),
-    db.select().from(notesTable).where(eq(notesTable.planId, planId)).orderBy(notesTable.createdAt),
+    // Every note on the plan, whoever may read it (listNotes answers for one reader).
+    db
+      .select(noteWithAuthor)
+      .from(notesTable)
+      .leftJoin(user, eq(user.id, notesTable.authorId))
+      .where(eq(notesTable.planId, planId))
+      .orderBy(desc(notesTable.createdAt)),
   ]);
   return { plan, events, audit, notes };
 }

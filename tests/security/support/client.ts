@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import { pgUrl, sql } from "../../reliability/support/db";
 
-export const PASSWORD = "secure-runner-1";
+export const PASSWORD = "quiet-harbour-lamp-7";
 
 export const env = () => inject("security");
 export const db = () => pgUrl(env().pgPort, env().root);
@@ -75,7 +75,7 @@ export async function createUser(
 ): Promise<{ email: string; cookie: string; id: string }> {
   const email = options.email ?? newEmail(options.role ?? "runner");
   const answer = await postJson("/api/auth/sign-up/email", {
-    name: options.name ?? "Secure Runner",
+    name: options.name ?? "Rita Veldhoven",
     email,
     password: PASSWORD,
   });
