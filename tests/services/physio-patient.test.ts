@@ -130,7 +130,7 @@ describe("addNote", () => {
     const { physio, planId } = await setup();
     await addNote(db, physio, { planId, input: { body: "  Check shoes next visit " } });
     const { notes, audit } = await snapshot(planId);
-    expect(notes).toEqual([expect.objectContaining({ body: "Check shoes next visit", authorId: physio.id })]);
+    expect(notes).toEqual([expect.objectContaining({ body: "Check shoes next visit", authorName: physio.name })]);
     expect(audit[0]).toMatchObject({ action: "note.added" });
   });
 });
