@@ -96,7 +96,7 @@ export async function signUpCookie(baseUrl: string, email: string): Promise<{ co
       headers: { "content-type": "application/json", origin: baseUrl },
       body: JSON.stringify(body),
     });
-  const password = "bench-password-1";
+  const password = "maple-orbit-signal-7";
   const signUp = await post("sign-up/email", { name: email.split("@")[0], email, password });
   if (!signUp.ok) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
   const response = await post("sign-in/email", { email, password });
