@@ -111,7 +111,8 @@ async function main() {
       `the app would serve as the superuser "${serving.name}": set DATABASE_APP_URL to a role without superuser rights (README, Database roles)`,
     );
   const owner = await roleOf(databaseUrl);
-  if (serving.name !== owner.name) await grantAppRights(databaseUrl, serving.name);
+  // The embedded app role got its rights from ensureAppRole; DATABASE_APP_URL's role gets them here.
+  if (!postgres && serving.name !== owner.name) await grantAppRights(databaseUrl, serving.name);
   // The job queue's schema and every queue are made by the owner; the serving role only gets to use them.
   await prepareJobs(databaseUrl, serving.name !== owner.name ? serving.name : undefined);
   log(`job queue ready; serving as database role ${serving.name}`);

@@ -29,7 +29,7 @@ export function applyCheckIn(
   r.painRisingOn = isRising ? day : null;
   r.lastReportDay = day;
   // A run reported on a day that decides nothing else (a red flag, a pause) still happened: its load
-  // counts for the 30 % rule and the old week (found by the property test, issue #21).
+  // counts for the 30 % rule and the old week (found by the property test).
   const ranInPhase4 = r.phase === 4 && isRunKind(c.sessionKind) && c.minutes > 0;
   if (flags.length > 0) {
     if (ranInPhase4) recordRun(r, day, c);
@@ -51,7 +51,7 @@ export function applyCheckIn(
     decide(r, day, "hold", [reason("reason.hold.interruption")]);
     return;
   }
-  // After "back at level" every rule still applies to what is reported (issue #21): a step back
+  // After "back at level" every rule still applies to what is reported: a step back
   // reopens the plan (setLevel) and its dates are computed again.
   // Pain above 5 during or after a session or at rest (DOMAIN §5; above the 5/10 the pain-monitoring
   // model accepts, Silbernagel et al. 2007, Am J Sports Med): not a red flag but a load problem:
@@ -201,7 +201,7 @@ function applyGateCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgeme
 function applyPhase4CheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgement, recovery: Reason[]): void {
   const isRun = isRunKind(c.sessionKind) && c.minutes > 0;
   const spec = currentSpec(r);
-  // Only a run on a day the plan had one counts (issue #21): a run added on a rest day is booked
+  // Only a run on a day the plan had one counts: a run added on a rest day is booked
   // (its load counts for the 30 % rule and the old week) but earns nothing.
   const prescribed = isRun && spec ? plannedRunMinutes(r, day, spec, recovery.length > 0) : null;
   // The morning after a run: next-day soreness (Fees 1998: 1 day off, do not advance), or pain not

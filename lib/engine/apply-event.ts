@@ -1,6 +1,6 @@
 import { toDay, toIso, type Day } from "./calendar";
 
-/** A decline without a date is looked at again three days later (issue #21). */
+/** A decline without a date is looked at again three days later. */
 const DEFAULT_RECHECK_DAYS = 3;
 import { reason } from "./message-keys";
 import type { PlanEvent } from "./plan-event";

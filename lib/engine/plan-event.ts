@@ -32,7 +32,7 @@ export type IntakeCorrection = z.infer<typeof IntakeCorrection>;
 export const PlanEvent = z
   .discriminatedUnion("kind", [
     z.object({ ...base, kind: z.literal("approve_transition"), toPhase: targetPhase }),
-    // "Not yet" (issue #21): the pain-free streak keeps counting; the gate asks again on `recheckOn`
+    // "Not yet": the pain-free streak keeps counting; the gate asks again on `recheckOn`
     // (default 3 days later) if it is still met. The note is the reason the runner sees.
     z.object({ ...base, kind: z.literal("decline_transition"), toPhase: targetPhase, recheckOn: IsoDate.optional() }),
     z.object({

@@ -70,7 +70,7 @@ export function defaultSettings(intake: Intake): PlanSettings {
 }
 
 const BONE_PHASE1_DAYS = 14;
-// A muscle strain may step up as soon as a level's runs are counted (issue #21): three levels a week
+// A muscle strain may step up as soon as a level's runs are counted: three levels a week
 // at most, so a level still takes its two runs with a rest day between (Hickey et al. 2020).
 const MUSCLE_LEVELS_PER_WEEK = 3;
 const HIGH_RISK_BONE_PHASE1_DAYS = 42;

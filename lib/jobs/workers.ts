@@ -42,7 +42,7 @@ export async function checkJobQueue(db: Db): Promise<void> {
     );
   const names = QUEUES.map((q) => q.name);
   const found = await db.execute<{ name: string }>(
-    sql.raw(`select name from ${JOB_SCHEMA}.queue where name in (${names.map((n) => `'${n}'`).join(", ")})`),
+    sql`select name from ${sql.identifier(JOB_SCHEMA)}.queue where name in ${names}`,
   );
   const missing = names.filter((name) => !found.rows.some((row) => row.name === name));
   if (missing.length > 0)

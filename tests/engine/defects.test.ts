@@ -10,7 +10,7 @@ import {
   stateOn,
 } from "./factories";
 
-// Issue #21, "Seen by a property test": each defect as a table test with its case.
+// The defects a property test found, each as a table test with its case.
 const START = "2025-03-03"; // a Monday
 const joint = buildIntake({ tissue: "joint", lastRunOn: "2025-02-01" });
 const run40 = (date: string, extra: Partial<CheckIn> = {}) =>
@@ -28,7 +28,7 @@ function atTop(extra: CheckIn[] = [], events: ReturnType<typeof buildEvent>[] = 
   return buildScenario({ intake: joint, events: [...base, ...events], checkIns: [...runs, ...extra] });
 }
 
-describe("after back at level every rule still applies (issue #21)", () => {
+describe("after back at level every rule still applies", () => {
   it("is back at level on 10 March", () => {
     expect(stateOn(atTop(), "2025-03-10")).toMatchObject({
       status: "completed",
@@ -65,7 +65,7 @@ describe("after back at level every rule still applies (issue #21)", () => {
   });
 });
 
-describe("only a run on a planned day counts (issue #21)", () => {
+describe("only a run on a planned day counts", () => {
   const phase4 = [buildEvent("override", { date: START, phase: 4 })];
   it.each([
     {
@@ -86,7 +86,7 @@ describe("only a run on a planned day counts (issue #21)", () => {
   });
 });
 
-describe("morning pain above 5 after a run at level 1 (issue #21)", () => {
+describe("morning pain above 5 after a run at level 1", () => {
   // Pain on waking is pain at rest (DOMAIN §5): above 5 it steps back with rest days and, like
   // soreness (Fees et al. 1998), blocks a step up for a week, also at level 1 where no level is left.
   const events = [buildEvent("override", { date: START, phase: 4 })];
@@ -109,7 +109,7 @@ describe("morning pain above 5 after a run at level 1 (issue #21)", () => {
   });
 });
 
-describe("a day known only from a replaced version has no report (issue #21)", () => {
+describe("a day known only from a replaced version has no report", () => {
   it("it neither counts nor keeps the streak going", () => {
     const checkIns = [...painFreeDays(START, 2), buildCheckIn({ date: "2025-03-06" })];
     const earlierVersions = [buildCheckIn({ date: "2025-03-05" })];
@@ -118,7 +118,7 @@ describe("a day known only from a replaced version has no report (issue #21)", (
   });
 });
 
-describe("cross-training dose cap (issue #21)", () => {
+describe("cross-training dose cap", () => {
   it("181 weekly minutes over one run a week: a 90-min session the PlanState schema accepts", () => {
     const intake = buildIntake({ weeklyMinutes: 181, runsPerWeek: 1, longestRunMinutes: 181 });
     const state = stateOn(buildScenario({ intake }), START);
@@ -129,7 +129,7 @@ describe("cross-training dose cap (issue #21)", () => {
 });
 
 // Rio et al. 2015: phase 1 tendon loading is isometric holds, for every site.
-describe("a tendon's phase-1 loading is isometric holds (issue #21)", () => {
+describe("a tendon's phase-1 loading is isometric holds", () => {
   it.each(["hamstring", "hip", "achilles", "knee"] as const)("%s", (site) => {
     const intake = buildIntake({ tissue: "tendon", site });
     const items = stateOn(buildScenario({ intake }), START)
@@ -142,7 +142,7 @@ describe("a tendon's phase-1 loading is isometric holds (issue #21)", () => {
 });
 
 // Seeds 000 and 002: no run the day after a heavy strength day, also when a level changes.
-describe("a level dropped by the break rule puts no run the day after a heavy strength day (issue #21)", () => {
+describe("a level dropped by the break rule puts no run the day after a heavy strength day", () => {
   it("Tuesday heavy under the old level, the drop on Wednesday: no walk/run that day", () => {
     const intake = buildIntake({
       tissue: "joint",

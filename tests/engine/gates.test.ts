@@ -152,7 +152,7 @@ describe("physio approval (DOMAIN §3)", () => {
     expect(approved.history.phases.at(-1)?.via).toBe("approval");
   });
 
-  // Issue #21: "not yet" means "I want to see more first", not "start over": the streak keeps counting
+  // "Not yet" means "I want to see more first", not "start over": the streak keeps counting
   // and the gate asks again on the re-check date (default 3 days) if it is still met.
   it.each([
     { name: "default re-check", recheckOn: undefined, on: "2025-03-08", status: "active", streak: 6 },

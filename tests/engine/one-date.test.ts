@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toDay, type PlanEvent } from "@/lib/engine";
 import { buildEvent, buildIntake, buildRunCheckIn, buildScenario, simulate, stateOn } from "./factories";
 
-// Issue #21, one date: a physio's return date is the target the levels are paced toward within the
+// One date: a physio's return date is the target the levels are paced toward within the
 // safety limits (Fees et al. 1998: levels a week, runs a level; Nielsen et al. 2014: 30 % in two
 // weeks); when even the fastest safe pace cannot make it, the one date shown is the earliest safe one.
 const START = "2025-03-03";

@@ -87,7 +87,7 @@ describe("ladder limits: each level twice, at most one level a week (Fees et al.
   it.each([
     { runs: [START], today: START, level: 1, key: "reason.level.needsMoreRuns" },
     { runs: [START, "2025-03-05"], today: "2025-03-05", level: 1, key: "reason.level.weeklyLimit" },
-    // Runs on the plan's run days (Mon, Wed, Fri): only a planned run counts (issue #21).
+    // Runs on the plan's run days (Mon, Wed, Fri): only a planned run counts.
     { runs: [START, "2025-03-05", "2025-03-10"], today: "2025-03-10", level: 2, key: "reason.level.advanced" },
   ])("runs on $runs → level $level", ({ runs, today, level, key }) => {
     const state = stateOn(

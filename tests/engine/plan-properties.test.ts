@@ -4,7 +4,7 @@ import { computePlanState, startOfWeek, toDay, toIso, type Intake, type PlanEven
 import { arbitraryIntake } from "./arbitraries";
 import { buildCheckIn, buildEvent, buildScenario, passedReadiness, type Scenario } from "./factories";
 
-// Issue #21: invariants over random valid plans from day one (every tissue and site, physio targets,
+// Invariants over random valid plans from day one (every tissue and site, physio targets,
 // approvals and declines, pain, soreness, short runs, missing days and red flags with their clearance),
 // the runner doing what the plan says that day.
 const START = "2026-12-07";
@@ -90,7 +90,7 @@ function live({ intake, days, runningFrom, targetWeeks }: Plan) {
   return { scenario, states, flagged };
 }
 
-describe("random valid plans (fast-check, issue #21)", () => {
+describe("random valid plans (fast-check)", () => {
   it("no run on a red-flag day or after until clearance; none over the longest run; the 30 % rule; phases forward", () => {
     fc.assert(
       fc.property(planArb, (plan) => {

@@ -75,7 +75,7 @@ describe("safety limits (fast-check, issue 9)", () => {
           if (!reported || !isRunReport(reported)) continue;
           const week = startOfWeek(toDay(state.asOf));
           // Every run as lived, also one reported on the day it raised a red flag (the plan was run
-          // that morning; the evening's plan is rest): it counts for the 30 % rule (issue #21).
+          // that morning; the evening's plan is rest): it counts for the 30 % rule.
           load.set(week, (load.get(week) ?? 0) + reported.minutes);
           const planned = state.today.sessions.find((s) => s.kind === "run" || s.kind === "walk_run");
           if (planned) runMinutes.set(week, (runMinutes.get(week) ?? 0) + planned.runMinutes);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toDay, type CheckIn, type Intake, type PlanState } from "@/lib/engine";
 import { buildIntake, buildScenario, passedReadiness, simulate } from "./factories";
 
-// Issue #21 targets, with every report pain-free: the rule of thumb (M. Steunebrink, 19 January 2026:
+// Targets, with every report pain-free: the rule of thumb (M. Steunebrink, 19 January 2026:
 // two weeks back per week off) is the pace. A muscle with ≤ 8 weeks off is back at level no later than
 // the rule's date + 7 days, a tendon no later than + 28 days; a bone may take longer and says why.
 const allTests = { ...passedReadiness, bridge: { left: 20, right: 20, pain: 0 }, kneeFlexion: { pain: 0 } };

@@ -15,6 +15,19 @@ const emailOf = async (id: string) =>
 
 beforeEach(resetLimits);
 
+// A new user changes their password; the old address gets the notice with its undo link.
+async function changePassword() {
+  const user = await createUser();
+  const changed = await postJson(
+    "/api/auth/change-password",
+    { currentPassword: PASSWORD, newPassword: "another-secure-pass-2" },
+    {},
+    user.cookie,
+  );
+  expect(changed.status).toBe(200);
+  return { user, notice: await waitForMail(user.email, NOTICE) };
+}
+
 describe("the current password is asked for", () => {
   it.each([
     ["no password", {}],
@@ -83,15 +96,7 @@ describe("the old address is told, and can undo", () => {
   });
 
   it("a change of password: the notice's undo link ends every session", async () => {
-    const user = await createUser();
-    const changed = await postJson(
-      "/api/auth/change-password",
-      { currentPassword: PASSWORD, newPassword: "another-secure-pass-2" },
-      {},
-      user.cookie,
-    );
-    expect(changed.status).toBe(200);
-    const notice = await waitForMail(user.email, NOTICE);
+    const { user, notice } = await changePassword();
     expect(await sessionsOf(user.id)).toBeGreaterThan(0);
     const token = new URL(notice.link).searchParams.get("token")!;
     expect((await callFormAction("undoAccountChangeAction", { token, locale: "en" })).text).toMatch(/"ok":true/);
@@ -99,15 +104,7 @@ describe("the old address is told, and can undo", () => {
   });
 
   it("a change of password: notice with an undo link that ends every session; it expires after 7 days", async () => {
-    const user = await createUser();
-    const changed = await postJson(
-      "/api/auth/change-password",
-      { currentPassword: PASSWORD, newPassword: "another-secure-pass-2" },
-      {},
-      user.cookie,
-    );
-    expect(changed.status).toBe(200);
-    const notice = await waitForMail(user.email, NOTICE);
+    const { user, notice } = await changePassword();
     const token = new URL(notice.link).searchParams.get("token")!;
     const [kept] = await query<{ days: number }>(
       `select round(extract(epoch from expires_at - now()) / 86400)::int as days from verification where identifier like 'undo-change:%' and value like $1`,

@@ -2,11 +2,10 @@
 // number. Names are compared by their Unicode confusable skeleton (UTS #39), and the operator's
 // approve-physio refuses a BIG number in use and shows look-alikes, mixed scripts and an unconfirmed
 // address before it approves.
-import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { promisify } from "node:util";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PASSWORD, createUser, db, newEmail, postJson, query, resetLimits } from "./support/client";
+import { PASSWORD, createUser, newEmail, postJson, query, resetLimits } from "./support/client";
+import { admin, physioStatusOf } from "./support/admin";
 
 const tag = randomUUID().slice(0, 6).replace(/\d/g, "x");
 const REAL = `Femke Vries ${tag}`;
@@ -15,16 +14,6 @@ const LOOK_ALIKE = `F\u0435mke Vries ${tag}`;
 const big = () => `9${String(Date.now()).slice(-7)}${Math.floor(Math.random() * 900 + 100)}`;
 let real: { id: string; email: string };
 let realBig: string;
-
-const admin = (...args: string[]) =>
-  promisify(execFile)(process.execPath, ["--import", "tsx", "lib/cli/admin.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: db() },
-  }).then(
-    (r) => ({ code: 0, out: r.stdout }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: `${e.stdout}${e.stderr}` }),
-  );
-const statusOf = async (id: string) =>
-  (await query<{ status: string }>(`select status from physio_profiles where user_id = $1`, [id]))[0]!.status;
 
 beforeAll(async () => {
   await resetLimits();
@@ -69,7 +58,7 @@ describe("approve-physio", () => {
     expect(refused.out).toMatch(new RegExp(`looks like.*${real.email}`, "s"));
     expect(refused.out).toMatch(/mixes scripts: Cyrillic, Latin/);
     expect(refused.out).toMatch(/not confirmed/);
-    expect(await statusOf(fake.id)).toBe("pending");
+    expect(await physioStatusOf(fake.id)).toBe("pending");
   });
 
   it("stops at a look-alike name even with its own BIG number, until the operator adds --yes", async () => {
@@ -79,9 +68,9 @@ describe("approve-physio", () => {
     const stopped = await admin("approve-physio", fake.email);
     expect(stopped.code, stopped.out).not.toBe(0);
     expect(stopped.out).toMatch(/--yes/);
-    expect(await statusOf(fake.id)).toBe("pending");
+    expect(await physioStatusOf(fake.id)).toBe("pending");
     const approved = await admin("approve-physio", fake.email, "--yes");
     expect(approved.code, approved.out).toBe(0);
-    expect(await statusOf(fake.id)).toBe("approved");
+    expect(await physioStatusOf(fake.id)).toBe("approved");
   });
 });

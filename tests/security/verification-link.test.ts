@@ -1,11 +1,10 @@
 // An address confirmation link confirms the address and nothing more: it never hands out a session,
 // so it cannot skip a password or the second step of sign-in; and only a physio whose address is
 // confirmed can be approved.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { totp } from "../../e2e/support/totp";
-import { PASSWORD, cookieOf, createUser, db, postJson, query, request, resetLimits } from "./support/client";
+import { PASSWORD, cookieOf, createUser, postJson, query, request, resetLimits } from "./support/client";
+import { admin, physioStatusOf } from "./support/admin";
 import { localPath, waitForMail } from "./support/mail";
 
 const CONFIRM = /Confirm your email address/;
@@ -52,16 +51,6 @@ describe("a confirmation link", () => {
 });
 
 describe("approving a physio", () => {
-  const admin = (...args: string[]) =>
-    promisify(execFile)(process.execPath, ["--import", "tsx", "lib/cli/admin.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: db() },
-    }).then(
-      (r) => ({ code: 0, out: r.stdout }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: `${e.stdout}${e.stderr}` }),
-    );
-  const statusOf = async (id: string) =>
-    (await query<{ status: string }>(`select status from physio_profiles where user_id = $1`, [id]))[0]!.status;
-
   it("is refused while the physio's address is unconfirmed, and works once it is", async () => {
     const physio = await createUser({ role: "physio", name: `Unconfirmed ${Date.now()}` });
     await query(`update physio_profiles set status = 'pending', big_number = $2 where user_id = $1`, [
@@ -71,11 +60,11 @@ describe("approving a physio", () => {
     const refused = await admin("approve-physio", physio.email, "--yes");
     expect(refused.code, refused.out).not.toBe(0);
     expect(refused.out).toMatch(/not confirmed/i);
-    expect(await statusOf(physio.id)).toBe("pending");
+    expect(await physioStatusOf(physio.id)).toBe("pending");
 
     await query(`update "user" set email_verified = true where id = $1`, [physio.id]);
     const approved = await admin("approve-physio", physio.email, "--yes");
     expect(approved.code, approved.out).toBe(0);
-    expect(await statusOf(physio.id)).toBe("approved");
+    expect(await physioStatusOf(physio.id)).toBe("approved");
   });
 });

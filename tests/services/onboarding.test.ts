@@ -95,7 +95,7 @@ describe("completeOnboarding", () => {
     ["navicular", true],
     ["fifth_metatarsal", true],
     ["fibula", false],
-    // "Not sure": graded high risk until a physio names the site (DOMAIN §3, issue #21).
+    // "Not sure": graded high risk until a physio names the site (DOMAIN §3).
     ["other", true],
   ] as const)("a bone stress injury at %s: approval at every step is %s", async (boneSite, approval) => {
     const caller = await createCaller(db);

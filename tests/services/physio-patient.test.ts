@@ -25,7 +25,7 @@ describe("changePlanSettings", () => {
       planId,
       today: TODAY,
       input: {
-        // The patient has a muscle strain: three levels a week is already its default (issue #21).
+        // The patient has a muscle strain: three levels a week is already its default.
         settings: { tolerance: 2, painFreeDays: { toPhase2: 5, toPhase3: 3 }, maxLevelsPerWeek: 3 },
         note: "Some pain is fine now",
       },

@@ -1,4 +1,4 @@
-// The goals of issue #13 for the HTTP figures, each as a ratio to the baseline measured in the same run
+// The performance goals for the HTTP figures, each as a ratio to the baseline measured in the same run
 // (the prerendered landing page, which touches no database), so a busy machine moves both sides alike.
 import type { HttpFigure, ServerTime } from "./http";
 import { round } from "./stats";

@@ -21,7 +21,7 @@ export type PatientRow = {
   recentPain: number[] | null;
   painRising: boolean | null;
   weeks: WeekAdherence[] | null;
-  /** Messages from the patient the physio has not read (a grouped count joined in, issue 12). */
+  /** Messages from the patient the physio has not read (a grouped count joined in). */
   unreadMessages: number;
 };
 

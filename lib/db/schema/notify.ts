@@ -16,7 +16,7 @@ export const mailOptOuts = pgTable(
   (t) => [uniqueIndex("mail_opt_outs_user_category_unique").on(t.userId, t.category)],
 );
 
-// Issue #12: how a user wants to be reached. No row means the defaults below (a reminder by email at
+// How a user wants to be reached. No row means the defaults below (a reminder by email at
 // 20:00 in their own time zone; a physio's alerts by email, no digest).
 export const notificationChannels = ["email", "push", "both", "none"] as const;
 export type NotificationChannel = (typeof notificationChannels)[number];
