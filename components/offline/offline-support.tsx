@@ -3,12 +3,14 @@
 import { useLocale } from "next-intl";
 import { useEffect } from "react";
 import { announceQueue, flushQueue } from "./queue-events";
+import { useSessionWatch } from "./session-watch";
 
 // Registers the service worker (production builds only, once the page has loaded and is idle), hands it
 // the files this page loaded so the page opens offline next time, and sends queued check-ins now and
 // whenever the connection returns.
 export function OfflineSupport() {
   const locale = useLocale();
+  useSessionWatch(locale);
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
     const onMessage = (event: MessageEvent) => {

@@ -9,7 +9,7 @@ import { QUEUE_EVENT, announceQueue, flushQueue, isoDateToLocal } from "./queue-
 
 // Check-ins kept on this phone: waiting for a connection, or refused by the server (never dropped
 // without the runner's say), and a note when a queued one has been sent.
-export function PendingCheckIns() {
+export function PendingCheckIns({ userId }: { userId: string }) {
   const t = useTranslations("offline");
   const format = useFormatter();
   const router = useRouter();
@@ -19,8 +19,12 @@ export function PendingCheckIns() {
   const [offline, setOffline] = useState(false);
 
   const reload = useCallback(() => {
-    listQueued().then(setItems, () => setItems([]));
-  }, []);
+    // Answers another account left on this phone are neither shown nor sent here.
+    listQueued().then(
+      (all) => setItems(all.filter((item) => item.userId === undefined || item.userId === userId)),
+      () => setItems([]),
+    );
+  }, [userId]);
 
   useEffect(() => {
     const onQueue = (event: Event) => {
@@ -72,9 +76,11 @@ export function PendingCheckIns() {
             {items.map((item) => (
               <li key={item.key} className="space-y-1">
                 <p>
-                  {item.status === "refused"
-                    ? t("refusedItem", { date: day(item.date), message: item.error ?? "" })
-                    : t("pendingItem", { date: day(item.date) })}
+                  {item.conflict
+                    ? t("draftItem", { date: day(item.date) })
+                    : item.status === "refused"
+                      ? t("refusedItem", { date: day(item.date), message: item.error ?? "" })
+                      : t("pendingItem", { date: day(item.date) })}
                 </p>
                 {item.status === "refused" ? (
                   <div className="flex flex-wrap gap-2">
@@ -82,7 +88,7 @@ export function PendingCheckIns() {
                       href={{ pathname: "/check-in", query: { date: item.date } }}
                       className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-3 font-semibold text-brand-900"
                     >
-                      {t("fix")}
+                      {item.conflict ? t("openDraft") : t("fix")}
                     </Link>
                     <button
                       type="button"

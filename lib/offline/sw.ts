@@ -3,13 +3,14 @@
 // Today, plan and check-in pages stay readable offline, and check-ins queued on the device are sent
 // when the connection returns (Background Sync where the browser has it; the page sends them too).
 import { CacheFirst, ExpirationPlugin, NetworkFirst, Serwist, StaleWhileRevalidate } from "serwist";
-import { clearQueue, sendQueued } from "./check-in-queue";
+import { clearQueue, sendQueued, signedInUser } from "./check-in-queue";
 
 declare const self: ServiceWorkerGlobalScope;
 
 const PAGE_CACHE = "comeback-pages";
 const STATIC_CACHE = "comeback-static";
 export const SYNC_TAG = "check-in-queue";
+const SESSION_CHECK_TAG = "session-check";
 const OFFLINE_PAGES = /^\/(en|nl)\/(today|plan|check-in)\/?$/;
 
 // A page that redirected (signed out, onboarding) is not the page: never serve it offline.
@@ -17,6 +18,23 @@ const onlyRealPages = {
   cacheWillUpdate: async ({ response }: { response: Response }) =>
     response.ok && !response.redirected ? response : null,
 };
+
+// A personal page that now redirects means the session ended, here or on another device ("sign out
+// everywhere"): the kept copies of every personal page go, so this phone no longer opens them offline.
+// A navigation is fetched with redirect "manual", so the redirect arrives as an opaque redirect.
+const isRedirect = (response: Response) => response.type === "opaqueredirect" || response.redirected;
+const dropPagesWhenSignedOut = {
+  fetchDidSucceed: async ({ response }: { response: Response }) => {
+    if (isRedirect(response)) await dropPersonalPages();
+    return response;
+  },
+};
+
+// Only the pages go: check-ins waiting to be sent stay on the phone (never dropped without the runner's
+// say), and are sent only once that runner has signed in again (sendQueued asks who is signed in).
+async function dropPersonalPages(): Promise<void> {
+  await caches.delete(PAGE_CACHE);
+}
 
 const serwist = new Serwist({
   skipWaiting: true,
@@ -29,7 +47,11 @@ const serwist = new Serwist({
     {
       matcher: ({ request, url, sameOrigin }) =>
         sameOrigin && request.mode === "navigate" && OFFLINE_PAGES.test(url.pathname),
-      handler: new NetworkFirst({ cacheName: PAGE_CACHE, networkTimeoutSeconds: 6, plugins: [onlyRealPages] }),
+      handler: new NetworkFirst({
+        cacheName: PAGE_CACHE,
+        networkTimeoutSeconds: 6,
+        plugins: [dropPagesWhenSignedOut, onlyRealPages],
+      }),
     },
     {
       matcher: ({ url, sameOrigin }) =>
@@ -46,10 +68,22 @@ async function broadcast(message: unknown): Promise<void> {
 
 async function flush(): Promise<void> {
   const results = await sendQueued(fetch);
+  if (results.some((r) => r.outcome === "signedOut")) await dropPersonalPages();
   await broadcast({ type: "check-ins-sent", results });
   // A check-in still waiting makes the sync fail, so the browser tries again later.
   if (results.some((r) => r.outcome === "later")) throw new Error("check-ins still waiting");
 }
+
+// Asked by a page, and at each periodic sync where the browser grants one (an installed app): with the
+// network up and no session any more, the kept personal pages go. No answer (offline) changes nothing.
+async function checkSession(): Promise<void> {
+  if ((await signedInUser(fetch)) === null) await dropPersonalPages();
+}
+
+self.addEventListener("periodicsync", (event: Event) => {
+  const sync = event as Event & { tag: string; waitUntil(p: Promise<unknown>): void };
+  if (sync.tag === SESSION_CHECK_TAG) sync.waitUntil(checkSession());
+});
 
 self.addEventListener("sync", (event: Event) => {
   const sync = event as Event & { tag: string; waitUntil(p: Promise<unknown>): void };
@@ -65,7 +99,8 @@ async function warm(urls: string[]): Promise<void> {
     ...assets.map(async (u) => (await staticCache.match(u)) ?? staticCache.add(u).catch(() => undefined)),
     ...pages.map(async (u) => {
       const response = await fetch(u, { credentials: "same-origin" }).catch(() => null);
-      if (response && (await onlyRealPages.cacheWillUpdate({ response }))) await pageCache.put(u, response);
+      if (response && isRedirect(response)) await dropPersonalPages();
+      else if (response && (await onlyRealPages.cacheWillUpdate({ response }))) await pageCache.put(u, response);
     }),
   ]);
 }
@@ -76,6 +111,8 @@ self.addEventListener("message", (event: ExtendableMessageEvent) => {
   // Signing out leaves no health data on the device: cached pages and unsent check-ins go.
   if (data?.type === "clear") event.waitUntil(Promise.all([caches.delete(PAGE_CACHE), clearQueue()]));
   if (data?.type === "flush") event.waitUntil(flush().catch(() => undefined));
+  if (data?.type === "session-ended") event.waitUntil(dropPersonalPages());
+  if (data?.type === "check-session") event.waitUntil(checkSession());
 });
 
 // Web push (issue #12): the server sends a title, a line and a link, never health data. Shown as a

@@ -1,10 +1,11 @@
 // Save (or correct) the runner's check-in for a day, then replay the plan and return the decision.
 import { differenceInCalendarDays, parseISO } from "date-fns";
+import { z } from "zod";
 import { canCheckIn } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { checkInColumns } from "@/lib/db/mappers";
-import { saveCheckInVersion } from "@/lib/db/queries/check-in-versions";
+import { dayVersion, saveCheckInVersion } from "@/lib/db/queries/check-in-versions";
 import { appendAudit } from "@/lib/db/queries/plans";
 import { CheckIn, type Decision, type PlanState, type PlanStatus } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
@@ -15,7 +16,10 @@ import { syncPlanSummary } from "./sync-plan-summary";
 
 export const MAX_DAYS_BACK = 7;
 
-/** `version` is the day's new version; null when the same answers arrived again and nothing was written. */
+// The version of the day the report was made from (0: the day had none), sent with the report. Optional:
+// a report queued on a phone before reports carried it is saved as before.
+const BaseVersion = z.object({ baseVersion: z.int().min(0).max(1_000_000).optional() });
+
 /** What the runner is shown the moment a check-in is saved. */
 export type CheckInOutcome = {
   decision: Decision;
@@ -25,7 +29,11 @@ export type CheckInOutcome = {
   date: string;
 };
 
+/** `version` is the day's new version; null when the same answers arrived again and nothing was written. */
 export type RecordCheckInResult = { state: PlanState; corrected: boolean; version: number | null };
+
+/** The version of a day the check-in form starts from (the caller's plan, already loaded for them). */
+export const versionOfDay = (db: Db, planId: string, date: string) => dayVersion(db, planId, date);
 
 export async function recordCheckIn(
   db: Db,
@@ -41,6 +49,8 @@ export async function recordCheckIn(
     load: (d, c, id) => loadPlan(d, c, id, canCheckIn),
     check: assertOpen,
   });
+  const base = BaseVersion.safeParse(params.input);
+  if (!base.success) throw new AppError("INVALID_INPUT", "errors.invalidInput", { field: "baseVersion" });
   const daysBack = differenceInCalendarDays(parseISO(today), parseISO(checkIn.date));
   if (daysBack < 0) throw new AppError("INVALID_INPUT", "errors.checkInFuture", { field: "date" });
   if (daysBack > MAX_DAYS_BACK)
@@ -53,14 +63,17 @@ export async function recordCheckIn(
 
   // A correction keeps the report it replaces as an earlier version (history, not overwrite). Saved or
   // corrected is what the database did, not what we read before: two saves of a new day at once give
-  // one "saved" and one "corrected", with audit rows to match.
+  // one "saved" and one "corrected", with audit rows to match. A report made from an older version than
+  // the day has now is refused whole: the newer one stays, the sender keeps theirs as a draft.
   const { corrected, version } = await db.transaction(async (tx) => {
     const author = { id: caller.id, role: caller.role };
     const saved = await saveCheckInVersion(tx, {
       checkIn: { planId: plan.row.id, ...checkInColumns(checkIn) },
       author,
       firstAuthor: { id: plan.row.runnerId, role: "runner" },
+      baseVersion: base.data.baseVersion,
     });
+    if ("conflict" in saved) throw new AppError("CONFLICT", "errors.checkInChangedSince", { current: saved.conflict });
     const corrected = !saved.row.inserted;
     await appendAudit(tx, {
       actorId: caller.id,

@@ -17,7 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       {current?.role === "runner" ? (
         <ClientMessages namespaces={["offline"]}>
           <OfflineSupport />
-          <PendingCheckIns />
+          <PendingCheckIns userId={current.id} />
         </ClientMessages>
       ) : null}
       {children}

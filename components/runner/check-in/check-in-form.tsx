@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { CheckIn } from "@/lib/engine";
-import { listQueued, queueKey } from "@/lib/offline/check-in-queue";
+import { listQueued, queueKey, removeQueued, type QueuedCheckIn } from "@/lib/offline/check-in-queue";
 import { ChoiceGroup } from "./choice-group";
 import { CheckInOutcomePanel } from "./outcome-panel";
 import { CommentField, OptionalNumbers } from "./optional-fields";
@@ -18,28 +18,41 @@ import { PainfulActivities, WarningSigns } from "./warning-signs";
 export type { CheckInFormProps } from "./use-check-in-form";
 
 export function CheckInForm(props: CheckInFormProps) {
-  const [queued, setQueued] = useState<{ input?: CheckIn; ready: boolean }>({ ready: false });
+  const [queued, setQueued] = useState<{ item?: QueuedCheckIn; ready: boolean }>({ ready: false });
   useEffect(() => {
     const key = queueKey(props.planId, props.date);
     listQueued()
-      .then((items) =>
-        setQueued({ input: items.find((i) => i.key === key)?.input as CheckIn | undefined, ready: true }),
-      )
+      .then((items) => setQueued({ item: items.find((i) => i.key === key), ready: true }))
       .catch(() => setQueued({ ready: true }));
   }, [props.planId, props.date]);
   // The same key before and after the look into the queue: what the runner tapped meanwhile stays (a
-  // change of key would mount a fresh form). Only answers still waiting on this phone replace the form:
-  // they are newer than what the server has.
-  if (!queued.ready || !queued.input) return <CheckInFields key="server" {...props} />;
-  return <CheckInFields key="queued" {...props} existing={queued.input} wasQueued />;
+  // change of key would mount a fresh form). Answers kept on this phone replace the form: still waiting
+  // (made from the version they carry), or a draft the server refused because the day changed since
+  // (saving it again replaces today's version, which the page was rendered with, as the runner is told).
+  const item = queued.item;
+  if (!queued.ready || !item) return <CheckInFields key="server" {...props} />;
+  const isDraft = item.status === "refused" && item.conflict === true;
+  return (
+    <CheckInFields
+      key="queued"
+      {...props}
+      existing={item.input as CheckIn}
+      baseVersion={isDraft ? props.baseVersion : (item.baseVersion ?? props.baseVersion)}
+      wasQueued={item.status === "waiting"}
+      isDraft={isDraft}
+    />
+  );
 }
 
-function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean }) {
+function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?: boolean }) {
   const { date, phase, planned, askYesterday, crossTrainingOptions, readinessTests, existing } = props;
   const t = useTranslations("checkIn");
   const tOffline = useTranslations("offline");
   const errorRef = useRef<HTMLDivElement>(null);
-  const form = useCheckInForm({ ...props, wasQueued: props.wasQueued ?? false }, errorRef);
+  const form = useCheckInForm(
+    { ...props, wasQueued: props.wasQueued ?? false, isDraft: props.isDraft ?? false },
+    errorRef,
+  );
   const { values, set, missing, fieldError } = form;
 
   if (form.outcome) return <CheckInOutcomePanel outcome={form.outcome} />;
@@ -48,6 +61,14 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean }) {
     <form onSubmit={form.submit} className="space-y-4" noValidate>
       <div ref={errorRef} tabIndex={-1}>
         <FormMessage message={form.error} />
+        {form.isDraft ? (
+          <DraftNotice
+            onDiscard={async () => {
+              await removeQueued(queueKey(props.planId, date));
+              window.location.reload();
+            }}
+          />
+        ) : null}
       </div>
       {askYesterday ? (
         <ChoiceGroup
@@ -133,5 +154,24 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean }) {
         {form.pending ? t("saving") : existing ? t("saveCorrection") : t("save")}
       </Button>
     </form>
+  );
+}
+
+// The day was changed since these answers were made (on another device, or a report sent before this
+// one): the newer report stays saved, these answers wait here as a draft until the runner chooses.
+function DraftNotice({ onDiscard }: { onDiscard: () => Promise<void> }) {
+  const t = useTranslations("offline");
+  return (
+    <div role="alert" className="rounded-xl border-l-4 border-amber-500 bg-amber-50 p-3">
+      <p className="font-semibold">{t("changedSince")}</p>
+      <p className="text-sm">{t("draftHelp")}</p>
+      <button
+        type="button"
+        onClick={() => void onDiscard()}
+        className="mt-2 min-h-11 rounded-lg px-3 font-semibold text-red-900 underline"
+      >
+        {t("discardDraft")}
+      </button>
+    </div>
   );
 }

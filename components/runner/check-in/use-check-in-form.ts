@@ -8,7 +8,7 @@ import type { CheckIn, CrossTrainingOption, ReadinessTestId, SessionReport, Sore
 import { PAIN_FIELDS, SAME_DAY_SORENESS, WARNING_SIGNS, isRunKind, mainSession, sessionsOf } from "@/lib/engine/client";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { CheckInOutcome } from "@/lib/services/record-check-in";
-import { enqueueCheckIn, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
+import { enqueueCheckIn, keepAsDraft, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
 import type { ReadinessDraft } from "./readiness-fields";
 import { fromDrafts, toDrafts, type SessionDraft } from "./session-list";
 
@@ -28,6 +28,10 @@ export type CheckInFormProps = {
   crossTrainingOptions: { id: CrossTrainingOption; label: string }[];
   readinessTests: readonly ReadinessTestId[];
   existing?: CheckIn;
+  /** The day's version these answers start from (0: not reported yet): the server refuses them over a newer one. */
+  baseVersion: number;
+  /** The runner, so answers waiting on this phone are only ever sent under their own session. */
+  runnerId: string;
   /** The server action that stores the day's report (answers only after the commit). */
   save: (planId: string, input: unknown) => Promise<ActionResult<CheckInOutcome>>;
 };
@@ -37,6 +41,7 @@ type Pains = Partial<Record<(typeof pains)[number], number>>;
 // A save that fails (offline, timeout, server away) must not lose the answers: they stay in the form
 // and wait on this phone until they can be sent.
 const SAVE_TIMEOUT_MS = 20_000;
+const CHANGED_SINCE = "errors.checkInChangedSince";
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -47,10 +52,10 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 
 // The check-in's state, its checks and its save (online, or queued on the phone when the save fails).
 // `errorRef` is the summary: focused when a save is refused, so a screen reader reads it at once.
-export function useCheckInForm(
-  { planId, date, phase, planned, askYesterday, existing, save, wasQueued }: CheckInFormProps & { wasQueued: boolean },
-  errorRef: RefObject<HTMLDivElement | null>,
-) {
+type QueueState = { wasQueued: boolean; isDraft: boolean };
+
+export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: RefObject<HTMLDivElement | null>) {
+  const { planId, date, phase, planned, askYesterday, existing, save, wasQueued, runnerId } = props;
   const t = useTranslations("checkIn");
   const format = useFormatter();
   const message = useMessage();
@@ -83,6 +88,10 @@ export function useCheckInForm(
   const [error, setError] = useState<string>();
   const [outcome, setOutcome] = useState<CheckInOutcome>();
   const [isQueued, setIsQueued] = useState(wasQueued);
+  // A draft: the server refused these answers because the day was changed since. Saving again puts them
+  // over the newer report (the runner has been told), so the version becomes the one the server named.
+  const [isDraft, setIsDraft] = useState(props.isDraft);
+  const [baseVersion, setBaseVersion] = useState(props.baseVersion);
   const [pending, startTransition] = useTransition();
   const setPainOf = useCallback((name: string, value: number) => setPain((prev) => ({ ...prev, [name]: value })), []);
 
@@ -94,7 +103,10 @@ export function useCheckInForm(
       if (mine?.outcome === "saved" && mine.body) setOutcome({ ...(mine.body as CheckInOutcome), date });
       if (mine?.outcome === "refused") {
         setIsQueued(false);
-        setError(mine.message);
+        if (mine.conflict) {
+          setIsDraft(true);
+          if (mine.current !== undefined) setBaseVersion(mine.current);
+        } else setError(mine.message);
       }
     };
     window.addEventListener(QUEUE_EVENT, onQueue);
@@ -149,12 +161,13 @@ export function useCheckInForm(
       readiness: phase === 3 && Object.keys(readiness).length > 0 ? readiness : undefined,
     };
     setError(undefined);
+    const entry = { planId, date, input, baseVersion, userId: runnerId };
     startTransition(async () => {
       let result: ActionResult<CheckInOutcome>;
       try {
-        result = await withTimeout(save(planId, input));
+        result = await withTimeout(save(planId, { ...input, baseVersion }));
       } catch {
-        await enqueueCheckIn({ planId, date, input }, Date.now());
+        await enqueueCheckIn(entry, Date.now());
         await requestBackgroundSend();
         setIsQueued(true);
         return;
@@ -163,7 +176,14 @@ export function useCheckInForm(
       if (result.ok) {
         await removeQueued(queueKey(planId, date)).catch(() => undefined);
         announceQueue();
+        setIsDraft(false);
         setOutcome(result.data);
+      } else if (result.error === CHANGED_SINCE) {
+        await keepAsDraft(entry, Date.now());
+        announceQueue();
+        if (typeof result.params?.current === "number") setBaseVersion(result.params.current);
+        setIsDraft(true);
+        requestAnimationFrame(() => errorRef.current?.focus());
       } else refuse(result.fields ?? [], message(result.error, result.params));
     });
   }
@@ -191,6 +211,7 @@ export function useCheckInForm(
     error,
     outcome,
     isQueued,
+    isDraft,
     pending,
     isRun,
     isRest,

@@ -12,19 +12,24 @@ export type Author = { id: string; role: Role };
  * day's row is locked first, so two saves of one day get versions n and n + 1, never the same number.
  * A day reported before versions were kept gets its stored report as version 1 (only the runner
  * writes check-ins, so `firstAuthor` wrote it).
+ * `baseVersion` is the version the report was made from (0: the day had none): when the day has a newer
+ * one by now, nothing is written and the answer is `{ conflict: current }`, so an old report sent late
+ * (queued offline) never replaces a newer correction. Checked under the row lock, so no save slips between.
  */
 export async function saveCheckInVersion(
   tx: Db,
-  params: { checkIn: NewCheckIn; author: Author; firstAuthor: Author },
-): Promise<{ row: CheckInRow & { inserted: boolean }; version: number }> {
+  params: { checkIn: NewCheckIn; author: Author; firstAuthor: Author; baseVersion?: number },
+): Promise<{ row: CheckInRow & { inserted: boolean }; version: number } | { conflict: number }> {
   const { planId, date } = params.checkIn;
   const [existing] = await tx
     .select()
     .from(checkIns)
     .where(and(eq(checkIns.planId, planId), eq(checkIns.date, date)))
     .for("update");
-  const row = await upsertCheckIn(tx, params.checkIn);
   const latest = await latestVersion(tx, planId, date);
+  const current = existing && latest === 0 ? 1 : latest;
+  if (params.baseVersion !== undefined && current > params.baseVersion) return { conflict: current };
+  const row = await upsertCheckIn(tx, params.checkIn);
   let version = latest + 1;
   if (existing && latest === 0) {
     await tx.insert(checkInVersions).values({
@@ -47,6 +52,17 @@ export async function saveCheckInVersion(
     changedByRole: params.author.role,
   });
   return { row, version };
+}
+
+/** The day's version as a runner's form sees it: 0 when unreported, 1 for a report from before versions were kept. */
+export async function dayVersion(db: Db, planId: string, date: string): Promise<number> {
+  const latest = await latestVersion(db, planId, date);
+  if (latest > 0) return latest;
+  const [row] = await db
+    .select({ date: checkIns.date })
+    .from(checkIns)
+    .where(and(eq(checkIns.planId, planId), eq(checkIns.date, date)));
+  return row ? 1 : 0;
 }
 
 async function latestVersion(db: Db, planId: string, date: string): Promise<number> {

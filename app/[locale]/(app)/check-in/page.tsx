@@ -15,7 +15,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { stateOf } from "@/lib/services/load-plan";
 import { readPrefill } from "@/lib/session-player/prefill";
-import { MAX_DAYS_BACK } from "@/lib/services/record-check-in";
+import { MAX_DAYS_BACK, versionOfDay } from "@/lib/services/record-check-in";
+import { getDb } from "@/lib/db/client";
 import { saveCheckInAction } from "./actions";
 import { titleFrom } from "@/lib/i18n/page-title";
 
@@ -38,6 +39,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
 
   const dayState = stateOf({ ...plan, checkIns: plan.checkIns.filter((c) => c.date < date) }, date);
   const existing = plan.checkIns.find((c) => c.date === date);
+  const baseVersion = await versionOfDay(getDb(), plan.row.id, date);
   const reported = new Set(plan.checkIns.map((c) => c.date));
   // Coming from the session player: what was just done fills in that session of today's plan.
   const played = date === today ? readPrefill(query) : null;
@@ -78,6 +80,8 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
       <CheckInForm
         key={date}
         planId={plan.row.id}
+        runnerId={plan.row.runnerId}
+        baseVersion={baseVersion}
         save={saveCheckInAction}
         date={date}
         phase={dayState.phase}
