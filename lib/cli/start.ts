@@ -1,7 +1,7 @@
 // `npm start` / `npm run dev`: the database life cycle lives here, outside Next.
 // DATABASE_URL unset → start the embedded PostgreSQL in .data/ (recovering from a crash), migrate and
-// seed demo data into an empty database as its owner, then serve the app as a role without superuser
-// rights (lib/db/app-role.ts). DATABASE_URL set (the owner's) → migrate that server, prepare the job
+// seed demo data into an empty database as its owner (no superuser either: lib/db/embedded-roles.ts),
+// then serve the app as a role without superuser rights (lib/db/app-role.ts). DATABASE_URL set (the owner's) → migrate that server, prepare the job
 // queue and grant rows-only rights to DATABASE_APP_URL's role, then serve as that role (production:
 // several stateless app servers in front of one PostgreSQL); no demo data ever goes there. No server
 // ever serves as a superuser.
@@ -103,7 +103,7 @@ async function main() {
     log(`no SMTP_URL: email is kept in ${mailDir} (local mail server on 127.0.0.1:${mailSink.port})`);
   }
   const appUrl = postgres
-    ? await ensureAppRole(databaseUrl, localSecret(postgres.dataDir, "app-db-password"))
+    ? await ensureAppRole(databaseUrl, localSecret(postgres.dataDir, "app-db-password"), postgres.adminUrl)
     : (process.env.DATABASE_APP_URL ?? databaseUrl);
   const serving = await roleOf(appUrl);
   if (serving.superuser)

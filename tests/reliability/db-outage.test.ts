@@ -27,7 +27,7 @@ beforeAll(async () => {
     // The production layout: the owner migrates, the app serves as a role without superuser rights.
     env: {
       DATABASE_URL: postgres.url,
-      DATABASE_APP_URL: await ensureAppRole(postgres.url, randomBytes(24).toString("base64url")),
+      DATABASE_APP_URL: await ensureAppRole(postgres.url, randomBytes(24).toString("base64url"), postgres.adminUrl),
       BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
     },
   });

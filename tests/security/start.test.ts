@@ -2,13 +2,14 @@
 // DATABASE_URL no demo accounts (their password is in the README) and nothing beyond loopback.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import { findFreePort } from "@/lib/db/postgres-server";
+import { adminUrlOf, findFreePort } from "@/lib/db/postgres-server";
 import { describe, expect, it } from "vitest";
-import { killGroup, tailOf, waitForHealth, waitUntilGone } from "../reliability/support/app";
+import { dataDirOf, killGroup, tailOf, waitForHealth, waitUntilGone } from "../reliability/support/app";
 import { sql } from "../reliability/support/db";
 import { db, env, query } from "./support/client";
 
 const EXTERNAL_PORT = await findFreePort();
+const admin = (text: string) => sql(adminUrlOf(dataDirOf(env().root), env().pgPort), text);
 
 // The same server and database as the app role the start command made (password kept beside the data).
 function appRoleUrl(ownerUrl: string): string {
@@ -42,9 +43,23 @@ describe("the start command", () => {
     await expect(sql(appUrl, "alter table check_ins disable trigger all")).rejects.toThrow(/must be owner/);
   });
 
+  it("no server runs as a superuser: the embedded owner that migrated is none, nor may it make roles or databases", async () => {
+    const [owner] = await query<{ rolname: string; rolsuper: boolean; rolcreaterole: boolean; rolcreatedb: boolean }>(
+      `select rolname, rolsuper, rolcreaterole, rolcreatedb from pg_roles where rolname = current_user`,
+    );
+    expect(owner).toEqual({ rolname: "comeback", rolsuper: false, rolcreaterole: false, rolcreatedb: false });
+    const [tables] = await query<{ owners: string[] }>(
+      `select array_agg(distinct pg_get_userbyid(relowner)) as owners from pg_class c
+         join pg_namespace n on n.oid = c.relnamespace where n.nspname in ('public', 'pgboss', 'drizzle') and c.relkind = 'r'`,
+    );
+    expect(tables!.owners).toEqual(["comeback"]);
+    await expect(query("create role probe")).rejects.toThrow(/permission denied/);
+  });
+
   it("with DATABASE_URL seeds no demo accounts and listens on 127.0.0.1 only", async () => {
-    await query("drop database if exists security_external");
-    await query("create database security_external");
+    // Your own server, as the README lays it out: a database owned by a plain role that migrates.
+    await admin("drop database if exists security_external");
+    await admin("create database security_external owner comeback");
     const url = db().replace(/\/postgres$/, "/security_external");
     const logFile = `${env().root}/external.log`;
     const out = fs.openSync(logFile, "w");
@@ -57,7 +72,7 @@ describe("the start command", () => {
         NODE_ENV: "production",
         PORT: String(EXTERNAL_PORT),
         DATABASE_URL: url,
-        // The production layout: served as the app role, never as the owner (a superuser here).
+        // The production layout: migrated by the owner (no superuser), served as the app role.
         DATABASE_APP_URL: appRoleUrl(url),
         BETTER_AUTH_SECRET: "s".repeat(40),
         COMEBACK_SKIP_BUILD: "1",
@@ -74,7 +89,7 @@ describe("the start command", () => {
     } finally {
       killGroup(child.pid!, "SIGTERM");
       await waitUntilGone({ pgid: child.pid! });
-      await query("drop database if exists security_external with (force)");
+      await admin("drop database if exists security_external with (force)");
     }
   });
 });

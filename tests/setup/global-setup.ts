@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "comeback-vitest-"));
   fs.chmodSync(root, 0o755); // PostgreSQL runs as the "postgres" user under root
   const server = await startPostgres({ dataDir: path.join(root, "pg") });
-  project.provide("adminDatabaseUrl", server.url);
+  project.provide("adminDatabaseUrl", server.adminUrl);
   return async () => {
     await server.stop();
     fs.rmSync(root, { recursive: true, force: true });
