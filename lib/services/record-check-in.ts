@@ -73,7 +73,6 @@ export async function recordCheckIn(
       firstAuthor: { id: plan.row.runnerId, role: "runner" },
       baseVersion: base.data.baseVersion,
     });
-    if ("conflict" in saved) throw new AppError("CONFLICT", "errors.checkInChangedSince", { current: saved.conflict });
     const corrected = !saved.row.inserted;
     await appendAudit(tx, {
       actorId: caller.id,

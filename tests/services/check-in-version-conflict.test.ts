@@ -63,6 +63,19 @@ describe("a report made from an older version of the day", () => {
     expect((await listCheckIns(db, plan.id))[0]).toMatchObject({ painMorning: 4 });
   });
 
+  it("two reports of a new day at once, both made from version 0: one is saved, the other refused", async () => {
+    const { plan, save } = await setUp();
+    const results = await Promise.allSettled([save({ painMorning: 3 }, 0), save({ painMorning: 5 }, 0)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected");
+    expect(refused?.status === "rejected" && refused.reason).toMatchObject({
+      code: "CONFLICT",
+      details: { current: 1 },
+    });
+    expect(await listCheckIns(db, plan.id)).toHaveLength(1);
+    expect(await dayVersion(db, plan.id, DAY)).toBe(1);
+  });
+
   it("the same answers sent twice (the first send did arrive) are no conflict and write nothing", async () => {
     const { save } = await setUp();
     await save({ painMorning: 2 }, 0);

@@ -1,5 +1,6 @@
 // A day's check-in with its history: every save is a version, the check_ins row is the latest one.
 import { and, asc, eq, max, sql } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
 import type { Db } from "../client";
 import { checkIns, checkInVersions, user, type Role } from "../schema";
 import { upsertCheckIn, type CheckInRow, type NewCheckIn } from "./check-ins";
@@ -13,23 +14,27 @@ export type Author = { id: string; role: Role };
  * A day reported before versions were kept gets its stored report as version 1 (only the runner
  * writes check-ins, so `firstAuthor` wrote it).
  * `baseVersion` is the version the report was made from (0: the day had none): when the day has a newer
- * one by now, nothing is written and the answer is `{ conflict: current }`, so an old report sent late
- * (queued offline) never replaces a newer correction. Checked under the row lock, so no save slips between.
+ * one by now, it throws CONFLICT with the current version (rolling the transaction back), so an old report
+ * sent late (queued offline) never replaces a newer correction. Checked under the row lock.
  */
 export async function saveCheckInVersion(
   tx: Db,
   params: { checkIn: NewCheckIn; author: Author; firstAuthor: Author; baseVersion?: number },
-): Promise<{ row: CheckInRow & { inserted: boolean }; version: number } | { conflict: number }> {
+): Promise<{ row: CheckInRow & { inserted: boolean }; version: number }> {
   const { planId, date } = params.checkIn;
   const [existing] = await tx
     .select()
     .from(checkIns)
     .where(and(eq(checkIns.planId, planId), eq(checkIns.date, date)))
     .for("update");
-  const latest = await latestVersion(tx, planId, date);
-  const current = existing && latest === 0 ? 1 : latest;
-  if (params.baseVersion !== undefined && current > params.baseVersion) return { conflict: current };
+  // The upsert goes first: it waits for a save of the same new day in another transaction (there was no
+  // row to lock above), so the version read after it counts that save too.
   const row = await upsertCheckIn(tx, params.checkIn);
+  const latest = await latestVersion(tx, planId, date);
+  const current = latest > 0 ? latest : row.inserted ? 0 : 1;
+  // Thrown, not returned: the transaction rolls back, so the upsert above leaves nothing behind.
+  if (params.baseVersion !== undefined && current > params.baseVersion)
+    throw new AppError("CONFLICT", "errors.checkInChangedSince", { current });
   let version = latest + 1;
   if (existing && latest === 0) {
     await tx.insert(checkInVersions).values({
