@@ -155,17 +155,19 @@ async function answerRestDay(page: Page, groups: string[]) {
 const text = {
   en: {
     pains: ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"],
-    save: /^Save (check-in|correction)$/,
+    save: /^Save (check-in|correction|my version)$/,
     changed: "This day was changed since; your version was kept as a draft.",
     listed: /^Check-in of .+ was changed since; your version was kept as a draft\.$/,
     discard: "Delete my draft",
+    saveDraft: "Save my version",
   },
   nl: {
     pains: ["Pijn in rust", "Pijn tijdens de training", "Pijn na de training", "Pijn bij het wakker worden"],
-    save: /^(Check-in opslaan|Aanpassing opslaan)$/,
+    save: /^(Check-in opslaan|Aanpassing opslaan|Mijn versie opslaan)$/,
     changed: "Deze dag is intussen gewijzigd; jouw versie is bewaard als concept.",
     listed: /^Check-in van .+ is intussen gewijzigd; jouw versie is bewaard als concept\.$/,
     discard: "Mijn concept verwijderen",
+    saveDraft: "Mijn versie opslaan",
   },
 } as const;
 
@@ -218,6 +220,7 @@ for (const locale of ["en", "nl"] as const) {
     const stored = () =>
       sql<{ pain: number }>(`select (data->>'painMorning')::int as pain from check_ins where plan_id = $1`, [planId]);
     expect(await stored()).toEqual([{ pain: 6 }]);
+    await expect(page.getByRole("button", { name: t.saveDraft })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await shootAtWidths(page, `check-in-draft-${locale}`);
 

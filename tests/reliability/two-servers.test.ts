@@ -6,9 +6,9 @@
 // must not matter which server answers.
 import fs from "node:fs";
 import path from "node:path";
-import { findFreePorts } from "@/lib/db/postgres-server";
+import { adminUrlOf, findFreePorts } from "@/lib/db/postgres-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNothingLeft, removeRoot, startApp, stopApp, type App } from "./support/app";
+import { dataDirOf, expectNothingLeft, removeRoot, startApp, stopApp, type App } from "./support/app";
 import { buildCheckIn, createPlan, daysAgo, pgUrl, sql, today } from "./support/db";
 import { PASSWORD, postJson, signIn, signUp } from "./support/http";
 
@@ -138,8 +138,9 @@ describe("two app servers on one PostgreSQL", () => {
     );
 
     // Both servers serve, and so run their workers, as the app role: no client of the owner's is left.
+    // Read as the superuser: the owner, no superuser itself, does not see other roles' sessions in full.
     const roles = await sql<{ usename: string }>(
-      url,
+      adminUrlOf(dataDirOf(ROOT_A), a!.pgPort!),
       `select distinct usename from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'`,
     );
     expect(roles.map((r) => r.usename)).toEqual(["comeback_app"]);

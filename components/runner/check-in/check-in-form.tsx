@@ -151,7 +151,7 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
         </div>
       ) : null}
       <Button type="submit" pending={form.pending} className="w-full text-lg">
-        {form.pending ? t("saving") : existing ? t("saveCorrection") : t("save")}
+        {form.pending ? t("saving") : form.isDraft ? tOffline("saveDraft") : existing ? t("saveCorrection") : t("save")}
       </Button>
     </form>
   );
