@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { expectNoSeriousA11yViolations, newDevicePage, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";
@@ -52,19 +52,7 @@ test("after 'sign out everywhere' on another device, this phone no longer opens 
   browser,
 }) => {
   const name = "Lotte Verloren";
-  const { email, password } = await signUpRunner(page, { name });
-  await completeOnboarding(page, "en");
-  await page.goto("/en/today");
-  await waitForServiceWorker(page);
-  await page.reload();
-  await page.goto("/en/plan");
-  await expect.poll(() => keptPages(page), { timeout: 20_000 }).toEqual(["/en/plan", "/en/today"]);
-  // As it was before: offline, the kept Today opens with the runner's name.
-  await context.setOffline(true);
-  await page.goto("/en/today");
-  await expect(page.getByText(offlineNotice)).toBeVisible();
-  await expect(page.locator("body")).toContainText(name);
-  await context.setOffline(false);
+  const { email, password } = await keepTodayAndPlan(page, context, name);
 
   // A check-in made on this phone and not sent yet (as the form queues it while offline).
   const planId = await planOf(email);
@@ -108,13 +96,7 @@ test("after 'sign out everywhere' on another device, this phone no longer opens 
     { planId, userId, date: today },
   );
 
-  // The other device signs out everywhere.
-  const other = await newDevicePage(browser);
-  await signIn(other, email, { password });
-  await other.goto("/en/account");
-  await other.getByRole("button", { name: "Sign out everywhere" }).click();
-  await other.getByRole("button", { name: "Yes, sign out everywhere" }).click();
-  await expect(other).toHaveURL(/\/en\/signin/);
+  await signOutEverywhereElsewhere(browser, email, password);
 
   // The phone is picked up again: the page hears that its session ended, drops the kept pages and
   // goes to sign in. The unsent check-in stays on the phone, unsent.
@@ -124,14 +106,7 @@ test("after 'sign out everywhere' on another device, this phone no longer opens 
   expect((await queuedEntries(page)).map((e) => [e.date, e.status])).toEqual([[today, "waiting"]]);
   expect(await sql(`select 1 from check_ins where plan_id = $1`, [planId])).toHaveLength(0);
 
-  // Offline, neither page opens any more: no name, no plan.
-  await context.setOffline(true);
-  for (const path of ["/en/today", "/en/plan"]) {
-    await page.goto(path).catch(() => undefined);
-    await expect(page.locator("body")).not.toContainText(name);
-    await expect(page.getByText(offlineNotice)).toHaveCount(0);
-  }
-  await context.setOffline(false);
+  await expectNoPersonalPagesOffline(page, context, name);
 
   // Signed in again, the waiting check-in goes out under the runner's own session.
   await signIn(page, email, { password });
@@ -144,6 +119,59 @@ test("after 'sign out everywhere' on another device, this phone no longer opens 
       },
     )
     .toEqual([{ pain: 1 }]);
+});
+
+// Signs a runner up and loads Today and Plan, which the service worker keeps; offline, Today then opens
+// with the runner's name (as it did on a lost phone before).
+async function keepTodayAndPlan(page: Page, context: BrowserContext, name: string) {
+  const account = await signUpRunner(page, { name });
+  await completeOnboarding(page, "en");
+  await page.goto("/en/today");
+  await waitForServiceWorker(page);
+  await page.reload();
+  await page.goto("/en/plan");
+  await expect.poll(() => keptPages(page), { timeout: 20_000 }).toEqual(["/en/plan", "/en/today"]);
+  await context.setOffline(true);
+  await page.goto("/en/today");
+  await expect(page.getByText(offlineNotice)).toBeVisible();
+  await expect(page.locator("body")).toContainText(name);
+  await context.setOffline(false);
+  return account;
+}
+
+async function signOutEverywhereElsewhere(browser: Browser, email: string, password: string) {
+  const other = await newDevicePage(browser);
+  await signIn(other, email, { password });
+  await other.goto("/en/account");
+  await other.getByRole("button", { name: "Sign out everywhere" }).click();
+  await other.getByRole("button", { name: "Yes, sign out everywhere" }).click();
+  await expect(other).toHaveURL(/\/en\/signin/);
+}
+
+// Offline, neither page opens any more: no name, no plan.
+async function expectNoPersonalPagesOffline(page: Page, context: BrowserContext, name: string) {
+  await context.setOffline(true);
+  for (const path of ["/en/today", "/en/plan"]) {
+    await page.goto(path).catch(() => undefined);
+    await expect(page.locator("body")).not.toContainText(name);
+    await expect(page.getByText(offlineNotice)).toHaveCount(0);
+  }
+  await context.setOffline(false);
+}
+
+test("the service worker drops the kept pages when one of them, opened online, sends it to sign in", async ({
+  page,
+  context,
+  browser,
+}) => {
+  const name = "Pim Kwijt";
+  const { email, password } = await keepTodayAndPlan(page, context, name);
+  await signOutEverywhereElsewhere(browser, email, password);
+  // No tab comes back into view here: the phone simply opens Plan while online.
+  await page.goto("/en/plan");
+  await expect(page).toHaveURL(/\/en\/signin/);
+  await expect.poll(() => keptPages(page)).toEqual([]);
+  await expectNoPersonalPagesOffline(page, context, name);
 });
 
 async function answerRestDay(page: Page, groups: string[]) {
