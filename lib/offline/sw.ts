@@ -74,7 +74,7 @@ async function flush(): Promise<void> {
   if (results.some((r) => r.outcome === "later")) throw new Error("check-ins still waiting");
 }
 
-// Asked by a page, and at each periodic sync where the browser grants one (an installed app): with the
+// At each periodic sync where the browser grants one (an installed app, even when closed): with the
 // network up and no session any more, the kept personal pages go. No answer (offline) changes nothing.
 async function checkSession(): Promise<void> {
   if ((await signedInUser(fetch)) === null) await dropPersonalPages();
@@ -112,7 +112,6 @@ self.addEventListener("message", (event: ExtendableMessageEvent) => {
   if (data?.type === "clear") event.waitUntil(Promise.all([caches.delete(PAGE_CACHE), clearQueue()]));
   if (data?.type === "flush") event.waitUntil(flush().catch(() => undefined));
   if (data?.type === "session-ended") event.waitUntil(dropPersonalPages());
-  if (data?.type === "check-session") event.waitUntil(checkSession());
 });
 
 // Web push (issue #12): the server sends a title, a line and a link, never health data. Shown as a
