@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { checkIns, notificationDeliveries, user } from "@/lib/db/schema";
 import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { sendMail } from "@/lib/mail/send";
+import { signInLockedContent } from "@/lib/mail/sign-in-locked-mail";
 import { mailLocaleOf, mailText } from "@/lib/mail/texts";
 import { listPushTargets, sendPush } from "@/lib/push/send-push";
 import { notificationContent } from "./content";
@@ -16,7 +17,7 @@ import { todaySessionKinds } from "./today-session";
 
 const NotifyJob = z.object({
   userId: z.string().min(1),
-  kind: z.enum(["red_flag", "approval_waiting", "message", "digest", "reminder"]),
+  kind: z.enum(["red_flag", "approval_waiting", "message", "digest", "reminder", "sign_in_locked"]),
   planId: z.string().optional(),
   // A reminder's or digest's local day: the same day never sends twice.
   localDate: z.string().optional(),
@@ -28,7 +29,7 @@ export type DeliveryReport = { email: boolean; push: number; skipped?: string };
 // Thrown inside the transaction to give the claim back when nothing went out (an opted-out category).
 class NothingSent extends Error {}
 
-async function once(
+export async function once(
   db: Db,
   key: string,
   userId: string,
@@ -60,6 +61,15 @@ export async function deliverNotification(db: Db, jobId: string, raw: unknown): 
     .from(user)
     .where(eq(user.id, job.userId));
   if (!recipient) return { email: false, push: 0, skipped: "gone" };
+  // About the account itself: always by email, whatever the channels chosen for reminders and alerts.
+  if (job.kind === "sign_in_locked") {
+    const to = { email: recipient.email, name: recipient.name, locale: mailLocaleOf(recipient.locale) };
+    const sent = await once(db, `job:${jobId}:email`, recipient.id, job.kind, async () => {
+      await sendMail({ to, content: signInLockedContent(to), category: "essential" });
+      return true;
+    });
+    return { email: sent, push: 0 };
+  }
   const prefs = await getPreferences(db, recipient.id);
   const runnerSide = job.kind === "reminder" || (job.kind === "message" && recipient.role === "runner");
   if (job.kind === "digest" && !prefs.digestEnabled) return { email: false, push: 0, skipped: "off" };

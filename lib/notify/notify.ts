@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { errorCodeOf, logger } from "@/lib/log/logger";
 
-export type NotificationKind = "red_flag" | "approval_waiting" | "message" | "digest" | "reminder";
+export type NotificationKind = "red_flag" | "approval_waiting" | "message" | "digest" | "reminder" | "sign_in_locked";
 
 export async function notifyUser(
   db: Db,

@@ -16,6 +16,7 @@ import { passwordRefusal } from "./password-check";
 import { claimTotpCode, totpAccountOf } from "./totp-replay";
 import { isAnotherPhysiosName } from "./display-name";
 import { wasCountedAtGate } from "./early-gate";
+import { noticeSignInLock } from "./sign-in-lock-notice";
 
 type HookContext = {
   path: string;
@@ -119,7 +120,9 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   const guard = GUARDED_AUTH_PATHS[hook.path];
   if (!guard || wasCountedAtGate(hook.headers)) return;
   try {
-    await claimAttempt(getDb(), countersFor(guard, sourceOf(hook)), guard.messageKey);
+    await claimAttempt(getDb(), countersFor(guard, sourceOf(hook)), guard.messageKey, undefined, (account) => {
+      void noticeSignInLock(getDb(), account);
+    });
   } catch (error) {
     if (isAppError(error) && error.code === "TOO_MANY_REQUESTS")
       await refuse("TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS", error.messageKey, hook, error.details);
