@@ -4,6 +4,7 @@
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { findPhysioStatus } from "@/lib/db/queries/physio-profiles";
 import { isValidTimeZone } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { localeOf, textOf } from "@/lib/http/route";
@@ -35,7 +36,7 @@ function emailOf(body: unknown): string | undefined {
 const sourceOf = (ctx: HookContext) => ({ ip: clientIpOf(ctx.headers ?? new Headers()), email: emailOf(ctx.body) });
 
 async function refuse(
-  status: "TOO_MANY_REQUESTS" | "BAD_REQUEST",
+  status: "TOO_MANY_REQUESTS" | "BAD_REQUEST" | "FORBIDDEN",
   code: string,
   messageKey: string,
   ctx: HookContext,
@@ -104,6 +105,12 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
       if (await isAnotherPhysiosName(getDb(), name, session?.user.id))
         await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.nameTaken", hook, { field: "name" });
     }
+  }
+  // An approved physio keeps two-step sign-in (lib/auth/permissions.ts): better-auth's own endpoint too.
+  if (hook.path === "/two-factor/disable") {
+    const session = await getSessionFromCtx(ctx);
+    if (session && (await findPhysioStatus(getDb(), session.user.id)) === "approved")
+      await refuse("FORBIDDEN", "FORBIDDEN", "twoFactor.errors.requiredForPhysios", hook);
   }
   if (hook.path === "/two-factor/verify-totp") {
     const session = await getSessionFromCtx(ctx);
