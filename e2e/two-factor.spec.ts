@@ -3,7 +3,7 @@
 import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { expectNoSeriousA11yViolations, newDevicePage, shootAtWidths } from "./support/a11y";
-import { signUpPhysio } from "./support/auth";
+import { enrolTwoStep, signUpPhysio, signUpRunner } from "./support/auth";
 import { totp } from "./support/totp";
 
 async function signInWithPassword(page: Page, email: string, password: string, locale: "en" | "nl") {
@@ -99,4 +99,54 @@ test("a physio turns on two-step sign-in; signing in then asks for a code from t
   );
   await signInWithPassword(again, email, password, "nl");
   await expect(again).not.toHaveURL(/\/signin/);
+});
+
+test("an approved physio sets up two-step sign-in before seeing any patient; a runner may turn it on too", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const page = await newDevicePage(browser);
+  await page.setViewportSize({ width: 360, height: 800 });
+  const { email, password } = await signUpPhysio(page, { locale: "nl", enrol: false });
+  // Every physio page sends them to set it up; the patients' API refuses on its own.
+  for (const path of ["/nl/physio", "/nl/physio/invites"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/nl\/account\/two-step$/);
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Zet inloggen in twee stappen aan" })).toBeVisible();
+  expect((await page.request.get("/api/physio/patients")).status()).toBe(403);
+  await expectNoSeriousA11yViolations(page);
+  await shootAtWidths(page, "two-step-enrol-nl");
+  await enrolTwoStep(page, { email, password, locale: "nl" });
+  await page.getByRole("link", { name: "Naar je patiënten" }).click();
+  await expect(page).toHaveURL(/\/nl\/physio$/);
+  expect((await page.request.get("/api/physio/patients")).status()).toBe(200);
+  // Required: the account page offers no way to turn it off.
+  await page.goto("/nl/account");
+  const sectie = page.getByRole("region", { name: "Inloggen in twee stappen" });
+  await expect(sectie.getByTestId("two-factor-status")).toHaveText(
+    "Aan: bij het inloggen vragen we een code uit je app.",
+  );
+  await expect(sectie.getByRole("button", { name: "Zet uit" })).toHaveCount(0);
+
+  // A runner finds it on the account page, in English and Dutch.
+  const runner = await newDevicePage(browser);
+  const { password: runnerPassword } = await signUpRunner(runner, { locale: "en" });
+  await runner.goto("/en/account");
+  const section = runner.getByRole("region", { name: "Two-step sign-in" });
+  await expect(section).toContainText("Someone who learns your password still cannot get in.");
+  await expect(section.getByTestId("two-factor-status")).toHaveText("Off: your password alone signs you in.");
+  await section.getByLabel("Your password").fill(runnerPassword);
+  await section.getByRole("button", { name: "Turn on" }).click();
+  const key = (await section.getByTestId("two-factor-key").textContent())!;
+  await section.getByLabel("6-digit code from the app").fill(totp(key));
+  await section.getByRole("button", { name: "Confirm and turn on" }).click();
+  await expect(section.getByTestId("two-factor-status")).toHaveText("On: signing in asks for a code from your app.");
+  await expect(section.getByRole("button", { name: "Turn off" })).toBeVisible();
+  await runner.goto("/nl/account");
+  await expect(runner.getByRole("region", { name: "Inloggen in twee stappen" })).toContainText(
+    "Wie je wachtwoord te weten komt, kan dan nog steeds niet inloggen.",
+  );
+  await expectNoSeriousA11yViolations(runner);
+  await shootAtWidths(runner, "two-step-runner-account-nl");
 });

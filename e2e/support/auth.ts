@@ -1,9 +1,20 @@
 // Role-login fixtures: a fresh runner signed up through the UI, or a seeded demo account.
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { DEMO_PHYSIO, DEMO_TOTP_KEY } from "@/lib/cli/demo-data";
 import { localPath, runAdminCli, waitForMail } from "./mail";
+import { totp } from "./totp";
 
 export const DEMO_PASSWORD = "comeback-demo";
+
+// Every approved physio signs in in two steps. The fixture keeps each one's authenticator key (the demo
+// physio's is published with the demo) and the codes it has used: the app takes a code once per account.
+const twoStepKeys = new Map<string, string>([[DEMO_PHYSIO.email, DEMO_TOTP_KEY]]);
+const usedCodes = new Set<string>();
+
+export function rememberTwoStepKey(email: string, key: string) {
+  twoStepKeys.set(email, key.replace(/\s/g, ""));
+}
 
 export type Locale = "en" | "nl";
 
@@ -14,6 +25,7 @@ const text = {
     password: "Password",
     signUp: "Create account",
     signIn: "Sign in",
+    code: "6-digit code from the app",
     big: "BIG number",
     practice: "Practice",
     practiceName: "Practice East",
@@ -24,6 +36,7 @@ const text = {
     password: "Wachtwoord",
     signUp: "Account maken",
     signIn: "Inloggen",
+    code: "Code van 6 cijfers uit de app",
     big: "BIG-nummer",
     practice: "Praktijk",
     practiceName: "Praktijk Oost",
@@ -55,8 +68,12 @@ export async function signUpRunner(
 }
 
 // Signs up a physio (with BIG number and practice), signs in, and has the operator approve them
-// with the admin CLI unless the test wants a pending one.
-export async function signUpPhysio(page: Page, options: { locale?: Locale; name?: string; approve?: boolean } = {}) {
+// with the admin CLI unless the test wants a pending one. An approved physio is then sent to set up
+// two-step sign-in before anything else, and does (unless `enrol: false`).
+export async function signUpPhysio(
+  page: Page,
+  options: { locale?: Locale; name?: string; approve?: boolean; enrol?: boolean } = {},
+) {
   const locale = options.locale ?? "en";
   const t = text[locale];
   const email = uniqueEmail("physio");
@@ -78,7 +95,60 @@ export async function signUpPhysio(page: Page, options: { locale?: Locale; name?
     await runAdminCli("approve-physio", email);
   }
   await signIn(page, email, { locale, password });
+  if (options.approve !== false && options.enrol !== false) await enrolTwoStep(page, { email, password, locale });
   return { email, password };
+}
+
+const enrolText = {
+  en: { password: "Your password", turnOn: "Turn on", confirm: "Confirm and turn on", done: "Two-step sign-in is on." },
+  nl: {
+    password: "Je wachtwoord",
+    turnOn: "Zet aan",
+    confirm: "Bevestig en zet aan",
+    done: "Inloggen in twee stappen staat aan.",
+  },
+} as const;
+
+// The enrolment page an approved physio is sent to: the password, the key, a code from the app.
+export async function enrolTwoStep(
+  page: Page,
+  { email, password, locale }: { email: string; password: string; locale: Locale },
+) {
+  const t = enrolText[locale];
+  await page.goto(`/${locale}/physio`);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/account/two-step`));
+  await page.getByLabel(t.password).fill(password);
+  await page.getByRole("button", { name: t.turnOn }).click();
+  const key = (await page.getByTestId("two-factor-key").textContent())!.replace(/\s/g, "");
+  rememberTwoStepKey(email, key);
+  const code = totp(key);
+  usedCodes.add(`${email}:${code}`);
+  await page.getByLabel(text[locale].code).fill(code);
+  await page.getByRole("button", { name: t.confirm }).click();
+  await expect(page.getByText(t.done, { exact: false }).first()).toBeVisible();
+}
+
+// The second step of a sign-in: a code this fixture has not used yet (the app refuses a used one),
+// from the current period or a neighbour the app still accepts; else wait for the next period.
+async function enterTwoStepCode(page: Page, email: string, locale: Locale) {
+  const key = twoStepKeys.get(email);
+  if (!key) throw new Error(`${email} signs in in two steps, and the fixture has no key for it`);
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const code = [0, 1, -1].map((step) => totp(key, Date.now(), step)).find((c) => !usedCodes.has(`${email}:${c}`));
+    if (!code) {
+      await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 200);
+      continue;
+    }
+    usedCodes.add(`${email}:${code}`);
+    await page.getByLabel(text[locale].code).fill(code);
+    await page.getByRole("button", { name: text[locale].signIn }).click();
+    const signedIn = await page
+      .waitForURL((url) => !url.pathname.includes("/signin"), { timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (signedIn) return;
+  }
+  throw new Error(`${email}: no two-step code was accepted`);
 }
 
 export async function signIn(page: Page, email: string, options: { locale?: Locale; password?: string } = {}) {
@@ -88,5 +158,7 @@ export async function signIn(page: Page, email: string, options: { locale?: Loca
   await page.getByLabel(t.email).fill(email);
   await page.getByLabel(t.password).fill(options.password ?? DEMO_PASSWORD);
   await page.getByRole("button", { name: t.signIn }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
+  if (new URL(page.url()).pathname.endsWith("/signin/two-factor")) await enterTwoStepCode(page, email, locale);
   await expect(page).not.toHaveURL(/\/signin/);
 }

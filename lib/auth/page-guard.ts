@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { todayIn, DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { loadCurrentPlan, type LoadedPlan } from "@/lib/services/load-plan";
+import { needsTwoStepEnrolment } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 import { user as userTable } from "@/lib/db/schema";
 import { eq } from "drizzle-orm";
@@ -24,9 +25,12 @@ export async function todayOf(caller: SessionUser): Promise<string> {
   return todayIn(row?.timeZone ?? DEFAULT_TIME_ZONE);
 }
 
+export const TWO_STEP_ENROLMENT_PATH = "/account/two-step";
+
 export async function requirePhysio(locale: string, path: string): Promise<SessionUser> {
   const current = await requirePageUser(locale, path);
   if (current.role !== "physio") redirect(`/${locale}/today`);
+  if (needsTwoStepEnrolment(current)) redirect(`/${locale}${TWO_STEP_ENROLMENT_PATH}`);
   return current;
 }
 

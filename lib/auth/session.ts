@@ -18,6 +18,8 @@ export type SessionUser = {
   timeZone?: string;
   physioStatus?: PhysioStatus;
   emailVerified?: boolean;
+  /** Two-step sign-in is on: required of an approved physio before any patient data. */
+  twoFactorEnabled?: boolean;
 };
 
 export const getSessionUser = cache(async (): Promise<SessionUser | undefined> => {
@@ -25,7 +27,12 @@ export const getSessionUser = cache(async (): Promise<SessionUser | undefined> =
   const requestHeaders = await headers();
   const result = await getAuth().api.getSession({ headers: requestHeaders });
   if (!result) return undefined;
-  const u = result.user as typeof result.user & { role?: string; locale?: string; timeZone?: string };
+  const u = result.user as typeof result.user & {
+    role?: string;
+    locale?: string;
+    timeZone?: string;
+    twoFactorEnabled?: boolean | null;
+  };
   const role = u.role === "physio" ? "physio" : "runner";
   // A time zone stored before it was validated must not break a page: it is then left out.
   const timeZone = u.timeZone && isValidTimeZone(u.timeZone) ? u.timeZone : undefined;
@@ -39,6 +46,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | undefined> =
     timeZone,
     physioStatus,
     emailVerified: u.emailVerified,
+    twoFactorEnabled: u.twoFactorEnabled === true,
   };
 });
 

@@ -14,6 +14,10 @@ export type DemoRunner = {
 };
 
 export const DEMO_PASSWORD = "comeback-demo";
+// The demo physio signs in in two steps like every approved physio: this key (base32, what an
+// authenticator app takes, see README "Try it") is published with the demo password, demo data only.
+export const DEMO_TOTP_KEY = "INXW2ZLCMFRWWRDFNVXVI53PKN2GK4CTNFTW42LOJNSXSMRQGI3A";
+
 export const DEMO_PHYSIO = {
   name: "Femke de Vries",
   email: "femke@comeback.demo",

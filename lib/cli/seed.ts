@@ -1,6 +1,7 @@
 // Seeds the demo data into an empty database (no users yet). `npm run db:seed` runs it by hand.
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
+import { eq } from "drizzle-orm";
+import { hashPassword, symmetricEncrypt } from "better-auth/crypto";
 import { computePlanState, defaultSettings } from "../engine/index";
 import { createDb, type Db } from "../db/client";
 import { checkInColumns } from "../db/mappers";
@@ -8,9 +9,32 @@ import { upsertCheckIn } from "../db/queries/check-ins";
 import { appendAudit, insertPlan } from "../db/queries/plans";
 import { syncPlanSummary } from "../services/sync-plan-summary";
 import { countUsers } from "../db/queries/users";
-import { account, physioProfiles, user } from "../db/schema";
+import { account, physioProfiles, twoFactor, user } from "../db/schema";
 import { todayIn } from "../dates";
-import { buildDemoRunners, DEMO_PASSWORD, DEMO_PHYSIO } from "./demo-data";
+import { buildDemoRunners, DEMO_PASSWORD, DEMO_PHYSIO, DEMO_TOTP_KEY } from "./demo-data";
+
+// better-auth's own fallback (lib/auth/auth.ts) when no secret is set: development and unit tests.
+const DEVELOPMENT_SECRET = "development-only-secret-development-only-secret";
+
+function base32ToText(key: string): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const bits = [...key].map((c) => alphabet.indexOf(c).toString(2).padStart(5, "0")).join("");
+  return Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2))).toString("utf8");
+}
+
+// Two-step sign-in on, as better-auth's plugin stores it after a confirmed set-up: the secret and the
+// backup codes encrypted with the app's secret (which the seed must therefore be given).
+async function enrolDemoTwoStep(db: Db, userId: string, authSecret: string) {
+  const backupCodes = Array.from({ length: 8 }, () => randomUUID().slice(0, 11));
+  await db.insert(twoFactor).values({
+    id: randomUUID(),
+    userId,
+    secret: await symmetricEncrypt({ key: authSecret, data: base32ToText(DEMO_TOTP_KEY) }),
+    backupCodes: await symmetricEncrypt({ key: authSecret, data: JSON.stringify(backupCodes) }),
+    verified: true,
+  });
+  await db.update(user).set({ twoFactorEnabled: true }).where(eq(user.id, userId));
+}
 
 async function createAccount(
   db: Db,
@@ -31,7 +55,11 @@ async function createAccount(
   return id;
 }
 
-export async function seedDemo(db: Db, today: string): Promise<void> {
+export async function seedDemo(
+  db: Db,
+  today: string,
+  authSecret: string = process.env.BETTER_AUTH_SECRET ?? DEVELOPMENT_SECRET,
+): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const physioId = await createAccount(tx, { ...DEMO_PHYSIO, role: "physio", passwordHash, locale: "nl" });
@@ -43,6 +71,7 @@ export async function seedDemo(db: Db, today: string): Promise<void> {
       status: "approved",
       decidedAt: new Date(),
     });
+    await enrolDemoTwoStep(tx, physioId, authSecret);
     for (const runner of buildDemoRunners(today)) {
       const runnerId = await createAccount(tx, {
         name: runner.name,
@@ -69,11 +98,12 @@ export async function seedDemo(db: Db, today: string): Promise<void> {
   });
 }
 
-export async function seedIfEmpty(url: string): Promise<boolean> {
+/** `authSecret`: the one the app will run with (the demo physio's two-step secret is encrypted with it). */
+export async function seedIfEmpty(url: string, authSecret?: string): Promise<boolean> {
   const { db, pool } = createDb(url, 2);
   try {
     if ((await countUsers(db)) > 0) return false;
-    await seedDemo(db, todayIn("Europe/Amsterdam"));
+    await seedDemo(db, todayIn("Europe/Amsterdam"), authSecret);
     return true;
   } finally {
     await pool.end();

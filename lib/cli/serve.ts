@@ -17,7 +17,8 @@ import { GUARDED_AUTH_PATHS } from "../security/auth-limits";
 import { claimAtGate, GATE_HEADER, gateCounters, gateSecret, guardedPathOf } from "../security/early-gate";
 import { isCrossSite } from "../security/same-origin";
 import { startJobWorkers } from "../jobs/workers";
-import { createDb } from "../db/client";
+import { createDb, type Db } from "../db/client";
+import { noticeSignInLock } from "../security/sign-in-lock-notice";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -53,6 +54,10 @@ async function refuse(
 }
 
 const MAX_AUTH_BYTES = 16 * 1024;
+
+// For the owner's notice when the gate locks an account's sign-in: made at the first lock.
+let noticePool: Db | undefined;
+const noticeDb = () => (noticePool ??= createDb(process.env.DATABASE_URL!, 2).db);
 
 // Made once per language: a refusal is answered without loading or compiling any message again.
 type Translate = (key: string, values: Record<string, number>) => string;
@@ -150,6 +155,7 @@ async function gate(
         retryAfterSeconds: verdict.retryAfterSeconds,
       }),
     );
+    for (const account of verdict.locked) void noticeSignInLock(noticeDb(), account);
     return undefined;
   }
   const copy = replay(req, body);

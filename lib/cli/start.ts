@@ -91,7 +91,7 @@ async function main() {
   log("migrations applied");
   // Demo accounts with a published password belong in the embedded database only.
   if (postgres && process.env.COMEBACK_SEED !== "off") {
-    const seeded = await seedIfEmpty(databaseUrl);
+    const seeded = await seedIfEmpty(databaseUrl, authSecret);
     if (seeded) log("demo data seeded (see README for the demo accounts)");
   }
   // Without SMTP_URL, mail stays on this machine: .eml files beside the database, one line each here.

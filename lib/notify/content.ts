@@ -31,7 +31,7 @@ function linkOf(kind: NotificationKind, recipient: Recipient, planId: string | u
   const base = `${appBaseUrl()}/${recipient.locale}`;
   if (kind === "reminder") return `${base}/check-in`;
   // A new message opens its thread (lib/services/messages.ts): the runner's own, the physio's per plan.
-  if (kind === "message")
+  if (kind === "message" || kind === "message_digest")
     return recipient.role === "runner" ? `${base}/messages` : planId ? `${base}/messages/${planId}` : `${base}/physio`;
   if (recipient.role === "runner") return `${base}/today`;
   return kind !== "digest" && planId ? `${base}/physio/patients/${planId}` : `${base}/physio`;
@@ -42,10 +42,23 @@ export type NotificationContent = { mail: MailContent; push: PushMessage };
 export function notificationContent(
   kind: NotificationKind,
   recipient: Recipient,
-  options: { planId?: string; sessionKinds?: readonly SessionKind[] },
+  options: { planId?: string; sessionKinds?: readonly SessionKind[]; count?: number },
 ): NotificationContent {
   const t = textOf(recipient.locale);
   const url = linkOf(kind, recipient, options.planId);
+  if (kind === "message_digest") {
+    const count = { count: options.count ?? 0 };
+    return {
+      mail: {
+        subject: t("messageDigest.subject", count),
+        heading: t("messageDigest.heading", count),
+        paragraphs: [t("messageDigest.body", count)],
+        action: { label: t("messageDigest.action"), url },
+        footer: [],
+      },
+      push: { title: t("messageDigest.heading", count), body: t("messageDigest.body", count), url },
+    };
+  }
   const section = kind === "red_flag" || kind === "approval_waiting" ? "alert" : kind;
   if (kind === "reminder") {
     const today = todayLine(recipient.locale, options.sessionKinds ?? []);

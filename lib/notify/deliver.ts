@@ -7,16 +7,18 @@ import type { Db } from "@/lib/db/client";
 import { checkIns, notificationDeliveries, user } from "@/lib/db/schema";
 import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { sendMail } from "@/lib/mail/send";
+import { signInLockedContent } from "@/lib/mail/sign-in-locked-mail";
 import { mailLocaleOf, mailText } from "@/lib/mail/texts";
 import { listPushTargets, sendPush } from "@/lib/push/send-push";
 import { notificationContent } from "./content";
 import type { NotificationKind } from "./notify";
 import { channelsOf, getPreferences } from "./preferences";
 import { todaySessionKinds } from "./today-session";
+import { unreadForDigest } from "./message-digest";
 
 const NotifyJob = z.object({
   userId: z.string().min(1),
-  kind: z.enum(["red_flag", "approval_waiting", "message", "digest", "reminder"]),
+  kind: z.enum(["red_flag", "approval_waiting", "message", "digest", "reminder", "sign_in_locked", "message_digest"]),
   planId: z.string().optional(),
   // A reminder's or digest's local day: the same day never sends twice.
   localDate: z.string().optional(),
@@ -28,7 +30,7 @@ export type DeliveryReport = { email: boolean; push: number; skipped?: string };
 // Thrown inside the transaction to give the claim back when nothing went out (an opted-out category).
 class NothingSent extends Error {}
 
-async function once(
+export async function once(
   db: Db,
   key: string,
   userId: string,
@@ -60,8 +62,18 @@ export async function deliverNotification(db: Db, jobId: string, raw: unknown): 
     .from(user)
     .where(eq(user.id, job.userId));
   if (!recipient) return { email: false, push: 0, skipped: "gone" };
+  // About the account itself: always by email, whatever the channels chosen for reminders and alerts.
+  if (job.kind === "sign_in_locked") {
+    const to = { email: recipient.email, name: recipient.name, locale: mailLocaleOf(recipient.locale) };
+    const sent = await once(db, `job:${jobId}:email`, recipient.id, job.kind, async () => {
+      await sendMail({ to, content: signInLockedContent(to), category: "essential" });
+      return true;
+    });
+    return { email: sent, push: 0 };
+  }
   const prefs = await getPreferences(db, recipient.id);
-  const runnerSide = job.kind === "reminder" || (job.kind === "message" && recipient.role === "runner");
+  const isMessage = job.kind === "message" || job.kind === "message_digest";
+  const runnerSide = job.kind === "reminder" || (isMessage && recipient.role === "runner");
   if (job.kind === "digest" && !prefs.digestEnabled) return { email: false, push: 0, skipped: "off" };
   const channels = channelsOf(runnerSide ? prefs.reminderChannels : prefs.alertChannels);
 
@@ -78,11 +90,18 @@ export async function deliverNotification(db: Db, jobId: string, raw: unknown): 
     sessionKinds = await todaySessionKinds(db, planId, job.localDate);
   }
 
+  let unread = 0;
+  if (job.kind === "message_digest") {
+    // Read in the meantime, or no longer this person's thread: nothing to say.
+    unread = job.planId ? await unreadForDigest(db, { planId: job.planId, reader: recipient }) : 0;
+    if (unread === 0) return { email: false, push: 0, skipped: "read" };
+  }
+
   const locale = mailLocaleOf(recipient.locale);
   const content = notificationContent(
     job.kind,
     { role: recipient.role, locale },
-    { planId: job.planId, sessionKinds: sessionKinds as never },
+    { planId: job.planId, sessionKinds: sessionKinds as never, count: unread },
   );
   const key =
     job.kind === "reminder" || job.kind === "digest" ? `${job.kind}:${recipient.id}:${job.localDate}` : `job:${jobId}`;

@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/client";
 export type SentKind = "reminder" | "digest" | "alert";
 export type LastSent = { kind: SentKind; at: Date | null }[];
 
-const ALERTS = ["red_flag", "approval_waiting", "message"];
+const ALERTS = ["red_flag", "approval_waiting", "message", "message_digest"];
 
 export async function lastSentFor(db: Db, userId: string, role: "runner" | "physio"): Promise<LastSent> {
   const { rows } = await db.execute<{ kind: string; at: string | Date }>(

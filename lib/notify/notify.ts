@@ -5,18 +5,20 @@ import type { Db } from "@/lib/db/client";
 import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { errorCodeOf, logger } from "@/lib/log/logger";
 
-export type NotificationKind = "red_flag" | "approval_waiting" | "message" | "digest" | "reminder";
+export type NotificationKind =
+  "red_flag" | "approval_waiting" | "message" | "digest" | "reminder" | "sign_in_locked" | "message_digest";
 
 export async function notifyUser(
   db: Db,
-  input: { userId: string; kind: NotificationKind; planId?: string },
+  input: { userId: string; kind: NotificationKind; planId?: string; startAfter?: Date },
 ): Promise<void> {
   try {
-    await enqueue(db, NOTIFY_QUEUE, {
-      userId: input.userId,
-      kind: input.kind,
-      ...(input.planId ? { planId: input.planId } : {}),
-    });
+    await enqueue(
+      db,
+      NOTIFY_QUEUE,
+      { userId: input.userId, kind: input.kind, ...(input.planId ? { planId: input.planId } : {}) },
+      input.startAfter ? { startAfter: input.startAfter } : {},
+    );
   } catch (error) {
     // Ids and the kind only: never what the notification is about.
     logger.warn({ code: errorCodeOf(error), kind: input.kind }, "notification not queued");

@@ -4,6 +4,7 @@
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { findPhysioStatus } from "@/lib/db/queries/physio-profiles";
 import { isValidTimeZone } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { localeOf, textOf } from "@/lib/http/route";
@@ -16,6 +17,7 @@ import { passwordRefusal } from "./password-check";
 import { claimTotpCode, totpAccountOf } from "./totp-replay";
 import { isAnotherPhysiosName } from "./display-name";
 import { wasCountedAtGate } from "./early-gate";
+import { noticeSignInLock } from "./sign-in-lock-notice";
 
 type HookContext = {
   path: string;
@@ -34,7 +36,7 @@ function emailOf(body: unknown): string | undefined {
 const sourceOf = (ctx: HookContext) => ({ ip: clientIpOf(ctx.headers ?? new Headers()), email: emailOf(ctx.body) });
 
 async function refuse(
-  status: "TOO_MANY_REQUESTS" | "BAD_REQUEST",
+  status: "TOO_MANY_REQUESTS" | "BAD_REQUEST" | "FORBIDDEN",
   code: string,
   messageKey: string,
   ctx: HookContext,
@@ -104,6 +106,12 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
         await refuse("BAD_REQUEST", "INVALID_INPUT", "errors.nameTaken", hook, { field: "name" });
     }
   }
+  // An approved physio keeps two-step sign-in (lib/auth/permissions.ts): better-auth's own endpoint too.
+  if (hook.path === "/two-factor/disable") {
+    const session = await getSessionFromCtx(ctx);
+    if (session && (await findPhysioStatus(getDb(), session.user.id)) === "approved")
+      await refuse("FORBIDDEN", "FORBIDDEN", "twoFactor.errors.requiredForPhysios", hook);
+  }
   if (hook.path === "/two-factor/verify-totp") {
     const session = await getSessionFromCtx(ctx);
     const userId = await totpAccountOf(getDb(), ctx as never, session?.user.id);
@@ -119,7 +127,9 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   const guard = GUARDED_AUTH_PATHS[hook.path];
   if (!guard || wasCountedAtGate(hook.headers)) return;
   try {
-    await claimAttempt(getDb(), countersFor(guard, sourceOf(hook)), guard.messageKey);
+    await claimAttempt(getDb(), countersFor(guard, sourceOf(hook)), guard.messageKey, undefined, (account) => {
+      void noticeSignInLock(getDb(), account);
+    });
   } catch (error) {
     if (isAppError(error) && error.code === "TOO_MANY_REQUESTS")
       await refuse("TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS", error.messageKey, hook, error.details);

@@ -3,17 +3,29 @@
 // request names an account, per account. The counters live in PostgreSQL (lib/services/rate-limit.ts),
 // so several app servers share them and a restart forgets nothing.
 import type { Counter, RateLimitRule } from "@/lib/services/rate-limit";
-import { SIGN_IN_LIMITS, rateLimitKey } from "@/lib/services/rate-limit";
+import { SIGN_IN_LIMITS, accountAddressKey, rateLimitKey } from "@/lib/services/rate-limit";
 
 const HOUR = 60 * 60;
 
-export type GuardedPath = { scope: string; perAccount?: RateLimitRule; perAddress: RateLimitRule; messageKey: string };
+export type GuardedPath = {
+  scope: string;
+  perAccount?: RateLimitRule;
+  /** One account from one address; with `accountCeiling`, the account's limit from anywhere. */
+  perAccountAddress?: RateLimitRule;
+  accountCeiling?: RateLimitRule;
+  perAddress: RateLimitRule;
+  /** Tell the account's owner when its account limits first refuse (lib/security/sign-in-lock-notice.ts). */
+  noticeOnLock?: boolean;
+  messageKey: string;
+};
 
 export const GUARDED_AUTH_PATHS: Record<string, GuardedPath> = {
   "/sign-in/email": {
     scope: "signin",
-    perAccount: SIGN_IN_LIMITS.email,
+    perAccountAddress: SIGN_IN_LIMITS.accountAddress,
+    accountCeiling: SIGN_IN_LIMITS.account,
     perAddress: SIGN_IN_LIMITS.ip,
+    noticeOnLock: true,
     messageKey: "errors.signInLimited",
   },
   // Sign-up answers the same for a new and a taken address, so it is no way to guess anything; its
@@ -74,7 +86,18 @@ export const INVITE_LIMITS = {
 /** The counters one attempt on a guarded path adds to: the client address, and the account when one is named. */
 export function countersFor(guard: GuardedPath, source: { ip: string; email?: string }): Counter[] {
   const counters: Counter[] = [{ key: rateLimitKey(`${guard.scope}:ip`, source.ip), rule: guard.perAddress }];
-  if (guard.perAccount && source.email)
-    counters.push({ key: rateLimitKey(`${guard.scope}:email`, source.email), rule: guard.perAccount });
+  const email = source.email?.trim().toLowerCase();
+  if (!email) return counters;
+  const lockNotice = guard.noticeOnLock ? email : undefined;
+  if (guard.perAccount) counters.push({ key: rateLimitKey(`${guard.scope}:email`, email), rule: guard.perAccount });
+  if (guard.perAccountAddress)
+    counters.push({ key: accountAddressKey(guard.scope, email, source.ip), rule: guard.perAccountAddress, lockNotice });
+  if (guard.accountCeiling)
+    counters.push({
+      key: rateLimitKey(`${guard.scope}:email`, email),
+      rule: guard.accountCeiling,
+      ceiling: true,
+      lockNotice,
+    });
   return counters;
 }

@@ -10,8 +10,8 @@
 // count it twice; the mark is a secret of this process, so a client cannot forge it.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { GUARDED_AUTH_PATHS } from "./auth-limits";
-import { rateLimitKey, type Counter } from "@/lib/services/rate-limit";
+import { GUARDED_AUTH_PATHS, countersFor } from "./auth-limits";
+import { countingStages, judgeCounters, type Counter } from "@/lib/services/rate-limit";
 
 export const GATE_HEADER = "x-comeback-gate";
 const holder = globalThis as typeof globalThis & { __comebackGateSecret?: string };
@@ -33,23 +33,23 @@ export function guardedPathOf(method: string | undefined, url: string | undefine
 }
 
 export function gateCounters(path: string, ip: string, body: unknown): Counter[] {
-  const guard = GUARDED_AUTH_PATHS[path]!;
-  const counters: Counter[] = [{ key: rateLimitKey(`${guard.scope}:ip`, ip), rule: guard.perAddress }];
   const email = (body as { email?: unknown } | null)?.email;
-  if (guard.perAccount && typeof email === "string" && email.length <= 254)
-    counters.push({ key: rateLimitKey(`${guard.scope}:email`, email.trim().toLowerCase()), rule: guard.perAccount });
-  return counters.sort((a, b) => a.key.localeCompare(b.key));
+  const named = typeof email === "string" && email.length <= 254 ? email : undefined;
+  return countersFor(GUARDED_AUTH_PATHS[path]!, { ip, email: named }).sort((a, b) => a.key.localeCompare(b.key));
 }
 
 let pool: pg.Pool | undefined;
 const refusedUntil = new Map<string, number>();
 const queues = new Map<string, Promise<unknown>>();
 
-type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/** `locked`: accounts whose limits refused for the first time in their window (their owner is told). */
+type Verdict = { allowed: true; locked?: undefined } | { allowed: false; retryAfterSeconds: number; locked: string[] };
 
 function remembered(counters: Counter[], now: number): Verdict | undefined {
   const until = Math.max(0, ...counters.map((c) => refusedUntil.get(c.key) ?? 0));
-  return until > now ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) } : undefined;
+  return until > now
+    ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)), locked: [] }
+    : undefined;
 }
 
 export async function claimAtGate(counters: Counter[]): Promise<Verdict> {
@@ -67,27 +67,28 @@ export async function claimAtGate(counters: Counter[]): Promise<Verdict> {
   return turn;
 }
 
-// The same statement as claimAttempt (lib/services/rate-limit.ts), on plain pg: this runs outside Next.
+// The same statements as claimAttempt (lib/services/rate-limit.ts), on plain pg: this runs outside Next.
 async function claimInDatabase(counters: Counter[], now: Date): Promise<Verdict> {
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, connectionTimeoutMillis: 5_000 }).on(
     "error",
     () => {},
   );
-  const values = counters.flatMap((c) => [c.key, new Date(now.getTime() + c.rule.windowSeconds * 1000)]);
-  const rows = counters.map((_, i) => `($${i * 2 + 2}, 1, $${i * 2 + 3}::timestamptz)`).join(", ");
-  const result = await pool.query<{ key: string; count: number; reset_at: Date }>(
-    `insert into rate_limits (key, count, reset_at) values ${rows}
-     on conflict (key) do update set
-       count = case when rate_limits.reset_at <= $1 then 1 else rate_limits.count + 1 end,
-       reset_at = case when rate_limits.reset_at <= $1 then excluded.reset_at else rate_limits.reset_at end
-     returning key, count, reset_at`,
-    [now, ...values],
-  );
-  const waits = result.rows.flatMap((row) => {
-    const rule = counters.find((c) => c.key === row.key)!.rule;
-    if (row.count <= rule.max) return [];
-    refusedUntil.set(row.key, row.reset_at.getTime());
-    return [Math.max(1, Math.ceil((row.reset_at.getTime() - now.getTime()) / 1000))];
-  });
-  return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
+  for (const stage of countingStages(counters)) {
+    const values = stage.flatMap((c) => [c.key, new Date(now.getTime() + c.rule.windowSeconds * 1000)]);
+    const rows = stage.map((_, i) => `($${i * 2 + 2}, 1, $${i * 2 + 3}::timestamptz)`).join(", ");
+    const result = await pool.query<{ key: string; count: number; reset_at: Date }>(
+      `insert into rate_limits (key, count, reset_at) values ${rows}
+       on conflict (key) do update set
+         count = case when rate_limits.reset_at <= $1 then 1 else rate_limits.count + 1 end,
+         reset_at = case when rate_limits.reset_at <= $1 then excluded.reset_at else rate_limits.reset_at end
+       returning key, count, reset_at`,
+      [now, ...values],
+    );
+    const counted = result.rows.map((r) => ({ key: r.key, count: r.count, resetAt: r.reset_at }));
+    const { waits, locked } = judgeCounters(stage, counted, now);
+    for (const row of counted)
+      if (row.count > stage.find((c) => c.key === row.key)!.rule.max) refusedUntil.set(row.key, row.resetAt.getTime());
+    if (waits.length) return { allowed: false, retryAfterSeconds: Math.max(...waits), locked };
+  }
+  return { allowed: true };
 }

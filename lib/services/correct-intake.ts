@@ -2,6 +2,7 @@
 // runner of a self-guided plan (no physio to ask). The plan is replayed as if the intake had been
 // right from the start: ladder, cross-training minutes and projection follow. Only changed fields are stored.
 import { z } from "zod";
+import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { correctedIntake, Intake, IntakeCorrection, type PlanState } from "@/lib/engine";
@@ -19,7 +20,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 // The linked physio, or the runner of a self-guided plan.
 const loadCorrectable = (db: Db, caller: SessionUser, planId: string) =>
   loadPlan(db, caller, planId, (c, row) =>
-    c.role === "physio" ? row.physioId === c.id : row.runnerId === c.id && row.physioId === null,
+    c.role === "physio" ? isVerifiedPhysio(c) && row.physioId === c.id : row.runnerId === c.id && row.physioId === null,
   );
 
 export async function correctIntake(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {

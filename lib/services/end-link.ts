@@ -1,6 +1,7 @@
 // Either side ends the sharing between a runner's plan and their physio; the physio's access ends at
 // once (loadPlan checks plans.physioId). Approvals the physio required would leave the runner waiting
 // for nobody, so they are switched off by a settings_change event (the engine replays it; it is logged).
+import { assertVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { findUserTimeZone } from "@/lib/db/queries/account";
@@ -87,7 +88,7 @@ export async function endLinkAsPhysio(
   planId: string,
   now: Date = new Date(),
 ): Promise<EndedLink> {
-  if (caller.role !== "physio") throw new AppError("FORBIDDEN", "errors.forbidden");
+  assertVerifiedPhysio(caller);
   const plan = /^[0-9a-f-]{36}$/i.test(planId) ? await findPlan(db, planId) : undefined;
   if (!plan || plan.physioId !== caller.id) throw new AppError("NOT_FOUND", "errors.planNotFound");
   return unlinkPlan(db, plan, { actor: caller, by: "physio", reason: "physio", now });

@@ -2,7 +2,7 @@
 // intake filled in by the physio (validated exactly like onboarding). Accepting is in accept-invite.ts.
 import { randomInt } from "node:crypto";
 import { z } from "zod";
-import { isVerifiedPhysio } from "@/lib/auth/permissions";
+import { assertVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import {
@@ -90,7 +90,7 @@ export async function createInvite(
 ): Promise<CreatedInvite> {
   if (caller.role !== "physio") throw new AppError("FORBIDDEN", "invite.errors.physiosOnly");
   // Until an operator checked the registration, nobody can be invited (see lib/cli/admin.ts).
-  if (!isVerifiedPhysio(caller)) throw new AppError("FORBIDDEN", "invite.errors.notVerified");
+  assertVerifiedPhysio(caller, "invite.errors.notVerified");
   const parsed = CreateInviteInput.safeParse(params.input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput");
   const intake = parsed.data.withIntake
@@ -129,6 +129,7 @@ export type InviteListItem = {
 
 export async function listInvites(db: Db, caller: SessionUser, now: Date = new Date()): Promise<InviteListItem[]> {
   if (caller.role !== "physio") throw new AppError("FORBIDDEN", "invite.errors.physiosOnly");
+  assertVerifiedPhysio(caller, "invite.errors.notVerified");
   const rows = await listInvitesOfPhysio(db, caller.id);
   return rows.map((r) => ({
     id: r.id,
@@ -144,6 +145,7 @@ export async function listInvites(db: Db, caller: SessionUser, now: Date = new D
 
 export async function revokeInvite(db: Db, caller: SessionUser, params: { inviteId: string }): Promise<void> {
   if (caller.role !== "physio") throw new AppError("FORBIDDEN", "invite.errors.physiosOnly");
+  assertVerifiedPhysio(caller, "invite.errors.notVerified");
   if (!z.uuid().safeParse(params.inviteId).success) throw new AppError("NOT_FOUND", "invite.errors.notFound");
   const deleted = await deleteOpenInvite(db, { id: params.inviteId, physioId: caller.id });
   if (!deleted) throw new AppError("NOT_FOUND", "invite.errors.notRevocable");

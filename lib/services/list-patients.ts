@@ -1,11 +1,10 @@
 // The physio's dashboard: every linked patient from the snapshot columns, with what depends on
 // the day (days in phase, days without a check-in, adherence) derived here from `today`.
-import { isVerifiedPhysio } from "@/lib/auth/permissions";
+import { assertVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { listPatientRows, type PatientRow } from "@/lib/db/queries/patients";
 import { MISSING_DAYS_ALERT, daysWithoutReport, toDay, type WeekAdherence } from "@/lib/engine";
-import { AppError } from "@/lib/errors";
 
 export type PatientAlertKind = "red_flag" | "pain_rising" | "missing_check_ins" | "awaiting_approval";
 export type PatientAlert = { kind: PatientAlertKind; days?: number; phase?: number };
@@ -52,7 +51,7 @@ function trainingOf(weeks: WeekAdherence[] | null): PatientListItem["training"] 
 export type PatientList = { today: string; generatedAt: number; patients: PatientListItem[] };
 
 export async function listPatients(db: Db, caller: SessionUser, today: string): Promise<PatientList> {
-  if (!isVerifiedPhysio(caller)) throw new AppError("FORBIDDEN", "errors.forbidden");
+  assertVerifiedPhysio(caller);
   const rows = await listPatientRows(db, caller.id);
   return { today, generatedAt: Date.now(), patients: rows.map((row) => toListItem(row, today)) };
 }

@@ -21,7 +21,8 @@ export const MESSAGE_LIMITS = {
   hour: { max: 60, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
 // A thread's first message notifies the other person at once and starts a quiet period; messages in
-// it wait in the thread (the unread badge shows them) without another email or push.
+// it wait in the thread (the unread badge shows them) without another email or push, and when it ends
+// one summary says how many are still unread (lib/notify/message-digest.ts).
 export const MESSAGE_NOTIFY_QUIET: RateLimitRule = { max: 1, windowSeconds: 15 * 60 };
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -117,6 +118,9 @@ export async function sendMessage(
     MESSAGE_NOTIFY_QUIET,
   );
   if (quiet.allowed) await notifyUser(db, { userId: recipientId, kind: "message", planId: plan.id });
+  // The first message inside the quiet period (exactly one hit of the window counts 2) books the summary.
+  else if (quiet.count === MESSAGE_NOTIFY_QUIET.max + 1)
+    await notifyUser(db, { userId: recipientId, kind: "message_digest", planId: plan.id, startAfter: quiet.resetAt });
   return { id: row.id };
 }
 

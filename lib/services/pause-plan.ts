@@ -3,6 +3,7 @@
 // projection (DOMAIN §5). Each start and end is an event with its actor, an audit row and a note.
 import { addDays, differenceInCalendarDays, format, parseISO } from "date-fns";
 import { z } from "zod";
+import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { InterruptionReason, IsoDate, type PlanState } from "@/lib/engine";
@@ -21,7 +22,7 @@ const EndInput = z.object({ note: Note.optional() });
 // The runner of the plan or the physio linked to it; anyone else gets NOT_FOUND.
 async function loadOwnPlan(db: Db, caller: SessionUser, planId: string): Promise<LoadedPlan> {
   return loadPlan(db, caller, planId, (c, row) =>
-    c.role === "runner" ? row.runnerId === c.id : row.physioId === c.id,
+    c.role === "runner" ? row.runnerId === c.id : isVerifiedPhysio(c) && row.physioId === c.id,
   );
 }
 

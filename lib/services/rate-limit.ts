@@ -10,10 +10,20 @@ import { AppError } from "@/lib/errors";
 export type RateLimitRule = { max: number; windowSeconds: number };
 export type RateLimitHit = { count: number; resetAt: Date; allowed: boolean; retryAfterSeconds: number };
 
+// Sign-in is counted three ways. Per account AND address: the owner's typos, or someone guessing
+// from one place, stop after 5; a stranger elsewhere cannot lock the owner out with them. Per account
+// from anywhere: a slower, larger ceiling that still stops guessing spread over many addresses; only
+// attempts that got past the other two count toward it, and a success gives its attempt back. Per
+// address: one place trying many accounts.
 export const SIGN_IN_LIMITS = {
-  email: { max: 5, windowSeconds: 15 * 60 },
+  accountAddress: { max: 5, windowSeconds: 15 * 60 },
+  account: { max: 50, windowSeconds: 60 * 60 },
   ip: { max: 20, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
+
+/** The key of one account tried from one address. */
+export const accountAddressKey = (scope: string, email: string, ip: string) =>
+  rateLimitKey(`${scope}:pair`, `${email.trim().toLowerCase()}\n${ip}`);
 
 // Keys are HMACs with the app's secret (BETTER_AUTH_SECRET, the one better-auth signs with): the
 // table holds no email address or IP in the clear, and a copy of it alone cannot be matched against
@@ -71,42 +81,64 @@ async function refundRateLimit(db: Db, key: string): Promise<void> {
 
 export type SignInSource = { email: string; ip: string };
 
-export type Counter = { key: string; rule: RateLimitRule };
+/** `ceiling`: counted only when every other counter of the attempt allows it. `lockNotice`: the account
+ * to tell (lib/security/sign-in-lock-notice.ts) when this counter first refuses in its window. */
+export type Counter = { key: string; rule: RateLimitRule; ceiling?: boolean; lockNotice?: string };
 
-// Counts one attempt on every counter in a single statement (one round trip, rows locked in key
-// order so two requests never wait on each other crosswise) and refuses when any is over its limit.
+type CounterRow = { key: string; count: number; resetAt: Date };
+export type CounterVerdict = { waits: number[]; locked: string[] };
+
+/** What counted rows say: the seconds to wait for each refusing counter, and the accounts that just locked. */
+export function judgeCounters(counters: Counter[], rows: CounterRow[], now: Date): CounterVerdict {
+  const verdict: CounterVerdict = { waits: [], locked: [] };
+  for (const row of rows) {
+    const counter = counters.find((c) => c.key === row.key)!;
+    if (row.count <= counter.rule.max) continue;
+    verdict.waits.push(Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)));
+    if (counter.lockNotice && row.count === counter.rule.max + 1) verdict.locked.push(counter.lockNotice);
+  }
+  return verdict;
+}
+
+/** The counters in the order they are counted: every ordinary one first, the ceilings only after. */
+export function countingStages(counters: Counter[]): Counter[][] {
+  const unique = [...new Map(counters.map((c) => [c.key, c])).values()].sort((a, b) => a.key.localeCompare(b.key));
+  return [unique.filter((c) => !c.ceiling), unique.filter((c) => c.ceiling)].filter((stage) => stage.length > 0);
+}
+
+// Counts one attempt on every counter in a single statement per stage (one round trip, rows locked in
+// key order so two requests never wait on each other crosswise) and refuses when any is over its limit.
 export async function claimAttempt(
   db: Db,
   counters: Counter[],
   messageKey: string,
   now: Date = new Date(),
+  onLock?: (account: string) => void,
 ): Promise<void> {
-  const sorted = [...new Map(counters.map((c) => [c.key, c])).values()].sort((a, b) => a.key.localeCompare(b.key));
-  if (sorted.length === 0) return;
-  const rows = await db
-    .insert(rateLimits)
-    .values(
-      sorted.map((c) => ({ key: c.key, count: 1, resetAt: new Date(now.getTime() + c.rule.windowSeconds * 1000) })),
-    )
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`case when ${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz then 1 else ${rateLimits.count} + 1 end`,
-        resetAt: sql`case when ${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz then excluded.reset_at else ${rateLimits.resetAt} end`,
-      },
-    })
-    .returning({ key: rateLimits.key, count: rateLimits.count, resetAt: rateLimits.resetAt });
-  const refusedWaits = rows.flatMap((row) => {
-    const rule = sorted.find((c) => c.key === row.key)!.rule;
-    return row.count > rule.max ? [Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000))] : [];
-  });
-  if (refusedWaits.length > 0) {
-    const retryAfterSeconds = Math.max(...refusedWaits);
-    throw new AppError("TOO_MANY_REQUESTS", messageKey, {
-      minutes: Math.ceil(retryAfterSeconds / 60),
-      retryAfterSeconds,
-      rateLimited: "true",
-    });
+  for (const stage of countingStages(counters)) {
+    const rows = await db
+      .insert(rateLimits)
+      .values(
+        stage.map((c) => ({ key: c.key, count: 1, resetAt: new Date(now.getTime() + c.rule.windowSeconds * 1000) })),
+      )
+      .onConflictDoUpdate({
+        target: rateLimits.key,
+        set: {
+          count: sql`case when ${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz then 1 else ${rateLimits.count} + 1 end`,
+          resetAt: sql`case when ${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz then excluded.reset_at else ${rateLimits.resetAt} end`,
+        },
+      })
+      .returning({ key: rateLimits.key, count: rateLimits.count, resetAt: rateLimits.resetAt });
+    const { waits, locked } = judgeCounters(stage, rows, now);
+    for (const account of locked) onLock?.(account);
+    if (waits.length > 0) {
+      const retryAfterSeconds = Math.max(...waits);
+      throw new AppError("TOO_MANY_REQUESTS", messageKey, {
+        minutes: Math.ceil(retryAfterSeconds / 60),
+        retryAfterSeconds,
+        rateLimited: "true",
+      });
+    }
   }
 }
 
@@ -144,8 +176,10 @@ export async function assertUnderLimit(
   }
 }
 
-// After a successful sign-in only failures keep counting: the email starts afresh, the IP gets its attempt back.
+// After a successful sign-in only failures keep counting: the account starts afresh at this address,
+// the account's ceiling and the address get their attempt back.
 export async function settleSignInSuccess(db: Db, source: SignInSource): Promise<void> {
-  await clearRateLimit(db, rateLimitKey("signin:email", source.email));
+  await clearRateLimit(db, accountAddressKey("signin", source.email, source.ip));
+  await refundRateLimit(db, rateLimitKey("signin:email", source.email));
   await refundRateLimit(db, rateLimitKey("signin:ip", source.ip));
 }

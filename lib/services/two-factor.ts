@@ -1,5 +1,6 @@
-// Optional two-step sign-in for physios (TOTP, better-auth's two-factor plugin): turn on with the
-// password, confirm with a code from the authenticator app, turn off with the password. At sign-in
+// Two-step sign-in (TOTP, better-auth's two-factor plugin): offered to every account, required of an
+// approved physio (lib/auth/permissions.ts). Turn on with the password, confirm with a code from the
+// authenticator app, turn off with the password (not an approved physio: they keep it). At sign-in
 // the second step takes a code from the app or a one-time backup code.
 import QRCode from "qrcode";
 import { z } from "zod";
@@ -25,11 +26,6 @@ const Code = z
   .trim()
   .regex(/^\d{6}$/);
 const BackupCode = z.string().trim().min(6).max(40);
-
-function assertPhysio(caller: SessionUser): void {
-  // Offered to physios: they hold other people's health data. Not entitled looks like not found.
-  if (caller.role !== "physio") throw new AppError("NOT_FOUND", "errors.notFound");
-}
 
 function passwordOf(value: unknown): string {
   const parsed = Password.safeParse(value);
@@ -69,7 +65,6 @@ export async function startTwoFactor(
   input: { password: unknown },
   headers: Headers,
 ): Promise<TwoFactorSetup> {
-  assertPhysio(caller);
   const password = passwordOf(input.password);
   try {
     const { totpURI, backupCodes } = (await getAuth().api.enableTwoFactor({ body: { password }, headers })) as {
@@ -86,7 +81,6 @@ export async function startTwoFactor(
 
 /** Step 2: a code from the app proves the app has the secret; only then is two-step sign-in on. */
 export async function confirmTwoFactor(caller: SessionUser, input: { code: unknown }, headers: Headers): Promise<void> {
-  assertPhysio(caller);
   const parsed = Code.safeParse(input.code);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "twoFactor.errors.codeFormat", { field: "code" });
   try {
@@ -101,7 +95,9 @@ export async function disableTwoFactor(
   input: { password: unknown },
   headers: Headers,
 ): Promise<void> {
-  assertPhysio(caller);
+  // A physio's patients' data stays behind two steps: an approved physio cannot turn it off.
+  if (caller.role === "physio" && caller.physioStatus === "approved")
+    throw new AppError("FORBIDDEN", "twoFactor.errors.requiredForPhysios");
   const password = passwordOf(input.password);
   try {
     await getAuth().api.disableTwoFactor({ body: { password }, headers });

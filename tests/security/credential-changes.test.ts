@@ -2,7 +2,7 @@
 // changing the address or password, turning off two-step sign-in and deleting the account ask for
 // the current password; the old address hears of a change and can undo it for 7 days.
 import { beforeEach, describe, expect, it } from "vitest";
-import { PASSWORD, createUser, newEmail, postJson, query, request, resetLimits } from "./support/client";
+import { PASSWORD, createUser, enrolTwoStep, newEmail, postJson, query, request, resetLimits } from "./support/client";
 import { callFormAction } from "./support/actions";
 import { localPath, mailsTo, waitForMail } from "./support/mail";
 
@@ -42,9 +42,20 @@ describe("the current password is asked for", () => {
   });
 
   it("turning off two-step sign-in without the password is refused", async () => {
-    const physio = await createUser({ role: "physio", name: `Two Off ${Date.now()}` });
-    const answer = await postJson("/api/auth/two-factor/disable", {}, {}, physio.cookie);
+    const runner = await createUser();
+    const { cookie } = await enrolTwoStep(runner.cookie);
+    const answer = await postJson("/api/auth/two-factor/disable", {}, {}, cookie);
     expect(answer.status).toBe(400);
+  });
+
+  it("an approved physio cannot turn two-step sign-in off, even with the password", async () => {
+    const physio = await createUser({ role: "physio", name: `Two Off ${Date.now()}` });
+    const answer = await postJson("/api/auth/two-factor/disable", { password: PASSWORD }, {}, physio.cookie);
+    expect(answer.status, answer.text).toBe(403);
+    const [row] = await query<{ on: boolean }>(`select two_factor_enabled as on from "user" where id = $1`, [
+      physio.id,
+    ]);
+    expect(row?.on).toBe(true);
   });
 
   it("deleting the account needs the password as well as the confirming word", async () => {

@@ -98,7 +98,7 @@ describe("password guessing", () => {
 
 describe("two-step code guessing", () => {
   it("a physio's sign-in takes at most 5 wrong codes; after that even the right code is refused, with no session", async () => {
-    const physio = await createUser({ role: "physio", name: "Two-Step Physio" });
+    const physio = await createUser({ role: "physio", name: "Two-Step Physio", twoStep: false });
     const enabled = await postJson(
       "/api/auth/two-factor/enable",
       { password: "quiet-harbour-lamp-7" },

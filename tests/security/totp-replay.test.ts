@@ -10,7 +10,7 @@ beforeEach(resetLimits);
 
 describe("a used code", () => {
   it("is refused the second time, at sign-in, with no session", async () => {
-    const physio = await createUser({ role: "physio", name: `Replay ${Date.now()}` });
+    const physio = await createUser({ role: "physio", name: `Replay ${Date.now()}`, twoStep: false });
     const enabled = await postJson("/api/auth/two-factor/enable", { password: PASSWORD }, {}, physio.cookie);
     const key = new URL((enabled.json as { totpURI: string }).totpURI).searchParams.get("secret")!;
     expect((await postJson("/api/auth/two-factor/verify-totp", { code: totp(key) }, {}, physio.cookie)).status).toBe(

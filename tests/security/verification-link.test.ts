@@ -23,7 +23,7 @@ async function openFreshLink(email: string) {
 
 describe("a confirmation link", () => {
   it("gives no session to a physio with two-step sign-in, signed out, with no password and no code", async () => {
-    const physio = await createUser({ role: "physio", name: `Two Step ${Date.now()}` });
+    const physio = await createUser({ role: "physio", name: `Two Step ${Date.now()}`, twoStep: false });
     const enabled = await postJson("/api/auth/two-factor/enable", { password: PASSWORD }, {}, physio.cookie);
     expect(enabled.status, enabled.text).toBe(200);
     const key = new URL((enabled.json as { totpURI: string }).totpURI).searchParams.get("secret")!;

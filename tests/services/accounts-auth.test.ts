@@ -232,9 +232,13 @@ describe("verified physios", () => {
     await db.update(user).set({ emailVerified: true }).where(eq(user.id, userId!));
     await runAdmin(["approve-physio", email], url, (text) => out.push(text));
     expect(await findPhysioStatus(db, userId!)).toBe("approved");
-    const approved = { ...caller, physioStatus: "approved" as const };
+    // Approved, but without two-step sign-in: still no invite (nor any patient) until it is on.
+    const approved = { ...caller, physioStatus: "approved" as const, twoFactorEnabled: false };
     await expect(
       createInvite(db, approved, { input: { withIntake: false }, today: "2026-11-29" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "errors.twoStepRequired" });
+    await expect(
+      createInvite(db, { ...approved, twoFactorEnabled: true }, { input: { withIntake: false }, today: "2026-11-29" }),
     ).resolves.toMatchObject({ code: expect.any(String) });
     // Checked: from now on only the operator's CLI changes the registration.
     await expect(

@@ -21,6 +21,7 @@ async function demoCaller(key: string): Promise<SessionUser> {
     role: row.role,
     locale: row.locale,
     physioStatus: row.role === "physio" ? "approved" : undefined,
+    twoFactorEnabled: row.twoFactorEnabled,
   };
 }
 

@@ -54,11 +54,42 @@ describe("sign-in attempts", () => {
   const source = { email: "Runner@Example.test", ip: "203.0.113.7" };
 
   it("refuse the sixth attempt for one email with the minutes to wait, then allow after the window", async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.email.max; i++) await claimSignInAttempt(db, source, minutes(i));
+    for (let i = 0; i < SIGN_IN_LIMITS.accountAddress.max; i++) await claimSignInAttempt(db, source, minutes(i));
     const error = await refusal(claimSignInAttempt(db, { ...source, email: "runner@example.test" }, minutes(5)));
     expect(error.messageKey).toBe("errors.signInLimited");
     expect(error.details).toMatchObject({ minutes: 10 });
     await expect(claimSignInAttempt(db, source, minutes(16))).resolves.toBeUndefined();
+  });
+
+  it("refuse one address after five wrong tries on an account, but not the owner at another address", async () => {
+    const owner = { email: "owner@example.test", ip: "203.0.113.20" };
+    const stranger = { email: owner.email, ip: "198.51.100.20" };
+    for (let i = 0; i < SIGN_IN_LIMITS.accountAddress.max; i++) await claimSignInAttempt(db, stranger, t0);
+    await refusal(claimSignInAttempt(db, stranger, t0));
+    await expect(claimSignInAttempt(db, owner, t0)).resolves.toBeUndefined();
+  });
+
+  it("refuse an account from anywhere at its ceiling, counting only attempts the other limits let through", async () => {
+    const email = "ceiling@example.test";
+    const locked: string[] = [];
+    const attempt = (ip: string) =>
+      claimSignInAttempt(db, { email, ip }, t0, (account) => locked.push(account)).then(
+        () => "ok",
+        () => "refused",
+      );
+    // Refused attempts at one address (the 6th to 40th) do not bring the ceiling closer.
+    const first = [];
+    for (let i = 0; i < 40; i++) first.push(await attempt("192.0.2.1"));
+    expect(first.filter((a) => a === "ok")).toHaveLength(SIGN_IN_LIMITS.accountAddress.max);
+    expect(locked).toEqual([email]);
+    const spread = [];
+    for (let n = 2; n <= 10; n++) for (let i = 0; i < 5; i++) spread.push(await attempt(`192.0.2.${n}`));
+    expect(spread.every((a) => a === "ok")).toBe(true);
+    expect(await attempt("192.0.2.99")).toBe("refused");
+    // Once for the first address's lock, once for the ceiling: each counter tells when it first refuses.
+    expect(locked).toEqual([email, email]);
+    // The ceiling is an hour; the pair's 15 minutes are over by then.
+    await expect(claimSignInAttempt(db, { email, ip: "192.0.2.99" }, minutes(61))).resolves.toBeUndefined();
   });
 
   it("a success clears the email's count", async () => {

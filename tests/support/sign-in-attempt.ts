@@ -6,6 +6,11 @@ import { claimAttempt } from "@/lib/services/rate-limit";
 
 const signIn = GUARDED_AUTH_PATHS["/sign-in/email"]!;
 
-export function claimSignInAttempt(db: Db, source: { email: string; ip: string }, now: Date = new Date()) {
-  return claimAttempt(db, countersFor(signIn, source), signIn.messageKey, now);
+export function claimSignInAttempt(
+  db: Db,
+  source: { email: string; ip: string },
+  now: Date = new Date(),
+  onLock?: (account: string) => void,
+) {
+  return claimAttempt(db, countersFor(signIn, source), signIn.messageKey, now, onLock);
 }

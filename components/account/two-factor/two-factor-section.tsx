@@ -15,19 +15,32 @@ import { card } from "@/components/ui/styles";
 
 export type TwoFactorActions = { start: FormAction<TwoFactorSetup> };
 
-// Optional two-step sign-in for a physio: password → QR code, key and backup codes → a code from the app.
-export function TwoFactorSection({ enabled, actions }: { enabled: boolean; actions: TwoFactorActions }) {
+/** Who is reading: a runner (offered), a physio awaiting approval (recommended), an approved physio (required). */
+export type TwoFactorAudience = "runner" | "physio" | "physioRequired";
+const leadKey = { runner: "leadRunner", physio: "lead", physioRequired: "leadPhysioRequired" } as const;
+
+// Two-step sign-in: password → QR code, key and backup codes → a code from the app. An approved
+// physio cannot turn it off (the server refuses too: lib/services/two-factor.ts).
+export function TwoFactorSection({
+  enabled,
+  actions,
+  audience,
+}: {
+  enabled: boolean;
+  actions: TwoFactorActions;
+  audience: TwoFactorAudience;
+}) {
   const t = useTranslations("twoFactor");
   return (
     <section aria-labelledby="two-factor-title" className={`space-y-3 ${card}`}>
       <h2 id="two-factor-title" className="text-xl font-bold text-brand-900">
         {t("title")}
       </h2>
-      <p>{t("lead")}</p>
+      <p>{t(leadKey[audience])}</p>
       <p className="font-semibold" data-testid="two-factor-status">
         {enabled ? t("statusOn") : t("statusOff")}
       </p>
-      {enabled ? <TurnOff /> : <TurnOn start={actions.start} />}
+      {enabled ? audience === "physioRequired" ? null : <TurnOff /> : <TurnOn start={actions.start} />}
     </section>
   );
 }

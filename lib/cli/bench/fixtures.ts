@@ -54,6 +54,9 @@ export async function createBenchFixtures(
     await db.update(user).set({ role: "physio", timeZone: "Europe/Amsterdam" }).where(eq(user.id, physio.userId));
     await insertPhysioProfile(db, { userId: physio.userId, bigNumber: "19012345601", practice: "Bench Practice" });
     await updatePhysioProfile(db, physio.userId, { status: "approved", decidedAt: new Date() });
+    // An approved physio sees patients only with two-step sign-in on; the bench's session is already
+    // signed in, so the flag stands in for the set-up (as the row above stands in for the operator).
+    await db.update(user).set({ twoFactorEnabled: true }).where(eq(user.id, physio.userId));
     await db.update(user).set({ timeZone: "Europe/Amsterdam" }).where(eq(user.id, runner.userId));
     await seedPatients(db, physio.userId, patients, today);
     return { today, runnerCookie: runner.cookie, planId: plan.id, physioCookie: physio.cookie, patients };

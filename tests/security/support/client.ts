@@ -2,6 +2,7 @@
 // owner only to set the stage and to check that nothing changed.
 import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
+import { totp } from "../../../e2e/support/totp";
 import { pgUrl, sql } from "../../reliability/support/db";
 
 export const PASSWORD = "quiet-harbour-lamp-7";
@@ -69,10 +70,11 @@ export function cookieOf(answer: Answer): string {
     .join("; ");
 }
 
-/** A new account through HTTP sign-up, then signed in; a physio by the operator's hand in the database. */
+/** A new account through HTTP sign-up, then signed in; a physio by the operator's hand in the database,
+ * then enrolled in two-step sign-in as an approved physio must be (unless `twoStep: false`). */
 export async function createUser(
-  options: { name?: string; email?: string; role?: "runner" | "physio" } = {},
-): Promise<{ email: string; cookie: string; id: string }> {
+  options: { name?: string; email?: string; role?: "runner" | "physio"; twoStep?: boolean } = {},
+): Promise<{ email: string; cookie: string; id: string; totpKey?: string }> {
   const email = options.email ?? newEmail(options.role ?? "runner");
   const answer = await postJson("/api/auth/sign-up/email", {
     name: options.name ?? "Rita Veldhoven",
@@ -90,5 +92,17 @@ export async function createUser(
       `insert into physio_profiles (user_id, big_number, practice, status) values ($1, '19012345601', 'Security Practice', 'approved')`,
       [row!.id],
     );
-  return { email, cookie: await signIn(email), id: row!.id };
+  const cookie = await signIn(email);
+  if (options.role !== "physio" || options.twoStep === false) return { email, cookie, id: row!.id };
+  return { email, id: row!.id, ...(await enrolTwoStep(cookie)) };
+}
+
+/** Turns two-step sign-in on for the signed-in account: the new session cookie and the app's key. */
+export async function enrolTwoStep(cookie: string): Promise<{ cookie: string; totpKey: string }> {
+  const enabled = await postJson("/api/auth/two-factor/enable", { password: PASSWORD }, {}, cookie);
+  if (enabled.status !== 200) throw new Error(`two-factor enable failed: ${enabled.status} ${enabled.text}`);
+  const totpKey = new URL((enabled.json as { totpURI: string }).totpURI).searchParams.get("secret")!;
+  const confirmed = await postJson("/api/auth/two-factor/verify-totp", { code: totp(totpKey) }, {}, cookie);
+  if (confirmed.status !== 200) throw new Error(`two-factor confirm failed: ${confirmed.status} ${confirmed.text}`);
+  return { cookie: cookieOf(confirmed), totpKey };
 }

@@ -26,7 +26,8 @@ import {
   savePushSubscriptionAction,
 } from "./notification-actions";
 import { deleteAccountAction, endSharingAction } from "./actions";
-import { TwoFactorSection } from "@/components/account/two-factor/two-factor-section";
+import { TwoFactorSection, type TwoFactorAudience } from "@/components/account/two-factor/two-factor-section";
+import type { SessionUser } from "@/lib/auth/session";
 import { startTwoFactorAction } from "./two-factor-actions";
 import {
   changeEmailAction,
@@ -67,6 +68,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/account"
 }
 
 const section = `${card} space-y-3`;
+
+const audienceOf = (user: SessionUser): TwoFactorAudience =>
+  user.role === "runner" ? "runner" : user.physioStatus === "approved" ? "physioRequired" : "physio";
 
 export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/account">) {
   const { locale: raw } = await params;
@@ -122,12 +126,13 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
 
       <AccountSettings data={settings} actions={settingsActions} />
 
-      {user.role === "physio" ? (
+      <div id="two-factor">
         <TwoFactorSection
-          enabled={Boolean((current?.user as { twoFactorEnabled?: boolean } | undefined)?.twoFactorEnabled)}
+          enabled={Boolean(user.twoFactorEnabled)}
           actions={twoFactorActions}
+          audience={audienceOf(user)}
         />
-      ) : null}
+      </div>
 
       <CardSection id="notifications" title={tn("title")} className={section}>
         <p className="text-muted">{tn("lead")}</p>

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { startTwoFactor, type TwoFactorSetup } from "@/lib/services/two-factor";
 
-// Two-step sign-in for physios, step 1 (lib/services/two-factor.ts checks the role itself); confirming
+// Two-step sign-in, step 1 (any signed-in account; lib/services/two-factor.ts); confirming
 // and turning off are POST /api/account/two-factor (the session cookie changes there).
 export async function startTwoFactorAction(
   _prev: ActionResult<TwoFactorSetup> | undefined,
@@ -13,6 +13,6 @@ export async function startTwoFactorAction(
 ): Promise<ActionResult<TwoFactorSetup>> {
   if (!isForm(form)) return notAForm;
   return runAction(async () =>
-    startTwoFactor(await requireUser("physio"), { password: form.get("password") }, await headers()),
+    startTwoFactor(await requireUser(), { password: form.get("password") }, await headers()),
   );
 }

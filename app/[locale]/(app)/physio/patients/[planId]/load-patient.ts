@@ -1,5 +1,6 @@
-import { notFound } from "next/navigation";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { notFound, redirect } from "next/navigation";
+import { requirePageUser, TWO_STEP_ENROLMENT_PATH } from "@/lib/auth/page-guard";
+import { needsTwoStepEnrolment } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { getPatient, type Patient } from "@/lib/services/get-patient";
@@ -9,6 +10,7 @@ import { getPatient, type Patient } from "@/lib/services/get-patient";
 export async function loadPatientForPage(locale: string, planId: string, path: string): Promise<Patient> {
   const physio = await requirePageUser(locale, path);
   if (physio.role !== "physio") notFound();
+  if (needsTwoStepEnrolment(physio)) redirect(`/${locale}${TWO_STEP_ENROLMENT_PATH}`);
   try {
     return await getPatient(getDb(), physio, planId);
   } catch (error) {
