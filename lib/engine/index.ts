@@ -23,6 +23,8 @@ export {
 export { readinessTestsFor, readinessTestIdList, type ReadinessTestId } from "./readiness";
 export { boneRisk } from "./tissue";
 export { clinicalRules } from "./rules";
+export { citations, formatCitation } from "./citations";
+export type { Citation, CitationId } from "./citations";
 export { PlanEvent, InterruptionReason, ProgramSessionKind, IntakeCorrection, MAX_PROGRAM_ITEMS } from "./plan-event";
 export { correctedIntake } from "./intake-correction";
 export { WeekAdherence } from "./adherence";
