@@ -28,7 +28,17 @@ export type { Citation, CitationId } from "./citations";
 export { PlanEvent, InterruptionReason, ProgramSessionKind, IntakeCorrection, MAX_PROGRAM_ITEMS } from "./plan-event";
 export { correctedIntake } from "./intake-correction";
 export { WeekAdherence } from "./adherence";
-export { Alert, DayPlan, Decision, DecisionAction, PlanState, PlanStatus, Session, WalkRun } from "./plan-state";
+export {
+  Alert,
+  DayPlan,
+  Decision,
+  DecisionAction,
+  PlanState,
+  PlanStatus,
+  Session,
+  SpeedWork,
+  WalkRun,
+} from "./plan-state";
 export { IsoDate } from "./iso-date";
 export { engineMessageKeys, type Reason } from "./message-keys";
 export { buildLadder, NIELSEN_WEEKLY_RATIO } from "./ladder";
