@@ -60,7 +60,7 @@ export const citations = {
   rio2015: journal("Rio et al.", 2015, "Br J Sports Med", "49(19):1277–1283"),
   beyer2015: journal("Beyer et al.", 2015, "Am J Sports Med", "43(7):1704–1711"),
   liem2013: journal("Liem et al.", 2013, "Curr Sports Med Rep", "12(3)"),
-  mujika2000: journal("Mujika and Padilla", 2000, "Sports Med", "30(2):79–87"),
+  mujika2000: journal("Mujika & Padilla", 2000, "Sports Med", "30(2):79–87"),
   finucane2020: journal("Finucane et al.", 2020, "J Orthop Sports Phys Ther", "50(7):350–372"),
   wells1997: journal("Wells et al.", 1997, "Lancet", "350:1795–1798"),
   robineau2016: journal("Robineau et al.", 2016, "J Strength Cond Res", "30(3):672–683"),

@@ -62,7 +62,7 @@ describe("rule sources are citations", () => {
     for (const id of rule.sources) {
       const citation = citations[id];
       expect(citation, `${rule.id} → ${id}`).toBeDefined();
-      expect(citation.authors).toMatch(/^(M\. )?[A-Z][a-zé]+( et al\.| and [A-Z][a-z]+)?$/);
+      expect(citation.authors).toMatch(/^(M\. )?[A-Z][a-zé]+( et al\.| & [A-Z][a-z]+)?$/);
       expect(citation.year).toBeGreaterThanOrEqual(1990);
       expect(citation.year).toBeLessThanOrEqual(2026);
       expect(formatCitation(citation)).not.toMatch(internal);
