@@ -3,7 +3,7 @@
 // date and a reason that the runner reads, with the pain-free days still counting.
 import { expect } from "@playwright/test";
 import { quietCheckIn } from "../lib/cli/sample-check-in";
-import { expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
+import { expectNoSeriousA11yViolations, screenshot, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
@@ -30,9 +30,14 @@ test("de fysio leest bij elke regel een echte bron: auteur, jaar en tijdschrift"
     await expect(page.getByRole("main")).not.toContainText(internal);
   await expectNoSeriousA11yViolations(page);
   await shootAtWidths(page, "rules-sources-nl");
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await screenshot(rule("Alarmsignalen"), `rules-red-flags-nl-${width}.png`);
+    await screenshot(rule("Vuistregel"), `rules-rule-of-thumb-nl-${width}.png`);
+  }
   await page.goto("/en/physio/rules");
   await expect(page.getByRole("main")).toContainText(
-    "M. Steunebrink, “Hardlopen na een blessure: zo bouw je verantwoord weer op”, article of 19 January 2026",
+    "M. Steunebrink, “Hardlopen na een blessure: zo bouw je verantwoord weer op”, article of January 19, 2026",
   );
 });
 
@@ -93,6 +98,10 @@ test("de fysio zegt nog niet met een datum en een reden; de loper leest de reden
   await physio.setViewportSize({ width: 360, height: 900 });
   await expectNoSeriousA11yViolations(physio);
   await shootAtWidths(physio, "decline-form-nl");
+  for (const width of [360, 1280]) {
+    await physio.setViewportSize({ width, height: 900 });
+    await screenshot(physio.getByRole("region", { name: "Fase 2 wacht op jou" }), `decline-form-nl-${width}.png`);
+  }
   await physio.getByRole("button", { name: "Nog niet" }).click();
   await expect(physio.getByRole("heading", { level: 2, name: "Fase 2 wacht op jou" })).toHaveCount(0);
   const [event] = await sql<{ kind: string; payload: { recheckOn: string; note: string } }>(
