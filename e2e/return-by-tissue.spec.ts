@@ -1,6 +1,7 @@
 // The return that fits the tissue, in Dutch: the physio reads the rules with their published sources, the
 // demo's hamstring runner sees the speed work in today's run, and a physio's "not yet" sets a re-check
-// date and a reason that the runner reads, with the pain-free days still counting.
+// date and a reason that the runner reads, with the pain-free days still counting; a tendon runner gives
+// her rest pain at onboarding as her own baseline.
 import { expect } from "@playwright/test";
 import { quietCheckIn } from "../lib/cli/sample-check-in";
 import { expectNoSeriousA11yViolations, screenshot, shootAtWidths } from "./support/a11y";
@@ -128,4 +129,35 @@ test("de fysio zegt nog niet met een datum en een reden; de loper leest de reden
   await shootAtWidths(page, "decline-runner-today-nl");
   await page.goto("/nl/plan");
   await expect(page.getByText("Eerst wil ik je knie nog één keer zien.")).toBeVisible();
+});
+
+test("een loper met een peesblessure geeft haar pijn in rust op; die wordt haar eigen startpunt", async ({ page }) => {
+  const { email } = await signUpRunner(page, { locale: "nl", name: "Pien Pees" });
+  await page.getByRole("radio", { name: "Achillespees", exact: true }).check();
+  const restPain = page.getByRole("group", { name: "Pijn in rust de laatste dagen" });
+  await expect(restPain).toBeHidden();
+  await page.getByRole("radio", { name: /^Pees/ }).check();
+  await expect(restPain).toBeVisible();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByText("Kies hoeveel pijn de pees de laatste dagen in rust doet, van 0 tot 3.")).toBeVisible();
+  await restPain.getByRole("radio", { name: /^1: nauwelijks/ }).check();
+  await page.setViewportSize({ width: 360, height: 900 });
+  await expectNoSeriousA11yViolations(page);
+  await shootAtWidths(page, "onboarding-rest-pain-nl");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByLabel("Datum van je laatste normale loop").fill(await browserDay(page, -28));
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByLabel("Loopjes per week").fill("3");
+  await page.getByLabel("Minuten hardlopen per week").fill("150");
+  await page.getByLabel("Langste loop, in minuten").fill("60");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByText("Achillespees · Pees · pijn in rust 1 van 10")).toBeVisible();
+  await page.getByRole("button", { name: "Maak mijn plan" }).click();
+  await expect(page).toHaveURL(/\/nl\/plan$/);
+  const [plan] = await sql<{ intake: { restPainBaseline: number }; settings: { tendonBaseline: number } }>(
+    `select intake, settings from plans where id = $1`,
+    [await planIdOf(email)],
+  );
+  expect(plan).toMatchObject({ intake: { restPainBaseline: 1 }, settings: { tendonBaseline: 1 } });
 });
