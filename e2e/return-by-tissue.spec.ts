@@ -4,6 +4,7 @@
 // her rest pain at onboarding as her own baseline.
 import { expect } from "@playwright/test";
 import { quietCheckIn } from "../lib/cli/sample-check-in";
+import { defaultSettings, Intake } from "../lib/engine";
 import { expectNoSeriousA11yViolations, screenshot, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
@@ -160,4 +161,43 @@ test("een loper met een peesblessure geeft haar pijn in rust op; die wordt haar 
     [await planIdOf(email)],
   );
   expect(plan).toMatchObject({ intake: { restPainBaseline: 1 }, settings: { tendonBaseline: 1 } });
+});
+
+test("de fysio vult de diagnosedatum van een botstressletsel in; fase 1 telt vanaf die dag", async ({ page }) => {
+  await signIn(page, FEMKE, { locale: "nl" });
+  // A navicular stress injury (high risk: 42 days) of a runner who stopped 20 days ago and started today.
+  const [lastRun, diagnosed, today] = await Promise.all([-20, -12, 0].map((shift) => browserDay(page, shift)));
+  const intake = {
+    site: "foot",
+    tissue: "bone",
+    boneSite: "navicular",
+    lastRunOn: lastRun,
+    runsPerWeek: 3,
+    weeklyMinutes: 150,
+    longestRunMinutes: 60,
+    trainingDays: [2, 4, 6],
+    startOn: today,
+  };
+  const [runner] = await sql<{ id: string }>(
+    `insert into "user" (id, name, email, role) values (gen_random_uuid(), 'Bas Bot', $1, 'runner') returning id`,
+    [`bas-${Date.now()}@example.test`],
+  );
+  const [plan] = await sql<{ id: string }>(
+    `insert into plans (runner_id, physio_id, intake, settings, status, phase)
+     values ($1, (select id from "user" where email = $2), $3, $4, 'active', 1) returning id`,
+    [runner!.id, FEMKE, intake, defaultSettings(Intake.parse(intake))],
+  );
+  await page.goto(`/nl/physio/patients/${plan!.id}`);
+  await expect(page.getByText("Dagen in deze fase: 21 van minstens 42")).toBeVisible();
+  const form = page.getByRole("region", { name: "Botstressletsel: datum van de diagnose" });
+  await form.getByLabel("Diagnosedatum").fill(diagnosed!);
+  await form.getByLabel("Je toelichting voor de patiënt").fill("MRI bevestigd: we tellen vanaf de diagnose.");
+  await form.getByRole("button", { name: "Diagnosedatum opslaan" }).click();
+  await expect(form.getByText("Diagnosedatum opgeslagen. Het plan is opnieuw berekend.")).toBeVisible();
+  await expect(page.getByText("Dagen in deze fase: 13 van minstens 42")).toBeVisible();
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await screenshot(form, `bone-diagnosis-nl-${width}.png`);
+  }
+  await expectNoSeriousA11yViolations(page);
 });
