@@ -127,7 +127,7 @@ test("physios read the engine's rules, with sources, in both languages", async (
   await page.goto("/nl/physio");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Regels" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "De regels achter elk plan" })).toBeVisible();
-  await expect(page.getByText("Fees et al. 1998").first()).toBeVisible();
+  await expect(page.getByText("Fees et al. (1998). Am J Sports Med").first()).toBeVisible();
   await shoot(page, "rules-nl");
   await page.goto("/en/physio/rules");
   await expect(page.getByRole("heading", { level: 1, name: "The rules behind every plan" })).toBeVisible();

@@ -178,7 +178,7 @@ test("the physio approves a transition that waits for her", async ({ page }) => 
   await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Approve phase 2?");
   await page.getByRole("table").getByRole("link", { name: "Abel Approval" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Phase 2 is waiting for you" })).toBeVisible();
-  await page.getByLabel("Note for your patient (optional)").first().fill("Well done: on to mobility.");
+  await page.getByLabel("Note for your patient", { exact: true }).fill("Well done: on to mobility.");
   await page.getByRole("button", { name: "Approve phase 2" }).click();
   await expect(page.getByText("Phase 2 of 4 · Mobility")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Phase 2 is waiting for you" })).toHaveCount(0);

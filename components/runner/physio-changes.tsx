@@ -7,7 +7,7 @@ import type { DateText } from "@/lib/i18n/formats";
 
 // Plan changes hold the fields and values the engine's event schemas accepted (tests/i18n: each has a text).
 type ChangeField = keyof Messages["patient"]["changes"]["field"];
-type IntakeField = "runsPerWeek" | "weeklyMinutes" | "longestRunMinutes" | "trainingDays";
+type IntakeField = "runsPerWeek" | "weeklyMinutes" | "longestRunMinutes" | "trainingDays" | "diagnosedOn";
 
 type T = Translate;
 
@@ -116,7 +116,11 @@ function ChangeDetail({
     lines.push(
       t("patient.changes.intakeField", {
         name: t(`control.intake.${i.field as IntakeField}`),
-        value: Array.isArray(i.to) ? i.to.map((d) => t(`control.weekday.${d as WeekdayNumber}`)).join(", ") : i.to,
+        value: Array.isArray(i.to)
+          ? i.to.map((d) => t(`control.weekday.${d as WeekdayNumber}`)).join(", ")
+          : typeof i.to === "string"
+            ? date(i.to, "dayLong")
+            : i.to,
       }),
     );
   if (lines.length === 0) return null;

@@ -3,6 +3,7 @@ import { ExerciseFigure } from "@/components/exercise/exercise-figure";
 import { getExercise, type Session } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { card } from "@/components/ui/styles";
+import { SpeedWorkNote } from "./speed-work";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText } from "@/lib/i18n/formats";
 
@@ -51,6 +52,7 @@ export function SessionCard({
           })}
         </p>
       ) : null}
+      {session.speed ? <SpeedWorkNote speed={session.speed} t={t} /> : null}
       {session.eased ? <p className="mt-2 text-sm font-medium text-amber-900">{t("today.eased")}</p> : null}
       {session.byPhysio ? (
         <div className="mt-2 rounded-lg border-l-4 border-brand-700 bg-brand-50 p-2 text-sm">

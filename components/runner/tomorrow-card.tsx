@@ -2,6 +2,7 @@ import type { DayPlan } from "@/lib/engine";
 import { card } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText } from "@/lib/i18n/formats";
+import { speedWorkShort } from "./speed-work";
 
 type T = Translate;
 
@@ -29,6 +30,7 @@ export function TomorrowCard({ day, tentative, t, date }: { day: DayPlan; tentat
               {s.walkRun
                 ? `: ${t("today.walkRun", { blocks: s.walkRun.blocks, jog: s.walkRun.jogMinutes, walk: s.walkRun.walkMinutes })}`
                 : ""}
+              {s.speed ? ` ${speedWorkShort(s.speed, t)}` : ""}
             </li>
           ))}
         </ul>

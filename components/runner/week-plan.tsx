@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { card } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText } from "@/lib/i18n/formats";
+import { speedWorkShort } from "./speed-work";
 
 type T = Translate;
 
@@ -24,7 +25,7 @@ function DayRows({ days, today, t, date }: { days: DayPlan[]; today: string; t: 
                 : sessions
                     .map(
                       (s) =>
-                        `${t(`engine.session.${s.kind}`)}${s.minutes > 0 ? ` ${t("today.minutes", { minutes: s.minutes })}` : ""}`,
+                        `${t(`engine.session.${s.kind}`)}${s.minutes > 0 ? ` ${t("today.minutes", { minutes: s.minutes })}` : ""}${s.speed ? ` ${speedWorkShort(s.speed, t)}` : ""}`,
                     )
                     .join(" · ")}
             </span>

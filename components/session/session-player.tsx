@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { SpeedWorkNote } from "@/components/runner/speed-work";
 import { Button } from "@/components/ui/button";
 import type { Session } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
@@ -29,12 +30,17 @@ export interface PlayerItem {
   figure: ReactNode;
 }
 
-type Props = { session: Pick<Session, "kind" | "minutes" | "walkRun" | "items">; title: string; items: PlayerItem[] };
+type Props = {
+  session: Pick<Session, "kind" | "minutes" | "walkRun" | "items" | "speed">;
+  title: string;
+  items: PlayerItem[];
+};
 
 // One session on the phone: an exercise at a time with its picture and dose, sets, holds and rests
 // timed, or the walk/run intervals, each switch announced by sound, vibration and a live region.
 export function SessionPlayer({ session, title, items }: Props) {
   const t = useTranslations("session");
+  const root = useTranslations();
   const [chosen, setChosen] = useState(0);
   const steps = useMemo(() => sessionSteps(session, chosen), [session, chosen]);
   const [pos, setPos] = useState<Position | null>(null);
@@ -145,6 +151,7 @@ export function SessionPlayer({ session, title, items }: Props) {
               })}
             </p>
           ) : null}
+          {session.speed ? <SpeedWorkNote speed={session.speed} t={root} /> : null}
           {session.kind === "cross_training" ? (
             <fieldset className="space-y-2">
               <legend className="font-semibold">{t("choose")}</legend>

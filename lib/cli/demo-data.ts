@@ -1,7 +1,15 @@
 // Demo data for a new database: a physio and runners in every situation, with weeks of check-ins
 // simulated day by day through the engine (each day's report follows what the plan said that day).
 import { addDays, formatISO, parseISO } from "date-fns";
-import { computePlanState, defaultSettings, type CheckIn, type Intake, type PlanEvent } from "../engine/index";
+import {
+  computePlanState,
+  defaultSettings,
+  isoWeekday,
+  toDay,
+  type CheckIn,
+  type Intake,
+  type PlanEvent,
+} from "../engine/index";
 
 export type DemoRunner = {
   key: string;
@@ -41,7 +49,14 @@ type Scenario = {
   skippedDays?: number[];
   redFlagDay?: number;
   readinessFromDay?: number;
+  /** Training days as offsets from today's weekday (0: today), so the demo's today is a run day. */
+  trainingDaysFrom?: number[];
 };
+
+function trainingDaysFrom(today: string, offsets: number[]): number[] {
+  const weekday = isoWeekday(toDay(today));
+  return offsets.map((offset) => ((weekday - 1 + offset) % 7) + 1).sort((a, b) => a - b);
+}
 
 const scenarios: Scenario[] = [
   {
@@ -87,6 +102,18 @@ const scenarios: Scenario[] = [
     linkedToPhysio: true,
     redFlagDay: 14,
   },
+  // A hamstring strain in the speed stage: strides and surges after the easy runs (Mendiguchia et al. 2017).
+  {
+    key: "fleur",
+    name: "Fleur de Jong",
+    site: "hamstring",
+    tissue: "muscle",
+    daysSinceLastRun: 80,
+    daysSinceStart: 73,
+    linkedToPhysio: true,
+    readinessFromDay: 20,
+    trainingDaysFrom: [0, 2, 4, 5],
+  },
   {
     key: "eva",
     name: "Eva Mulder",
@@ -130,6 +157,8 @@ function reportFor(scenario: Scenario, intake: Intake, checkIns: CheckIn[], date
       calfRaise: { left: 20, right: 20, pain: 0 },
       singleLegSquat: { left: 10, right: 10, pain: 0 },
       hop: { count: 15, pain: 0 },
+      // A hamstring adds the single-leg bridge and resisted knee flexion (Freckleton 2014; Hickey 2017).
+      ...(intake.site === "hamstring" ? { bridge: { left: 22, right: 24, pain: 0 }, kneeFlexion: { pain: 0 } } : {}),
     };
   }
   return base;
@@ -145,7 +174,7 @@ export function buildDemoRunners(today: string): DemoRunner[] {
       runsPerWeek: 3,
       weeklyMinutes: 150,
       longestRunMinutes: 60,
-      trainingDays: [2, 4, 6, 7],
+      trainingDays: scenario.trainingDaysFrom ? trainingDaysFrom(today, scenario.trainingDaysFrom) : [2, 4, 6, 7],
       startOn,
       // A shin stress reaction on the inner side: a low-risk site (Warden et al. 2014).
       ...(scenario.tissue === "bone" ? { boneSite: "posteromedial_tibia" as const } : {}),

@@ -35,7 +35,7 @@ export function buildAlerts(r: Replay, today: Day, isEasedToday: boolean): Alert
       params: { days: silentDays },
     });
   }
-  // Pain rising three reports in a row (DOMAIN §5): the physio hears of it while it is the latest report.
+  // Pain rising three reports in a row (Silbernagel et al. 2007: pain must not rise): the physio hears of it while it is the latest report.
   if (r.status !== "paused_red_flag" && r.painRisingOn !== null && r.painRisingOn === r.lastReportDay) {
     alerts.push({ kind: "pain_rising", severity: "medium", on: toIso(r.painRisingOn), key: "alert.painRising" });
   }

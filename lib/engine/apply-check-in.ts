@@ -97,7 +97,8 @@ export function applyEarlierOnly(r: Replay, day: Day, earlier: readonly CheckIn[
   if (flags.length > 0) pauseForRedFlags(r, day, flags);
 }
 
-// Red flags, DOMAIN §5: pause at once, refer, no running until a clearance.
+// Red flags (Finucane et al. 2020; Wells et al. 1997; Warden et al. 2014): pause at once, refer,
+// no running until a clearance.
 function pauseForRedFlags(r: Replay, day: Day, flags: Reason[]): void {
   // A flag after "back at level" reopens the plan: after the clearance its dates are computed again.
   r.completedOn = null;

@@ -70,7 +70,7 @@ function applyOverride(r: Replay, day: Day, event: Extract<PlanEvent, { kind: "o
   if (event.backToLevelOn) r.overrideBackToLevel = toDay(event.backToLevelOn);
 }
 
-// Red flags, DOMAIN §5: only a clearance resumes the plan, one level lower in phase 4 (more when
+// Red flags (Ardern et al. 2016: the clinician decides the return): only a clearance resumes the plan, one level lower in phase 4 (more when
 // the pause itself was a long break from running), with a fresh pain-free streak.
 function applyClearance(r: Replay, day: Day): boolean {
   if (r.status !== "paused_red_flag") return false;

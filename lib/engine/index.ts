@@ -23,10 +23,22 @@ export {
 export { readinessTestsFor, readinessTestIdList, type ReadinessTestId } from "./readiness";
 export { boneRisk } from "./tissue";
 export { clinicalRules } from "./rules";
+export { citations, formatCitation } from "./citations";
+export type { Citation, CitationId } from "./citations";
 export { PlanEvent, InterruptionReason, ProgramSessionKind, IntakeCorrection, MAX_PROGRAM_ITEMS } from "./plan-event";
 export { correctedIntake } from "./intake-correction";
 export { WeekAdherence } from "./adherence";
-export { Alert, DayPlan, Decision, DecisionAction, PlanState, PlanStatus, Session, WalkRun } from "./plan-state";
+export {
+  Alert,
+  DayPlan,
+  Decision,
+  DecisionAction,
+  PlanState,
+  PlanStatus,
+  Session,
+  SpeedWork,
+  WalkRun,
+} from "./plan-state";
 export { IsoDate } from "./iso-date";
 export { engineMessageKeys, type Reason } from "./message-keys";
 export { buildLadder, NIELSEN_WEEKLY_RATIO } from "./ladder";

@@ -45,7 +45,8 @@ export function levelLoad(spec: LevelSpec): number {
   return spec.walkRun ? spec.runsPerWeek * spec.walkRun.blocks * BLOCK_MINUTES : spec.weeklyRunMinutes;
 }
 
-// Walk/run ladder (physioadvisor: four 5-min blocks, jog share 0.5 → 5 min in 0.5 steps), then
+// Walk/run ladder (Warden et al. 2014, Liem et al. 2013: walk/jog intervals on alternate days first;
+// here four 5-min blocks, jog share 0.5 → 5 min in 0.5 steps), then
 // continuous running growing to exactly the pre-injury weekly volume. The number of levels
 // follows the rule of thumb (about one level a week over 2 × weeks off); the ladder is never
 // shorter than the safety limits allow, in which case the projection moves instead.

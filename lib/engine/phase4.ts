@@ -46,8 +46,9 @@ export function pendingGapDrop(r: Replay, day: Day): number {
   return drop;
 }
 
-// Break in phase 4 (published return-to-run practice): after a week or more without running,
-// resume lower, one level per 5 days off.
+// Break in phase 4: fitness is lost within days to weeks without training (Mujika and Padilla 2000),
+// and a runner who stops a run resumes a level lower (Fees et al. 1998). After a week or more without
+// running, resume lower; one level per 5 days off is our conservative step, not a published number.
 export function applyGapRule(r: Replay, day: Day): void {
   if (r.status !== "active" && r.status !== "completed") return;
   const drop = pendingGapDrop(r, day);

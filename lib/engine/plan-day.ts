@@ -155,7 +155,7 @@ function planEarlyDay(ctx: PlanContext, day: Day, eased: boolean): Built {
   return { sessions, reasons };
 }
 
-// Phase 4, seeds 000/002 and physioadvisor: runs on the level's run days (a rest day between
+// Phase 4, Robineau et al. 2016 and Warden et al. 2014: runs on the level's run days (a rest day between
 // walk/run runs), two strength sessions (heavy never on or the day before a run day; a shared day
 // puts strength first), at least one full rest day, never above the pre-injury weekly minutes.
 function planRunDay(ctx: PlanContext, day: Day, spec: LevelSpec, eased: boolean): Built {
@@ -190,7 +190,7 @@ function planRunDay(ctx: PlanContext, day: Day, spec: LevelSpec, eased: boolean)
   return { sessions, reasons };
 }
 
-// At most one run a day, and a rest day between walk/run runs (physioadvisor); the caps are prescribeRun's.
+// At most one run a day, and a rest day between walk/run runs (Warden et al. 2014; Liem et al. 2013); the caps are prescribeRun's.
 function planRun(ctx: PlanContext, day: Day, spec: LevelSpec, eased: boolean): Prescription {
   if (ctx.lastRunDay === day) return { session: null, reasons: [] };
   if (spec.walkRun && ctx.lastRunDay === day - 1) return { session: null, reasons: [reason("reason.rest.runSpacing")] };

@@ -25,6 +25,8 @@ export const IntakeCorrection = z.object({
   weeklyMinutes: z.int().min(10).max(2000).optional(),
   longestRunMinutes: z.int().min(5).max(600).optional(),
   trainingDays: z.array(IsoWeekday).min(1).max(7).optional(),
+  /** A bone stress injury's diagnosis date, entered by the physio: the bone's rest counts from it. */
+  diagnosedOn: IsoDate.optional(),
 });
 export type IntakeCorrection = z.infer<typeof IntakeCorrection>;
 

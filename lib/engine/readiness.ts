@@ -11,7 +11,8 @@ export type ReadinessPasses = Partial<Record<ReadinessTestId, boolean>>;
 const GOOM_TESTS: readonly ReadinessTestId[] = ["walk", "calfRaise", "singleLegSquat", "hop"];
 const HAMSTRING_TESTS: readonly ReadinessTestId[] = [...GOOM_TESTS, "bridge", "kneeFlexion"];
 
-// Readiness to run, Goom (DOMAIN §3) for every runner; a hamstring (strain or tendon) adds the
+// Readiness to run for every runner (George et al. 2024: pain-free walking, strength, functional and
+// loading tests before running; the counts are T. Goom's clinical criteria); a hamstring adds the
 // single-leg bridge (Freckleton et al. 2014) and pain-free resisted knee flexion (Hickey et al. 2017).
 // A calf strain is covered by Goom's own calf raises and hops.
 export function readinessTestsFor(intake: Pick<Intake, "site">): ReadinessTestId[] {
@@ -65,7 +66,7 @@ function passes(id: ReadinessTestId, tests: ReadinessTests, limit: number): bool
   }
 }
 
-// Readiness to run, Goom (DOMAIN §3): brisk walk 30 min, single-leg calf raise ×20 each side,
+// Readiness to run (George et al. 2024; counts after T. Goom): brisk walk 30 min, single-leg calf raise ×20 each side,
 // single-leg squat ×10 each side, hop on the spot ×10 or 30 s. The latest attempt of each counts;
 // tests that do not apply to this runner are ignored.
 export function scoreReadinessTests(tests: ReadinessTests, limit: number, previous: ReadinessPasses): ReadinessPasses {

@@ -77,7 +77,8 @@ export function maxSpacedRuns(trainingDays: readonly number[]): number {
   return Math.max(1, pickDays(usableDays(trainingDays), 3, true).length);
 }
 
-// Strength and running, seeds 000 and 002: heavy leg work never on a run day nor the day before
+// Strength and running (Robineau et al. 2016: ≥ 6 h, better 24 h, between strength and endurance;
+// Eddens et al. 2018: strength first on a shared day): heavy leg work never on a run day nor the day before
 // one (24 h before an intense run); the light session may share a run day, strength first.
 export function layoutRunWeek(trainingDays: readonly number[], runs: number, strict: boolean): RunWeekLayout {
   const key = `${trainingDays.join("")}|${runs}|${strict}`;

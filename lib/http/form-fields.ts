@@ -22,6 +22,7 @@ export function intakeCorrectionFrom(form: FormData) {
     ...(num("weeklyMinutes") !== undefined ? { weeklyMinutes: num("weeklyMinutes") } : {}),
     ...(num("longestRunMinutes") !== undefined ? { longestRunMinutes: num("longestRunMinutes") } : {}),
     ...(form.has("trainingDaysShown") ? { trainingDays: days } : {}),
+    ...(text(form, "diagnosedOn").trim() !== "" ? { diagnosedOn: text(form, "diagnosedOn").trim() } : {}),
   };
 }
 

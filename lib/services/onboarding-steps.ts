@@ -23,6 +23,8 @@ export type Answers = {
   site?: InjurySite;
   tissue?: Tissue;
   boneSite?: BoneSite;
+  /** Tendon only: pain at rest these days, 0–3 (the pain-monitoring model's own baseline). */
+  restPainBaseline?: number;
   lastRunOn?: string;
   runsPerWeek?: number;
   weeklyMinutes?: number;
@@ -50,15 +52,31 @@ export function earliestLastRun(today: string): string {
 }
 
 // For a bone stress injury the site sets the risk grade (Warden et al.), so it is asked; "not sure"
-// is the value "other". For any other tissue an earlier answer is dropped.
+// is the value "other". For a tendon the pain at rest these days (0–3) is the baseline the
+// pain-monitoring model reads mornings against (Silbernagel et al. 2007). For any other tissue an
+// earlier answer to either is dropped.
+const restPainError = { error: key("restPainBaseline") };
 const injuryStep = z
   .object({
     site: z.enum(InjurySite.options, { error: key("site") }),
     tissue: z.enum(Tissue.options, { error: key("tissue") }),
     boneSite: z.preprocess(blankToUndefined, z.enum(BoneSite.options, { error: key("boneSite") }).optional()),
+    restPainBaseline: z.preprocess(
+      blankToUndefined,
+      z.coerce.number(restPainError).int(restPainError).min(0, restPainError).max(3, restPainError).optional(),
+    ),
   })
   .refine((a) => a.tissue !== "bone" || a.boneSite !== undefined, { error: key("boneSite"), path: ["boneSite"] })
-  .transform((a) => ({ site: a.site, tissue: a.tissue, boneSite: a.tissue === "bone" ? a.boneSite : undefined }));
+  .refine((a) => a.tissue !== "tendon" || a.restPainBaseline !== undefined, {
+    error: key("restPainBaseline"),
+    path: ["restPainBaseline"],
+  })
+  .transform((a) => ({
+    site: a.site,
+    tissue: a.tissue,
+    boneSite: a.tissue === "bone" ? a.boneSite : undefined,
+    restPainBaseline: a.tissue === "tendon" ? a.restPainBaseline : undefined,
+  }));
 
 function lastRunStep(today: string) {
   return z.object({
@@ -151,6 +169,7 @@ const StoredAnswers = z.object({
   site: InjurySite.optional().catch(undefined),
   tissue: Tissue.optional().catch(undefined),
   boneSite: BoneSite.optional().catch(undefined),
+  restPainBaseline: z.int().min(0).max(3).optional().catch(undefined),
   lastRunOn: z.string().refine(isIsoDate).optional().catch(undefined),
   runsPerWeek: z.int().optional().catch(undefined),
   weeklyMinutes: z.int().optional().catch(undefined),

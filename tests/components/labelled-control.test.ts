@@ -81,11 +81,22 @@ describe("LabelledControl", () => {
     );
   });
 
-  it("the decision form sends plan, phase and an optional note with approve or decline", () => {
-    const html = physio(createElement(DecisionForm, { planId: "p1", toPhase: 3, save }));
+  it("the decision form sends plan, phase, a note (the reason on a decline) and a re-check date", () => {
+    const recheck = { suggested: "2026-12-10", min: "2026-12-08", max: "2027-01-04" };
+    const html = physio(createElement(DecisionForm, { planId: "p1", toPhase: 3, recheck, save }));
     expect(html).toContain('<h2 id="decision-title"');
     expect(html).toContain('<input type="hidden" name="toPhase" value="3"/>');
-    expect(html).toMatch(/<textarea id="decision-note" name="note"/);
+    expect(html).toMatch(/<textarea id="decision-note" aria-describedby="decision-note-hint" name="note"/);
+    const date = /<input id="decision-recheck"[^>]*>/.exec(html)?.[0];
+    for (const attribute of [
+      'aria-describedby="decision-recheck-hint"',
+      'name="recheckOn"',
+      'type="date"',
+      'value="2026-12-10"',
+      'min="2026-12-08"',
+      'max="2027-01-04"',
+    ])
+      expect(date).toContain(attribute);
     expect(html).not.toMatch(/<textarea[^>]* required/);
     expect(html).toMatch(/<button type="submit" value="approve"[^>]* name="decision">Approve phase 3</);
     expect(html).toMatch(/<button type="submit" value="decline"[^>]* name="decision">/);

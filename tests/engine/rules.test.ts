@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { clinicalRules } from "@/lib/engine";
+import { citations, clinicalRules, formatCitation } from "@/lib/engine";
 import en from "@/lib/i18n/messages/en/rules.json";
 import nl from "@/lib/i18n/messages/nl/rules.json";
 
@@ -25,8 +25,10 @@ function readmeRows(): { id: string; name: string; source: string; defaults: str
 describe("clinical rules table", () => {
   it("README lists exactly clinicalRules, in order, with the same source and default", () => {
     const expected = clinicalRules.map((rule) => ({
-      ...rule,
+      id: rule.id,
       name: (en as Record<string, { name: string }>)[rule.id]?.name,
+      source: rule.sources.map((id) => formatCitation(citations[id])).join("; "),
+      defaults: rule.defaults,
     }));
     expect(readmeRows()).toEqual(expected);
   });
@@ -34,7 +36,7 @@ describe("clinical rules table", () => {
   it("ids are unique and every rule has a source and a default", () => {
     expect(new Set(clinicalRules.map((r) => r.id)).size).toBe(clinicalRules.length);
     for (const rule of clinicalRules) {
-      expect(rule.source.length, rule.id).toBeGreaterThan(3);
+      expect(rule.sources.length, rule.id).toBeGreaterThan(0);
       expect(rule.defaults.length, rule.id).toBeGreaterThan(3);
     }
   });
@@ -47,6 +49,48 @@ describe("clinical rules table", () => {
     for (const entry of Object.values(messages as Record<string, { name: string; text: string }>)) {
       expect(entry.name.length).toBeGreaterThan(3);
       expect(entry.text.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+// A physio checks a rule against its source: every source is a real citation (first author, year and a
+// journal with volume and pages, or the dated article the product was built on), never an internal note.
+describe("rule sources are citations", () => {
+  const internal = /seed|domain|§|physioadvisor|runacademy|\.(com|nl|au|org)\b|www|practice|brief/i;
+
+  it.each(clinicalRules.map((rule) => [rule.id, rule] as const))("%s cites published sources only", (_, rule) => {
+    for (const id of rule.sources) {
+      const citation = citations[id];
+      expect(citation, `${rule.id} → ${id}`).toBeDefined();
+      expect(citation.authors).toMatch(/^(M\. )?[A-Z][a-zé]+( et al\.| & [A-Z][a-z]+)?$/);
+      expect(citation.year).toBeGreaterThanOrEqual(1990);
+      expect(citation.year).toBeLessThanOrEqual(2026);
+      expect(formatCitation(citation)).not.toMatch(internal);
+      if (citation.kind === "journal") {
+        expect(citation.journal).toMatch(/^[A-Z][A-Za-z ]+$/);
+        expect(citation.reference).toMatch(/^\d+(\(\d+\))?(:\d+–\d+)?$/);
+      } else {
+        // The two source articles by M. Steunebrink, cited by title and day (the rule of thumb's is 19 January 2026).
+        expect(citation.authors).toBe("M. Steunebrink");
+        expect(citation.publishedOn.startsWith(String(citation.year))).toBe(true);
+      }
+    }
+  });
+
+  it("the rule of thumb cites M. Steunebrink's article of 19 January 2026", () => {
+    const rule = clinicalRules.find((r) => r.id === "ruleOfThumb");
+    expect(rule?.sources.map((id) => citations[id])).toContainEqual(
+      expect.objectContaining({ authors: "M. Steunebrink", publishedOn: "2026-01-19" }),
+    );
+  });
+
+  it("the rows that used to cite internal notes now cite journals", () => {
+    for (const id of ["redFlags", "redFlagPause", "painRising", "walkRun", "breakInRunning", "strengthAndRunning"]) {
+      const rule = clinicalRules.find((r) => r.id === id);
+      expect(
+        rule?.sources.every((source) => citations[source].kind === "journal"),
+        id,
+      ).toBe(true);
     }
   });
 });

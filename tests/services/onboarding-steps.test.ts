@@ -216,3 +216,38 @@ describe("the bone site question", () => {
     expect((await findOnboardingDraft(db, caller.id))?.answers).toEqual({ site: "shin", tissue: "muscle" });
   });
 });
+
+// Silbernagel et al. 2007: a tendon's mornings are read against the runner's own rest pain, so it is asked.
+describe("the rest pain question for a tendon", () => {
+  it.each([
+    [{ site: "achilles", tissue: "tendon", restPainBaseline: "" }],
+    [{ site: "achilles", tissue: "tendon", restPainBaseline: "4" }],
+    [{ site: "achilles", tissue: "tendon", restPainBaseline: "1.5" }],
+    [{ site: "achilles", tissue: "tendon", restPainBaseline: "-1" }],
+  ])("is required, 0 to 3, with a message of its own, and nothing is stored otherwise: %o", async (input) => {
+    const caller = await createCaller(db);
+    const error = await rejection(saveOnboardingStep(db, caller, { step: 0, intent: next, input, today }));
+    expect(error.details?.fieldErrors).toEqual({
+      restPainBaseline: { key: "onboarding.errors.restPainBaseline" },
+    });
+    expect(await findOnboardingDraft(db, caller.id)).toBeUndefined();
+  });
+
+  it("is kept for a tendon and dropped when the injury turns out to be something else", async () => {
+    const caller = await createCaller(db);
+    const tendon = await saveOnboardingStep(db, caller, {
+      step: 0,
+      intent: next,
+      input: { site: "achilles", tissue: "tendon", restPainBaseline: "1" },
+      today,
+    });
+    expect(tendon.answers).toEqual({ site: "achilles", tissue: "tendon", restPainBaseline: 1 });
+    const muscle = await saveOnboardingStep(db, caller, {
+      step: 0,
+      intent: next,
+      input: { site: "calf", tissue: "muscle", restPainBaseline: "1" },
+      today,
+    });
+    expect(muscle.answers).toEqual({ site: "calf", tissue: "muscle" });
+  });
+});

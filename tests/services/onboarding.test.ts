@@ -90,6 +90,24 @@ describe("completeOnboarding", () => {
     expect(plan!.intake).toMatchObject({ boneSite: "posteromedial_tibia" });
   });
 
+  // Silbernagel et al. 2007: the rest pain given at onboarding is the tendon's default baseline, so a
+  // runner whose Achilles aches 1/10 at rest is not told "above your limit" every morning.
+  it("starts a tendon plan with the runner's rest pain as its baseline", async () => {
+    const caller = await createCaller(db);
+    await saveOnboardingStep(db, caller, {
+      step: 0,
+      intent: next,
+      input: { site: "achilles", tissue: "tendon", restPainBaseline: "1" },
+      today,
+    });
+    for (let s = 1; s < 4; s++)
+      await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
+    await completeOnboarding(db, caller, { today });
+    const [plan] = await listPlansOfRunner(db, caller.id);
+    expect(plan!.intake).toMatchObject({ tissue: "tendon", restPainBaseline: 1 });
+    expect(plan!.settings).toMatchObject({ tendonBaseline: 1 });
+  });
+
   // Warden et al. 2014: a high-risk site needs the clinician's approval at every step.
   it.each([
     ["navicular", true],

@@ -59,16 +59,47 @@ describe("decideTransition", () => {
   });
 
   it("declines it: the plan stays in its phase, the streak keeps counting, a re-check in 3 days", async () => {
-    const { physio, planId } = await setup(waiting);
+    const { physio, runner, planId } = await setup(waiting);
     const state = await decideTransition(db, physio, {
       planId,
       today: TODAY,
-      input: { decision: "decline", toPhase: 2 },
+      input: { decision: "decline", toPhase: 2, note: "Let's see the swelling settle first", recheckOn: "" },
     });
     expect(state).toMatchObject({ status: "active", phase: 1 });
     expect(state.gate.streak).toBeGreaterThan(0);
     expect(state.gate.missing).toContainEqual({ key: "gate.missing.recheck", params: { on: "2026-11-24" } });
-    expect((await snapshot(planId)).events[0]).toMatchObject({ kind: "decline_transition" });
+    const { events, audit } = await snapshot(planId);
+    expect(events[0]).toMatchObject({ kind: "decline_transition", payload: { toPhase: 2, recheckOn: "2026-11-24" } });
+    expect(audit[0]).toMatchObject({ detail: { toPhase: 2, recheckOn: "2026-11-24" } });
+    // The runner sees the reason with the physio's name.
+    const changes = await listPlanChanges(db, await loadPlan(db, runner, planId));
+    expect(changes[0]).toMatchObject({ kind: "decline_transition", note: "Let's see the swelling settle first" });
+  });
+
+  it("declines with the physio's own re-check date: the gate asks again on that day, not before", async () => {
+    const { physio, planId } = await setup(waiting);
+    const state = await decideTransition(db, physio, {
+      planId,
+      today: TODAY,
+      input: { decision: "decline", toPhase: 2, note: "See you Friday", recheckOn: "2026-11-27" },
+    });
+    expect(state.gate.missing).toContainEqual({ key: "gate.missing.recheck", params: { on: "2026-11-27" } });
+    expect((await snapshot(planId)).events[0]).toMatchObject({ payload: { recheckOn: "2026-11-27" } });
+  });
+
+  it.each([
+    [{ note: "" }, "patient.errors.declineReason", "note"],
+    [{ note: "   " }, "patient.errors.declineReason", "note"],
+    [{ note: "Not yet", recheckOn: TODAY }, "patient.errors.recheckOn", "recheckOn"],
+    [{ note: "Not yet", recheckOn: "2026-11-20" }, "patient.errors.recheckOn", "recheckOn"],
+    [{ note: "Not yet", recheckOn: "2026-12-20" }, "patient.errors.recheckOn", "recheckOn"],
+    [{ note: "Not yet", recheckOn: "2026-02-30" }, "patient.errors.recheckOn", "recheckOn"],
+  ])("refuses a decline with %o, says why and stores nothing", async (input, messageKey, field) => {
+    const { physio, planId } = await setup(waiting);
+    await expect(
+      decideTransition(db, physio, { planId, today: TODAY, input: { decision: "decline", toPhase: 2, ...input } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey, details: { field } });
+    expect((await snapshot(planId)).events).toHaveLength(0);
   });
 
   it("answers CONFLICT when nothing is pending, and stores nothing", async () => {

@@ -1,7 +1,8 @@
 import { IntakeForm } from "@/components/plan-control/intake-form";
+import { BoneDiagnosisForm } from "./bone-diagnosis-form";
 import { PausePanel } from "@/components/plan-control/pause-panel";
 import { pauseView } from "@/components/plan-control/pause-view";
-import { correctedIntake } from "@/lib/engine";
+import { correctedIntake, toDay, toIso } from "@/lib/engine";
 import type { FormAction } from "@/lib/http/action-result";
 import type { Patient } from "@/lib/services/get-patient";
 import { lastPauseDay } from "@/lib/services/pause-plan";
@@ -75,6 +76,19 @@ export function ControlSection({
         {sub("intake-title", t("control.intake.title"))}
         <IntakeForm planId={planId} intake={intake} action={actions.correctIntake} forRunner={false} />
       </section>
+      {intake.tissue === "bone" ? (
+        <section aria-labelledby="diagnosis-title">
+          {sub("diagnosis-title", t("control.intake.diagnosisTitle"))}
+          <BoneDiagnosisForm
+            planId={planId}
+            diagnosedOn={intake.diagnosedOn}
+            lastRun={date(intake.lastRunOn, "dayLong")}
+            today={today}
+            earliest={toIso(toDay(today) - 730)}
+            save={actions.correctIntake}
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="discharge-title">
         {sub("discharge-title", t("control.discharge.title"))}
         <DischargeForm planId={planId} save={actions.discharge} />

@@ -2,11 +2,28 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { LabelledControl } from "@/components/ui/labelled-control";
 import type { FormAction } from "@/lib/http/action-result";
 import { NoteActionForm } from "./note-action-form";
 
-// The patient met the gate of a phase that needs the physio's go-ahead: approve or decline, with a note.
-export function DecisionForm({ planId, toPhase, save }: { planId: string; toPhase: number; save: FormAction }) {
+const dateInput = "mt-1 block min-h-11 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-3 text-base";
+
+/** The re-check a decline sets: by default three days on, at most four weeks (the service checks the same). */
+export type RecheckDates = { suggested: string; min: string; max: string };
+
+// The patient met the gate of a phase that needs the physio's go-ahead: approve, or "not yet" with the
+// reason the patient sees and the day the step comes back (the pain-free streak keeps counting).
+export function DecisionForm({
+  planId,
+  toPhase,
+  recheck,
+  save,
+}: {
+  planId: string;
+  toPhase: number;
+  recheck: RecheckDates;
+  save: FormAction;
+}) {
   const t = useTranslations("patient.decision");
   return (
     <NoteActionForm
@@ -16,7 +33,29 @@ export function DecisionForm({ planId, toPhase, save }: { planId: string; toPhas
       intro={<p className="mt-1">{t("lead", { phase: toPhase })}</p>}
       hidden={{ planId, toPhase }}
       noteLabel={t("note")}
+      noteHint={t("noteHint")}
       save={save}
+      fields={(invalid) => (
+        <LabelledControl
+          id="decision-recheck"
+          label={t("recheckOn")}
+          hint={t("recheckHint")}
+          invalid={invalid("recheckOn")}
+          errorId="decision-error"
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="recheckOn"
+              type="date"
+              defaultValue={recheck.suggested}
+              min={recheck.min}
+              max={recheck.max}
+              className={dateInput}
+            />
+          )}
+        </LabelledControl>
+      )}
       buttons={(pending) => (
         <div className="flex flex-wrap gap-3">
           <Button type="submit" name="decision" value="approve" pending={pending}>

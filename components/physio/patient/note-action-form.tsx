@@ -24,6 +24,7 @@ export function NoteActionForm({
   noteHint,
   noteRequired,
   save,
+  fields,
   buttons,
 }: {
   /** Prefix of the ids: `${id}-title`, `${id}-note`. */
@@ -37,6 +38,8 @@ export function NoteActionForm({
   noteHint?: ReactNode;
   noteRequired?: boolean;
   save: FormAction;
+  /** Fields after the note (a decline's re-check date), told which fields the server refused. */
+  fields?: (invalid: (name: string) => true | undefined) => ReactNode;
   buttons: (pending: boolean) => ReactNode;
 }) {
   // A refusal keeps the note; the pressed button (approve or decline) is sent along.
@@ -51,12 +54,19 @@ export function NoteActionForm({
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <FormMessage message={error} />
-        <LabelledControl id={`${id}-note`} label={noteLabel} hint={noteHint} invalid={invalid("note")}>
+        <FormMessage message={error} id={`${id}-error`} />
+        <LabelledControl
+          id={`${id}-note`}
+          label={noteLabel}
+          hint={noteHint}
+          invalid={invalid("note")}
+          errorId={`${id}-error`}
+        >
           {(control) => (
             <textarea {...control} name="note" rows={2} maxLength={1000} required={noteRequired} className={textArea} />
           )}
         </LabelledControl>
+        {fields?.(invalid)}
         {buttons(pending)}
       </form>
     </section>

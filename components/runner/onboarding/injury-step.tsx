@@ -3,6 +3,8 @@ import { ChoiceCards } from "./choice-cards";
 import { one, type StepProps } from "./step-fields";
 import type { BoneSite, InjurySite, Tissue } from "@/lib/engine";
 
+const REST_PAIN = ["0", "1", "2", "3"] as const;
+
 type Props = StepProps & { sites: readonly InjurySite[]; tissues: readonly Tissue[]; boneSites: readonly BoneSite[] };
 
 export function InjuryStep({ values, message, sites, tissues, boneSites }: Props) {
@@ -41,6 +43,22 @@ export function InjuryStep({ values, message, sites, tissues, boneSites }: Props
             value: site,
             label: t(`boneSites.${site}.label`),
             help: t(`boneSites.${site}.help`),
+          }))}
+        />
+      </div>
+      {/* A tendon's own baseline for the pain-monitoring model: shown as soon as "tendon" is ticked. */}
+      <div className="hidden group-has-[#tissue-tendon:checked]/injury:block">
+        <ChoiceCards
+          name="restPainBaseline"
+          legend={t("restPainLegend")}
+          hint={t("restPainHint")}
+          columns={2}
+          selected={[one(values.restPainBaseline)]}
+          error={message("restPainBaseline")}
+          choices={REST_PAIN.map((pain) => ({
+            value: pain,
+            label: t(`restPain.${pain}.label`),
+            help: t(`restPain.${pain}.help`),
           }))}
         />
       </div>

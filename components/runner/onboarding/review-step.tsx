@@ -19,6 +19,7 @@ export function ReviewStep({ answers, today, steps }: Props) {
               t(`injury.sites.${answers.site}`),
               t(`injury.tissues.${answers.tissue}.label`),
               answers.boneSite ? t(`injury.boneSites.${answers.boneSite}.label`) : null,
+              answers.restPainBaseline !== undefined ? t("review.restPain", { pain: answers.restPainBaseline }) : null,
             ]
               .filter(Boolean)
               .join(" · ")

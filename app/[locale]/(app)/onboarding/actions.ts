@@ -28,7 +28,16 @@ function intentOf(value: string, toReview: boolean): StepIntent {
 
 function valuesOf(form: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
-  for (const name of ["site", "tissue", "boneSite", "lastRunOn", "runsPerWeek", "weeklyMinutes", "longestRunMinutes"])
+  for (const name of [
+    "site",
+    "tissue",
+    "boneSite",
+    "restPainBaseline",
+    "lastRunOn",
+    "runsPerWeek",
+    "weeklyMinutes",
+    "longestRunMinutes",
+  ])
     if (form.has(name)) values[name] = text(form, name).slice(0, 20);
   if (form.has("trainingDaysShown")) values.trainingDays = trainingDaysOf(form);
   return values;

@@ -6,6 +6,7 @@ import { PhaseHeader } from "@/components/runner/phase-header";
 import { PhaseTimeline } from "@/components/runner/phase-timeline";
 import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProjectionCard } from "@/components/runner/projection-card";
+import { SpeedWorkNote } from "@/components/runner/speed-work";
 import { WeekPlan } from "@/components/runner/week-plan";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
@@ -54,6 +55,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
             {t("plan.levelTitle", { level: state.level.current, total: state.level.total })}
           </h2>
           <p className="mt-1">{reason(state.level.spec.description)}</p>
+          {state.level.spec.speed ? <SpeedWorkNote speed={state.level.spec.speed} t={t} /> : null}
           <p className="mt-1 text-muted">
             {t("plan.levelRuns", {
               done: Math.min(state.level.completions, state.level.required),

@@ -4,6 +4,7 @@ import { DecisionCard } from "@/components/runner/decision-card";
 import { MissedDays } from "@/components/runner/missed-days";
 import { PhaseHeader } from "@/components/runner/phase-header";
 import { RedFlagScreen } from "@/components/runner/red-flag-screen";
+import { RecheckCard, pendingRecheck } from "@/components/runner/recheck-card";
 import { SessionCard } from "@/components/runner/session-card";
 import { TomorrowCard } from "@/components/runner/tomorrow-card";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
@@ -49,6 +50,7 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
   const planned = state.week.find((d) => d.date === tomorrowIso);
   const tomorrow = planned ?? planNextWeek(plan, today, state).find((d) => d.date === tomorrowIso);
   const decision = state.lastDecision;
+  const recheck = pendingRecheck(state, plan.events, today);
   return (
     <div className="space-y-5">
       <PhaseHeader state={state} t={t} title={t("today.title", { date: date(today) })} />
@@ -61,6 +63,8 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
       {state.status === "completed" ? (
         <p className="rounded-lg bg-brand-50 p-3 text-lg font-bold text-brand-900">{t("today.completed")}</p>
       ) : null}
+
+      {recheck ? <RecheckCard recheck={recheck} t={t} date={date} /> : null}
 
       <div className="flex flex-wrap items-center gap-3">
         <Link

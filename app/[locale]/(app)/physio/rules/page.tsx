@@ -1,6 +1,7 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePhysio } from "@/lib/auth/page-guard";
-import { clinicalRules } from "@/lib/engine";
+import { citations, clinicalRules } from "@/lib/engine";
+import { planDay } from "@/lib/i18n/formats";
 import { card } from "@/components/ui/styles";
 import type { Messages } from "@/lib/i18n/app-config";
 
@@ -21,7 +22,7 @@ export default async function RulesPage({ params }: PageProps<"/[locale]/physio/
   const locale = raw === "nl" ? "nl" : "en";
   setRequestLocale(locale);
   await requirePhysio(locale, "/physio/rules");
-  const [t, rule] = await Promise.all([getTranslations("rulesPage"), getTranslations("rules")]);
+  const [t, rule, format] = await Promise.all([getTranslations("rulesPage"), getTranslations("rules"), getFormatter()]);
   // Translated defaults are optional (none yet): looked up only when present.
   const optional = rule as unknown as { (key: string): string; has(key: string): boolean };
 
@@ -46,8 +47,30 @@ export default async function RulesPage({ params }: PageProps<"/[locale]/physio/
                   {r.defaults}
                 </dd>
               )}
-              <dt className="font-semibold">{t("source")}</dt>
-              <dd className="min-w-0 break-words">{r.source}</dd>
+              <dt className="font-semibold">{t("sources", { count: r.sources.length })}</dt>
+              <dd className="min-w-0 break-words">
+                <ul className="space-y-1">
+                  {r.sources.map((id) => {
+                    const c = citations[id];
+                    return (
+                      <li key={id}>
+                        {c.kind === "journal"
+                          ? t("citation", {
+                              authors: c.authors,
+                              year: c.year,
+                              journal: c.journal,
+                              reference: c.reference,
+                            })
+                          : t("article", {
+                              authors: c.authors,
+                              title: c.title,
+                              date: format.dateTime(planDay(c.publishedOn), "dayLong"),
+                            })}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </dd>
             </dl>
           </li>
         ))}

@@ -53,7 +53,13 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
         {t("session.back")}
       </Link>
       <SessionPlayer
-        session={{ kind: session.kind, minutes: session.minutes, walkRun: session.walkRun, items: session.items }}
+        session={{
+          kind: session.kind,
+          minutes: session.minutes,
+          walkRun: session.walkRun,
+          items: session.items,
+          speed: session.speed,
+        }}
         title={title}
         items={items}
       />

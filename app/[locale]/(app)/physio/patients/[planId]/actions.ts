@@ -58,7 +58,12 @@ export async function decideTransitionAction(_prev: ActionResult | undefined, fo
   return physioCall(form, async (caller, planId) => {
     await decideTransition(getDb(), caller, {
       planId,
-      input: { decision: text(form, "decision"), toPhase: text(form, "toPhase"), note: optional(form, "note") },
+      input: {
+        decision: text(form, "decision"),
+        toPhase: text(form, "toPhase"),
+        note: optional(form, "note"),
+        recheckOn: text(form, "recheckOn"),
+      },
     });
   });
 }

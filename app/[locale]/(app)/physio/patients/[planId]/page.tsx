@@ -22,7 +22,8 @@ import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
-import { exerciseLibrary } from "@/lib/engine";
+import { exerciseLibrary, toDay, toIso } from "@/lib/engine";
+import { DEFAULT_RECHECK_DAYS, MAX_RECHECK_DAYS } from "@/lib/services/decide-transition";
 import {
   addNoteAction,
   changeProgramAction,
@@ -115,7 +116,16 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       ) : null}
       <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
       {!discharged && state.status === "awaiting_approval" && state.pendingTransition !== null ? (
-        <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} save={decideTransitionAction} />
+        <DecisionForm
+          planId={patient.planId}
+          toPhase={state.pendingTransition}
+          recheck={{
+            suggested: toIso(toDay(patient.today) + DEFAULT_RECHECK_DAYS),
+            min: toIso(toDay(patient.today) + 1),
+            max: toIso(toDay(patient.today) + MAX_RECHECK_DAYS),
+          }}
+          save={decideTransitionAction}
+        />
       ) : null}
       {!discharged && state.status === "paused_red_flag" ? (
         <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} save={clearRedFlagAction} />
