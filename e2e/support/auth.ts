@@ -1,6 +1,6 @@
 // Role-login fixtures: a fresh runner signed up through the UI, or a seeded demo account.
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Cookie, type Page } from "@playwright/test";
 import { DEMO_PHYSIO, DEMO_TOTP_KEY } from "@/lib/cli/demo-data";
 import { localPath, runAdminCli, waitForMail } from "./mail";
 import { totp } from "./totp";
@@ -11,6 +11,10 @@ export const DEMO_PASSWORD = "comeback-demo";
 // physio's is published with the demo) and the codes it has used: the app takes a code once per account.
 const twoStepKeys = new Map<string, string>([[DEMO_PHYSIO.email, DEMO_TOTP_KEY]]);
 const usedCodes = new Set<string>();
+// A two-step session, kept for the next sign-in of the same account: at most three codes a period
+// are free, and journeys sign the demo physio in more often than that. A session that has ended
+// (signed out, everywhere) is simply not used: the form and a code come next.
+const twoStepSessions = new Map<string, Cookie[]>();
 
 export function rememberTwoStepKey(email: string, key: string) {
   twoStepKeys.set(email, key.replace(/\s/g, ""));
@@ -154,11 +158,21 @@ async function enterTwoStepCode(page: Page, email: string, locale: Locale) {
 export async function signIn(page: Page, email: string, options: { locale?: Locale; password?: string } = {}) {
   const locale = options.locale ?? "en";
   const t = text[locale];
+  const kept = twoStepSessions.get(email);
+  if (kept) await page.context().addCookies(kept);
   await page.goto(`/${locale}/signin`);
+  // Still signed in with the kept session: the sign-in page sends the account home.
+  if (kept && !new URL(page.url()).pathname.endsWith("/signin")) return;
   await page.getByLabel(t.email).fill(email);
   await page.getByLabel(t.password).fill(options.password ?? DEMO_PASSWORD);
   await page.getByRole("button", { name: t.signIn }).click();
   await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
-  if (new URL(page.url()).pathname.endsWith("/signin/two-factor")) await enterTwoStepCode(page, email, locale);
+  if (new URL(page.url()).pathname.endsWith("/signin/two-factor")) {
+    await enterTwoStepCode(page, email, locale);
+    twoStepSessions.set(
+      email,
+      (await page.context().cookies()).filter((c) => c.name.includes("session")),
+    );
+  }
   await expect(page).not.toHaveURL(/\/signin/);
 }

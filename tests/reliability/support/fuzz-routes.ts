@@ -38,7 +38,8 @@ export const KNOWN_ROUTES: Record<string, string> = {
   "/api/calendar/[token]": "GET: anyone with a live token",
   "/api/auth/[...all]": "better-auth: sign-up/sign-in with a valid body",
   "/api/mail/unsubscribe": "POST: anyone with a signed token; a forged or missing one is 400 (tests/mail/mail.test.ts)",
-  "/api/account/two-factor": "POST: a physio confirming with a code from the app or turning off with the password",
+  "/api/account/two-factor":
+    "POST: the signed-in account confirming with a code from the app or turning off with the password",
 };
 
 const callers = fc.constantFrom<Caller>("anonymous", "runner", "other", "physio");
