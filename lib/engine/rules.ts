@@ -40,6 +40,17 @@ export const clinicalRules: readonly ClinicalRule[] = [
   },
   { id: "readinessStint", source: "Goom et al. 2016", defaults: "tests count only since the latest start of phase 3" },
   {
+    id: "limbSymmetry",
+    source: "Thomeé et al. 2011; Silbernagel et al. 2006",
+    defaults:
+      "LSI = weaker side / stronger side × 100 for the two-sided tests; below 90 % marked for the physio, not a gate on its own",
+  },
+  {
+    id: "clinicTests",
+    source: "Goom et al. 2016",
+    defaults: "tests the physio measures in the practice count like the runner's, in the current stint in phase 3",
+  },
+  {
     id: "ruleOfThumb",
     source: "Steunebrink 2026 (Hardlopen na een blessure, 19 January 2026)",
     defaults:

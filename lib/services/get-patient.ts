@@ -6,7 +6,15 @@ import type { Db } from "@/lib/db/client";
 import { listAudit } from "@/lib/db/queries/audit";
 import { listNotes } from "@/lib/db/queries/notes";
 import { findRunnerName } from "@/lib/db/queries/patients";
-import { applySettingsPatch, type PlanSettings, type PlanState } from "@/lib/engine";
+import {
+  applySettingsPatch,
+  effectiveTolerance,
+  readinessAttempts,
+  type PlanSettings,
+  type PlanState,
+  type ReadinessAttempt,
+  type ReadinessTestId,
+} from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 import { listCorrections, type CorrectedDay } from "./check-in-history";
@@ -46,6 +54,8 @@ export type Patient = {
   }[];
   changes: PlanChange[];
   corrections: CorrectedDay[];
+  /** Every attempt at each readiness test, the runner's and those measured in the practice, oldest first. */
+  readiness: Partial<Record<ReadinessTestId, ReadinessAttempt[]>>;
 };
 
 /** `today` defaults to the runner's own day (tests pass one). */
@@ -60,6 +70,8 @@ export async function getPatient(db: Db, caller: SessionUser, planId: string, da
     listCorrections(db, plan.row.id),
   ]);
   const state = stateOf(plan, today);
+  const settings = currentSettings(plan, today);
+  const events = plan.events.filter((e) => e.date <= today);
   return {
     planId: plan.row.id,
     name: name ?? "",
@@ -67,10 +79,15 @@ export async function getPatient(db: Db, caller: SessionUser, planId: string, da
     plan,
     state,
     programs: programSlotsOf(plan, state, today),
-    settings: currentSettings(plan, today),
+    settings,
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
     audit: audit.map((a) => ({ ...a, detail: (a.detail ?? {}) as Record<string, unknown>, at: a.at.toISOString() })),
     changes,
     corrections,
+    readiness: readinessAttempts({
+      checkIns: plan.checkIns.filter((c) => c.date <= today),
+      events,
+      tolerance: effectiveTolerance(plan.intake, settings),
+    }),
   };
 }

@@ -1,19 +1,36 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/lib/http/action-result";
 import { NoteActionForm } from "./note-action-form";
 
 // The patient met the gate of a phase that needs the physio's go-ahead: approve or decline, with a note.
-export function DecisionForm({ planId, toPhase, save }: { planId: string; toPhase: number; save: FormAction }) {
+// `evidence` is what the decision rests on (the running tests before phase 4), shown above the buttons.
+export function DecisionForm({
+  planId,
+  toPhase,
+  save,
+  evidence,
+}: {
+  planId: string;
+  toPhase: number;
+  save: FormAction;
+  evidence?: ReactNode;
+}) {
   const t = useTranslations("patient.decision");
   return (
     <NoteActionForm
       id="decision"
       tone="info"
       title={t("title", { phase: toPhase })}
-      intro={<p className="mt-1">{t("lead", { phase: toPhase })}</p>}
+      intro={
+        <>
+          <p className="mt-1">{t("lead", { phase: toPhase })}</p>
+          {evidence}
+        </>
+      }
       hidden={{ planId, toPhase }}
       noteLabel={t("note")}
       save={save}

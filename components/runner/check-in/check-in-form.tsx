@@ -113,7 +113,12 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean }) {
       ) : null}
 
       {phase === 3 ? (
-        <ReadinessFields tests={readinessTests} value={values.readiness} onChange={set.setReadiness} />
+        <ReadinessFields
+          tests={readinessTests}
+          value={values.readiness}
+          onChange={set.setReadiness}
+          incomplete={readinessTests.filter((id) => missing.some((f) => f.startsWith(`readiness.${id}`)))}
+        />
       ) : null}
 
       <CommentField date={date} value={values.comment} onChange={set.setComment} error={fieldError("comment")} />

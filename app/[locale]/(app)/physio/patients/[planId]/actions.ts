@@ -16,7 +16,16 @@ import { endLinkAsPhysio } from "@/lib/services/end-link";
 import { overridePlan } from "@/lib/services/override-plan";
 import { endPause, startPause } from "@/lib/services/pause-plan";
 import { clearRedFlag } from "@/lib/services/physio-clearance";
-import { intakeCorrectionFrom, jsonField, noteInputFrom, optional, pauseInputFrom, text } from "@/lib/http/form-fields";
+import { recordClinicTests } from "@/lib/services/record-clinic-tests";
+import {
+  intakeCorrectionFrom,
+  jsonField,
+  noteInputFrom,
+  optional,
+  pauseInputFrom,
+  readinessTestsFrom,
+  text,
+} from "@/lib/http/form-fields";
 
 // Each action checks its caller (a physio) itself; the service checks the link to the patient.
 const num = (form: FormData, name: string) => (text(form, name).trim() === "" ? Number.NaN : Number(text(form, name)));
@@ -150,4 +159,15 @@ export async function endLinkAction(_prev: ActionResult | undefined, form: FormD
   const result = await physioCall(form, (caller, planId) => endLinkAsPhysio(getDb(), caller, planId));
   if (result.ok) redirect(`/${toLocale(text(form, "locale"))}/physio`);
   return result;
+}
+
+// Running tests measured in the practice: each test's boxes as `${test}.${box}`, blank tests left out.
+export async function recordClinicTestsAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  return physioCall(form, async (caller, planId) => {
+    await recordClinicTests(getDb(), caller, {
+      planId,
+      input: { tests: readinessTestsFrom(form), note: optional(form, "note") },
+    });
+  });
 }

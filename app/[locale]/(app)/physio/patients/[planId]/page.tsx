@@ -22,7 +22,9 @@ import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
-import { exerciseLibrary } from "@/lib/engine";
+import { effectiveTolerance, exerciseLibrary, readinessPainLimit, readinessTestsFor } from "@/lib/engine";
+import { ClinicTestsForm } from "@/components/physio/patient/clinic-tests-form";
+import { ReadinessPanel, readinessLinesOf } from "@/components/physio/patient/readiness-panel";
 import {
   addNoteAction,
   changeProgramAction,
@@ -35,6 +37,7 @@ import {
   endPauseAction,
   overrideAction,
   startPauseAction,
+  recordClinicTestsAction,
 } from "./actions";
 import { loadPatientForPage } from "./load-patient";
 import { requireUser } from "@/lib/auth/session";
@@ -76,6 +79,21 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
     0,
     patient.programs.findIndex((p) => p.phase === state.phase),
   );
+  // The running tests before phase 4: the evidence of the approval panel, and what the physio measured.
+  const readinessTests = readinessTestsFor(plan.intake);
+  const tolerance = effectiveTolerance(plan.intake, patient.settings);
+  const readinessPanel =
+    state.phase === 3 ? (
+      <ReadinessPanel
+        tests={readinessTests}
+        attempts={patient.readiness}
+        counted={state.gate.readiness}
+        limit={readinessPainLimit(tolerance)}
+        t={root}
+        date={date}
+      />
+    ) : null;
+  const awaitingPhase4 = !discharged && state.status === "awaiting_approval" && state.pendingTransition === 4;
   const weekLabels = Object.fromEntries(state.adherence.map((w) => [w.weekStart, date(w.weekStart, "dayMonth")]));
 
   return (
@@ -115,12 +133,30 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       ) : null}
       <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
       {!discharged && state.status === "awaiting_approval" && state.pendingTransition !== null ? (
-        <DecisionForm planId={patient.planId} toPhase={state.pendingTransition} save={decideTransitionAction} />
+        <DecisionForm
+          planId={patient.planId}
+          toPhase={state.pendingTransition}
+          save={decideTransitionAction}
+          evidence={awaitingPhase4 ? readinessPanel : undefined}
+        />
       ) : null}
       {!discharged && state.status === "paused_red_flag" ? (
         <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} save={clearRedFlagAction} />
       ) : null}
       <GateSummary state={state} t={t} reason={reason} />
+      {readinessPanel ? (
+        <CardSection titleClassName="mb-3 text-xl font-bold" id="readiness" title={t("readiness.title")}>
+          {awaitingPhase4 ? null : readinessPanel}
+          {discharged ? null : (
+            <details className="mt-3">
+              <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-900">
+                {t("clinicTests.title")}
+              </summary>
+              <ClinicTestsForm planId={patient.planId} tests={readinessTests} save={recordClinicTestsAction} />
+            </details>
+          )}
+        </CardSection>
+      ) : null}
       <ProjectionSummary patient={patient} t={t} date={date} reason={reason} />
       <CardSection titleClassName="mb-3 text-xl font-bold" id="adherence" title={t("adherence.title")}>
         <p className="mb-2 text-sm text-muted">{t("adherence.lead")}</p>
@@ -173,6 +209,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
           date={date}
           flagName={warningSignName(root)}
           corrected={{ dates: correctedDates, label: root("corrections.correctedMark") }}
+          readinessLines={(c) => readinessLinesOf(c, tolerance, root)}
         />
       </CardSection>
       <CardSection titleClassName="mb-3 text-xl font-bold" id="corrections" title={root("corrections.title")}>
