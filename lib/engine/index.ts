@@ -30,6 +30,13 @@ export {
   type ReadinessCriterion,
 } from "./readiness-results";
 export { boneRisk } from "./tissue";
+export {
+  redFlagUrgencies,
+  redFlagUrgency,
+  triageRedFlags,
+  warningSignOf,
+  type RedFlagUrgency,
+} from "./red-flag-urgency";
 export { clinicalRules } from "./rules";
 export { PlanEvent, InterruptionReason, ProgramSessionKind, IntakeCorrection, MAX_PROGRAM_ITEMS } from "./plan-event";
 export { correctedIntake } from "./intake-correction";

@@ -129,6 +129,12 @@ export const clinicalRules: readonly ClinicalRule[] = [
       "night pain, bone tenderness, swelling on 2 reports, limping, numbness, ill or feverish, hot swollen calf, sudden sharp pain or pop",
   },
   {
+    id: "redFlagUrgency",
+    source: "NICE NG158 2020; Finucane et al. 2020; Warden et al. 2014",
+    defaults:
+      "same day: hot swollen calf, ill or feverish, sudden sharp pain or pop, numbness; within days: bone tenderness, night pain; next visit: persistent swelling, limping",
+  },
+  {
     id: "redFlagPause",
     source: "DOMAIN §5",
     defaults: "no running until a clearance, then 1 level lower; a corrected report keeps its flag",

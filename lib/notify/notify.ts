@@ -2,6 +2,7 @@
 // after their own transaction committed. It only ENQUEUES a job (lib/notify/deliver.ts sends it, with
 // retries); it never throws, so a queue hiccup never fails the action that triggered it.
 import type { Db } from "@/lib/db/client";
+import type { RedFlagUrgency } from "@/lib/engine";
 import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { errorCodeOf, logger } from "@/lib/log/logger";
 
@@ -9,13 +10,14 @@ export type NotificationKind = "red_flag" | "approval_waiting" | "message" | "di
 
 export async function notifyUser(
   db: Db,
-  input: { userId: string; kind: NotificationKind; planId?: string },
+  input: { userId: string; kind: NotificationKind; planId?: string; urgency?: RedFlagUrgency },
 ): Promise<void> {
   try {
     await enqueue(db, NOTIFY_QUEUE, {
       userId: input.userId,
       kind: input.kind,
       ...(input.planId ? { planId: input.planId } : {}),
+      ...(input.urgency ? { urgency: input.urgency } : {}),
     });
   } catch (error) {
     // Ids and the kind only: never what the notification is about.

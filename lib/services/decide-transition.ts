@@ -13,11 +13,13 @@ const DecisionInput = z.object({
   decision: z.enum(["approve", "decline"]),
   toPhase: z.coerce.number().pipe(z.union([z.literal(2), z.literal(3), z.literal(4)])),
   note: Note.optional(),
+  /** The clinical finding behind the decision: for the physio's file only, never shown to the runner. */
+  finding: Note.optional(),
 });
 
 export async function decideTransition(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, DecisionInput);
-  const { decision, toPhase, note } = input;
+  const { decision, toPhase, note, finding } = input;
   const before = stateOf(plan, today);
   // The engine replays a day's events before that day's check-in, so a decision on the day the gate
   // was met (by today's report) would not take effect: recordPlanEvent refuses it (CONFLICT).
@@ -33,5 +35,6 @@ export async function decideTransition(db: Db, caller: SessionUser, params: Plan
     { toPhase },
     today,
     (after) => !(after.status === "awaiting_approval" && after.pendingTransition === toPhase),
+    finding || undefined,
   );
 }

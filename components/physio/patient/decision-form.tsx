@@ -20,6 +20,7 @@ export function DecisionForm({
   evidence?: ReactNode;
 }) {
   const t = useTranslations("patient.decision");
+  const c = useTranslations("control");
   return (
     <NoteActionForm
       id="decision"
@@ -32,7 +33,10 @@ export function DecisionForm({
         </>
       }
       hidden={{ planId, toPhase }}
+      findingLabel={t("finding")}
+      findingHint={t("findingHint")}
       noteLabel={t("note")}
+      noteHint={c("noteHint")}
       save={save}
       buttons={(pending) => (
         <div className="flex flex-wrap gap-3">

@@ -67,7 +67,12 @@ export async function decideTransitionAction(_prev: ActionResult | undefined, fo
   return physioCall(form, async (caller, planId) => {
     await decideTransition(getDb(), caller, {
       planId,
-      input: { decision: text(form, "decision"), toPhase: text(form, "toPhase"), note: optional(form, "note") },
+      input: {
+        decision: text(form, "decision"),
+        toPhase: text(form, "toPhase"),
+        note: optional(form, "note"),
+        finding: optional(form, "finding"),
+      },
     });
   });
 }
@@ -75,7 +80,10 @@ export async function decideTransitionAction(_prev: ActionResult | undefined, fo
 export async function clearRedFlagAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await clearRedFlag(getDb(), caller, { planId, input: { note: text(form, "note") } });
+    await clearRedFlag(getDb(), caller, {
+      planId,
+      input: { finding: text(form, "finding"), note: optional(form, "note") },
+    });
   });
 }
 

@@ -22,7 +22,13 @@ import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
-import { effectiveTolerance, exerciseLibrary, readinessPainLimit, readinessTestsFor } from "@/lib/engine";
+import {
+  effectiveTolerance,
+  exerciseLibrary,
+  readinessPainLimit,
+  readinessTestsFor,
+  triageRedFlags,
+} from "@/lib/engine";
 import { ClinicTestsForm } from "@/components/physio/patient/clinic-tests-form";
 import { ReadinessPanel, readinessLinesOf } from "@/components/physio/patient/readiness-panel";
 import {
@@ -94,6 +100,10 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       />
     ) : null;
   const awaitingPhase4 = !discharged && state.status === "awaiting_approval" && state.pendingTransition === 4;
+  const urgencyText = ({ urgency, signs }: ReturnType<typeof triageRedFlags>) =>
+    root(`physio.urgency.${urgency}`, {
+      why: signs.length > 0 ? signs.map((s) => root(`physio.flagWhy.${s}`)).join(", ") : root("physio.flagWhy.unknown"),
+    });
   const weekLabels = Object.fromEntries(state.adherence.map((w) => [w.weekStart, date(w.weekStart, "dayMonth")]));
 
   return (
@@ -141,7 +151,12 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         />
       ) : null}
       {!discharged && state.status === "paused_red_flag" ? (
-        <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} save={clearRedFlagAction} />
+        <PhysioClearanceForm
+          planId={patient.planId}
+          redFlags={state.redFlags.map(reason)}
+          urgency={urgencyText(triageRedFlags(state.redFlags.map((r) => r.key)))}
+          save={clearRedFlagAction}
+        />
       ) : null}
       <GateSummary state={state} t={t} reason={reason} />
       {readinessPanel ? (
