@@ -17,6 +17,7 @@ import { overridePlan } from "@/lib/services/override-plan";
 import { endPause, startPause } from "@/lib/services/pause-plan";
 import { clearRedFlag } from "@/lib/services/physio-clearance";
 import { recordClinicTests } from "@/lib/services/record-clinic-tests";
+import { reopenPlan } from "@/lib/services/archive";
 import {
   intakeCorrectionFrom,
   jsonField,
@@ -178,4 +179,15 @@ export async function recordClinicTestsAction(_prev: ActionResult | undefined, f
       input: { tests: readinessTestsFrom(form), note: optional(form, "note") },
     });
   });
+}
+
+// A discharged patient comes back: a new plan (the archived one stays as it was); the physio lands on it.
+export async function reopenPlanAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  let created = "";
+  const result = await physioCall(form, async (caller, planId) => {
+    created = await reopenPlan(getDb(), caller, { planId, input: { lastRunOn: text(form, "lastRunOn") } });
+  });
+  if (result.ok) redirect(`/${toLocale(text(form, "locale"))}/physio/patients/${created}`);
+  return result;
 }

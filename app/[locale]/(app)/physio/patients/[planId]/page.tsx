@@ -31,6 +31,7 @@ import {
 } from "@/lib/engine";
 import { ClinicTestsForm } from "@/components/physio/patient/clinic-tests-form";
 import { ReadinessPanel, readinessLinesOf } from "@/components/physio/patient/readiness-panel";
+import { ReopenForm } from "@/components/physio/patient/reopen-form";
 import {
   addNoteAction,
   changeProgramAction,
@@ -44,6 +45,7 @@ import {
   overrideAction,
   startPauseAction,
   recordClinicTestsAction,
+  reopenPlanAction,
 } from "./actions";
 import { loadPatientForPage } from "./load-patient";
 import { requireUser } from "@/lib/auth/session";
@@ -140,6 +142,22 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">
           {root("control.discharge.archived", { date: date(discharged, "dayLong") })}
         </p>
+      ) : null}
+      {patient.otherPlans.length > 0 ? (
+        <nav aria-label={t("reopen.history")} className="text-sm">
+          <span className="font-semibold">{t("reopen.history")}: </span>
+          {patient.otherPlans.map((o) => (
+            <Link key={o.planId} href={`/physio/patients/${o.planId}`} className={`${textLink} mr-3`}>
+              {t("reopen.planFrom", { date: date(o.startOn, "dayLong") })}
+              {o.dischargedOn ? ` (${t("reopen.planClosed", { date: date(o.dischargedOn, "dayLong") })})` : ""}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
+      {discharged && !patient.otherPlans.some((o) => o.dischargedOn === null) ? (
+        <CardSection titleClassName="mb-3 text-xl font-bold" id="reopen" title={t("reopen.title")}>
+          <ReopenForm planId={patient.planId} today={patient.today} save={reopenPlanAction} />
+        </CardSection>
       ) : null}
       <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
       {!discharged && state.status === "awaiting_approval" && state.pendingTransition !== null ? (
