@@ -52,7 +52,8 @@ test("een fysio sluit de behandeling af; de hardloper ziet dat overal, en de fys
   // The archive: found by name, opened, reopened into a new plan; the closed one stays and is linked.
   await physio.goto("/nl/physio");
   await physio.getByRole("link", { name: "Archief: afgesloten behandelingen" }).click();
-  await physio.getByLabel("Zoek op naam").fill("dirk afs");
+  await expect(physio).toHaveURL(/\/nl\/physio\/archive$/);
+  await physio.getByLabel("Zoek in het archief op naam").fill("dirk afs");
   await physio.getByRole("button", { name: "Zoeken" }).click();
   await expect(physio).toHaveURL(/\/nl\/physio\/archive\?q=dirk/);
   await expect(physio.getByText(/^Afgesloten op .* in fase 1$/)).toBeVisible();

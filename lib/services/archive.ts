@@ -32,7 +32,7 @@ export async function reopenPlan(db: Db, caller: SessionUser, params: PlanChange
   });
   if (input.lastRunOn > today)
     throw new AppError("INVALID_INPUT", "physio.archive.errors.lastRunFuture", { field: "lastRunOn" });
-  if (await hasNewerPlan(db, plan.row.runnerId, plan.row.createdAt))
+  if (await hasNewerPlan(db, plan.row.runnerId, plan.row.id))
     throw new AppError("CONFLICT", "physio.archive.errors.reopened");
   const intake = Intake.parse({ ...plan.intake, startOn: today, lastRunOn: input.lastRunOn });
   const row = await db.transaction(async (tx) => {

@@ -31,12 +31,18 @@ export async function listArchivedRows(db: Db, physioId: string, q: string): Pro
   }));
 }
 
-/** Whether the runner has a plan newer than this one (a plan reopened already). */
-export async function hasNewerPlan(db: Db, runnerId: string, createdAt: Date): Promise<boolean> {
+/** Whether the runner has a plan newer than this one (a plan reopened already). Compared in the database:
+ * a JS Date keeps milliseconds, PostgreSQL microseconds, so the plan itself would look newer than its own time. */
+export async function hasNewerPlan(db: Db, runnerId: string, planId: string): Promise<boolean> {
   const [row] = await db
     .select({ id: plans.id })
     .from(plans)
-    .where(and(eq(plans.runnerId, runnerId), gt(plans.createdAt, createdAt)))
+    .where(
+      and(
+        eq(plans.runnerId, runnerId),
+        gt(plans.createdAt, sql`(select p.created_at from plans p where p.id = ${planId})`),
+      ),
+    )
     .limit(1);
   return row !== undefined;
 }
