@@ -26,11 +26,11 @@ export function ClinicTestsForm({
   save,
 }: {
   planId: string;
-  tests: readonly ReadinessTestId[];
+  /** The plan's tests with their names (the check-in's words come from the server: this page loads no check-in texts). */
+  tests: readonly { id: ReadinessTestId; name: string }[];
   save: FormAction;
 }) {
   const t = useTranslations("patient.clinicTests");
-  const names = useTranslations("checkIn.readiness.test");
   const { action, onSubmit, pending, succeeded, invalid, error } = useKeptForm(save, { resetOnSuccess: true });
   const border = (name: string) => (invalid(name) ? "border-red-700" : "border-slate-400");
   const box = (id: ReadinessTestId, name: Box | "pain") => {
@@ -78,9 +78,9 @@ export function ClinicTestsForm({
       <p className="text-sm text-muted">{t("lead")}</p>
       <FormMessage id="clinic-tests-error" message={error} />
       {succeeded ? <FormMessage tone="success" message={t("saved")} /> : null}
-      {tests.map((id) => (
+      {tests.map(({ id, name }) => (
         <fieldset key={id} className="rounded-lg border border-slate-200 p-3">
-          <legend className="px-1 font-semibold">{names(id)}</legend>
+          <legend className="px-1 font-semibold">{name}</legend>
           <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
             {boxes[id].map((b) => box(id, b))}
             {box(id, "pain")}

@@ -185,7 +185,11 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
               <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-900">
                 {t("clinicTests.title")}
               </summary>
-              <ClinicTestsForm planId={patient.planId} tests={readinessTests} save={recordClinicTestsAction} />
+              <ClinicTestsForm
+                planId={patient.planId}
+                tests={readinessTests.map((id) => ({ id, name: root(`checkIn.readiness.test.${id}`) }))}
+                save={recordClinicTestsAction}
+              />
             </details>
           )}
         </CardSection>
