@@ -82,6 +82,8 @@ test("een fysio sluit de behandeling af; de hardloper ziet dat overal, en de fys
 
   // The file report of the closed plan carries the discharge summary.
   await physio.goto(`/nl/physio/patients/${planId}/print`);
-  await expect(physio.getByRole("heading", { name: "Samenvatting bij afsluiten" })).toBeVisible();
-  await expect(physio.getByText("Mooi gedaan: blijf rustig doorlopen.")).toBeVisible();
+  const summary = physio.locator("section", {
+    has: physio.getByRole("heading", { name: "Samenvatting bij afsluiten" }),
+  });
+  await expect(summary.getByText("Mooi gedaan: blijf rustig doorlopen.")).toBeVisible();
 });

@@ -196,6 +196,8 @@ test("the physio clears Daan's red flag and Daan sees it on his plan; a runner g
   page,
   browser,
 }) => {
+  // Two people, two languages and a long patient page: more than the default 45 s on a loaded 2-core machine.
+  test.setTimeout(90_000);
   const daanPlan = await planIdOf("daan@comeback.demo");
   await signIn(page, FEMKE, { locale: "nl" });
   await page.goto(`/nl/physio/patients/${daanPlan}`);

@@ -48,7 +48,8 @@ export const clinicalRules: readonly ClinicalRule[] = [
   {
     id: "clinicTests",
     source: "Goom et al. 2016",
-    defaults: "tests the physio measures in the practice count like the runner's, in the current stint in phase 3",
+    defaults:
+      "tests the physio measures in the practice count like the runner's, in the current stint in phase 3; on the same day the practice's result counts over the runner's",
   },
   {
     id: "ruleOfThumb",

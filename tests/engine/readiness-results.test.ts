@@ -127,6 +127,21 @@ describe("tests measured in the practice count for the gate to phase 4", () => {
     expect(stateOn(buildScenario({ settings, events, checkIns }), "2025-03-09").phase).toBe(4);
   });
 
+  it("on the same day, the practice's result counts over the runner's own report of that test", () => {
+    const failedSquat = { ...passedReadiness, singleLegSquat: { left: 10, right: 11, pain: 1 } };
+    const checkIns = painFreeDays(START, 7).map((c, i) =>
+      i === 6 ? buildCheckIn({ ...c, readiness: failedSquat }) : c,
+    );
+    const runnerOnly = buildScenario({ settings, events: [inPhase3], checkIns });
+    expect(stateOn(runnerOnly, "2025-03-09")).toMatchObject({
+      phase: 3,
+      gate: { readiness: { singleLegSquat: false } },
+    });
+    const squat = { singleLegSquat: { left: 12, right: 12, pain: 0 } };
+    const measured = buildScenario({ settings, events: [inPhase3, clinic("2025-03-09", squat)], checkIns });
+    expect(stateOn(measured, "2025-03-09").phase).toBe(4);
+  });
+
   it("a clinic_tests event needs at least one test", () => {
     expect(PlanEvent.safeParse({ kind: "clinic_tests", date: START, by: "physio", tests: {} }).success).toBe(false);
   });

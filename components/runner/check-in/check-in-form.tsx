@@ -10,7 +10,7 @@ import { ChoiceGroup } from "./choice-group";
 import { CheckInOutcomePanel } from "./outcome-panel";
 import { CommentField, OptionalNumbers } from "./optional-fields";
 import { PainScale } from "./pain-scale";
-import { ReadinessFields } from "./readiness-fields";
+import { ReadinessFields, isReadinessEntryComplete } from "./readiness-fields";
 import { SessionList } from "./session-list";
 import { pains, useCheckInForm, type CheckInFormProps } from "./use-check-in-form";
 import { PainfulActivities, WarningSigns } from "./warning-signs";
@@ -117,7 +117,12 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean }) {
           tests={readinessTests}
           value={values.readiness}
           onChange={set.setReadiness}
-          incomplete={readinessTests.filter((id) => missing.some((f) => f.startsWith(`readiness.${id}`)))}
+          // A test stays marked until what was measured is filled in.
+          incomplete={readinessTests.filter(
+            (id) =>
+              missing.some((f) => f.startsWith(`readiness.${id}`)) &&
+              !isReadinessEntryComplete(id, values.readiness[id] ?? {}),
+          )}
         />
       ) : null}
 
