@@ -190,6 +190,11 @@ test("server actions aimed at A's plan: only the entitled may act, and nothing c
       deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
     },
     {
+      action: "recordClinicTestsAction",
+      body: { form: { planId: planA, "walk.minutes": "30", "walk.pain": "0" }, state: true },
+      deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],
+    },
+    {
       action: "dischargeAction",
       body: { form: { planId: planA, note: "matrix", confirm: "on" }, state: true },
       deniedTo: ["anonymous", "runnerA", "runnerB", "physioY"],

@@ -95,6 +95,7 @@ test("pages for a physio", async ({ page }) => {
     `/physio/patients/${planId}/handout`,
     "/physio/invites",
     "/physio/rules",
+    "/physio/archive",
     `/messages/${planId}`,
     "/account",
   ]);

@@ -178,7 +178,7 @@ test("the physio approves a transition that waits for her", async ({ page }) => 
   await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Approve phase 2?");
   await page.getByRole("table").getByRole("link", { name: "Abel Approval" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Phase 2 is waiting for you" })).toBeVisible();
-  await page.getByLabel("Note for your patient", { exact: true }).fill("Well done: on to mobility.");
+  await page.getByLabel("Message to your patient", { exact: true }).fill("Well done: on to mobility.");
   await page.getByRole("button", { name: "Approve phase 2" }).click();
   await expect(page.getByText("Phase 2 of 4 · Mobility")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Phase 2 is waiting for you" })).toHaveCount(0);
@@ -196,16 +196,26 @@ test("the physio clears Daan's red flag and Daan sees it on his plan; a runner g
   page,
   browser,
 }) => {
+  // Two people, two languages and a long patient page: more than the default 45 s on a loaded 2-core machine.
+  test.setTimeout(90_000);
   const daanPlan = await planIdOf("daan@comeback.demo");
   await signIn(page, FEMKE, { locale: "nl" });
   await page.goto(`/nl/physio/patients/${daanPlan}`);
   await expect(page.getByRole("heading", { level: 2, name: "Plan gepauzeerd door een alarmsignaal" })).toBeVisible();
   await page.getByRole("button", { name: "Alarmsignaal vrijgeven en hervatten" }).click();
-  await expect(page.getByLabel("Wat je vond (verplicht)")).toBeFocused();
-  await page.getByLabel("Wat je vond (verplicht)").fill("Gezien op de praktijk: geen fractuur, rustig hervatten.");
+  const finding = page.getByLabel("Klinische bevinding (verplicht, alleen voor je dossier)");
+  await expect(finding).toBeFocused();
+  // Two texts: the clinical finding stays in Femke's file; only the message reaches Daan.
+  await finding.fill("SLR 80° bdz, geen drukpijn op het bot");
+  await page
+    .getByLabel("Bericht aan je patiënt (optioneel)")
+    .fill("Gezien op de praktijk: geen fractuur, rustig hervatten.");
   await page.getByRole("button", { name: "Alarmsignaal vrijgeven en hervatten" }).click();
   await expect(page.getByText("Alarmsignaal vrijgegeven: plan hervat")).toBeVisible();
   await expect(page.getByText("Actief", { exact: true })).toBeVisible();
+  const notes = page.getByRole("region", { name: "Notities" });
+  await expect(notes.getByText("SLR 80° bdz, geen drukpijn op het bot")).toBeVisible();
+  await expect(notes.getByText("Voor mijn dossier").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize({ width: 360, height: 800 });
   await expectNoHorizontalScroll(page);
@@ -217,6 +227,7 @@ test("the physio clears Daan's red flag and Daan sees it on his plan; a runner g
   await expect(runner.getByRole("heading", { level: 2, name: "Wat je fysio aanpaste" })).toBeVisible();
   await expect(runner.getByText("Alarmsignaal vrijgegeven: plan hervat")).toBeVisible();
   await expect(runner.getByText("Gezien op de praktijk: geen fractuur, rustig hervatten.")).toBeVisible();
+  await expect(runner.getByText(/SLR 80°/)).toHaveCount(0);
   await expect(runner.getByText("Femke de Vries")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);
   await runner.setViewportSize({ width: 360, height: 800 });

@@ -95,7 +95,7 @@ test("de fysio zegt nog niet met een datum en een reden; de loper leest de reden
   await physio.getByRole("button", { name: "Nog niet" }).click();
   await expect(physio.getByText("Schrijf de reden die je patiënt ziet als je voor Nog niet kiest.")).toBeVisible();
   expect(await sql(`select 1 from plan_events where plan_id = $1`, [planId])).toHaveLength(0);
-  await physio.getByLabel("Notitie voor je patiënt", { exact: true }).fill("Eerst wil ik je knie nog één keer zien.");
+  await physio.getByLabel("Bericht aan je patiënt", { exact: true }).fill("Eerst wil ik je knie nog één keer zien.");
   await recheckField.fill(recheck);
   await physio.setViewportSize({ width: 360, height: 900 });
   await expectNoSeriousA11yViolations(physio);

@@ -161,7 +161,11 @@ function applyGateCheckIn(r: Replay, day: Day, c: CheckIn, judgement: DayJudgeme
   const gate = gateFor(r.phase, r.settings);
   if (!gate) return;
   if (r.phase === 3 && c.readiness) {
-    r.readiness = scoreReadinessTests(c.readiness, readinessPainLimit(r.tolerance), r.readiness);
+    // Goom et al. 2016, measured by the physio: on the day the practice measured a test, the runner's own
+    // report of it that day does not overrule the clinician's result (events carry a date, not a time).
+    const measured = r.clinicTests?.day === day ? r.clinicTests.ids : [];
+    const own = Object.fromEntries(Object.entries(c.readiness).filter(([id]) => !measured.includes(id as never)));
+    r.readiness = scoreReadinessTests(own, readinessPainLimit(r.tolerance), r.readiness);
   }
   if (!judgement.painFree) {
     const reasons = [...judgement.reasons];

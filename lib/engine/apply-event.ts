@@ -7,6 +7,7 @@ import type { PlanEvent } from "./plan-event";
 import { currentSpec, decide, setLevel, type Replay } from "./replay-state";
 import { pendingGapDrop } from "./phase4";
 import { applyProgramChange } from "./program";
+import { readinessPainLimit, scoreReadinessTests, type ReadinessTestId } from "./readiness";
 import { emptyRedFlagMemory } from "./red-flags";
 import { applySettingsPatch, effectiveTolerance, tendonBaselineOf, usesTendonModel } from "./settings";
 import { enterPhase } from "./transitions";
@@ -45,6 +46,13 @@ export function applyEvent(r: Replay, day: Day, event: PlanEvent): boolean {
       return true;
     case "program_change":
       applyProgramChange(r.programs, day, event);
+      return true;
+    case "clinic_tests":
+      // Goom et al. 2016: tests measured by the physio count like the runner's, in the current stint in phase 3.
+      if (r.phase === 3) {
+        r.readiness = scoreReadinessTests(event.tests, readinessPainLimit(r.tolerance), r.readiness);
+        r.clinicTests = { day, ids: Object.keys(event.tests) as ReadinessTestId[] };
+      }
       return true;
     case "interruption":
     case "interruption_end":

@@ -65,6 +65,8 @@ export const citations = {
   wells1997: journal("Wells et al.", 1997, "Lancet", "350:1795–1798"),
   robineau2016: journal("Robineau et al.", 2016, "J Strength Cond Res", "30(3):672–683"),
   eddens2018: journal("Eddens et al.", 2018, "Sports Med", "48(1):177–188"),
+  thomee2011: journal("Thomeé et al.", 2011, "Knee Surg Sports Traumatol Arthrosc", "19(11):1798–1805"),
+  silbernagel2006: journal("Silbernagel et al.", 2006, "Knee Surg Sports Traumatol Arthrosc", "14(11):1207–1217"),
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof citations;

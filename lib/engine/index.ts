@@ -1,6 +1,6 @@
 // Public face of the comeback engine: the app and the tests import only from here.
 export { computePlanState, type PlanInput } from "./compute-plan-state";
-export { defaultSettings, applySettingsPatch, PlanSettings, PlanSettingsPatch } from "./settings";
+export { defaultSettings, applySettingsPatch, effectiveTolerance, PlanSettings, PlanSettingsPatch } from "./settings";
 export { Intake, InjurySite, Tissue, BoneSite } from "./intake";
 export {
   CheckIn,
@@ -20,8 +20,23 @@ export {
   mainSession,
   sessionsOf,
 } from "./check-in";
-export { readinessTestsFor, readinessTestIdList, type ReadinessTestId } from "./readiness";
+export { readinessTestsFor, readinessTestIdList, readinessPainLimit, type ReadinessTestId } from "./readiness";
+export {
+  LSI_TARGET,
+  limbSymmetryIndex,
+  readinessAttempts,
+  readinessCriteria,
+  type ReadinessAttempt,
+  type ReadinessCriterion,
+} from "./readiness-results";
 export { boneRisk } from "./tissue";
+export {
+  redFlagUrgencies,
+  redFlagUrgency,
+  triageRedFlags,
+  warningSignOf,
+  type RedFlagUrgency,
+} from "./red-flag-urgency";
 export { clinicalRules } from "./rules";
 export { citations, formatCitation } from "./citations";
 export type { Citation, CitationId } from "./citations";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReadinessTests } from "./check-in";
 import { SessionItem } from "./dose";
 import { IsoDate } from "./iso-date";
 import { IsoWeekday } from "./intake";
@@ -68,6 +69,8 @@ export const PlanEvent = z
     }),
     // A correction of the intake: the plan is replayed as if it had been right from the start.
     z.object({ ...base, kind: z.literal("intake_correction"), intake: IntakeCorrection }),
+    // Readiness tests the physio measured in the practice: they count like the runner's own (phase 3).
+    z.object({ ...base, kind: z.literal("clinic_tests"), tests: ReadinessTests }),
     // End of care: the plan is archived on this date (read-only; the replay stops here).
     z.object({ ...base, kind: z.literal("discharge") }),
   ])
@@ -77,6 +80,9 @@ export const PlanEvent = z
     }
     if (event.kind === "intake_correction" && Object.values(event.intake).every((v) => v === undefined)) {
       ctx.addIssue({ code: "custom", message: "A correction changes at least one field", path: ["intake"] });
+    }
+    if (event.kind === "clinic_tests" && Object.values(event.tests).every((v) => v === undefined)) {
+      ctx.addIssue({ code: "custom", message: "Record at least one test", path: ["tests"] });
     }
     if (event.kind === "interruption" && event.from > event.to) {
       ctx.addIssue({ code: "custom", message: "An interruption ends on or after it starts", path: ["to"] });

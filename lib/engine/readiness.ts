@@ -41,7 +41,8 @@ export function readinessPainLimit(tolerance: number): number {
 /** Fewer than 20 single-leg bridges a side goes with hamstring injury (Freckleton et al. 2014). */
 const BRIDGE_REPS = 20;
 
-function passes(id: ReadinessTestId, tests: ReadinessTests, limit: number): boolean | undefined {
+/** Whether one test in a report meets its criterion at this pain limit; undefined when it was not done. */
+export function passesReadinessTest(id: ReadinessTestId, tests: ReadinessTests, limit: number): boolean | undefined {
   switch (id) {
     case "walk":
       return tests.walk && tests.walk.minutes >= 30 && tests.walk.pain <= limit;
@@ -72,7 +73,7 @@ function passes(id: ReadinessTestId, tests: ReadinessTests, limit: number): bool
 export function scoreReadinessTests(tests: ReadinessTests, limit: number, previous: ReadinessPasses): ReadinessPasses {
   const next = { ...previous };
   for (const id of Object.keys(previous) as ReadinessTestId[]) {
-    const result = passes(id, tests, limit);
+    const result = passesReadinessTest(id, tests, limit);
     if (result !== undefined) next[id] = result;
   }
   return next;

@@ -1,6 +1,6 @@
 import { startOfWeek, toDay, type Day } from "./calendar";
 import type { CrossTrainingOption } from "./check-in";
-import { noReadinessPasses, type ReadinessPasses } from "./readiness";
+import { noReadinessPasses, type ReadinessPasses, type ReadinessTestId } from "./readiness";
 import type { Intake } from "./intake";
 import type { Reason } from "./message-keys";
 import type { DecisionAction, LevelSpec, PlanStatus } from "./plan-state";
@@ -41,6 +41,8 @@ export interface Replay {
   recheckOn: Day | null;
   streak: number;
   readiness: ReadinessPasses;
+  /** The tests the physio measured in the practice, and on which day: that day's own report does not undo them. */
+  clinicTests: { day: Day; ids: ReadinessTestId[] } | null;
   redFlags: RedFlagMemory;
   activeRedFlags: Reason[];
   pausedOn: Day | null;
@@ -102,6 +104,7 @@ export function createReplay(intake: Intake, settings: PlanSettings, startDay: D
     recheckOn: null,
     streak: 0,
     readiness: noReadinessPasses(intake),
+    clinicTests: null,
     redFlags: emptyRedFlagMemory(),
     activeRedFlags: [],
     pausedOn: null,

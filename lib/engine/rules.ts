@@ -41,6 +41,18 @@ export const clinicalRules: readonly ClinicalRule[] = [
   },
   { id: "readinessStint", sources: ["george2024"], defaults: "tests count only since the latest start of phase 3" },
   {
+    id: "limbSymmetry",
+    sources: ["thomee2011", "silbernagel2006"],
+    defaults:
+      "LSI = weaker side / stronger side × 100 for the two-sided tests; below 90 % marked for the physio, not a gate on its own",
+  },
+  {
+    id: "clinicTests",
+    sources: ["george2024"],
+    defaults:
+      "tests the physio measures in the practice count like the runner's, in the current stint in phase 3; on the same day the practice's result counts over the runner's",
+  },
+  {
     id: "ruleOfThumb",
     sources: ["steunebrink2026"],
     defaults:
@@ -117,6 +129,12 @@ export const clinicalRules: readonly ClinicalRule[] = [
     sources: ["finucane2020", "wells1997", "warden2014"],
     defaults:
       "night pain, bone tenderness, swelling on 2 reports, limping, numbness, ill or feverish, hot swollen calf, sudden sharp pain or pop",
+  },
+  {
+    id: "redFlagUrgency",
+    sources: ["wells1997", "finucane2020", "warden2014"],
+    defaults:
+      "same day: hot swollen calf, ill or feverish, sudden sharp pain or pop, numbness; within days: bone tenderness, night pain; next visit: persistent swelling, limping",
   },
   {
     id: "redFlagPause",

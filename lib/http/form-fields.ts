@@ -40,3 +40,28 @@ export function trainingDaysOf(form: FormData): string[] {
     .filter((d): d is string => typeof d === "string")
     .slice(0, 7);
 }
+
+const readinessFields = {
+  walk: ["minutes", "pain"],
+  calfRaise: ["left", "right", "pain"],
+  singleLegSquat: ["left", "right", "pain"],
+  hop: ["count", "seconds", "pain"],
+  bridge: ["left", "right", "pain"],
+  kneeFlexion: ["pain"],
+} as const;
+
+// The readiness tests a physio measured: a test with every box blank was not done; a half-filled one is
+// passed on with NaN in its blanks (not hop's "count or seconds") so the schema names the missing box.
+export function readinessTestsFrom(form: FormData): Record<string, Record<string, number>> {
+  const tests: Record<string, Record<string, number>> = {};
+  for (const [id, fields] of Object.entries(readinessFields)) {
+    const values = fields.map((f) => [f, text(form, `${id}.${f}`).trim()] as const);
+    if (values.every(([, v]) => v === "")) continue;
+    tests[id] = Object.fromEntries(
+      values
+        .filter(([f, v]) => !(id === "hop" && f !== "pain" && v === ""))
+        .map(([f, v]) => [f, v === "" ? Number.NaN : Number(v)]),
+    );
+  }
+  return tests;
+}

@@ -2,7 +2,7 @@
 // health data (no pain, injury, phase or anything from a report). A reminder names today's session
 // in general words only ("strength exercises", "rest day").
 import { createTranslator } from "next-intl";
-import type { SessionKind } from "@/lib/engine";
+import type { RedFlagUrgency, SessionKind } from "@/lib/engine";
 import en from "@/lib/i18n/messages/en/notify.json";
 import nl from "@/lib/i18n/messages/nl/notify.json";
 import { appBaseUrl } from "@/lib/mail/config";
@@ -42,7 +42,7 @@ export type NotificationContent = { mail: MailContent; push: PushMessage };
 export function notificationContent(
   kind: NotificationKind,
   recipient: Recipient,
-  options: { planId?: string; sessionKinds?: readonly SessionKind[]; count?: number },
+  options: { planId?: string; sessionKinds?: readonly SessionKind[]; count?: number; urgency?: RedFlagUrgency },
 ): NotificationContent {
   const t = textOf(recipient.locale);
   const url = linkOf(kind, recipient, options.planId);
@@ -73,14 +73,17 @@ export function notificationContent(
       push: { title: t("reminder.pushTitle"), body: today, url },
     };
   }
+  // A red flag to see the same day says so in the subject and heading; which flag stays in the app.
+  const sameDay = kind === "red_flag" && options.urgency === "same_day";
+  const heading = sameDay ? t("alert.headingSameDay") : t(`${section}.heading`);
   return {
     mail: {
-      subject: t(`${section}.subject`),
-      heading: t(`${section}.heading`),
+      subject: sameDay ? t("alert.subjectSameDay") : t(`${section}.subject`),
+      heading,
       paragraphs: [t(`${section}.body`)],
       action: { label: t(`${section}.action`), url },
       footer: [],
     },
-    push: { title: t(`${section}.heading`), body: t(`${section}.body`), url },
+    push: { title: heading, body: t(`${section}.body`), url },
   };
 }

@@ -4,6 +4,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { redFlagUrgencies } from "@/lib/engine";
 import { checkIns, notificationDeliveries, user } from "@/lib/db/schema";
 import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { sendMail } from "@/lib/mail/send";
@@ -22,6 +23,8 @@ const NotifyJob = z.object({
   planId: z.string().optional(),
   // A reminder's or digest's local day: the same day never sends twice.
   localDate: z.string().optional(),
+  // A red flag's triage: "same_day" puts that in the subject (never which flag).
+  urgency: z.enum(redFlagUrgencies).optional(),
 });
 export type NotifyJob = z.infer<typeof NotifyJob>;
 
@@ -101,7 +104,7 @@ export async function deliverNotification(db: Db, jobId: string, raw: unknown): 
   const content = notificationContent(
     job.kind,
     { role: recipient.role, locale },
-    { planId: job.planId, sessionKinds: sessionKinds as never, count: unread },
+    { planId: job.planId, sessionKinds: sessionKinds as never, count: unread, urgency: job.urgency },
   );
   const key =
     job.kind === "reminder" || job.kind === "digest" ? `${job.kind}:${recipient.id}:${job.localDate}` : `job:${jobId}`;

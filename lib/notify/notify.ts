@@ -2,6 +2,7 @@
 // after their own transaction committed. It only ENQUEUES a job (lib/notify/deliver.ts sends it, with
 // retries); it never throws, so a queue hiccup never fails the action that triggered it.
 import type { Db } from "@/lib/db/client";
+import type { RedFlagUrgency } from "@/lib/engine";
 import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { errorCodeOf, logger } from "@/lib/log/logger";
 
@@ -10,13 +11,18 @@ export type NotificationKind =
 
 export async function notifyUser(
   db: Db,
-  input: { userId: string; kind: NotificationKind; planId?: string; startAfter?: Date },
+  input: { userId: string; kind: NotificationKind; planId?: string; urgency?: RedFlagUrgency; startAfter?: Date },
 ): Promise<void> {
   try {
     await enqueue(
       db,
       NOTIFY_QUEUE,
-      { userId: input.userId, kind: input.kind, ...(input.planId ? { planId: input.planId } : {}) },
+      {
+        userId: input.userId,
+        kind: input.kind,
+        ...(input.planId ? { planId: input.planId } : {}),
+        ...(input.urgency ? { urgency: input.urgency } : {}),
+      },
       input.startAfter ? { startAfter: input.startAfter } : {},
     );
   } catch (error) {

@@ -129,7 +129,7 @@ export async function getComingSessions(
 ): Promise<{ sessions: ComingSession[]; today: string }> {
   const plan = await loadPlan(db, caller, planId, isPlanOwner);
   const { today } = clockOf(await findRunnerClock(db, caller.id), now);
-  return { sessions: planComingSessions(plan.row.id, plan, today), today };
+  return { sessions: plan.row.dischargedOn ? [] : planComingSessions(plan.row.id, plan, today), today };
 }
 
 /** The .ics download for the plan's own runner; anyone else gets NOT_FOUND. */
@@ -143,10 +143,10 @@ export async function getOwnerCalendar(
   const plan = await loadPlan(db, caller, planId, isPlanOwner);
   const clock = clockOf(await findRunnerClock(db, caller.id), now);
   return renderCalendar(
-    planComingSessions(plan.row.id, plan, clock.today),
+    plan.row.dischargedOn ? [] : planComingSessions(plan.row.id, plan, clock.today),
     options.locale ?? clock.locale,
     now,
-    await extrasFor(db, plan.row.runnerId, plan.row.id, clock),
+    plan.row.dischargedOn ? undefined : await extrasFor(db, plan.row.runnerId, plan.row.id, clock),
   );
 }
 
@@ -157,9 +157,10 @@ export async function getCalendarFeed(db: Db, token: string, now = new Date()): 
   if (!found) throw new AppError("NOT_FOUND", "calendar.errors.notFound");
   const clock = clockOf(found.runner, now);
   return renderCalendar(
-    planComingSessions(found.plan.id, await inputOf(db, found.plan), clock.today),
+    // A closed plan plans nothing more: its feed empties (the subscription itself keeps working).
+    found.plan.dischargedOn ? [] : planComingSessions(found.plan.id, await inputOf(db, found.plan), clock.today),
     clock.locale,
     now,
-    await extrasFor(db, found.plan.runnerId, found.plan.id, clock),
+    found.plan.dischargedOn ? undefined : await extrasFor(db, found.plan.runnerId, found.plan.id, clock),
   );
 }

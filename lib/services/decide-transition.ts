@@ -20,6 +20,8 @@ const DecisionInput = z
     decision: z.enum(["approve", "decline"]),
     toPhase: z.coerce.number().pipe(z.union([z.literal(2), z.literal(3), z.literal(4)])),
     note: Note.optional(),
+    /** The clinical finding behind the decision: for the physio's file only, never shown to the runner. */
+    finding: Note.optional(),
     recheckOn: z.preprocess((v) => (v === "" ? undefined : v), IsoDate.optional()),
   })
   .refine((d) => d.decision === "approve" || (d.note ?? "").trim() !== "", { path: ["note"] });
@@ -33,7 +35,7 @@ function explain(error: z.ZodError): AppError | undefined {
 
 export async function decideTransition(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, DecisionInput, { explain });
-  const { decision, toPhase, note } = input;
+  const { decision, toPhase, note, finding } = input;
   const recheckOn = input.recheckOn ?? toIso(toDay(today) + DEFAULT_RECHECK_DAYS);
   if (decision === "decline" && (recheckOn <= today || toDay(recheckOn) > toDay(today) + MAX_RECHECK_DAYS))
     throw new AppError("INVALID_INPUT", "patient.errors.recheckOn", { field: "recheckOn" });
@@ -59,5 +61,6 @@ export async function decideTransition(db: Db, caller: SessionUser, params: Plan
     decision === "decline" ? { toPhase, recheckOn } : { toPhase },
     today,
     (after) => !(after.status === "awaiting_approval" && after.pendingTransition === toPhase),
+    finding || undefined,
   );
 }

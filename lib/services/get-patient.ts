@@ -3,10 +3,19 @@
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
+import { listOtherPlans } from "@/lib/db/queries/archive";
 import { listAudit } from "@/lib/db/queries/audit";
 import { listNotes } from "@/lib/db/queries/notes";
 import { findRunnerName } from "@/lib/db/queries/patients";
-import { applySettingsPatch, type PlanSettings, type PlanState } from "@/lib/engine";
+import {
+  applySettingsPatch,
+  effectiveTolerance,
+  readinessAttempts,
+  type PlanSettings,
+  type PlanState,
+  type ReadinessAttempt,
+  type ReadinessTestId,
+} from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 import { listCorrections, type CorrectedDay } from "./check-in-history";
@@ -46,20 +55,27 @@ export type Patient = {
   }[];
   changes: PlanChange[];
   corrections: CorrectedDay[];
+  /** Every attempt at each readiness test, the runner's and those measured in the practice, oldest first. */
+  readiness: Partial<Record<ReadinessTestId, ReadinessAttempt[]>>;
+  /** The runner's other plans with this physio (a reopened plan and the one it came from), newest first. */
+  otherPlans: { planId: string; startOn: string; dischargedOn: string | null }[];
 };
 
 /** `today` defaults to the runner's own day (tests pass one). */
 export async function getPatient(db: Db, caller: SessionUser, planId: string, day?: string): Promise<Patient> {
   const plan = await loadPatientPlan(db, caller, planId);
   const today = day ?? plan.today;
-  const [name, notes, audit, changes, corrections] = await Promise.all([
+  const [name, notes, audit, changes, corrections, otherPlans] = await Promise.all([
     findRunnerName(db, plan.row.runnerId),
     listNotes(db, plan.row.id, { physioId: caller.id }),
     listAudit(db, plan.row.id),
     listPlanChanges(db, plan),
     listCorrections(db, plan.row.id),
+    listOtherPlans(db, plan.row.id, plan.row.runnerId, caller.id),
   ]);
   const state = stateOf(plan, today);
+  const settings = currentSettings(plan, today);
+  const events = plan.events.filter((e) => e.date <= today);
   return {
     planId: plan.row.id,
     name: name ?? "",
@@ -67,10 +83,20 @@ export async function getPatient(db: Db, caller: SessionUser, planId: string, da
     plan,
     state,
     programs: programSlotsOf(plan, state, today),
-    settings: currentSettings(plan, today),
+    settings,
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
     audit: audit.map((a) => ({ ...a, detail: (a.detail ?? {}) as Record<string, unknown>, at: a.at.toISOString() })),
     changes,
     corrections,
+    otherPlans: otherPlans.map((p) => ({
+      planId: p.planId,
+      startOn: p.startOn ?? "",
+      dischargedOn: p.dischargedOn,
+    })),
+    readiness: readinessAttempts({
+      checkIns: plan.checkIns.filter((c) => c.date <= today),
+      events,
+      tolerance: effectiveTolerance(plan.intake, settings),
+    }),
   };
 }

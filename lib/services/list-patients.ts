@@ -4,10 +4,26 @@ import { assertVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { listPatientRows, type PatientRow } from "@/lib/db/queries/patients";
-import { MISSING_DAYS_ALERT, daysWithoutReport, toDay, type WeekAdherence } from "@/lib/engine";
+import {
+  MISSING_DAYS_ALERT,
+  daysWithoutReport,
+  toDay,
+  triageRedFlags,
+  type RedFlagUrgency,
+  type WarningSign,
+  type WeekAdherence,
+} from "@/lib/engine";
+import { AppError } from "@/lib/errors";
 
 export type PatientAlertKind = "red_flag" | "pain_rising" | "missing_check_ins" | "awaiting_approval";
-export type PatientAlert = { kind: PatientAlertKind; days?: number; phase?: number };
+export type PatientAlert = {
+  kind: PatientAlertKind;
+  days?: number;
+  phase?: number;
+  /** A red flag's triage (the engine's rules table) and its warning signs, most urgent first. */
+  urgency?: RedFlagUrgency;
+  signs?: WarningSign[];
+};
 export type PainTrend = "rising" | "falling" | "steady" | "none";
 
 export type PatientListItem = {
@@ -64,7 +80,7 @@ function toListItem(row: PatientRow, today: string): PatientListItem {
   const lastCheckInOn = row.lastCheckInOn;
   const pain = row.recentPain ?? [];
   const alerts: PatientAlert[] = [];
-  if (row.status === "paused_red_flag") alerts.push({ kind: "red_flag" });
+  if (row.status === "paused_red_flag") alerts.push({ kind: "red_flag", ...triageRedFlags(row.redFlags ?? []) });
   if (row.status !== "paused_red_flag" && row.painRising) alerts.push({ kind: "pain_rising" });
   // The engine's count and threshold, against today rather than the day of the snapshot.
   const start = row.phaseStartedOn ?? row.startOn;

@@ -1,18 +1,22 @@
 // Sorting and filtering of the dashboard, kept in the URL query so a reload or a shared link keeps them;
 // the server applies them (GET /api/physio/patients) and sends one page of rows at a time.
+import type { RedFlagUrgency } from "@/lib/engine";
 import type { PatientAlert, PatientAlertKind, PatientListItem } from "@/lib/services/list-patients";
 
 // Rows a page: alerts sort first, so the first page holds what needs attention; the rest is a click away.
 export const PATIENT_PAGE_SIZE = 50;
 
-// Alerts that need the physio first: a red flag, then pain going up, then silence, then a decision to take.
+// Alerts that need the physio first: a red flag (same day before within days before the next visit), then
+// pain going up, then silence, then a decision to take.
 const alertWeight: Record<PatientAlertKind, number> = {
   red_flag: 1000,
   pain_rising: 100,
   missing_check_ins: 10,
   awaiting_approval: 1,
 };
-const alertScore = (alerts: readonly PatientAlert[]) => alerts.reduce((sum, a) => sum + alertWeight[a.kind], 0);
+const urgencyWeight: Record<RedFlagUrgency, number> = { same_day: 4000, within_days: 2000, next_visit: 0 };
+const alertScore = (alerts: readonly PatientAlert[]) =>
+  alerts.reduce((sum, a) => sum + alertWeight[a.kind] + (a.urgency ? urgencyWeight[a.urgency] : 0), 0);
 
 export const sortKeys = ["alerts", "name", "phase", "lastCheckIn", "sessions", "running"] as const;
 export type SortKey = (typeof sortKeys)[number];

@@ -1,5 +1,6 @@
 // The physio clears a red flag after seeing the patient (DOMAIN §5): the plan resumes, one level
-// lower in phase 4. The note says what the physio found; it is required.
+// lower in phase 4. The clinical finding is required and goes to the physio's file only; the message to
+// the runner (optional) is the note the runner reads on their plan.
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
@@ -10,7 +11,7 @@ import { recordPlanEvent } from "./record-plan-event";
 import { stateOf } from "./load-plan";
 import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
 
-const ClearanceInput = z.object({ note: Note.min(1) });
+const ClearanceInput = z.object({ finding: Note.min(1), note: Note.optional() });
 
 export async function clearRedFlag(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, ClearanceInput);
@@ -21,9 +22,10 @@ export async function clearRedFlag(db: Db, caller: SessionUser, params: PlanChan
     db,
     caller,
     plan,
-    { kind: "clearance", date: today, by: "physio", note: input.note },
+    { kind: "clearance", date: today, by: "physio", ...(input.note ? { note: input.note } : {}) },
     { redFlags },
     today,
     (after) => after.status !== "paused_red_flag",
+    input.finding,
   );
 }

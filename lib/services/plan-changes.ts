@@ -15,6 +15,7 @@ const physioEventKinds = [
   "interruption",
   "interruption_end",
   "intake_correction",
+  "clinic_tests",
   "discharge",
 ] as const;
 
@@ -111,7 +112,7 @@ export async function listPlanChanges(db: Db, plan: LoadedPlan): Promise<PlanCha
         kind: event.kind,
         intake: Object.entries(event.intake).flatMap(([field, to]) => (to === undefined ? [] : [{ field, to }])),
       });
-    } else if (event.kind === "interruption_end" || event.kind === "discharge") {
+    } else if (event.kind === "interruption_end" || event.kind === "discharge" || event.kind === "clinic_tests") {
       changes.push({ ...base, kind: event.kind });
     } else if (event.kind === "approve_transition" || event.kind === "decline_transition") {
       changes.push({ ...base, kind: event.kind, toPhase: event.toPhase });

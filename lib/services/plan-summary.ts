@@ -21,6 +21,8 @@ export const PlanSummary = z.object({
   // Sessions planned/done and running minutes planned/reported per week (engine), oldest first;
   // snapshots written before it existed read as no weeks.
   adherence: z.array(WeekAdherence).default([]),
+  // The red flags that paused the plan (reason keys), for the dashboard's triage; none when not paused.
+  redFlags: z.array(z.string()).default([]),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
@@ -43,5 +45,6 @@ export function buildPlanSummary(state: PlanState, intake: Intake, checkIns: Che
       .map((c) => ({ date: c.date, max: Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) })),
     alerts: state.alerts,
     adherence: state.adherence,
+    redFlags: state.redFlags.map((r) => r.key),
   };
 }

@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { checkInColumns } from "@/lib/db/mappers";
 import { dayVersion, saveCheckInVersion } from "@/lib/db/queries/check-in-versions";
 import { appendAudit } from "@/lib/db/queries/plans";
-import { CheckIn, type Decision, type PlanState, type PlanStatus } from "@/lib/engine";
+import { CheckIn, triageRedFlags, type Decision, type PlanState, type PlanStatus } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { notifyUser } from "@/lib/notify/notify";
 import { assertOpen, loadPlan, stateOf } from "./load-plan";
@@ -104,7 +104,12 @@ async function tellPhysio(
 ): Promise<void> {
   if (!physioId) return;
   if (after.status === "paused_red_flag" && before !== "paused_red_flag")
-    await notifyUser(db, { userId: physioId, kind: "red_flag", planId });
+    await notifyUser(db, {
+      userId: physioId,
+      kind: "red_flag",
+      planId,
+      urgency: triageRedFlags(after.redFlags.map((r) => r.key)).urgency,
+    });
   else if (after.status === "awaiting_approval" && before !== "awaiting_approval")
     await notifyUser(db, { userId: physioId, kind: "approval_waiting", planId });
 }

@@ -190,6 +190,23 @@ describe("the physio's alerts", () => {
     expect(await mailsTo(sink, physio.email)).toHaveLength(1);
   });
 
+  it("says 'same day' in the subject of a suspected DVT, still without health data", async () => {
+    const physio = await createCaller(db, "physio");
+    const { runner, plan } = await runnerWithPlan("Europe/Amsterdam", physio.id);
+    await recordCheckIn(db, runner, {
+      planId: plan.id,
+      input: buildCheckIn({ date: "2026-10-20", hotSwollenCalf: true }),
+      today: "2026-10-20",
+    });
+    const [mail] = await eventually(
+      async () => (await mailsTo(sink, physio.email)).length > 0 && mailsTo(sink, physio.email),
+      60_000,
+    );
+    expect(mail!.subject).toBe("Same day: a patient needs your attention");
+    expect(mail!.text).not.toMatch(/calf|swollen|DVT|thrombo|pain|red flag/i);
+    expect(mail!.text).not.toContain(runner.name);
+  });
+
   it("tells the physio of a runner's message by email with a link to the thread, never its words", async () => {
     const physio = await createCaller(db, "physio");
     const { runner, plan } = await runnerWithPlan("Europe/Amsterdam", physio.id);

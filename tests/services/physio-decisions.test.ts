@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { findPlan } from "@/lib/db/queries/plans";
 import { decideTransition } from "@/lib/services/decide-transition";
 import { getPatient } from "@/lib/services/get-patient";
-import { loadPlan } from "@/lib/services/load-plan";
+import type { SessionUser } from "@/lib/auth/session";
+import { notesForRunner } from "@/lib/services/add-note";
+import { loadPlan, stateOf } from "@/lib/services/load-plan";
 import { clearRedFlag } from "@/lib/services/physio-clearance";
 import { listPlanChanges } from "@/lib/services/plan-changes";
 import { buildCheckIn } from "../engine/factories";
@@ -15,6 +17,18 @@ const { db } = await createTestDatabase();
 const TODAY = "2026-11-21";
 const setup = (options?: ReportingPatientOptions) => createReportingPatient(db, TODAY, options);
 const snapshot = (planId: string) => readPlanRecord(db, planId);
+
+// Everything the runner's own pages and routes read about their plan: the changes with their notes, the notes
+// meant for them, the plan and its state, and their data export.
+async function expectRunnerNeverSees(runner: SessionUser, planId: string, finding: string) {
+  const plan = await loadPlan(db, runner, planId);
+  const seen = JSON.stringify([
+    await listPlanChanges(db, plan),
+    await notesForRunner(db, plan),
+    { intake: plan.intake, events: plan.events, state: stateOf(plan, TODAY) },
+  ]);
+  expect(seen).not.toContain(finding);
+}
 
 // The gate was met on yesterday's report (started on the 18th, three pain-free days, approval required).
 // A decision answers a state the runner's reports produced on an earlier day: the engine replays a
@@ -129,7 +143,7 @@ describe("a decision on the day of the report that called for it", () => {
     const cleared = await clearRedFlag(db, paused.physio, {
       planId: paused.planId,
       today: TODAY,
-      input: { note: "seen" },
+      input: { finding: "seen" },
     });
     expect(cleared.status).toBe("active");
     for (const planId of [approval.planId, paused.planId]) expect((await snapshot(planId)).events).toHaveLength(1);
@@ -137,35 +151,57 @@ describe("a decision on the day of the report that called for it", () => {
 });
 
 describe("clearRedFlag", () => {
-  it("resumes a paused plan with the physio's note", async () => {
-    const { physio, planId } = await setup({
+  it("resumes a paused plan: the finding goes to the physio's file, the message to the runner", async () => {
+    const { physio, runner, planId } = await setup({
       checkIns: [buildCheckIn({ date: "2026-11-19" }), buildCheckIn({ date: "2026-11-20", nightPain: true })],
     });
     expect((await findPlan(db, planId))?.status).toBe("paused_red_flag");
-    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { note: " " } })).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-    });
+    // The finding is required; a message alone (or a blank finding) is refused with the field named.
+    for (const input of [{ finding: " " }, { note: "Rustig hervatten" }])
+      await expect(clearRedFlag(db, physio, { planId, today: TODAY, input })).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        details: { fields: ["finding"] },
+      });
     const state = await clearRedFlag(db, physio, {
       planId,
       today: TODAY,
-      input: { note: "Seen today: no stress fracture" },
+      input: { finding: "SLR 80° bdz, no bone tenderness", note: "Seen today: resume calmly" },
     });
     expect(state.status).toBe("active");
     expect((await findPlan(db, planId))?.status).toBe("active");
-    const { events, audit } = await snapshot(planId);
+    const { events, audit, notes } = await snapshot(planId);
     expect(events).toEqual([
       expect.objectContaining({
         kind: "clearance",
         actorId: physio.id,
-        payload: { by: "physio", note: "Seen today: no stress fracture" },
+        payload: { by: "physio", note: "Seen today: resume calmly" },
       }),
     ]);
+    expect(notes).toEqual([expect.objectContaining({ body: "SLR 80° bdz, no bone tenderness", visibility: "file" })]);
     expect(audit[0]).toMatchObject({ action: "plan.clearance", detail: { redFlags: ["reason.redFlag.nightPain"] } });
+    await expectRunnerNeverSees(runner, planId, "SLR 80° bdz");
+    const patient = await getPatient(db, physio, planId, TODAY);
+    expect(patient.notes.map((n) => n.body)).toEqual(["SLR 80° bdz, no bone tenderness"]);
+  });
+
+  it("a decision's finding goes to the file too; the runner reads only the message", async () => {
+    const { physio, runner, planId } = await setup(waiting);
+    await decideTransition(db, physio, {
+      planId,
+      today: TODAY,
+      input: { decision: "decline", toPhase: "2", finding: "Hop test L 8 R 12, antalgic", note: "A few more days" },
+    });
+    expect((await snapshot(planId)).notes).toEqual([
+      expect.objectContaining({ body: "Hop test L 8 R 12, antalgic", visibility: "file" }),
+    ]);
+    await expectRunnerNeverSees(runner, planId, "antalgic");
+    const changes = await listPlanChanges(db, await loadPlan(db, runner, planId));
+    expect(changes[0]).toMatchObject({ kind: "decline_transition", note: "A few more days" });
   });
 
   it("answers CONFLICT for a plan that is not paused", async () => {
     const { physio, planId } = await setup();
-    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { note: "ok" } })).rejects.toMatchObject({
+    await expect(clearRedFlag(db, physio, { planId, today: TODAY, input: { finding: "ok" } })).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });

@@ -8,6 +8,7 @@ import { insertPlan } from "@/lib/db/queries/plans";
 import * as schema from "@/lib/db/schema";
 import { defaultSettings, Intake, type CheckIn } from "@/lib/engine";
 import { listPatients, trendOf } from "@/lib/services/list-patients";
+import { applyView, readView } from "@/lib/services/patient-view";
 import { loadPlan, stateOf } from "@/lib/services/load-plan";
 import { syncPlanSummary } from "@/lib/services/sync-plan-summary";
 import { buildCheckIn } from "../engine/factories";
@@ -95,6 +96,29 @@ describe("listPatients", () => {
     expect(byId.get(paused.planId)).toMatchObject({ status: "paused_red_flag", alerts: [{ kind: "red_flag" }] });
     expect(byId.get(rising.planId)).toMatchObject({ status: "active", pain: [0, 0, 0, 1, 2, 3], painTrend: "rising" });
     expect(byId.get(rising.planId)!.alerts.map((a) => a.kind)).toContain("pain_rising");
+  });
+
+  // Red-flag triage (the engine's rules table): same day before within days before the next visit.
+  it("triages red flags: a suspected DVT or a pop sorts before night pain, night pain before limping", async () => {
+    const physio = await createCaller(db, "physio");
+    const flagged = (name: string, flag: Partial<CheckIn>) =>
+      patient(physio.id, name, [...days(1, 3), buildCheckIn({ date: "2026-11-04", ...flag })], "2026-11-04");
+    const limp = await flagged("Limp", { limping: true });
+    const night = await flagged("Night", { nightPain: true });
+    const calf = await flagged("Calf", { hotSwollenCalf: true, limping: true });
+    const pop = await flagged("Pop", { suddenSharpPain: true });
+    const { patients } = await listPatients(db, physio, "2026-11-04");
+    const alertOf = (planId: string) => patients.find((p) => p.planId === planId)?.alerts[0];
+    expect(alertOf(calf.planId)).toEqual({
+      kind: "red_flag",
+      urgency: "same_day",
+      signs: ["hotSwollenCalf", "limping"],
+    });
+    expect(alertOf(pop.planId)).toEqual({ kind: "red_flag", urgency: "same_day", signs: ["suddenSharpPain"] });
+    expect(alertOf(night.planId)).toEqual({ kind: "red_flag", urgency: "within_days", signs: ["nightPain"] });
+    expect(alertOf(limp.planId)).toEqual({ kind: "red_flag", urgency: "next_visit", signs: ["limping"] });
+    const order = applyView(patients, readView(new URLSearchParams())).map((p) => p.name);
+    expect(order).toEqual(["Calf", "Pop", "Night", "Limp"]);
   });
 
   it("refuses a runner", async () => {

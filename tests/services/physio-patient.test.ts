@@ -142,7 +142,7 @@ describe("access", () => {
     approve: (caller: Parameters<typeof changePlanSettings>[1], planId: string) =>
       decideTransition(db, caller, { planId, today: TODAY, input: { decision: "approve", toPhase: 2 } }),
     clearance: (caller: Parameters<typeof changePlanSettings>[1], planId: string) =>
-      clearRedFlag(db, caller, { planId, today: TODAY, input: { note: "cleared" } }),
+      clearRedFlag(db, caller, { planId, today: TODAY, input: { finding: "cleared" } }),
     note: (caller: Parameters<typeof changePlanSettings>[1], planId: string) =>
       addNote(db, caller, { planId, input: { body: "hello" } }),
     read: (caller: Parameters<typeof changePlanSettings>[1], planId: string) => getPatient(db, caller, planId, TODAY),

@@ -20,12 +20,14 @@ type Props = {
   date: DateText;
   flagName: (flag: WarningSign) => string;
   corrected?: { dates: ReadonlySet<string>; label: string };
+  /** The running tests of a day in words, each a line (none on most days). */
+  readinessLines?: (c: CheckIn) => string[];
 };
 
 // Every report (its latest version), newest first, as a table; on a phone it scrolls sideways inside
 // its own focusable box. A corrected day links to its versions. A day lists each of its sessions, the
 // answer about the day before's run, and the runner's comment in a row of its own under the day.
-export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) {
+export function CheckInTable({ checkIns, t, date, flagName, corrected, readinessLines }: Props) {
   const rows = [...checkIns].sort((a, b) => b.date.localeCompare(a.date));
   if (rows.length === 0) return <p className="text-muted">{t("checkIns.none")}</p>;
   return (
@@ -52,6 +54,7 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
           {rows.map((c) => {
             const raised = flags.filter((f) => c[f]);
             const sessions = sessionsOf(c);
+            const tests = readinessLines?.(c) ?? [];
             return (
               <Fragment key={c.date}>
                 <tr className="border-t border-slate-200">
@@ -101,6 +104,20 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected }: Props) 
                     )}
                   </td>
                 </tr>
+                {tests.length > 0 ? (
+                  <tr>
+                    <td colSpan={9} className="px-2 pb-2 text-sm">
+                      <div className="sticky left-2 max-w-[min(40rem,calc(100vw-5rem))]">
+                        <span className="font-semibold">{t("readiness.title")}:</span>
+                        <ul className="list-disc pl-5">
+                          {tests.map((line) => (
+                            <li key={line}>{line}</li>
+                          ))}
+                        </ul>
+                      </div>
+                    </td>
+                  </tr>
+                ) : null}
                 {c.comment ? (
                   <tr>
                     <td colSpan={9} className="px-2 pb-2 text-sm">

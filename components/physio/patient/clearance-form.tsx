@@ -5,14 +5,18 @@ import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/lib/http/action-result";
 import { NoteActionForm } from "./note-action-form";
 
-// After seeing the patient, the physio resumes the paused plan; the note says what they found.
+// After seeing the patient, the physio resumes the paused plan: what they found goes to their file, and an
+// optional message goes to the runner.
 export function PhysioClearanceForm({
   planId,
   redFlags,
+  urgency,
   save,
 }: {
   planId: string;
   redFlags: string[];
+  /** How soon to see the patient and why (the red-flag triage), in the physio's words. */
+  urgency?: string;
   save: FormAction;
 }) {
   const t = useTranslations("patient.clearance");
@@ -24,6 +28,11 @@ export function PhysioClearanceForm({
       title={t("title")}
       intro={
         <>
+          {urgency ? (
+            <p className="mt-1 font-semibold text-red-900" data-testid="red-flag-urgency">
+              {urgency}
+            </p>
+          ) : null}
           {redFlags.length > 0 ? (
             <ul className="mt-2 list-disc pl-5">
               {redFlags.map((flag) => (
@@ -35,9 +44,11 @@ export function PhysioClearanceForm({
         </>
       }
       hidden={{ planId }}
+      findingLabel={t("finding")}
+      findingHint={t("findingHint")}
+      findingRequired
       noteLabel={t("note")}
       noteHint={c("noteHint")}
-      noteRequired
       save={save}
       buttons={(pending) => (
         <Button type="submit" pending={pending}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { LabelledControl } from "@/components/ui/labelled-control";
 import type { FormAction } from "@/lib/http/action-result";
@@ -13,16 +14,19 @@ export type RecheckDates = { suggested: string; min: string; max: string };
 
 // The patient met the gate of a phase that needs the physio's go-ahead: approve, or "not yet" with the
 // reason the patient sees and the day the step comes back (the pain-free streak keeps counting).
+// `evidence` is what the decision rests on (the running tests before phase 4), shown above the buttons.
 export function DecisionForm({
   planId,
   toPhase,
   recheck,
   save,
+  evidence,
 }: {
   planId: string;
   toPhase: number;
   recheck: RecheckDates;
   save: FormAction;
+  evidence?: ReactNode;
 }) {
   const t = useTranslations("patient.decision");
   return (
@@ -30,8 +34,15 @@ export function DecisionForm({
       id="decision"
       tone="info"
       title={t("title", { phase: toPhase })}
-      intro={<p className="mt-1">{t("lead", { phase: toPhase })}</p>}
+      intro={
+        <>
+          <p className="mt-1">{t("lead", { phase: toPhase })}</p>
+          {evidence}
+        </>
+      }
       hidden={{ planId, toPhase }}
+      findingLabel={t("finding")}
+      findingHint={t("findingHint")}
       noteLabel={t("note")}
       noteHint={t("noteHint")}
       save={save}

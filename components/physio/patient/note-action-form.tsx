@@ -12,7 +12,8 @@ const tones = {
   info: { box: "border-sky-300 bg-sky-50", title: "text-xl font-bold" },
 } as const;
 
-// The physio's answer to something the plan is waiting on (a red flag, a phase gate): a panel with a note and the
+// The physio's answer to something the plan is waiting on (a red flag, a phase gate): a panel with two texts, the
+// clinical finding (for the physio's file only, never shown to the runner) and the message to the runner, and the
 // submit buttons. Clearance and decision forms only differ in their texts, hidden fields and buttons.
 export function NoteActionForm({
   id,
@@ -23,6 +24,9 @@ export function NoteActionForm({
   noteLabel,
   noteHint,
   noteRequired,
+  findingLabel,
+  findingHint,
+  findingRequired,
   save,
   fields,
   buttons,
@@ -37,6 +41,10 @@ export function NoteActionForm({
   noteLabel: ReactNode;
   noteHint?: ReactNode;
   noteRequired?: boolean;
+  /** The clinical finding's label and hint; it is sent as `finding`. */
+  findingLabel: ReactNode;
+  findingHint: ReactNode;
+  findingRequired?: boolean;
   save: FormAction;
   /** Fields after the note (a decline's re-check date), told which fields the server refused. */
   fields?: (invalid: (name: string) => true | undefined) => ReactNode;
@@ -55,6 +63,24 @@ export function NoteActionForm({
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <FormMessage message={error} id={`${id}-error`} />
+        <LabelledControl
+          id={`${id}-finding`}
+          label={findingLabel}
+          hint={findingHint}
+          invalid={invalid("finding")}
+          errorId={`${id}-error`}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="finding"
+              rows={2}
+              maxLength={1000}
+              required={findingRequired}
+              className={textArea}
+            />
+          )}
+        </LabelledControl>
         <LabelledControl
           id={`${id}-note`}
           label={noteLabel}

@@ -10,6 +10,7 @@ const statusTone: Record<string, string> = {
   paused_red_flag: "bg-red-800 text-white",
   awaiting_approval: "bg-sky-100 text-sky-900",
   completed: "bg-brand-700 text-white",
+  discharged: "bg-slate-700 text-white",
 };
 
 // Name, injury, phase and status; the engine's alerts right under it.
@@ -25,6 +26,8 @@ export function PatientHeader({
   tissueName: string;
 }) {
   const { state } = patient;
+  // A discharged plan reads as discharged, whatever its last status was.
+  const status = patient.plan.row.dischargedOn ? "discharged" : state.status;
   return (
     <header className="pt-2">
       <h1 className="text-2xl font-bold text-brand-900">{patient.name}</h1>
@@ -38,8 +41,8 @@ export function PatientHeader({
           })}
           {state.level ? ` · ${t("level", { level: state.level.current, total: state.level.total })}` : ""}
         </span>
-        <span className={`rounded-md px-2 py-0.5 text-sm font-semibold ${statusTone[state.status] ?? ""}`}>
-          {t(`status.${state.status}`)}
+        <span className={`rounded-md px-2 py-0.5 text-sm font-semibold ${statusTone[status] ?? ""}`}>
+          {t(`status.${status}`)}
         </span>
       </p>
     </header>

@@ -10,7 +10,7 @@ import { ChoiceGroup } from "./choice-group";
 import { CheckInOutcomePanel } from "./outcome-panel";
 import { CommentField, OptionalNumbers } from "./optional-fields";
 import { PainScale } from "./pain-scale";
-import { ReadinessFields } from "./readiness-fields";
+import { ReadinessFields, isReadinessEntryComplete } from "./readiness-fields";
 import { SessionList } from "./session-list";
 import { pains, useCheckInForm, type CheckInFormProps } from "./use-check-in-form";
 import { PainfulActivities, WarningSigns } from "./warning-signs";
@@ -134,7 +134,17 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
       ) : null}
 
       {phase === 3 ? (
-        <ReadinessFields tests={readinessTests} value={values.readiness} onChange={set.setReadiness} />
+        <ReadinessFields
+          tests={readinessTests}
+          value={values.readiness}
+          onChange={set.setReadiness}
+          // A test stays marked until what was measured is filled in.
+          incomplete={readinessTests.filter(
+            (id) =>
+              missing.some((f) => f.startsWith(`readiness.${id}`)) &&
+              !isReadinessEntryComplete(id, values.readiness[id] ?? {}),
+          )}
+        />
       ) : null}
 
       <CommentField date={date} value={values.comment} onChange={set.setComment} error={fieldError("comment")} />

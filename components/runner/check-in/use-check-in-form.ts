@@ -9,7 +9,7 @@ import { PAIN_FIELDS, SAME_DAY_SORENESS, WARNING_SIGNS, isRunKind, mainSession, 
 import type { ActionResult } from "@/lib/http/action-result";
 import type { CheckInOutcome } from "@/lib/services/record-check-in";
 import { enqueueCheckIn, keepAsDraft, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
-import type { ReadinessDraft } from "./readiness-fields";
+import { isReadinessEntryComplete, type ReadinessDraft } from "./readiness-fields";
 import { fromDrafts, toDrafts, type SessionDraft } from "./session-list";
 
 export const flags = WARNING_SIGNS;
@@ -138,6 +138,20 @@ export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: R
       // The summary names each question left open; each is marked and says so itself.
       const names = format.list(absent.map((field) => t(`fieldName.${field}`)));
       return refuse(absent, t("answerAllNamed", { fields: names }), t("fieldMissing"));
+    }
+    // A ticked running test needs what was measured and the pain: nothing is assumed for the runner.
+    const unfinished =
+      phase === 3
+        ? (Object.keys(readiness) as ReadinessTestId[]).filter(
+            (id) => !isReadinessEntryComplete(id, readiness[id] ?? {}),
+          )
+        : [];
+    if (unfinished.length > 0) {
+      const names = format.list(unfinished.map((id) => t(`readiness.test.${id}`)));
+      return refuse(
+        unfinished.map((id) => `readiness.${id}`),
+        t("readiness.missing", { tests: names }),
+      );
     }
     setMissing([]);
     // The day's main session (its run, else its first) stays in the top-level fields the run rules read.

@@ -21,6 +21,8 @@ export type PatientRow = {
   recentPain: number[] | null;
   painRising: boolean | null;
   weeks: WeekAdherence[] | null;
+  /** The red flags of a paused plan (reason keys); null in a snapshot written before they were kept. */
+  redFlags: string[] | null;
   /** Messages from the patient the physio has not read (a grouped count joined in). */
   unreadMessages: number;
 };
@@ -50,6 +52,7 @@ export async function listPatientRows(db: Db, physioId: string): Promise<Patient
       recentPain: sql<number[] | null>`jsonb_path_query_array(${s}, '$.recentPain[*].max')`,
       painRising: sql<boolean | null>`jsonb_path_exists(${s}, '$.alerts[*] ? (@.kind == "pain_rising")')`,
       weeks: sql<WeekAdherence[] | null>`${s}->'adherence'`,
+      redFlags: sql<string[] | null>`${s}->'redFlags'`,
       unreadMessages: sql<number>`coalesce(${unread.unread}, 0)::int`,
     })
     .from(plans)

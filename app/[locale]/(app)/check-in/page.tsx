@@ -20,6 +20,9 @@ import { getDb } from "@/lib/db/client";
 import { saveCheckInAction } from "./actions";
 import { titleFrom } from "@/lib/i18n/page-title";
 
+import { DischargedCard } from "@/components/runner/discharged-card";
+import { dischargeOf } from "@/lib/services/discharge-view";
+
 export const generateMetadata = titleFrom("nav.checkIn");
 
 export default async function CheckInPage({ params, searchParams }: PageProps<"/[locale]/check-in">) {
@@ -28,6 +31,15 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, "/check-in");
   const { t, date: formatDate } = await getDataText();
+  // A closed plan takes no more check-ins: say so before anything is typed, not after a refused save.
+  const discharge = dischargeOf(plan, stateOf(plan, today));
+  if (discharge)
+    return (
+      <div className="space-y-4 pt-6">
+        <h1 className="text-2xl font-bold text-brand-900">{t("checkIn.titleToday")}</h1>
+        <DischargedCard discharge={discharge} t={t} date={formatDate} />
+      </div>
+    );
 
   // The fill-in window: today and up to a week back, never before the plan started.
   const window = Array.from({ length: MAX_DAYS_BACK + 1 }, (_, back) =>

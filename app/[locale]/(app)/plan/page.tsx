@@ -21,6 +21,9 @@ import { runnerCorrectIntakeAction, runnerEndPauseAction, runnerStartPauseAction
 import { card } from "@/components/ui/styles";
 import { titleFrom } from "@/lib/i18n/page-title";
 
+import { DischargedCard } from "@/components/runner/discharged-card";
+import { dischargeOf } from "@/lib/services/discharge-view";
+
 export const generateMetadata = titleFrom("plan.title");
 
 export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) {
@@ -35,9 +38,11 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
     notesForRunner(getDb(), plan),
   ]);
 
+  const discharge = dischargeOf(plan, state);
   return (
     <div className="space-y-5">
       <PhaseHeader state={state} t={t} title={t("plan.title")} />
+      {discharge ? <DischargedCard discharge={discharge} t={t} date={date} /> : null}
       {state.status === "paused_red_flag" ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 font-semibold text-red-900">
           {t("plan.paused")}{" "}
@@ -48,7 +53,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
       ) : null}
       <BoneRiskNote intake={plan.intake} t={t} textKey="plan.boneHighRisk" />
       <PhaseTimeline state={state} t={t} date={date} />
-      <GateCard state={state} t={t} reason={reason} />
+      {discharge ? null : <GateCard state={state} t={t} reason={reason} />}
       {state.level ? (
         <section aria-labelledby="level-title" className={card}>
           <h2 id="level-title" className="text-xl font-bold">
@@ -89,14 +94,16 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
         }}
       />
       <ProjectionCard state={state} t={t} reason={reason} date={date} />
-      <WeekPlan
-        week={state.week}
-        nextWeek={planNextWeek(plan, today, state)}
-        startOn={plan.intake.startOn}
-        today={today}
-        t={t}
-        date={date}
-      />
+      {discharge ? null : (
+        <WeekPlan
+          week={state.week}
+          nextWeek={planNextWeek(plan, today, state)}
+          startOn={plan.intake.startOn}
+          today={today}
+          t={t}
+          date={date}
+        />
+      )}
       {state.phase === 3 ? <CauseFinder /> : null}
       <p className="text-sm text-muted">{t("plan.noDiagnosis")}</p>
     </div>

@@ -7,6 +7,8 @@ import { RedFlagScreen } from "@/components/runner/red-flag-screen";
 import { RecheckCard, pendingRecheck } from "@/components/runner/recheck-card";
 import { SessionCard } from "@/components/runner/session-card";
 import { TomorrowCard } from "@/components/runner/tomorrow-card";
+import { DischargedCard } from "@/components/runner/discharged-card";
+import { dischargeOf } from "@/lib/services/discharge-view";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
@@ -30,6 +32,17 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
   const state = stateOf(plan, today);
   const [{ t, reason, date }, unread] = await Promise.all([getDataText(), unreadOnPlanRow(getDb(), user, plan.row)]);
   const checkedIn = plan.checkIns.some((c) => c.date === today);
+
+  // A closed plan has nothing to do or report today: the physio's closing words and what now.
+  const discharge = dischargeOf(plan, state);
+  if (discharge) {
+    return (
+      <div className="space-y-5">
+        <PhaseHeader state={state} t={t} title={t("today.title", { date: date(today) })} />
+        <DischargedCard discharge={discharge} t={t} date={date} />
+      </div>
+    );
+  }
 
   if (state.status === "paused_red_flag") {
     return (

@@ -8,6 +8,8 @@ import { getDb } from "@/lib/db/client";
 import { listPatientPage } from "@/lib/services/patient-page";
 import { readView } from "@/lib/services/patient-view";
 import { PageHeader } from "@/components/ui/page-header";
+import { textLink } from "@/components/ui/styles";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio">) {
   const { locale } = await params;
@@ -33,6 +35,9 @@ export default async function PhysioDashboardPage({ params, searchParams }: Page
   return (
     <div className="space-y-4 lg:relative lg:left-1/2 lg:w-[min(72rem,calc(100vw-2rem))] lg:-translate-x-1/2">
       <PageHeader title={t("title")} lead={t("lead", { count: page.total, alerting: page.alerting })} />
+      <Link href="/physio/archive" className={textLink}>
+        {t("archive.link")}
+      </Link>
       <QueryProvider>
         <PatientDashboard initial={page} initialView={view} />
       </QueryProvider>

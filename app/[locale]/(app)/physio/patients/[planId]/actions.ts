@@ -16,7 +16,17 @@ import { endLinkAsPhysio } from "@/lib/services/end-link";
 import { overridePlan } from "@/lib/services/override-plan";
 import { endPause, startPause } from "@/lib/services/pause-plan";
 import { clearRedFlag } from "@/lib/services/physio-clearance";
-import { intakeCorrectionFrom, jsonField, noteInputFrom, optional, pauseInputFrom, text } from "@/lib/http/form-fields";
+import { recordClinicTests } from "@/lib/services/record-clinic-tests";
+import { reopenPlan } from "@/lib/services/archive";
+import {
+  intakeCorrectionFrom,
+  jsonField,
+  noteInputFrom,
+  optional,
+  pauseInputFrom,
+  readinessTestsFrom,
+  text,
+} from "@/lib/http/form-fields";
 
 // Each action checks its caller (a physio) itself; the service checks the link to the patient.
 const num = (form: FormData, name: string) => (text(form, name).trim() === "" ? Number.NaN : Number(text(form, name)));
@@ -63,6 +73,7 @@ export async function decideTransitionAction(_prev: ActionResult | undefined, fo
         toPhase: text(form, "toPhase"),
         note: optional(form, "note"),
         recheckOn: text(form, "recheckOn"),
+        finding: optional(form, "finding"),
       },
     });
   });
@@ -71,7 +82,10 @@ export async function decideTransitionAction(_prev: ActionResult | undefined, fo
 export async function clearRedFlagAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
   return physioCall(form, async (caller, planId) => {
-    await clearRedFlag(getDb(), caller, { planId, input: { note: text(form, "note") } });
+    await clearRedFlag(getDb(), caller, {
+      planId,
+      input: { finding: text(form, "finding"), note: optional(form, "note") },
+    });
   });
 }
 
@@ -154,5 +168,27 @@ export async function endLinkAction(_prev: ActionResult | undefined, form: FormD
   if (!isForm(form)) return notAForm;
   const result = await physioCall(form, (caller, planId) => endLinkAsPhysio(getDb(), caller, planId));
   if (result.ok) redirect(`/${toLocale(text(form, "locale"))}/physio`);
+  return result;
+}
+
+// Running tests measured in the practice: each test's boxes as `${test}.${box}`, blank tests left out.
+export async function recordClinicTestsAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  return physioCall(form, async (caller, planId) => {
+    await recordClinicTests(getDb(), caller, {
+      planId,
+      input: { tests: readinessTestsFrom(form), note: optional(form, "note") },
+    });
+  });
+}
+
+// A discharged patient comes back: a new plan (the archived one stays as it was); the physio lands on it.
+export async function reopenPlanAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
+  if (!isForm(form)) return notAForm;
+  let created = "";
+  const result = await physioCall(form, async (caller, planId) => {
+    created = await reopenPlan(getDb(), caller, { planId, input: { lastRunOn: text(form, "lastRunOn") } });
+  });
+  if (result.ok) redirect(`/${toLocale(text(form, "locale"))}/physio/patients/${created}`);
   return result;
 }

@@ -22,8 +22,19 @@ import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
-import { exerciseLibrary, toDay, toIso } from "@/lib/engine";
+import {
+  effectiveTolerance,
+  exerciseLibrary,
+  readinessPainLimit,
+  readinessTestsFor,
+  toDay,
+  toIso,
+  triageRedFlags,
+} from "@/lib/engine";
 import { DEFAULT_RECHECK_DAYS, MAX_RECHECK_DAYS } from "@/lib/services/decide-transition";
+import { ClinicTestsForm } from "@/components/physio/patient/clinic-tests-form";
+import { ReadinessPanel, readinessLinesOf } from "@/components/physio/patient/readiness-panel";
+import { ReopenForm } from "@/components/physio/patient/reopen-form";
 import {
   addNoteAction,
   changeProgramAction,
@@ -36,6 +47,8 @@ import {
   endPauseAction,
   overrideAction,
   startPauseAction,
+  recordClinicTestsAction,
+  reopenPlanAction,
 } from "./actions";
 import { loadPatientForPage } from "./load-patient";
 import { requireUser } from "@/lib/auth/session";
@@ -77,6 +90,25 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
     0,
     patient.programs.findIndex((p) => p.phase === state.phase),
   );
+  // The running tests before phase 4: the evidence of the approval panel, and what the physio measured.
+  const readinessTests = readinessTestsFor(plan.intake);
+  const tolerance = effectiveTolerance(plan.intake, patient.settings);
+  const readinessPanel =
+    state.phase === 3 ? (
+      <ReadinessPanel
+        tests={readinessTests}
+        attempts={patient.readiness}
+        counted={state.gate.readiness}
+        limit={readinessPainLimit(tolerance)}
+        t={root}
+        date={date}
+      />
+    ) : null;
+  const awaitingPhase4 = !discharged && state.status === "awaiting_approval" && state.pendingTransition === 4;
+  const urgencyText = ({ urgency, signs }: ReturnType<typeof triageRedFlags>) =>
+    root(`physio.urgency.${urgency}`, {
+      why: signs.length > 0 ? signs.map((s) => root(`physio.flagWhy.${s}`)).join(", ") : root("physio.flagWhy.unknown"),
+    });
   const weekLabels = Object.fromEntries(state.adherence.map((w) => [w.weekStart, date(w.weekStart, "dayMonth")]));
 
   return (
@@ -114,6 +146,22 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
           {root("control.discharge.archived", { date: date(discharged, "dayLong") })}
         </p>
       ) : null}
+      {patient.otherPlans.length > 0 ? (
+        <nav aria-label={t("reopen.history")} className="text-sm">
+          <span className="font-semibold">{t("reopen.history")}: </span>
+          {patient.otherPlans.map((o) => (
+            <Link key={o.planId} href={`/physio/patients/${o.planId}`} className={`${textLink} mr-3`}>
+              {t("reopen.planFrom", { date: date(o.startOn, "dayLong") })}
+              {o.dischargedOn ? ` (${t("reopen.planClosed", { date: date(o.dischargedOn, "dayLong") })})` : ""}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
+      {discharged && !patient.otherPlans.some((o) => o.dischargedOn === null) ? (
+        <CardSection titleClassName="mb-3 text-xl font-bold" id="reopen" title={t("reopen.title")}>
+          <ReopenForm planId={patient.planId} today={patient.today} save={reopenPlanAction} />
+        </CardSection>
+      ) : null}
       <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
       {!discharged && state.status === "awaiting_approval" && state.pendingTransition !== null ? (
         <DecisionForm
@@ -125,12 +173,35 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
             max: toIso(toDay(patient.today) + MAX_RECHECK_DAYS),
           }}
           save={decideTransitionAction}
+          evidence={awaitingPhase4 ? readinessPanel : undefined}
         />
       ) : null}
       {!discharged && state.status === "paused_red_flag" ? (
-        <PhysioClearanceForm planId={patient.planId} redFlags={state.redFlags.map(reason)} save={clearRedFlagAction} />
+        <PhysioClearanceForm
+          planId={patient.planId}
+          redFlags={state.redFlags.map(reason)}
+          urgency={urgencyText(triageRedFlags(state.redFlags.map((r) => r.key)))}
+          save={clearRedFlagAction}
+        />
       ) : null}
       <GateSummary state={state} t={t} reason={reason} />
+      {readinessPanel ? (
+        <CardSection titleClassName="mb-3 text-xl font-bold" id="readiness" title={t("readiness.title")}>
+          {awaitingPhase4 ? null : readinessPanel}
+          {discharged ? null : (
+            <details className="mt-3">
+              <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-900">
+                {t("clinicTests.title")}
+              </summary>
+              <ClinicTestsForm
+                planId={patient.planId}
+                tests={readinessTests.map((id) => ({ id, name: root(`checkIn.readiness.test.${id}`) }))}
+                save={recordClinicTestsAction}
+              />
+            </details>
+          )}
+        </CardSection>
+      ) : null}
       <ProjectionSummary patient={patient} t={t} date={date} reason={reason} />
       <CardSection titleClassName="mb-3 text-xl font-bold" id="adherence" title={t("adherence.title")}>
         <p className="mb-2 text-sm text-muted">{t("adherence.lead")}</p>
@@ -183,6 +254,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
           date={date}
           flagName={warningSignName(root)}
           corrected={{ dates: correctedDates, label: root("corrections.correctedMark") }}
+          readinessLines={(c) => readinessLinesOf(c, tolerance, root)}
         />
       </CardSection>
       <CardSection titleClassName="mb-3 text-xl font-bold" id="corrections" title={root("corrections.title")}>

@@ -104,6 +104,24 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
         </p>
         <p className="text-sm">{t("print.printed", { date: date(patient.today, "dayLong") })}</p>
       </header>
+      {plan.row.dischargedOn ? (
+        <Block title={t("print.summary.title")}>
+          <Facts
+            rows={[
+              [t("print.summary.on"), date(plan.row.dischargedOn, "dayLong")],
+              [
+                t("print.summary.at"),
+                `${t("phaseLine", {
+                  phase: state.phase,
+                  name: t(`phaseName.${state.phase as PhaseNumber}`),
+                  days: state.gate.daysInPhase,
+                })}${state.level ? ` · ${t("level", { level: state.level.current, total: state.level.total })}` : ""}`,
+              ],
+              [t("print.summary.note"), plan.events.find((e) => e.kind === "discharge")?.note ?? "–"],
+            ]}
+          />
+        </Block>
+      ) : null}
       <Block title={t("print.intake")}>
         <Facts
           rows={[
