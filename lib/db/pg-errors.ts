@@ -15,3 +15,10 @@ export const isUniqueViolation = (error: unknown, constraint?: string) => {
   const pgError = pgErrorOf(error);
   return pgError?.code === "23505" && (constraint === undefined || pgError.constraint === constraint);
 };
+
+// The database was not reached (a connect timeout under load, a refused socket, a server still starting):
+// no SQLSTATE at all, or a connection-class one. Worth waiting for at start; a real refusal is not.
+export const isConnectionFailure = (error: unknown) => {
+  const code = pgErrorOf(error)?.code;
+  return code === undefined || code.startsWith("08") || code === "57P03";
+};

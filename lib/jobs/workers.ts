@@ -5,6 +5,7 @@
 import { PgBoss } from "pg-boss";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
+import { isConnectionFailure } from "@/lib/db/pg-errors";
 import { errorCodeOf, logger } from "@/lib/log/logger";
 import { deliverNotification, pruneDeliveries } from "@/lib/notify/deliver";
 import { scanDueNotifications } from "@/lib/notify/scan";
@@ -51,10 +52,24 @@ export async function checkJobQueue(db: Db): Promise<void> {
     );
 }
 
+// On a loaded machine the first connection of a starting server can take longer than the pool's connect
+// timeout: wait for the database up to a bound, but a missing grant or queue stops the start at once.
+async function checkJobQueueOnceReachable(db: Db, waitMs = 30_000): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await checkJobQueue(db);
+    } catch (error) {
+      if (error instanceof JobQueueNotReady || !isConnectionFailure(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 export async function startJobWorkers(options: WorkerOptions): Promise<PgBoss> {
   const now = options.now ?? (() => new Date());
   const cron = options.cron !== false;
-  await checkJobQueue(options.db);
+  await checkJobQueueOnceReachable(options.db);
   const boss = new PgBoss({
     connectionString: options.connectionString,
     schema: JOB_SCHEMA,
