@@ -56,7 +56,7 @@ export const citations = {
   mendiguchia2017: journal("Mendiguchia et al.", 2017, "Med Sci Sports Exerc", "49(7):1482–1492"),
   freckleton2014: journal("Freckleton et al.", 2014, "Br J Sports Med", "48(8):713–717"),
   ardern2016: journal("Ardern et al.", 2016, "Br J Sports Med", "50(14):853–864"),
-  george2024: journal("George et al.", 2024, "Sports Med", "54(9):2247–2265"),
+  hegedus2021: journal("Hegedus et al.", 2021, "Sports Med", "51(12):2507–2523"),
   rio2015: journal("Rio et al.", 2015, "Br J Sports Med", "49(19):1277–1283"),
   beyer2015: journal("Beyer et al.", 2015, "Am J Sports Med", "43(7):1704–1711"),
   liem2013: journal("Liem et al.", 2013, "Curr Sports Med Rep", "12(3)"),

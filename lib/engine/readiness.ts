@@ -11,8 +11,8 @@ export type ReadinessPasses = Partial<Record<ReadinessTestId, boolean>>;
 const GOOM_TESTS: readonly ReadinessTestId[] = ["walk", "calfRaise", "singleLegSquat", "hop"];
 const HAMSTRING_TESTS: readonly ReadinessTestId[] = [...GOOM_TESTS, "bridge", "kneeFlexion"];
 
-// Readiness to run for every runner (George et al. 2024: pain-free walking, strength, functional and
-// loading tests before running; the counts are T. Goom's clinical criteria); a hamstring adds the
+// Readiness to run for every runner (Hegedus et al. 2021: running returns in stages, each entered on
+// criteria of pain, strength and function; the counts are T. Goom's clinical criteria); a hamstring adds the
 // single-leg bridge (Freckleton et al. 2014) and pain-free resisted knee flexion (Hickey et al. 2017).
 // A calf strain is covered by Goom's own calf raises and hops.
 export function readinessTestsFor(intake: Pick<Intake, "site">): ReadinessTestId[] {
@@ -67,7 +67,7 @@ export function passesReadinessTest(id: ReadinessTestId, tests: ReadinessTests, 
   }
 }
 
-// Readiness to run (George et al. 2024; counts after T. Goom): brisk walk 30 min, single-leg calf raise ×20 each side,
+// Readiness to run (Hegedus et al. 2021; counts after T. Goom): brisk walk 30 min, single-leg calf raise ×20 each side,
 // single-leg squat ×10 each side, hop on the spot ×10 or 30 s. The latest attempt of each counts;
 // tests that do not apply to this runner are ignored.
 export function scoreReadinessTests(tests: ReadinessTests, limit: number, previous: ReadinessPasses): ReadinessPasses {

@@ -20,7 +20,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
   { id: "painFreeDay", sources: ["hickey2020"], defaults: "every pain score ≤ tolerance 0/10, no warning sign" },
   {
     id: "gates",
-    sources: ["steunebrink2026", "george2024"],
+    sources: ["steunebrink2026", "hegedus2021"],
     defaults: "3 pain-free days to phase 2 and 3, 7 to phase 4; phase 1 ≥ 3 days, phase 2 ≥ 5, phase 3 ≥ 14",
   },
   {
@@ -31,7 +31,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
   },
   {
     id: "readiness",
-    sources: ["george2024"],
+    sources: ["hegedus2021"],
     defaults: "walk 30 min, 20 calf raises and 10 single-leg squats each side, 10 hops or 30 s; pain ≤ 2/10",
   },
   {
@@ -39,7 +39,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
     sources: ["freckleton2014", "hickey2017"],
     defaults: "single-leg bridge ≥ 20 each side, resisted knee flexion pain-free",
   },
-  { id: "readinessStint", sources: ["george2024"], defaults: "tests count only since the latest start of phase 3" },
+  { id: "readinessStint", sources: ["hegedus2021"], defaults: "tests count only since the latest start of phase 3" },
   {
     id: "limbSymmetry",
     sources: ["thomee2011", "silbernagel2006"],
@@ -48,7 +48,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
   },
   {
     id: "clinicTests",
-    sources: ["george2024"],
+    sources: ["hegedus2021"],
     defaults:
       "tests the physio measures in the practice count like the runner's, in the current stint in phase 3; on the same day the practice's result counts over the runner's",
   },
