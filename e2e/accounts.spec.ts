@@ -3,7 +3,7 @@
 import { expect } from "@playwright/test";
 import { test } from "./support/test";
 import { expectNoSeriousA11yViolations, newDevicePage, shootAtWidths } from "./support/a11y";
-import { signUpPhysio, signUpRunner, uniqueEmail, type Locale } from "./support/auth";
+import { enrolTwoStep, signUpPhysio, signUpRunner, uniqueEmail, type Locale } from "./support/auth";
 import { localPath, runAdminCli, waitForMail } from "./support/mail";
 
 const text = {
@@ -131,7 +131,7 @@ test("a pending physio cannot invite until the operator approves them; the runne
   // Three runs of the admin CLI (each a Node start) besides two browsers.
   test.setTimeout(180_000);
   const physio = await newDevicePage(browser);
-  const { email } = await signUpPhysio(physio, { locale: "nl", name: "Sanne Bakker", approve: false });
+  const { email, password } = await signUpPhysio(physio, { locale: "nl", name: "Sanne Bakker", approve: false });
   await physio.goto("/nl/physio/invites");
   await expect(physio.getByRole("heading", { name: "Je account wacht op controle" })).toBeVisible();
   await expect(physio.getByRole("button", { name: "Maak uitnodiging" })).toHaveCount(0);
@@ -143,6 +143,10 @@ test("a pending physio cannot invite until the operator approves them; the runne
   await expect(runAdminCli("approve-physio", email)).rejects.toThrow(/is not confirmed yet/);
   await physio.goto(localPath((await waitForMail(email, /Bevestig je e-mailadres/)).link));
   expect(await runAdminCli("approve-physio", email)).toMatch(/^Approved: approved/);
+  // Approved: two-step sign-in comes first, then the invites.
+  await physio.goto("/nl/physio/invites");
+  await expect(physio).toHaveURL(/\/nl\/account\/two-step$/);
+  await enrolTwoStep(physio, { email, password, locale: "nl" });
   await physio.goto("/nl/physio/invites");
   await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
   const code = (await physio.getByTestId("invite-code").textContent())!.trim();
