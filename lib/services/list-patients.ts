@@ -13,7 +13,6 @@ import {
   type WarningSign,
   type WeekAdherence,
 } from "@/lib/engine";
-import { AppError } from "@/lib/errors";
 
 export type PatientAlertKind = "red_flag" | "pain_rising" | "missing_check_ins" | "awaiting_approval";
 export type PatientAlert = {
