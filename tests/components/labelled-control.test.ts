@@ -70,15 +70,20 @@ describe("LabelledControl", () => {
     renderToStaticMarkup(inEnglish({ control: enControl, patient: enPatient, errors: enErrors }, element));
   const save: FormAction = async () => ({ ok: true, data: undefined });
 
-  it("the clearance form keeps its heading, hidden plan, required note with hint", () => {
+  it("the clearance form keeps its heading, hidden plan, a required finding and an optional message, each with a hint", () => {
     const html = physio(createElement(PhysioClearanceForm, { planId: "p1", redFlags: ["Night pain"], save }));
     expect(html).toContain('<section aria-labelledby="clearance-title"');
     expect(html).toContain('<h2 id="clearance-title"');
     expect(html).toContain('<input type="hidden" name="planId" value="p1"/>');
     expect(html).toContain("<li>Night pain</li>");
     expect(html).toMatch(
-      /<textarea id="clearance-note" aria-describedby="clearance-note-hint" name="note"[^>]* required=""/,
+      /<textarea id="clearance-finding" aria-describedby="clearance-finding-hint" name="finding"[^>]* required=""/,
     );
+    const note = /<textarea id="clearance-note" aria-describedby="clearance-note-hint" name="note"[^>]*>/.exec(
+      html,
+    )?.[0];
+    expect(note).toBeDefined();
+    expect(note).not.toContain("required");
   });
 
   it("the decision form sends plan, phase, a note (the reason on a decline) and a re-check date", () => {

@@ -13,7 +13,7 @@ describe("demo seed", () => {
     );
     expect(users.rows).toEqual([
       { role: "physio", n: 1 },
-      { role: "runner", n: 5 },
+      { role: "runner", n: 6 },
     ]);
     const plans = await db.execute<{ phase: number; status: string; checkins: number }>(
       sql`select p.phase, p.status, (select count(*)::int from check_ins c where c.plan_id = p.id) as checkins from plans p`,
@@ -24,6 +24,6 @@ describe("demo seed", () => {
     const credentials = await db.execute<{ n: number }>(
       sql`select count(*)::int as n from account where provider_id = 'credential' and password is not null`,
     );
-    expect(credentials.rows[0]?.n).toBe(6);
+    expect(credentials.rows[0]?.n).toBe(7);
   });
 });
