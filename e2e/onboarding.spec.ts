@@ -200,6 +200,11 @@ test("a step is saved without JavaScript too", async ({ browser }) => {
   // A tendon (a bone would add the bone-site question, covered in the bone journey).
   await page.getByRole("radio", { name: "Achilles tendon", exact: true }).check();
   await page.getByRole("radio", { name: /^Tendon/ }).check();
+  // A tendon's rest-pain question opens by CSS alone, so it is there without JavaScript too.
+  await page
+    .getByRole("group", { name: "Pain at rest these days" })
+    .getByRole("radio", { name: /^1: barely/ })
+    .check();
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText(text.en.step(2))).toBeVisible();
   await page.goto("/en/onboarding");

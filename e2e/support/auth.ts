@@ -1,23 +1,22 @@
 // Role-login fixtures: a fresh runner signed up through the UI, or a seeded demo account.
 import { randomUUID } from "node:crypto";
-import { expect, type Cookie, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { DEMO_PHYSIO, DEMO_TOTP_KEY } from "@/lib/cli/demo-data";
 import { localPath, runAdminCli, waitForMail } from "./mail";
 import { totp } from "./totp";
+import { twoStepStore } from "./two-step-store";
 
 export const DEMO_PASSWORD = "comeback-demo";
 
 // Every approved physio signs in in two steps. The fixture keeps each one's authenticator key (the demo
 // physio's is published with the demo) and the codes it has used: the app takes a code once per account.
-const twoStepKeys = new Map<string, string>([[DEMO_PHYSIO.email, DEMO_TOTP_KEY]]);
-const usedCodes = new Set<string>();
-// A two-step session, kept for the next sign-in of the same account: at most three codes a period
+// It also keeps a two-step session for the next sign-in of the same account: at most three codes a period
 // are free, and journeys sign the demo physio in more often than that. A session that has ended
-// (signed out, everywhere) is simply not used: the form and a code come next.
-const twoStepSessions = new Map<string, Cookie[]>();
+// (signed out, everywhere) is simply not used: the form and a code come next. (two-step-store.ts)
+const keyOf = (email: string) => (email === DEMO_PHYSIO.email ? DEMO_TOTP_KEY : twoStepStore.key(email));
 
 export function rememberTwoStepKey(email: string, key: string) {
-  twoStepKeys.set(email, key.replace(/\s/g, ""));
+  twoStepStore.setKey(email, key.replace(/\s/g, ""));
 }
 
 export type Locale = "en" | "nl";
@@ -126,7 +125,7 @@ export async function enrolTwoStep(
   const key = (await page.getByTestId("two-factor-key").textContent())!.replace(/\s/g, "");
   rememberTwoStepKey(email, key);
   const code = totp(key);
-  usedCodes.add(`${email}:${code}`);
+  twoStepStore.markUsed(email, code);
   await page.getByLabel(text[locale].code).fill(code);
   await page.getByRole("button", { name: t.confirm }).click();
   await expect(page.getByText(t.done, { exact: false }).first()).toBeVisible();
@@ -135,15 +134,15 @@ export async function enrolTwoStep(
 // The second step of a sign-in: a code this fixture has not used yet (the app refuses a used one),
 // from the current period or a neighbour the app still accepts; else wait for the next period.
 async function enterTwoStepCode(page: Page, email: string, locale: Locale) {
-  const key = twoStepKeys.get(email);
+  const key = keyOf(email);
   if (!key) throw new Error(`${email} signs in in two steps, and the fixture has no key for it`);
   for (let attempt = 0; attempt < 6; attempt++) {
-    const code = [0, 1, -1].map((step) => totp(key, Date.now(), step)).find((c) => !usedCodes.has(`${email}:${c}`));
+    const code = [0, 1, -1].map((step) => totp(key, Date.now(), step)).find((c) => !twoStepStore.isUsed(email, c));
     if (!code) {
       await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 200);
       continue;
     }
-    usedCodes.add(`${email}:${code}`);
+    twoStepStore.markUsed(email, code);
     await page.getByLabel(text[locale].code).fill(code);
     await page.getByRole("button", { name: text[locale].signIn }).click();
     const signedIn = await page
@@ -158,7 +157,7 @@ async function enterTwoStepCode(page: Page, email: string, locale: Locale) {
 export async function signIn(page: Page, email: string, options: { locale?: Locale; password?: string } = {}) {
   const locale = options.locale ?? "en";
   const t = text[locale];
-  const kept = twoStepSessions.get(email);
+  const kept = twoStepStore.session(email);
   if (kept) await page.context().addCookies(kept);
   await page.goto(`/${locale}/signin`);
   // Still signed in with the kept session: the sign-in page sends the account home.
@@ -169,7 +168,7 @@ export async function signIn(page: Page, email: string, options: { locale?: Loca
   await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
   if (new URL(page.url()).pathname.endsWith("/signin/two-factor")) {
     await enterTwoStepCode(page, email, locale);
-    twoStepSessions.set(
+    twoStepStore.setSession(
       email,
       (await page.context().cookies()).filter((c) => c.name.includes("session")),
     );

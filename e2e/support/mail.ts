@@ -32,14 +32,23 @@ async function newestMail(to: string, subject: RegExp): Promise<ParsedMail | und
 }
 
 // The newest message to this address whose subject matches, waiting up to `ms` (10 s) for it to arrive.
-export async function waitForMail(to: string, subject: RegExp, ms = 10_000): Promise<ParsedMail & { link: string }> {
+// `linkTo`: wait for the mail about that page (an earlier one with the same subject may be in the sink).
+export async function waitForMail(
+  to: string,
+  subject: RegExp,
+  ms = 10_000,
+  linkTo?: string,
+): Promise<ParsedMail & { link: string }> {
   let found: ParsedMail | undefined;
   await expect
-    .poll(async () => (found = await newestMail(to, subject)) !== undefined, {
-      timeout: ms,
-      intervals: [200],
-      message: `no mail to ${to} matching ${subject} within ${ms / 1000} s`,
-    })
+    .poll(
+      async () => (found = await newestMail(to, subject)) !== undefined && (!linkTo || found.text?.includes(linkTo)),
+      {
+        timeout: ms,
+        intervals: [200],
+        message: `no mail to ${to} matching ${subject} within ${ms / 1000} s`,
+      },
+    )
     .toBe(true);
   return Object.assign(found!, { link: /https?:\/\/\S+/.exec(found!.text ?? "")![0] });
 }

@@ -8,7 +8,7 @@ import { findPhysioStatus } from "@/lib/db/queries/physio-profiles";
 import { isValidTimeZone } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { localeOf, textOf } from "@/lib/http/route";
-import { claimAttempt, settleSignInSuccess } from "@/lib/services/rate-limit";
+import { claimAttempt, settleSignInSuccess, settleTwoStepSuccess } from "@/lib/services/rate-limit";
 import { GUARDED_AUTH_PATHS, countersFor } from "./auth-limits";
 import { clientIpOf } from "./client-address";
 import { isCurrentPassword } from "@/lib/auth/current-password";
@@ -139,7 +139,10 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
 
 export const afterAuthHook = createAuthMiddleware(async (ctx) => {
   const hook = ctx as unknown as HookContext;
-  if (hook.path !== "/sign-in/email" || !hook.context.newSession) return;
+  if (!hook.context.newSession) return;
+  if (hook.path === "/two-factor/verify-totp" || hook.path === "/two-factor/verify-backup-code")
+    return settleTwoStepSuccess(getDb(), clientIpOf(hook.headers ?? new Headers()));
+  if (hook.path !== "/sign-in/email") return;
   const email = emailOf(hook.body);
   if (email) await settleSignInSuccess(getDb(), { email, ip: clientIpOf(hook.headers ?? new Headers()) });
 });

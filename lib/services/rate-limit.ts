@@ -183,3 +183,9 @@ export async function settleSignInSuccess(db: Db, source: SignInSource): Promise
   await refundRateLimit(db, rateLimitKey("signin:email", source.email));
   await refundRateLimit(db, rateLimitKey("signin:ip", source.ip));
 }
+
+/** A right two-step code gives its attempt back to the address: the limit is on guessing, and a
+ * place where many people sign in (a practice, a shared network) must not run out of right codes. */
+export async function settleTwoStepSuccess(db: Db, ip: string): Promise<void> {
+  await refundRateLimit(db, rateLimitKey("totp:ip", ip));
+}

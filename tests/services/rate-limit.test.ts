@@ -3,7 +3,13 @@ import type { Db } from "@/lib/db/client";
 import { rateLimits } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { clientAddressOf, trustedProxyHops } from "@/lib/security/client-address";
-import { hitRateLimit, rateLimitKey, settleSignInSuccess, SIGN_IN_LIMITS } from "@/lib/services/rate-limit";
+import {
+  hitRateLimit,
+  rateLimitKey,
+  settleSignInSuccess,
+  settleTwoStepSuccess,
+  SIGN_IN_LIMITS,
+} from "@/lib/services/rate-limit";
 import { clientIpOf } from "@/lib/security/client-address";
 import { createTestDatabase } from "../setup/test-db";
 import { claimSignInAttempt } from "../support/sign-in-attempt";
@@ -111,6 +117,25 @@ describe("sign-in attempts", () => {
     const keys = (await db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key).join(" ");
     expect(keys).not.toMatch(/example\.test|203\.0\.113/);
     expect(rateLimitKey("signin:email", " A@B.test ")).toBe(rateLimitKey("signin:email", "a@b.test"));
+  });
+});
+
+describe("two-step codes", () => {
+  // The per-address limit of the two-step endpoints (lib/security/auth-limits.ts): 10 per 15 minutes.
+  const totp = { max: 10, windowSeconds: 15 * 60 };
+  const ip = "198.51.100.23";
+
+  it("a right code gives its attempt back: wrong guesses still stop at ten, right codes never run out", async () => {
+    const key = rateLimitKey("totp:ip", ip);
+    const now = new Date();
+    for (let i = 0; i < 30; i++) {
+      expect((await hitRateLimit(db, key, totp, now)).allowed).toBe(true);
+      await settleTwoStepSuccess(db, ip);
+    }
+    const guesses = [];
+    for (let i = 0; i < 11; i++) guesses.push((await hitRateLimit(db, key, totp, now)).allowed);
+    expect(guesses.filter(Boolean)).toHaveLength(10);
+    expect(guesses.at(-1)).toBe(false);
   });
 });
 
