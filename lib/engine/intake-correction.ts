@@ -1,7 +1,7 @@
 import { Intake } from "./intake";
 import type { PlanEvent } from "./plan-event";
 
-// A correction of the intake (issue #10) fixes what was entered wrong, so the whole plan is
+// A correction of the intake fixes what was entered wrong, so the whole plan is
 // replayed with the corrected intake (ladder, cross-training minutes, projection). Corrections
 // dated after `today` are not known yet; one that would make the intake inconsistent is skipped.
 export function correctedIntake(intake: Intake, events: readonly PlanEvent[], today: string): Intake {

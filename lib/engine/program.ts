@@ -1,4 +1,4 @@
-// The physio's program (issue #10): program_change events, replayed on their date, replace the
+// The physio's program: program_change events, replayed on their date, replace the
 // engine's default exercises of every session of that kind in that phase. The engine still decides
 // the phase, the session days and whether a day is eased; the physio decides what is done in them.
 import { toIso, type Day } from "./calendar";

@@ -68,7 +68,7 @@ export const notes = pgTable(
   ],
 );
 
-// Messages between a runner and their physio, a thread per plan (issue #12). `physioId` is the physio
+// Messages between a runner and their physio, a thread per plan. `physioId` is the physio
 // the thread is with, so a physio linked later does not read an earlier physio's conversation. When
 // either person's account goes, their id goes too (set null); the runner's plan going takes it all.
 export const planMessages = pgTable(
