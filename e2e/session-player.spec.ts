@@ -4,6 +4,7 @@ import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } f
 import { signUpRunner } from "./support/auth";
 import { sessionCard } from "./support/check-in";
 import { planIdOf, sql } from "./support/db";
+import { expectInViewUncovered } from "./support/layout";
 import { browserDay, completeOnboarding } from "./support/onboarding";
 
 // A fresh runner whose only training day is today, put in a phase by the physio (an override
@@ -26,13 +27,45 @@ async function runnerInPhase(page: Page, locale: "en" | "nl", override: { phase:
   return { email, planId, today };
 }
 
-// Buzzes are recorded by wrapping the browser's own navigator.vibrate (headless has no motor).
+// Buzzes are recorded by wrapping the browser's own navigator.vibrate (headless has no motor), beeps by
+// counting the tones the page starts, and the screen lock by wrapping navigator.wakeLock.request.
 async function recordVibrations(page: Page) {
   await page.addInitScript(() => {
+    const record = window as unknown as { __buzz: unknown[]; __beeps: number; __locks: { released: boolean }[] };
     const calls: unknown[] = [];
-    (window as unknown as { __buzz: unknown[] }).__buzz = calls;
+    record.__buzz = calls;
+    record.__beeps = 0;
+    record.__locks = [];
     navigator.vibrate = ((pattern: number | number[]) => calls.push(pattern) > 0) as Navigator["vibrate"];
+    const create = AudioContext.prototype.createOscillator;
+    AudioContext.prototype.createOscillator = function (this: AudioContext) {
+      record.__beeps++;
+      return create.call(this);
+    };
+    Object.defineProperty(navigator, "wakeLock", {
+      configurable: true,
+      value: {
+        request: async () => {
+          const sentinel = { released: false, release: async () => void (sentinel.released = true) };
+          record.__locks.push(sentinel);
+          return sentinel;
+        },
+      },
+    });
   });
+}
+const beeps = (page: Page) => page.evaluate(() => (window as unknown as { __beeps: number }).__beeps);
+const heldLocks = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __locks: { released: boolean }[] }).__locks.filter((l) => !l.released).length,
+  );
+
+// The countdown and the buttons a runner needs mid-step are on screen, under no menu.
+async function expectControlsInView(page: Page, buttons: string[]) {
+  await expectInViewUncovered([
+    page.getByTestId("clock"),
+    ...buttons.map((name) => page.getByRole("button", { name, exact: true })),
+  ]);
 }
 // From here on only the test moves time (fastForward is the phone locked for a while, then woken).
 async function pauseClock(page: Page) {
@@ -63,7 +96,7 @@ test("a runner plays today's strength session with the timers and checks in from
     await screenshot(page, `today-exercises-en-${width}.png`);
   }
 
-  await page.setViewportSize({ width: 360, height: 800 });
+  await page.setViewportSize({ width: 360, height: 640 });
   await strength.getByRole("link", { name: /Start this session/ }).click();
   await expectNoSeriousA11yViolations(page);
   await pauseClock(page);
@@ -71,6 +104,10 @@ test("a runner plays today's strength session with the timers and checks in from
   await expect(page.getByText("Exercise 1 of 4")).toBeVisible();
   await expect(page.getByText("Set 1 of 4")).toBeVisible();
   await expect(page.getByTestId("clock")).toHaveText("0:30");
+  // The menu gives way to the player's dock; the screen is kept on while the timer runs.
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expectControlsInView(page, ["Pause", "Skip", "Stop here"]);
+  await expect.poll(() => heldLocks(page)).toBe(1);
   await screenshot(page, "player-hold-en-360.png");
 
   // The hold ends: the rest starts, announced, with a buzz.
@@ -78,6 +115,20 @@ test("a runner plays today's strength session with the timers and checks in from
   await expect(page.getByRole("status").filter({ hasText: "Now: Rest 1:00" })).toBeAttached();
   await expect(page.getByText("Rest", { exact: true })).toBeVisible();
   expect(await buzzes(page)).toBeGreaterThanOrEqual(2);
+  expect(await beeps(page)).toBeGreaterThanOrEqual(2);
+
+  // Sound off: the next switch buzzes without a beep, and the choice holds on this phone.
+  const sound = page.getByRole("button", { name: "Sound" });
+  await expect(sound).toHaveAttribute("aria-pressed", "true");
+  await sound.click();
+  await expect(sound).toHaveAttribute("aria-pressed", "false");
+  expect(await page.evaluate(() => localStorage.getItem("comeback.sound"))).toBe("off");
+  const [beepsBefore, buzzesBefore] = [await beeps(page), await buzzes(page)];
+  await page.getByRole("button", { name: "Skip", exact: true }).click();
+  expect(await beeps(page)).toBe(beepsBefore);
+  expect(await buzzes(page)).toBeGreaterThan(buzzesBefore);
+  await sound.click();
+  await expect(sound).toHaveAttribute("aria-pressed", "true");
 
   // The screen was locked for five minutes: the player catches up over every hold and rest.
   await page.clock.fastForward("05:00");
@@ -87,6 +138,8 @@ test("a runner plays today's strength session with the timers and checks in from
   await page.getByRole("button", { name: "Set done" }).click();
   await expect(page.getByTestId("clock")).toHaveText("1:00");
   await page.getByRole("button", { name: "Pause" }).click();
+  // Paused, the screen may sleep again.
+  await expect.poll(() => heldLocks(page)).toBe(0);
   await page.clock.fastForward("02:00");
   await expect(page.getByTestId("clock")).toHaveText("1:00");
   await page.getByRole("button", { name: "Resume" }).click();
@@ -97,6 +150,8 @@ test("a runner plays today's strength session with the timers and checks in from
   await expect(page.getByRole("heading", { level: 2, name: "Plank" })).toBeVisible();
   await page.clock.fastForward("03:00");
   await expect(page.getByRole("heading", { name: "Session done" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  expect(await heldLocks(page)).toBe(0);
 
   // axe needs the page's timers, so it scans once the test stops holding the clock.
   await page.clock.resume();
@@ -131,7 +186,7 @@ test("een loper speelt een wandel/hardloop-training met de intervaltimer en chec
   await page.goto("/nl/today");
   const walkRun = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Wandelen/hardlopen" }) });
   await walkRun.getByRole("link", { name: /Begin deze training/ }).click();
-  await page.setViewportSize({ width: 360, height: 800 });
+  await page.setViewportSize({ width: 360, height: 640 });
   await expect(page.getByText("4 × 0,5 min joggen + 4,5 min wandelen")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await pauseClock(page);
@@ -139,11 +194,13 @@ test("een loper speelt een wandel/hardloop-training met de intervaltimer en chec
   await expect(page.getByText("Blok 1 van 4")).toBeVisible();
   await expect(page.getByText("Joggen", { exact: true })).toBeVisible();
   await expect(page.getByTestId("clock")).toHaveText("0:30");
+  await expectControlsInView(page, ["Pauze", "Overslaan", "Hier stoppen"]);
   await screenshot(page, "player-walk-run-nl-360.png");
 
   await page.clock.fastForward("00:31");
   await expect(page.getByRole("status").filter({ hasText: "Nu: Wandelen 4:30" })).toBeAttached();
   await expect(page.getByText("Wandelen", { exact: true })).toBeVisible();
+  await expectControlsInView(page, ["Pauze", "Overslaan", "Hier stoppen"]);
   const afterSwitch = await buzzes(page);
   expect(afterSwitch).toBeGreaterThanOrEqual(2);
 

@@ -25,7 +25,11 @@ export async function AppNav({ role }: { role: "runner" | "physio" }) {
   const t = await getTranslations("nav");
   const items = itemsByRole[role];
   return (
-    <nav aria-label={t("label")} className="fixed inset-x-0 bottom-0 z-40 border-t border-brand-100 bg-white">
+    <nav
+      data-app-nav
+      aria-label={t("label")}
+      className="fixed inset-x-0 bottom-0 z-40 border-t border-brand-100 bg-white"
+    >
       <ul
         className={`mx-auto grid max-w-3xl text-center text-xs sm:text-sm ${role === "runner" ? "grid-cols-4 sm:grid-cols-8" : "grid-cols-5"}`}
       >

@@ -17,9 +17,10 @@ import {
   sessionSteps,
   type Position,
 } from "@/lib/session-player/steps";
-import { signalSwitch, unlockSound, useWakeLock } from "./feedback";
+import { signalSwitch, unlockSound, usePlayerMode, useWakeLock } from "./feedback";
 import { formatClock } from "./format-time";
 import { stepLabel } from "./step-label";
+import { PlayerDock } from "./player-dock";
 import { StepPanel } from "./step-panel";
 
 export interface PlayerItem {
@@ -52,7 +53,8 @@ export function SessionPlayer({ session, title, items }: Props) {
 
   const finished = pos !== null && (pos.index >= steps.length || stoppedAt !== null);
   const running = pos !== null && !finished;
-  useWakeLock(running);
+  usePlayerMode(running);
+  useWakeLock(running && pos?.pausedAt == null);
 
   const moveTo = (moved: Position) => {
     const before = posRef.current;
@@ -181,37 +183,27 @@ export function SessionPlayer({ session, title, items }: Props) {
         </section>
       ) : step ? (
         <>
-          <StepPanel
+          <StepPanel step={step} steps={steps} index={pos.index} items={items} />
+          {step.item >= 0 && session.kind !== "cross_training" ? (
+            <Button
+              variant="secondary"
+              className="min-h-12 w-full"
+              onClick={() => act((p, time) => nextItem(steps, p, time))}
+            >
+              {t("skipExercise")}
+            </Button>
+          ) : null}
+          {/* Room for the dock, so the last line above it can be scrolled into view. */}
+          <div aria-hidden className="h-12" />
+          <PlayerDock
             step={step}
-            steps={steps}
-            index={pos.index}
-            items={items}
             clock={formatClock(left)}
             paused={paused}
+            onPause={() => act(paused ? resume : pause)}
+            onSkip={() => act(next)}
+            onStop={() => setStoppedAt(Date.now())}
             onSetDone={() => act(next)}
           />
-          <div className="grid grid-cols-2 gap-2">
-            {step.ms > 0 ? (
-              <Button variant="secondary" className="min-h-14" onClick={() => act(paused ? resume : pause)}>
-                {paused ? t("resume") : t("pause")}
-              </Button>
-            ) : null}
-            <Button variant="secondary" className="min-h-14" onClick={() => act(next)}>
-              {t("skip")}
-            </Button>
-            {step.item >= 0 && session.kind !== "cross_training" ? (
-              <Button
-                variant="secondary"
-                className="min-h-14"
-                onClick={() => act((p, time) => nextItem(steps, p, time))}
-              >
-                {t("skipExercise")}
-              </Button>
-            ) : null}
-            <Button variant="secondary" className="min-h-14" onClick={() => setStoppedAt(Date.now())}>
-              {t("stop")}
-            </Button>
-          </div>
         </>
       ) : null}
     </div>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import type { Step } from "@/lib/session-player/steps";
 import type { PlayerItem } from "./session-player";
+import { phaseOf } from "./player-dock";
 import { stepLabel } from "./step-label";
 import { card } from "@/components/ui/styles";
 
@@ -12,27 +12,17 @@ type Props = {
   steps: readonly Step[];
   index: number;
   items: PlayerItem[];
-  clock: string;
-  paused: boolean;
-  onSetDone: () => void;
 };
 
-// What the runner looks at mid-session: the exercise (picture, dose) or the interval, and one big number.
-export function StepPanel({ step, steps, index, items, clock, paused, onSetDone }: Props) {
+// What the runner reads mid-session: the exercise (picture, dose) or the interval block, and what comes
+// next. The countdown and the buttons are in the dock at the bottom of the screen (player-dock.tsx).
+export function StepPanel({ step, steps, index, items }: Props) {
   const t = useTranslations("session");
   const item = step.item >= 0 ? items[step.item] : undefined;
   const upcoming = steps[index + 1];
-  const phase =
-    step.kind === "rest"
-      ? t("rest")
-      : step.kind === "hold"
-        ? t("hold")
-        : step.kind === "jog" || step.kind === "walk" || step.kind === "run"
-          ? t(step.kind)
-          : t("work");
   const total = new Set(steps.map((s) => s.item)).size;
   return (
-    <section aria-label={item?.name ?? phase} className={`space-y-3 ${card}`}>
+    <section aria-label={item?.name ?? phaseOf(step, t)} className={`space-y-3 ${card}`}>
       {item ? (
         <>
           <p className="text-sm font-semibold text-muted">
@@ -52,26 +42,7 @@ export function StepPanel({ step, steps, index, items, clock, paused, onSetDone 
       {step.block ? (
         <p className="text-lg font-semibold">{t("block", { block: step.block, blocks: step.blocks ?? 1 })}</p>
       ) : null}
-      {step.kind === "reps" ? (
-        <>
-          <p>{t("doReps", { reps: step.reps ?? 0 })}</p>
-          <Button onClick={onSetDone} className="min-h-16 w-full text-xl">
-            {t("setDone")}
-          </Button>
-        </>
-      ) : (
-        <div className="rounded-xl bg-brand-50 p-4 text-center">
-          <p
-            className={`text-2xl font-bold ${step.kind === "rest" || step.kind === "walk" ? "text-sky-900" : "text-brand-900"}`}
-          >
-            {phase}
-          </p>
-          <p className="font-mono text-6xl font-bold tabular-nums" data-testid="clock">
-            {clock}
-          </p>
-          <p className="text-sm text-muted">{paused ? t("paused") : t("left_time", { time: clock })}</p>
-        </div>
-      )}
+      {step.kind === "reps" ? <p>{t("doReps", { reps: step.reps ?? 0 })}</p> : null}
       {upcoming ? <p className="text-sm text-muted">{t("upNext", { what: stepLabel(upcoming, t, items) })}</p> : null}
       {item ? (
         <details className="rounded-lg border border-slate-200 p-3 text-sm">
