@@ -43,6 +43,10 @@ test("een fysio sluit de behandeling af; de hardloper ziet dat overal, en de fys
   await expect(page.getByRole("button", { name: "Check-in opslaan" })).toHaveCount(0);
   await page.goto("/nl/today");
   await expect(page.getByRole("link", { name: /Check in voor vandaag|Inchecken/ })).toHaveCount(0);
+  // The menu drops the check-in too, and keeps the rest.
+  const menu = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await expect(menu.getByRole("link", { name: "Vandaag" })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Check-in" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await shootAtWidths(page, "runner-today-discharged");
   const feedAfter = await (await page.request.get(`/api/plans/${planId}/calendar`)).text();
@@ -79,6 +83,9 @@ test("een fysio sluit de behandeling af; de hardloper ziet dat overal, en de fys
   // The runner follows the new plan: check-ins are open again.
   await page.goto("/nl/today");
   await expect(page.getByTestId("discharged")).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Check-in" }),
+  ).toBeVisible();
 
   // The file report of the closed plan carries the discharge summary.
   await physio.goto(`/nl/physio/patients/${planId}/print`);

@@ -20,10 +20,11 @@ const itemsByRole = {
   ],
 } as const;
 
-// Bottom navigation on a phone (thumb reach), a row on wider screens.
-export async function AppNav({ role }: { role: "runner" | "physio" }) {
+// Bottom navigation on a phone (thumb reach) in rows of whole words, one row on wider screens. A closed
+// (discharged) plan takes no more check-ins, so its runner's menu has none.
+export async function AppNav({ role, closed = false }: { role: "runner" | "physio"; closed?: boolean }) {
   const t = await getTranslations("nav");
-  const items = itemsByRole[role];
+  const items = itemsByRole[role].filter((item) => !(closed && item.key === "checkIn"));
   return (
     <nav
       data-app-nav
@@ -31,7 +32,7 @@ export async function AppNav({ role }: { role: "runner" | "physio" }) {
       className="fixed inset-x-0 bottom-0 z-40 border-t border-brand-100 bg-white"
     >
       <ul
-        className={`mx-auto grid max-w-3xl text-center text-xs sm:text-sm ${role === "runner" ? "grid-cols-4 sm:grid-cols-8" : "grid-cols-5"}`}
+        className={`mx-auto grid max-w-3xl text-center text-xs [overflow-wrap:normal] sm:auto-cols-fr sm:grid-flow-col sm:grid-cols-none sm:text-sm ${role === "runner" ? "grid-cols-4" : "grid-cols-3"}`}
       >
         {items.map((item) => (
           <li key={item.href}>

@@ -68,6 +68,17 @@ function toLoaded({ row, checkIns, superseded, events, runnerTimeZone }: PlanWit
   };
 }
 
+/** Whether the runner's current plan was closed by their physio (the menu then drops the check-in). */
+export async function isCurrentPlanClosed(db: Db, runnerId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ dischargedOn: plans.dischargedOn })
+    .from(plans)
+    .where(eq(plans.runnerId, runnerId))
+    .orderBy(desc(plans.createdAt))
+    .limit(1);
+  return !!row?.dischargedOn;
+}
+
 export async function findCurrentPlanId(db: Db, runnerId: string): Promise<string | undefined> {
   const [row] = await db
     .select({ id: plans.id })
