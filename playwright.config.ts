@@ -40,6 +40,13 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
-    env: { PORT: String(port), HOST: "127.0.0.1", COMEBACK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
+    // COMEBACK_SHOWCASE: the page with every card a runner can be shown, for the page sweep.
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      COMEBACK_DATA_DIR: dataDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      COMEBACK_SHOWCASE: "1",
+    },
   },
 });

@@ -100,3 +100,28 @@ test("pages for a physio", async ({ page }) => {
     "/account",
   ]);
 });
+
+// Every exercise card (each cross-training option, strength, mobility, readiness test), each session kind
+// with its extras, each decision with every engine reason, every fold-out open: at 360 px in both
+// languages, no element reaches past the screen's right edge (long Dutch compounds wrap or hyphenate).
+test("every option a runner can be shown fits a 360 px phone", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 640 });
+  for (const locale of ["en", "nl"] as const) {
+    await page.goto(`/${locale}/showcase`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByTestId("exercise-item").first()).toBeVisible();
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    await expectNoHorizontalScroll(page);
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll("main *")]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`),
+    );
+    expect(wide, `elements past the right edge on /${locale}/showcase`).toEqual([]);
+    const text = await page.locator("main").innerText();
+    expect.soft(rawKeysIn(text), `raw message keys on /${locale}/showcase`).toEqual([]);
+    expect.soft(text).not.toMatch(intlError);
+    await screenshot(page, `${locale}_showcase.png`);
+  }
+});
