@@ -60,6 +60,12 @@ const heldLocks = (page: Page) =>
     () => (window as unknown as { __locks: { released: boolean }[] }).__locks.filter((l) => !l.released).length,
   );
 
+// The README's pictures: the screen as a 360 × 640 phone shows it (device scale 1), when screenshots are asked for.
+async function docShot(page: Page, name: string) {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  await page.screenshot({ path: `docs/screenshots/${name}` });
+}
+
 // The countdown and the buttons a runner needs mid-step are on screen, under no menu.
 async function expectControlsInView(page: Page, buttons: string[]) {
   await expectInViewUncovered([
@@ -97,6 +103,7 @@ test("a runner plays today's strength session with the timers and checks in from
   }
 
   await page.setViewportSize({ width: 360, height: 640 });
+  await docShot(page, "runner-today-en.png");
   await strength.getByRole("link", { name: /Start this session/ }).click();
   await expectNoSeriousA11yViolations(page);
   await pauseClock(page);
@@ -109,6 +116,7 @@ test("a runner plays today's strength session with the timers and checks in from
   await expectControlsInView(page, ["Pause", "Skip", "Stop here"]);
   await expect.poll(() => heldLocks(page)).toBe(1);
   await screenshot(page, "player-hold-en-360.png");
+  await docShot(page, "runner-player-hold-en.png");
 
   // The hold ends: the rest starts, announced, with a buzz.
   await page.clock.fastForward("00:31");
@@ -183,19 +191,49 @@ test("een loper speelt een wandel/hardloop-training met de intervaltimer en chec
   await recordVibrations(page);
   const { planId, today } = await runnerInPhase(page, "nl", { phase: 4, level: 1 });
 
+  // The run day in full, in English too: warm-up, the blocks, how easy, the pain limit, cool-down.
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto("/en/today");
+  const runDayEn = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Walk/run" }) });
+  await expect(runDayEn.getByTestId("run-day").getByRole("listitem")).toHaveText([
+    "Warm-up: 5 min brisk walk",
+    "4 × (0.5 min jog, 4.5 min walk)",
+    "Cool-down: 5 min easy walk",
+  ]);
+  await expect(runDayEn.getByText("Pace: easy enough to talk in full sentences (effort 3–4 out of 10).")).toBeVisible();
+  await expect(runDayEn.getByText(/^Pain: /)).toBeVisible();
+  await runDayEn.scrollIntoViewIfNeeded();
+  await docShot(page, "runner-run-day-en.png");
+
   await page.goto("/nl/today");
   const walkRun = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Wandelen/hardlopen" }) });
+  await expect(walkRun.getByTestId("run-day").getByRole("listitem")).toHaveText([
+    "Warming-up: 5 min stevig wandelen",
+    "4 × (0,5 min joggen, 4,5 min wandelen)",
+    "Cooling-down: 5 min rustig uitwandelen",
+  ]);
+  await expect(walkRun.getByText(/^Tempo: zo rustig dat je nog hele zinnen kunt praten/)).toBeVisible();
+  await docShot(page, "runner-today-nl.png");
+  await walkRun.scrollIntoViewIfNeeded();
+  await docShot(page, "runner-run-day-nl.png");
   await walkRun.getByRole("link", { name: /Begin deze training/ }).click();
-  await page.setViewportSize({ width: 360, height: 640 });
-  await expect(page.getByText("4 × 0,5 min joggen + 4,5 min wandelen")).toBeVisible();
+  await expect(page.getByTestId("run-day").getByText("4 × (0,5 min joggen, 4,5 min wandelen)")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await pauseClock(page);
   await page.getByRole("button", { name: "Start", exact: true }).click();
+  // First the warm-up walk; the runner skips its last minutes.
+  await expect(page.getByText("Warming-up", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("clock")).toHaveText("5:00");
+  await expectControlsInView(page, ["Pauze", "Overslaan", "Hier stoppen"]);
+  await page.getByRole("button", { name: "Overslaan", exact: true }).click();
   await expect(page.getByText("Blok 1 van 4")).toBeVisible();
   await expect(page.getByText("Joggen", { exact: true })).toBeVisible();
   await expect(page.getByTestId("clock")).toHaveText("0:30");
+  await expect(page.getByTestId("run-cues")).toContainText("Rustig: je kunt nog praten");
+  await expect(page.getByTestId("run-cues")).toContainText("Pijn:");
   await expectControlsInView(page, ["Pauze", "Overslaan", "Hier stoppen"]);
   await screenshot(page, "player-walk-run-nl-360.png");
+  await docShot(page, "runner-player-run-nl.png");
 
   await page.clock.fastForward("00:31");
   await expect(page.getByRole("status").filter({ hasText: "Nu: Wandelen 4:30" })).toBeAttached();
@@ -212,6 +250,8 @@ test("een loper speelt een wandel/hardloop-training met de intervaltimer en chec
   await screenshot(page, "player-walk-run-nl-1280.png");
 
   await page.clock.fastForward("15:00");
+  await expect(page.getByText("Cooling-down", { exact: true })).toBeVisible();
+  await page.clock.fastForward("05:00");
   await expect(page.getByRole("heading", { name: "Training klaar" })).toBeVisible();
   await page.clock.resume();
   await expectNoSeriousA11yViolations(page);

@@ -1,8 +1,9 @@
 import { doseParts } from "@/components/exercise/dose-text";
 import { ExerciseFigure } from "@/components/exercise/exercise-figure";
-import { getExercise, type Session } from "@/lib/engine";
+import { getExercise, type RunPainRule, type Session } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { card } from "@/components/ui/styles";
+import { RunDayGuide } from "./run-day-guide";
 import { SpeedWorkNote } from "./speed-work";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText } from "@/lib/i18n/formats";
@@ -16,11 +17,14 @@ export function SessionCard({
   locale,
   text,
   playIndex,
+  painRule,
 }: {
   session: Session;
   locale: "en" | "nl";
   text: Text;
   playIndex?: number;
+  /** The plan's pain limit, shown on a run day. */
+  painRule?: RunPainRule;
 }) {
   const { t } = text;
   const items = session.items.flatMap((item) => {
@@ -43,15 +47,7 @@ export function SessionCard({
           ) : null}
         </p>
       </header>
-      {session.walkRun ? (
-        <p className="mt-2">
-          {t("today.walkRun", {
-            blocks: session.walkRun.blocks,
-            jog: session.walkRun.jogMinutes,
-            walk: session.walkRun.walkMinutes,
-          })}
-        </p>
-      ) : null}
+      <RunDayGuide session={session} painRule={painRule} t={t} />
       {session.speed ? <SpeedWorkNote speed={session.speed} t={t} /> : null}
       {session.eased ? <p className="mt-2 text-sm font-medium text-amber-900">{t("today.eased")}</p> : null}
       {session.byPhysio ? (

@@ -21,6 +21,7 @@ const control =
 export function phaseOf(step: Step, t: ReturnType<typeof useTranslations<"session">>): string {
   if (step.kind === "rest" || step.kind === "hold") return t(step.kind);
   if (step.kind === "jog" || step.kind === "walk" || step.kind === "run") return t(step.kind);
+  if (step.kind === "warmup" || step.kind === "cooldown") return t(step.kind);
   return t("work");
 }
 
@@ -29,7 +30,7 @@ export function phaseOf(step: Step, t: ReturnType<typeof useTranslations<"sessio
 export function PlayerDock({ step, clock, paused, onPause, onSkip, onStop, onSetDone }: Props) {
   const t = useTranslations("session");
   const [soundOn, setSoundOn] = useSoundSetting();
-  const calm = step.kind === "rest" || step.kind === "walk";
+  const calm = step.kind === "rest" || step.kind === "walk" || step.kind === "warmup" || step.kind === "cooldown";
   return (
     <div
       data-testid="player-dock"

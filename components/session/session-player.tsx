@@ -21,7 +21,7 @@ import { signalSwitch, unlockSound, usePlayerMode, useWakeLock } from "./feedbac
 import { formatClock } from "./format-time";
 import { stepLabel } from "./step-label";
 import { PlayerDock } from "./player-dock";
-import { StepPanel } from "./step-panel";
+import { StepPanel, type RunCues } from "./step-panel";
 
 export interface PlayerItem {
   name: string;
@@ -35,11 +35,14 @@ type Props = {
   session: Pick<Session, "kind" | "minutes" | "walkRun" | "items" | "speed">;
   title: string;
   items: PlayerItem[];
+  /** A run day: its parts, effort and pain limit before the start (RunDayGuide), and the cues while running. */
+  guide?: ReactNode;
+  cues?: RunCues;
 };
 
 // One session on the phone: an exercise at a time with its picture and dose, sets, holds and rests
 // timed, or the walk/run intervals, each switch announced by sound, vibration and a live region.
-export function SessionPlayer({ session, title, items }: Props) {
+export function SessionPlayer({ session, title, items, guide, cues }: Props) {
   const t = useTranslations("session");
   const root = useTranslations();
   const [chosen, setChosen] = useState(0);
@@ -144,15 +147,7 @@ export function SessionPlayer({ session, title, items }: Props) {
       </p>
       {pos === null ? (
         <section className="space-y-4">
-          {session.walkRun ? (
-            <p className="text-lg font-semibold">
-              {t("intervals", {
-                blocks: session.walkRun.blocks,
-                jog: session.walkRun.jogMinutes,
-                walk: session.walkRun.walkMinutes,
-              })}
-            </p>
-          ) : null}
+          {guide}
           {session.speed ? <SpeedWorkNote speed={session.speed} t={root} /> : null}
           {session.kind === "cross_training" ? (
             <fieldset className="space-y-2">
@@ -183,7 +178,7 @@ export function SessionPlayer({ session, title, items }: Props) {
         </section>
       ) : step ? (
         <>
-          <StepPanel step={step} steps={steps} index={pos.index} items={items} />
+          <StepPanel step={step} steps={steps} index={pos.index} items={items} cues={cues} />
           {step.item >= 0 && session.kind !== "cross_training" ? (
             <Button
               variant="secondary"

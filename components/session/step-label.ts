@@ -10,6 +10,8 @@ export function stepLabel(step: Step, t: T, items: readonly { name: string }[]):
     case "jog":
     case "walk":
     case "run":
+    case "warmup":
+    case "cooldown":
       return `${t(step.kind)} ${formatClock(step.ms)}`;
     case "rest":
       return `${t("rest")} ${formatClock(step.ms)}`;

@@ -12,11 +12,15 @@ type Props = {
   steps: readonly Step[];
   index: number;
   items: PlayerItem[];
+  /** On a run day: how easy, and the pain limit, shown while running. */
+  cues?: RunCues;
 };
+
+export type RunCues = { effort: string; pain?: string };
 
 // What the runner reads mid-session: the exercise (picture, dose) or the interval block, and what comes
 // next. The countdown and the buttons are in the dock at the bottom of the screen (player-dock.tsx).
-export function StepPanel({ step, steps, index, items }: Props) {
+export function StepPanel({ step, steps, index, items, cues }: Props) {
   const t = useTranslations("session");
   const item = step.item >= 0 ? items[step.item] : undefined;
   const upcoming = steps[index + 1];
@@ -41,6 +45,12 @@ export function StepPanel({ step, steps, index, items }: Props) {
       ) : null}
       {step.block ? (
         <p className="text-lg font-semibold">{t("block", { block: step.block, blocks: step.blocks ?? 1 })}</p>
+      ) : null}
+      {cues && (step.kind === "jog" || step.kind === "run") ? (
+        <div className="space-y-1" data-testid="run-cues">
+          <p className="text-lg font-semibold text-brand-900">{cues.effort}</p>
+          {cues.pain ? <p>{cues.pain}</p> : null}
+        </div>
       ) : null}
       {step.kind === "reps" ? <p>{t("doReps", { reps: step.reps ?? 0 })}</p> : null}
       {upcoming ? <p className="text-sm text-muted">{t("upNext", { what: stepLabel(upcoming, t, items) })}</p> : null}

@@ -3,3 +3,4 @@
 // value from there ships all of it to the phone (about 50 kB gzipped on the check-in page). Types
 // may still come from the index (`import type` costs nothing in the browser).
 export * from "./check-in-basics";
+export * from "./run-day-parts";

@@ -1,6 +1,15 @@
 // Public face of the comeback engine: the app and the tests import only from here.
 export { computePlanState, type PlanInput } from "./compute-plan-state";
 export { defaultSettings, applySettingsPatch, effectiveTolerance, PlanSettings, PlanSettingsPatch } from "./settings";
+export {
+  EASY_EFFORT,
+  RUN_COOL_DOWN_MINUTES,
+  RUN_WARM_UP_MINUTES,
+  runDayParts,
+  runPainRule,
+  type RunPainRule,
+  type RunPart,
+} from "./run-day";
 export { Intake, InjurySite, Tissue, BoneSite } from "./intake";
 export {
   CheckIn,

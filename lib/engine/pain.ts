@@ -58,7 +58,7 @@ export function judgeStandardDay(c: CheckIn, tolerance: number): DayJudgement {
 }
 
 /** The most load pain the tendon model accepts during and after a session. */
-const TENDON_LOAD_LIMIT = 5;
+export const TENDON_LOAD_LIMIT = 5;
 
 /** Pain above this after a session or at rest steps back with rest days (DOMAIN §5). */
 export const PAIN_HIGH_LIMIT = 5;

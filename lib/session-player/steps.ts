@@ -2,8 +2,9 @@
 // and a position in it that moves by timestamps, not by counting ticks, so the player is still
 // right after the phone was locked for a while: on wake it catches up over every step that ended.
 import type { Dose, Session } from "@/lib/engine";
+import { runDayParts } from "@/lib/engine/client";
 
-type StepKind = "reps" | "hold" | "rest" | "timed" | "jog" | "walk" | "run";
+type StepKind = "reps" | "hold" | "rest" | "timed" | "warmup" | "jog" | "walk" | "run" | "cooldown";
 
 export interface Step {
   kind: StepKind;
@@ -40,14 +41,21 @@ function exerciseSteps(dose: Dose, item: number, chosen: boolean): Step[] {
 
 /** Every step of a session; for cross-training only the option the runner chose. */
 export function sessionSteps(session: Pick<Session, "kind" | "minutes" | "walkRun" | "items">, chosen = 0): Step[] {
-  if (session.kind === "walk_run" && session.walkRun) {
-    const { blocks, jogMinutes, walkMinutes } = session.walkRun;
-    return Array.from({ length: blocks }, (_, i) => [
-      { kind: "jog" as const, item: -1, ms: jogMinutes * 60_000, block: i + 1, blocks },
-      { kind: "walk" as const, item: -1, ms: walkMinutes * 60_000, block: i + 1, blocks },
-    ]).flat();
+  // A run day: brisk walk, the jog/walk blocks or the run, easy walk (lib/engine/run-day-parts.ts).
+  const parts = runDayParts(session);
+  if (parts.length > 0) {
+    return parts.flatMap((part): Step[] => {
+      const ms = (minutes: number) => minutes * 60_000;
+      if (part.kind === "warm_up") return [{ kind: "warmup", item: -1, ms: ms(part.minutes) }];
+      if (part.kind === "cool_down") return [{ kind: "cooldown", item: -1, ms: ms(part.minutes) }];
+      if (part.kind === "run") return [{ kind: "run", item: -1, ms: ms(part.minutes) }];
+      const { blocks } = part;
+      return Array.from({ length: blocks }, (_, i) => [
+        { kind: "jog" as const, item: -1, ms: ms(part.jogMinutes), block: i + 1, blocks },
+        { kind: "walk" as const, item: -1, ms: ms(part.walkMinutes), block: i + 1, blocks },
+      ]).flat();
+    });
   }
-  if (session.kind === "run") return [{ kind: "run", item: -1, ms: session.minutes * 60_000 }];
   const isMenu = session.kind === "cross_training";
   return session.items.flatMap((entry, i) => exerciseSteps(entry.dose, i, !isMenu || i === chosen));
 }

@@ -27,7 +27,7 @@ describe("the engine's client entry", () => {
   it("bundles without zod, date-fns or the rest of the engine", async () => {
     const inputs = await bundledInputs("lib/engine/client.ts");
     expect(inputs.filter((i) => i.includes("node_modules"))).toEqual([]);
-    expect(inputs.map((i) => path.basename(i)).sort()).toEqual(["check-in-basics.ts", "client.ts"]);
+    expect(inputs.map((i) => path.basename(i)).sort()).toEqual(["check-in-basics.ts", "client.ts", "run-day-parts.ts"]);
   });
 
   it("the index, by contrast, brings zod in (what the client entry avoids)", async () => {

@@ -31,9 +31,10 @@ const strength = {
 const at = (index: number, startedAt = 0): Position => ({ index, startedAt, pausedAt: null });
 
 describe("the session timeline", () => {
-  it("a walk/run session alternates jog and walk per block", () => {
+  it("a walk/run session: a brisk-walk warm-up, jog and walk per block, an easy-walk cool-down", () => {
     const steps = sessionSteps(walkRun);
     expect(steps.map((s) => `${s.kind}${s.ms / 1000}`)).toEqual([
+      "warmup300",
       "jog30",
       "walk270",
       "jog30",
@@ -42,7 +43,13 @@ describe("the session timeline", () => {
       "walk270",
       "jog30",
       "walk270",
+      "cooldown300",
     ]);
+  });
+
+  it("a continuous run: warm-up, the run, cool-down", () => {
+    const steps = sessionSteps({ kind: "run", minutes: 30, walkRun: null, items: [] });
+    expect(steps.map((s) => `${s.kind}${s.ms / 60_000}`)).toEqual(["warmup5", "run30", "cooldown5"]);
   });
 
   it("sets, sides and rests in order; no rest after the last set", () => {
@@ -79,10 +86,12 @@ describe("the session timeline", () => {
 
   // Timing from timestamps: a locked screen (no ticks for minutes) ends up exactly where it should.
   it.each([
-    [29_000, 0, 1_000],
-    [30_000, 1, 270_000],
-    [300_000 + 31_000, 3, 269_000],
-    [20 * 60_000, 8, 0],
+    [299_000, 0, 1_000],
+    [300_000 + 29_000, 1, 1_000],
+    [300_000 + 30_000, 2, 270_000],
+    [600_000 + 31_000, 4, 269_000],
+    [25 * 60_000, 9, 300_000],
+    [30 * 60_000, 10, 0],
   ])("after %i ms of walk/run: step %i with %i ms left", (elapsed, index, left) => {
     const steps = sessionSteps(walkRun);
     const { pos } = catchUp(steps, at(0), elapsed);
@@ -98,7 +107,7 @@ describe("the session timeline", () => {
 
   it("a pause freezes the clock and resume shifts the start", () => {
     const steps = sessionSteps(walkRun);
-    const paused = pause(at(0), 10_000);
+    const paused = pause(at(1), 10_000);
     expect(catchUp(steps, paused, 500_000).pos).toBe(paused);
     expect(remainingMs(steps, paused, 500_000)).toBe(20_000);
     const resumed = resume(paused, 500_000);

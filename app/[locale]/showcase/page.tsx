@@ -3,7 +3,14 @@ import { connection } from "next/server";
 import { setRequestLocale } from "next-intl/server";
 import { DecisionCard } from "@/components/runner/decision-card";
 import { SessionCard } from "@/components/runner/session-card";
-import { DecisionAction, engineMessageKeys, exerciseLibrary, type Reason, type Session } from "@/lib/engine";
+import {
+  DecisionAction,
+  engineMessageKeys,
+  exerciseLibrary,
+  type Reason,
+  type RunPainRule,
+  type Session,
+} from "@/lib/engine";
 import { engineMessages } from "@/lib/i18n/engine-messages";
 import { titleFrom } from "@/lib/i18n/page-title";
 import { getDataText } from "@/lib/i18n/server-text";
@@ -79,11 +86,24 @@ export default async function ShowcasePage({ params }: PageProps<"/[locale]/show
     return { key, params: values };
   };
   const actions = DecisionAction.options;
+  const painRules: RunPainRule[] = [
+    { kind: "none", tissue: "bone" },
+    { kind: "tendon", max: 5 },
+    { kind: "tolerance", max: 0 },
+    { kind: "tolerance", max: 2 },
+  ];
   return (
     <div className="mx-auto max-w-3xl space-y-5 px-4 pt-6 pb-24">
       <h1 className="text-2xl font-bold">{t("meta.showcaseTitle")}</h1>
       {sessions.map((session, i) => (
-        <SessionCard key={i} session={session} locale={locale} text={{ t, date }} playIndex={i} />
+        <SessionCard
+          key={i}
+          session={session}
+          locale={locale}
+          text={{ t, date }}
+          playIndex={i}
+          painRule={painRules[i % painRules.length]}
+        />
       ))}
       {actions.map((action, i) => (
         <DecisionCard

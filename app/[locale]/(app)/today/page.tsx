@@ -19,6 +19,7 @@ import { hasCorrectedAwayFlag } from "@/lib/services/check-in-history";
 import { missedDays } from "@/lib/services/missed-days";
 import { unreadOnPlanRow } from "@/lib/services/messages";
 import { getDb } from "@/lib/db/client";
+import { runPainRule } from "@/lib/engine";
 import { UnreadMessages } from "@/components/messages/unread-messages";
 import { titleFrom } from "@/lib/i18n/page-title";
 
@@ -123,7 +124,14 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
           </div>
         ) : (
           sessions.map((s, i) => (
-            <SessionCard key={`${s.kind}-${i}`} session={s} locale={locale} text={{ t, date }} playIndex={i} />
+            <SessionCard
+              key={`${s.kind}-${i}`}
+              session={s}
+              locale={locale}
+              text={{ t, date }}
+              playIndex={i}
+              painRule={runPainRule(plan.intake, plan.settings)}
+            />
           ))
         )}
       </section>

@@ -3,7 +3,8 @@ import { doseParts } from "@/components/exercise/dose-text";
 import { ExerciseFigure } from "@/components/exercise/exercise-figure";
 import { SessionPlayer, type PlayerItem } from "@/components/session/session-player";
 import { requireRunnerPlan } from "@/lib/auth/page-guard";
-import { getExercise } from "@/lib/engine";
+import { getExercise, runPainRule } from "@/lib/engine";
+import { RunDayGuide, painRuleText } from "@/components/runner/run-day-guide";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { stateOf } from "@/lib/services/load-plan";
@@ -46,6 +47,7 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
       },
     ];
   });
+  const painRule = runPainRule(plan.intake, plan.settings);
   const title = t("session.title", { kind: t(`engine.session.${session.kind}`), minutes: session.minutes });
   return (
     <div className="space-y-4 pt-6">
@@ -62,6 +64,8 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
         }}
         title={title}
         items={items}
+        guide={<RunDayGuide session={session} painRule={painRule} t={t} />}
+        cues={{ effort: t("session.runDay.effortShort"), pain: painRuleText(painRule, t) }}
       />
     </div>
   );
