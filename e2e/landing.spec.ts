@@ -42,6 +42,21 @@ test("a visitor switches language with the keyboard", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Nederlands" })).toHaveAttribute("aria-current", "true");
 });
 
+test("the language a Dutch visitor switches to is the one / opens next time", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/nl$/);
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  const cookie = (await context.cookies()).find((c) => c.name === "NEXT_LOCALE");
+  expect(cookie?.value).toBe("en");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await context.close();
+});
+
 test("an unknown page says so in the visitor's language", async ({ page }) => {
   const response = await page.goto("/nl/bestaat-niet");
   expect(response?.status()).toBe(404);

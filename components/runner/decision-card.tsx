@@ -14,7 +14,7 @@ type Props = {
 export function DecisionCard({ decision, title, actionLabel, reason, restLabel }: Props) {
   return (
     <section aria-labelledby="decision-title" className={`rounded-xl border-l-4 p-4 ${decisionTone[decision.action]}`}>
-      <h2 id="decision-title" className="text-sm font-semibold tracking-wide text-muted uppercase">
+      <h2 id="decision-title" className="text-sm font-semibold text-muted">
         {title}
       </h2>
       <p className="mt-1 text-lg font-bold">{actionLabel}</p>

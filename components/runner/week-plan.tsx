@@ -18,7 +18,7 @@ function DayRows({ days, today, t, date }: { days: DayPlan[]; today: string; t: 
             className={`flex flex-wrap items-baseline gap-x-3 py-2 ${day.date === today ? "font-semibold" : ""}`}
             aria-current={day.date === today ? "date" : undefined}
           >
-            <span className="w-24 shrink-0 capitalize">{date(day.date, "day")}</span>
+            <span className="w-24 shrink-0">{date(day.date, "day")}</span>
             <span className="flex-1">
               {sessions.length === 0
                 ? t("engine.session.rest")

@@ -25,9 +25,7 @@ export function ComingSessions({ sessions }: { sessions: ComingSession[] }) {
             return (
               <li key={date} className="py-2">
                 <p className="flex flex-wrap items-center gap-x-2 font-semibold">
-                  <time dateTime={date} className="first-letter:uppercase">
-                    {long(date)}
-                  </time>
+                  <time dateTime={date}>{long(date)}</time>
                   {items[0]?.tentative ? (
                     <span className="rounded bg-amber-50 px-1.5 text-xs font-medium text-amber-900">
                       {t("plannedAhead")}

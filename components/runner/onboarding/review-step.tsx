@@ -44,9 +44,12 @@ export function ReviewStep({ answers, today, steps }: Props) {
     {
       step: 3,
       label: t("review.days"),
-      value: (answers.trainingDays ?? [])
-        .map((day) => t(`days.weekdays.${day as 1 | 2 | 3 | 4 | 5 | 6 | 7}`))
-        .join(", "),
+      // Weekday names as the language writes them in a sentence ("maandag en woensdag"), 2024-01-01 being a Monday.
+      value: format.list(
+        (answers.trainingDays ?? []).map((day) =>
+          format.dateTime(planDay(`2024-01-0${day}`), { weekday: "long", timeZone: "UTC" }),
+        ),
+      ),
     },
   ];
   return (
