@@ -73,6 +73,11 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
   // Pages: A's patient page only for X; the runner pages show each runner their own plan only.
   const pages: { path: string; allowed: Who[]; marker: string | RegExp }[] = [
     { path: `/en/physio/patients/${planA}`, allowed: ["physioX"], marker: "Anna Jansen" },
+    ...["program", "check-ins", "notes", "settings"].map((section) => ({
+      path: `/en/physio/patients/${planA}/${section}`,
+      allowed: ["physioX"] as Who[],
+      marker: "Anna Jansen",
+    })),
     { path: `/en/physio/patients/${planA}/print`, allowed: ["physioX"], marker: "Anna Jansen" },
     { path: "/en/physio", allowed: ["physioX"], marker: "Anna Jansen" },
     // The thread of A's plan (issue 12): Anna and her physio only.

@@ -65,7 +65,7 @@ export function PatientAlerts({
     low: "border-slate-200 bg-white",
   } as const;
   return (
-    <ul className="space-y-2">
+    <ul className="space-y-2" data-testid="patient-alerts">
       {alerts.map((a) => (
         <li key={`${a.kind}-${a.on}`} className={`rounded-lg border p-3 font-medium ${tone[a.severity]}`}>
           {reason(a)} <span className="text-sm font-normal">({date(a.on, "dayMonth")})</span>
