@@ -83,7 +83,7 @@ test("a physio moves the runner to phase 2, swaps an exercise and changes a dose
   await expect(runner.getByText("“Walking is easy now: time for mobility.”")).toBeVisible();
 });
 
-test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna zet ze een hardloopniveau", async ({
+test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna zet ze een loopniveau", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -103,13 +103,13 @@ test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna 
   await physio.goto(`${overview}/program`);
 
   const control = physio.getByRole("region", { name: "Fase, niveau of terugkeerdatum" });
-  const level = control.getByLabel(/^Hardloopniveau/);
+  const level = control.getByLabel(/^Loopniveau/);
   const note = control.getByLabel("Je toelichting voor de patiënt");
   // A level without phase 4 is refused: the message names the level, and what she entered stays.
   await level.fill("3");
   await note.fill("Liep vandaag goed bij mij op de band.");
   await control.getByRole("button", { name: "Toepassen" }).click();
-  await expect(control.getByText("Een hardloopniveau hoort bij fase 4. Zet de fase ook op 4.")).toBeVisible();
+  await expect(control.getByText("Een loopniveau hoort bij fase 4. Zet de fase ook op 4.")).toBeVisible();
   await expect(level).toHaveAttribute("aria-invalid", "true");
   await expect(level).toHaveValue("3");
   await expect(note).toHaveValue("Liep vandaag goed bij mij op de band.");
