@@ -17,12 +17,15 @@ async function bottomOf(target: Locator): Promise<number> {
   return box!.y + box!.height;
 }
 
+// In view without scrolling: above the fold, and above the menu fixed at the bottom of the screen.
 async function expectAboveTheFold(page: Page, targets: Record<string, Locator>) {
   await page.setViewportSize({ width: 1280, height: FOLD });
   await page.evaluate(() => window.scrollTo(0, 0));
+  const menu = await page.getByRole("navigation", { name: "Hoofdmenu" }).boundingBox();
+  const fold = Math.min(FOLD, menu?.y ?? FOLD);
   for (const [what, target] of Object.entries(targets)) {
     await expect(target, what).toBeVisible();
-    expect(await bottomOf(target), `${what} ends within the first ${FOLD} px`).toBeLessThanOrEqual(FOLD);
+    expect(await bottomOf(target), `${what} ends within the first ${fold} px`).toBeLessThanOrEqual(fold);
   }
 }
 
@@ -62,7 +65,7 @@ test("het overzicht van een patiënt toont alarmsignalen, de beslissing en de dr
   });
   // The gate sits beside the decision on a laptop, not under it.
   const gate = page.getByRole("region", { name: /^Drempel naar fase 2/ });
-  expect((await gate.boundingBox())!.x).toBeGreaterThan((await decision.boundingBox())!.x + 300);
+  expect((await gate.boundingBox())!.x).toBeGreaterThan((await decision.boundingBox())!.x + 500);
 
   // The tabs: the current one is marked, each leads to its own URL, and the keyboard reaches them.
   const tabs = page.getByRole("navigation", { name: "Onderdelen van de patiëntpagina" });

@@ -24,9 +24,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/p
   return patientSectionMetadata((await params).locale, "overview");
 }
 
-// The overview answers "what needs my decision today": on the left the alerts, the decision waiting for
-// the physio (with its evidence) or the red flag to clear; on the right the gate, the running tests and
-// the projection. Everything else is a section of its own (program, check-ins, notes, settings).
+// The overview answers "what needs my decision today": the decision waiting for the physio (with its
+// evidence) or the red flag to clear, the running tests and the adherence; beside it the alerts, the gate
+// and the projection. Everything else is a section of its own (program, check-ins, notes, settings).
 export default async function PatientOverviewPage({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
   const { locale: raw, planId } = await params;
   const locale = raw === "nl" ? "nl" : "en";
@@ -79,9 +79,10 @@ export default async function PatientOverviewPage({ params }: PageProps<"/[local
           <ReopenForm planId={patient.planId} today={patient.today} save={reopenPlanAction} />
         </CardSection>
       ) : null}
-      <div className="grid gap-5 lg:grid-cols-2 lg:items-start">
+      {/* A laptop: the decision (or the red flag to clear) takes two thirds, the alerts, the gate and the
+          projection the third beside it, so all of it is in view at 1280×800. A phone: the decision first. */}
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
         <div className="min-w-0 space-y-5">
-          <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
           {awaiting && state.pendingTransition !== null ? (
             <DecisionForm
               planId={patient.planId}
@@ -108,9 +109,6 @@ export default async function PatientOverviewPage({ params }: PageProps<"/[local
               {t("sections.nothingPending")}
             </p>
           ) : null}
-        </div>
-        <div className="min-w-0 space-y-5">
-          <GateSummary state={state} t={t} reason={reason} />
           {readinessPanel ? (
             <CardSection titleClassName="mb-3 text-xl font-bold" id="readiness" title={t("readiness.title")}>
               {awaitingPhase4 ? null : readinessPanel}
@@ -128,13 +126,17 @@ export default async function PatientOverviewPage({ params }: PageProps<"/[local
               )}
             </CardSection>
           ) : null}
+          <CardSection titleClassName="mb-3 text-xl font-bold" id="adherence" title={t("adherence.title")}>
+            <p className="mb-2 text-sm text-muted">{t("adherence.lead")}</p>
+            <AdherenceTable weeks={state.adherence} weekLabels={weekLabels} />
+          </CardSection>
+        </div>
+        <div className="min-w-0 space-y-5">
+          <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
+          <GateSummary state={state} t={t} reason={reason} />
           <ProjectionSummary patient={patient} t={t} date={date} reason={reason} />
         </div>
       </div>
-      <CardSection titleClassName="mb-3 text-xl font-bold" id="adherence" title={t("adherence.title")}>
-        <p className="mb-2 text-sm text-muted">{t("adherence.lead")}</p>
-        <AdherenceTable weeks={state.adherence} weekLabels={weekLabels} />
-      </CardSection>
     </PatientFrame>
   );
 }
