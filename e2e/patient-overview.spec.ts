@@ -113,7 +113,7 @@ test("bij een alarmsignaal staan de urgentie, het vrijgeven en de drempel boven 
   await expectAboveTheFold(page, {
     urgency: page.getByTestId("red-flag-urgency"),
     clear: page.getByRole("button", { name: "Alarmsignaal vrijgeven en hervatten" }),
-    gate: page.getByRole("region", { name: /^Drempel naar fase/ }).getByRole("heading"),
+    gate: page.getByRole("region", { name: /^Drempel naar fase/ }).getByRole("heading", { level: 2 }),
   });
   await expect(page.getByText("Vandaag wacht er niets op jouw beslissing", { exact: false })).toHaveCount(0);
   await screenshot(page, "patient-red-flag-nl-1280.png");

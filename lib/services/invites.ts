@@ -24,6 +24,7 @@ import {
   parseStoredAnswers,
   stepSchema,
   REVIEW_STEP,
+  stepErrorsOf,
   type Answers,
   type FieldErrors,
 } from "./onboarding-steps";
@@ -113,10 +114,9 @@ function parseRecipient(input: z.infer<typeof CreateInviteInput>, fallbackLocale
   const rawEmail = (input.email ?? "").trim();
   const email = rawEmail === "" ? undefined : InviteEmail.safeParse(rawEmail);
   if (email && !email.success) fieldErrors.email = { key: "invite.errors.email" };
-  if (Object.keys(fieldErrors).length > 0)
-    throw new AppError("INVALID_INPUT", "invite.errors.checkFields", { fields: Object.keys(fieldErrors), fieldErrors });
   const locale = input.mailLocale === "nl" || input.mailLocale === "en" ? input.mailLocale : fallbackLocale;
   return {
+    fieldErrors,
     patientName: name.success && name.data !== "" ? name.data : null,
     email: email?.success ? email.data : null,
     locale: locale === "nl" ? "nl" : "en",
@@ -134,9 +134,24 @@ export async function createInvite(
   const parsed = CreateInviteInput.safeParse(params.input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput");
   const recipient = parseRecipient(parsed.data, caller.locale ?? "en");
-  const intake = parsed.data.withIntake
-    ? { ...parseInviteIntake(parsed.data.intake ?? {}, params.today), ...startPhaseOf(parsed.data.intake ?? {}) }
-    : null;
+  // Every field's message at once: the intake's and the recipient's.
+  let intake: Record<string, unknown> | null = null;
+  let intakeErrors: FieldErrors = {};
+  try {
+    intake = parsed.data.withIntake
+      ? { ...parseInviteIntake(parsed.data.intake ?? {}, params.today), ...startPhaseOf(parsed.data.intake ?? {}) }
+      : null;
+  } catch (error) {
+    intakeErrors = stepErrorsOf(error) ?? {};
+    if (Object.keys(intakeErrors).length === 0) throw error;
+  }
+  const fieldErrors = { ...intakeErrors, ...recipient.fieldErrors };
+  if (Object.keys(fieldErrors).length > 0)
+    throw new AppError(
+      "INVALID_INPUT",
+      Object.keys(intakeErrors).length > 0 ? "invite.errors.checkIntake" : "invite.errors.checkFields",
+      { fields: Object.keys(fieldErrors), fieldErrors },
+    );
   const now = params.now ?? new Date();
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 24 * 60 * 60 * 1000);
   // Counted before anything is made: a refused send makes no invite either, so nothing half-done stays.
@@ -270,6 +285,13 @@ export async function previewInvite(
 
 /** What the invite form shows after a try: the new code, or what to fix with what was typed. */
 export type CreateInviteState =
-  | { ok: true; code: string; expiresAt: string; nonce: number }
+  | {
+      ok: true;
+      code: string;
+      expiresAt: string;
+      patientName: string | null;
+      emailedTo: string | null;
+      nonce: number;
+    }
   | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, string | string[]>; nonce: number }
   | undefined;

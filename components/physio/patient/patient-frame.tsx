@@ -42,24 +42,12 @@ export async function PatientFrame({
   const { plan } = patient;
   const discharged = plan.row.dischargedOn;
   return (
-    <div className="space-y-4 pt-4">
-      {/* On a laptop the way back, the name and the links share the top rows: the overview's decision has to
-          fit above the fold at 1280×800. */}
-      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_auto] lg:items-start">
-        <div className="min-w-0">
-          <nav aria-label={t("breadcrumb")}>
-            <Link href="/physio" className={textLink}>
-              {t("back")}
-            </Link>
-          </nav>
-          <PatientHeader
-            patient={patient}
-            t={t}
-            siteName={root(`onboarding.injury.sites.${plan.intake.site}`)}
-            tissueName={root(`onboarding.injury.tissues.${plan.intake.tissue}.label`)}
-          />
-        </div>
-        <p className="flex flex-wrap gap-2 lg:justify-end">
+    <div className="space-y-3 pt-4">
+      <nav aria-label={t("breadcrumb")} className="flex flex-wrap items-center justify-between gap-2">
+        <Link href="/physio" className={textLink}>
+          {t("back")}
+        </Link>
+        <span className="flex flex-wrap gap-2">
           <Link href={`/messages/${patient.planId}`} className={buttonLink}>
             {root("messages.openThread")}
             {unread > 0 ? (
@@ -74,8 +62,14 @@ export async function PatientFrame({
           <Link href={`/physio/patients/${patient.planId}/print`} className={buttonLink}>
             {t("printable")}
           </Link>
-        </p>
-      </div>
+        </span>
+      </nav>
+      <PatientHeader
+        patient={patient}
+        t={t}
+        siteName={root(`onboarding.injury.sites.${plan.intake.site}`)}
+        tissueName={root(`onboarding.injury.tissues.${plan.intake.tissue}.label`)}
+      />
       {discharged ? (
         <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">
           {root("control.discharge.archived", { date: date(discharged, "dayLong") })}
