@@ -29,7 +29,8 @@ async function expectAboveTheFold(page: Page, targets: Record<string, Locator>) 
   }
 }
 
-// The README's pictures of the page: refreshed only when asked for (E2E_DOC_SCREENSHOTS=1), as small JPEGs.
+// The README's pictures of the page: refreshed only when asked for (E2E_DOC_SCREENSHOTS=1), the first
+// screen at each width (device scale 1).
 async function docScreenshots(page: Page) {
   if (!process.env.E2E_DOC_SCREENSHOTS) return;
   mkdirSync("docs/screenshots", { recursive: true });
@@ -40,7 +41,7 @@ async function docScreenshots(page: Page) {
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `docs/screenshots/patient-${name}.jpg`, type: "jpeg", quality: 70 });
+    await page.screenshot({ path: `docs/screenshots/patient-${name}.png` });
   }
 }
 

@@ -4,13 +4,15 @@ import { eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
-import { invites } from "@/lib/db/schema";
+import { insertPhysioProfile } from "@/lib/db/queries/physio-profiles";
+import { invites, user } from "@/lib/db/schema";
 import { prepareJobs } from "@/lib/jobs/prepare";
 import { startJobWorkers } from "@/lib/jobs/workers";
 import { deliverNotification } from "@/lib/notify/deliver";
 import { approvePhysio } from "@/lib/services/physio-admin";
 import { createInvite, INVITE_MAIL_LIMIT, listInvites, revokeInvite } from "@/lib/services/invites";
 import { hitRateLimit, rateLimitKey } from "@/lib/services/rate-limit";
+import { createUser } from "../factories/db";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 import { eventually, mailsTo, startSink } from "./helpers";
@@ -139,8 +141,11 @@ describe("an invite emailed from the app", () => {
 
 describe("a newly approved physio", () => {
   it("gets one email saying so, with two-step sign-in as the next step; approving again sends no second", async () => {
-    const physio = await createCaller(db, "physio", { physioStatus: "pending", name: "Pim Pending" });
-    await approvePhysio(db, physio.email, { confirmed: true });
+    // A registration as the sign-up leaves it: a confirmed address, a BIG number of its own, pending.
+    const physio = await createUser(db, { role: "physio", name: "Pim Pending" });
+    await db.update(user).set({ emailVerified: true }).where(eq(user.id, physio.id));
+    await insertPhysioProfile(db, { userId: physio.id, bigNumber: "19087654321", practice: "Praktijk Pim" });
+    await approvePhysio(db, physio.email);
     const [mail] = await eventually(async () => {
       const mails = await mailsTo(sink, physio.email);
       return mails.length > 0 && mails;
@@ -149,7 +154,7 @@ describe("a newly approved physio", () => {
     expect(mail!.text).toContain("Hi Pim Pending, we checked your BIG registration");
     expect(mail!.text).toContain("set up two-step sign-in");
     expect(mail!.text).toContain("/en/signin");
-    await approvePhysio(db, physio.email, { confirmed: true });
+    await approvePhysio(db, physio.email);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await mailsTo(sink, physio.email)).toHaveLength(1);
   });

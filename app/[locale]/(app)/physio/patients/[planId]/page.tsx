@@ -80,7 +80,8 @@ export default async function PatientOverviewPage({ params }: PageProps<"/[local
         </CardSection>
       ) : null}
       {/* A laptop: the decision (or the red flag to clear) takes two thirds, the alerts, the gate and the
-          projection the third beside it, so all of it is in view at 1280×800. A phone: the decision first. */}
+          projection the third beside it, so all of it is in view at 1280×800; the adherence under the decision.
+          A phone reads them in that order: the decision, then the alerts and the gate, then the adherence. */}
       <div className="grid gap-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
         <div className="min-w-0 space-y-5">
           {awaiting && state.pendingTransition !== null ? (
@@ -126,15 +127,17 @@ export default async function PatientOverviewPage({ params }: PageProps<"/[local
               )}
             </CardSection>
           ) : null}
+        </div>
+        <div className="min-w-0 space-y-5 lg:row-span-2">
+          <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
+          <GateSummary state={state} t={t} reason={reason} />
+          <ProjectionSummary patient={patient} t={t} date={date} reason={reason} />
+        </div>
+        <div className="min-w-0">
           <CardSection titleClassName="mb-3 text-xl font-bold" id="adherence" title={t("adherence.title")}>
             <p className="mb-2 text-sm text-muted">{t("adherence.lead")}</p>
             <AdherenceTable weeks={state.adherence} weekLabels={weekLabels} />
           </CardSection>
-        </div>
-        <div className="min-w-0 space-y-5">
-          <PatientAlerts alerts={state.alerts} reason={reason} date={date} />
-          <GateSummary state={state} t={t} reason={reason} />
-          <ProjectionSummary patient={patient} t={t} date={date} reason={reason} />
         </div>
       </div>
     </PatientFrame>
