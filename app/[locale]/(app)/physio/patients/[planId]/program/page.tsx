@@ -53,7 +53,8 @@ export default async function PatientProgramPage({ params }: PageProps<"/[locale
       {discharged ? (
         <p className="text-muted">{t("sections.dischargedReadOnly")}</p>
       ) : (
-        <div className="grid gap-5 xl:grid-cols-2 xl:items-start">
+        // One column: the program editor's dose fields need the width (six to a row on a laptop).
+        <div className="space-y-5">
           <CardSection
             className={`${card} min-w-0`}
             titleClassName="mb-3 text-xl font-bold"
