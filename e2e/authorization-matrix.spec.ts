@@ -19,8 +19,9 @@ import { test } from "./support/test";
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("pages and route handlers: only the entitled get A's data", async ({ browser, baseURL }) => {
-  // Five signed-in callers against every page and route that touches A's plan: 30-40 s on 2 cores.
-  test.setTimeout(90_000);
+  // Five signed-in callers against every page and route that touches A's plan (the patient page's five
+  // sections each): 60-100 s on a loaded 2-core machine.
+  test.setTimeout(180_000);
   const planA = await planIdOf("anna@comeback.demo");
   const requests = await signInEveryone(browser, baseURL!);
   const before = await digestOfPlan(planA);
