@@ -19,8 +19,9 @@ import { test } from "./support/test";
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("pages and route handlers: only the entitled get A's data", async ({ browser, baseURL }) => {
-  // Five signed-in callers against every page and route that touches A's plan: 30-40 s on 2 cores.
-  test.setTimeout(90_000);
+  // Five signed-in callers against every page and route that touches A's plan (the patient page's five
+  // sections each): 60-100 s on a loaded 2-core machine.
+  test.setTimeout(180_000);
   const planA = await planIdOf("anna@comeback.demo");
   const requests = await signInEveryone(browser, baseURL!);
   const before = await digestOfPlan(planA);
@@ -73,6 +74,11 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
   // Pages: A's patient page only for X; the runner pages show each runner their own plan only.
   const pages: { path: string; allowed: Who[]; marker: string | RegExp }[] = [
     { path: `/en/physio/patients/${planA}`, allowed: ["physioX"], marker: "Anna Jansen" },
+    ...["program", "check-ins", "notes", "settings"].map((section) => ({
+      path: `/en/physio/patients/${planA}/${section}`,
+      allowed: ["physioX"] as Who[],
+      marker: "Anna Jansen",
+    })),
     { path: `/en/physio/patients/${planA}/print`, allowed: ["physioX"], marker: "Anna Jansen" },
     { path: "/en/physio", allowed: ["physioX"], marker: "Anna Jansen" },
     // The thread of A's plan (issue 12): Anna and her physio only.

@@ -182,7 +182,7 @@ for (const locale of ["en", "nl"] as const) {
     const physioContext = await browser.newContext();
     const physio = await physioContext.newPage();
     await signIn(physio, "femke@comeback.demo");
-    await physio.goto(`/en/physio/patients/${planId}`);
+    await physio.goto(`/en/physio/patients/${planId}/check-ins`);
     const table = physio.getByRole("region", { name: "Check-ins", exact: true }).first();
     await expect(table.getByText(t.words)).toBeVisible();
     await expect(table.getByText("Runner's comment")).toBeVisible();

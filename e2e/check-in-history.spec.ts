@@ -92,7 +92,7 @@ test("a runner corrects night pain to none: still paused, and the physio sees bo
     `select p.id from plans p join "user" u on u.id = p.runner_id where u.email = $1`,
     [email],
   );
-  await physio.goto(`/en/physio/patients/${plan!.id}`);
+  await physio.goto(`/en/physio/patients/${plan!.id}/check-ins`);
   await expect(physio.getByText("Paused: red flag")).toBeVisible();
   const history = physio.getByRole("region", { name: "Corrected check-ins" });
   await expect(history.getByText("Original report")).toBeVisible();

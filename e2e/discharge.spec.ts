@@ -24,7 +24,7 @@ test("een fysio sluit de behandeling af; de hardloper ziet dat overal, en de fys
 
   const physio = await (await browser.newContext()).newPage();
   await signIn(physio, FEMKE, { locale: "nl" });
-  await physio.goto(`/nl/physio/patients/${planId}`);
+  await physio.goto(`/nl/physio/patients/${planId}/program`);
   const close = physio.getByRole("region", { name: "Behandeling afsluiten" });
   await close.getByLabel("Je toelichting voor de patiënt").fill("Mooi gedaan: blijf rustig doorlopen.");
   await close.getByRole("checkbox", { name: "Ik sluit de behandeling van deze patiënt af" }).check();

@@ -91,6 +91,10 @@ test("pages for a physio", async ({ page }) => {
   await sweep(page, [
     "/physio",
     `/physio/patients/${planId}`,
+    `/physio/patients/${planId}/program`,
+    `/physio/patients/${planId}/check-ins`,
+    `/physio/patients/${planId}/notes`,
+    `/physio/patients/${planId}/settings`,
     `/physio/patients/${planId}/print`,
     `/physio/patients/${planId}/handout`,
     "/physio/invites",

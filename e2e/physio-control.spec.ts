@@ -35,6 +35,15 @@ test("a physio moves the runner to phase 2, swaps an exercise and changes a dose
   test.setTimeout(120_000);
   const { runner, physio, email } = await linkedRunner(browser, "en", "Program Runner");
   await expect(physio.getByRole("heading", { level: 1 })).toContainText("Program Runner");
+  // The program and the clinical controls are one section of the patient page, reached by its tab.
+  await physio
+    .getByRole("navigation", { name: "Sections of the patient page" })
+    .getByRole("link", { name: "Program" })
+    .click();
+  await expect(physio).toHaveURL(/\/program$/);
+  await expect(
+    physio.getByRole("navigation", { name: "Sections of the patient page" }).getByRole("link", { name: "Program" }),
+  ).toHaveAttribute("aria-current", "page");
 
   const control = physio.getByRole("region", { name: "Phase, level or return date" });
   await control.getByLabel("Phase", { exact: true }).selectOption("2");
@@ -74,39 +83,44 @@ test("a physio moves the runner to phase 2, swaps an exercise and changes a dose
   await expect(runner.getByText("“Walking is easy now: time for mobility.”")).toBeVisible();
 });
 
-test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna zet ze een hardloopniveau", async ({
+test("een fysio pauzeert het plan wegens ziekte, de prognose schuift op; daarna zet ze een loopniveau", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
   const { runner, physio } = await linkedRunner(browser, "nl", "Pauze Loper");
+  const overview = physio.url();
   const projection = physio.getByRole("region", { name: "Terug op het oude niveau" });
   const before = await projection.locator("p").first().textContent();
 
+  await physio.goto(`${overview}/program`);
   const pause = physio.getByRole("region", { name: "Plan pauzeren" });
   await pause.getByLabel("Tot en met").fill(await browserDay(physio, 13));
   await pause.getByLabel("Reden").selectOption("illness");
   await pause.getByRole("button", { name: "Plan pauzeren" }).click();
   await expect(pause.getByText(/^Gepauzeerd tot en met/)).toBeVisible();
+  await physio.goto(overview);
   await expect(projection.locator("p").first()).not.toHaveText(before ?? "");
+  await physio.goto(`${overview}/program`);
 
   const control = physio.getByRole("region", { name: "Fase, niveau of terugkeerdatum" });
-  const level = control.getByLabel(/^Hardloopniveau/);
+  const level = control.getByLabel(/^Loopniveau/);
   const note = control.getByLabel("Je toelichting voor de patiënt");
   // A level without phase 4 is refused: the message names the level, and what she entered stays.
   await level.fill("3");
   await note.fill("Liep vandaag goed bij mij op de band.");
   await control.getByRole("button", { name: "Toepassen" }).click();
-  await expect(control.getByText("Een hardloopniveau hoort bij fase 4. Zet de fase ook op 4.")).toBeVisible();
+  await expect(control.getByText("Een loopniveau hoort bij fase 4. Zet de fase ook op 4.")).toBeVisible();
   await expect(level).toHaveAttribute("aria-invalid", "true");
   await expect(level).toHaveValue("3");
   await expect(note).toHaveValue("Liep vandaag goed bij mij op de band.");
   await control.getByLabel("Fase", { exact: true }).selectOption("4");
   await control.getByRole("button", { name: "Toepassen" }).click();
   await expect(control.getByText("Opgeslagen.", { exact: false })).toBeVisible();
-  await expect(physio.getByText("Loopniveau ingesteld op 3")).toBeVisible();
   await expect(note).toHaveValue(""); // saved: the form is empty again, so the note is not sent twice
   await expectNoSeriousA11yViolations(physio);
   await shootAtWidths(physio, "fysio-regie");
+  await physio.goto(`${overview}/settings`);
+  await expect(physio.getByText("Loopniveau ingesteld op 3").first()).toBeVisible();
 
   await runner.goto("/nl/plan");
   await expect(runner.getByText("Plan gepauzeerd", { exact: true })).toBeVisible();

@@ -1,61 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { expect } from "@playwright/test";
 import { test } from "./support/test";
-import { addDays, formatISO, parseISO } from "date-fns";
-import { todayIn } from "../lib/dates";
-import { computePlanState, defaultSettings, type CheckIn, type Intake, type PlanSettings } from "../lib/engine";
-import { buildPlanSummary } from "../lib/services/plan-summary";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot, shootAtWidths } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
-import { quietCheckIn } from "../lib/cli/sample-check-in";
+import { createPatient } from "./support/patients";
 
 const FEMKE = "femke@comeback.demo";
-const shift = (day: string, days: number) => formatISO(addDays(parseISO(day), days), { representation: "date" });
-
-// A patient of Femke's written straight into the database, snapshot included, as the app would have
-// left it: a plan started `startDaysAgo` days ago with the given reports (pain during the session per day).
-async function createPatient(
-  name: string,
-  options: { startDaysAgo: number; pain: number[]; settings?: Partial<PlanSettings> },
-) {
-  const today = todayIn("Europe/Amsterdam");
-  const startOn = shift(today, -options.startDaysAgo);
-  const intake: Intake = {
-    site: "knee",
-    tissue: "joint",
-    lastRunOn: shift(startOn, -21),
-    runsPerWeek: 3,
-    weeklyMinutes: 150,
-    longestRunMinutes: 60,
-    trainingDays: [2, 4, 6, 7],
-    startOn,
-  };
-  const settings = { ...defaultSettings(intake), ...options.settings };
-  const checkIns: CheckIn[] = options.pain.map((pain, i) =>
-    quietCheckIn(shift(startOn, i), { painDuring: pain, minutes: 30 }),
-  );
-  const state = computePlanState({ intake, settings, checkIns, events: [] }, today);
-  const summary = buildPlanSummary(state, intake, checkIns);
-  const runnerId = randomUUID();
-  await sql(`insert into "user" (id, name, email, role) values ($1, $2, $3, 'runner')`, [
-    runnerId,
-    name,
-    `${runnerId}@example.test`,
-  ]);
-  const [plan] = await sql<{ id: string }>(
-    `insert into plans (runner_id, physio_id, intake, settings, status, phase, summary, last_check_in_on)
-     values ($1, (select id from "user" where email = $2), $3, $4, $5, $6, $7, $8) returning id`,
-    [runnerId, FEMKE, intake, settings, state.status, state.phase, summary, summary.lastCheckInOn],
-  );
-  for (const c of checkIns) {
-    await sql(
-      `insert into check_ins (plan_id, date, pain_rest, pain_during, pain_after, pain_morning, data) values ($1, $2, $3, $4, $5, $6, $7)`,
-      [plan!.id, c.date, c.painRest, c.painDuring, c.painAfter, c.painMorning, c],
-    );
-  }
-  return plan!.id;
-}
 
 test("the physio sees her patients with the red flag first, sorts and filters", async ({ page }) => {
   await signIn(page, FEMKE);
@@ -135,13 +85,12 @@ test("the physio tunes the tolerance and sees the gate change; a bone injury sta
   await expect(page.getByRole("heading", { level: 1, name: "Tara Tolerance" })).toBeVisible();
   await expect(page.getByTestId("gate-streak")).toHaveText("0 of 3 pain-free days");
 
+  await page.goto(`/en/physio/patients/${planId}/settings`);
   await page.getByLabel("Pain tolerance (0–5)").selectOption("2");
   await page.getByRole("group", { name: "Pain-free days in a row to open a phase" }).getByLabel("To phase 2").fill("5");
   await page.getByLabel("Note for your patient (optional)").fill("A little pain is fine now.");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  // Today's pain-2 report now counts: three pain-free days of the five asked.
-  await expect(page.getByTestId("gate-streak")).toHaveText("3 of 5 pain-free days");
   await expect(page.getByText("Pain tolerance: 0 → 2")).toBeVisible();
   await expect(page.getByText("Pain-free days to phase 2: 3 → 5")).toBeVisible();
   await expect(page.getByText("changed the plan settings").first()).toBeVisible();
@@ -149,9 +98,13 @@ test("the physio tunes the tolerance and sees the gate change; a bone injury sta
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nothing changed" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await shootAtWidths(page, "patient-settings-en");
+  // Today's pain-2 report now counts: three pain-free days of the five asked (the overview's gate).
+  await page.getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByTestId("gate-streak")).toHaveText("3 of 5 pain-free days");
   await shootAtWidths(page, "patient-en");
 
-  await page.goto(`/en/physio/patients/${await planIdOf("bram@comeback.demo")}`);
+  await page.goto(`/en/physio/patients/${await planIdOf("bram@comeback.demo")}/settings`);
   await expect(page.getByText("Locked at 0: a bone stress injury accepts no pain")).toBeVisible();
   await expect(page.getByLabel("Pain tolerance (0–5)")).toBeDisabled();
 
@@ -183,6 +136,7 @@ test("the physio approves a transition that waits for her", async ({ page }) => 
   await page.getByRole("button", { name: "Approve phase 2" }).click();
   await expect(page.getByText("Phase 2 of 4 · Mobility")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Phase 2 is waiting for you" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Settings and log" }).click();
   await expect(page.getByText("Phase 2 approved")).toBeVisible();
   await expect(page.getByText("approved the next phase")).toBeVisible();
   expect(
@@ -212,8 +166,10 @@ test("the physio clears Daan's red flag and Daan sees it on his plan; a runner g
     .getByLabel("Bericht aan je patiënt (optioneel)")
     .fill("Gezien op de praktijk: geen fractuur, rustig hervatten.");
   await page.getByRole("button", { name: "Alarmsignaal vrijgeven en hervatten" }).click();
-  await expect(page.getByText("Alarmsignaal vrijgegeven: plan hervat")).toBeVisible();
   await expect(page.getByText("Actief", { exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Instellingen en logboek" }).click();
+  await expect(page.getByText("Alarmsignaal vrijgegeven: plan hervat")).toBeVisible();
+  await page.getByRole("link", { name: "Notities" }).click();
   const notes = page.getByRole("region", { name: "Notities" });
   await expect(notes.getByText("SLR 80° bdz, geen drukpijn op het bot")).toBeVisible();
   await expect(notes.getByText("Voor mijn dossier").first()).toBeVisible();

@@ -96,12 +96,27 @@ test("een fysio vult de intake in; een nieuwe loper maakt via de link een accoun
   // Two accounts, an operator's approval and an onboarding: a long journey.
   test.slow();
   const physio = await newPage(browser);
-  await signUpPhysio(physio, { locale: "nl", name: "Sanne de Vries" });
+  const { email: physioEmail } = await signUpPhysio(physio, { locale: "nl", name: "Sanne de Vries" });
+  // Approved by the operator: an email says so and what comes next (two-step sign-in first).
+  const approved = await waitForMail(physioEmail, /goedgekeurd|is approved/);
+  expect(approved.text).toMatch(/twee stappen|two-step/);
   await physio.goto("/nl/physio/invites");
+  // The invite is for Nieuwe Loper and goes out by email from the app; a wrong address is refused on its field.
+  const email = uniqueEmail();
+  await physio.getByLabel("Naam van de patiënt").fill("Nieuwe Loper");
+  await physio.getByLabel("E-mailadres van de patiënt (niet verplicht)").fill("geen-adres");
+  await physio.getByLabel("Taal van de e-mail").selectOption("nl");
   await physio.getByText("Vul ook de intake van mijn patiënt in").click();
   await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
-  await expect(physio.getByRole("alert").first()).toContainText("Een paar intake-antwoorden kloppen nog niet");
+  await expect(
+    physio.getByRole("alert").filter({ hasText: "Een paar intake-antwoorden kloppen nog niet" }),
+  ).toBeVisible();
   await expect(physio.locator('[aria-invalid="true"]').first()).toBeFocused();
+  await expect(
+    physio.getByText("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl, of laat het leeg."),
+  ).toBeVisible();
+  await expect(physio.getByLabel("Naam van de patiënt")).toHaveValue("Nieuwe Loper");
+  await physio.getByLabel("E-mailadres van de patiënt (niet verplicht)").fill(email);
   await physio.getByRole("radio", { name: "Kuit", exact: true }).check();
   await physio.getByRole("radio", { name: /^Weet ik niet/ }).check();
   await physio.getByLabel("Datum van je laatste normale loop").fill(await browserDay(physio, -21));
@@ -113,17 +128,29 @@ test("een fysio vult de intake in; een nieuwe loper maakt via de link een accoun
   await shootAtWidths(physio, "physio-invite-intake-nl", 800);
   await physio.getByRole("button", { name: "Maak uitnodiging" }).click();
   await expect(physio.getByRole("heading", { name: "Uitnodiging klaar" })).toBeVisible();
+  await expect(physio.getByText(`Per e-mail verstuurd naar ${email}.`)).toBeVisible();
   const code = (await physio.getByTestId("invite-code").textContent())!.trim();
-  await expect(physio.getByRole("listitem").filter({ hasText: code })).toContainText("met intake");
+  const listed = physio.getByRole("listitem").filter({ hasText: code });
+  await expect(listed).toContainText("met intake");
+  await expect(listed).toContainText("Nieuwe Loper");
+  await expect(listed).toContainText("gemaild");
+  await shootAtWidths(physio, "physio-invite-emailed-nl", 800);
+
+  // The email: Dutch, the code and the link, the physio's name, nothing about the injury.
+  const invited = await waitForMail(email, /^Sanne de Vries nodigt je uit voor Comeback$/);
+  expect(invited.text).toContain("Hoi Nieuwe Loper,");
+  expect(invited.text).toContain(`Je code is ${code}.`);
+  expect(invited.text).not.toMatch(/kuit|pijn|blessure/i);
 
   // Signed out: the page explains, and signing up comes back here (not to onboarding).
   const runner = await newPage(browser);
-  await runner.goto(`/nl/invite/${code}`);
+  await runner.goto(localPath(invited.link));
+  await expect(runner).toHaveURL(new RegExp(`/nl/invite/${code.replace(/-/g, "-?")}$`));
   await expect(runner.getByRole("heading", { level: 1, name: "Sanne de Vries nodigt je uit" })).toBeVisible();
+  await expect(runner.getByText("Deze uitnodiging is voor Nieuwe Loper.")).toBeVisible();
   await expect(runner.getByText("Je check-ins, pijnscores en plan.")).toBeVisible();
   await expectNoSeriousA11yViolations(runner);
   await shootAtWidths(runner, "invite-signed-out-nl", 800);
-  const email = uniqueEmail();
   await runner.getByLabel("Je naam").fill("Nieuwe Loper");
   await runner.getByLabel("E-mail").fill(email);
   await runner.getByLabel("Wachtwoord").fill("a-good-password");

@@ -102,12 +102,14 @@ test("een hardloper vult de looptests zelf in; de fysio ziet links, rechts en de
   const squat = readiness.getByTestId("readiness-singleLegSquat");
   await expect(squat.getByText("Links 10 · rechts 11 · LSI 91 % · pijn 1/10")).toBeVisible();
   await expect(squat.getByText("Niet gehaald", { exact: true })).toBeVisible();
+  await expect(physio.getByRole("region", { name: "Fase 4 wacht op jou" })).toHaveCount(0);
+  await physio.getByRole("link", { name: "Check-ins en tests" }).click();
   await expect(
     physio
       .getByRole("table", { name: /^Check-ins, nieuwste eerst/ })
       .getByText("Kuitheffen op één been: Links 20 · rechts 24 · LSI 83 %: onder 90 % · pijn 0/10"),
   ).toBeVisible();
-  await expect(physio.getByRole("region", { name: "Fase 4 wacht op jou" })).toHaveCount(0);
+  await physio.getByRole("link", { name: "Overzicht" }).click();
 
   // Measured again in the practice, pain-free: it counts, the gate is reached and waits for the approval,
   // whose panel shows the practice's result (marked as such) with the runner's attempt as the trend.

@@ -40,10 +40,14 @@ export {
 } from "./readiness-results";
 export { boneRisk } from "./tissue";
 export {
+  redFlagPriorities,
+  redFlagPriority,
   redFlagUrgencies,
   redFlagUrgency,
+  redFlagWindowDays,
   triageRedFlags,
   warningSignOf,
+  type RedFlagPriority,
   type RedFlagUrgency,
 } from "./red-flag-urgency";
 export { clinicalRules } from "./rules";

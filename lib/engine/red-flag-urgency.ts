@@ -1,4 +1,5 @@
 import type { WarningSign } from "./check-in-basics";
+import { toDay } from "./calendar";
 
 /** How soon the physio should see the patient after a red flag, most urgent first. */
 export const redFlagUrgencies = ["same_day", "within_days", "next_visit"] as const;
@@ -41,4 +42,34 @@ export function triageRedFlags(keys: readonly string[]): { urgency: RedFlagUrgen
   const rank = (s: WarningSign) => redFlagUrgencies.indexOf(redFlagUrgency[s]);
   const sorted = [...new Set(signs)].sort((a, b) => rank(a) - rank(b));
   return { urgency: redFlagUrgency[sorted[0]!], signs: sorted };
+}
+
+/**
+ * How long each urgency's "see the patient" window lasts, in days after the day of the pause (day 0).
+ * Same day: that day only (NICE NG158, 2020: a suspected DVT is assessed and scanned within hours).
+ * Within days: three days (Warden et al. 2014: a suspected bone stress injury needs imaging and offloading
+ * soon, not as an emergency). Next visit: no window; it waits for the next contact anyway.
+ */
+export const redFlagWindowDays: Record<RedFlagUrgency, number | null> = {
+  same_day: 0,
+  within_days: 3,
+  next_visit: null,
+};
+
+/** Where a paused plan's red flag sorts for the physio, first first. */
+export const redFlagPriorities = ["same_day", "within_days", "overdue", "next_visit"] as const;
+export type RedFlagPriority = (typeof redFlagPriorities)[number];
+
+/**
+ * A red flag's place in the physio's list on `today`. Within its window it keeps its urgency. Past it the
+ * flag is "overdue": the runner was told at the time to see a physio or doctor (the pause screen says so)
+ * and the plan stays paused, so what is left is the physio's clearance. An overdue flag stays above every
+ * other alert and above a next-visit flag (it is still not cleared), but no longer above a fresh same-day or
+ * within-days flag, which still has a window to meet. An unknown pause day (an old snapshot) counts as
+ * today: when in doubt, the soonest.
+ */
+export function redFlagPriority(urgency: RedFlagUrgency, pausedOn: string | null, today: string): RedFlagPriority {
+  const window = redFlagWindowDays[urgency];
+  if (window === null || pausedOn === null) return urgency;
+  return toDay(today) - toDay(pausedOn) > window ? "overdue" : urgency;
 }

@@ -17,7 +17,7 @@ export const clinicalRules: readonly ClinicalRule[] = [
     sources: ["steunebrink2026"],
     defaults: "4 phases in order: rest + cross-training, mobility, strength, running",
   },
-  { id: "painFreeDay", sources: ["hickey2020"], defaults: "every pain score ≤ tolerance 0/10, no warning sign" },
+  { id: "painFreeDay", sources: ["hickey2020"], defaults: "every pain score ≤ tolerance 0/10, no red flag" },
   {
     id: "gates",
     sources: ["steunebrink2026", "hegedus2021"],

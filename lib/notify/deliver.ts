@@ -5,10 +5,12 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { redFlagUrgencies } from "@/lib/engine";
-import { checkIns, notificationDeliveries, user } from "@/lib/db/schema";
+import { checkIns, invites, notificationDeliveries, physioProfiles, user } from "@/lib/db/schema";
 import { findCurrentPlanId } from "@/lib/services/load-plan";
 import { sendMail } from "@/lib/mail/send";
 import { signInLockedContent } from "@/lib/mail/sign-in-locked-mail";
+import { inviteMailContent, physioApprovedContent } from "@/lib/mail/physio-mails";
+import { INVITE_DAYS } from "@/lib/services/invites";
 import { mailLocaleOf, mailText } from "@/lib/mail/texts";
 import { listPushTargets, sendPush } from "@/lib/push/send-push";
 import { notificationContent } from "./content";
@@ -19,8 +21,20 @@ import { unreadForDigest } from "./message-digest";
 
 const NotifyJob = z.object({
   userId: z.string().min(1),
-  kind: z.enum(["red_flag", "approval_waiting", "message", "digest", "reminder", "sign_in_locked", "message_digest"]),
+  kind: z.enum([
+    "red_flag",
+    "approval_waiting",
+    "message",
+    "digest",
+    "reminder",
+    "sign_in_locked",
+    "message_digest",
+    "invite",
+    "physio_approved",
+  ]),
   planId: z.string().optional(),
+  // An invite to email (kind "invite"; userId is the physio who sends it).
+  inviteId: z.uuid().optional(),
   // A reminder's or digest's local day: the same day never sends twice.
   localDate: z.string().optional(),
   // A red flag's triage: "same_day" puts that in the subject (never which flag).
@@ -74,6 +88,15 @@ export async function deliverNotification(db: Db, jobId: string, raw: unknown): 
     });
     return { email: sent, push: 0 };
   }
+  if (job.kind === "physio_approved") {
+    const to = { email: recipient.email, name: recipient.name, locale: mailLocaleOf(recipient.locale) };
+    const sent = await once(db, `job:${jobId}:email`, recipient.id, job.kind, async () => {
+      await sendMail({ to, content: physioApprovedContent(to), category: "essential" });
+      return true;
+    });
+    return { email: sent, push: 0 };
+  }
+  if (job.kind === "invite") return deliverInvite(db, jobId, recipient.id, job.inviteId);
   const prefs = await getPreferences(db, recipient.id);
   const isMessage = job.kind === "message" || job.kind === "message_digest";
   const runnerSide = job.kind === "reminder" || (isMessage && recipient.role === "runner");
@@ -150,4 +173,45 @@ export async function pruneDeliveries(db: Db, now: Date): Promise<void> {
     sql`delete from notification_deliveries where sent_at < ${new Date(now.getTime() - 7 * 86_400_000)}`,
   );
   await db.execute(sql`delete from notification_runs where created_at < ${new Date(now.getTime() - 7 * 86_400_000)}`);
+}
+
+// An invite the physio asked to email: sent to the address on the invite, in the language chosen there,
+// only while the invite is still open (withdrawn, used or expired: nothing to send).
+async function deliverInvite(db: Db, jobId: string, physioId: string, inviteId?: string): Promise<DeliveryReport> {
+  if (!inviteId) return { email: false, push: 0, skipped: "gone" };
+  const [invite] = await db
+    .select({
+      code: invites.code,
+      patientName: invites.patientName,
+      emailTo: invites.emailTo,
+      emailLocale: invites.emailLocale,
+      expiresAt: invites.expiresAt,
+      usedAt: invites.usedAt,
+      physioName: user.name,
+      physioPractice: physioProfiles.practice,
+    })
+    .from(invites)
+    .innerJoin(user, eq(user.id, invites.physioId))
+    .innerJoin(physioProfiles, and(eq(physioProfiles.userId, invites.physioId), eq(physioProfiles.status, "approved")))
+    .where(and(eq(invites.id, inviteId), eq(invites.physioId, physioId)));
+  if (!invite?.emailTo || invite.usedAt || invite.expiresAt.getTime() <= Date.now())
+    return { email: false, push: 0, skipped: "closed" };
+  const locale = mailLocaleOf(invite.emailLocale);
+  const content = inviteMailContent({
+    locale,
+    physioName: invite.physioName,
+    physioPractice: invite.physioPractice,
+    patientName: invite.patientName,
+    code: invite.code,
+    days: INVITE_DAYS,
+  });
+  const sent = await once(db, `job:${jobId}:email`, physioId, "invite", async () => {
+    await sendMail({
+      to: { email: invite.emailTo!, name: invite.patientName ?? undefined, locale },
+      content,
+      category: "essential",
+    });
+    return true;
+  });
+  return { email: sent, push: 0 };
 }

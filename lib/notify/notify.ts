@@ -7,7 +7,15 @@ import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { errorCodeOf, logger } from "@/lib/log/logger";
 
 export type NotificationKind =
-  "red_flag" | "approval_waiting" | "message" | "digest" | "reminder" | "sign_in_locked" | "message_digest";
+  | "red_flag"
+  | "approval_waiting"
+  | "message"
+  | "digest"
+  | "reminder"
+  | "sign_in_locked"
+  | "message_digest"
+  | "invite"
+  | "physio_approved";
 
 export async function notifyUser(
   db: Db,

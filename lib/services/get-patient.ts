@@ -61,16 +61,28 @@ export type Patient = {
   otherPlans: { planId: string; startOn: string; dischargedOn: string | null }[];
 };
 
-/** `today` defaults to the runner's own day (tests pass one). */
-export async function getPatient(db: Db, caller: SessionUser, planId: string, day?: string): Promise<Patient> {
+/** The lists a page may leave out: each section of the patient page reads only the ones it shows. */
+export type PatientPart = "notes" | "audit" | "changes" | "corrections";
+export const ALL_PATIENT_PARTS: readonly PatientPart[] = ["notes", "audit", "changes", "corrections"];
+
+/** `today` defaults to the runner's own day (tests pass one). A list not in `parts` comes back empty. */
+export async function getPatient(
+  db: Db,
+  caller: SessionUser,
+  planId: string,
+  day?: string,
+  parts: readonly PatientPart[] = ALL_PATIENT_PARTS,
+): Promise<Patient> {
   const plan = await loadPatientPlan(db, caller, planId);
   const today = day ?? plan.today;
+  const read = <R>(part: PatientPart, load: () => Promise<R[]>): Promise<R[]> =>
+    parts.includes(part) ? load() : Promise.resolve([]);
   const [name, notes, audit, changes, corrections, otherPlans] = await Promise.all([
     findRunnerName(db, plan.row.runnerId),
-    listNotes(db, plan.row.id, { physioId: caller.id }),
-    listAudit(db, plan.row.id),
-    listPlanChanges(db, plan),
-    listCorrections(db, plan.row.id),
+    read("notes", () => listNotes(db, plan.row.id, { physioId: caller.id })),
+    read("audit", () => listAudit(db, plan.row.id)),
+    read("changes", () => listPlanChanges(db, plan)),
+    read("corrections", () => listCorrections(db, plan.row.id)),
     listOtherPlans(db, plan.row.id, plan.row.runnerId, caller.id),
   ]);
   const state = stateOf(plan, today);

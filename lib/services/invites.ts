@@ -14,6 +14,8 @@ import {
   type InviteRow,
 } from "@/lib/db/queries/invites";
 import { findPlan } from "@/lib/db/queries/plans";
+import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
+import { hitRateLimit, rateLimitKey } from "./rate-limit";
 import { isUniqueViolation } from "@/lib/db/pg-errors";
 import { AppError } from "@/lib/errors";
 import { findCurrentPlanId } from "./load-plan";
@@ -22,6 +24,7 @@ import {
   parseStoredAnswers,
   stepSchema,
   REVIEW_STEP,
+  stepErrorsOf,
   type Answers,
   type FieldErrors,
 } from "./onboarding-steps";
@@ -79,9 +82,46 @@ export function startPhaseOf(input: unknown): { startPhase?: number } {
 const CreateInviteInput = z.object({
   withIntake: z.boolean(),
   intake: z.record(z.string(), z.unknown()).optional(),
+  patientName: z.string().optional(),
+  email: z.string().optional(),
+  mailLocale: z.string().optional(),
 });
 
-export type CreatedInvite = { id: string; code: string; expiresAt: Date };
+export type CreatedInvite = {
+  id: string;
+  code: string;
+  expiresAt: Date;
+  patientName: string | null;
+  /** Queued for sending to this address (the mail job sends it). */
+  emailedTo: string | null;
+};
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const PatientName = z
+  .string()
+  .trim()
+  .max(100)
+  .refine((v) => !CONTROL.test(v));
+const InviteEmail = z.string().trim().max(254).pipe(z.email());
+/** Invite emails a physio may send in an hour: enough for a busy clinic day, too few to spam with. */
+export const INVITE_MAIL_LIMIT = { max: 20, windowSeconds: 3600 };
+
+// The patient's name and the address to email the invite to, each with its own message; both optional.
+function parseRecipient(input: z.infer<typeof CreateInviteInput>, fallbackLocale: string) {
+  const fieldErrors: FieldErrors = {};
+  const name = PatientName.safeParse(input.patientName ?? "");
+  if (!name.success) fieldErrors.patientName = { key: "invite.errors.patientName" };
+  const rawEmail = (input.email ?? "").trim();
+  const email = rawEmail === "" ? undefined : InviteEmail.safeParse(rawEmail);
+  if (email && !email.success) fieldErrors.email = { key: "invite.errors.email" };
+  const locale = input.mailLocale === "nl" || input.mailLocale === "en" ? input.mailLocale : fallbackLocale;
+  return {
+    fieldErrors,
+    patientName: name.success && name.data !== "" ? name.data : null,
+    email: email?.success ? email.data : null,
+    locale: locale === "nl" ? "nl" : "en",
+  };
+}
 
 export async function createInvite(
   db: Db,
@@ -93,22 +133,57 @@ export async function createInvite(
   assertVerifiedPhysio(caller, "invite.errors.notVerified");
   const parsed = CreateInviteInput.safeParse(params.input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput");
-  const intake = parsed.data.withIntake
-    ? { ...parseInviteIntake(parsed.data.intake ?? {}, params.today), ...startPhaseOf(parsed.data.intake ?? {}) }
-    : null;
+  const recipient = parseRecipient(parsed.data, caller.locale ?? "en");
+  // Every field's message at once: the intake's and the recipient's.
+  let intake: Record<string, unknown> | null = null;
+  let intakeErrors: FieldErrors = {};
+  try {
+    intake = parsed.data.withIntake
+      ? { ...parseInviteIntake(parsed.data.intake ?? {}, params.today), ...startPhaseOf(parsed.data.intake ?? {}) }
+      : null;
+  } catch (error) {
+    intakeErrors = stepErrorsOf(error) ?? {};
+    if (Object.keys(intakeErrors).length === 0) throw error;
+  }
+  const fieldErrors = { ...intakeErrors, ...recipient.fieldErrors };
+  if (Object.keys(fieldErrors).length > 0)
+    throw new AppError(
+      "INVALID_INPUT",
+      Object.keys(intakeErrors).length > 0 ? "invite.errors.checkIntake" : "invite.errors.checkFields",
+      { fields: Object.keys(fieldErrors), fieldErrors },
+    );
   const now = params.now ?? new Date();
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 24 * 60 * 60 * 1000);
+  // Counted before anything is made: a refused send makes no invite either, so nothing half-done stays.
+  if (recipient.email) {
+    const hit = await hitRateLimit(db, rateLimitKey("invite-mail", caller.id), INVITE_MAIL_LIMIT, now);
+    if (!hit.allowed) throw new AppError("TOO_MANY_REQUESTS", "invite.errors.mailLimit", { field: "email" });
+  }
   // 31^12 codes: a clash is rare, but the unique index decides; try again on one.
   for (let attempt = 0; ; attempt++) {
     try {
-      const row = await insertInvite(db, {
-        physioId: caller.id,
-        code: generateInviteCode(),
-        intake,
-        expiresAt,
-        createdAt: now,
+      // The invite and its mail job commit together: no invite claims an email that never goes out.
+      return await db.transaction(async (tx) => {
+        const row = await insertInvite(tx, {
+          physioId: caller.id,
+          code: generateInviteCode(),
+          intake,
+          patientName: recipient.patientName,
+          ...(recipient.email ? { emailTo: recipient.email, emailLocale: recipient.locale, emailedAt: now } : {}),
+          expiresAt,
+          createdAt: now,
+        });
+        // The job holds ids only; the worker reads the address and language from the invite.
+        if (recipient.email)
+          await enqueue(tx, NOTIFY_QUEUE, { userId: caller.id, kind: "invite", inviteId: row.id }, { tx });
+        return {
+          id: row.id,
+          code: row.code,
+          expiresAt: row.expiresAt,
+          patientName: row.patientName,
+          emailedTo: recipient.email,
+        };
       });
-      return { id: row.id, code: row.code, expiresAt: row.expiresAt };
     } catch (error) {
       if (attempt < 3 && isUniqueViolation(error)) continue;
       throw error;
@@ -121,6 +196,9 @@ export type InviteListItem = {
   code: string;
   status: InviteStatus;
   hasIntake: boolean;
+  patientName: string | null;
+  /** When the invite was emailed from the app (not to whom: the list shows no addresses). */
+  emailedAt: Date | null;
   createdAt: Date;
   expiresAt: Date;
   usedAt: Date | null;
@@ -136,6 +214,8 @@ export async function listInvites(db: Db, caller: SessionUser, now: Date = new D
     code: r.code,
     status: inviteStatus(r, now),
     hasIntake: r.intake !== null,
+    patientName: r.patientName,
+    emailedAt: r.emailedAt,
     createdAt: r.createdAt,
     expiresAt: r.expiresAt,
     usedAt: r.usedAt,
@@ -161,6 +241,8 @@ export type InvitePreview =
       physioName: string;
       // Every invite found is from a verified physio (findInviteByCode): their practice goes with it.
       physioPractice: string;
+      /** The name the physio wrote for the patient, if any. */
+      patientName: string | null;
       expiresAt: Date;
       hasIntake: boolean;
       // For a signed-in runner: what accepting would do.
@@ -182,6 +264,7 @@ export async function previewInvite(
     code,
     physioName: invite.physioName,
     physioPractice: invite.physioPractice,
+    patientName: invite.patientName,
     expiresAt: invite.expiresAt,
     hasIntake: invite.intake !== null && Object.keys(parseStoredAnswers(invite.intake)).length > 0,
   };
@@ -202,6 +285,13 @@ export async function previewInvite(
 
 /** What the invite form shows after a try: the new code, or what to fix with what was typed. */
 export type CreateInviteState =
-  | { ok: true; code: string; expiresAt: string; nonce: number }
+  | {
+      ok: true;
+      code: string;
+      expiresAt: string;
+      patientName: string | null;
+      emailedTo: string | null;
+      nonce: number;
+    }
   | { ok: false; error: string; fieldErrors?: FieldErrors; values?: Record<string, string | string[]>; nonce: number }
   | undefined;

@@ -8,6 +8,7 @@ import {
   MISSING_DAYS_ALERT,
   daysWithoutReport,
   toDay,
+  redFlagPriority,
   triageRedFlags,
   type RedFlagUrgency,
   type WarningSign,
@@ -22,6 +23,8 @@ export type PatientAlert = {
   /** A red flag's triage (the engine's rules table) and its warning signs, most urgent first. */
   urgency?: RedFlagUrgency;
   signs?: WarningSign[];
+  /** A red flag past its urgency's window, not cleared yet (`days` since the pause). */
+  overdue?: boolean;
 };
 export type PainTrend = "rising" | "falling" | "steady" | "none";
 
@@ -79,7 +82,19 @@ function toListItem(row: PatientRow, today: string): PatientListItem {
   const lastCheckInOn = row.lastCheckInOn;
   const pain = row.recentPain ?? [];
   const alerts: PatientAlert[] = [];
-  if (row.status === "paused_red_flag") alerts.push({ kind: "red_flag", ...triageRedFlags(row.redFlags ?? []) });
+  if (row.status === "paused_red_flag") {
+    const triage = triageRedFlags(row.redFlags ?? []);
+    // Past its window a flag sorts below fresh urgent flags (redFlagPriority says why); it stays on top of
+    // everything else and says how long it has waited.
+    const priority = redFlagPriority(triage.urgency, row.redFlagSince, today);
+    alerts.push({
+      kind: "red_flag",
+      ...triage,
+      ...(priority === "overdue" && row.redFlagSince
+        ? { overdue: true, days: daysBetween(row.redFlagSince, today) }
+        : {}),
+    });
+  }
   if (row.status !== "paused_red_flag" && row.painRising) alerts.push({ kind: "pain_rising" });
   // The engine's count and threshold, against today rather than the day of the snapshot.
   const start = row.phaseStartedOn ?? row.startOn;

@@ -1,22 +1,33 @@
 // Sorting and filtering of the dashboard, kept in the URL query so a reload or a shared link keeps them;
 // the server applies them (GET /api/physio/patients) and sends one page of rows at a time.
-import type { RedFlagUrgency } from "@/lib/engine";
+import type { RedFlagPriority } from "@/lib/engine";
 import type { PatientAlert, PatientAlertKind, PatientListItem } from "@/lib/services/list-patients";
 
 // Rows a page: alerts sort first, so the first page holds what needs attention; the rest is a click away.
 export const PATIENT_PAGE_SIZE = 50;
 
-// Alerts that need the physio first: a red flag (same day before within days before the next visit), then
-// pain going up, then silence, then a decision to take.
+// Alerts that need the physio first: a red flag (same day before within days, then a flag past its window
+// that is still not cleared, then the next visit: redFlagPriority), then pain going up, then silence, then
+// a decision to take.
 const alertWeight: Record<PatientAlertKind, number> = {
   red_flag: 1000,
   pain_rising: 100,
   missing_check_ins: 10,
   awaiting_approval: 1,
 };
-const urgencyWeight: Record<RedFlagUrgency, number> = { same_day: 4000, within_days: 2000, next_visit: 0 };
+const priorityWeight: Record<RedFlagPriority, number> = {
+  same_day: 6000,
+  within_days: 4000,
+  overdue: 2000,
+  next_visit: 0,
+};
+const priorityOf = (a: PatientAlert): RedFlagPriority | null =>
+  a.urgency ? (a.overdue ? "overdue" : a.urgency) : null;
 const alertScore = (alerts: readonly PatientAlert[]) =>
-  alerts.reduce((sum, a) => sum + alertWeight[a.kind] + (a.urgency ? urgencyWeight[a.urgency] : 0), 0);
+  alerts.reduce((sum, a) => {
+    const priority = priorityOf(a);
+    return sum + alertWeight[a.kind] + (priority ? priorityWeight[priority] : 0);
+  }, 0);
 
 export const sortKeys = ["alerts", "name", "phase", "lastCheckIn", "sessions", "running"] as const;
 export type SortKey = (typeof sortKeys)[number];

@@ -12,6 +12,7 @@ import {
 import { findUserByEmail } from "@/lib/db/queries/users";
 import { session, user } from "@/lib/db/schema";
 import { NameField } from "@/lib/auth/user-fields";
+import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { approvalChecks, describeChecks } from "./physio-approval-checks";
 import { Practice } from "./physio-registration";
 
@@ -39,6 +40,10 @@ export async function approvePhysio(
   await db.transaction(async (tx) => {
     await updatePhysioProfile(tx, row.id, { status: "approved", practice, decidedAt: new Date() });
     if (name !== row.name) await tx.update(user).set({ name, updatedAt: new Date() }).where(eq(user.id, row.id));
+    // Newly approved: an email says so and what comes next (two-step sign-in, then the first invite). Queued
+    // in the same transaction, so it goes exactly when the approval holds; approving again sends nothing.
+    if (profile.status !== "approved")
+      await enqueue(tx, NOTIFY_QUEUE, { userId: row.id, kind: "physio_approved" }, { tx });
   });
   return {
     email: row.email,

@@ -44,12 +44,20 @@ describe("clinical rules table", () => {
   it.each([
     ["en", en],
     ["nl", nl],
-  ] as const)("rules.json (%s) has a name and a text for every rule and nothing else", (_, messages) => {
+  ] as const)("rules.json (%s) has a name, a text and the defaults for every rule and nothing else", (_, messages) => {
     expect(Object.keys(messages).sort()).toEqual(clinicalRules.map((r) => r.id).sort());
-    for (const entry of Object.values(messages as Record<string, { name: string; text: string }>)) {
+    for (const entry of Object.values(messages as Record<string, { name: string; text: string; defaults: string }>)) {
       expect(entry.name.length).toBeGreaterThan(3);
       expect(entry.text.length).toBeGreaterThan(10);
+      expect(entry.defaults.length).toBeGreaterThan(3);
     }
+  });
+
+  // The rules page shows the defaults from the messages: the English ones are the engine's own words (the
+  // table in lib/engine/README.md), so a changed default shows up here and its Dutch text gets a look.
+  it("the English defaults on the rules page are the engine's", () => {
+    for (const rule of clinicalRules)
+      expect((en as Record<string, { defaults: string }>)[rule.id]?.defaults).toBe(rule.defaults);
   });
 });
 

@@ -118,10 +118,10 @@ describe("keys that arrive as data have a text in both languages", () => {
       expect(all.en[key.replace("progressForPhysio.", "progress.")], key).toBeDefined();
   });
 
-  it("every clinical rule has a name and a text", () => {
+  it("every clinical rule has a name, a text and its defaults", () => {
     for (const rule of clinicalRules)
       for (const locale of locales)
-        for (const part of ["name", "text"])
+        for (const part of ["name", "text", "defaults"])
           expect(all[locale][`rules.${rule.id}.${part}`], `${locale} ${rule.id}.${part}`).toBeDefined();
   });
 

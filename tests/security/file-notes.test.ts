@@ -18,6 +18,7 @@ let planId: string;
 
 const pages = (id: string) => [
   `/en/physio/patients/${id}`,
+  `/en/physio/patients/${id}/notes`,
   `/nl/physio/patients/${id}/print`,
   `/en/physio/patients/${id}/handout`,
 ];
@@ -42,7 +43,7 @@ beforeAll(async () => {
 
 describe("file notes after a change of physio", () => {
   it("the author sees their own file note while the runner is theirs (the positive control)", async () => {
-    const page = await request(`/en/physio/patients/${planId}`, { cookie: oldPhysio.cookie });
+    const page = await request(`/en/physio/patients/${planId}/notes`, { cookie: oldPhysio.cookie });
     expect(page.status).toBe(200);
     expect(page.text.includes(FILE_NOTE)).toBe(true);
   });
@@ -55,7 +56,7 @@ describe("file notes after a change of physio", () => {
       expect(page.status, path).toBe(200);
       expect(page.text.includes(FILE_NOTE), path).toBe(false);
     }
-    const main = await request(`/en/physio/patients/${planId}`, { cookie: newPhysio.cookie });
+    const main = await request(`/en/physio/patients/${planId}/notes`, { cookie: newPhysio.cookie });
     expect(main.text.includes(PATIENT_NOTE)).toBe(true);
     expect(main.text.includes(NEW_FILE_NOTE)).toBe(true);
     const exported = await request("/api/account/export", { cookie: newPhysio.cookie });

@@ -22,7 +22,13 @@ beforeAll(async () => {
 
 describe("an approved physio without two-step sign-in", () => {
   it("is sent to set it up from every physio page, before any patient data", async () => {
-    for (const path of ["/en/physio", "/en/physio/invites", `/en/physio/patients/${planId}`, "/nl/physio/rules"]) {
+    for (const path of [
+      "/en/physio",
+      "/en/physio/invites",
+      `/en/physio/patients/${planId}`,
+      `/en/physio/patients/${planId}/notes`,
+      "/nl/physio/rules",
+    ]) {
       const answer = await request(path, { cookie: physio.cookie });
       expect([303, 307, 308], path).toContain(answer.status);
       expect(answer.headers.get("location"), path).toMatch(/\/(en|nl)\/account\/two-step$/);

@@ -121,6 +121,31 @@ describe("listPatients", () => {
     expect(order).toEqual(["Calf", "Pop", "Night", "Limp"]);
   });
 
+  // A flag past its window (redFlagPriority): still on top of every other alert and still saying it is not
+  // cleared, but no longer above a fresh flag that has a window to meet.
+  it("sorts a red flag past its window below fresh urgent flags, above a next-visit flag", async () => {
+    const physio = await createCaller(db, "physio");
+    const flagged = (name: string, on: number, flag: Partial<CheckIn>) => {
+      const day = `2026-11-${String(on).padStart(2, "0")}`;
+      return patient(physio.id, name, [...days(1, on - 1), buildCheckIn({ date: day, ...flag })], day);
+    };
+    const old = await flagged("Old calf", 2, { hotSwollenCalf: true });
+    await flagged("Pop", 12, { suddenSharpPain: true });
+    await flagged("Night", 10, { nightPain: true });
+    await flagged("Limp", 12, { limping: true });
+    const { patients } = await listPatients(db, physio, "2026-11-12");
+    const oldAlert = patients.find((p) => p.planId === old.planId)?.alerts[0];
+    expect(oldAlert).toEqual({
+      kind: "red_flag",
+      urgency: "same_day",
+      signs: ["hotSwollenCalf"],
+      overdue: true,
+      days: 10,
+    });
+    const order = applyView(patients, readView(new URLSearchParams())).map((p) => p.name);
+    expect(order).toEqual(["Pop", "Night", "Old calf", "Limp"]);
+  });
+
   it("refuses a runner", async () => {
     const runner = await createCaller(db);
     await expect(listPatients(db, runner, "2026-11-10")).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -135,6 +135,23 @@ describe("addNote", () => {
   });
 });
 
+// Each section of the patient page reads only the lists it shows: the overview none, the notes section
+// the notes; the state and the settings come with every section.
+describe("getPatient's parts", () => {
+  it("leaves out the lists a section does not ask for", async () => {
+    const { physio, planId } = await setup();
+    await addNote(db, physio, { planId, input: { body: "Only on the notes section" } });
+    const overview = await getPatient(db, physio, planId, TODAY, []);
+    expect(overview).toMatchObject({ notes: [], audit: [], changes: [], corrections: [] });
+    expect(overview.state.phase).toBeGreaterThanOrEqual(1);
+    const notes = await getPatient(db, physio, planId, TODAY, ["notes"]);
+    expect(notes.notes.map((n) => n.body)).toEqual(["Only on the notes section"]);
+    expect(notes.audit).toEqual([]);
+    const all = await getPatient(db, physio, planId, TODAY);
+    expect(all.audit.map((a) => a.action)).toContain("note.added");
+  });
+});
+
 describe("access", () => {
   const calls = {
     settings: (caller: Parameters<typeof changePlanSettings>[1], planId: string) =>

@@ -15,7 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("nav");
   const closed = current?.role === "runner" ? await isCurrentPlanClosed(getDb(), current.id) : false;
   return (
-    <div className="mx-auto max-w-3xl px-4 pb-24">
+    <div className={`mx-auto px-4 pb-24 ${current?.role === "physio" ? "max-w-6xl" : "max-w-3xl"}`}>
       {current ? <p className="sr-only">{t("signedInAs", { name: current.name })}</p> : null}
       {current?.role === "runner" ? (
         <ClientMessages namespaces={["offline"]}>

@@ -21,6 +21,7 @@ const urgencyTone: Record<RedFlagUrgency, string> = {
 function alertText(t: T, alert: PatientAlert): string {
   if (alert.kind === "red_flag" && alert.urgency) {
     const why = (alert.signs ?? []).map((s) => t(`flagWhy.${s}`)).join(", ") || t("flagWhy.unknown");
+    if (alert.overdue) return t("urgency.overdue", { why, days: alert.days ?? 0 });
     return t(`urgency.${alert.urgency}`, { why });
   }
   return t(`alerts.${alert.kind}`, { days: alert.days ?? 0, phase: alert.phase ?? 0 });

@@ -12,11 +12,14 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
 import { NewInvitePanel } from "./new-invite-panel";
+import { RecipientFields } from "./recipient-fields";
 import { StartPhaseField } from "./start-phase-field";
 import type { BoneSite, InjurySite, Tissue } from "@/lib/engine";
 
 type Props = {
   locale: string;
+  /** The language the invite email is in unless the physio picks another: their own. */
+  mailLocale: "nl" | "en";
   origin: string;
   today: string;
   earliest: string;
@@ -31,6 +34,7 @@ type Props = {
 // runner's own onboarding), so accepting it creates their plan straight away.
 export function CreateInviteForm({
   locale,
+  mailLocale,
   origin,
   today,
   earliest,
@@ -48,6 +52,9 @@ export function CreateInviteForm({
   const form = useRef<HTMLFormElement>(null);
 
   const failed = state && !state.ok ? state : undefined;
+  const errorFields = Object.keys(failed?.fieldErrors ?? {});
+  const recipientError = errorFields.some((f) => f === "patientName" || f === "email");
+  const intakeError = errorFields.some((f) => f !== "patientName" && f !== "email");
   const created = state?.ok ? state : undefined;
   // A created invite closes the intake, ready for the next patient.
   if (created && created.nonce !== seenNonce) {
@@ -84,10 +91,20 @@ export function CreateInviteForm({
           code={created.code}
           expiresAt={created.expiresAt}
           url={`${origin}/${locale}/invite/${created.code}`}
+          patientName={created.patientName}
+          emailedTo={created.emailedTo}
         />
       ) : null}
       <form ref={form} action={formAction} onSubmit={submit} noValidate className="space-y-4">
         <FormMessage message={failed && !failed.fieldErrors ? te(failed.error) : undefined} />
+        {recipientError ? <FormMessage message={te("invite.errors.checkFields")} /> : null}
+        <RecipientFields
+          key={`recipient-${created?.nonce ?? 0}`}
+          values={failed?.values}
+          errors={failed?.fieldErrors}
+          message={props.message}
+          defaultLocale={mailLocale}
+        />
         <label className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border border-slate-400 bg-white p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
           <input
             type="checkbox"
@@ -105,7 +122,7 @@ export function CreateInviteForm({
           <fieldset className="min-w-0 space-y-6 border-t border-brand-100 pt-4" key={state?.nonce ?? 0}>
             <legend className="pr-2 text-lg font-bold text-brand-900">{t("intakeLegend")}</legend>
             <p className="text-sm text-muted">{t("intakeLead")}</p>
-            {failed?.fieldErrors ? <FormMessage message={te("invite.errors.checkIntake")} /> : null}
+            {intakeError ? <FormMessage message={te("invite.errors.checkIntake")} /> : null}
             <InjuryStep {...props} sites={sites} tissues={tissues} boneSites={boneSites} />
             <LastRunStep {...props} today={today} earliest={earliest} />
             <RunningStep {...props} limits={limits} />

@@ -39,6 +39,7 @@ export async function InviteList({ invites, timeZone, revoke }: Props) {
         return (
           <li key={invite.id} className={`flex flex-wrap items-center justify-between gap-3 ${card}`}>
             <div className="min-w-0">
+              <p className="font-semibold break-words">{invite.patientName ?? t("patientUnnamed")}</p>
               <p className="flex flex-wrap items-center gap-2">
                 <span className="font-mono text-lg font-bold tracking-wider">{code}</span>
                 <span className={`rounded-full px-2 py-0.5 text-sm font-semibold ${badge[invite.status]}`}>
@@ -48,6 +49,7 @@ export async function InviteList({ invites, timeZone, revoke }: Props) {
               <p className="text-sm text-muted">
                 {detail}
                 {invite.hasIntake ? ` · ${t("withIntake")}` : ""}
+                {invite.emailedAt ? ` · ${t("emailed")}` : ""}
               </p>
             </div>
             {invite.status === "open" ? <RevokeInviteButton inviteId={invite.id} code={code} action={revoke} /> : null}

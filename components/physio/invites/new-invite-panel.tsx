@@ -5,10 +5,10 @@ import { useEffect, useId, useRef } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ReadOnlyUrl } from "@/components/ui/read-only-url";
 
-type Props = { code: string; url: string; expiresAt: string };
+type Props = { code: string; url: string; expiresAt: string; patientName?: string | null; emailedTo?: string | null };
 
 // The invite just made: the link to send and the code to read out or write down.
-export function NewInvitePanel({ code, url, expiresAt }: Props) {
+export function NewInvitePanel({ code, url, expiresAt, patientName, emailedTo }: Props) {
   const t = useTranslations("invite.created");
   const inputId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,7 +33,13 @@ export function NewInvitePanel({ code, url, expiresAt }: Props) {
       >
         {t("title")}
       </h2>
+      {patientName ? <p className="font-semibold break-words">{patientName}</p> : null}
       <p>{t("lead", { until })}</p>
+      {emailedTo ? (
+        <p role="status" className="font-semibold break-words text-brand-900">
+          {t("emailed", { email: emailedTo })}
+        </p>
+      ) : null}
       <p>
         <span className="block text-sm font-semibold text-muted">{t("codeLabel")}</span>
         <span data-testid="invite-code" className="font-mono text-3xl font-bold tracking-widest text-brand-900">

@@ -53,7 +53,7 @@ export function NoteActionForm({
   // A refusal keeps the note; the pressed button (approve or decline) is sent along.
   const { action, onSubmit, pending, invalid, error } = useKeptForm(save, { resetOnSuccess: true });
   return (
-    <section aria-labelledby={`${id}-title`} className={`rounded-xl border-2 p-4 ${tones[tone].box}`}>
+    <section aria-labelledby={`${id}-title`} className={`@container rounded-xl border-2 p-4 ${tones[tone].box}`}>
       <h2 id={`${id}-title`} className={tones[tone].title}>
         {title}
       </h2>
@@ -63,35 +63,45 @@ export function NoteActionForm({
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <FormMessage message={error} id={`${id}-error`} />
-        <LabelledControl
-          id={`${id}-finding`}
-          label={findingLabel}
-          hint={findingHint}
-          invalid={invalid("finding")}
-          errorId={`${id}-error`}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              name="finding"
-              rows={2}
-              maxLength={1000}
-              required={findingRequired}
-              className={textArea}
-            />
-          )}
-        </LabelledControl>
-        <LabelledControl
-          id={`${id}-note`}
-          label={noteLabel}
-          hint={noteHint}
-          invalid={invalid("note")}
-          errorId={`${id}-error`}
-        >
-          {(control) => (
-            <textarea {...control} name="note" rows={2} maxLength={1000} required={noteRequired} className={textArea} />
-          )}
-        </LabelledControl>
+        {/* Side by side where the panel is wide enough (a laptop's overview), so the buttons stay in view. */}
+        <div className="grid gap-3 @xl:grid-cols-2">
+          <LabelledControl
+            id={`${id}-finding`}
+            label={findingLabel}
+            hint={findingHint}
+            invalid={invalid("finding")}
+            errorId={`${id}-error`}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                name="finding"
+                rows={2}
+                maxLength={1000}
+                required={findingRequired}
+                className={textArea}
+              />
+            )}
+          </LabelledControl>
+          <LabelledControl
+            id={`${id}-note`}
+            label={noteLabel}
+            hint={noteHint}
+            invalid={invalid("note")}
+            errorId={`${id}-error`}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                name="note"
+                rows={2}
+                maxLength={1000}
+                required={noteRequired}
+                className={textArea}
+              />
+            )}
+          </LabelledControl>
+        </div>
         {fields?.(invalid)}
         {buttons(pending)}
       </form>

@@ -29,10 +29,11 @@ export function PatientHeader({
   // A discharged plan reads as discharged, whatever its last status was.
   const status = patient.plan.row.dischargedOn ? "discharged" : state.status;
   return (
-    <header className="pt-2">
+    <header className="pt-1">
       <h1 className="text-2xl font-bold text-brand-900">{patient.name}</h1>
-      <p className="mt-1 text-muted">{t("injury", { site: siteName, tissue: tissueName })}</p>
-      <p className="mt-2 flex flex-wrap items-center gap-2">
+      {/* One line where it fits: the overview's decision has to stay above the fold on a laptop. */}
+      <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+        <span className="text-muted">{t("injury", { site: siteName, tissue: tissueName })}</span>
         <span className="font-semibold">
           {t("phaseLine", {
             phase: state.phase,
@@ -65,7 +66,7 @@ export function PatientAlerts({
     low: "border-slate-200 bg-white",
   } as const;
   return (
-    <ul className="space-y-2">
+    <ul className="space-y-2" data-testid="patient-alerts">
       {alerts.map((a) => (
         <li key={`${a.kind}-${a.on}`} className={`rounded-lg border p-3 font-medium ${tone[a.severity]}`}>
           {reason(a)} <span className="text-sm font-normal">({date(a.on, "dayMonth")})</span>

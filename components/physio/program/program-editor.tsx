@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,6 +13,7 @@ import type { ProgramSlot } from "@/lib/services/patient-program";
 import { DoseFields, type DraftDose } from "./dose-fields";
 import { ExercisePicker, type LibraryEntry } from "./exercise-picker";
 import type { FormAction } from "@/lib/http/action-result";
+import { dateText } from "@/lib/i18n/formats";
 
 type Draft = { key: number; exerciseId: string; dose: DraftDose };
 
@@ -88,6 +89,7 @@ function SlotEditor({
   save: FormAction;
 }) {
   const t = useTranslations("program");
+  const date = dateText(useFormatter());
   const message = useMessage();
   const [state, action, pending] = useActionState(save, undefined);
   const fromSlot = () =>
@@ -132,7 +134,7 @@ function SlotEditor({
       <input type="hidden" name="sessionKind" value={slot.sessionKind} />
       <input type="hidden" name="items" value={payload} />
       <p className="text-sm font-medium text-brand-900">
-        {slot.changedOn ? t("inUse", { date: slot.changedOn }) : t("standard")}
+        {slot.changedOn ? t("inUse", { date: date(slot.changedOn, "dayLong") }) : t("standard")}
       </p>
       <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
       {state?.ok ? <FormMessage tone="success" message={t("saved")} /> : null}

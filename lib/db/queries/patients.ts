@@ -23,6 +23,8 @@ export type PatientRow = {
   weeks: WeekAdherence[] | null;
   /** The red flags of a paused plan (reason keys); null in a snapshot written before they were kept. */
   redFlags: string[] | null;
+  /** The day the plan paused for a red flag (the snapshot's red-flag alert); null when not paused. */
+  redFlagSince: string | null;
   /** Messages from the patient the physio has not read (a grouped count joined in). */
   unreadMessages: number;
 };
@@ -53,6 +55,9 @@ export async function listPatientRows(db: Db, physioId: string): Promise<Patient
       painRising: sql<boolean | null>`jsonb_path_exists(${s}, '$.alerts[*] ? (@.kind == "pain_rising")')`,
       weeks: sql<WeekAdherence[] | null>`${s}->'adherence'`,
       redFlags: sql<string[] | null>`${s}->'redFlags'`,
+      redFlagSince: sql<
+        string | null
+      >`jsonb_path_query_first(${s}, '$.alerts[*] ? (@.kind == "red_flag").on') #>> '{}'`,
       unreadMessages: sql<number>`coalesce(${unread.unread}, 0)::int`,
     })
     .from(plans)

@@ -38,6 +38,13 @@ export const invites = pgTable(
       .references(() => user.id, { onDelete: "cascade" }),
     code: text("code").notNull().unique(),
     intake: jsonb("intake"),
+    // Who the invite is for, as the physio wrote it: shown in their list and on the invite page.
+    patientName: text("patient_name"),
+    // Sent by email from the app: the address and language it went in (the job reads them by the invite's
+    // id, so no address sits in the job queue), and when it was queued.
+    emailTo: text("email_to"),
+    emailLocale: text("email_locale"),
+    emailedAt: timestamp("emailed_at", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     usedBy: text("used_by").references(() => user.id, { onDelete: "set null" }),

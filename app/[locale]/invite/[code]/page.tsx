@@ -119,6 +119,9 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
   );
   const intro = (
     <>
+      {preview.patientName ? (
+        <p className="font-semibold">{t("accept.forPatient", { name: preview.patientName })}</p>
+      ) : null}
       <p className="text-lg">
         {t("accept.lead", { name })}{" "}
         <span className="font-mono font-semibold whitespace-nowrap">{formatInviteCode(preview.code)}</span>

@@ -11,8 +11,9 @@ import { createInvite, formatInviteCode, revokeInvite, type CreateInviteState } 
 import { stepErrorsOf } from "@/lib/services/onboarding-steps";
 import { trainingDaysOf } from "@/lib/http/form-fields";
 
-const text = (form: FormData, name: string) =>
-  typeof form.get(name) === "string" ? (form.get(name) as string).slice(0, 20) : "";
+const longText = (form: FormData, name: string, max: number) =>
+  typeof form.get(name) === "string" ? (form.get(name) as string).slice(0, max) : "";
+const text = (form: FormData, name: string) => longText(form, name, 20);
 
 function intakeOf(form: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
@@ -36,13 +37,19 @@ export async function createInviteAction(prev: CreateInviteState, form: FormData
   if (!isForm(form)) return prev;
   const nonce = (prev?.nonce ?? 0) + 1;
   const withIntake = form.get("withIntake") === "on";
-  const values = withIntake ? intakeOf(form) : undefined;
+  const recipient = {
+    patientName: longText(form, "patientName", 200),
+    email: longText(form, "email", 300),
+    mailLocale: text(form, "mailLocale"),
+  };
+  // Everything typed comes back on a refusal, so nothing has to be typed twice.
+  const values = { ...(withIntake ? intakeOf(form) : {}), ...recipient };
   const result = await runAction(async () => {
     const caller = await requireUser("physio");
     try {
       return {
         invite: await createInvite(getDb(), caller, {
-          input: { withIntake, intake: values },
+          input: { withIntake, intake: withIntake ? values : undefined, ...recipient },
           today: await todayOf(caller),
         }),
       };
@@ -56,8 +63,15 @@ export async function createInviteAction(prev: CreateInviteState, form: FormData
   if ("fieldErrors" in result.data)
     return { ok: false, error: "invite.errors.checkIntake", fieldErrors: result.data.fieldErrors, values, nonce };
   revalidatePath("/[locale]/physio/invites", "page");
-  const { code, expiresAt } = result.data.invite;
-  return { ok: true, code: formatInviteCode(code), expiresAt: expiresAt.toISOString(), nonce };
+  const { code, expiresAt, patientName, emailedTo } = result.data.invite;
+  return {
+    ok: true,
+    code: formatInviteCode(code),
+    expiresAt: expiresAt.toISOString(),
+    patientName,
+    emailedTo,
+    nonce,
+  };
 }
 
 const RevokeInput = z.object({ inviteId: z.uuid() });

@@ -54,6 +54,7 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
         </h2>
         <CreateInviteForm
           locale={locale}
+          mailLocale={physio.locale === "nl" ? "nl" : "en"}
           origin={origin}
           today={today}
           earliest={earliestLastRun(today)}

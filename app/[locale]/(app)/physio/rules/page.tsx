@@ -23,9 +23,6 @@ export default async function RulesPage({ params }: PageProps<"/[locale]/physio/
   setRequestLocale(locale);
   await requirePhysio(locale, "/physio/rules");
   const [t, rule, format] = await Promise.all([getTranslations("rulesPage"), getTranslations("rules"), getFormatter()]);
-  // Translated defaults are optional (none yet): looked up only when present.
-  const optional = rule as unknown as { (key: string): string; has(key: string): boolean };
-
   return (
     <div className="space-y-5 pt-6">
       <header>
@@ -39,14 +36,9 @@ export default async function RulesPage({ params }: PageProps<"/[locale]/physio/
             <p className="mt-1">{rule(`${r.id as RuleId}.text`)}</p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="font-semibold">{t("default")}</dt>
-              {/* The engine's defaults are plain data in English; a translation in the rules messages wins. */}
-              {optional.has(`${r.id}.defaults`) ? (
-                <dd className="min-w-0 break-words">{optional(`${r.id}.defaults`)}</dd>
-              ) : (
-                <dd lang="en" className="min-w-0 break-words">
-                  {r.defaults}
-                </dd>
-              )}
+              {/* The engine's defaults in the reader's words (rules.json; tests/engine/rules.test.ts keeps them
+                  in step with the engine's table). */}
+              <dd className="min-w-0 break-words">{rule(`${r.id as RuleId}.defaults`)}</dd>
               <dt className="font-semibold">{t("sources", { count: r.sources.length })}</dt>
               <dd className="min-w-0 break-words">
                 <ul className="space-y-1">
