@@ -41,7 +41,7 @@ export { clinicalRules } from "./rules";
 export { citations, formatCitation } from "./citations";
 export type { Citation, CitationId } from "./citations";
 export { PlanEvent, InterruptionReason, ProgramSessionKind, IntakeCorrection, MAX_PROGRAM_ITEMS } from "./plan-event";
-export { correctedIntake } from "./intake-correction";
+export { correctedIntake, correctedSettings, settingsInForce } from "./intake-correction";
 export { WeekAdherence } from "./adherence";
 export {
   Alert,

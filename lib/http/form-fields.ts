@@ -17,7 +17,13 @@ export function jsonField(form: FormData, name: string): unknown {
 export function intakeCorrectionFrom(form: FormData) {
   const num = (name: string) => (text(form, name).trim() === "" ? undefined : Number(text(form, name)));
   const days = form.getAll("trainingDays").map((d) => Number(d));
+  const word = (name: string) => (text(form, name).trim() === "" ? {} : { [name]: text(form, name).trim() });
   return {
+    ...word("site"),
+    ...word("tissue"),
+    ...word("boneSite"),
+    ...(num("restPainBaseline") !== undefined ? { restPainBaseline: num("restPainBaseline") } : {}),
+    ...word("lastRunOn"),
     ...(num("runsPerWeek") !== undefined ? { runsPerWeek: num("runsPerWeek") } : {}),
     ...(num("weeklyMinutes") !== undefined ? { weeklyMinutes: num("weeklyMinutes") } : {}),
     ...(num("longestRunMinutes") !== undefined ? { longestRunMinutes: num("longestRunMinutes") } : {}),

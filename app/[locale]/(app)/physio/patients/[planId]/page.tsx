@@ -91,8 +91,8 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
     patient.programs.findIndex((p) => p.phase === state.phase),
   );
   // The running tests before phase 4: the evidence of the approval panel, and what the physio measured.
-  const readinessTests = readinessTestsFor(plan.intake);
-  const tolerance = effectiveTolerance(plan.intake, patient.settings);
+  const readinessTests = readinessTestsFor(patient.intake);
+  const tolerance = effectiveTolerance(patient.intake, patient.settings);
   const readinessPanel =
     state.phase === 3 ? (
       <ReadinessPanel
@@ -137,10 +137,10 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
       <PatientHeader
         patient={patient}
         t={t}
-        siteName={root(`onboarding.injury.sites.${plan.intake.site}`)}
-        tissueName={root(`onboarding.injury.tissues.${plan.intake.tissue}.label`)}
+        siteName={root(`onboarding.injury.sites.${patient.intake.site}`)}
+        tissueName={root(`onboarding.injury.tissues.${patient.intake.tissue}.label`)}
       />
-      <BoneRiskNote intake={plan.intake} t={root} textKey="patient.settings.highRiskBone" />
+      <BoneRiskNote intake={patient.intake} t={root} textKey="patient.settings.highRiskBone" />
       {discharged ? (
         <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">
           {root("control.discharge.archived", { date: date(discharged, "dayLong") })}
@@ -238,7 +238,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
             <SettingsEditor
               planId={patient.planId}
               settings={patient.settings}
-              tissue={plan.intake.tissue}
+              tissue={patient.intake.tissue}
               save={changeSettingsAction}
             />
           </CardSection>
