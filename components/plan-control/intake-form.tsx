@@ -33,6 +33,7 @@ export function IntakeForm({
   action: submit,
   forRunner,
   earliest,
+  startText,
   choices,
 }: {
   planId: string;
@@ -41,6 +42,8 @@ export function IntakeForm({
   forRunner: boolean;
   /** The earliest last run the service accepts (two years back). */
   earliest?: string;
+  /** The plan's first day, formatted (the last run is on or before it). */
+  startText?: string;
   /** The injury's choices (the engine's lists, handed down so zod stays off the phone); the physio's form only. */
   choices?: { sites: readonly InjurySite[]; tissues: readonly Tissue[]; boneSites: readonly BoneSite[] };
 }) {
@@ -155,7 +158,7 @@ export function IntakeForm({
               {t("intake.lastRunOn")}
             </label>
             <p id="intake-lastRunOn-hint" className="text-sm text-muted">
-              {t("intake.lastRunOnHint", { start: intake.startOn })}
+              {t("intake.lastRunOnHint", { start: startText ?? "" })}
             </p>
             <input
               id="intake-lastRunOn"

@@ -5,6 +5,7 @@ import { listPlanEvents } from "@/lib/db/queries/plans";
 import { changePlanSettings } from "@/lib/services/change-plan-settings";
 import { correctIntake } from "@/lib/services/correct-intake";
 import { getPatient } from "@/lib/services/get-patient";
+import { listPatients } from "@/lib/services/list-patients";
 import { loadPlan, stateOf } from "@/lib/services/load-plan";
 import { listPlanChanges } from "@/lib/services/plan-changes";
 import { createPatientPlan } from "../factories/patient-plan";
@@ -38,6 +39,10 @@ describe("the physio corrects the injury", () => {
     });
     const patient = await getPatient(db, physio, planId, TODAY);
     expect(patient.intake).toMatchObject({ site: "shin", tissue: "bone", lastRunOn: "2026-10-01" });
+    // The dashboard lists the corrected site too.
+    expect((await listPatients(db, physio, TODAY)).patients.find((p) => p.planId === planId)).toMatchObject({
+      site: "shin",
+    });
     // Bone with no site named yet: graded high risk, six weeks from the last run, the physio approves.
     expect(patient.state.gate).toMatchObject({ minDays: 42, needsApproval: true });
     expect(patient.settings.minPhaseDays.phase1).toBe(42);

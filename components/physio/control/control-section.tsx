@@ -80,6 +80,7 @@ export function ControlSection({
           action={actions.correctIntake}
           forRunner={false}
           earliest={toIso(toDay(today) - 730)}
+          startText={date(intake.startOn, "dayLong")}
           choices={{ sites: InjurySite.options, tissues: Tissue.options, boneSites: BoneSite.options }}
         />
       </section>

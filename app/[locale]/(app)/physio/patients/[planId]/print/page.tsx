@@ -61,7 +61,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
   const p = state.projection;
   const approvals = ([2, 3, 4] as const).filter((n) => settings.approvalRequired[`toPhase${n}`]);
   const rows: [string, string][] = [
-    [t("print.tolerance"), String(plan.intake.tissue === "bone" ? 0 : settings.tolerance)],
+    [t("print.tolerance"), String(intake.tissue === "bone" ? 0 : settings.tolerance)],
     [
       t("print.painFreeDays"),
       `${settings.painFreeDays.toPhase2} / ${settings.painFreeDays.toPhase3} / ${settings.painFreeDays.toPhase4}`,
@@ -71,7 +71,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
       `${settings.minPhaseDays.phase1} / ${settings.minPhaseDays.phase2} / ${settings.minPhaseDays.phase3}`,
     ],
     [t("print.approval"), approvals.length > 0 ? approvals.join(", ") : t("print.approvalNone")],
-    ...(plan.intake.tissue === "tendon"
+    ...(intake.tissue === "tendon"
       ? [[t("print.tendonModel"), t(settings.tendonPainModel ? "changes.on" : "changes.off")] as [string, string]]
       : []),
     [t("print.maxLevels"), String(settings.maxLevelsPerWeek)],
@@ -90,8 +90,8 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
         <h1 className="text-2xl font-bold">{t("print.title", { name: patient.name })}</h1>
         <p>
           {t("injury", {
-            site: root(`onboarding.injury.sites.${plan.intake.site}`),
-            tissue: root(`onboarding.injury.tissues.${plan.intake.tissue}.label`),
+            site: root(`onboarding.injury.sites.${intake.site}`),
+            tissue: root(`onboarding.injury.tissues.${intake.tissue}.label`),
           })}
         </p>
         <p className="font-semibold">
