@@ -14,14 +14,21 @@ function daysOff(lastRunOn: string, today: string): number | undefined {
   return Number.isFinite(days) && days >= 0 ? days : undefined;
 }
 
-export function LastRunStep({ values, message, today, earliest }: StepProps & { today: string; earliest: string }) {
+export function LastRunStep({
+  values,
+  message,
+  today,
+  earliest,
+  forPhysio,
+}: StepProps & { today: string; earliest: string }) {
   const t = useTranslations("onboarding.lastRun");
+  const p = useTranslations("invite.intakeVoice");
   const [date, setDate] = useState(one(values.lastRunOn));
   const days = daysOff(date, today);
   return (
     <div className="space-y-3">
       <Field
-        label={t("label")}
+        label={forPhysio ? p("lastRunLabel") : t("label")}
         name="lastRunOn"
         type="date"
         required
@@ -29,7 +36,7 @@ export function LastRunStep({ values, message, today, earliest }: StepProps & { 
         max={today}
         defaultValue={one(values.lastRunOn)}
         onChange={(event) => setDate(event.currentTarget.value)}
-        hint={t("hint")}
+        hint={forPhysio ? p("lastRunHint") : t("hint")}
         error={message("lastRunOn")}
         className="max-w-xs"
       />
