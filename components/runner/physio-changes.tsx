@@ -2,7 +2,17 @@ import { getExercise } from "@/lib/engine";
 import type { PlanChange, SettingChange } from "@/lib/services/plan-changes";
 import { card } from "@/components/ui/styles";
 import type { Messages, Translate, WeekdayNumber } from "@/lib/i18n/app-config";
-import type { BoneSite, InjurySite, InterruptionReason, ProgramSessionKind, Tissue } from "@/lib/engine";
+import type {
+  BoneSite,
+  Diagnosis,
+  Imaging,
+  InjurySide,
+  InjurySite,
+  InterruptionReason,
+  ProgramSessionKind,
+  Tissue,
+} from "@/lib/engine";
+import { diagnosisCodeKey } from "@/lib/engine/diagnosis-codes";
 import type { DateText } from "@/lib/i18n/formats";
 
 // Plan changes hold the fields and values the engine's event schemas accepted (tests/i18n: each has a text).
@@ -133,6 +143,25 @@ function intakeLine(i: PlanChange["intake"][number], t: T, date: DateText): stri
     boneSite: (v) => t(`onboarding.injury.boneSites.${v as BoneSite}.label`),
     restPainBaseline: (v) => String(v),
     lastRunOn: (v) => date(v as string, "dayLong"),
+    side: (v) => t(`control.intake.sides.${v as InjurySide}`),
+    onsetOn: (v) => date(v as string, "dayLong"),
+    diagnosis: (v) => {
+      const d = v as Diagnosis;
+      return [
+        d.code
+          ? `${d.code} ${t(`control.diagnosisCodes.${diagnosisCodeKey(d.code)}` as "control.diagnosisCodes.M76_6")}`
+          : "",
+        d.text ?? "",
+      ]
+        .filter(Boolean)
+        .join(" · ");
+    },
+    imaging: (v) => {
+      const i = v as Imaging;
+      return [t(`control.intake.imagingTypes.${i.type}`), i.on ? date(i.on, "dayLong") : "", i.finding ?? ""]
+        .filter(Boolean)
+        .join(" · ");
+    },
   };
   if (i.field in injury) {
     const field = i.field as InjuryField;
@@ -147,6 +176,8 @@ function intakeLine(i: PlanChange["intake"][number], t: T, date: DateText): stri
       ? i.to.map((d) => t(`control.weekday.${d as WeekdayNumber}`)).join(", ")
       : typeof i.to === "string"
         ? date(i.to, "dayLong")
-        : i.to,
+        : typeof i.to === "number"
+          ? i.to
+          : "",
   });
 }

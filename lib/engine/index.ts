@@ -1,7 +1,8 @@
 // Public face of the comeback engine: the app and the tests import only from here.
 export { computePlanState, type PlanInput } from "./compute-plan-state";
 export { defaultSettings, applySettingsPatch, effectiveTolerance, PlanSettings, PlanSettingsPatch } from "./settings";
-export { Intake, InjurySite, Tissue, BoneSite } from "./intake";
+export { Intake, InjurySite, Tissue, BoneSite, InjurySide, ImagingType, Diagnosis, Imaging } from "./intake";
+export { DIAGNOSIS_CODES, DiagnosisCode, diagnosisCodeKey } from "./diagnosis-codes";
 export {
   CheckIn,
   CrossTrainingOption,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ReadinessTests } from "./check-in";
 import { SessionItem } from "./dose";
 import { IsoDate } from "./iso-date";
-import { BoneSite, InjurySite, IsoWeekday, Tissue } from "./intake";
+import { BoneSite, Diagnosis, Imaging, InjurySide, InjurySite, IsoWeekday, Tissue } from "./intake";
 import { PlanSettingsPatch } from "./settings";
 
 const Role = z.enum(["physio", "runner"]);
@@ -30,6 +30,10 @@ export const IntakeCorrection = z.object({
   boneSite: BoneSite.optional(),
   restPainBaseline: z.int().min(0).max(3).optional(),
   lastRunOn: IsoDate.optional(),
+  side: InjurySide.optional(),
+  onsetOn: IsoDate.optional(),
+  diagnosis: Diagnosis.optional(),
+  imaging: Imaging.optional(),
   runsPerWeek: z.int().min(1).max(14).optional(),
   weeklyMinutes: z.int().min(10).max(2000).optional(),
   longestRunMinutes: z.int().min(5).max(600).optional(),
