@@ -5,7 +5,16 @@ import { NoteField } from "@/components/physio/control/note-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptForm } from "@/components/ui/use-kept-form";
-import type { BoneSite, InjurySite, Tissue } from "@/lib/engine";
+import type {
+  BoneSite,
+  Diagnosis,
+  DiagnosisCode,
+  Imaging,
+  ImagingType,
+  InjurySide,
+  InjurySite,
+  Tissue,
+} from "@/lib/engine";
 import type { FormAction } from "@/lib/http/action-result";
 
 export type IntakeValues = {
@@ -15,6 +24,10 @@ export type IntakeValues = {
   restPainBaseline?: number;
   lastRunOn: string;
   startOn: string;
+  side?: InjurySide;
+  onsetOn?: string;
+  diagnosis?: Diagnosis;
+  imaging?: Imaging;
   runsPerWeek: number;
   weeklyMinutes: number;
   longestRunMinutes: number;
@@ -22,6 +35,9 @@ export type IntakeValues = {
 };
 
 const inputClass = "mt-1 block min-h-11 w-full rounded-lg border bg-white px-3 text-base";
+// The diagnosis and imaging inputs are parts of one intake field each (what the service names at fault).
+const fieldOf = (name: string) =>
+  name.startsWith("diagnosis") ? "diagnosis" : name.startsWith("imaging") ? "imaging" : name;
 const border = (invalid: boolean | undefined) => (invalid ? "border-red-700" : "border-slate-400");
 
 // Correct the intake; only fields that differ are stored (the service compares). The injury itself
@@ -45,10 +61,16 @@ export function IntakeForm({
   /** The plan's first day, formatted (the last run is on or before it). */
   startText?: string;
   /** The injury's choices (the engine's lists, handed down so zod stays off the phone); the physio's form only. */
-  choices?: { sites: readonly InjurySite[]; tissues: readonly Tissue[]; boneSites: readonly BoneSite[] };
+  choices?: {
+    sites: readonly InjurySite[];
+    tissues: readonly Tissue[];
+    boneSites: readonly BoneSite[];
+    sides: readonly InjurySide[];
+    codes: readonly { code: DiagnosisCode; key: string }[];
+    imagingTypes: readonly ImagingType[];
+  };
 }) {
   const t = useTranslations("control");
-  const sites = useTranslations("onboarding.injury.sites");
   // Kept: a refused change leaves what was typed in place (a saved one remounts with the new values).
   const { action, onSubmit, pending, succeeded, invalid, error } = useKeptForm(submit);
   const describedBy = (name: string, hint?: string) =>
@@ -74,7 +96,7 @@ export function IntakeForm({
     </div>
   );
   const select = (
-    name: "site" | "tissue" | "boneSite" | "restPainBaseline",
+    name: "site" | "tissue" | "boneSite" | "restPainBaseline" | "side" | "diagnosisCode" | "imagingType",
     label: string,
     options: { value: string; label: string }[],
     value: string,
@@ -93,9 +115,9 @@ export function IntakeForm({
         id={`intake-${name}`}
         name={name}
         defaultValue={value}
-        aria-invalid={invalid(name)}
-        aria-describedby={describedBy(name, hint ? `intake-${name}-hint` : undefined)}
-        className={`${inputClass} ${border(invalid(name))}`}
+        aria-invalid={invalid(fieldOf(name))}
+        aria-describedby={describedBy(fieldOf(name), hint ? `intake-${name}-hint` : undefined)}
+        className={`${inputClass} ${border(invalid(fieldOf(name)))}`}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -103,6 +125,46 @@ export function IntakeForm({
           </option>
         ))}
       </select>
+    </div>
+  );
+  const dateInput = (name: "onsetOn" | "imagingOn", label: string, value: string | undefined, max?: string) => (
+    <div>
+      <label htmlFor={`intake-${name}`} className="block font-semibold">
+        {label}
+      </label>
+      <input
+        id={`intake-${name}`}
+        name={name}
+        type="date"
+        min={earliest}
+        max={max}
+        defaultValue={value ?? ""}
+        aria-invalid={invalid(fieldOf(name))}
+        aria-describedby={describedBy(fieldOf(name))}
+        className={`${inputClass} max-w-xs ${border(invalid(fieldOf(name)))}`}
+      />
+    </div>
+  );
+  const textInput = (
+    name: "diagnosisText" | "imagingFinding",
+    label: string,
+    value: string | undefined,
+    max: number,
+  ) => (
+    <div>
+      <label htmlFor={`intake-${name}`} className="block font-semibold">
+        {label}
+      </label>
+      <input
+        id={`intake-${name}`}
+        name={name}
+        type="text"
+        maxLength={max}
+        defaultValue={value ?? ""}
+        aria-invalid={invalid(fieldOf(name))}
+        aria-describedby={describedBy(fieldOf(name))}
+        className={`${inputClass} ${border(invalid(fieldOf(name)))}`}
+      />
     </div>
   );
   return (
@@ -123,7 +185,7 @@ export function IntakeForm({
             {select(
               "site",
               t("intake.site"),
-              choices.sites.map((s) => ({ value: s, label: sites(s) })),
+              choices.sites.map((s) => ({ value: s, label: t(`intake.sites.${s}`) })),
               intake.site,
             )}
             {select(
@@ -172,6 +234,56 @@ export function IntakeForm({
               aria-describedby={describedBy("lastRunOn", "intake-lastRunOn-hint")}
               className={`${inputClass} max-w-xs ${border(invalid("lastRunOn"))}`}
             />
+          </div>
+          <div className="grid gap-3 sm:grid-cols-2">
+            {select(
+              "side",
+              t("intake.side"),
+              [
+                { value: "", label: t("intake.sideNone") },
+                ...choices.sides.map((s) => ({ value: s, label: t(`intake.sides.${s}`) })),
+              ],
+              intake.side ?? "",
+            )}
+            {dateInput("onsetOn", t("intake.onsetOn"), intake.onsetOn, intake.startOn)}
+          </div>
+        </fieldset>
+      )}
+      {forRunner || !choices ? null : (
+        <fieldset className="min-w-0 space-y-3">
+          <legend className="text-base font-bold">{t("intake.diagnosisLegend")}</legend>
+          <div className="grid gap-3 sm:grid-cols-2">
+            {textInput("diagnosisText", t("intake.diagnosisText"), intake.diagnosis?.text, 200)}
+            {select(
+              "diagnosisCode",
+              t("intake.diagnosisCode"),
+              [
+                { value: "", label: t("intake.diagnosisCodeNone") },
+                ...choices.codes.map(({ code, key }) => ({
+                  value: code,
+                  label: `${code} ${t(`diagnosisCodes.${key}` as "diagnosisCodes.M76_6")}`,
+                })),
+              ],
+              intake.diagnosis?.code ?? "",
+            )}
+          </div>
+        </fieldset>
+      )}
+      {forRunner || !choices ? null : (
+        <fieldset className="min-w-0 space-y-3">
+          <legend className="text-base font-bold">{t("intake.imagingLegend")}</legend>
+          <div className="grid gap-3 sm:grid-cols-3">
+            {select(
+              "imagingType",
+              t("intake.imagingType"),
+              [
+                { value: "", label: t("intake.imagingNone") },
+                ...choices.imagingTypes.map((s) => ({ value: s, label: t(`intake.imagingTypes.${s}`) })),
+              ],
+              intake.imaging?.type ?? "",
+            )}
+            {dateInput("imagingOn", t("intake.imagingOn"), intake.imaging?.on, undefined)}
+            {textInput("imagingFinding", t("intake.imagingFinding"), intake.imaging?.finding, 300)}
           </div>
         </fieldset>
       )}

@@ -24,10 +24,18 @@ const fieldMessages = {
   restPainBaseline: "control.errors.restPainBaseline",
   lastRunOn: "control.errors.lastRunOn",
   diagnosedOn: "control.errors.diagnosedOn",
+  side: "control.errors.side",
+  onsetOn: "control.errors.onsetOn",
+  diagnosis: "control.errors.diagnosis",
+  imaging: "control.errors.imaging",
 } as const;
 const explainField = (error: z.ZodError) => {
   for (const issue of error.issues) {
     const field = issue.path[0] === "intake" ? (issue.path[1] as keyof typeof fieldMessages) : undefined;
+    if (field === "imaging" && issue.path[2] === "type" && issue.code === "invalid_value")
+      return new AppError("INVALID_INPUT", "control.errors.imaging", { field });
+    if (field === "imaging" && issue.path[2] === "type")
+      return new AppError("INVALID_INPUT", "control.errors.imagingNeedsType", { field });
     if (field && field in fieldMessages) return new AppError("INVALID_INPUT", fieldMessages[field], { field });
   }
   return undefined;
@@ -39,6 +47,10 @@ const fields = [
   "boneSite",
   "restPainBaseline",
   "lastRunOn",
+  "side",
+  "onsetOn",
+  "diagnosis",
+  "imaging",
   "runsPerWeek",
   "weeklyMinutes",
   "longestRunMinutes",
@@ -46,7 +58,18 @@ const fields = [
   "diagnosedOn",
 ] as const;
 /** The injury itself is the physio's to correct: it sets the tissue's rules (bone, tendon) and the rest. */
-const physioOnly = new Set<string>(["site", "tissue", "boneSite", "restPainBaseline", "lastRunOn", "diagnosedOn"]);
+const physioOnly = new Set<string>([
+  "site",
+  "tissue",
+  "boneSite",
+  "restPainBaseline",
+  "lastRunOn",
+  "diagnosedOn",
+  "side",
+  "onsetOn",
+  "diagnosis",
+  "imaging",
+]);
 
 /** A date further back than this is almost certainly a typo (the onboarding's last-run limit too). */
 const MAX_DAYS_BACK = 730;
@@ -105,6 +128,13 @@ export async function correctIntake(db: Db, caller: SessionUser, params: PlanCha
   const lastRunOn = requested.lastRunOn;
   if (changed.has("lastRunOn") && lastRunOn !== undefined && (lastRunOn > plan.intake.startOn || lastRunOn < earliest))
     refuse("lastRunOn", "control.errors.lastRunOnRange");
+  // The complaint began on or before the plan's first day; imaging was done by today.
+  const onsetOn = requested.onsetOn;
+  if (changed.has("onsetOn") && onsetOn !== undefined && (onsetOn > plan.intake.startOn || onsetOn < earliest))
+    refuse("onsetOn", "control.errors.onsetOn");
+  const imagingOn = requested.imaging?.on;
+  if (changed.has("imaging") && imagingOn !== undefined && (imagingOn > today || imagingOn < earliest))
+    refuse("imaging", "control.errors.imaging");
   const merged = Intake.safeParse({ ...current, ...Object.fromEntries(changes.map((c) => [c.field, c.to])) });
   if (!merged.success) {
     const longest = merged.error.issues.some((i) => i.path[0] === "longestRunMinutes");
