@@ -29,12 +29,12 @@ const fieldMessages = {
   diagnosis: "control.errors.diagnosis",
   imaging: "control.errors.imaging",
 } as const;
-const explainField = (error: z.ZodError) => {
+const explainField = (error: z.ZodError, input: unknown) => {
+  const imaging = (input as { intake?: { imaging?: { type?: unknown } } } | null)?.intake?.imaging;
   for (const issue of error.issues) {
     const field = issue.path[0] === "intake" ? (issue.path[1] as keyof typeof fieldMessages) : undefined;
-    if (field === "imaging" && issue.path[2] === "type" && issue.code === "invalid_value")
-      return new AppError("INVALID_INPUT", "control.errors.imaging", { field });
-    if (field === "imaging" && issue.path[2] === "type")
+    // A date or finding without the type of imaging: say what is missing.
+    if (field === "imaging" && issue.path[2] === "type" && (imaging?.type === undefined || imaging.type === ""))
       return new AppError("INVALID_INPUT", "control.errors.imagingNeedsType", { field });
     if (field && field in fieldMessages) return new AppError("INVALID_INPUT", fieldMessages[field], { field });
   }
@@ -84,7 +84,7 @@ const loadCorrectable = (db: Db, caller: SessionUser, planId: string) =>
 export async function correctIntake(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, CorrectionInput, {
     load: loadCorrectable,
-    explain: explainField,
+    explain: (error) => explainField(error, params.input),
   });
   // The physio's note is required (their reason is shown to the runner); the runner's is optional.
   const note = input.note?.trim();

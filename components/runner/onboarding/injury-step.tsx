@@ -4,6 +4,7 @@ import { one, type StepProps } from "./step-fields";
 import type { BoneSite, InjurySite, Tissue } from "@/lib/engine";
 
 const REST_PAIN = ["0", "1", "2", "3"] as const;
+const SIDES = ["left", "right", "both", "not_applicable"] as const;
 
 type Props = StepProps & { sites: readonly InjurySite[]; tissues: readonly Tissue[]; boneSites: readonly BoneSite[] };
 
@@ -21,6 +22,15 @@ export function InjuryStep({ values, message, sites, tissues, boneSites, forPhys
         selected={[one(values.site)]}
         error={message("site")}
         choices={sites.map((site) => ({ value: site, label: t(`sites.${site}`) }))}
+      />
+      <ChoiceCards
+        name="side"
+        legend={forPhysio ? p("sideLegend") : t("sideLegend")}
+        hint={forPhysio ? undefined : t("sideHint")}
+        columns={2}
+        selected={[one(values.side)]}
+        error={message("side")}
+        choices={SIDES.map((side) => ({ value: side, label: forPhysio ? c(`sides.${side}`) : t(`sides.${side}`) }))}
       />
       <ChoiceCards
         name="tissue"

@@ -43,6 +43,17 @@ export function LastRunStep({
       <p aria-live="polite" className="min-h-6 font-medium text-brand-900">
         {days === undefined ? "" : days < 7 ? t("daysOff", { days }) : t("weeksOff", { weeks: Math.floor(days / 7) })}
       </p>
+      <Field
+        label={forPhysio ? p("onsetLabel") : t("onsetLabel")}
+        name="onsetOn"
+        type="date"
+        min={earliest}
+        max={today}
+        defaultValue={one(values.onsetOn)}
+        hint={forPhysio ? p("onsetHint") : t("onsetHint")}
+        error={message("onsetOn")}
+        className="max-w-xs"
+      />
     </div>
   );
 }

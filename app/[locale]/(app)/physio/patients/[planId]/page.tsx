@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClinicalRecord } from "@/components/physio/patient/clinical-record";
 import { ControlSection } from "@/components/physio/control/control-section";
 import { AdherenceTable } from "@/components/physio/patient/adherence-table";
 import { AuditLog } from "@/components/physio/patient/audit-log";
@@ -140,6 +141,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
         siteName={root(`onboarding.injury.sites.${patient.intake.site}`)}
         tissueName={root(`onboarding.injury.tissues.${patient.intake.tissue}.label`)}
       />
+      <ClinicalRecord intake={patient.intake} t={root} date={date} />
       <BoneRiskNote intake={patient.intake} t={root} textKey="patient.settings.highRiskBone" />
       {discharged ? (
         <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">

@@ -8,6 +8,7 @@ import { QueryProvider } from "@/components/providers/query-provider";
 import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { correctedIntake } from "@/lib/engine";
+import { clinicalFacts } from "@/components/physio/patient/clinical-record";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { loadPatientForPage } from "../load-patient";
@@ -133,6 +134,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
               intake.trainingDays.map((d) => root(`control.weekday.${d as WeekdayNumber}`)).join(", "),
             ],
             [t("print.lastRun"), date(intake.lastRunOn, "dayLong")],
+            ...clinicalFacts(intake, root, date),
             [t("print.started"), date(intake.startOn, "dayLong")],
           ]}
         />
