@@ -117,9 +117,11 @@ test("een fysio vult de intake in; een nieuwe loper maakt via de link een accoun
   ).toBeVisible();
   await expect(physio.getByLabel("Naam van de patiënt")).toHaveValue("Nieuwe Loper");
   await physio.getByLabel("E-mailadres van de patiënt (niet verplicht)").fill(email);
+  // The physio's intake speaks to the physio about the patient, not to the patient.
+  await expect(physio.getByRole("group", { name: "Waar heeft de patiënt pijn?" })).toBeVisible();
   await physio.getByRole("radio", { name: "Kuit", exact: true }).check();
-  await physio.getByRole("radio", { name: /^Weet ik niet/ }).check();
-  await physio.getByLabel("Datum van je laatste normale loop").fill(await browserDay(physio, -21));
+  await physio.getByRole("radio", { name: "Onbekend", exact: true }).check();
+  await physio.getByLabel("Laatste normale loop van de patiënt").fill(await browserDay(physio, -21));
   await physio.getByLabel("Loopjes per week").fill("3");
   await physio.getByLabel("Minuten hardlopen per week").fill("150");
   await physio.getByLabel("Langste loop, in minuten").fill("60");

@@ -2,12 +2,23 @@ import { getExercise } from "@/lib/engine";
 import type { PlanChange, SettingChange } from "@/lib/services/plan-changes";
 import { card } from "@/components/ui/styles";
 import type { Messages, Translate, WeekdayNumber } from "@/lib/i18n/app-config";
-import type { InterruptionReason, ProgramSessionKind } from "@/lib/engine";
+import type {
+  BoneSite,
+  Diagnosis,
+  Imaging,
+  InjurySide,
+  InjurySite,
+  InterruptionReason,
+  ProgramSessionKind,
+  Tissue,
+} from "@/lib/engine";
+import { diagnosisCodeKey } from "@/lib/engine/diagnosis-codes";
 import type { DateText } from "@/lib/i18n/formats";
 
 // Plan changes hold the fields and values the engine's event schemas accepted (tests/i18n: each has a text).
 type ChangeField = keyof Messages["patient"]["changes"]["field"];
 type IntakeField = "runsPerWeek" | "weeklyMinutes" | "longestRunMinutes" | "trainingDays" | "diagnosedOn";
+type InjuryField = keyof Messages["control"]["intake"]["fieldNames"];
 
 type T = Translate;
 
@@ -112,17 +123,7 @@ function ChangeDetail({
         to: date(c.pause.to, "dayMonthLong"),
       }),
     );
-  for (const i of c.intake)
-    lines.push(
-      t("patient.changes.intakeField", {
-        name: t(`control.intake.${i.field as IntakeField}`),
-        value: Array.isArray(i.to)
-          ? i.to.map((d) => t(`control.weekday.${d as WeekdayNumber}`)).join(", ")
-          : typeof i.to === "string"
-            ? date(i.to, "dayLong")
-            : i.to,
-      }),
-    );
+  for (const i of c.intake) lines.push(intakeLine(i, t, date));
   if (lines.length === 0) return null;
   return (
     <ul className="list-disc pl-5">
@@ -131,4 +132,52 @@ function ChangeDetail({
       ))}
     </ul>
   );
+}
+
+// One corrected intake field in words both the runner and the physio read: the injury's fields by
+// their name and choice (as the onboarding words them), dates through the formatter, days by name.
+function intakeLine(i: PlanChange["intake"][number], t: T, date: DateText): string {
+  const injury: Record<InjuryField, (v: unknown) => string> = {
+    site: (v) => t(`onboarding.injury.sites.${v as InjurySite}`),
+    tissue: (v) => t(`onboarding.injury.tissues.${v as Tissue}.label`),
+    boneSite: (v) => t(`onboarding.injury.boneSites.${v as BoneSite}.label`),
+    restPainBaseline: (v) => String(v),
+    lastRunOn: (v) => date(v as string, "dayLong"),
+    side: (v) => t(`control.intake.sides.${v as InjurySide}`),
+    onsetOn: (v) => date(v as string, "dayLong"),
+    diagnosis: (v) => {
+      const d = v as Diagnosis;
+      return [
+        d.code
+          ? `${d.code} ${t(`control.diagnosisCodes.${diagnosisCodeKey(d.code)}` as "control.diagnosisCodes.M76_6")}`
+          : "",
+        d.text ?? "",
+      ]
+        .filter(Boolean)
+        .join(" · ");
+    },
+    imaging: (v) => {
+      const i = v as Imaging;
+      return [t(`control.intake.imagingTypes.${i.type}`), i.on ? date(i.on, "dayLong") : "", i.finding ?? ""]
+        .filter(Boolean)
+        .join(" · ");
+    },
+  };
+  if (i.field in injury) {
+    const field = i.field as InjuryField;
+    return t("patient.changes.intakeField", {
+      name: t(`control.intake.fieldNames.${field}`),
+      value: injury[field](i.to),
+    });
+  }
+  return t("patient.changes.intakeField", {
+    name: t(`control.intake.${i.field as IntakeField}`),
+    value: Array.isArray(i.to)
+      ? i.to.map((d) => t(`control.weekday.${d as WeekdayNumber}`)).join(", ")
+      : typeof i.to === "string"
+        ? date(i.to, "dayLong")
+        : typeof i.to === "number"
+          ? i.to
+          : "",
+  });
 }

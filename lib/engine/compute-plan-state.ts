@@ -6,7 +6,7 @@ import { applyEvent } from "./apply-event";
 import { buildPlanState } from "./build-plan-state";
 import { liveContext } from "./plan-context";
 import type { Intake } from "./intake";
-import { correctedIntake } from "./intake-correction";
+import { correctedIntake, correctedSettings } from "./intake-correction";
 import { applyGapRule } from "./phase4";
 import { planDay, type PlanContext } from "./plan-day";
 import type { PlanEvent } from "./plan-event";
@@ -36,10 +36,12 @@ export function computePlanState(input: PlanInput, today: string): PlanState {
   const todayDay = toDay(today);
   const startDay = toDay(input.intake.startOn);
   const days = Math.max(0, todayDay - startDay + 1);
-  const r = createReplay(correctedIntake(input.intake, input.events, today), input.settings, startDay, days);
+  // A corrected intake replays as if it had been entered at the start, its tissue's defaults too.
+  const corrected = correctedSettings(input.intake, input.settings, input.events, today);
+  const r = createReplay(correctedIntake(input.intake, input.events, today), corrected.settings, startDay, days);
   const byDay = indexCheckIns(input.checkIns, startDay, todayDay, days);
   const earlierByDay = indexVersions(input.earlierVersions ?? [], startDay, todayDay);
-  const events = sortEvents(input.events, todayDay);
+  const events = sortEvents(corrected.events, todayDay);
   r.interruptions = collectInterruptions(events);
   const weekStart = startOfWeek(todayDay);
   const tallyFrom = adherenceFrom(startDay, todayDay);

@@ -10,7 +10,8 @@ export {
   type RunPainRule,
   type RunPart,
 } from "./run-day";
-export { Intake, InjurySite, Tissue, BoneSite } from "./intake";
+export { Intake, InjurySite, Tissue, BoneSite, InjurySide, ImagingType, Diagnosis, Imaging } from "./intake";
+export { DIAGNOSIS_CODES, DiagnosisCode, diagnosisCodeKey } from "./diagnosis-codes";
 export {
   CheckIn,
   CrossTrainingOption,
@@ -54,7 +55,7 @@ export { clinicalRules } from "./rules";
 export { citations, formatCitation } from "./citations";
 export type { Citation, CitationId } from "./citations";
 export { PlanEvent, InterruptionReason, ProgramSessionKind, IntakeCorrection, MAX_PROGRAM_ITEMS } from "./plan-event";
-export { correctedIntake } from "./intake-correction";
+export { correctedIntake, correctedSettings, settingsInForce } from "./intake-correction";
 export { WeekAdherence } from "./adherence";
 export {
   Alert,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DiagnosisCode } from "./diagnosis-codes";
 import { IsoDate } from "./iso-date";
 
 export const InjurySite = z.enum(["achilles", "calf", "shin", "knee", "hamstring", "hip", "foot", "ankle", "other"]);
@@ -33,6 +34,28 @@ export type BoneSite = z.infer<typeof BoneSite>;
 
 export const IsoWeekday = z.int().min(1).max(7);
 
+/** Which side hurts; "not_applicable" for a midline or both-sided-by-nature complaint. */
+export const InjurySide = z.enum(["left", "right", "both", "not_applicable"]);
+export type InjurySide = z.infer<typeof InjurySide>;
+
+/** The physio's diagnosis: their own words and, optionally, a code from DIAGNOSIS_CODES (ICD-10). */
+export const Diagnosis = z.object({
+  text: z.string().trim().max(200).optional(),
+  code: DiagnosisCode.optional(),
+});
+export type Diagnosis = z.infer<typeof Diagnosis>;
+
+export const ImagingType = z.enum(["none", "xray", "ultrasound", "mri", "bone_scan", "ct"]);
+export type ImagingType = z.infer<typeof ImagingType>;
+
+/** Imaging done for this injury: what, when and what it showed (the physio's words). */
+export const Imaging = z.object({
+  type: ImagingType,
+  on: IsoDate.optional(),
+  finding: z.string().trim().max(300).optional(),
+});
+export type Imaging = z.infer<typeof Imaging>;
+
 /** What the runner tells us when a plan starts: the injury and their running before it. */
 export const Intake = z
   .object({
@@ -57,10 +80,20 @@ export const Intake = z
      * pain-monitoring model (Silbernagel et al. 2007). Older plans have none (baseline 0).
      */
     restPainBaseline: z.int().min(0).max(3).optional(),
+    // Clinical record: kept with the intake (replayed, corrected and exported with it) but not read
+    // by the engine's rules. The side, the date the complaint began, the diagnosis and any imaging.
+    side: InjurySide.optional(),
+    onsetOn: IsoDate.optional(),
+    diagnosis: Diagnosis.optional(),
+    imaging: Imaging.optional(),
   })
   .refine((intake) => intake.lastRunOn <= intake.startOn, {
     message: "The last run must be on or before the start of the plan",
     path: ["lastRunOn"],
+  })
+  .refine((intake) => intake.onsetOn === undefined || intake.onsetOn <= intake.startOn, {
+    message: "The complaint began on or before the start of the plan",
+    path: ["onsetOn"],
   })
   .refine((intake) => intake.longestRunMinutes <= intake.weeklyMinutes, {
     message: "The longest run cannot be longer than the weekly total",

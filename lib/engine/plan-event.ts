@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ReadinessTests } from "./check-in";
 import { SessionItem } from "./dose";
 import { IsoDate } from "./iso-date";
-import { IsoWeekday } from "./intake";
+import { BoneSite, Diagnosis, Imaging, InjurySide, InjurySite, IsoWeekday, Tissue } from "./intake";
 import { PlanSettingsPatch } from "./settings";
 
 const Role = z.enum(["physio", "runner"]);
@@ -20,8 +20,20 @@ export const ProgramSessionKind = z.enum(["strength", "mobility"]);
 export type ProgramSessionKind = z.infer<typeof ProgramSessionKind>;
 export const MAX_PROGRAM_ITEMS = 12;
 
-/** The intake fields that can be corrected after the start (DOMAIN §2: the running before the injury). */
+/**
+ * The intake fields that can be corrected after the start: the injury (site, tissue, bone site, a
+ * tendon's rest pain, the last run) and the running before it (DOMAIN §2). Replayed as if entered at the start.
+ */
 export const IntakeCorrection = z.object({
+  site: InjurySite.optional(),
+  tissue: Tissue.optional(),
+  boneSite: BoneSite.optional(),
+  restPainBaseline: z.int().min(0).max(3).optional(),
+  lastRunOn: IsoDate.optional(),
+  side: InjurySide.optional(),
+  onsetOn: IsoDate.optional(),
+  diagnosis: Diagnosis.optional(),
+  imaging: Imaging.optional(),
   runsPerWeek: z.int().min(1).max(14).optional(),
   weeklyMinutes: z.int().min(10).max(2000).optional(),
   longestRunMinutes: z.int().min(5).max(600).optional(),

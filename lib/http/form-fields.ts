@@ -17,12 +17,41 @@ export function jsonField(form: FormData, name: string): unknown {
 export function intakeCorrectionFrom(form: FormData) {
   const num = (name: string) => (text(form, name).trim() === "" ? undefined : Number(text(form, name)));
   const days = form.getAll("trainingDays").map((d) => Number(d));
+  const word = (name: string) => (text(form, name).trim() === "" ? {} : { [name]: text(form, name).trim() });
   return {
+    ...word("site"),
+    ...word("tissue"),
+    ...word("boneSite"),
+    ...(num("restPainBaseline") !== undefined ? { restPainBaseline: num("restPainBaseline") } : {}),
+    ...word("lastRunOn"),
+    ...word("side"),
+    ...word("onsetOn"),
+    ...diagnosisFrom(form),
+    ...imagingFrom(form),
     ...(num("runsPerWeek") !== undefined ? { runsPerWeek: num("runsPerWeek") } : {}),
     ...(num("weeklyMinutes") !== undefined ? { weeklyMinutes: num("weeklyMinutes") } : {}),
     ...(num("longestRunMinutes") !== undefined ? { longestRunMinutes: num("longestRunMinutes") } : {}),
     ...(form.has("trainingDaysShown") ? { trainingDays: days } : {}),
     ...(text(form, "diagnosedOn").trim() !== "" ? { diagnosedOn: text(form, "diagnosedOn").trim() } : {}),
+  };
+}
+
+// A diagnosis when either its words or its code is filled in; the service checks the code.
+function diagnosisFrom(form: FormData) {
+  const words = text(form, "diagnosisText").trim();
+  const code = text(form, "diagnosisCode").trim();
+  if (!words && !code) return {};
+  return { diagnosis: { ...(words ? { text: words } : {}), ...(code ? { code } : {}) } };
+}
+
+// Imaging when any of its fields is filled in (a date or finding without a type is refused by the service).
+function imagingFrom(form: FormData) {
+  const type = text(form, "imagingType").trim();
+  const on = text(form, "imagingOn").trim();
+  const finding = text(form, "imagingFinding").trim();
+  if (!type && !on && !finding) return {};
+  return {
+    imaging: { ...(type ? { type } : {}), ...(on ? { on } : {}), ...(finding ? { finding } : {}) },
   };
 }
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { hasControlCharacter } from "./free-text";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { PlanSettingsPatch, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
+import { correctedIntake, PlanSettingsPatch, type PlanEvent, type PlanSettings, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { currentSettings } from "./get-patient";
 import { changedFields, diffSettings } from "./plan-changes";
@@ -44,15 +44,17 @@ function onlyChanges(current: PlanSettings, patch: PlanSettingsPatch): PlanSetti
 export async function changePlanSettings(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
   const { plan, today, input } = await loadPlanChange(db, caller, params, SettingsInput);
   const { settings: requested, note } = input;
+  // The tissue as corrected: a plan corrected to bone follows bone's rules.
+  const { tissue } = correctedIntake(plan.intake, plan.events, today);
   // DOMAIN §3: a bone stress injury accepts no pain; the pain-monitoring model (and its baseline
   // pain, Silbernagel 2007) is for tendons only.
-  if (plan.intake.tissue === "bone" && requested.tolerance !== undefined && requested.tolerance > 0) {
+  if (tissue === "bone" && requested.tolerance !== undefined && requested.tolerance > 0) {
     throw new AppError("INVALID_INPUT", "patient.errors.boneTolerance", { field: "tolerance" });
   }
-  if (plan.intake.tissue !== "tendon" && requested.tendonPainModel === true) {
+  if (tissue !== "tendon" && requested.tendonPainModel === true) {
     throw new AppError("INVALID_INPUT", "patient.errors.tendonOnly", { field: "tendonPainModel" });
   }
-  if (plan.intake.tissue !== "tendon" && requested.tendonBaseline !== undefined && requested.tendonBaseline > 0) {
+  if (tissue !== "tendon" && requested.tendonBaseline !== undefined && requested.tendonBaseline > 0) {
     throw new AppError("INVALID_INPUT", "patient.errors.tendonBaselineOnly", { field: "tendonBaseline" });
   }
   const current = currentSettings(plan, today);

@@ -8,7 +8,9 @@ import { listAudit } from "@/lib/db/queries/audit";
 import { listNotes } from "@/lib/db/queries/notes";
 import { findRunnerName } from "@/lib/db/queries/patients";
 import {
-  applySettingsPatch,
+  correctedIntake,
+  settingsInForce,
+  type Intake,
   effectiveTolerance,
   readinessAttempts,
   type PlanSettings,
@@ -29,11 +31,10 @@ export async function loadPatientPlan(db: Db, caller: SessionUser, planId: strin
   return loadPlan(db, caller, planId, (c, row) => isVerifiedPhysio(c) && row.physioId === c.id);
 }
 
-// The settings in force on `today`: the starting settings with every settings_change up to it.
+// The settings in force on `today`: the starting settings with every settings_change up to it, as the
+// replay has them (a corrected tissue brings its own defaults).
 export function currentSettings(plan: LoadedPlan, today: string): PlanSettings {
-  return plan.events
-    .filter((e) => e.kind === "settings_change" && e.date <= today)
-    .reduce((s, e) => (e.kind === "settings_change" ? applySettingsPatch(s, e.settings) : s), plan.settings);
+  return settingsInForce(plan.intake, plan.settings, plan.events, today);
 }
 
 export type Patient = {
@@ -42,6 +43,8 @@ export type Patient = {
   today: string;
   plan: LoadedPlan;
   state: PlanState;
+  /** The intake as corrected up to `today` (what the plan replays; the header shows it). */
+  intake: Intake;
   settings: PlanSettings;
   notes: { id: string; body: string; visibility: "patient" | "file"; createdAt: string; authorName: string | null }[];
   programs: ProgramSlot[];
@@ -88,12 +91,14 @@ export async function getPatient(
   const state = stateOf(plan, today);
   const settings = currentSettings(plan, today);
   const events = plan.events.filter((e) => e.date <= today);
+  const intake = correctedIntake(plan.intake, plan.events, today);
   return {
     planId: plan.row.id,
     name: name ?? "",
     today,
     plan,
     state,
+    intake,
     programs: programSlotsOf(plan, state, today),
     settings,
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
@@ -108,7 +113,7 @@ export async function getPatient(
     readiness: readinessAttempts({
       checkIns: plan.checkIns.filter((c) => c.date <= today),
       events,
-      tolerance: effectiveTolerance(plan.intake, settings),
+      tolerance: effectiveTolerance(intake, settings),
     }),
   };
 }

@@ -1,7 +1,7 @@
 // The onboarding wizard's steps: what each one asks, how its answers are validated, and which
 // message key (in the "onboarding" namespace) tells the runner what to fix, field by field.
 import { z } from "zod";
-import { BoneSite, InjurySite, isIsoDate, Tissue, toDay, toIso } from "@/lib/engine";
+import { BoneSite, InjurySide, InjurySite, isIsoDate, Tissue, toDay, toIso } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 
 export const STEPS = ["injury", "lastRun", "running", "days", "review"] as const;
@@ -25,7 +25,10 @@ export type Answers = {
   boneSite?: BoneSite;
   /** Tendon only: pain at rest these days, 0–3 (the pain-monitoring model's own baseline). */
   restPainBaseline?: number;
+  /** Optional: which side hurts, and the day the complaint began. */
+  side?: InjurySide;
   lastRunOn?: string;
+  onsetOn?: string;
   runsPerWeek?: number;
   weeklyMinutes?: number;
   longestRunMinutes?: number;
@@ -65,6 +68,7 @@ const injuryStep = z
       blankToUndefined,
       z.coerce.number(restPainError).int(restPainError).min(0, restPainError).max(3, restPainError).optional(),
     ),
+    side: z.preprocess(blankToUndefined, z.enum(InjurySide.options, { error: key("side") }).optional()),
   })
   .refine((a) => a.tissue !== "bone" || a.boneSite !== undefined, { error: key("boneSite"), path: ["boneSite"] })
   .refine((a) => a.tissue !== "tendon" || a.restPainBaseline !== undefined, {
@@ -76,6 +80,7 @@ const injuryStep = z
     tissue: a.tissue,
     boneSite: a.tissue === "bone" ? a.boneSite : undefined,
     restPainBaseline: a.tissue === "tendon" ? a.restPainBaseline : undefined,
+    side: a.side,
   }));
 
 function lastRunStep(today: string) {
@@ -85,6 +90,15 @@ function lastRunStep(today: string) {
       .refine(isIsoDate, { error: key("lastRunOn"), abort: true })
       .refine((date) => date <= today, { error: key("lastRunFuture"), abort: true })
       .refine((date) => date >= earliestLastRun(today), { error: key("lastRunTooOld") }),
+    // Optional: when the complaint began (today or earlier, within the same two years).
+    onsetOn: z.preprocess(
+      blankToUndefined,
+      z
+        .string({ error: key("onsetOn") })
+        .refine(isIsoDate, { error: key("onsetOn"), abort: true })
+        .refine((date) => date <= today && date >= earliestLastRun(today), { error: key("onsetOn") })
+        .optional(),
+    ),
   });
 }
 
@@ -171,6 +185,8 @@ const StoredAnswers = z.object({
   boneSite: BoneSite.optional().catch(undefined),
   restPainBaseline: z.int().min(0).max(3).optional().catch(undefined),
   lastRunOn: z.string().refine(isIsoDate).optional().catch(undefined),
+  side: InjurySide.optional().catch(undefined),
+  onsetOn: z.string().refine(isIsoDate).optional().catch(undefined),
   runsPerWeek: z.int().optional().catch(undefined),
   weeklyMinutes: z.int().optional().catch(undefined),
   longestRunMinutes: z.int().optional().catch(undefined),

@@ -36,7 +36,7 @@ export type PlanChange = {
   by: "physio" | "runner";
   program: { phase: number; sessionKind: string; exerciseIds: string[]; instruction: string | null } | null;
   pause: { from: string; to: string; reason: string | null } | null;
-  intake: { field: string; to: number | number[] | string }[];
+  intake: { field: string; to: number | number[] | string | Record<string, string> }[];
 };
 
 // "painFreeDays.toPhase2" → its value in a settings object.

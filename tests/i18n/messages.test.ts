@@ -131,8 +131,15 @@ describe("keys that arrive as data have a text in both languages", () => {
         for (const locale of locales)
           expect(all[locale][`patient.changes.field.${field.replace(".", "_")}`], `${locale} ${field}`).toBeDefined();
     }
+    // The injury's fields are named by control.intake.fieldNames (their form labels ask a question).
     for (const field of Object.keys(IntakeCorrection.shape))
-      for (const locale of locales) expect(all[locale][`control.intake.${field}`], `${locale} ${field}`).toBeDefined();
+      for (const locale of locales)
+        expect(
+          all[locale][`control.intake.fieldNames.${field}`] ?? all[locale][`control.intake.${field}`],
+          `${locale} ${field}`,
+        ).toBeDefined();
+    for (const field of ["site", "tissue", "boneSite", "restPainBaseline", "lastRunOn"])
+      for (const locale of locales) expect(all[locale][`control.intake.fieldNames.${field}`]).toBeDefined();
   });
 
   it("every audit action the services write has a text (never the raw action on screen)", () => {

@@ -7,6 +7,7 @@ import { auditLog } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
 import type { AppError } from "@/lib/errors";
 import { completeOnboarding } from "@/lib/services/complete-onboarding";
+import { stepErrorsOf } from "@/lib/services/onboarding-steps";
 import { saveOnboardingStep } from "@/lib/services/save-onboarding-step";
 import { answerAll, next, validSteps } from "../factories/onboarding";
 import { createCaller } from "../factories/session-user";
@@ -106,6 +107,41 @@ describe("completeOnboarding", () => {
     const [plan] = await listPlansOfRunner(db, caller.id);
     expect(plan!.intake).toMatchObject({ tissue: "tendon", restPainBaseline: 1 });
     expect(plan!.settings).toMatchObject({ tendonBaseline: 1 });
+  });
+
+  it("keeps the side and the onset the runner gave (both optional) with the intake", async () => {
+    const caller = await createCaller(db);
+    await saveOnboardingStep(db, caller, {
+      step: 0,
+      intent: next,
+      input: { site: "calf", tissue: "muscle", side: "right" },
+      today,
+    });
+    await saveOnboardingStep(db, caller, {
+      step: 1,
+      intent: next,
+      input: { lastRunOn: "2026-09-29", onsetOn: "2026-09-27" },
+      today,
+    });
+    for (let s = 2; s < 4; s++)
+      await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
+    await completeOnboarding(db, caller, { today });
+    const [plan] = await listPlansOfRunner(db, caller.id);
+    expect(plan!.intake).toMatchObject({ side: "right", onsetOn: "2026-09-27" });
+  });
+
+  it.each([
+    [0, { site: "calf", tissue: "muscle", side: "middle" }, { side: "onboarding.errors.side" }],
+    [1, { lastRunOn: "2026-09-29", onsetOn: "2026-10-21" }, { onsetOn: "onboarding.errors.onsetOn" }],
+    [1, { lastRunOn: "2026-09-29", onsetOn: "2024-01-01" }, { onsetOn: "onboarding.errors.onsetOn" }],
+  ])("refuses step %i's optional answer %o with a message for the field", async (step, input, expected) => {
+    const caller = await createCaller(db);
+    for (let s = 0; s < step; s++)
+      await saveOnboardingStep(db, caller, { step: s, intent: next, input: validSteps[s], today });
+    const error = await rejection(saveOnboardingStep(db, caller, { step, intent: next, input, today }));
+    expect(Object.fromEntries(Object.entries(stepErrorsOf(error) ?? {}).map(([field, e]) => [field, e.key]))).toEqual(
+      expected,
+    );
   });
 
   // Warden et al. 2014: a high-risk site needs the clinician's approval at every step.

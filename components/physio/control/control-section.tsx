@@ -2,7 +2,18 @@ import { IntakeForm } from "@/components/plan-control/intake-form";
 import { BoneDiagnosisForm } from "./bone-diagnosis-form";
 import { PausePanel } from "@/components/plan-control/pause-panel";
 import { pauseView } from "@/components/plan-control/pause-view";
-import { correctedIntake, toDay, toIso } from "@/lib/engine";
+import {
+  BoneSite,
+  correctedIntake,
+  DIAGNOSIS_CODES,
+  diagnosisCodeKey,
+  ImagingType,
+  InjurySide,
+  InjurySite,
+  Tissue,
+  toDay,
+  toIso,
+} from "@/lib/engine";
 import type { FormAction } from "@/lib/http/action-result";
 import type { Patient } from "@/lib/services/get-patient";
 import { lastPauseDay } from "@/lib/services/pause-plan";
@@ -74,7 +85,22 @@ export function ControlSection({
       </section>
       <section aria-labelledby="intake-title">
         {sub("intake-title", t("control.intake.title"))}
-        <IntakeForm planId={planId} intake={intake} action={actions.correctIntake} forRunner={false} />
+        <IntakeForm
+          planId={planId}
+          intake={intake}
+          action={actions.correctIntake}
+          forRunner={false}
+          earliest={toIso(toDay(today) - 730)}
+          startText={date(intake.startOn, "dayLong")}
+          choices={{
+            sites: InjurySite.options,
+            tissues: Tissue.options,
+            boneSites: BoneSite.options,
+            sides: InjurySide.options,
+            codes: DIAGNOSIS_CODES.map((code) => ({ code, key: diagnosisCodeKey(code) })),
+            imagingTypes: ImagingType.options,
+          }}
+        />
       </section>
       {intake.tissue === "bone" ? (
         <section aria-labelledby="diagnosis-title">

@@ -14,7 +14,14 @@ import { useMessage } from "@/components/ui/use-message";
 import { NewInvitePanel } from "./new-invite-panel";
 import { RecipientFields } from "./recipient-fields";
 import { StartPhaseField } from "./start-phase-field";
+import en from "@/lib/i18n/messages/en/invite.json";
 import type { BoneSite, InjurySite, Tissue } from "@/lib/engine";
+
+const physioErrors = new Set(Object.keys(en.intakeVoice.errors));
+const physioVoice = (key: string) => {
+  const field = key.startsWith("onboarding.errors.") ? key.slice("onboarding.errors.".length) : "";
+  return physioErrors.has(field) ? `invite.intakeVoice.errors.${field}` : key;
+};
 
 type Props = {
   locale: string;
@@ -72,10 +79,12 @@ export function CreateInviteForm({
   const props: StepProps = {
     values: failed?.values ?? {},
     errors: failed?.fieldErrors,
+    // The onboarding's messages speak to the runner; the physio reads their own where there is one.
     message: (field) => {
       const e = failed?.fieldErrors?.[field];
-      return e ? te(e.key, e.params) : undefined;
+      return e ? te(physioVoice(e.key), e.params) : undefined;
     },
+    forPhysio: true,
   };
 
   // A rejected intake puts focus on the first field to fix.

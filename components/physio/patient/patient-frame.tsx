@@ -67,8 +67,8 @@ export async function PatientFrame({
       <PatientHeader
         patient={patient}
         t={t}
-        siteName={root(`onboarding.injury.sites.${plan.intake.site}`)}
-        tissueName={root(`onboarding.injury.tissues.${plan.intake.tissue}.label`)}
+        siteName={root(`onboarding.injury.sites.${patient.intake.site}`)}
+        tissueName={root(`onboarding.injury.tissues.${patient.intake.tissue}.label`)}
       />
       {discharged ? (
         <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">

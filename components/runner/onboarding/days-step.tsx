@@ -18,8 +18,9 @@ export function suggestDays(runsPerWeek: number): string[] {
   return runsPerWeek >= 7 ? [...weekdays] : (suggestions[runsPerWeek] ?? []);
 }
 
-export function DaysStep({ values, message, suggested }: StepProps & { suggested: boolean }) {
+export function DaysStep({ values, message, suggested, forPhysio }: StepProps & { suggested: boolean }) {
   const t = useTranslations("onboarding.days");
+  const p = useTranslations("invite.intakeVoice");
   const selected = Array.isArray(values.trainingDays) ? values.trainingDays : [];
   return (
     <div>
@@ -28,7 +29,13 @@ export function DaysStep({ values, message, suggested }: StepProps & { suggested
         name="trainingDays"
         type="checkbox"
         legend={t("legend")}
-        hint={suggested ? `${t("hint")} ${t("suggested", { count: selected.length })}` : t("hint")}
+        hint={
+          forPhysio
+            ? p("daysHint")
+            : suggested
+              ? `${t("hint")} ${t("suggested", { count: selected.length })}`
+              : t("hint")
+        }
         selected={selected}
         error={message("trainingDays")}
         columns={2}

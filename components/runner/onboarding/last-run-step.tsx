@@ -14,14 +14,21 @@ function daysOff(lastRunOn: string, today: string): number | undefined {
   return Number.isFinite(days) && days >= 0 ? days : undefined;
 }
 
-export function LastRunStep({ values, message, today, earliest }: StepProps & { today: string; earliest: string }) {
+export function LastRunStep({
+  values,
+  message,
+  today,
+  earliest,
+  forPhysio,
+}: StepProps & { today: string; earliest: string }) {
   const t = useTranslations("onboarding.lastRun");
+  const p = useTranslations("invite.intakeVoice");
   const [date, setDate] = useState(one(values.lastRunOn));
   const days = daysOff(date, today);
   return (
     <div className="space-y-3">
       <Field
-        label={t("label")}
+        label={forPhysio ? p("lastRunLabel") : t("label")}
         name="lastRunOn"
         type="date"
         required
@@ -29,13 +36,24 @@ export function LastRunStep({ values, message, today, earliest }: StepProps & { 
         max={today}
         defaultValue={one(values.lastRunOn)}
         onChange={(event) => setDate(event.currentTarget.value)}
-        hint={t("hint")}
+        hint={forPhysio ? p("lastRunHint") : t("hint")}
         error={message("lastRunOn")}
         className="max-w-xs"
       />
       <p aria-live="polite" className="min-h-6 font-medium text-brand-900">
         {days === undefined ? "" : days < 7 ? t("daysOff", { days }) : t("weeksOff", { weeks: Math.floor(days / 7) })}
       </p>
+      <Field
+        label={forPhysio ? p("onsetLabel") : t("onsetLabel")}
+        name="onsetOn"
+        type="date"
+        min={earliest}
+        max={today}
+        defaultValue={one(values.onsetOn)}
+        hint={forPhysio ? p("onsetHint") : t("onsetHint")}
+        error={message("onsetOn")}
+        className="max-w-xs"
+      />
     </div>
   );
 }

@@ -6,16 +6,17 @@ const fields = ["runsPerWeek", "weeklyMinutes", "longestRunMinutes"] as const;
 
 export type Limits = Record<(typeof fields)[number], { min: number; max: number }>;
 
-export function RunningStep({ values, message, limits }: StepProps & { limits: Limits }) {
+export function RunningStep({ values, message, limits, forPhysio }: StepProps & { limits: Limits }) {
   const t = useTranslations("onboarding.running");
+  const p = useTranslations("invite.intakeVoice");
   return (
     <div className="space-y-4">
-      <p className="text-muted">{t("lead")}</p>
+      <p className="text-muted">{forPhysio ? p("runningLead") : t("lead")}</p>
       {fields.map((name) => (
         <Field
           key={name}
           label={t(`${name}.label`)}
-          hint={t(`${name}.hint`)}
+          hint={forPhysio && name === "longestRunMinutes" ? p("longestRunHint") : t(`${name}.hint`)}
           name={name}
           type="number"
           inputMode="numeric"

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { WeekAdherence } from "@/lib/engine";
 import type { Db } from "../client";
-import { plans, user } from "../schema";
+import { planEvents, plans, user } from "../schema";
 import { unreadForPhysio } from "./messages";
 
 export type PatientRow = {
@@ -40,7 +40,11 @@ export async function listPatientRows(db: Db, physioId: string): Promise<Patient
     .select({
       planId: plans.id,
       name: user.name,
-      site: sql<string | null>`${plans.intake}->>'site'`,
+      // The site as the physio last corrected it (an intake correction), else as entered.
+      site: sql<string | null>`coalesce((
+        select e.payload->'intake'->>'site' from ${planEvents} e
+        where e.plan_id = ${plans.id} and e.kind = 'intake_correction' and e.payload->'intake'->>'site' is not null
+        order by e.date desc, e.created_at desc limit 1), ${plans.intake}->>'site')`,
       phase: plans.phase,
       status: plans.status,
       lastCheckInOn: plans.lastCheckInOn,

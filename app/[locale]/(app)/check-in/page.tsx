@@ -8,6 +8,7 @@ import {
   hadRun,
   isIsoDate,
   readinessTestsFor,
+  correctedIntake,
   sessionsOf,
   type SessionReport,
 } from "@/lib/engine";
@@ -103,7 +104,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
           id,
           label: getExercise(id)?.name[locale] ?? id,
         }))}
-        readinessTests={readinessTestsFor(plan.intake)}
+        readinessTests={readinessTestsFor(correctedIntake(plan.intake, plan.events, today))}
         // A second session played after the day's report: it joins that report when corrected.
         existing={existing && played ? { ...existing, sessions: withPlayed(sessionsOf(existing), played) } : existing}
       />

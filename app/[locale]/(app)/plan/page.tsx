@@ -1,4 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
+import { correctedIntake } from "@/lib/engine";
 import { BoneRiskNote } from "@/components/runner/bone-risk-note";
 import { CauseFinder } from "@/components/runner/cause-finder";
 import { GateCard } from "@/components/runner/gate-card";
@@ -51,7 +52,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
           </Link>
         </p>
       ) : null}
-      <BoneRiskNote intake={plan.intake} t={t} textKey="plan.boneHighRisk" />
+      <BoneRiskNote intake={correctedIntake(plan.intake, plan.events, today)} t={t} textKey="plan.boneHighRisk" />
       <PhaseTimeline state={state} t={t} date={date} />
       {discharge ? null : <GateCard state={state} t={t} reason={reason} />}
       {state.level ? (

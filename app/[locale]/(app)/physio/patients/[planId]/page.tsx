@@ -1,4 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
+import { ClinicalRecord } from "@/components/physio/patient/clinical-record";
 import { AdherenceTable } from "@/components/physio/patient/adherence-table";
 import { PhysioClearanceForm } from "@/components/physio/patient/clearance-form";
 import { ClinicTestsForm } from "@/components/physio/patient/clinic-tests-form";
@@ -38,8 +39,8 @@ export default async function PatientOverviewPage({ params }: PageProps<"/[local
   const { state, plan } = patient;
   const discharged = plan.row.dischargedOn;
   // The running tests before phase 4: the evidence of the approval panel, and what the physio measured.
-  const readinessTests = readinessTestsFor(plan.intake);
-  const tolerance = effectiveTolerance(plan.intake, patient.settings);
+  const readinessTests = readinessTestsFor(patient.intake);
+  const tolerance = effectiveTolerance(patient.intake, patient.settings);
   const readinessPanel =
     state.phase === 3 ? (
       <ReadinessPanel
@@ -62,7 +63,8 @@ export default async function PatientOverviewPage({ params }: PageProps<"/[local
 
   return (
     <PatientFrame patient={patient} section="overview">
-      <BoneRiskNote intake={plan.intake} t={root} textKey="patient.settings.highRiskBone" />
+      <ClinicalRecord intake={patient.intake} t={root} date={date} />
+      <BoneRiskNote intake={patient.intake} t={root} textKey="patient.settings.highRiskBone" />
       {patient.otherPlans.length > 0 ? (
         <nav aria-label={t("reopen.history")} className="text-sm">
           <span className="font-semibold">{t("reopen.history")}: </span>

@@ -30,7 +30,7 @@ export default async function PatientCheckInsPage({
   const t: TranslateIn<"patient"> = (key, p) => root(`patient.${key}`, p);
   const { state, plan } = patient;
   const correctedDates = new Set(patient.corrections.map((d) => d.date));
-  const tolerance = effectiveTolerance(plan.intake, patient.settings);
+  const tolerance = effectiveTolerance(patient.intake, patient.settings);
 
   return (
     <PatientFrame patient={patient} section="checkIns">

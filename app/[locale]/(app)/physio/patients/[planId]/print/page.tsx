@@ -8,6 +8,7 @@ import { QueryProvider } from "@/components/providers/query-provider";
 import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
 import { correctedIntake } from "@/lib/engine";
+import { clinicalFacts } from "@/components/physio/patient/clinical-record";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { loadPatientForPage } from "../load-patient";
@@ -61,7 +62,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
   const p = state.projection;
   const approvals = ([2, 3, 4] as const).filter((n) => settings.approvalRequired[`toPhase${n}`]);
   const rows: [string, string][] = [
-    [t("print.tolerance"), String(plan.intake.tissue === "bone" ? 0 : settings.tolerance)],
+    [t("print.tolerance"), String(intake.tissue === "bone" ? 0 : settings.tolerance)],
     [
       t("print.painFreeDays"),
       `${settings.painFreeDays.toPhase2} / ${settings.painFreeDays.toPhase3} / ${settings.painFreeDays.toPhase4}`,
@@ -71,7 +72,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
       `${settings.minPhaseDays.phase1} / ${settings.minPhaseDays.phase2} / ${settings.minPhaseDays.phase3}`,
     ],
     [t("print.approval"), approvals.length > 0 ? approvals.join(", ") : t("print.approvalNone")],
-    ...(plan.intake.tissue === "tendon"
+    ...(intake.tissue === "tendon"
       ? [[t("print.tendonModel"), t(settings.tendonPainModel ? "changes.on" : "changes.off")] as [string, string]]
       : []),
     [t("print.maxLevels"), String(settings.maxLevelsPerWeek)],
@@ -90,8 +91,8 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
         <h1 className="text-2xl font-bold">{t("print.title", { name: patient.name })}</h1>
         <p>
           {t("injury", {
-            site: root(`onboarding.injury.sites.${plan.intake.site}`),
-            tissue: root(`onboarding.injury.tissues.${plan.intake.tissue}.label`),
+            site: root(`onboarding.injury.sites.${intake.site}`),
+            tissue: root(`onboarding.injury.tissues.${intake.tissue}.label`),
           })}
         </p>
         <p className="font-semibold">
@@ -133,6 +134,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
               intake.trainingDays.map((d) => root(`control.weekday.${d as WeekdayNumber}`)).join(", "),
             ],
             [t("print.lastRun"), date(intake.lastRunOn, "dayLong")],
+            ...clinicalFacts(intake, root, date),
             [t("print.started"), date(intake.startOn, "dayLong")],
           ]}
         />

@@ -49,7 +49,7 @@ export default async function PatientProgramPage({ params }: PageProps<"/[locale
 
   return (
     <PatientFrame patient={patient} section="program">
-      <BoneRiskNote intake={plan.intake} t={root} textKey="patient.settings.highRiskBone" />
+      <BoneRiskNote intake={patient.intake} t={root} textKey="patient.settings.highRiskBone" />
       {discharged ? (
         <p className="text-muted">{t("sections.dischargedReadOnly")}</p>
       ) : (

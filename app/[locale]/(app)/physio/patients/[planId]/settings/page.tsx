@@ -37,7 +37,7 @@ export default async function PatientSettingsPage({
               <SettingsEditor
                 planId={patient.planId}
                 settings={patient.settings}
-                tissue={plan.intake.tissue}
+                tissue={patient.intake.tissue}
                 save={changeSettingsAction}
               />
             </CardSection>
