@@ -2,14 +2,15 @@ import type { CheckIn } from "./check-in";
 import { reason, type Reason } from "./message-keys";
 
 export function painPeak(c: CheckIn): number {
-  return Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning);
+  return Math.max(c.painRest, c.painDuring ?? 0, c.painAfter ?? 0, c.painMorning);
 }
 
 export type PainScoreName = "rest" | "during" | "after" | "morning";
 const painScoreOf: Record<PainScoreName, (c: CheckIn) => number> = {
   rest: (c) => c.painRest,
-  during: (c) => c.painDuring,
-  after: (c) => c.painAfter,
+  // Not asked on a rest day: no session, no pain during or after one.
+  during: (c) => c.painDuring ?? 0,
+  after: (c) => c.painAfter ?? 0,
   morning: (c) => c.painMorning,
 };
 
@@ -26,8 +27,10 @@ export function highestPain(
   return best;
 }
 
-export function loadPain(c: CheckIn): number {
-  return Math.max(c.painDuring, c.painAfter);
+/** The pain during and after the day's session; undefined on a rest day, where they are not asked. */
+export function loadPain(c: CheckIn): number | undefined {
+  if (c.painDuring === undefined && c.painAfter === undefined) return undefined;
+  return Math.max(c.painDuring ?? 0, c.painAfter ?? 0);
 }
 
 function hasFlag(c: CheckIn): boolean {
