@@ -114,6 +114,7 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
           value={values.soreness}
           onChange={set.setSoreness}
           error={fieldError("soreness")}
+          columns="grid-cols-2"
           options={form.sorenessOptions.map((s) => ({ value: s, label: t(`soreness.${s}`) }))}
         />
       ) : null}

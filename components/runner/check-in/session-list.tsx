@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import type { SessionReport } from "@/lib/engine";
 import { MAX_SESSIONS_A_DAY, isRunKind } from "@/lib/engine/client";
-import { ChoiceGroup } from "./choice-group";
+import { FieldError } from "./field-error";
+import { RadioCard } from "./radio-fieldset";
 
 type Kind = SessionReport["kind"];
 const kinds: Kind[] = ["run", "walk_run", "cross_training", "strength", "mobility", "readiness_tests"];
@@ -82,9 +83,11 @@ export function SessionList({ sessions, onChange, planned, errorOf }: Props) {
           return (
             <li key={s.id}>
               <fieldset
-                className={`min-w-0 space-y-2 rounded-lg border bg-white p-3 ${error ? "border-red-700" : "border-slate-300"}`}
+                className={`min-w-0 space-y-2 rounded-lg border bg-white px-3 pt-1 pb-3 ${error ? "border-red-700" : "border-slate-300"}`}
               >
-                <legend className="px-1 font-medium">{t("sessions.legend", { number: index + 1 })}</legend>
+                <legend className="px-1 text-sm font-medium text-muted">
+                  {t("sessions.legend", { number: index + 1 })}
+                </legend>
                 <label className="block">
                   <span className="sr-only">{t("sessions.kind")}</span>
                   <select
@@ -105,18 +108,34 @@ export function SessionList({ sessions, onChange, planned, errorOf }: Props) {
                   </select>
                 </label>
                 {s.added ? null : (
-                  <ChoiceGroup
-                    name={`done-${s.id}`}
-                    legend={t("sessions.didIt")}
-                    value={s.done}
-                    onChange={(done) => changeDone(s, done)}
-                    error={error && !s.done ? error : undefined}
-                    columns="grid-cols-3"
-                    options={(["all", "part", "none"] as const).map((v) => ({
-                      value: v,
-                      label: t(`sessions.done.${v}`),
-                    }))}
-                  />
+                  <fieldset
+                    className="min-w-0"
+                    aria-invalid={error && !s.done ? true : undefined}
+                    aria-describedby={error && !s.done ? `done-${s.id}-error` : undefined}
+                  >
+                    <legend className="text-sm font-semibold">{t("sessions.didIt")}</legend>
+                    <FieldError id={`done-${s.id}-error`} message={error && !s.done ? error : undefined} />
+                    <div className="mt-1 grid grid-cols-3 gap-1.5">
+                      {(["all", "part", "none"] as const).map((v) => (
+                        <RadioCard
+                          key={v}
+                          name={`done-${s.id}`}
+                          value={v}
+                          checked={s.done === v}
+                          onSelect={() => changeDone(s, v)}
+                          errorId={error && !s.done ? `done-${s.id}-error` : undefined}
+                          className="relative block"
+                          cardClassName={`flex min-h-12 items-center justify-center rounded-lg border px-1 text-center text-sm font-medium ${
+                            s.done === v
+                              ? "border-brand-700 bg-brand-50 ring-2 ring-brand-700"
+                              : "border-slate-300 bg-white"
+                          }`}
+                        >
+                          {t(`sessions.done.${v}`)}
+                        </RadioCard>
+                      ))}
+                    </div>
+                  </fieldset>
                 )}
                 {asksMinutes(planned, s) ? (
                   <div>

@@ -37,9 +37,12 @@ export function WarningSigns({
       <legend className="px-1 font-semibold">{t("warningSigns")}</legend>
       <p className="text-sm text-muted">{t(hasPhysio ? "warningSignsHint" : "warningSignsHintSelf")}</p>
       {any === "yes" ? null : (
-        <ul className="list-disc pl-5 text-sm">
-          {flags.map((f) => (
-            <li key={f}>{t(`flag.${f}`)}</li>
+        <ul className="text-sm">
+          {flags.map((f, i) => (
+            <li key={f} className="inline">
+              {t(`flag.${f}`)}
+              {i < flags.length - 1 ? <span aria-hidden="true"> · </span> : null}
+            </li>
           ))}
         </ul>
       )}
