@@ -61,7 +61,7 @@ test("een loper checkt in met pijn en krijgt het besluit meteen te zien", async 
   await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in opgeslagen");
   await expect(page.getByRole("heading", { level: 2, name: "Blijf op dit niveau" })).toBeVisible();
   await expect(page.getByRole("main").getByRole("status")).toContainText(
-    "Je hoogste pijnscore, tijdens de training: 3/10",
+    "Pijn tijdens de training: 3/10",
   );
   await screenshot(page, "check-in-outcome-nl-360.png");
 });

@@ -13,7 +13,7 @@ export const engineMessages = {
     "gate.missing.recheck": "Your physio's second look, on {on}.",
     "reason.gate.approvalWithdrawn": "Pain came back, so the step up is on hold for now.",
     "reason.hold.painReported":
-      "Your highest pain score, {which, select, rest {at rest} during {during the session} after {after the session} other {when you woke up}}: {score}/10, is above your limit of {tolerance}/10. We stay where we are.",
+      "Pain {which, select, rest {at rest} during {during the session} after {after the session} other {when you woke up}}: {score}/10, above your limit of {tolerance}/10.",
     "reason.hold.flagReported": "You noted swelling, limping or another warning sign. We stay where we are.",
     "reason.hold.buildingStreak":
       "{streak} of {required, plural, one {# pain-free day} other {# pain-free days}}. Keep it up.",
@@ -157,7 +157,7 @@ export const engineMessages = {
     "gate.missing.recheck": "De tweede blik van je fysio, op {on}.",
     "reason.gate.approvalWithdrawn": "De pijn is terug, dus de stap omhoog wacht even.",
     "reason.hold.painReported":
-      "Je hoogste pijnscore, {which, select, rest {in rust} during {tijdens de training} after {na de training} other {bij het wakker worden}}: {score}/10, ligt boven je grens van {tolerance}/10. We blijven waar we zijn.",
+      "Pijn {which, select, rest {in rust} during {tijdens de training} after {na de training} other {bij het wakker worden}}: {score}/10, boven je grens van {tolerance}/10.",
     "reason.hold.flagReported":
       "Je meldde zwelling, mank lopen of een ander waarschuwingsteken. We blijven waar we zijn.",
     "reason.hold.buildingStreak":
