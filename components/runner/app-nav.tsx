@@ -21,9 +21,10 @@ const itemsByRole = {
 } as const;
 
 // Bottom navigation on a phone (thumb reach), a row on wider screens.
-export async function AppNav({ role }: { role: "runner" | "physio" }) {
+// Messages only for a runner a physio follows (or followed): a self-guided runner has no one to write to.
+export async function AppNav({ role, withMessages = true }: { role: "runner" | "physio"; withMessages?: boolean }) {
   const t = await getTranslations("nav");
-  const items = itemsByRole[role];
+  const items = itemsByRole[role].filter((item) => withMessages || item.href !== "/messages");
   return (
     <nav aria-label={t("label")} className="fixed inset-x-0 bottom-0 z-40 border-t border-brand-100 bg-white">
       <ul

@@ -6,14 +6,19 @@ import { reasonText, type ReasonLike } from "./reason-text";
 
 type Params = Record<string, string | number>;
 
-export async function getDataText() {
+/** `hasPhysio` false: reasons leave out what a physio does (a self-guided runner has none). */
+export async function getDataText(options: { hasPhysio?: boolean } = {}) {
   const t: Translate = await getTranslations();
   const date = dateText(await getFormatter());
   // Reason keys are the engine's own (tests/engine/messages.test.ts: each has a text), looked up by string.
   const byKey = t as unknown as (key: string, params?: Params) => string;
   return {
     t,
-    reason: reasonText(byKey, date) as (reason: ReasonLike) => string,
+    reason: reasonText(
+      byKey,
+      date,
+      options.hasPhysio === undefined ? undefined : options.hasPhysio ? "linked" : "self",
+    ) as (reason: ReasonLike) => string,
     date,
   };
 }

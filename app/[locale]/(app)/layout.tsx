@@ -6,11 +6,14 @@ import { PendingCheckIns } from "@/components/offline/pending-check-ins";
 import { AppNav } from "@/components/runner/app-nav";
 import { HideDuringOnboarding } from "@/components/runner/hide-during-onboarding";
 import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { runnerHasPhysio } from "@/lib/db/queries/plans";
 
 // The signed-in area. Each page guards itself (and sends visitors to sign in, back to that page).
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const current = await getSessionUser();
   const t = await getTranslations("nav");
+  const withMessages = current?.role === "runner" ? await runnerHasPhysio(getDb(), current.id) : false;
   return (
     <div className="mx-auto max-w-3xl px-4 pb-24">
       {current ? <p className="sr-only">{t("signedInAs", { name: current.name })}</p> : null}
@@ -23,7 +26,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       {children}
       {current ? (
         <HideDuringOnboarding>
-          <AppNav role={current.role} />
+          <AppNav role={current.role} withMessages={withMessages} />
         </HideDuringOnboarding>
       ) : null}
     </div>

@@ -56,7 +56,7 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
   const { values, set, missing, fieldError } = form;
   const did = (kind: string) => values.sessions.some((s) => s.kind === kind && s.done !== "none");
 
-  if (form.outcome) return <CheckInOutcomePanel outcome={form.outcome} />;
+  if (form.outcome) return <CheckInOutcomePanel outcome={form.outcome} hasPhysio={props.hasPhysio} />;
 
   return (
     <form onSubmit={form.submit} className="space-y-4" noValidate>

@@ -33,7 +33,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
   const { plan, today } = await requireRunnerPlan(locale, "/plan");
   const state = stateOf(plan, today);
   const [{ t, reason, date }, changes, notes] = await Promise.all([
-    getDataText(),
+    getDataText({ hasPhysio: plan.row.physioId !== null }),
     listPlanChanges(getDb(), plan),
     notesForRunner(getDb(), plan),
   ]);
@@ -105,7 +105,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
         />
       )}
       {state.phase === 3 ? <CauseFinder /> : null}
-      <p className="text-sm text-muted">{t("plan.noDiagnosis")}</p>
+      <p className="text-sm text-muted">{t(plan.row.physioId ? "plan.noDiagnosis" : "plan.noDiagnosisSelf")}</p>
     </div>
   );
 }
