@@ -10,6 +10,12 @@ import { planIdOf, sql } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
 
 const PHONE = { width: 360, height: 740 };
+const decided = {
+  en: ["Pain at rest: 1/10, above your limit of 0/10.", "Pain when you woke up: 2/10, above your limit of 0/10."],
+  nl: ["Pijn in rust: 1/10, boven je grens van 0/10.", "Pijn bij het wakker worden: 2/10, boven je grens van 0/10."],
+} as const;
+const PHYSIO = /physio|fysio/i;
+const nav = { en: { messages: "Messages" }, nl: { messages: "Berichten" } } as const;
 
 // A runner in phase 4 (level 1, walk/run) from today, with one training day a week: today (a walk/run
 // is planned) or yesterday (today is a rest day). Linked to the demo physio only when asked.
@@ -76,7 +82,7 @@ for (const locale of ["en", "nl"] as const) {
 
     // Saving without the warning signs answered is refused and keeps what was tapped.
     await page.getByRole("group", { name: t.pains[0] }).getByText("1", { exact: true }).click();
-    await page.getByRole("group", { name: t.pains[3] }).getByText("0", { exact: true }).click();
+    await page.getByRole("group", { name: t.pains[3] }).getByText("2", { exact: true }).click();
     await page.getByRole("button", { name: t.save }).click();
     await expect(page.getByRole("group", { name: t.warning })).toHaveAttribute("aria-invalid", "true");
     await expect(
@@ -87,12 +93,17 @@ for (const locale of ["en", "nl"] as const) {
     await page.getByRole("group", { name: t.warning }).getByText(t.noWarning, { exact: true }).click();
     await page.getByRole("button", { name: t.save }).click();
     await expect(page.getByText(t.saved)).toBeVisible();
+    // The decision names each score that decided, against its limit (a knee: 0/10 for every score).
+    const outcome = page.getByRole("status").filter({ hasText: t.saved });
+    await expect(outcome.getByText(decided[locale][0])).toBeVisible();
+    await expect(outcome.getByText(decided[locale][1])).toBeVisible();
+    await shoot(page, `checkin-decision-${locale}`);
     const [row] = await sql<{ data: Record<string, unknown> }>(
       `select data from check_ins where plan_id = $1 and date = $2`,
       [planId, today],
     );
     // Not asked, not stored: a rest day has no pain during or after a session.
-    expect(row!.data).toMatchObject({ painRest: 1, painMorning: 0, sessionKind: "rest", nightPain: false });
+    expect(row!.data).toMatchObject({ painRest: 1, painMorning: 2, sessionKind: "rest", nightPain: false });
     expect(row!.data).not.toHaveProperty("painDuring");
     expect(row!.data).not.toHaveProperty("painAfter");
   });
@@ -131,5 +142,14 @@ for (const locale of ["en", "nl"] as const) {
     );
     expect(row!.data.completed).toBe(true);
     expect(row!.data.sessions).toHaveLength(2);
+
+    // Self-guided: no physio in the result, on Today, Plan and Progress, and no Messages in the menu.
+    expect(await page.locator("main").innerText()).not.toMatch(PHYSIO);
+    for (const path of ["today", "plan", "progress"]) {
+      await page.goto(`/${locale}/${path}`);
+      await expect(page.locator("h1").first()).toBeVisible();
+      expect(await page.locator("main").innerText(), path).not.toMatch(PHYSIO);
+      await expect(page.getByRole("navigation").getByRole("link", { name: nav[locale].messages })).toHaveCount(0);
+    }
   });
 }

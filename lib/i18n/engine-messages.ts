@@ -144,7 +144,7 @@ export const engineMessages = {
     "projection.volumeCapped":
       "With {runs, plural, one {# run} other {# runs}} a week on your training days, the plan tops out at {minutes} minutes a week, below your old {weekly}. Add a training day to get all the way back.",
     "projection.weeksOffGrowing":
-      "{weeks, plural, =0 {Less than a week} one {# week} other {# weeks}} without running so far. Each week before running starts adds about two weeks to the rebuild.",
+      "{soFar, plural, =0 {Less than a week} one {# week} other {# weeks}} without running so far, {weeks, plural, =0 {less than a week} one {# week} other {# weeks}} by the time you restart. Each week before running starts adds about two weeks to the rebuild.",
   },
   nl: {
     "reason.gate.passed": "Goed gedaan: je bent klaar voor fase {phase}.",
@@ -291,6 +291,6 @@ export const engineMessages = {
     "projection.volumeCapped":
       "Met {runs, plural, one {# loopje} other {# loopjes}} per week op je trainingsdagen komt het plan tot {minutes} minuten per week, onder je oude {weekly}. Voeg een trainingsdag toe om helemaal terug te komen.",
     "projection.weeksOffGrowing":
-      "{weeks, plural, =0 {Nog geen week} one {# week} other {# weken}} niet gelopen tot nu toe. Elke week voordat het lopen begint, maakt de opbouw ongeveer twee weken langer.",
+      "{soFar, plural, =0 {Nog geen week} one {# week} other {# weken}} niet gelopen tot nu toe, {weeks, plural, =0 {nog geen week} one {# week} other {# weken}} als je weer begint. Elke week voordat het lopen begint, maakt de opbouw ongeveer twee weken langer.",
   },
 } as const;

@@ -4,6 +4,7 @@ import { addDays, addWeeks, differenceInCalendarDays, formatISO, parseISO, start
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { sessionsOf, type SessionKind } from "@/lib/engine";
+import { projectionMoves } from "@/lib/engine/projection";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 
 /** `during` and `after` are null on a rest day (not asked there). */
@@ -38,6 +39,8 @@ export type Progress = {
   phases: { phase: number; startedOn: string; via: string }[];
   projections: { on: string; backToLevelOn: string }[];
   projection: { backToLevelOn: string; isEstimate: boolean };
+  /** How often the expected date moved (each entry against the one before, today's against the last). */
+  projectionMoves: { moves: number; first: string | undefined };
 };
 
 const isoDay = (date: Date) => formatISO(date, { representation: "date" });
@@ -86,6 +89,10 @@ export function buildProgress(plan: LoadedPlan, today: string): Progress {
     phases: state.history.phases,
     projections: state.history.projections.filter((p) => p.on <= today),
     projection: { backToLevelOn: state.projection.backToLevelOn, isEstimate: state.projection.isEstimate },
+    projectionMoves: projectionMoves(
+      state.history.projections.filter((p) => p.on <= today),
+      state.projection.backToLevelOn,
+    ),
   };
 }
 
