@@ -81,6 +81,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
         locale={locale}
       />
       <RunnerControls
+        part="notes"
         plan={plan}
         state={state}
         today={today}
@@ -105,6 +106,20 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
         />
       )}
       {state.phase === 3 ? <CauseFinder /> : null}
+      <RunnerControls
+        part="changes"
+        plan={plan}
+        state={state}
+        today={today}
+        notes={notes}
+        t={t}
+        date={date}
+        actions={{
+          startPause: runnerStartPauseAction,
+          endPause: runnerEndPauseAction,
+          correctIntake: runnerCorrectIntakeAction,
+        }}
+      />
       <p className="text-sm text-muted">{t(plan.row.physioId ? "plan.noDiagnosis" : "plan.noDiagnosisSelf")}</p>
     </div>
   );
