@@ -92,21 +92,25 @@ export function PainfulActivities({
   onChange: (update: (prev: CrossTrainingOption[]) => CrossTrainingOption[]) => void;
 }) {
   const t = useTranslations("checkIn");
+  // Optional: folded away (a native disclosure), open when something is ticked already.
   return (
-    <fieldset className="space-y-2 rounded-xl border border-slate-200 p-3">
-      <legend className="px-1 font-semibold">{t("painfulActivities")}</legend>
-      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-        {options.map((o) => (
-          <CheckBox
-            key={o.id}
-            name="painfulActivities"
-            checked={value.includes(o.id)}
-            onChange={(checked) => onChange((prev) => (checked ? [...prev, o.id] : prev.filter((x) => x !== o.id)))}
-          >
-            {o.label}
-          </CheckBox>
-        ))}
-      </div>
-    </fieldset>
+    <details className="rounded-xl border border-slate-200 p-3" open={value.length > 0 || undefined}>
+      <summary className="min-h-11 cursor-pointer content-center font-semibold">{t("painfulActivities")}</summary>
+      <fieldset className="mt-2 space-y-2">
+        <legend className="sr-only">{t("painfulActivities")}</legend>
+        <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+          {options.map((o) => (
+            <CheckBox
+              key={o.id}
+              name="painfulActivities"
+              checked={value.includes(o.id)}
+              onChange={(checked) => onChange((prev) => (checked ? [...prev, o.id] : prev.filter((x) => x !== o.id)))}
+            >
+              {o.label}
+            </CheckBox>
+          ))}
+        </div>
+      </fieldset>
+    </details>
   );
 }
