@@ -5,7 +5,7 @@ import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
-import { sessionCard } from "./support/check-in";
+import { answerSessions, answerWarningSigns, sessionCard } from "./support/check-in";
 import { planIdOf, sql } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
 
@@ -74,8 +74,13 @@ async function runnerWhoTrainedYesterday(page: Page, locale: Locale, name: strin
 }
 
 async function fillPainFree(page: Page, locale: Locale) {
-  for (const legend of text[locale].pains)
-    await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
+  await answerSessions(page, locale, "all");
+  // A rest day asks no pain during or after a session.
+  for (const legend of text[locale].pains) {
+    const scale = page.getByRole("group", { name: legend });
+    if (await scale.isVisible()) await scale.getByText("0", { exact: true }).click();
+  }
+  await answerWarningSigns(page, locale);
 }
 
 async function look(page: Page, name: string) {

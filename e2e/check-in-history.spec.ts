@@ -3,6 +3,7 @@
 // pause the plan in either language.
 import { expect, type Locator, type Page } from "@playwright/test";
 import { test } from "./support/test";
+import { answerCheckIn } from "./support/check-in";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 import { sql } from "./support/db";
@@ -24,10 +25,7 @@ const text = {
 } as const;
 
 async function fillPainFree(page: Page, locale: Locale) {
-  for (const legend of text[locale].pains)
-    await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
-  const rpe = page.getByRole("group", { name: text[locale].rpe });
-  if (await rpe.isVisible()) await rpe.getByText("3", { exact: true }).click();
+  await answerCheckIn(page, locale, { pain: 0, rpe: 3 });
 }
 
 // A new runner with a plan, linked to the demo physio (what accepting her invite does; the invite

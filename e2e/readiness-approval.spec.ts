@@ -3,6 +3,7 @@
 // records a test measured in the practice, and approves phase 4. In Dutch, axe-clean, at 360 and 1280 px.
 import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
+import { answerSessions, answerWarningSigns } from "./support/check-in";
 import { expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
@@ -34,7 +35,12 @@ async function runnerInPhase3(page: Page) {
 }
 
 async function answerPainFree(page: Page) {
-  for (const legend of PAINS) await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
+  await answerSessions(page, "nl", "all");
+  await answerWarningSigns(page, "nl");
+  for (const legend of PAINS) {
+    const scale = page.getByRole("group", { name: legend });
+    if (await scale.isVisible()) await scale.getByText("0", { exact: true }).click();
+  }
   const rpe = page.getByRole("group", { name: /Hoe zwaar was het/ });
   if (await rpe.isVisible()) await rpe.getByText("3", { exact: true }).click();
 }

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
+import { answerSessions, answerWarningSigns } from "./support/check-in";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signUpRunner, type Locale } from "./support/auth";
 import { startPlanDaysAgo } from "./support/db";
@@ -15,7 +16,7 @@ const text = {
     phase2Today: "Phase 2 of 4 · Mobility",
     ready: "Well done: you're ready for phase 2.",
     hold: "Stay at this level",
-    painHeld: "Your highest pain score, during the session: 3/10",
+    painHeld: "Pain during the session: 3/10",
     streakZero: "0 of 3 pain-free days in a row",
     nightPain: "Pain at night or pain that wakes me",
     paused: "Your plan is paused",
@@ -29,7 +30,7 @@ const text = {
     phase2Today: "Fase 2 van 4 · Mobiliteit",
     ready: "Goed gedaan: je bent klaar voor fase 2.",
     hold: "Blijf op dit niveau",
-    painHeld: "Je hoogste pijnscore, tijdens de training: 3/10",
+    painHeld: "Pijn tijdens de training: 3/10",
     streakZero: "0 van 3 pijnvrije dagen op rij",
     nightPain: "Pijn 's nachts of pijn waar ik wakker van word",
     paused: "Je plan staat stil",
@@ -41,16 +42,19 @@ async function checkIn(
   locale: Locale,
   date: string,
   pains: [number, number, number, number],
-  extra?: () => Promise<void>,
+  signs: readonly string[] = [],
 ) {
   const t = text[locale];
   await page.goto(`/${locale}/check-in?date=${date}`);
+  await answerSessions(page, locale, "all");
+  // A rest day asks no pain during or after a session: each scale on screen is answered.
   for (const [i, legend] of t.pains.entries()) {
-    await page.getByRole("group", { name: legend }).getByText(String(pains[i]), { exact: true }).click();
+    const scale = page.getByRole("group", { name: legend });
+    if (await scale.isVisible()) await scale.getByText(String(pains[i]), { exact: true }).click();
   }
   const rpe = page.getByRole("group", { name: t.rpe });
   if (await rpe.isVisible()) await rpe.getByText("3", { exact: true }).click();
-  if (extra) await extra();
+  await answerWarningSigns(page, locale, signs);
   await page.getByRole("button", { name: t.save }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText(t.saved);
 }
@@ -84,7 +88,7 @@ for (const locale of ["en", "nl"] as const) {
     await expect(page.getByText(t.streakZero)).toBeVisible();
 
     // Correcting today with night pain pauses the plan and offers no running.
-    await checkIn(page, locale, await browserDay(page, 0), [1, 3, 1, 1], () => page.getByText(t.nightPain).click());
+    await checkIn(page, locale, await browserDay(page, 0), [1, 3, 1, 1], [t.nightPain]);
     await page.goto(`/${locale}/today`);
     await expect(page.getByRole("heading", { level: 1, name: t.paused })).toBeVisible();
     await expectNoSeriousA11yViolations(page);

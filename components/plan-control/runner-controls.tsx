@@ -22,7 +22,10 @@ export function RunnerControls({
   t,
   date,
   actions,
+  part,
 }: {
+  /** "notes": the physio's notes (high on the page); "changes": pause and intake, folded away at its end. */
+  part: "notes" | "changes";
   plan: LoadedPlan;
   state: PlanState;
   today: string;
@@ -33,59 +36,73 @@ export function RunnerControls({
 }) {
   const discharged = plan.row.dischargedOn;
   const intake = correctedIntake(plan.intake, plan.events, today);
+  const pause = pauseView(state.pause, today, date);
+  if (part === "notes")
+    return (
+      <>
+        {discharged ? (
+          <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">
+            {t("control.runner.discharged", { date: date(discharged, "dayLong") })}
+          </p>
+        ) : null}
+        {notes.length > 0 ? (
+          <section aria-labelledby="physio-notes-title" className={card}>
+            <h2 id="physio-notes-title" className="text-xl font-bold">
+              {t("control.runner.notesTitle")}
+            </h2>
+            <ol className="mt-2 divide-y divide-slate-200">
+              {notes.map((n) => (
+                <li key={n.id} className="py-2">
+                  <p className="whitespace-pre-line">{n.body}</p>
+                  <p className="text-sm text-muted">
+                    {n.authorName ?? ""} ·{" "}
+                    <time dateTime={n.createdAt.toISOString()}>
+                      {date(n.createdAt.toISOString().slice(0, 10), "dayLong")}
+                    </time>
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </>
+    );
   return (
     <>
-      {discharged ? (
-        <p role="status" className="rounded-lg bg-slate-100 p-3 font-semibold">
-          {t("control.runner.discharged", { date: date(discharged, "dayLong") })}
-        </p>
-      ) : null}
-      {notes.length > 0 ? (
-        <section aria-labelledby="physio-notes-title" className={card}>
-          <h2 id="physio-notes-title" className="text-xl font-bold">
-            {t("control.runner.notesTitle")}
-          </h2>
-          <ol className="mt-2 divide-y divide-slate-200">
-            {notes.map((n) => (
-              <li key={n.id} className="py-2">
-                <p className="whitespace-pre-line">{n.body}</p>
-                <p className="text-sm text-muted">
-                  {n.authorName ?? ""} ·{" "}
-                  <time dateTime={n.createdAt.toISOString()}>
-                    {date(n.createdAt.toISOString().slice(0, 10), "dayLong")}
-                  </time>
-                </p>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
       {discharged ? null : (
-        <section aria-labelledby="pause-title" className={card}>
-          <h2 id="pause-title" className="text-xl font-bold">
-            {t("control.runner.pauseTitle")}
-          </h2>
-          <p className="mt-1 mb-2 text-sm text-muted">{t("control.runner.pauseLead")}</p>
-          <PausePanel
-            planId={plan.row.id}
-            pause={pauseView(state.pause, today, date)}
-            today={today}
-            maxTo={lastPauseDay(today)}
-            startAction={actions.startPause}
-            endAction={actions.endPause}
-            forRunner
-          />
-        </section>
+        // At the end of /plan, folded away (a native disclosure): open while a pause is planned or running.
+        <details id="something-changed" className={card} open={pause !== null || undefined}>
+          <summary className="min-h-11 cursor-pointer content-center text-xl font-bold">
+            {t("control.runner.somethingChanged")}
+          </summary>
+          <div className="mt-3 space-y-5">
+            <section aria-labelledby="pause-title">
+              <h2 id="pause-title" className="text-xl font-bold">
+                {t("control.runner.pauseTitle")}
+              </h2>
+              <p className="mt-1 mb-2 text-sm text-muted">{t("control.runner.pauseLead")}</p>
+              <PausePanel
+                planId={plan.row.id}
+                pause={pause}
+                today={today}
+                maxTo={lastPauseDay(today)}
+                startAction={actions.startPause}
+                endAction={actions.endPause}
+                forRunner
+              />
+            </section>
+            {plan.row.physioId === null ? (
+              <section aria-labelledby="intake-title">
+                <h2 id="intake-title" className="text-xl font-bold">
+                  {t("control.intake.title")}
+                </h2>
+                <p className="mt-1 text-sm text-muted">{t("control.runner.intakeLead")}</p>
+                <IntakeForm planId={plan.row.id} intake={intake} action={actions.correctIntake} forRunner />
+              </section>
+            ) : null}
+          </div>
+        </details>
       )}
-      {!discharged && plan.row.physioId === null ? (
-        <section aria-labelledby="intake-title" className={card}>
-          <h2 id="intake-title" className="text-xl font-bold">
-            {t("control.intake.title")}
-          </h2>
-          <p className="mt-1 text-sm text-muted">{t("control.runner.intakeLead")}</p>
-          <IntakeForm planId={plan.row.id} intake={intake} action={actions.correctIntake} forRunner />
-        </section>
-      ) : null}
     </>
   );
 }

@@ -21,10 +21,21 @@ const itemsByRole = {
 } as const;
 
 // Bottom navigation on a phone (thumb reach) in rows of whole words, one row on wider screens. A closed
-// (discharged) plan takes no more check-ins, so its runner's menu has none.
-export async function AppNav({ role, closed = false }: { role: "runner" | "physio"; closed?: boolean }) {
+// (discharged) plan takes no more check-ins, so its runner's menu has none. Messages only for a runner a
+// physio follows (or followed): a self-guided runner has no one to write to.
+export async function AppNav({
+  role,
+  closed = false,
+  withMessages = true,
+}: {
+  role: "runner" | "physio";
+  closed?: boolean;
+  withMessages?: boolean;
+}) {
   const t = await getTranslations("nav");
-  const items = itemsByRole[role].filter((item) => !(closed && item.key === "checkIn"));
+  const items = itemsByRole[role].filter(
+    (item) => !(closed && item.key === "checkIn") && (withMessages || item.key !== "messages"),
+  );
   return (
     <nav
       data-app-nav

@@ -29,6 +29,10 @@ export function toPlanEvent(row: PlanEventRow): PlanEvent {
 
 // Columns kept beside the JSON so queries (dashboards, constraints) need no replay.
 export function checkInColumns(checkIn: CheckIn) {
-  const { date, painRest, painDuring, painAfter, painMorning } = checkIn;
+  const { date, painRest, painMorning } = checkIn;
+  // A rest day's report has no pain during or after a session (not asked): the columns hold 0 (no load
+  // pain), the JSON the engine reads leaves them out.
+  const painDuring = checkIn.painDuring ?? 0;
+  const painAfter = checkIn.painAfter ?? 0;
   return { date, painRest, painDuring, painAfter, painMorning, data: checkIn as unknown as Record<string, unknown> };
 }

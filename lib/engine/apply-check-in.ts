@@ -21,7 +21,9 @@ export function applyCheckIn(
   const recovery = assessRecovery(c, recentHr(r, day));
   if (c.restingHr !== undefined) r.hrLog.push({ day, hr: c.restingHr });
   if (c.painfulActivities) for (const option of c.painfulActivities) r.painful.add(option);
-  r.loadPain[day - startDay] = loadPain(c);
+  // A rest day's report has no load pain: the week-on-week comparison skips the day, as a day not reported.
+  const load = loadPain(c);
+  if (load !== undefined) r.loadPain[day - startDay] = load;
   r.settlePain[day - startDay] = Math.max(c.painRest, c.painMorning);
   const flags = detectRedFlagsInVersions([c, ...earlier], r.redFlags);
   const isRising = isPainRisingNow(c, r.redFlags);

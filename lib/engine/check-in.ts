@@ -70,8 +70,9 @@ export const CheckIn = z
   .object({
     date: IsoDate,
     painRest: pain,
-    painDuring: pain,
-    painAfter: pain,
+    /** Asked only on a day with a session: a rest day has no pain during or after one. */
+    painDuring: pain.optional(),
+    painAfter: pain.optional(),
     painMorning: pain,
     sessionKind: SessionKind,
     minutes: z.int().min(0).max(600),
@@ -104,6 +105,14 @@ export const CheckIn = z
     /** Asked the morning after a run: sore from yesterday's run (not normal muscle ache)? Fees et al. 1998. */
     soreAfterYesterdaysRun: z.boolean().optional(),
   })
+  .refine((c) => !hadSession(c) || c.painDuring !== undefined, {
+    message: "Give your pain during the session",
+    path: ["painDuring"],
+  })
+  .refine((c) => !hadSession(c) || c.painAfter !== undefined, {
+    message: "Give your pain after the session",
+    path: ["painAfter"],
+  })
   .refine((c) => c.sessionKind === "rest" || c.rpe !== undefined, {
     message: "Give an RPE for a training session",
     path: ["rpe"],
@@ -123,6 +132,10 @@ export const CheckIn = z
   });
 /** A check-in as the engine reads it: the v2 warning signs may be missing (read as "no"). */
 export type CheckIn = z.input<typeof CheckIn>;
+
+function hadSession(c: { sessionKind: SessionKind; sessions?: readonly SessionReport[] | undefined }): boolean {
+  return c.sessionKind !== "rest" || (c.sessions?.length ?? 0) > 0;
+}
 
 function isMainSession(
   c: { sessionKind: SessionKind; minutes: number; completed: boolean },

@@ -2,14 +2,15 @@ import type { CheckIn } from "./check-in";
 import { reason, type Reason } from "./message-keys";
 
 export function painPeak(c: CheckIn): number {
-  return Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning);
+  return Math.max(c.painRest, c.painDuring ?? 0, c.painAfter ?? 0, c.painMorning);
 }
 
 export type PainScoreName = "rest" | "during" | "after" | "morning";
 const painScoreOf: Record<PainScoreName, (c: CheckIn) => number> = {
   rest: (c) => c.painRest,
-  during: (c) => c.painDuring,
-  after: (c) => c.painAfter,
+  // Not asked on a rest day: no session, no pain during or after one.
+  during: (c) => c.painDuring ?? 0,
+  after: (c) => c.painAfter ?? 0,
   morning: (c) => c.painMorning,
 };
 
@@ -26,8 +27,48 @@ export function highestPain(
   return best;
 }
 
-export function loadPain(c: CheckIn): number {
-  return Math.max(c.painDuring, c.painAfter);
+/** The pain during and after the day's session; undefined on a rest day, where they are not asked. */
+/** One pain score read against the limit it is judged by. */
+export type PainCheck = { which: PainScoreName; score: number; limit: number };
+export type PainLimits = Record<PainScoreName, number>;
+const PAIN_ORDER: readonly PainScoreName[] = ["rest", "during", "after", "morning"];
+const painAsked: Record<PainScoreName, (c: CheckIn) => number | undefined> = {
+  rest: (c) => c.painRest,
+  during: (c) => c.painDuring,
+  after: (c) => c.painAfter,
+  morning: (c) => c.painMorning,
+};
+
+/** DOMAIN §3: every score against the runner's one tolerance. */
+export function standardLimits(tolerance: number): PainLimits {
+  return { rest: tolerance, during: tolerance, after: tolerance, morning: tolerance };
+}
+
+/**
+ * Silbernagel et al. 2007 (pain-monitoring model): rest and morning pain against the runner's
+ * baseline, pain during and after loading against 5/10.
+ */
+export function tendonLimits(baseline: number): PainLimits {
+  return { rest: baseline, during: TENDON_LOAD_LIMIT, after: TENDON_LOAD_LIMIT, morning: baseline };
+}
+
+/**
+ * The scores that decide a day: each asked score above its own limit, in the order the runner gives
+ * them (rest, during, after, morning). A decision quotes every one of them with its limit.
+ */
+export function scoresOverLimits(c: CheckIn, limits: PainLimits): PainCheck[] {
+  return PAIN_ORDER.flatMap((which) => {
+    const score = painAsked[which](c);
+    return score !== undefined && score > limits[which] ? [{ which, score, limit: limits[which] }] : [];
+  });
+}
+
+const overReasons = (over: readonly PainCheck[]): Reason[] =>
+  over.map(({ which, score, limit }) => reason("reason.hold.painReported", { score, which, tolerance: limit }));
+
+export function loadPain(c: CheckIn): number | undefined {
+  if (c.painDuring === undefined && c.painAfter === undefined) return undefined;
+  return Math.max(c.painDuring ?? 0, c.painAfter ?? 0);
 }
 
 function hasFlag(c: CheckIn): boolean {
@@ -51,9 +92,8 @@ export interface DayJudgement {
 // Pain-free day, DOMAIN §3: every pain score at or below the tolerance and no flag set.
 export function judgeStandardDay(c: CheckIn, tolerance: number): DayJudgement {
   if (hasFlag(c)) return { painFree: false, reasons: [reason("reason.hold.flagReported")] };
-  const { which, score } = highestPain(c);
-  if (score > tolerance)
-    return { painFree: false, reasons: [reason("reason.hold.painReported", { score, which, tolerance })] };
+  const over = scoresOverLimits(c, standardLimits(tolerance));
+  if (over.length > 0) return { painFree: false, reasons: overReasons(over) };
   return { painFree: true, reasons: [] };
 }
 
@@ -69,20 +109,14 @@ export const PAIN_HIGH_LIMIT = 5;
 // week on week.
 export function judgeTendonDay(c: CheckIn, baseline: number, isRisingWeekOnWeek: boolean): DayJudgement {
   if (hasFlag(c)) return { painFree: false, reasons: [reason("reason.hold.flagReported")] };
-  if (c.painRest > baseline) {
-    return {
-      painFree: false,
-      reasons: [reason("reason.hold.painReported", { score: c.painRest, which: "rest", tolerance: baseline })],
-    };
+  // Every score above its own limit is named, not only the highest: rest 1, during 4, after 3 and
+  // waking 2 on a baseline of 0 quotes the rest and the waking score, each against the baseline.
+  const over = scoresOverLimits(c, tendonLimits(baseline));
+  if (over.length > 0) {
+    const unsettled = over.some((o) => o.which === "morning") ? [reason("reason.hold.tendonMorning")] : [];
+    return { painFree: false, reasons: [...overReasons(over), ...unsettled] };
   }
-  if (c.painMorning > baseline) return { painFree: false, reasons: [reason("reason.hold.tendonMorning")] };
   const load = highestPain(c, ["during", "after"]);
-  if (load.score > TENDON_LOAD_LIMIT) {
-    return {
-      painFree: false,
-      reasons: [reason("reason.hold.painReported", { ...load, tolerance: TENDON_LOAD_LIMIT })],
-    };
-  }
   if (isRisingWeekOnWeek) return { painFree: false, reasons: [reason("reason.hold.tendonRising")] };
   return {
     painFree: true,

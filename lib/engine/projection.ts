@@ -68,7 +68,8 @@ export function projectReturnDate(r: Replay, today: Day): Projection {
   if (isEstimate) {
     reasons.push(reason("projection.estimate"));
     // Weeks off grow while phases 1–3 last (DOMAIN §2): say so, so a later date is no surprise.
-    reasons.push(reason("projection.weeksOffGrowing", { weeks: weeksOff }));
+    // Both counts: the weeks without running up to today, and the weeks there will be by the projected restart.
+    reasons.push(reason("projection.weeksOffGrowing", { soFar: weeksOffSoFar(r, today), weeks: weeksOff }));
   }
   if (interruptionDays > 0)
     reasons.push(reason("projection.interruption", { weeks: Math.round((2 * interruptionDays) / 7) }));
@@ -183,4 +184,23 @@ function remainingDays(r: Replay, today: Day, spacing: number): number {
   const restEnds = r.restUntil ?? 0;
   const current = Math.max(levelEnds, restEnds, today + 1) - today;
   return current + ladderDays(r, r.ladder, r.level, spacing);
+}
+
+/** Whole weeks without running up to `today` (the projection's weeks off count to the restart). */
+export function weeksOffSoFar(r: Pick<Replay, "lastRunOnDay">, today: Day): number {
+  return Math.max(0, Math.floor((today - r.lastRunOnDay) / 7));
+}
+
+/**
+ * How often the expected date moved: each recorded projection against the one before it, and today's
+ * date against the last one recorded. `first` is the date expected at first.
+ */
+export function projectionMoves(
+  history: readonly { on: string; backToLevelOn: string }[],
+  current: string,
+): { moves: number; first: string | undefined } {
+  const dates = [...history.map((p) => p.backToLevelOn), current];
+  let moves = 0;
+  for (let i = 1; i < dates.length; i++) if (dates[i] !== dates[i - 1]) moves += 1;
+  return { moves, first: history[0]?.backToLevelOn };
 }

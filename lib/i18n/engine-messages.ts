@@ -13,7 +13,7 @@ export const engineMessages = {
     "gate.missing.recheck": "Your physio's second look, on {on}.",
     "reason.gate.approvalWithdrawn": "Pain came back, so the step up is on hold for now.",
     "reason.hold.painReported":
-      "Your highest pain score, {which, select, rest {at rest} during {during the session} after {after the session} other {when you woke up}}: {score}/10, is above your limit of {tolerance}/10. We stay where we are.",
+      "Pain {which, select, rest {at rest} during {during the session} after {after the session} other {when you woke up}}: {score}/10, above your limit of {tolerance}/10.",
     "reason.hold.flagReported": "You noted swelling, limping or another warning sign. We stay where we are.",
     "reason.hold.buildingStreak":
       "{streak} of {required, plural, one {# pain-free day} other {# pain-free days}}. Keep it up.",
@@ -61,7 +61,8 @@ export const engineMessages = {
     "reason.rest.interruption": "No training while you're out. Rest well.",
     "reason.rest.redFlag": "No training until a physio or doctor has checked you.",
     "reason.rest.runSpacing": "A rest day between runs lets your body adapt.",
-    "reason.menu.allPainful": "Every option hurt so far. Rest today and talk to your physio.",
+    "reason.menu.allPainful":
+      "Every option hurt so far. Rest today and {physio, select, self {see a doctor if it stays this way.} other {talk to your physio.}}",
     "reason.volume.weeklyCap": "This would take you past your old weekly running time, so today is shorter or off.",
     "reason.strength.firstThenRun": "Strength first, then the run, ideally 6 hours apart.",
     "reason.strength.heavyToLight": "Strength is light today so you recover.",
@@ -109,7 +110,7 @@ export const engineMessages = {
     "load.heavy": "Heavy",
     "load.running_specific": "Running-specific",
     "reason.hold.painRising":
-      "Your pain has gone up three reports in a row. We stay where we are and let your physio know.",
+      "Your pain has gone up three reports in a row. We stay where we are{physio, select, self {.} other { and let your physio know.}}",
     "reason.redFlag.numbness": "Numbness or tingling.",
     "reason.redFlag.feelingIll": "Feeling ill or feverish with the pain.",
     "reason.redFlag.hotSwollenCalf": "A hot, swollen, tender calf.",
@@ -136,14 +137,14 @@ export const engineMessages = {
     "reason.level.maintain": "Good run. You're back at your level: keep this week as your routine.",
     "reason.rest.afterHeavyStrength": "No run today: yesterday was a heavy strength day.",
     "reason.stepBack.painHigh":
-      "Pain {which, select, rest {at rest} during {during training} other {after training}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then carry on gently. Your physio is told.",
+      "Pain {which, select, rest {at rest} during {during training} other {after training}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then carry on gently.{physio, select, self {} other { Your physio is told.}}",
     "reason.stepBack.painHighLevel":
-      "Pain {which, select, rest {at rest} during {during the run} other {after running}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then level {level}. Your physio is told.",
+      "Pain {which, select, rest {at rest} during {during the run} other {after running}} of {score}/10 is too much: {restDays, plural, one {# day} other {# days}} of rest, then level {level}.{physio, select, self {} other { Your physio is told.}}",
     "alert.painHigh": "Pain above 5/10 during or after training or at rest: stepped back.",
     "projection.volumeCapped":
       "With {runs, plural, one {# run} other {# runs}} a week on your training days, the plan tops out at {minutes} minutes a week, below your old {weekly}. Add a training day to get all the way back.",
     "projection.weeksOffGrowing":
-      "{weeks, plural, =0 {Less than a week} one {# week} other {# weeks}} without running so far. Each week before running starts adds about two weeks to the rebuild.",
+      "{soFar, plural, =0 {Less than a week} one {# week} other {# weeks}} without running so far, {weeks, plural, =0 {less than a week} one {# week} other {# weeks}} by the time you restart. Each week before running starts adds about two weeks to the rebuild.",
   },
   nl: {
     "reason.gate.passed": "Goed gedaan: je bent klaar voor fase {phase}.",
@@ -157,7 +158,7 @@ export const engineMessages = {
     "gate.missing.recheck": "De tweede blik van je fysio, op {on}.",
     "reason.gate.approvalWithdrawn": "De pijn is terug, dus de stap omhoog wacht even.",
     "reason.hold.painReported":
-      "Je hoogste pijnscore, {which, select, rest {in rust} during {tijdens de training} after {na de training} other {bij het wakker worden}}: {score}/10, ligt boven je grens van {tolerance}/10. We blijven waar we zijn.",
+      "Pijn {which, select, rest {in rust} during {tijdens de training} after {na de training} other {bij het wakker worden}}: {score}/10, boven je grens van {tolerance}/10.",
     "reason.hold.flagReported":
       "Je meldde zwelling, mank lopen of een ander waarschuwingsteken. We blijven waar we zijn.",
     "reason.hold.buildingStreak":
@@ -206,7 +207,8 @@ export const engineMessages = {
     "reason.rest.interruption": "Geen training zolang je eruit ligt. Rust goed uit.",
     "reason.rest.redFlag": "Geen training tot een fysio of arts naar je heeft gekeken.",
     "reason.rest.runSpacing": "Een rustdag tussen twee loopjes geeft je lichaam tijd om te wennen.",
-    "reason.menu.allPainful": "Alle opties deden tot nu toe pijn. Rust vandaag en overleg met je fysio.",
+    "reason.menu.allPainful":
+      "Alle opties deden tot nu toe pijn. Rust vandaag en {physio, select, self {ga naar je huisarts als het zo blijft.} other {overleg met je fysio.}}",
     "reason.volume.weeklyCap": "Dit gaat boven je oude looptijd per week, dus vandaag korter of niet.",
     "reason.strength.firstThenRun": "Eerst kracht, dan het loopje, het liefst 6 uur ertussen.",
     "reason.strength.heavyToLight": "Kracht is vandaag licht, zodat je herstelt.",
@@ -255,7 +257,7 @@ export const engineMessages = {
     "load.heavy": "Zwaar",
     "load.running_specific": "Loopspecifiek",
     "reason.hold.painRising":
-      "Je pijn is drie keer op rij opgelopen. We blijven waar we zijn en laten het je fysio weten.",
+      "Je pijn is drie keer op rij opgelopen. We blijven waar we zijn{physio, select, self {.} other { en laten het je fysio weten.}}",
     "reason.redFlag.numbness": "Een doof of tintelend gevoel.",
     "reason.redFlag.feelingIll": "Je voelt je ziek of koortsig bij de pijn.",
     "reason.redFlag.hotSwollenCalf": "Een warme, gezwollen, gevoelige kuit.",
@@ -282,13 +284,13 @@ export const engineMessages = {
     "reason.level.maintain": "Goed gelopen. Je bent terug op je niveau: houd deze week aan als vast ritme.",
     "reason.rest.afterHeavyStrength": "Vandaag geen loopje: gisteren was een zware krachtdag.",
     "reason.stepBack.painHigh":
-      "Pijn {which, select, rest {in rust} during {tijdens de training} other {na de training}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna rustig verder. Je fysio krijgt een melding.",
+      "Pijn {which, select, rest {in rust} during {tijdens de training} other {na de training}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna rustig verder.{physio, select, self {} other { Je fysio krijgt een melding.}}",
     "reason.stepBack.painHighLevel":
-      "Pijn {which, select, rest {in rust} during {tijdens het lopen} other {na het lopen}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna niveau {level}. Je fysio krijgt een melding.",
+      "Pijn {which, select, rest {in rust} during {tijdens het lopen} other {na het lopen}} van {score}/10 is te veel: {restDays, plural, one {# dag} other {# dagen}} rust, daarna niveau {level}.{physio, select, self {} other { Je fysio krijgt een melding.}}",
     "alert.painHigh": "Pijn boven 5/10 tijdens of na training of in rust: stap terug.",
     "projection.volumeCapped":
       "Met {runs, plural, one {# loopje} other {# loopjes}} per week op je trainingsdagen komt het plan tot {minutes} minuten per week, onder je oude {weekly}. Voeg een trainingsdag toe om helemaal terug te komen.",
     "projection.weeksOffGrowing":
-      "{weeks, plural, =0 {Nog geen week} one {# week} other {# weken}} niet gelopen tot nu toe. Elke week voordat het lopen begint, maakt de opbouw ongeveer twee weken langer.",
+      "{soFar, plural, =0 {Nog geen week} one {# week} other {# weken}} niet gelopen tot nu toe, {weeks, plural, =0 {nog geen week} one {# week} other {# weken}} als je weer begint. Elke week voordat het lopen begint, maakt de opbouw ongeveer twee weken langer.",
   },
 } as const;

@@ -32,6 +32,11 @@ export function formatReasonParams(params: Params | undefined, date: DateText): 
   );
 }
 
-export function reasonText(t: (key: string, params?: Params) => string, date: DateText) {
-  return (reason: ReasonLike) => t(`engine.${reason.key}`, formatReasonParams(reason.params, date));
+/**
+ * `physio` says whether a physio follows the plan: texts that mention one ("your physio is told") drop
+ * that part for a self-guided runner ("self"); left out, they keep it (the physio's own pages).
+ */
+export function reasonText(t: (key: string, params?: Params) => string, date: DateText, physio?: "self" | "linked") {
+  return (reason: ReasonLike) =>
+    t(`engine.${reason.key}`, { ...formatReasonParams(reason.params, date), physio: physio ?? "linked" });
 }

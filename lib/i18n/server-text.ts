@@ -10,7 +10,8 @@ import { reasonText, type ReasonLike } from "./reason-text";
 
 type Params = Record<string, string | number>;
 
-export async function getDataText() {
+/** `hasPhysio` false: reasons leave out what a physio does (a self-guided runner has none). */
+export async function getDataText(options: { hasPhysio?: boolean } = {}) {
   const t: Translate = await getTranslations();
   // Dates in the reader's regional order (en-GB: day before month), words in the page's language.
   const [locale, timeZone, accept] = await Promise.all([
@@ -25,7 +26,11 @@ export async function getDataText() {
   const byKey = t as unknown as (key: string, params?: Params) => string;
   return {
     t,
-    reason: reasonText(byKey, date) as (reason: ReasonLike) => string,
+    reason: reasonText(
+      byKey,
+      date,
+      options.hasPhysio === undefined ? undefined : options.hasPhysio ? "linked" : "self",
+    ) as (reason: ReasonLike) => string,
     date,
   };
 }

@@ -4,9 +4,11 @@ import { addDays, addWeeks, differenceInCalendarDays, formatISO, parseISO, start
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { sessionsOf, type SessionKind } from "@/lib/engine";
+import { projectionMoves } from "@/lib/engine/projection";
 import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
 
-type PainPoint = { date: string; rest: number; during: number; after: number; morning: number };
+/** `during` and `after` are null on a rest day (not asked there). */
+type PainPoint = { date: string; rest: number; during: number | null; after: number | null; morning: number };
 type LevelPoint = { date: string; level: number };
 type WeekTotal = { weekStart: string; sessions: number; minutes: number };
 
@@ -22,7 +24,10 @@ export type Progress = {
   sessions: {
     count: number;
     minutes: number;
+    /** Sessions the runner reported done in full. */
     completed: number;
+    /** Sessions reported done in part (some minutes, not all of it). */
+    partial: number;
     byKind: Partial<Record<SessionKind, number>>;
     /** Monday to Sunday, from the week of the start to this week. */
     perWeek: WeekTotal[];
@@ -34,6 +39,8 @@ export type Progress = {
   phases: { phase: number; startedOn: string; via: string }[];
   projections: { on: string; backToLevelOn: string }[];
   projection: { backToLevelOn: string; isEstimate: boolean };
+  /** How often the expected date moved (each entry against the one before, today's against the last). */
+  projectionMoves: { moves: number; first: string | undefined };
 };
 
 const isoDay = (date: Date) => formatISO(date, { representation: "date" });
@@ -64,14 +71,15 @@ export function buildProgress(plan: LoadedPlan, today: string): Progress {
     pain: reports.map((c) => ({
       date: c.date,
       rest: c.painRest,
-      during: c.painDuring,
-      after: c.painAfter,
+      during: c.painDuring ?? null,
+      after: c.painAfter ?? null,
       morning: c.painMorning,
     })),
     sessions: {
       count: trained.length,
       minutes: trained.reduce((sum, c) => sum + c.minutes, 0),
       completed: trained.filter((c) => c.completed).length,
+      partial: trained.filter((c) => !c.completed && c.minutes > 0).length,
       byKind,
       perWeek: totalsPerWeek(trained, startedOn, today),
       daysReported: reports.length,
@@ -81,6 +89,10 @@ export function buildProgress(plan: LoadedPlan, today: string): Progress {
     phases: state.history.phases,
     projections: state.history.projections.filter((p) => p.on <= today),
     projection: { backToLevelOn: state.projection.backToLevelOn, isEstimate: state.projection.isEstimate },
+    projectionMoves: projectionMoves(
+      state.history.projections.filter((p) => p.on <= today),
+      state.projection.backToLevelOn,
+    ),
   };
 }
 

@@ -42,7 +42,7 @@ export function buildPlanSummary(state: PlanState, intake: Intake, checkIns: Che
     isEstimate: state.projection.isEstimate,
     recentPain: reported
       .slice(-14)
-      .map((c) => ({ date: c.date, max: Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) })),
+      .map((c) => ({ date: c.date, max: Math.max(c.painRest, c.painDuring ?? 0, c.painAfter ?? 0, c.painMorning) })),
     alerts: state.alerts,
     adherence: state.adherence,
     redFlags: state.redFlags.map((r) => r.key),

@@ -1,8 +1,8 @@
-// The decision quotes the highest pain score over the limit and names which one ("during the session: 4/10"),
-// so the runner and the physio see what held the day without opening the check-in.
+// The decision quotes every pain score over its limit and names which one ("during the session: 4/10"),
+// each against the limit it was read against, so the runner and the physio see what held the day.
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import { highestPain, judgeStandardDay, judgeTendonDay } from "@/lib/engine/pain";
+import { highestPain, judgeStandardDay, judgeTendonDay, scoresOverLimits, tendonLimits } from "@/lib/engine/pain";
 import { engineMessages } from "@/lib/i18n/engine-messages";
 import { buildCheckIn, buildIntake, buildScenario, buildSettings, stateOn } from "./factories";
 
@@ -13,6 +13,9 @@ const say = (
   params: Record<string, unknown> | undefined,
 ) =>
   String(new IntlMessageFormat(engineMessages[locale][key], locale).format(params as Record<string, string | number>));
+
+const quotedOf = (reasons: readonly { params?: Record<string, unknown> }[], which: string) =>
+  reasons.find((r) => r.params?.which === which)?.params;
 
 describe("highest pain score and which one", () => {
   // Pain-free day, DOMAIN §3: every score at or below the tolerance; the highest one is the one to quote.
@@ -49,21 +52,15 @@ describe("highest pain score and which one", () => {
       en: "when you woke up: 5/10",
       nl: "bij het wakker worden: 5/10",
     },
-    {
-      scores: { painDuring: 3, painAfter: 3 },
-      tolerance: 2,
-      which: "during",
-      score: 3,
-      en: "during the session: 3/10",
-      nl: "tijdens de training: 3/10",
-    },
   ] as const)("$scores over $tolerance quotes $which $score/10", ({ scores, tolerance, which, score, en, nl }) => {
     const judged = judgeStandardDay(buildCheckIn(scores), tolerance);
     expect(judged.painFree).toBe(false);
-    expect(judged.reasons).toEqual([{ key: "reason.hold.painReported", params: { score, which, tolerance } }]);
-    expect(say("en", "reason.hold.painReported", judged.reasons[0]?.params)).toContain(en);
-    expect(say("nl", "reason.hold.painReported", judged.reasons[0]?.params)).toContain(nl);
-    expect(say("en", "reason.hold.painReported", judged.reasons[0]?.params)).toContain(`limit of ${tolerance}/10`);
+    expect(judged.reasons).toContainEqual({ key: "reason.hold.painReported", params: { score, which, tolerance } });
+    expect(say("en", "reason.hold.painReported", quotedOf(judged.reasons, which))).toContain(en);
+    expect(say("nl", "reason.hold.painReported", quotedOf(judged.reasons, which))).toContain(nl);
+    expect(say("en", "reason.hold.painReported", quotedOf(judged.reasons, which))).toContain(
+      `limit of ${tolerance}/10`,
+    );
   });
 
   it("a day at the limit is pain-free and quotes nothing", () => {
@@ -89,14 +86,86 @@ describe("highest pain score and which one", () => {
   });
 });
 
+// Silbernagel et al. 2007: the tendon model reads rest and morning pain against the baseline, pain during
+// and after loading against 5/10. Every score above its own limit decides and is named; none other is.
+describe("the scores that decided, each against its own limit", () => {
+  const achilles = { painRest: 1, painDuring: 4, painAfter: 3, painMorning: 2 };
+  it.each([
+    {
+      name: "Achilles rest 1, during 4, after 3, waking 2 on baseline 0",
+      scores: achilles,
+      baseline: 0,
+      over: [
+        { which: "rest", score: 1, limit: 0 },
+        { which: "morning", score: 2, limit: 0 },
+      ],
+    },
+    {
+      name: "the same day on baseline 1",
+      scores: achilles,
+      baseline: 1,
+      over: [{ which: "morning", score: 2, limit: 1 }],
+    },
+    { name: "the same day on baseline 2", scores: achilles, baseline: 2, over: [] },
+    {
+      name: "load pain above 5 against 5, rest at the baseline",
+      scores: { painRest: 1, painDuring: 6, painAfter: 7, painMorning: 1 },
+      baseline: 1,
+      over: [
+        { which: "during", score: 6, limit: 5 },
+        { which: "after", score: 7, limit: 5 },
+      ],
+    },
+  ] as const)("$name", ({ scores, baseline, over }) => {
+    const c = buildCheckIn(scores);
+    expect(scoresOverLimits(c, tendonLimits(baseline))).toEqual(over);
+    const judged = judgeTendonDay(c, baseline, false);
+    expect(judged.painFree).toBe(over.length === 0);
+    const quoted = judged.reasons.filter((r) => r.key === "reason.hold.painReported");
+    expect(quoted.map((r) => r.params)).toEqual(
+      over.map((o) => ({ which: o.which, score: o.score, tolerance: o.limit })),
+    );
+  });
+
+  it("the Achilles case reads in both languages with each score and its limit", () => {
+    const judged = judgeTendonDay(buildCheckIn(achilles), 0, false);
+    const en = judged.reasons.map((r) => say("en", r.key as "reason.hold.painReported", r.params));
+    const nl = judged.reasons.map((r) => say("nl", r.key as "reason.hold.painReported", r.params));
+    expect(en.slice(0, 2)).toEqual([
+      "Pain at rest: 1/10, above your limit of 0/10.",
+      "Pain when you woke up: 2/10, above your limit of 0/10.",
+    ]);
+    expect(nl.slice(0, 2)).toEqual([
+      "Pijn in rust: 1/10, boven je grens van 0/10.",
+      "Pijn bij het wakker worden: 2/10, boven je grens van 0/10.",
+    ]);
+    expect(en.join(" ")).not.toMatch(/4\/10|3\/10/);
+  });
+
+  it("a standard day names both scores over the tolerance", () => {
+    const judged = judgeStandardDay(buildCheckIn({ painDuring: 3, painAfter: 4 }), 2);
+    expect(judged.reasons).toEqual([
+      { key: "reason.hold.painReported", params: { which: "during", score: 3, tolerance: 2 } },
+      { key: "reason.hold.painReported", params: { which: "after", score: 4, tolerance: 2 } },
+    ]);
+  });
+
+  it("a rest day without load pain asked is judged on rest and morning alone", () => {
+    const c = buildCheckIn({ painRest: 0, painMorning: 0 });
+    delete (c as { painDuring?: number }).painDuring;
+    delete (c as { painAfter?: number }).painAfter;
+    expect(judgeStandardDay({ ...c, sessionKind: "rest", minutes: 0 }, 0)).toEqual({ painFree: true, reasons: [] });
+  });
+});
+
 describe("through the whole replay", () => {
   it("a painful day's decision names the score that held it", () => {
     const state = stateOn(
       buildScenario({ checkIns: [buildCheckIn({ date: START, painDuring: 4, painRest: 1 })] }),
       START,
     );
-    const held = state.lastDecision.reasons.find((r) => r.key === "reason.hold.painReported");
-    expect(held?.params).toMatchObject({ score: 4, which: "during" });
+    const held = state.lastDecision.reasons.filter((r) => r.key === "reason.hold.painReported");
+    expect(held.map((r) => r.params)).toContainEqual(expect.objectContaining({ score: 4, which: "during" }));
   });
 
   // DOMAIN §5: pain above 5 after a session or at rest steps back; the text says which of the two.

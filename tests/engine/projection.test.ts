@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { IntlMessageFormat } from "intl-messageformat";
 import { estimateFitnessLoss } from "@/lib/engine";
+import { projectionMoves } from "@/lib/engine/projection";
+import { engineMessages } from "@/lib/i18n/engine-messages";
 import {
   buildCheckIn,
   buildEvent,
@@ -118,4 +121,59 @@ describe("fitness lost with days off (Galloway)", () => {
     [35, 100],
     [90, 100],
   ])("%i days off → %i %%", (days, percent) => expect(estimateFitnessLoss(days)).toBe(percent));
+});
+
+// Progress says how often the expected date moved: each entry against the one before, and today's date
+// against the last entry (a move recorded only in today's projection still counts).
+describe("how often the expected date moved", () => {
+  it.each([
+    { name: "no history, today's date only", history: [], current: "2026-05-04", moves: 0 },
+    { name: "one entry, unchanged today", history: [["2026-04-01", "2026-05-04"]], current: "2026-05-04", moves: 0 },
+    { name: "one entry, moved a day today", history: [["2026-04-01", "2026-05-04"]], current: "2026-05-05", moves: 1 },
+    {
+      name: "moved and moved back",
+      history: [
+        ["2026-04-01", "2026-05-04"],
+        ["2026-04-08", "2026-05-11"],
+      ],
+      current: "2026-05-04",
+      moves: 2,
+    },
+    {
+      name: "two entries, today as the last",
+      history: [
+        ["2026-04-01", "2026-05-04"],
+        ["2026-04-08", "2026-05-05"],
+      ],
+      current: "2026-05-05",
+      moves: 1,
+    },
+  ] as const)("$name: $moves", ({ history, current, moves }) => {
+    const entries = history.map(([on, backToLevelOn]) => ({ on, backToLevelOn }));
+    expect(projectionMoves(entries, current)).toEqual({ moves, first: entries[0]?.backToLevelOn });
+  });
+});
+
+// Weeks off grow while phases 1–3 last: the runner reads the weeks so far and those at the restart.
+describe("weeks without running: so far, and by the restart", () => {
+  it.each([
+    { lastRunOn: "2025-02-24", today: START, soFar: 1 },
+    { lastRunOn: "2025-01-20", today: START, soFar: 6 },
+    { lastRunOn: "2025-01-20", today: "2025-03-10", soFar: 7 },
+  ])("last run $lastRunOn, today $today: $soFar weeks so far", ({ lastRunOn, today, soFar }) => {
+    const state = stateOn(buildScenario({ intake: buildIntake({ lastRunOn }) }), today);
+    const growing = state.projection.reasons.find((r) => r.key === "projection.weeksOffGrowing");
+    expect(growing?.params?.soFar).toBe(soFar);
+    // The restart is later than today: the weeks by then are at least the weeks so far.
+    expect(Number(growing?.params?.weeks)).toBeGreaterThanOrEqual(soFar);
+    expect(state.projection.weeksOff).toBe(growing?.params?.weeks);
+  });
+
+  it("reads 6 weeks so far, 9 by the restart, in both languages", () => {
+    const params = { soFar: 6, weeks: 9 };
+    const en = new IntlMessageFormat(engineMessages.en["projection.weeksOffGrowing"], "en").format(params);
+    const nl = new IntlMessageFormat(engineMessages.nl["projection.weeksOffGrowing"], "nl").format(params);
+    expect(en).toContain("6 weeks without running so far, 9 weeks by the time you restart.");
+    expect(nl).toContain("6 weken niet gelopen tot nu toe, 9 weken als je weer begint.");
+  });
 });

@@ -27,7 +27,7 @@ function run(intake: Intake, days: DayReport[]): { scenario: Scenario; states: P
 const scenarioArb = fc.tuple(intakeArb, fc.array(dayArb, { minLength: DAYS, maxLength: DAYS }));
 const isPainFree = (c: CheckIn | undefined) =>
   !!c &&
-  Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) === 0 &&
+  Math.max(c.painRest, c.painDuring ?? 0, c.painAfter ?? 0, c.painMorning) === 0 &&
   !c.swelling &&
   !c.nightPain &&
   !c.limping &&

@@ -125,8 +125,8 @@ describe("safety limits (fast-check, issue 9)", () => {
           expect(c, `advance on a missing day ${decision.on}`).toBeDefined();
           // Pain-free by the plan's own rule: tendons may load at ≤ 5/10 (Silbernagel 2007), rest pain stays at 0.
           if (intake.tissue === "tendon")
-            expect(Math.max(c!.painAfter, c!.painDuring) <= 5 && c!.painRest === 0, decision.on!).toBe(true);
-          else expect(c!.painAfter + c!.painDuring + c!.painRest, decision.on!).toBe(0);
+            expect(Math.max(c!.painAfter ?? 0, c!.painDuring ?? 0) <= 5 && c!.painRest === 0, decision.on!).toBe(true);
+          else expect((c!.painAfter ?? 0) + (c!.painDuring ?? 0) + c!.painRest, decision.on!).toBe(0);
         }
       }),
       { numRuns: 30 },

@@ -78,3 +78,33 @@ describe("input schemas", () => {
     expect(PlanState.safeParse(state).success).toBe(true);
   });
 });
+
+// A rest day's check-in does not ask the pain during or after a session: the server takes it without
+// them, and still asks them of a day with a session (each named as its own field).
+describe("the rest day's shorter check-in", () => {
+  const without = (patch: Parameters<typeof buildCheckIn>[0]) => {
+    const c = { ...buildCheckIn(patch) } as Record<string, unknown>;
+    delete c.painDuring;
+    delete c.painAfter;
+    return c;
+  };
+  it.each([
+    { name: "rest day, no sessions", patch: { sessionKind: "rest", minutes: 0, rpe: undefined }, ok: true },
+    {
+      name: "rest day, empty sessions",
+      patch: { sessionKind: "rest", minutes: 0, rpe: undefined, sessions: [] as never[] },
+      ok: true,
+    },
+    { name: "a strength session", patch: { sessionKind: "strength", minutes: 20, rpe: 4 }, ok: false },
+  ] as const)("$name without load pain: accepted $ok", ({ patch, ok }) => {
+    const parsed = CheckIn.safeParse(without(patch as Parameters<typeof buildCheckIn>[0]));
+    expect(parsed.success).toBe(ok);
+    if (!ok) expect(parsed.error?.issues.map((i) => i.path.join("."))).toEqual(["painDuring", "painAfter"]);
+  });
+
+  it("a rest day's report keeps its load pain absent", () => {
+    const c = CheckIn.parse(without({ sessionKind: "rest", minutes: 0, rpe: undefined }));
+    expect(c.painDuring).toBeUndefined();
+    expect(c.painAfter).toBeUndefined();
+  });
+});

@@ -67,8 +67,9 @@ export function CheckInTable({ checkIns, t, date, flagName, corrected, readiness
                     ) : null}
                   </th>
                   {[c.painRest, c.painDuring, c.painAfter, c.painMorning].map((pain, i) => (
-                    <td key={i} className={`px-2 py-1.5 ${pain > 0 ? "font-semibold text-red-900" : ""}`}>
-                      {pain}
+                    <td key={i} className={`px-2 py-1.5 ${(pain ?? 0) > 0 ? "font-semibold text-red-900" : ""}`}>
+                      {/* A rest day does not ask the pain during or after a session. */}
+                      {pain ?? "–"}
                     </td>
                   ))}
                   <td className="px-2 py-1.5">

@@ -8,11 +8,11 @@ import type { CheckIn } from "@/lib/engine";
 import { listQueued, queueKey, removeQueued, type QueuedCheckIn } from "@/lib/offline/check-in-queue";
 import { ChoiceGroup } from "./choice-group";
 import { CheckInOutcomePanel } from "./outcome-panel";
-import { CommentField, OptionalNumbers } from "./optional-fields";
+import { MoreFields } from "./optional-fields";
 import { PainScale } from "./pain-scale";
 import { ReadinessFields, isReadinessEntryComplete } from "./readiness-fields";
 import { SessionList } from "./session-list";
-import { pains, useCheckInForm, type CheckInFormProps } from "./use-check-in-form";
+import { useCheckInForm, type CheckInFormProps } from "./use-check-in-form";
 import { PainfulActivities, WarningSigns } from "./warning-signs";
 
 export type { CheckInFormProps } from "./use-check-in-form";
@@ -54,8 +54,9 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
     errorRef,
   );
   const { values, set, missing, fieldError } = form;
+  const did = (kind: string) => values.sessions.some((s) => s.kind === kind && s.done !== "none");
 
-  if (form.outcome) return <CheckInOutcomePanel outcome={form.outcome} />;
+  if (form.outcome) return <CheckInOutcomePanel outcome={form.outcome} hasPhysio={props.hasPhysio} />;
 
   return (
     <form onSubmit={form.submit} className="space-y-4" noValidate>
@@ -84,18 +85,20 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
       <SessionList
         sessions={values.sessions}
         onChange={set.setSessions}
-        plannedKinds={planned.map((p) => p.kind)}
-        invalid={missing.some(
-          (field) => field.startsWith("sessions") || field === "sessionKind" || field === "minutes",
-        )}
+        planned={planned}
+        // This session's open answer, or the server's word on the day's sessions.
+        errorOf={(id) => {
+          const server = missing.find((f) => f.startsWith("sessions") || f === "sessionKind" || f === "minutes");
+          return form.sessionError(id) ?? (server ? fieldError(server) : undefined);
+        }}
       />
 
-      {pains.map((p) => (
+      {form.askedPains.map((p) => (
         <PainScale
           key={p}
           name={p}
           legend={t(`pain.${p}`)}
-          hint={t(`painHint.${p}`)}
+          hint={form.isRest && p === "painRest" ? t("painHint.restDay") : t(`painHint.${p}`)}
           value={values.pain[p]}
           onChange={set.setPainOf}
           error={fieldError(p)}
@@ -111,6 +114,7 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
           value={values.soreness}
           onChange={set.setSoreness}
           error={fieldError("soreness")}
+          columns="grid-cols-2"
           options={form.sorenessOptions.map((s) => ({ value: s, label: t(`soreness.${s}`) }))}
         />
       ) : null}
@@ -127,9 +131,16 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
         />
       ) : null}
 
-      <WarningSigns value={values.flagState} onChange={set.setFlagState} />
+      <WarningSigns
+        any={values.anyFlag}
+        onAny={set.setAnyFlag}
+        value={values.flagState}
+        onChange={set.setFlagState}
+        error={fieldError("warningSigns")}
+        hasPhysio={props.hasPhysio}
+      />
 
-      {phase === 1 ? (
+      {phase === 1 && did("cross_training") ? (
         <PainfulActivities options={crossTrainingOptions} value={values.painful} onChange={set.setPainful} />
       ) : null}
 
@@ -147,9 +158,10 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
         />
       ) : null}
 
-      <CommentField date={date} value={values.comment} onChange={set.setComment} error={fieldError("comment")} />
-
-      <OptionalNumbers
+      <MoreFields
+        date={date}
+        hasPhysio={props.hasPhysio}
+        comment={{ value: values.comment, onChange: set.setComment, error: fieldError("comment") }}
         sleep={{ value: values.sleepHours, onChange: set.setSleepHours, error: fieldError("sleepHours") }}
         restingHr={{ value: values.restingHr, onChange: set.setRestingHr, error: fieldError("restingHr") }}
       />

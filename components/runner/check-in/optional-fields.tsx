@@ -7,7 +7,7 @@ import { FieldError } from "./field-error";
 type Field = { value: string; onChange: (value: string) => void; error?: string };
 
 // The runner's own words for the physio: never required, at most MAX_COMMENT_LENGTH characters.
-export function CommentField({ date, value, onChange, error }: Field & { date: string }) {
+function CommentField({ date, value, onChange, error, hasPhysio }: Field & { date: string; hasPhysio: boolean }) {
   const t = useTranslations("checkIn");
   const id = `comment-${date}`;
   return (
@@ -16,7 +16,7 @@ export function CommentField({ date, value, onChange, error }: Field & { date: s
         {t("comment.label")}
       </label>
       <p id={`${id}-hint`} className="text-sm text-muted">
-        {t("comment.hint", { max: MAX_COMMENT_LENGTH })}
+        {t(hasPhysio ? "comment.hint" : "comment.hintSelf", { max: MAX_COMMENT_LENGTH })}
       </p>
       <textarea
         id={id}
@@ -33,17 +33,32 @@ export function CommentField({ date, value, onChange, error }: Field & { date: s
   );
 }
 
-// Sleep and resting heart rate: optional, folded away; opened by itself when one is at fault.
-export function OptionalNumbers({ sleep, restingHr }: { sleep: Field; restingHr: Field }) {
+// A note, sleep and resting heart rate: optional, folded away (a native disclosure); opened by itself
+// when one is at fault or already filled in.
+export function MoreFields({
+  date,
+  hasPhysio,
+  comment,
+  sleep,
+  restingHr,
+}: {
+  date: string;
+  hasPhysio: boolean;
+  comment: Field;
+  sleep: Field;
+  restingHr: Field;
+}) {
   const t = useTranslations("checkIn");
   const input = "mt-1 block min-h-12 w-full rounded-lg border border-slate-400 px-3";
+  const filled = Boolean(comment.value || sleep.value || restingHr.value);
+  const faulty = Boolean(comment.error || sleep.error || restingHr.error);
   return (
-    <details
-      className="rounded-xl border border-slate-200 p-3"
-      open={Boolean(sleep.error || restingHr.error) || undefined}
-    >
+    <details className="rounded-xl border border-slate-200 p-3" open={faulty || filled || undefined}>
       <summary className="min-h-11 cursor-pointer content-center font-semibold">{t("optionalTitle")}</summary>
-      <div className="mt-2 grid grid-cols-2 gap-3">
+      <div className="mt-2">
+        <CommentField date={date} hasPhysio={hasPhysio} {...comment} />
+      </div>
+      <div className="mt-3 grid grid-cols-2 gap-3">
         <div>
           <label className="block">
             <span className="block font-medium">{t("sleepHours")}</span>

@@ -10,9 +10,9 @@ import { dateText } from "@/lib/i18n/formats";
 import { decisionTone } from "@/components/runner/decision-tone";
 
 // Shown the moment a check-in is saved: the decision and why, in the runner's language.
-export function CheckInOutcomePanel({ outcome }: { outcome: CheckInOutcome }) {
+export function CheckInOutcomePanel({ outcome, hasPhysio }: { outcome: CheckInOutcome; hasPhysio: boolean }) {
   const t = useTranslations("checkIn");
-  const reason = reasonText(useMessage(), dateText(useFormatter()));
+  const reason = reasonText(useMessage(), dateText(useFormatter()), hasPhysio ? "linked" : "self");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { decision, status } = outcome;

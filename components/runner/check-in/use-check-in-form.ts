@@ -10,12 +10,15 @@ import type { ActionResult } from "@/lib/http/action-result";
 import type { CheckInOutcome } from "@/lib/services/record-check-in";
 import { enqueueCheckIn, keepAsDraft, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
 import { isReadinessEntryComplete, type ReadinessDraft } from "./readiness-fields";
-import { fromDrafts, toDrafts, type SessionDraft } from "./session-list";
+import { fromDrafts, toDrafts, unanswered, type SessionDraft } from "./session-list";
 
 export const flags = WARNING_SIGNS;
 export const pains = PAIN_FIELDS;
 // The questions a report cannot be saved without (which of them depends on the day), named in the summary.
-type RequiredField = "soreAfterYesterdaysRun" | (typeof pains)[number] | "rpe" | "soreness";
+type RequiredField =
+  "soreAfterYesterdaysRun" | "sessions" | (typeof pains)[number] | "rpe" | "soreness" | "warningSigns";
+/** Pain during and after a session: asked only when a session was done (a rest day has none). */
+const LOAD_PAINS: readonly (typeof pains)[number][] = ["painDuring", "painAfter"];
 
 export type CheckInFormProps = {
   planId: string;
@@ -30,6 +33,8 @@ export type CheckInFormProps = {
   existing?: CheckIn;
   /** The day's version these answers start from (0: not reported yet): the server refuses them over a newer one. */
   baseVersion: number;
+  /** A physio follows this plan: the texts that mention one are shown only then. */
+  hasPhysio: boolean;
   /** The runner, so answers waiting on this phone are only ever sent under their own session. */
   runnerId: string;
   /** The server action that stores the day's report (answers only after the commit). */
@@ -59,7 +64,9 @@ export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: R
   const t = useTranslations("checkIn");
   const format = useFormatter();
   const message = useMessage();
-  const [sessions, setSessions] = useState<SessionDraft[]>(() => toDrafts(existing ? sessionsOf(existing) : planned));
+  const [sessions, setSessions] = useState<SessionDraft[]>(() =>
+    existing ? toDrafts(sessionsOf(existing), true) : toDrafts(planned),
+  );
   const [yesterday, setYesterday] = useState<"yes" | "no" | undefined>(
     existing?.soreAfterYesterdaysRun === undefined ? undefined : existing.soreAfterYesterdaysRun ? "yes" : "no",
   );
@@ -79,11 +86,16 @@ export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: R
   const [flagState, setFlagState] = useState(
     () => Object.fromEntries(flags.map((f) => [f, existing?.[f] ?? false])) as Record<(typeof flags)[number], boolean>,
   );
+  // "Any warning signs?" is answered by the runner (a stored report has its answer already).
+  const [anyFlag, setAnyFlag] = useState<"yes" | "no" | undefined>(
+    existing ? (flags.some((f) => existing[f]) ? "yes" : "no") : undefined,
+  );
   const [painful, setPainful] = useState<CrossTrainingOption[]>(existing?.painfulActivities ?? []);
   const [sleepHours, setSleepHours] = useState(existing?.sleepHours?.toString() ?? "");
   const [restingHr, setRestingHr] = useState(existing?.restingHr?.toString() ?? "");
   const [readiness, setReadiness] = useState<ReadinessDraft>(existing?.readiness ?? {});
   const [missing, setMissing] = useState<string[]>([]);
+  const [openSessions, setOpenSessions] = useState<number[]>([]);
   const [fieldText, setFieldText] = useState("");
   const [error, setError] = useState<string>();
   const [outcome, setOutcome] = useState<CheckInOutcome>();
@@ -113,8 +125,11 @@ export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: R
     return () => window.removeEventListener(QUEUE_EVENT, onQueue);
   }, [planId, date]);
 
-  const isRun = sessions.some((s) => isRunKind(s.kind));
-  const isRest = sessions.length === 0;
+  // What the day needs follows the answers: a session not done asks nothing about a session.
+  const active = sessions.filter((s) => s.done !== "none");
+  const isRun = active.some((s) => isRunKind(s.kind));
+  const isRest = active.length === 0;
+  const askedPains = isRest ? pains.filter((p) => !LOAD_PAINS.includes(p)) : pains;
   // A report stored before next-day soreness moved to the next day keeps its answer on screen.
   const sorenessOptions: readonly Soreness[] =
     existing?.soreness === "next_day" ? [...SAME_DAY_SORENESS, "next_day"] : SAME_DAY_SORENESS;
@@ -128,15 +143,20 @@ export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: R
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
+    const openSessions = unanswered(planned, sessions);
+    const noFlagTicked = anyFlag === "yes" && !flags.some((f) => flagState[f]);
     const absent: RequiredField[] = [
       ...(askYesterday && !yesterday ? (["soreAfterYesterdaysRun"] as const) : []),
-      ...pains.filter((p) => pain[p] === undefined),
+      ...(openSessions.length > 0 ? (["sessions"] as const) : []),
+      ...askedPains.filter((p) => pain[p] === undefined),
       ...(!isRest && rpe === undefined ? (["rpe"] as const) : []),
       ...(isRun && !soreness ? (["soreness"] as const) : []),
+      ...(anyFlag === undefined || noFlagTicked ? (["warningSigns"] as const) : []),
     ];
     if (absent.length > 0) {
       // The summary names each question left open; each is marked and says so itself.
       const names = format.list(absent.map((field) => t(`fieldName.${field}`)));
+      setOpenSessions(openSessions.map((s) => s.id));
       return refuse(absent, t("answerAllNamed", { fields: names }), t("fieldMissing"));
     }
     // A ticked running test needs what was measured and the pain: nothing is assumed for the runner.
@@ -154,12 +174,13 @@ export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: R
       );
     }
     setMissing([]);
+    setOpenSessions([]);
     // The day's main session (its run, else its first) stays in the top-level fields the run rules read.
     const reported = fromDrafts(sessions);
     const main = mainSession(reported);
     const input = {
       date,
-      ...pain,
+      ...Object.fromEntries(askedPains.map((p) => [p, pain[p]])),
       sessionKind: main?.kind ?? "rest",
       minutes: main?.minutes ?? 0,
       completed: main?.completed ?? true,
@@ -168,10 +189,11 @@ export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: R
       soreness: isRun ? soreness : undefined,
       soreAfterYesterdaysRun: askYesterday ? yesterday === "yes" : existing?.soreAfterYesterdaysRun,
       comment: comment.trim() === "" ? undefined : comment.trim(),
-      ...flagState,
+      // "No warning signs" sends none, whatever was ticked before the answer changed.
+      ...(anyFlag === "yes" ? flagState : Object.fromEntries(flags.map((f) => [f, false]))),
       sleepHours: sleepHours === "" ? undefined : Number(sleepHours),
       restingHr: restingHr === "" ? undefined : Number(restingHr),
-      painfulActivities: phase === 1 && painful.length > 0 ? painful : undefined,
+      painfulActivities: phase === 1 && !isRest && painful.length > 0 ? painful : undefined,
       readiness: phase === 3 && Object.keys(readiness).length > 0 ? readiness : undefined,
     };
     setError(undefined);
@@ -204,9 +226,24 @@ export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: R
 
   /** The message under a question that is at fault (the server's own words when it refused), or undefined. */
   const fieldError = (field: string) => (missing.includes(field) ? fieldText : undefined);
+  /** The message under a session whose answer is missing. */
+  const sessionError = (id: number) => (openSessions.includes(id) ? fieldText : undefined);
 
   return {
-    values: { sessions, yesterday, comment, rpe, soreness, pain, flagState, painful, sleepHours, restingHr, readiness },
+    values: {
+      sessions,
+      yesterday,
+      comment,
+      rpe,
+      soreness,
+      pain,
+      anyFlag,
+      flagState,
+      painful,
+      sleepHours,
+      restingHr,
+      readiness,
+    },
     set: {
       setSessions,
       setYesterday,
@@ -214,6 +251,7 @@ export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: R
       setRpe,
       setSoreness,
       setPainOf,
+      setAnyFlag,
       setFlagState,
       setPainful,
       setSleepHours,
@@ -222,6 +260,8 @@ export function useCheckInForm(props: CheckInFormProps & QueueState, errorRef: R
     },
     missing,
     fieldError,
+    sessionError,
+    askedPains,
     error,
     outcome,
     isQueued,

@@ -13,7 +13,7 @@ export function PainChart({ progress }: { progress: Progress }) {
   const { t, long } = useChartText();
   const points = progress.pain;
   const last = points.at(-1);
-  const worst = (p: (typeof points)[number]) => Math.max(p.rest, p.during, p.after, p.morning);
+  const worst = (p: (typeof points)[number]) => Math.max(p.rest, p.during ?? 0, p.after ?? 0, p.morning);
   const peak = points.reduce<(typeof points)[number] | undefined>(
     (best, p) => (!best || worst(p) > worst(best) ? p : best),
     undefined,
@@ -48,7 +48,7 @@ export function PainChart({ progress }: { progress: Progress }) {
       table={{
         caption: t("pain.title"),
         columns: [t("date"), ...series.map((s) => t(`pain.${s}`))],
-        rows: points.map((p) => [long(p.date), p.during, p.after, p.rest, p.morning]),
+        rows: points.map((p) => [long(p.date), p.during ?? "–", p.after ?? "–", p.rest, p.morning]),
       }}
     >
       {points.length > 0 ? (

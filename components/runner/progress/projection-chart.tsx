@@ -9,7 +9,6 @@ import { TimeChart, useChartText } from "./time-chart";
 export function ProjectionChart({ progress }: { progress: Progress }) {
   const { t, short, long } = useChartText();
   const history = progress.projections;
-  const first = history[0];
   // The engine records a point when the date moves; carry the last one on to today.
   const points = [
     ...history.map((p) => ({ time: toTime(p.on), back: toTime(p.backToLevelOn) })),
@@ -31,8 +30,8 @@ export function ProjectionChart({ progress }: { progress: Progress }) {
           <p className="font-semibold">{t("projection.summary", { date: long(progress.projection.backToLevelOn) })}</p>
           <p>
             {t("projection.summaryMoves", {
-              count: Math.max(0, history.length - 1),
-              first: first ? long(first.backToLevelOn) : "",
+              count: progress.projectionMoves.moves,
+              first: progress.projectionMoves.first ? long(progress.projectionMoves.first) : "",
             })}
           </p>
           {progress.projection.isEstimate ? <p className="text-sm text-muted">{t("projection.estimate")}</p> : null}

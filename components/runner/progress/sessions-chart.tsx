@@ -29,6 +29,7 @@ export function SessionsChart({ progress }: { progress: Progress }) {
                 count: sessions.count,
                 minutes: sessions.minutes,
                 completed: sessions.completed,
+                partial: sessions.partial,
               })}
             </p>
             {thisWeek ? (

@@ -85,7 +85,10 @@ export function benchEngine(iterations = 1000, warmup = 200): EngineFigures {
     () => {
       let streak = 0;
       for (const c of checkIns)
-        streak = Math.max(c.painRest, c.painDuring, c.painAfter, c.painMorning) === 0 && !c.nightPain ? streak + 1 : 0;
+        streak =
+          Math.max(c.painRest, c.painDuring ?? 0, c.painAfter ?? 0, c.painMorning) === 0 && !c.nightPain
+            ? streak + 1
+            : 0;
       return streak;
     },
     warmup,

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditLog, phaseTransitions, planEvents, plans } from "../schema";
 
@@ -7,6 +7,16 @@ export type PlanRow = typeof plans.$inferSelect;
 export async function insertPlan(db: Db, params: typeof plans.$inferInsert): Promise<PlanRow> {
   const [row] = await db.insert(plans).values(params).returning();
   return row!;
+}
+
+/** Whether any plan of this runner has (or had) a physio: only then are there messages to read. */
+export async function runnerHasPhysio(db: Db, runnerId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.runnerId, runnerId), isNotNull(plans.physioId)))
+    .limit(1);
+  return rows.length > 0;
 }
 
 export async function findPlan(db: Db, id: string): Promise<PlanRow | undefined> {

@@ -94,6 +94,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
         key={date}
         planId={plan.row.id}
         runnerId={plan.row.runnerId}
+        hasPhysio={plan.row.physioId !== null}
         baseVersion={baseVersion}
         save={saveCheckInAction}
         date={date}

@@ -34,7 +34,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
   const { plan, today } = await requireRunnerPlan(locale, "/plan");
   const state = stateOf(plan, today);
   const [{ t, reason, date }, changes, notes] = await Promise.all([
-    getDataText(),
+    getDataText({ hasPhysio: plan.row.physioId !== null }),
     listPlanChanges(getDb(), plan),
     notesForRunner(getDb(), plan),
   ]);
@@ -82,6 +82,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
         locale={locale}
       />
       <RunnerControls
+        part="notes"
         plan={plan}
         state={state}
         today={today}
@@ -106,7 +107,21 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
         />
       )}
       {state.phase === 3 ? <CauseFinder /> : null}
-      <p className="text-sm text-muted">{t("plan.noDiagnosis")}</p>
+      <RunnerControls
+        part="changes"
+        plan={plan}
+        state={state}
+        today={today}
+        notes={notes}
+        t={t}
+        date={date}
+        actions={{
+          startPause: runnerStartPauseAction,
+          endPause: runnerEndPauseAction,
+          correctIntake: runnerCorrectIntakeAction,
+        }}
+      />
+      <p className="text-sm text-muted">{t(plan.row.physioId ? "plan.noDiagnosis" : "plan.noDiagnosisSelf")}</p>
     </div>
   );
 }

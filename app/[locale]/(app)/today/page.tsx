@@ -31,7 +31,10 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/today">
   setRequestLocale(locale);
   const { plan, today, user } = await requireRunnerPlan(locale, "/today");
   const state = stateOf(plan, today);
-  const [{ t, reason, date }, unread] = await Promise.all([getDataText(), unreadOnPlanRow(getDb(), user, plan.row)]);
+  const [{ t, reason, date }, unread] = await Promise.all([
+    getDataText({ hasPhysio: plan.row.physioId !== null }),
+    unreadOnPlanRow(getDb(), user, plan.row),
+  ]);
   const checkedIn = plan.checkIns.some((c) => c.date === today);
 
   // A closed plan has nothing to do or report today: the physio's closing words and what now.
