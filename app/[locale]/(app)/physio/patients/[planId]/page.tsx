@@ -85,6 +85,7 @@ export default async function PatientPage({ params }: PageProps<"/[locale]/physi
     muscles: e.muscles,
     phases: e.phases,
     dose: e.dose,
+    stageDoses: e.stageDoses,
   }));
   const currentSlot = Math.max(
     0,
