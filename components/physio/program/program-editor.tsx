@@ -139,7 +139,9 @@ function SlotEditor({
   const payload = JSON.stringify(items.map((d) => ({ exerciseId: d.exerciseId, dose: fromDraft(d.dose) })));
 
   return (
-    <form action={action} className="space-y-3">
+    // The server judges every field and names the exercise and field it refuses (the browser's own
+    // bubbles would name neither, and not in the page's language).
+    <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="phase" value={slot.phase} />
       <input type="hidden" name="sessionKind" value={slot.sessionKind} />
