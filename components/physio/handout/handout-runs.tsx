@@ -40,7 +40,10 @@ export function HandoutRuns({
           <ul className="divide-y divide-slate-200" data-testid="handout-runs">
             {runs.map((run) => (
               <li key={`${run.date}-${run.kind}`} className="flex flex-wrap gap-x-3 py-1">
-                <time dateTime={run.date} className="w-44 shrink-0 font-semibold first-letter:uppercase">
+                <time
+                  dateTime={run.date}
+                  className="w-full shrink-0 font-semibold first-letter:uppercase sm:w-56 print:w-56"
+                >
                   {date(run.date, "weekday")}
                 </time>
                 <span className="min-w-0">

@@ -13,5 +13,8 @@ export const A4_PRINT_CSS = `@media print {
   }
   svg.recharts-surface { width: 100% !important; height: auto !important; }
   svg { max-width: 100%; }
-  table { max-width: 100%; }
+  /* A table that scrolls sideways on a phone wraps its cells on paper: nothing is hidden past the edge. */
+  .overflow-x-auto { overflow: visible !important; }
+  table { max-width: 100%; min-width: 0 !important; font-size: 0.75rem !important; }
+  th, td { padding-left: 0.25rem !important; padding-right: 0.25rem !important; }
 }`;
