@@ -1,4 +1,4 @@
-import type { Dose } from "@/lib/engine";
+import { isWeighedLoad, type Dose } from "@/lib/engine";
 import type { Translate } from "@/lib/i18n/app-config";
 
 type T = Translate;
@@ -19,12 +19,17 @@ function doseAmount(dose: Dose, t: T): string {
   return sets > 1 ? t("dose.setsSeconds", { sets, seconds }) : t("dose.seconds", { seconds });
 }
 
-/** The whole dose as short parts, most important first: amount, side, tempo, load, rest. */
+/** The whole dose as short parts, most important first: amount, times a day, side, tempo, load, rest. */
 export function doseParts(dose: Dose, t: T): string[] {
   const parts = [doseAmount(dose, t)];
+  if (dose.timesPerDay !== undefined) parts.push(t("dose.timesPerDay", { times: dose.timesPerDay }));
   if (dose.side === "each") parts.push(t("dose.side.each"));
   if (dose.tempo) parts.push(t(`dose.tempo.${dose.tempo}`));
-  parts.push(t(`dose.load.${dose.load}`));
+  parts.push(
+    isWeighedLoad(dose.load)
+      ? t(`dose.load.${dose.load}`, { amount: dose.loadAmount ?? 0 })
+      : t(`dose.load.${dose.load}`),
+  );
   if (dose.restSeconds && (dose.sets ?? 1) > 1) parts.push(t("dose.rest", { seconds: dose.restSeconds }));
   return parts;
 }

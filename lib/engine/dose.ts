@@ -14,6 +14,9 @@ export const LoadKey = z.enum([
   "easy_pace",
   "gentle_pressure",
   "gentle_stretch",
+  // The physio's own weight: an amount in kg (dumbbell, barbell) or in % of the runner's body weight.
+  "weight_kg",
+  "body_weight_percent",
 ]);
 export type LoadKey = z.infer<typeof LoadKey>;
 
@@ -33,7 +36,17 @@ export const DOSE_LIMITS = {
   seconds: { min: 1, max: 600 },
   minutes: { min: 1, max: 180 },
   restSeconds: { min: 0, max: 600 },
+  /** How often a day the exercise is done (isometric holds for tendon pain are often done several times a day). */
+  timesPerDay: { min: 1, max: 6 },
 } as const;
+
+/** The amount of a weighed load: kg in steps of 0.5 (the smallest plates), % of body weight in whole percents. */
+export const LOAD_AMOUNT_LIMITS = {
+  weight_kg: { min: 0, max: 200, step: 0.5 },
+  body_weight_percent: { min: 0, max: 200, step: 1 },
+} as const;
+export type WeighedLoad = keyof typeof LOAD_AMOUNT_LIMITS;
+export const isWeighedLoad = (load: LoadKey): load is WeighedLoad => load in LOAD_AMOUNT_LIMITS;
 
 const bounded = (field: keyof typeof DOSE_LIMITS) => z.int().min(DOSE_LIMITS[field].min).max(DOSE_LIMITS[field].max);
 
@@ -45,16 +58,30 @@ const DoseFields = z.object({
   seconds: bounded("seconds").optional(),
   minutes: bounded("minutes").optional(),
   restSeconds: bounded("restSeconds").optional(),
+  timesPerDay: bounded("timesPerDay").optional(),
   tempo: Tempo.optional(),
   side: DoseSide.optional(),
   load: LoadKey,
+  /** With a weighed load only: kg or % of body weight (LOAD_AMOUNT_LIMITS). */
+  loadAmount: z.number().optional(),
 });
 
-/** One exercise's prescription: sets × reps, or a hold, or a time; rest, tempo, side and load. */
-export const Dose = DoseFields.refine(
-  (d) => d.reps !== undefined || d.holdSeconds !== undefined || d.seconds !== undefined || d.minutes !== undefined,
-  { message: "dose.error.noAmount" },
-);
+/** One exercise's prescription: sets × reps, or a hold, or a time; rest, tempo, side, load and times a day. */
+export const Dose = DoseFields.superRefine((d, ctx) => {
+  if (d.reps === undefined && d.holdSeconds === undefined && d.seconds === undefined && d.minutes === undefined)
+    ctx.addIssue({ code: "custom", message: "dose.error.noAmount", path: [] });
+  const amount = d.loadAmount;
+  if (!isWeighedLoad(d.load)) {
+    if (amount !== undefined)
+      ctx.addIssue({ code: "custom", message: "dose.error.loadAmountUnused", path: ["loadAmount"] });
+    return;
+  }
+  const { min, max, step } = LOAD_AMOUNT_LIMITS[d.load];
+  if (amount === undefined)
+    ctx.addIssue({ code: "custom", message: "dose.error.loadAmountMissing", path: ["loadAmount"] });
+  else if (amount < min || amount > max || Math.round(amount / step) * step !== amount)
+    ctx.addIssue({ code: "custom", message: "dose.error.loadAmountRange", path: ["loadAmount"] });
+});
 export type Dose = z.infer<typeof Dose>;
 
 /** A session's content: exercise ids with their dose, in the order to do them. */

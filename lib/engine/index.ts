@@ -1,6 +1,13 @@
 // Public face of the comeback engine: the app and the tests import only from here.
 export { computePlanState, type PlanInput } from "./compute-plan-state";
-export { defaultSettings, applySettingsPatch, effectiveTolerance, PlanSettings, PlanSettingsPatch } from "./settings";
+export {
+  defaultSettings,
+  applySettingsPatch,
+  effectiveTolerance,
+  usesTendonModel,
+  PlanSettings,
+  PlanSettingsPatch,
+} from "./settings";
 export {
   EASY_EFFORT,
   RUN_COOL_DOWN_MINUTES,
@@ -76,7 +83,18 @@ export { strengthStage } from "./plan-day";
 export { layoutRunWeek } from "./week-template";
 export { isIsoDate, toDay, toIso, isoWeekday, startOfWeek } from "./calendar";
 export { MISSING_DAYS_ALERT, daysWithoutReport } from "./alerts";
-export { Dose, DoseSide, DOSE_LIMITS, LoadKey, SessionItem, Tempo } from "./dose";
+export {
+  Dose,
+  DoseSide,
+  DOSE_LIMITS,
+  isWeighedLoad,
+  LOAD_AMOUNT_LIMITS,
+  LoadKey,
+  SessionItem,
+  Tempo,
+  type WeighedLoad,
+} from "./dose";
+export { programSlotSpecs, slotDose, type ProgramSlotSpec, type SlotDosing, type SlotPurpose } from "./program";
 export {
   exerciseLibrary,
   easeDose,

@@ -40,7 +40,8 @@ export function asIsometricHolds(session: Session): Session {
   return { ...session, items };
 }
 
-function isometricDose(dose: Dose, eased: boolean): Dose {
+/** An exercise's dose as an isometric hold (phase 1 tendon loading): five 45-second holds, its side and load kept. */
+export function isometricDose(dose: Dose, eased: boolean): Dose {
   return {
     sets: eased ? ISOMETRIC_SETS - 1 : ISOMETRIC_SETS,
     holdSeconds: ISOMETRIC_HOLD_SECONDS,

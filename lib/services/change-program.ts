@@ -8,6 +8,9 @@ import {
   DOSE_LIMITS,
   Dose,
   getExercise,
+  isWeighedLoad,
+  LOAD_AMOUNT_LIMITS,
+  LoadKey,
   MAX_PROGRAM_ITEMS,
   ProgramSessionKind,
   type ExerciseCategory,
@@ -56,7 +59,17 @@ function checkItem(item: { exerciseId: string; dose: unknown }, index: number, k
     });
   }
   if (issue?.message === "dose.error.noAmount") throw new AppError("INVALID_INPUT", "program.errors.noAmount", at);
+  if (field === "loadAmount") throw loadAmountError(item.dose, index);
   throw new AppError("INVALID_INPUT", "program.errors.badDose", at);
+}
+
+// A weight the physio typed: missing, out of range or off the step, or given with a load that has no amount.
+function loadAmountError(dose: unknown, index: number): AppError {
+  const at = { item: index + 1, field: `items.${index}.loadAmount` };
+  const load = LoadKey.safeParse(typeof dose === "object" && dose ? (dose as { load?: unknown }).load : null);
+  if (!load.success || !isWeighedLoad(load.data)) return new AppError("INVALID_INPUT", "program.errors.badDose", at);
+  const { min, max, step } = LOAD_AMOUNT_LIMITS[load.data];
+  return new AppError("INVALID_INPUT", "program.errors.loadAmount", { ...at, unit: load.data, min, max, step });
 }
 
 const tooManyItems = (error: z.ZodError) =>

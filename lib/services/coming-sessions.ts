@@ -64,7 +64,7 @@ function sessionsOf(planId: string, day: DayPlan, tentative: boolean): ComingSes
 }
 
 // A report that follows the day's plan without pain: the assumption behind "planned ahead".
-function followedPainFree(day: DayPlan): CheckIn {
+export function followedPainFree(day: DayPlan): CheckIn {
   const sessions = day.sessions.filter((s) => s.kind !== "rest");
   const main = sessions.find((s) => isRunKind(s.kind)) ?? sessions[0];
   return {

@@ -99,7 +99,7 @@ export async function getPatient(
     plan,
     state,
     intake,
-    programs: programSlotsOf(plan, state, today),
+    programs: programSlotsOf(plan, state, settings, today),
     settings,
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
     audit: audit.map((a) => ({ ...a, detail: (a.detail ?? {}) as Record<string, unknown>, at: a.at.toISOString() })),

@@ -104,6 +104,30 @@ describe("changeProgram", () => {
       "program.errors.noAmount",
       { item: 1 },
     ],
+    [
+      "a weight off the half-kilo step",
+      [squat, { exerciseId: "heel-drop", dose: { sets: 3, reps: 8, load: "weight_kg", loadAmount: 12.3 } }],
+      "program.errors.loadAmount",
+      { item: 2, field: "items.1.loadAmount", unit: "weight_kg", min: 0, max: 200, step: 0.5 },
+    ],
+    [
+      "a weight in kg without the kg",
+      [{ exerciseId: "squat", dose: { sets: 3, reps: 8, load: "weight_kg" } }],
+      "program.errors.loadAmount",
+      { item: 1, unit: "weight_kg" },
+    ],
+    [
+      "250 % of body weight",
+      [{ exerciseId: "squat", dose: { sets: 3, reps: 8, load: "body_weight_percent", loadAmount: 250 } }],
+      "program.errors.loadAmount",
+      { item: 1, unit: "body_weight_percent", min: 0, max: 200, step: 1 },
+    ],
+    [
+      "seven times a day",
+      [{ exerciseId: "squat", dose: { sets: 3, reps: 8, timesPerDay: 7, load: "body_weight" } }],
+      "program.errors.doseRange",
+      { item: 1, field: "items.0.timesPerDay", name: "timesPerDay", min: 1, max: 6 },
+    ],
     ["the same exercise twice", [squat, squat], "program.errors.duplicate", { item: 2 }],
     ["too many exercises", Array.from({ length: 13 }, () => squat), "program.errors.tooMany", { max: 12 }],
   ])("refuses %s with a specific message and changes nothing", async (_name, items, messageKey, details) => {
@@ -112,6 +136,41 @@ describe("changeProgram", () => {
       changeProgram(db, physio, { planId, today: TODAY, input: { phase: 3, sessionKind: "strength", items } }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", messageKey, details: expect.objectContaining(details) });
     await unchanged(planId);
+  });
+
+  it("lets the physio change the phase-1 isometric holds of a tendon plan, with kg and times a day", async () => {
+    const { physio, runner, planId } = await setup();
+    const before = (await getPatient(db, physio, planId, TODAY)).programs;
+    expect(before.map((p) => `${p.phase}:${p.purpose}`)).toEqual([
+      "1:tendon_isometric",
+      "2:tendon_slow_heavy",
+      "2:mobility",
+      "3:strength",
+      "4:strength",
+    ]);
+    // The engine's own holds, as the runner sees them: five 45-second holds.
+    expect(before[0]!.items[0]).toMatchObject({
+      exerciseId: "isometric-calf-hold",
+      dose: { sets: 5, holdSeconds: 45 },
+    });
+    const hold = {
+      exerciseId: "isometric-calf-hold",
+      dose: { sets: 4, holdSeconds: 30, timesPerDay: 3, load: "weight_kg", loadAmount: 7.5 },
+    };
+    await changeProgram(db, physio, {
+      planId,
+      today: TODAY,
+      input: { phase: "1", sessionKind: "strength", items: [hold] },
+    });
+    const state = stateOf(await loadPlan(db, runner, planId), "2026-11-26");
+    expect(state.phase).toBe(1);
+    const tendon = state.week.flatMap((d) => d.sessions).filter((s) => s.kind === "strength");
+    expect(tendon.length).toBeGreaterThan(0);
+    for (const s of tendon) expect(s.items).toEqual([hold]);
+    expect((await getPatient(db, physio, planId, TODAY)).programs[0]).toMatchObject({
+      changedOn: TODAY,
+      items: [hold],
+    });
   });
 
   it("answers a program for someone else's plan as if the plan did not exist, and changes nothing", async () => {

@@ -1,18 +1,29 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { DOSE_LIMITS, DoseSide, LoadKey, Tempo } from "@/lib/engine";
+import { DOSE_LIMITS, DoseSide, isWeighedLoad, LOAD_AMOUNT_LIMITS, LoadKey, Tempo } from "@/lib/engine";
 
 /** A dose as the form holds it: every field as typed, "" for not set. */
 export type DraftDose = Record<
-  "sets" | "reps" | "holdSeconds" | "seconds" | "minutes" | "restSeconds" | "tempo" | "side" | "load",
+  | "sets"
+  | "reps"
+  | "holdSeconds"
+  | "seconds"
+  | "minutes"
+  | "restSeconds"
+  | "timesPerDay"
+  | "tempo"
+  | "side"
+  | "load"
+  | "loadAmount",
   string
 >;
-const numberFields = ["sets", "reps", "holdSeconds", "seconds", "minutes", "restSeconds"] as const;
+const numberFields = ["sets", "reps", "holdSeconds", "seconds", "minutes", "restSeconds", "timesPerDay"] as const;
 
 const inputClass = "mt-0.5 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2 text-base";
 
-// The dose of one exercise: amounts as numbers (blank = not part of this dose), tempo, side and load.
+// The dose of one exercise: amounts as numbers (blank = not part of this dose), tempo, side and load;
+// a load in kg or % of body weight opens a field for its amount.
 export function DoseFields({
   id,
   dose,
@@ -73,6 +84,23 @@ export function DoseFields({
         </div>
       ))}
       {select("load", LoadKey.options, (o) => t(`load.${o}`))}
+      {isWeighedLoad(dose.load as LoadKey) ? (
+        <div>
+          <label htmlFor={`${id}-loadAmount`} className="block text-xs font-semibold">
+            {t("field.loadAmount", { unit: dose.load })}
+          </label>
+          <input
+            id={`${id}-loadAmount`}
+            type="number"
+            inputMode="decimal"
+            {...LOAD_AMOUNT_LIMITS[dose.load as keyof typeof LOAD_AMOUNT_LIMITS]}
+            value={dose.loadAmount}
+            aria-invalid={invalid || undefined}
+            onChange={(e) => set("loadAmount", e.target.value)}
+            className={inputClass}
+          />
+        </div>
+      ) : null}
       {select("tempo", Tempo.options, (o) => t(`tempo.${o}`), t("tempo.none"))}
       {select("side", DoseSide.options, (o) => t(`side.${o}`), t("side.none"))}
     </div>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { SelectField } from "@/components/ui/select-field";
 import { smallLabel } from "@/components/ui/styles";
-import type { Dose, ExerciseCategory, Muscle } from "@/lib/engine";
+import type { Dose, Exercise, ExerciseCategory, Muscle } from "@/lib/engine";
 
 /** A library exercise as the editor needs it: the name already in the page's language. */
 export type LibraryEntry = {
@@ -14,16 +14,18 @@ export type LibraryEntry = {
   muscles: Muscle[];
   phases: number[];
   dose: Dose;
+  stageDoses: Exercise["stageDoses"];
 };
 
-// Add from the library, filtered by muscle group and (by default) by the session's phase.
+// Add from the library, filtered by muscle group and (by default) by the session's phase. Tendon
+// loading (phases 1–2) uses exercises the library files under later phases: no phase filter there.
 export function ExercisePicker({
   library,
   phase,
   onAdd,
 }: {
   library: LibraryEntry[];
-  phase: number;
+  phase: number | null;
   onAdd: (entry: LibraryEntry) => void;
 }) {
   const t = useTranslations("program");
@@ -32,7 +34,8 @@ export function ExercisePicker({
   const [onlyPhase, setOnlyPhase] = useState(true);
   const muscles = [...new Set(library.flatMap((e) => e.muscles))];
   const matches = library.filter(
-    (e) => (!muscle || e.muscles.includes(muscle as Muscle)) && (!onlyPhase || e.phases.includes(phase)),
+    (e) =>
+      (!muscle || e.muscles.includes(muscle as Muscle)) && (phase === null || !onlyPhase || e.phases.includes(phase)),
   );
   const [picked, setPicked] = useState("");
   const chosen = matches.find((e) => e.id === picked) ?? matches[0];
@@ -51,15 +54,17 @@ export function ExercisePicker({
             ...muscles.map((m) => ({ value: m, label: t(`muscles.${m}`) })),
           ]}
         />
-        <label className="flex min-h-11 items-center gap-2 self-end">
-          <input
-            type="checkbox"
-            checked={onlyPhase}
-            onChange={(e) => setOnlyPhase(e.target.checked)}
-            className="size-5"
-          />
-          <span>{t("onlyPhase", { phase })}</span>
-        </label>
+        {phase === null ? null : (
+          <label className="flex min-h-11 items-center gap-2 self-end">
+            <input
+              type="checkbox"
+              checked={onlyPhase}
+              onChange={(e) => setOnlyPhase(e.target.checked)}
+              className="size-5"
+            />
+            <span>{t("onlyPhase", { phase })}</span>
+          </label>
+        )}
       </div>
       {matches.length === 0 ? (
         <p className="mt-2 text-muted">{t("noneMatch")}</p>

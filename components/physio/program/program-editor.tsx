@@ -8,7 +8,7 @@ import { LabelledControl } from "@/components/ui/labelled-control";
 import { SelectField } from "@/components/ui/select-field";
 import { selectBox, textArea } from "@/components/ui/styles";
 import { useMessage } from "@/components/ui/use-message";
-import type { Dose } from "@/lib/engine";
+import { isWeighedLoad, slotDose, type Dose, type LoadKey } from "@/lib/engine";
 import type { ProgramSlot } from "@/lib/services/patient-program";
 import { DoseFields, type DraftDose } from "./dose-fields";
 import { ExercisePicker, type LibraryEntry } from "./exercise-picker";
@@ -26,17 +26,22 @@ const toDraft = (dose: Dose): DraftDose => {
     seconds: s(dose.seconds),
     minutes: s(dose.minutes),
     restSeconds: s(dose.restSeconds),
+    timesPerDay: s(dose.timesPerDay),
     tempo: s(dose.tempo),
     side: s(dose.side),
     load: dose.load,
+    loadAmount: s(dose.loadAmount),
   };
 };
 
-// Blank fields are left out; what was typed goes as a number, so the server's limits judge it.
+// Blank fields are left out; what was typed goes as a number, so the server's limits judge it. An amount
+// goes only with a load in kg or % of body weight (switching back to "body weight" drops it).
 const fromDraft = (draft: DraftDose) =>
   Object.fromEntries(
     Object.entries(draft).flatMap(([field, value]) =>
-      value === "" ? [] : [[field, ["tempo", "side", "load"].includes(field) ? value : Number(value)]],
+      value === "" || (field === "loadAmount" && !isWeighedLoad(draft.load as LoadKey))
+        ? []
+        : [[field, ["tempo", "side", "load"].includes(field) ? value : Number(value)]],
     ),
   );
 
@@ -69,7 +74,7 @@ export function ProgramEditor({
         selectClassName={`${selectBox} max-w-xs`}
         options={slots.map((s, i) => ({
           value: i,
-          label: t("slotName", { session: t(`session.${s.sessionKind}`), phase: s.phase }),
+          label: t("slotName", { session: t(`session.${s.purpose}`), phase: s.phase }),
         }))}
       />
       <SlotEditor key={index} planId={planId} slot={slot} library={library} save={save} />
@@ -107,6 +112,7 @@ function SlotEditor({
   const failed = state && !state.ok ? state : undefined;
   const badItem = typeof failed?.params?.item === "number" ? failed.params.item - 1 : -1;
   const names = new Map(library.map((e) => [e.id, e]));
+  const nameOf = (id: string) => names.get(id)?.name ?? id;
   const allowed = library.filter((e) =>
     slot.sessionKind === "strength"
       ? e.category === "strength"
@@ -121,14 +127,23 @@ function SlotEditor({
       next.splice(to, 0, item!);
       return next;
     });
+  // An exercise added or swapped in starts with its own dose for this session (as the engine would
+  // prescribe it here), never with the dose of the exercise it replaces.
+  const doseFor = (entry: LibraryEntry) => toDraft(slotDose(entry, slot.dosing));
+  const swap = (key: number, exerciseId: string) => {
+    const entry = names.get(exerciseId);
+    if (entry) update(key, { exerciseId, dose: doseFor(entry) });
+  };
   const add = (entry: LibraryEntry) => {
-    setItems((all) => [...all, { key: nextKey, exerciseId: entry.id, dose: toDraft(entry.dose) }]);
+    setItems((all) => [...all, { key: nextKey, exerciseId: entry.id, dose: doseFor(entry) }]);
     setNextKey((k) => k + 1);
   };
   const payload = JSON.stringify(items.map((d) => ({ exerciseId: d.exerciseId, dose: fromDraft(d.dose) })));
 
   return (
-    <form action={action} className="space-y-3">
+    // The server judges every field and names the exercise and field it refuses (the browser's own
+    // bubbles would name neither, and not in the page's language).
+    <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="phase" value={slot.phase} />
       <input type="hidden" name="sessionKind" value={slot.sessionKind} />
@@ -136,7 +151,13 @@ function SlotEditor({
       <p className="text-sm font-medium text-brand-900">
         {slot.changedOn ? t("inUse", { date: date(slot.changedOn, "dayLong") }) : t("standard")}
       </p>
-      <FormMessage message={failed ? message(failed.error, failed.params) : undefined} />
+      <FormMessage
+        message={
+          failed
+            ? message(failed.error, { ...failed.params, exercise: nameOf(items[badItem]?.exerciseId ?? "") })
+            : undefined
+        }
+      />
       {state?.ok ? <FormMessage tone="success" message={t("saved")} /> : null}
       <h3 className="font-semibold">{t("exercises")}</h3>
       {items.length === 0 ? <p className="text-muted">{t("none")}</p> : null}
@@ -190,7 +211,7 @@ function SlotEditor({
                 <select
                   id={`swap-${item.key}`}
                   value={item.exerciseId}
-                  onChange={(e) => update(item.key, { exerciseId: e.target.value })}
+                  onChange={(e) => swap(item.key, e.target.value)}
                   className="mt-0.5 mb-2 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-2"
                 >
                   {(allowed.some((e) => e.id === item.exerciseId)
@@ -213,7 +234,7 @@ function SlotEditor({
           );
         })}
       </ol>
-      <ExercisePicker library={allowed} phase={slot.phase} onAdd={add} />
+      <ExercisePicker library={allowed} phase={slot.purpose.startsWith("tendon") ? null : slot.phase} onAdd={add} />
       <LabelledControl id="program-instruction" label={t("instruction")} hint={t("instructionHint")}>
         {(control) => (
           <textarea

@@ -1,4 +1,4 @@
-import type { Dose, LoadKey, SessionItem } from "../dose";
+import { isWeighedLoad, LOAD_AMOUNT_LIMITS, type Dose, type LoadKey, type SessionItem } from "../dose";
 import type { SessionKind } from "../check-in";
 import { easeMinutes } from "../recovery";
 import type { StrengthStage } from "./routines";
@@ -16,7 +16,8 @@ export function stageDose(exercise: Pick<Exercise, "dose" | "stageDoses">, stage
 }
 
 // An eased day (short night, high resting heart rate, seed 004) is never heavy: one set fewer and
-// the load one step lighter; timed work loses a quarter like the session's minutes.
+// the load one step lighter; timed work loses a quarter like the session's minutes. A weight the physio
+// set in kg or % of body weight halves, like the backpack's step from 10 to 5 kg (rounded down to a step).
 const LIGHTER: Partial<Record<LoadKey, LoadKey>> = {
   last_two_hard: "backpack_5kg",
   backpack_10kg: "backpack_5kg",
@@ -27,6 +28,10 @@ export function easeDose(dose: Dose): Dose {
   const eased: Dose = { ...dose, load: LIGHTER[dose.load] ?? dose.load };
   if (dose.sets !== undefined) eased.sets = Math.max(1, dose.sets - 1);
   if (dose.minutes !== undefined) eased.minutes = easeMinutes(dose.minutes);
+  if (isWeighedLoad(dose.load) && dose.loadAmount !== undefined) {
+    const { step } = LOAD_AMOUNT_LIMITS[dose.load];
+    eased.loadAmount = Math.floor(dose.loadAmount / 2 / step) * step;
+  }
   return eased;
 }
 

@@ -41,6 +41,7 @@ export default async function PatientProgramPage({ params }: PageProps<"/[locale
     muscles: e.muscles,
     phases: e.phases,
     dose: e.dose,
+    stageDoses: e.stageDoses,
   }));
   const currentSlot = Math.max(
     0,
