@@ -10,7 +10,7 @@ import {
   findPlanWithHistory,
   type PlanWithHistory,
 } from "@/lib/db/queries/plan-with-history";
-import type { PlanRow } from "@/lib/db/queries/plans";
+import { runnerHasPhysio, type PlanRow } from "@/lib/db/queries/plans";
 import { plans } from "@/lib/db/schema";
 import {
   computePlanState,
@@ -109,4 +109,10 @@ function planInput(plan: LoadedPlan): PlanInput {
 // A discharged plan is archived: it can be read and exported, never changed.
 export function assertOpen(plan: LoadedPlan): void {
   if (plan.row.dischargedOn) throw new AppError("CONFLICT", "errors.planDischarged");
+}
+
+/** What the runner's menu needs: no Check-in on a closed plan, no Messages without a physio (now or before). */
+export async function runnerMenuState(db: Db, runnerId: string): Promise<{ closed: boolean; withMessages: boolean }> {
+  const [closed, withMessages] = await Promise.all([isCurrentPlanClosed(db, runnerId), runnerHasPhysio(db, runnerId)]);
+  return { closed, withMessages };
 }

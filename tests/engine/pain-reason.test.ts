@@ -12,7 +12,13 @@ const say = (
   key: keyof (typeof engineMessages)["en"],
   params: Record<string, unknown> | undefined,
 ) =>
-  String(new IntlMessageFormat(engineMessages[locale][key], locale).format(params as Record<string, string | number>));
+  // As the app says it to a runner a physio follows (reasonText's default).
+  String(
+    new IntlMessageFormat(engineMessages[locale][key], locale).format({ physio: "linked", ...params } as Record<
+      string,
+      string | number
+    >),
+  );
 
 const quotedOf = (reasons: readonly { params?: Record<string, unknown> }[], which: string) =>
   reasons.find((r) => r.params?.which === which)?.params;

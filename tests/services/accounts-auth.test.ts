@@ -18,6 +18,7 @@ import { updateRegistration } from "@/lib/services/physio-registration";
 import { signUpPhysio } from "@/lib/services/physio-sign-up";
 import { signUp } from "@/lib/services/sign-up";
 import { updateProfile } from "@/lib/services/update-profile";
+import { prepareJobs } from "@/lib/jobs/prepare";
 import { createTestDatabase } from "../setup/test-db";
 
 let db: Db;
@@ -27,6 +28,8 @@ const headers = () => new Headers({ "user-agent": "vitest" });
 
 beforeAll(async () => {
   ({ db, url } = await createTestDatabase());
+  // Approving a physio queues their email in the same transaction, as on a started app's database.
+  await prepareJobs(url);
   sink = await startMailSink({ dir: fs.mkdtempSync(path.join(os.tmpdir(), "comeback-auth-mail-")), log: () => {} });
   // The app's own pool and auth are created on first use from these.
   process.env.DATABASE_URL = url;

@@ -7,17 +7,14 @@ import { AppNav } from "@/components/runner/app-nav";
 import { HideDuringOnboarding } from "@/components/runner/hide-during-onboarding";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { runnerHasPhysio } from "@/lib/db/queries/plans";
-import { isCurrentPlanClosed } from "@/lib/services/load-plan";
+import { runnerMenuState } from "@/lib/services/load-plan";
 
 // The signed-in area. Each page guards itself (and sends visitors to sign in, back to that page).
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const current = await getSessionUser();
   const t = await getTranslations("nav");
-  const [closed, withMessages] =
-    current?.role === "runner"
-    ? await Promise.all([isCurrentPlanClosed(getDb(), current.id), runnerHasPhysio(getDb(), current.id)])
-    : [false, false];
+  const { closed, withMessages } =
+    current?.role === "runner" ? await runnerMenuState(getDb(), current.id) : { closed: false, withMessages: false };
   return (
     <div className={`mx-auto px-4 pb-24 ${current?.role === "physio" ? "max-w-6xl" : "max-w-3xl"}`}>
       {current ? <p className="sr-only">{t("signedInAs", { name: current.name })}</p> : null}
