@@ -3,6 +3,7 @@ import { test } from "./support/test";
 import { expectNoSeriousA11yViolations, newDevicePage, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";
 import { sql } from "./support/db";
+import { answerWarningSigns } from "./support/check-in";
 import { browserDay, completeOnboarding } from "./support/onboarding";
 
 // Two devices of one runner. A session ended on one ("sign out everywhere") leaves no readable personal
@@ -177,10 +178,15 @@ test("the service worker drops the kept pages when one of them, opened online, s
   await expectNoPersonalPagesOffline(page, context, name);
 });
 
-async function answerRestDay(page: Page, groups: string[]) {
-  for (const legend of groups) await page.getByRole("group", { name: legend }).getByText("2", { exact: true }).click();
+async function answerRestDay(page: Page, locale: "en" | "nl", groups: string[]) {
   const remove = page.getByRole("button", { name: /^(Remove session|Training \d weghalen)/ });
   while ((await remove.count()) > 0) await remove.first().click();
+  // A rest day asks only the pain at rest and on waking (and the warning signs).
+  for (const legend of groups) {
+    const scale = page.getByRole("group", { name: legend });
+    if ((await scale.count()) > 0) await scale.getByText("2", { exact: true }).click();
+  }
+  await answerWarningSigns(page, locale);
 }
 
 const text = {
@@ -212,7 +218,7 @@ for (const locale of ["en", "nl"] as const) {
     await completeOnboarding(page, locale);
     const planId = await planOf(email);
     await page.goto(`/${locale}/check-in`);
-    await answerRestDay(page, [...t.pains]);
+    await answerRestDay(page, locale, [...t.pains]);
 
     // Meanwhile the same day is reported from another device.
     const other = await newDevicePage(browser);

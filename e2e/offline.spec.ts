@@ -3,6 +3,7 @@ import { test } from "./support/test";
 import { expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signUpRunner } from "./support/auth";
 import { sql } from "./support/db";
+import { answerWarningSigns, checkInText } from "./support/check-in";
 import { completeOnboarding } from "./support/onboarding";
 
 // The service worker keeps Today readable offline, and a check-in made offline is never lost.
@@ -19,9 +20,9 @@ async function waitForServiceWorker(page: Page) {
   );
 }
 
-async function checkInRows(email: string): Promise<{ date: string; pain_during: number; comment: string | null }[]> {
+async function checkInRows(email: string): Promise<{ date: string; pain_morning: number; comment: string | null }[]> {
   return sql(
-    `select c.date::text as date, (c.data->>'painDuring')::int as pain_during, c.data->>'comment' as comment from check_ins c
+    `select c.date::text as date, (c.data->>'painMorning')::int as pain_morning, c.data->>'comment' as comment from check_ins c
        join plans p on p.id = c.plan_id join "user" u on u.id = p.runner_id where u.email = $1`,
     [email],
   );
@@ -38,17 +39,19 @@ test("a check-in made offline is queued, survives a reload and is saved when the
   await page.reload(); // the page and its files now pass through the service worker
   await waitForServiceWorker(page);
 
+  // A rest day after all (every planned session removed): rest and waking pain and the warning signs,
+  // with a comment that must survive the queue.
+  const remove = page.getByRole("button", { name: /^Remove session/ });
+  while ((await remove.count()) > 0) await remove.first().click();
+  await expect(page.getByRole("group", { name: "Pain during the session" })).toHaveCount(0);
   for (const [legend, score] of [
     ["Pain at rest", "0"],
-    ["Pain during the session", "2"],
-    ["Pain after the session", "1"],
-    ["Pain when you woke up", "0"],
+    ["Pain when you woke up", "2"],
   ] as const) {
     await page.getByRole("group", { name: legend }).getByText(score, { exact: true }).click();
   }
-  // A rest day after all (every planned session removed), with a comment that must survive the queue.
-  const remove = page.getByRole("button", { name: /^Remove session/ });
-  while ((await remove.count()) > 0) await remove.first().click();
+  await answerWarningSigns(page, "en");
+  await page.getByText(checkInText.en.more).click();
   await page.getByLabel("Anything else about today? (optional)").fill("Written on the train");
 
   await context.setOffline(true);
@@ -56,7 +59,7 @@ test("a check-in made offline is queued, survives a reload and is saved when the
   const queued = page.getByRole("main").getByRole("status").filter({ hasText: "Not sent yet" });
   await expect(queued).toBeVisible();
   await expect(
-    page.getByRole("group", { name: "Pain during the session" }).getByRole("radio", { name: "2" }),
+    page.getByRole("group", { name: "Pain when you woke up" }).getByRole("radio", { name: "2" }),
   ).toBeChecked();
   await page.setViewportSize({ width: 360, height: 800 });
   await screenshot(page, "check-in-queued-en-360.png");
@@ -65,7 +68,7 @@ test("a check-in made offline is queued, survives a reload and is saved when the
   await page.reload(); // still offline: the page comes from the service worker, the answers from the queue
   await expect(page.getByText("1 check-in not sent yet")).toBeVisible();
   await expect(
-    page.getByRole("group", { name: "Pain during the session" }).getByRole("radio", { name: "2" }),
+    page.getByRole("group", { name: "Pain when you woke up" }).getByRole("radio", { name: "2" }),
   ).toBeChecked();
   await expect(page.getByLabel("Anything else about today? (optional)")).toHaveValue("Written on the train");
   await expectNoSeriousA11yViolations(page);
@@ -75,7 +78,7 @@ test("a check-in made offline is queued, survives a reload and is saved when the
     timeout: 20_000,
   });
   await expect
-    .poll(async () => (await checkInRows(email)).map((r) => [r.pain_during, r.comment]))
+    .poll(async () => (await checkInRows(email)).map((r) => [r.pain_morning, r.comment]))
     .toEqual([[2, "Written on the train"]]);
   await expect(page.getByText("1 check-in not sent yet")).toHaveCount(0);
 });

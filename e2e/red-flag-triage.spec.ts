@@ -6,10 +6,10 @@ import { expectNoSeriousA11yViolations, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
 import { waitForMail } from "./support/mail";
+import { answerCheckIn } from "./support/check-in";
 import { completeOnboarding } from "./support/onboarding";
 
 const FEMKE = "femke@comeback.demo";
-const PAINS = ["Pijn in rust", "Pijn tijdens de training", "Pijn na de training", "Pijn bij het wakker worden"];
 
 // A Dutch runner linked to Femke who checks in today with one warning sign ticked.
 async function runnerWithFlag(browser: Browser, name: string, flag: string) {
@@ -19,10 +19,7 @@ async function runnerWithFlag(browser: Browser, name: string, flag: string) {
   const planId = await planIdOf(email);
   await sql(`update plans set physio_id = (select id from "user" where email = $2) where id = $1`, [planId, FEMKE]);
   await page.goto("/nl/check-in");
-  for (const legend of PAINS) await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
-  const rpe = page.getByRole("group", { name: /Hoe zwaar was het/ });
-  if (await rpe.isVisible()) await rpe.getByText("3", { exact: true }).click();
-  await page.getByRole("checkbox", { name: flag }).check();
+  await answerCheckIn(page, "nl", { signs: [flag] });
   await page.getByRole("button", { name: "Check-in opslaan" }).click();
   await expect(page.getByText("Check-in opgeslagen")).toBeVisible();
   return planId;

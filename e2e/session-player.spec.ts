@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signUpRunner } from "./support/auth";
-import { sessionCard } from "./support/check-in";
+import { answerCheckIn, sessionCard } from "./support/check-in";
 import { planIdOf, sql } from "./support/db";
 import { expectInViewUncovered } from "./support/layout";
 import { browserDay, completeOnboarding } from "./support/onboarding";
@@ -169,14 +169,9 @@ test("a runner plays today's strength session with the timers and checks in from
   // The played session fills in its card of today's sessions.
   const played = sessionCard(page, "strength");
   await expect(played.getByLabel("Minutes", { exact: true })).toHaveValue("25");
-  await expect(played.getByRole("checkbox", { name: "I finished it" })).toBeChecked();
-  for (const legend of ["Pain at rest", "Pain during the session", "Pain after the session", "Pain when you woke up"]) {
-    await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
-  }
-  await page
-    .getByRole("group", { name: /How hard was it/ })
-    .getByText("5", { exact: true })
-    .click();
+  // Recorded by the player, so answered: the only session that arrives answered.
+  await expect(played.getByRole("radio", { name: "All of it" })).toBeChecked();
+  await answerCheckIn(page, "en", { rpe: 5 });
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in saved");
   const [row] = await sql<{ data: { sessions: unknown[] } }>(
@@ -258,19 +253,8 @@ test("een loper speelt een wandel/hardloop-training met de intervaltimer en chec
   await page.getByRole("link", { name: "Naar de check-in" }).click();
   await expect(page).toHaveURL(/\/nl\/check-in\?kind=walk_run&minutes=20&completed=1/);
   await expect(sessionCard(page, "walk_run").getByLabel("Minuten", { exact: true })).toHaveValue("20");
-  for (const legend of [
-    "Pijn in rust",
-    "Pijn tijdens de training",
-    "Pijn na de training",
-    "Pijn bij het wakker worden",
-  ]) {
-    await page.getByRole("group", { name: legend }).getByText("0", { exact: true }).click();
-  }
-  await page
-    .getByRole("group", { name: /Hoe zwaar was het/ })
-    .getByText("3", { exact: true })
-    .click();
-  await page.getByText("Helemaal geen pijn").click();
+  await expect(sessionCard(page, "walk_run").getByRole("radio", { name: "Helemaal" })).toBeChecked();
+  await answerCheckIn(page, "nl", { rpe: 3 });
   await page.getByRole("button", { name: "Check-in opslaan" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Check-in opgeslagen");
   const [row] = await sql<{ data: { sessionKind: string; minutes: number; completed: boolean } }>(
