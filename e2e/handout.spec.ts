@@ -36,7 +36,7 @@ async function phase4Patient(browser: Browser, name: string) {
   ]);
   const physio = await (await browser.newContext()).newPage();
   await signIn(physio, DEMO_PHYSIO.email, { locale: "nl" });
-  await physio.goto(`/nl/physio/patients/${planId}`);
+  await physio.goto(`/nl/physio/patients/${planId}/program`);
   return { physio, planId };
 }
 

@@ -36,6 +36,8 @@ test("een fysio corrigeert de plek en de laatste loop; het plan wordt opnieuw be
   const weeksBefore = await weeksOff();
   expect(weeksBefore).toBeGreaterThan(0);
 
+  // The intake form is in the program section, with the clinical controls.
+  await physio.goto(`/nl/physio/patients/${planId}/program`);
   const intake = physio.getByRole("region", { name: "Intake corrigeren" });
   // The physio's form speaks to the physio.
   const site = intake.getByLabel("Waar heeft de patiënt pijn?");
@@ -66,16 +68,19 @@ test("een fysio corrigeert de plek en de laatste loop; het plan wordt opnieuw be
   await intake.getByRole("button", { name: "Correctie opslaan" }).click();
   await expect(intake.getByText("Intake gecorrigeerd. Het plan is opnieuw berekend.")).toBeVisible();
   await expect(physio.getByText("Scheenbeen · Weet ik niet")).toBeVisible();
-  // The last run moved 15 weeks back (21 → 126 days): 15 more weeks off, a later return.
-  await expect.poll(weeksOff).toBe(weeksBefore + 15);
-  const after = await dateIn(projection.locator("p").first().textContent());
-  expect(after).not.toBe(before);
   await expect(intake.getByLabel("Waar heeft de patiënt pijn?")).toHaveValue("shin");
-  await expect(physio.getByText("Plek van de blessure: Scheenbeen")).toBeVisible();
   await expectNoSeriousA11yViolations(physio);
   await expectNoHorizontalScroll(physio);
   await intake.scrollIntoViewIfNeeded();
   await shootAtWidths(physio, "fysio-intake-correctie");
+  // The overview's projection: the last run moved 15 weeks back (21 → 126 days): 15 more weeks off, a later return.
+  await physio.goto(`/nl/physio/patients/${planId}`);
+  await expect.poll(weeksOff).toBe(weeksBefore + 15);
+  const after = await dateIn(projection.locator("p").first().textContent());
+  expect(after).not.toBe(before);
+  // The change is listed with what the physio changed, in the settings section.
+  await physio.goto(`/nl/physio/patients/${planId}/settings`);
+  await expect(physio.getByText("Plek van de blessure: Scheenbeen")).toBeVisible();
 
   await runner.goto("/nl/plan");
   const runnerProjection = runner.getByRole("region", { name: "Terug op je oude niveau" }).first();
