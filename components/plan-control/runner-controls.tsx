@@ -5,6 +5,7 @@ import type { LoadedPlan } from "@/lib/services/load-plan";
 import { lastPauseDay } from "@/lib/services/pause-plan";
 import { IntakeForm } from "./intake-form";
 import { PausePanel } from "./pause-panel";
+import { KeptOpenDetails } from "@/components/ui/kept-open-details";
 import { card } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/app-config";
 
@@ -71,10 +72,16 @@ export function RunnerControls({
     <>
       {discharged ? null : (
         // At the end of /plan, folded away (a native disclosure): open while a pause is planned or running.
-        <details id="something-changed" className={card} open={pause !== null || undefined}>
-          <summary className="min-h-11 cursor-pointer content-center text-xl font-bold">
-            {t("control.runner.somethingChanged")}
-          </summary>
+        <KeptOpenDetails
+          id="something-changed"
+          className={card}
+          initiallyOpen={pause !== null}
+          summary={
+            <summary className="min-h-11 cursor-pointer content-center text-xl font-bold">
+              {t("control.runner.somethingChanged")}
+            </summary>
+          }
+        >
           <div className="mt-3 space-y-5">
             <section aria-labelledby="pause-title">
               <h2 id="pause-title" className="text-xl font-bold">
@@ -101,7 +108,7 @@ export function RunnerControls({
               </section>
             ) : null}
           </div>
-        </details>
+        </KeptOpenDetails>
       )}
     </>
   );
