@@ -5,7 +5,7 @@ import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
-import { answerSessions, answerWarningSigns, sessionCard } from "./support/check-in";
+import { answerSessions, answerWarningSigns, checkInText, sessionCard } from "./support/check-in";
 import { planIdOf, sql } from "./support/db";
 import { browserDay, completeOnboarding } from "./support/onboarding";
 
@@ -26,8 +26,8 @@ const text = {
     soreReason: "Sore the day after: take 1 day off and don't step up yet.",
     words: "Calf tight on the hills, fine on the flat",
     answerThis: "Answer this question.",
-    fourOpen:
-      "Please answer the marked questions: yesterday's run, pain during the session, pain after the session, and pain when you woke up.",
+    planned: "(planned, 20 min)",
+    threeOpen: "Please answer the marked questions: yesterday's run, pain when you woke up, and warning signs.",
     oneOpen: "Please answer the marked questions: yesterday's run.",
   },
   nl: {
@@ -46,8 +46,9 @@ const text = {
     soreReason: "Een dag later pijn: neem 1 dag rust en ga nog niet omhoog.",
     words: "Kuit wat stijf bergop, op vlak terrein prima",
     answerThis: "Beantwoord deze vraag.",
-    fourOpen:
-      "Beantwoord de gemarkeerde vragen: het loopje van gisteren, pijn tijdens de training, pijn na de training en pijn bij het wakker worden.",
+    planned: "(gepland, 20 min)",
+    threeOpen:
+      "Beantwoord de gemarkeerde vragen: het loopje van gisteren, pijn bij het wakker worden en waarschuwingssignalen.",
     oneOpen: "Beantwoord de gemarkeerde vragen: het loopje van gisteren.",
   },
 } as const;
@@ -120,10 +121,13 @@ for (const locale of ["en", "nl"] as const) {
       locale === "en" ? "Dana Day" : "Daan Dag",
     );
 
-    // Yesterday's plan is filled in: its walk/run, planned minutes, finished.
+    // Yesterday's plan is filled in: its walk/run with its planned minutes, not answered for the runner.
     await page.goto(`/${locale}/check-in?date=${yesterday}`);
     const walkRun = sessionCard(page, "walk_run");
-    await expect(walkRun.getByLabel(t.minutes, { exact: true })).toHaveValue("20");
+    await expect(walkRun.locator("option:checked")).toContainText(t.planned);
+    const didIt = walkRun.getByRole("group", { name: checkInText[locale].didIt });
+    await expect(didIt.getByRole("radio")).toHaveCount(3);
+    await expect(didIt.getByRole("radio", { checked: true })).toHaveCount(0);
     await expect(page.getByRole("group", { name: t.yesterday })).toHaveCount(0);
     // The runner also did some mobility: a session of its own in the same report.
     await page.getByRole("button", { name: t.add }).click();
@@ -131,10 +135,15 @@ for (const locale of ["en", "nl"] as const) {
     await added.getByLabel(t.what).selectOption("mobility");
     await added.getByLabel(t.minutes, { exact: true }).fill("10");
     await fillPainFree(page, locale);
+    // Done in full: the planned minutes are stored, not asked.
+    await expect(didIt.getByRole("radio", { name: checkInText[locale].done.all })).toBeChecked();
+    await expect(walkRun.getByLabel(t.minutes, { exact: true })).toHaveCount(0);
     await page.getByRole("group", { name: t.rpe }).getByText("3", { exact: true }).click();
     const felt = page.getByRole("group", { name: t.runFelt });
     await expect(felt.getByRole("radio")).toHaveCount(4); // next-day soreness is asked the next day, not here
     await felt.getByText(t.noPain).click();
+    // The comment is folded away with the other optional answers.
+    await page.getByText(checkInText[locale].more).click();
     await page.getByLabel(t.comment).fill(t.words);
     await look(page, `check-in-sessions-${locale}`);
     await page.getByRole("button", { name: t.save }).click();
@@ -148,18 +157,22 @@ for (const locale of ["en", "nl"] as const) {
     await page.goto(`/${locale}/check-in`);
     const question = page.getByRole("group", { name: t.yesterday });
     await expect(question).toBeVisible();
+    // A rest day asks no pain during or after a session.
+    const atRest = page.getByRole("group", { name: t.pains[0] });
+    const morning = page.getByRole("group", { name: t.pains[3] });
+    const warning = page.getByRole("group", { name: checkInText[locale].warning });
+    await expect(page.getByRole("group", { name: t.pains[1] })).toHaveCount(0);
+    await expect(page.getByRole("group", { name: t.pains[2] })).toHaveCount(0);
     // Only the pain at rest answered: the summary names every open question, each is marked and says
     // so itself (its message is its description), and the answer given stays.
-    const atRest = page.getByRole("group", { name: t.pains[0] });
-    const during = page.getByRole("group", { name: t.pains[1] });
     await atRest.getByText("0", { exact: true }).click();
     await page.getByRole("button", { name: t.save }).click();
     const summary = page.getByRole("main").getByRole("alert");
-    await expect(summary).toHaveText(t.fourOpen);
-    await expect(question).toHaveAttribute("aria-invalid", "true");
-    await expect(question).toHaveAccessibleDescription(t.answerThis);
-    await expect(during).toHaveAttribute("aria-invalid", "true");
-    await expect(during).toHaveAccessibleDescription(t.answerThis);
+    await expect(summary).toHaveText(t.threeOpen);
+    for (const open of [question, morning, warning]) {
+      await expect(open).toHaveAttribute("aria-invalid", "true");
+      await expect(open).toHaveAccessibleDescription(t.answerThis);
+    }
     await expect(atRest).not.toHaveAttribute("aria-invalid");
     await expect(atRest.getByRole("radio", { name: "0", exact: true })).toBeChecked();
     await look(page, `check-in-marked-${locale}`);
@@ -167,7 +180,8 @@ for (const locale of ["en", "nl"] as const) {
     await page.getByRole("button", { name: t.save }).click();
     await expect(summary).toHaveText(t.oneOpen);
     await expect(question).toHaveAttribute("aria-invalid", "true");
-    await expect(during).not.toHaveAttribute("aria-invalid");
+    await expect(morning).not.toHaveAttribute("aria-invalid");
+    await expect(warning).not.toHaveAttribute("aria-invalid");
     await question.getByText(t.sore).click();
     await look(page, `check-in-next-day-${locale}`);
     await page.getByRole("button", { name: t.save }).click();

@@ -3,7 +3,7 @@
 // pause the plan in either language.
 import { expect, type Locator, type Page } from "@playwright/test";
 import { test } from "./support/test";
-import { answerCheckIn } from "./support/check-in";
+import { answerCheckIn, answerWarningSigns, checkInText } from "./support/check-in";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, screenshot } from "./support/a11y";
 import { signIn, signUpRunner, type Locale } from "./support/auth";
 import { sql } from "./support/db";
@@ -24,8 +24,9 @@ const text = {
   },
 } as const;
 
-async function fillPainFree(page: Page, locale: Locale) {
-  await answerCheckIn(page, locale, { pain: 0, rpe: 3 });
+// Pain-free, with the warning signs named (none unless given).
+async function fillPainFree(page: Page, locale: Locale, signs: readonly string[] = []) {
+  await answerCheckIn(page, locale, { pain: 0, rpe: 3, signs });
 }
 
 // A new runner with a plan, linked to the demo physio (what accepting her invite does; the invite
@@ -58,17 +59,19 @@ test("a runner corrects night pain to none: still paused, and the physio sees bo
   test.setTimeout(240_000);
   const email = await newLinkedRunner(page, "en", "Hanna History");
   await page.goto("/en/check-in");
-  await fillPainFree(page, "en");
-  await page.getByText("Pain at night or pain that wakes me").click();
+  await fillPainFree(page, "en", ["Pain at night or pain that wakes me"]);
   await page.getByRole("button", { name: text.en.save }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Your plan is paused/ })).toBeVisible();
 
-  // The correction: the form opens with the saved answers; untick night pain and save again.
+  // The correction: the form opens with the saved answers; night pain becomes no warning sign, save again.
   await page.goto("/en/check-in");
+  const warning = page.getByRole("group", { name: checkInText.en.warning });
   const nightPain = page.getByRole("checkbox", { name: "Pain at night or pain that wakes me" });
+  await expect(warning.getByRole("radio", { name: checkInText.en.yesWarning })).toBeChecked();
   await expect(nightPain).toBeChecked();
-  await page.getByText("Pain at night or pain that wakes me").click();
-  await expect(nightPain).not.toBeChecked();
+  await answerWarningSigns(page, "en");
+  await expect(warning.getByRole("radio", { name: checkInText.en.noWarning })).toBeChecked();
+  await expect(nightPain).toHaveCount(0);
   await page.getByRole("button", { name: text.en.correct }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Your plan is paused/ })).toBeVisible();
   const versions = await sql<{ n: number }>(
@@ -105,12 +108,13 @@ test("een plotselinge scherpe pijn of een knap zet het plan stil", async ({ page
   test.setTimeout(150_000);
   await newLinkedRunner(page, "nl", "Kees Knap");
   await page.goto("/nl/check-in");
-  await fillPainFree(page, "nl");
-  await expect(page.getByText("Een doof gevoel of tintelingen (speldenprikken)")).toBeVisible();
-  await expect(page.getByText("Mijn kuit is warm, dik en pijnlijk bij aanraken")).toBeVisible();
-  await expect(page.getByText("Ik voel me ziek of koortsig, en het doet pijn")).toBeVisible();
+  const pop = "Een plotselinge scherpe pijn, of ik voelde of hoorde een ‘knap’";
+  await fillPainFree(page, "nl", [pop]);
+  await expect(page.getByRole("checkbox", { name: "Een doof gevoel of tintelingen (speldenprikken)" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Mijn kuit is warm, dik en pijnlijk bij aanraken" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Ik voel me ziek of koortsig, en het doet pijn" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: pop })).toBeChecked();
   await shoot(page, "check-in-warning-signs-nl");
-  await page.getByText("Een plotselinge scherpe pijn, of ik voelde of hoorde een ‘knap’").click();
   await page.getByRole("button", { name: text.nl.save }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Je plan staat stil/ })).toBeVisible();
   await page.goto("/nl/today");
