@@ -40,6 +40,20 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
   ]);
 
   const discharge = dischargeOf(plan, state);
+  // The notes near the top, the pause and the intake correction at the end: one set of props for both parts.
+  const controls = {
+    plan,
+    state,
+    today,
+    notes,
+    t,
+    date,
+    actions: {
+      startPause: runnerStartPauseAction,
+      endPause: runnerEndPauseAction,
+      correctIntake: runnerCorrectIntakeAction,
+    },
+  };
   return (
     <div className="space-y-5">
       <PhaseHeader state={state} t={t} title={t("plan.title")} />
@@ -81,20 +95,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
         lead={t("patient.changes.leadRunner")}
         locale={locale}
       />
-      <RunnerControls
-        part="notes"
-        plan={plan}
-        state={state}
-        today={today}
-        notes={notes}
-        t={t}
-        date={date}
-        actions={{
-          startPause: runnerStartPauseAction,
-          endPause: runnerEndPauseAction,
-          correctIntake: runnerCorrectIntakeAction,
-        }}
-      />
+      <RunnerControls part="notes" {...controls} />
       <ProjectionCard state={state} t={t} reason={reason} date={date} />
       {discharge ? null : (
         <WeekPlan
@@ -107,20 +108,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) 
         />
       )}
       {state.phase === 3 ? <CauseFinder /> : null}
-      <RunnerControls
-        part="changes"
-        plan={plan}
-        state={state}
-        today={today}
-        notes={notes}
-        t={t}
-        date={date}
-        actions={{
-          startPause: runnerStartPauseAction,
-          endPause: runnerEndPauseAction,
-          correctIntake: runnerCorrectIntakeAction,
-        }}
-      />
+      <RunnerControls part="changes" {...controls} />
       <p className="text-sm text-muted">{t(plan.row.physioId ? "plan.noDiagnosis" : "plan.noDiagnosisSelf")}</p>
     </div>
   );
