@@ -127,29 +127,12 @@ export function IntakeForm({
       </select>
     </div>
   );
-  const dateInput = (name: "onsetOn" | "imagingOn", label: string, value: string | undefined, max?: string) => (
-    <div>
-      <label htmlFor={`intake-${name}`} className="block font-semibold">
-        {label}
-      </label>
-      <input
-        id={`intake-${name}`}
-        name={name}
-        type="date"
-        min={earliest}
-        max={max}
-        defaultValue={value ?? ""}
-        aria-invalid={invalid(fieldOf(name))}
-        aria-describedby={describedBy(fieldOf(name))}
-        className={`${inputClass} max-w-xs ${border(invalid(fieldOf(name)))}`}
-      />
-    </div>
-  );
-  const textInput = (
-    name: "diagnosisText" | "imagingFinding",
+  // A date or a line of text of the clinical record: never required, refused on its own field.
+  const input = (
+    name: "onsetOn" | "imagingOn" | "diagnosisText" | "imagingFinding",
     label: string,
     value: string | undefined,
-    max: number,
+    limits: { type: "date"; max?: string } | { type: "text"; maxLength: number },
   ) => (
     <div>
       <label htmlFor={`intake-${name}`} className="block font-semibold">
@@ -158,12 +141,12 @@ export function IntakeForm({
       <input
         id={`intake-${name}`}
         name={name}
-        type="text"
-        maxLength={max}
+        type={limits.type}
+        {...(limits.type === "date" ? { min: earliest, max: limits.max } : { maxLength: limits.maxLength })}
         defaultValue={value ?? ""}
         aria-invalid={invalid(fieldOf(name))}
         aria-describedby={describedBy(fieldOf(name))}
-        className={`${inputClass} ${border(invalid(fieldOf(name)))}`}
+        className={`${inputClass} ${limits.type === "date" ? "max-w-xs" : ""}${border(invalid(fieldOf(name)))}`}
       />
     </div>
   );
@@ -245,7 +228,7 @@ export function IntakeForm({
               ],
               intake.side ?? "",
             )}
-            {dateInput("onsetOn", t("intake.onsetOn"), intake.onsetOn, intake.startOn)}
+            {input("onsetOn", t("intake.onsetOn"), intake.onsetOn, { type: "date", max: intake.startOn })}
           </div>
         </fieldset>
       )}
@@ -253,7 +236,10 @@ export function IntakeForm({
         <fieldset className="min-w-0 space-y-3">
           <legend className="text-base font-bold">{t("intake.diagnosisLegend")}</legend>
           <div className="grid gap-3 sm:grid-cols-2">
-            {textInput("diagnosisText", t("intake.diagnosisText"), intake.diagnosis?.text, 200)}
+            {input("diagnosisText", t("intake.diagnosisText"), intake.diagnosis?.text, {
+              type: "text",
+              maxLength: 200,
+            })}
             {select(
               "diagnosisCode",
               t("intake.diagnosisCode"),
@@ -282,8 +268,11 @@ export function IntakeForm({
               ],
               intake.imaging?.type ?? "",
             )}
-            {dateInput("imagingOn", t("intake.imagingOn"), intake.imaging?.on, undefined)}
-            {textInput("imagingFinding", t("intake.imagingFinding"), intake.imaging?.finding, 300)}
+            {input("imagingOn", t("intake.imagingOn"), intake.imaging?.on, { type: "date" })}
+            {input("imagingFinding", t("intake.imagingFinding"), intake.imaging?.finding, {
+              type: "text",
+              maxLength: 300,
+            })}
           </div>
         </fieldset>
       )}

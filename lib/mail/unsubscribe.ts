@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/client";
 import { mailOptOuts } from "@/lib/db/schema";
 import { appBaseUrl } from "./config";
 
-// Categories of non-essential email a user can switch off (issue #12 sends them).
+// Categories of non-essential email a user can switch off (the notification jobs send them).
 const optionalCategories = ["reminders", "physioAlerts"] as const;
 export type OptionalCategory = (typeof optionalCategories)[number];
 

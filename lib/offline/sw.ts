@@ -114,7 +114,7 @@ self.addEventListener("message", (event: ExtendableMessageEvent) => {
   if (data?.type === "session-ended") event.waitUntil(dropPersonalPages());
 });
 
-// Web push (issue #12): the server sends a title, a line and a link, never health data. Shown as a
+// Web push: the server sends a title, a line and a link, never health data. Shown as a
 // notification; a tap opens (or focuses) the app at that link, on this site only.
 type PushPayload = { title?: string; body?: string; url?: string };
 

@@ -1,4 +1,4 @@
-// What the .ics feed adds around the sessions (issue #12): a rest day is an event too (its check-in
+// What the .ics feed adds around the sessions: a rest day is an event too (its check-in
 // counts), and with the runner's choice an alarm at their reminder time on each day of the feed.
 import { addDays, formatISO, parseISO, startOfWeek } from "date-fns";
 import { instantOfLocal } from "@/lib/dates";

@@ -48,7 +48,7 @@ export type PatientListItem = {
   alerts: PatientAlert[];
   /** The last weeks of the snapshot (ADHERENCE_SUMMARY_WEEKS): sessions done / planned, running minutes reported / planned. */
   training: { doneSessions: number; plannedSessions: number; runMinutes: number; plannedRunMinutes: number } | null;
-  /** Messages from the patient the physio has not read yet (issue #12). */
+  /** Messages from the patient the physio has not read yet. */
   unreadMessages: number;
 };
 

@@ -10,7 +10,7 @@ import {
   findPlanWithHistory,
   type PlanWithHistory,
 } from "@/lib/db/queries/plan-with-history";
-import { runnerHasPhysio, type PlanRow } from "@/lib/db/queries/plans";
+import { runnerMenuFacts, type PlanRow } from "@/lib/db/queries/plans";
 import { plans } from "@/lib/db/schema";
 import {
   computePlanState,
@@ -69,16 +69,6 @@ function toLoaded({ row, checkIns, superseded, events, runnerTimeZone }: PlanWit
 }
 
 /** Whether the runner's current plan was closed by their physio (the menu then drops the check-in). */
-export async function isCurrentPlanClosed(db: Db, runnerId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ dischargedOn: plans.dischargedOn })
-    .from(plans)
-    .where(eq(plans.runnerId, runnerId))
-    .orderBy(desc(plans.createdAt))
-    .limit(1);
-  return !!row?.dischargedOn;
-}
-
 export async function findCurrentPlanId(db: Db, runnerId: string): Promise<string | undefined> {
   const [row] = await db
     .select({ id: plans.id })
@@ -111,8 +101,7 @@ export function assertOpen(plan: LoadedPlan): void {
   if (plan.row.dischargedOn) throw new AppError("CONFLICT", "errors.planDischarged");
 }
 
-/** What the runner's menu needs: no Check-in on a closed plan, no Messages without a physio (now or before). */
+/** What the runner's menu needs: no Check-in on a closed plan, no Messages without a physio. */
 export async function runnerMenuState(db: Db, runnerId: string): Promise<{ closed: boolean; withMessages: boolean }> {
-  const [closed, withMessages] = await Promise.all([isCurrentPlanClosed(db, runnerId), runnerHasPhysio(db, runnerId)]);
-  return { closed, withMessages };
+  return runnerMenuFacts(db, runnerId);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditLog, phaseTransitions, planEvents, plans } from "../schema";
 
@@ -9,14 +9,17 @@ export async function insertPlan(db: Db, params: typeof plans.$inferInsert): Pro
   return row!;
 }
 
-/** Whether any plan of this runner has (or had) a physio: only then are there messages to read. */
-export async function runnerHasPhysio(db: Db, runnerId: string): Promise<boolean> {
+/**
+ * What the runner's menu needs, in one read on every page: whether the newest plan is closed (no Check-in)
+ * and whether any plan has a physio (only then are there messages to read). A runner has a handful of plans.
+ */
+export async function runnerMenuFacts(db: Db, runnerId: string): Promise<{ closed: boolean; withMessages: boolean }> {
   const rows = await db
-    .select({ id: plans.id })
+    .select({ dischargedOn: plans.dischargedOn, physioId: plans.physioId })
     .from(plans)
-    .where(and(eq(plans.runnerId, runnerId), isNotNull(plans.physioId)))
-    .limit(1);
-  return rows.length > 0;
+    .where(eq(plans.runnerId, runnerId))
+    .orderBy(desc(plans.createdAt));
+  return { closed: !!rows[0]?.dischargedOn, withMessages: rows.some((r) => r.physioId !== null) };
 }
 
 export async function findPlan(db: Db, id: string): Promise<PlanRow | undefined> {
