@@ -1,7 +1,8 @@
+import "./lib/runtime/allow-server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/cli/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/support/chromium";
 
 // The production build, started by the same command as `npm start`, on a fresh data folder.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: "node --import tsx lib/cli/start.ts",
+    command: "node --import tsx lib/runtime/start.ts",
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

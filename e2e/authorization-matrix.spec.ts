@@ -3,7 +3,7 @@
 // Only the entitled get data; the others get 401/403/404 (or a refusal from the action) and the
 // database is unchanged.
 import { expect } from "@playwright/test";
-import { restDayCheckIn } from "../lib/cli/sample-check-in";
+import { restDayCheckIn } from "../lib/scripts/sample-check-in";
 import { planIdOf } from "./support/db";
 import {
   actionsByName,

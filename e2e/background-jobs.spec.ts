@@ -9,7 +9,7 @@ import { signUpPhysio, signUpRunner } from "./support/auth";
 import { planIdOf, sql } from "./support/db";
 import { waitForMail } from "./support/mail";
 import { completeOnboarding } from "./support/onboarding";
-import { restDayCheckIn } from "@/lib/cli/sample-check-in";
+import { restDayCheckIn } from "@/lib/scripts/sample-check-in";
 import { todayIn } from "@/lib/dates";
 
 // The next minute on the user's own clock (their stored time zone), as the Account page's time field takes it.

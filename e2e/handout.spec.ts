@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { getExercise, slotDose } from "@/lib/engine";
-import { DEMO_PHYSIO } from "@/lib/cli/demo-data";
+import { DEMO_PHYSIO } from "@/lib/scripts/demo-data";
 import { test } from "./support/test";
 import { expectNoSeriousA11yViolations, screenshot, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";

@@ -13,7 +13,7 @@ const port = Number(process.env.E2E_LIFECYCLE_PORT ?? Number(process.env.E2E_POR
 const dataDir = path.resolve(`.data/e2e-lifecycle-${port}/postgres`);
 
 function start(): { child: ChildProcess; ready: Promise<number> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/runtime/start.ts"], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -3,7 +3,7 @@
 // date and a reason that the runner reads, with the pain-free days still counting; a tendon runner gives
 // her rest pain at onboarding as her own baseline.
 import { expect } from "@playwright/test";
-import { quietCheckIn } from "../lib/cli/sample-check-in";
+import { quietCheckIn } from "../lib/scripts/sample-check-in";
 import { defaultSettings, Intake } from "../lib/engine";
 import { expectNoSeriousA11yViolations, screenshot, shootAtWidths } from "./support/a11y";
 import { signIn, signUpRunner } from "./support/auth";

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { Thread } from "@/lib/services/messages";
-import { MESSAGE_MAX_LENGTH } from "@/lib/services/messages";
+import type { Thread } from "@/lib/server/messaging/messages";
+import { MESSAGE_MAX_LENGTH } from "@/lib/server/messaging/messages";
 import type { FormAction } from "@/lib/http/action-result";
 import { MessageForm } from "./message-form";
 import { ThreadRefresh } from "./thread-refresh";

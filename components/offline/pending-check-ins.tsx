@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import { listQueued, removeQueued, type QueuedCheckIn, type SendResult } from "@/lib/offline/check-in-queue";
+import { listQueued, removeQueued, type QueuedCheckIn, type SendResult } from "@/lib/client/offline/check-in-queue";
 import { Link } from "@/lib/i18n/navigation";
 import { QUEUE_EVENT, announceQueue, flushQueue, isoDateToLocal } from "./queue-events";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { sendQueued, type SendResult } from "@/lib/offline/check-in-queue";
+import { sendQueued, type SendResult } from "@/lib/client/offline/check-in-queue";
 
 // One window event for "the queue changed", whoever sent it (this page or the service worker).
 export const QUEUE_EVENT = "comeback:check-in-queue";

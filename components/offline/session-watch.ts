@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { signedInUser } from "@/lib/offline/check-in-queue";
+import { signedInUser } from "@/lib/client/offline/check-in-queue";
 
 const PAGE_CACHE = "comeback-pages";
 const EVERY_MS = 5 * 60_000;

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
-import { clearDeviceData } from "@/lib/offline/clear-device";
-import { listQueued } from "@/lib/offline/check-in-queue";
+import { clearDeviceData } from "@/lib/client/offline/clear-device";
+import { listQueued } from "@/lib/client/offline/check-in-queue";
 import { primaryButtonLink } from "@/components/ui/styles";
 
 // Sign out, clearing what this device kept (pages for offline use, unsent check-ins). Unsent

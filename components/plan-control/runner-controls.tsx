@@ -1,8 +1,8 @@
 import { pauseView } from "./pause-view";
 import { correctedIntake, type PlanState } from "@/lib/engine";
 import type { FormAction } from "@/lib/http/action-result";
-import type { LoadedPlan } from "@/lib/services/load-plan";
-import { lastPauseDay } from "@/lib/services/pause-plan";
+import type { LoadedPlan } from "@/lib/server/plan/load-plan";
+import { lastPauseDay } from "@/lib/server/plan/pause-plan";
 import { IntakeForm } from "./intake-form";
 import { PausePanel } from "./pause-panel";
 import { KeptOpenDetails } from "@/components/ui/kept-open-details";

@@ -1,5 +1,5 @@
 import { isRunKind } from "@/lib/engine/client";
-import type { Discharge } from "@/lib/services/discharge-view";
+import type { Discharge } from "@/lib/server/plan/discharge-view";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText } from "@/lib/i18n/formats";
 

@@ -1,5 +1,5 @@
 import { getExercise } from "@/lib/engine";
-import type { PlanChange, SettingChange } from "@/lib/services/plan-changes";
+import type { PlanChange, SettingChange } from "@/lib/server/plan/plan-changes";
 import { card } from "@/components/ui/styles";
 import type { Messages, Translate, WeekdayNumber } from "@/lib/i18n/app-config";
 import type {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Step } from "@/lib/session-player/steps";
+import type { Step } from "@/lib/client/session-player/steps";
 import { useSoundSetting } from "./feedback";
 
 type Props = {

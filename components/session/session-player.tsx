@@ -6,7 +6,7 @@ import { SpeedWorkNote } from "@/components/runner/speed-work";
 import { Button } from "@/components/ui/button";
 import type { Session } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
-import { prefillQuery } from "@/lib/session-player/prefill";
+import { prefillQuery } from "@/lib/client/session-player/prefill";
 import {
   catchUp,
   next,
@@ -16,20 +16,15 @@ import {
   resume,
   sessionSteps,
   type Position,
-} from "@/lib/session-player/steps";
+} from "@/lib/client/session-player/steps";
 import { signalSwitch, unlockSound, usePlayerMode, useWakeLock } from "./feedback";
 import { formatClock } from "./format-time";
 import { stepLabel } from "./step-label";
 import { PlayerDock } from "./player-dock";
 import { StepPanel, type RunCues } from "./step-panel";
+import type { PlayerItem } from "./player-item";
 
-export interface PlayerItem {
-  name: string;
-  how: string;
-  watch: string;
-  dose: string[];
-  figure: ReactNode;
-}
+export type { PlayerItem };
 
 type Props = {
   session: Pick<Session, "kind" | "minutes" | "walkRun" | "items" | "speed">;

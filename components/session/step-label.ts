@@ -1,5 +1,5 @@
 import type { useTranslations } from "next-intl";
-import type { Step } from "@/lib/session-player/steps";
+import type { Step } from "@/lib/client/session-player/steps";
 import { formatClock } from "./format-time";
 
 type T = ReturnType<typeof useTranslations<"session">>;

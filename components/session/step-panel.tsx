@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Step } from "@/lib/session-player/steps";
-import type { PlayerItem } from "./session-player";
+import type { Step } from "@/lib/client/session-player/steps";
+import type { PlayerItem } from "./player-item";
 import { phaseOf } from "./player-dock";
 import { stepLabel } from "./step-label";
 import { card } from "@/components/ui/styles";

@@ -1,7 +1,7 @@
 // Role-login fixtures: a fresh runner signed up through the UI, or a seeded demo account.
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { DEMO_PHYSIO, DEMO_TOTP_KEY } from "@/lib/cli/demo-data";
+import { DEMO_PHYSIO, DEMO_TOTP_KEY } from "@/lib/scripts/demo-data";
 import { localPath, runAdminCli, waitForMail } from "./mail";
 import { totp } from "./totp";
 import { twoStepStore } from "./two-step-store";

@@ -61,7 +61,7 @@ export function localPath(link: string): string {
 
 // `npm run admin -- approve-physio EMAIL`, against the running e2e database.
 export async function runAdminCli(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "lib/cli/admin.ts", ...args], {
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "lib/scripts/admin.ts", ...args], {
     env: { ...process.env, COMEBACK_DATA_DIR: path.join(dataRoot, "postgres"), DATABASE_URL: "" },
   });
   return stdout;

@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import { addDays, formatISO, parseISO } from "date-fns";
 import { todayIn } from "../../lib/dates";
 import { computePlanState, defaultSettings, type CheckIn, type Intake, type PlanSettings } from "../../lib/engine";
-import { buildPlanSummary } from "../../lib/services/plan-summary";
-import { quietCheckIn } from "../../lib/cli/sample-check-in";
+import { buildPlanSummary } from "../../lib/server/plan/plan-summary";
+import { quietCheckIn } from "../../lib/scripts/sample-check-in";
 import { sql } from "./db";
 
 const FEMKE = "femke@comeback.demo";

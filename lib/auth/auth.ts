@@ -156,7 +156,7 @@ function createAuth() {
       // Secure cookies wherever the app is served over https (production); plain http only locally.
       useSecureCookies: baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
-      // Security: the address our server (lib/cli/serve.ts) took from the socket or a trusted proxy.
+      // Security: the address our server (lib/runtime/serve.ts) took from the socket or a trusted proxy.
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     telemetry: { enabled: false },

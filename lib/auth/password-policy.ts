@@ -6,7 +6,7 @@
 // published demo password, nor the account's own address or name.
 import { dictionary as common } from "@zxcvbn-ts/language-common";
 import { dictionary as dutch } from "@zxcvbn-ts/language-nl-be";
-import { DEMO_PASSWORD } from "@/lib/cli/demo-data";
+import { DEMO_PASSWORD } from "./demo-password";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PHYSIO_MIN_PASSWORD_LENGTH } from "./password-length";
 
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PHYSIO_MIN_PASSWORD_LENGTH };

@@ -1,4 +1,4 @@
-import type { PlanRow } from "@/lib/db/queries/plans";
+import type { PlanRow } from "@/lib/server/plan/queries";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "./session";
 

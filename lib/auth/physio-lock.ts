@@ -1,5 +1,5 @@
 // An approved physio's display name is what patients see next to "verified": from then on only
-// the operator's CLI changes it (lib/cli/admin.ts).
+// the operator's CLI changes it (lib/scripts/admin.ts).
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { physioProfiles } from "@/lib/db/schema";

@@ -4,9 +4,10 @@ import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { isValidTimeZone } from "@/lib/dates";
 import { getDb } from "@/lib/db/client";
-import { findPhysioStatus } from "@/lib/db/queries/physio-profiles";
+import { findPhysioStatus } from "@/lib/auth/physio-status";
 import type { PhysioStatus, Role } from "@/lib/db/schema";
 import { getAuth } from "./auth";
+import { toLocale } from "@/lib/i18n/routing";
 
 // `physioStatus` only for physios: "approved" once an operator checked their registration.
 export type SessionUser = {
@@ -42,7 +43,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | undefined> =
     name: u.name,
     email: u.email,
     role,
-    locale: u.locale === "nl" ? "nl" : "en",
+    locale: toLocale(u.locale),
     timeZone,
     physioStatus,
     emailVerified: u.emailVerified,

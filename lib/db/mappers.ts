@@ -1,8 +1,8 @@
 // The one place where stored rows become engine input. Stored JSON is parsed with the engine's own
 // schemas, so a row that does not fit is caught here rather than deep inside the engine.
 import { CheckIn, Intake, PlanEvent, PlanSettings } from "@/lib/engine";
-import type { CheckInRow } from "./queries/check-ins";
-import type { PlanRow } from "./queries/plans";
+import type { CheckInRow } from "@/lib/server/check-in/queries";
+import type { PlanRow } from "@/lib/server/plan/queries";
 import type { planEvents } from "./schema";
 
 type PlanEventRow = typeof planEvents.$inferSelect;

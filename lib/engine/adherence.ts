@@ -1,21 +1,12 @@
-import { z } from "zod";
 import { startOfWeek, toIso, type Day } from "./calendar";
 import { isRunKind, sessionsOf, type CheckIn } from "./check-in";
-import { IsoDate } from "./iso-date";
-import type { DayPlan } from "./plan-state";
+import type { DayPlan } from "./plan-state-types";
+import { WeekAdherence } from "./week-adherence";
+
+export { WeekAdherence };
 
 /** How many weeks back (this week included) adherence is counted. */
 const ADHERENCE_WEEKS = 8;
-
-/** One Monday–Sunday week: sessions planned and done, running minutes planned and reported. */
-export const WeekAdherence = z.object({
-  weekStart: IsoDate,
-  plannedSessions: z.int(),
-  doneSessions: z.int(),
-  plannedRunMinutes: z.number(),
-  runMinutes: z.number(),
-});
-export type WeekAdherence = z.infer<typeof WeekAdherence>;
 
 // Counts each day as it was planned that morning (the same plan the runner saw). A day counts
 // once it is over or reported: today without a report is not missed yet. An interrupted day is

@@ -1,6 +1,6 @@
 import { toIso, type Day } from "./calendar";
-import type { Alert } from "./plan-state";
-import type { Replay } from "./replay-state";
+import type { Alert } from "./plan-state-types";
+import type { Replay } from "./replay-counters";
 
 /** DOMAIN §10: the physio hears of a patient who has not reported for this many days. */
 export const MISSING_DAYS_ALERT = 3;

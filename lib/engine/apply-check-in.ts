@@ -7,7 +7,7 @@ import { highestPain, judgeStandardDay, judgeTendonDay, loadPain, PAIN_HIGH_LIMI
 import { applyRunCheckIn, plannedRunMinutes, recordRun, restAfterNextDaySoreness, stepBackForPain } from "./phase4";
 import { assessRecovery } from "./recovery";
 import { detectRedFlagsInVersions, isPainRisingNow, rememberReport } from "./red-flags";
-import { currentSpec, decide, type Replay } from "./replay-state";
+import { currentSpec, decide, type Replay } from "./replay-counters";
 import { enterPhase, returnToPhase } from "./transitions";
 
 export function applyCheckIn(

@@ -4,7 +4,7 @@ import { toDay, toIso, type Day } from "./calendar";
 const DEFAULT_RECHECK_DAYS = 3;
 import { reason } from "./message-keys";
 import type { PlanEvent } from "./plan-event";
-import { currentSpec, decide, setLevel, type Replay } from "./replay-state";
+import { currentSpec, decide, setLevel, type Replay } from "./replay-counters";
 import { pendingGapDrop } from "./phase4";
 import { applyProgramChange } from "./program";
 import { readinessPainLimit, scoreReadinessTests, type ReadinessTestId } from "./readiness";

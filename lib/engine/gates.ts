@@ -1,5 +1,5 @@
 import type { Day } from "./calendar";
-import type { Replay } from "./replay-state";
+import type { Replay } from "./replay-counters";
 import type { PlanSettings } from "./settings";
 import { boneRestFrom } from "./tissue";
 

@@ -1,5 +1,5 @@
 // Public face of the comeback engine: the app and the tests import only from here.
-export { computePlanState, type PlanInput } from "./compute-plan-state";
+export { computePlanState, type PlanInput } from "./replay-plan";
 export {
   defaultSettings,
   applySettingsPatch,
@@ -74,7 +74,7 @@ export {
   Session,
   SpeedWork,
   WalkRun,
-} from "./plan-state";
+} from "./plan-state-types";
 export { IsoDate } from "./iso-date";
 export { engineMessageKeys, type Reason } from "./message-keys";
 export { buildLadder, NIELSEN_WEEKLY_RATIO } from "./ladder";

@@ -1,5 +1,5 @@
 import { reason } from "./message-keys";
-import type { LevelSpec } from "./plan-state";
+import type { LevelSpec } from "./plan-state-types";
 import { SPEED_STEPS, withSpeedStage } from "./speed-stage";
 
 export interface LadderInput {

@@ -1,5 +1,5 @@
 import type { Day } from "./calendar";
-import type { Replay } from "./replay-state";
+import type { Replay } from "./replay-counters";
 import { weeksOffUntil } from "./transitions";
 
 /** The top level is done for a whole week before the plan is complete (README, phase 4). */

@@ -2,7 +2,7 @@ import { isoWeekday, toIso, type Day } from "./calendar";
 import type { CheckIn } from "./check-in";
 import { reason, type MessageParams, type Reason } from "./message-keys";
 import type { DayJudgement, PainScoreName } from "./pain";
-import type { LevelSpec } from "./plan-state";
+import type { LevelSpec } from "./plan-state-types";
 import { levelLoad } from "./ladder";
 import { prescribeRun } from "./run-prescription";
 import {
@@ -13,7 +13,7 @@ import {
   NIELSEN_TWO_WEEK_LIMIT,
   setLevel,
   type Replay,
-} from "./replay-state";
+} from "./replay-counters";
 import { followsHeavyStrength, layoutRunWeek } from "./week-template";
 import { levelSpacing, TOP_LEVEL_DAYS } from "./pace";
 import { SORENESS_RULES } from "./soreness";

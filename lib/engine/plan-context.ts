@@ -1,6 +1,6 @@
 import { allReadinessPassed } from "./readiness";
 import type { PlanContext } from "./plan-day";
-import { currentSpec, lastLevelChange, loadCapFor, type Replay } from "./replay-state";
+import { currentSpec, lastLevelChange, loadCapFor, type Replay } from "./replay-counters";
 
 // The replay's counters as a day's plan needs them; recovery notes and interruptions are the caller's.
 export function liveContext(r: Replay): PlanContext {

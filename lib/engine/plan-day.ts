@@ -6,7 +6,7 @@ import { mobilityRoutines, phase4Strength, strengthRoutines, type StrengthStage 
 import { readinessExerciseIds, readinessTestsFor } from "./readiness";
 import type { Intake } from "./intake";
 import { reason, type Reason } from "./message-keys";
-import type { DayPlan, LevelSpec, Session, SessionLoad } from "./plan-state";
+import type { DayPlan, LevelSpec, Session, SessionLoad } from "./plan-state-types";
 import { withProgram, type Programs } from "./program";
 import { easeMinutes } from "./recovery";
 import { prescribeRun, type Prescription } from "./run-prescription";

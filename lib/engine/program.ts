@@ -9,7 +9,7 @@ import type { Exercise } from "./exercises/types";
 import type { InjurySite } from "./intake";
 import { isometricDose, tendonRoutine } from "./tendon-loading";
 import type { PlanEvent, ProgramSessionKind } from "./plan-event";
-import type { Session } from "./plan-state";
+import type { Session } from "./plan-state-types";
 
 export interface Program {
   items: SessionItem[];

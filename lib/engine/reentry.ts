@@ -1,5 +1,5 @@
 import type { Intake } from "./intake";
-import type { LevelSpec } from "./plan-state";
+import type { LevelSpec } from "./plan-state-types";
 
 // Re-entry into running by tissue and weeks off. A muscle strain heals in weeks, not months: after a
 // criteria-based rehab runners and players are back in about 2–4 weeks (Hickey et al. 2020, J Orthop

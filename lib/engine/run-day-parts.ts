@@ -1,5 +1,5 @@
 // A run day's parts in order (no schema behind it, so the session player in the browser can use it too).
-import type { Session } from "./plan-state";
+import type { Session } from "./plan-state-types";
 
 /** Brisk walking before and easy walking after every run or walk/run (ACSM Guidelines, 11th ed. 2021: 5–10 min warm-up and cool-down). */
 export const RUN_WARM_UP_MINUTES = 5;

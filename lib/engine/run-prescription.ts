@@ -1,7 +1,7 @@
 import type { Intake } from "./intake";
 import { levelLoad } from "./ladder";
 import { reason, type Reason } from "./message-keys";
-import type { LevelSpec, Session } from "./plan-state";
+import type { LevelSpec, Session } from "./plan-state-types";
 import { easeMinutes } from "./recovery";
 
 const BLOCK_MINUTES = 5;

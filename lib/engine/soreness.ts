@@ -1,6 +1,6 @@
 import type { Soreness } from "./check-in";
 import type { MessageKey } from "./message-keys";
-import type { DecisionAction } from "./plan-state";
+import type { DecisionAction } from "./plan-state-types";
 
 export interface SorenessRule {
   action: DecisionAction;

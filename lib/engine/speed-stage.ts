@@ -1,5 +1,5 @@
 import { reason } from "./message-keys";
-import type { LevelSpec, SpeedWork } from "./plan-state";
+import type { LevelSpec, SpeedWork } from "./plan-state-types";
 
 // Hamstring speed stage before "back at level": re-injury risk is highest at high running speed, so
 // the last continuous levels add speed in steps, each step its own level and so gated on its counted

@@ -1,6 +1,6 @@
 import type { Dose } from "./dose";
 import type { InjurySite } from "./intake";
-import type { Session } from "./plan-state";
+import type { Session } from "./plan-state-types";
 
 export type TendonStage = "isometric" | "slow_heavy";
 

@@ -2,8 +2,8 @@ import type { Day } from "./calendar";
 import { noReadinessPasses } from "./readiness";
 import { buildLadder, levelLoad } from "./ladder";
 import { reentryLevel } from "./reentry";
-import type { LevelSpec } from "./plan-state";
-import { setLevel, type PhaseVia, type Replay } from "./replay-state";
+import type { LevelSpec } from "./plan-state-types";
+import { setLevel, type PhaseVia, type Replay } from "./replay-counters";
 import { hasSpeedStage } from "./speed-stage";
 import { maxSpacedRuns, usableDays } from "./week-template";
 

@@ -4,29 +4,13 @@ import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/schema";
 import { httpStatusOf, isAppError } from "@/lib/errors";
-import { createTranslator, type AbstractIntlMessages } from "next-intl";
-import { loadMessages } from "@/lib/i18n/messages";
 import { logError } from "@/lib/log/logger";
 import { REQUEST_ID_HEADER } from "@/lib/security/client-address";
 import { assertSameOriginJson } from "@/lib/security/same-origin";
+import { localeOf, textOf } from "@/lib/i18n/error-text";
 
+export { localeOf, textOf };
 export const noStore = { "Cache-Control": "no-store" } as const;
-
-export function localeOf(request?: { headers: Headers }): "en" | "nl" {
-  return /^\s*nl\b/i.test(request?.headers.get("accept-language") ?? "") ? "nl" : "en";
-}
-
-export async function textOf(
-  messageKey: string,
-  locale: "en" | "nl",
-  params: Record<string, unknown> = {},
-): Promise<string> {
-  const t = createTranslator({ locale, messages: (await loadMessages(locale)) as AbstractIntlMessages });
-  const values = Object.fromEntries(
-    Object.entries(params).filter(([, v]) => typeof v === "string" || typeof v === "number"),
-  ) as Record<string, string | number>;
-  return t.has(messageKey as never) ? t(messageKey as never, values as never) : t("errors.unexpected" as never);
-}
 
 export async function errorResponse(
   status: number,

@@ -5,7 +5,9 @@ export type Locale = (typeof locales)[number];
 
 export const routing = defineRouting({ locales, defaultLocale: "en" });
 
-/** The route's locale segment as a Locale (the layout already 404s on any other value). */
-export function toLocale(value: string): Locale {
-  return (locales as readonly string[]).includes(value) ? (value as Locale) : routing.defaultLocale;
+/** A route segment, form field or stored preference as a Locale; anything else is the default. */
+export function toLocale(value: unknown): Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value)
+    ? (value as Locale)
+    : routing.defaultLocale;
 }

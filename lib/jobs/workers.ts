@@ -1,14 +1,14 @@
-// The job workers, run inside every app server (lib/cli/serve.ts). Each server polls the same queues
+// The job workers, run inside every app server (lib/runtime/serve.ts). Each server polls the same queues
 // on the same database; pg-boss hands each job to one worker (SELECT ... FOR UPDATE SKIP LOCKED), its
 // cron sends the minute's scan once however many servers run, and our delivery keys make every
-// notification go out once even when a job runs twice (lib/notify/deliver.ts).
+// notification go out once even when a job runs twice (lib/server/notification/deliver.ts).
 import { PgBoss } from "pg-boss";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { isConnectionFailure } from "@/lib/db/pg-errors";
 import { errorCodeOf, logger } from "@/lib/log/logger";
-import { deliverNotification, pruneDeliveries } from "@/lib/notify/deliver";
-import { scanDueNotifications } from "@/lib/notify/scan";
+import { deliverNotification, pruneDeliveries } from "@/lib/server/notification/deliver";
+import { scanDueNotifications } from "@/lib/server/notification/scan";
 import { JOB_SCHEMA, NOTIFY_QUEUE, QUEUES, SCAN_QUEUE } from "./queues";
 
 export type WorkerOptions = {

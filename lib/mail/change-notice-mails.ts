@@ -1,5 +1,5 @@
 // The notice to an account's address after its password or address changed, with a link to undo
-// the change (lib/services/undo-account-change.ts). Essential, so no unsubscribe; a new address is
+// the change (lib/server/account/undo-change.ts). Essential, so no unsubscribe; a new address is
 // shown masked, and no health data.
 import type { MailContent } from "./compose";
 import { sendMail, type MailRecipient } from "./send";

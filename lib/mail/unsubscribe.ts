@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { mailOptOuts } from "@/lib/db/schema";
 import { appBaseUrl } from "./config";
+import { toLocale } from "@/lib/i18n/routing";
 
 // Categories of non-essential email a user can switch off (the notification jobs send them).
 const optionalCategories = ["reminders", "physioAlerts"] as const;
@@ -40,7 +41,7 @@ export function readUnsubscribeToken(token: string): { userId: string; category:
 }
 
 export function unsubscribeUrl(userId: string, category: OptionalCategory, locale: string): string {
-  return `${appBaseUrl()}/${locale === "nl" ? "nl" : "en"}/unsubscribe?token=${encodeURIComponent(unsubscribeToken(userId, category))}`;
+  return `${appBaseUrl()}/${toLocale(locale)}/unsubscribe?token=${encodeURIComponent(unsubscribeToken(userId, category))}`;
 }
 
 // The address mail clients POST to for a one-click unsubscribe (List-Unsubscribe-Post).

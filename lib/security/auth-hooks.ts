@@ -4,11 +4,11 @@
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { findPhysioStatus } from "@/lib/db/queries/physio-profiles";
+import { findPhysioStatus } from "@/lib/auth/physio-status";
 import { isValidTimeZone } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
-import { localeOf, textOf } from "@/lib/http/route";
-import { claimAttempt, settleSignInSuccess, settleTwoStepSuccess } from "@/lib/services/rate-limit";
+import { localeOf, textOf } from "@/lib/i18n/error-text";
+import { claimAttempt, settleSignInSuccess, settleTwoStepSuccess } from "@/lib/security/rate-limit";
 import { GUARDED_AUTH_PATHS, countersFor } from "./auth-limits";
 import { clientIpOf } from "./client-address";
 import { isCurrentPassword } from "@/lib/auth/current-password";

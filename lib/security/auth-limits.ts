@@ -1,9 +1,9 @@
 // Which better-auth endpoints are counted, and on what. Every one of them either checks a password,
 // sends an email or takes a guessable secret; each is limited per client address and, where the
-// request names an account, per account. The counters live in PostgreSQL (lib/services/rate-limit.ts),
+// request names an account, per account. The counters live in PostgreSQL (lib/security/rate-limit.ts),
 // so several app servers share them and a restart forgets nothing.
-import type { Counter, RateLimitRule } from "@/lib/services/rate-limit";
-import { SIGN_IN_LIMITS, accountAddressKey, rateLimitKey } from "@/lib/services/rate-limit";
+import type { Counter, RateLimitRule } from "@/lib/security/rate-limit";
+import { SIGN_IN_LIMITS, accountAddressKey, rateLimitKey } from "@/lib/security/rate-limit";
 
 const HOUR = 60 * 60;
 

@@ -1,6 +1,6 @@
 // Who is on the other end of a request. Next gives a route handler no socket address, and the
 // X-Forwarded-For it fills in itself keeps whatever the client wrote (`??=`), so our own server
-// (lib/cli/serve.ts) works the address out from the socket and puts it in a header it always
+// (lib/runtime/serve.ts) works the address out from the socket and puts it in a header it always
 // overwrites. Only with TRUSTED_PROXY_HOPS = N does it believe X-Forwarded-For, and then only the
 // entry the outermost of those N proxies wrote (the Nth from the right).
 export const CLIENT_IP_HEADER = "x-comeback-client-ip";

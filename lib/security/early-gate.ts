@@ -11,7 +11,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { GUARDED_AUTH_PATHS, countersFor } from "./auth-limits";
-import { countingStages, judgeCounters, type Counter } from "@/lib/services/rate-limit";
+import { countingStages, judgeCounters, type Counter } from "@/lib/security/rate-limit";
 
 export const GATE_HEADER = "x-comeback-gate";
 const holder = globalThis as typeof globalThis & { __comebackGateSecret?: string };
@@ -67,7 +67,7 @@ export async function claimAtGate(counters: Counter[]): Promise<Verdict> {
   return turn;
 }
 
-// The same statements as claimAttempt (lib/services/rate-limit.ts), on plain pg: this runs outside Next.
+// The same statements as claimAttempt (lib/security/rate-limit.ts), on plain pg: this runs outside Next.
 async function claimInDatabase(counters: Counter[], now: Date): Promise<Verdict> {
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, connectionTimeoutMillis: 5_000 }).on(
     "error",

@@ -2,7 +2,7 @@
 // accept action. Wrong codes are counted per client address and per signed-in account; past the
 // limit every code is refused for a while, a real one too, so guessing gains nothing.
 import type { Db } from "@/lib/db/client";
-import { assertUnderLimit, claimAttempt, rateLimitKey, type Counter } from "@/lib/services/rate-limit";
+import { assertUnderLimit, claimAttempt, rateLimitKey, type Counter } from "@/lib/security/rate-limit";
 import { INVITE_LIMITS } from "./auth-limits";
 
 export type InviteGuessSource = { ip: string; userId?: string };

@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { enqueue, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { errorCodeOf, logger } from "@/lib/log/logger";
-import { hitRateLimit, rateLimitKey, type RateLimitRule } from "@/lib/services/rate-limit";
+import { hitRateLimit, rateLimitKey, type RateLimitRule } from "@/lib/security/rate-limit";
 
 export const LOCK_NOTICE_PERIOD: RateLimitRule = { max: 1, windowSeconds: 24 * 60 * 60 };
 

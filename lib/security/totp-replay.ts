@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { verification } from "@/lib/db/schema";
-import { hitRateLimit, rateLimitKey } from "@/lib/services/rate-limit";
+import { hitRateLimit, rateLimitKey } from "@/lib/security/rate-limit";
 
 const CODE_LIFETIME_SECONDS = 3 * 30;
 

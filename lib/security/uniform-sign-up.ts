@@ -3,7 +3,7 @@
 // as a new one, so the time does not tell them apart either. The app's own forms call auth.api and
 // say "check your email" themselves.
 import { hashPassword } from "better-auth/crypto";
-import { localeOf, noStore, textOf } from "@/lib/http/route";
+import { localeOf, textOf } from "@/lib/i18n/error-text";
 
 async function codeOf(response: Response): Promise<string> {
   try {
@@ -27,5 +27,5 @@ export async function uniformSignUpAnswer(
     await hashPassword(typeof password === "string" ? password : "x".repeat(12));
   }
   const message = await textOf("errors.checkEmail", localeOf(request));
-  return Response.json({ status: "CHECK_EMAIL", message }, { status: 200, headers: noStore });
+  return Response.json({ status: "CHECK_EMAIL", message }, { status: 200, headers: { "Cache-Control": "no-store" } });
 }

@@ -1,7 +1,7 @@
 // The bench's page figures: each beside the bare Next page of the same run.
 import { describe, expect, it } from "vitest";
-import { withRatios, type PageFigure } from "@/lib/cli/bench/lighthouse";
-import { radioBaselineHtml } from "@/lib/cli/bench/inp";
+import { withRatios, type PageFigure } from "@/tests/bench/lighthouse";
+import { radioBaselineHtml } from "@/tests/bench/inp";
 
 const figure = (name: string, lcpMs: number, score: number): PageFigure => ({
   name,

@@ -1,7 +1,7 @@
 // The demo's runners, replayed through the engine as the seed does: each in the situation its story
 // promises, whatever weekday the demo is seeded on.
 import { describe, expect, it } from "vitest";
-import { buildDemoRunners } from "@/lib/cli/demo-data";
+import { buildDemoRunners } from "@/lib/scripts/demo-data";
 import { computePlanState, defaultSettings } from "@/lib/engine";
 
 const week = ["2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10", "2026-12-11", "2026-12-12", "2026-12-13"];

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { seedDemo } from "@/lib/cli/seed";
+import { seedDemo } from "@/lib/scripts/seed";
 import { createTestDatabase } from "../setup/test-db";
 
 const { db } = await createTestDatabase();

@@ -9,7 +9,7 @@ import {
   type PlanSettings,
   type PlanState,
 } from "@/lib/engine";
-import { quietCheckIn } from "@/lib/cli/sample-check-in";
+import { quietCheckIn } from "@/lib/scripts/sample-check-in";
 
 // Test-data factories: a runner, check-ins and events with safe defaults; override what a test is about.
 

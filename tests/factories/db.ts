@@ -1,8 +1,8 @@
 // Factories for rows: tests say what matters and take defaults for the rest.
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { insertCheckIn, type NewCheckIn } from "@/lib/db/queries/check-ins";
-import { insertPlan } from "@/lib/db/queries/plans";
+import { insertCheckIn, type NewCheckIn } from "@/lib/server/check-in/queries";
+import { insertPlan } from "@/lib/server/plan/queries";
 import { hashPassword } from "better-auth/crypto";
 import { account, phaseTransitions, user, type Role } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";

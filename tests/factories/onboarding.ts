@@ -1,7 +1,7 @@
 // The onboarding wizard's answers, step by step: valid ones a runner would give, and all of them saved.
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { saveOnboardingStep, type StepIntent } from "@/lib/services/save-onboarding-step";
+import { saveOnboardingStep, type StepIntent } from "@/lib/server/onboarding/save-step";
 
 export const next: StepIntent = { kind: "next" };
 

@@ -2,11 +2,11 @@
 // unless self-guided), its check-ins stored and its dashboard summary synced as of `today`.
 import type { Db } from "@/lib/db/client";
 import { checkInColumns } from "@/lib/db/mappers";
-import { upsertCheckIn } from "@/lib/db/queries/check-ins";
-import { insertPlan } from "@/lib/db/queries/plans";
+import { upsertCheckIn } from "@/lib/server/check-in/queries";
+import { insertPlan } from "@/lib/server/plan/queries";
 import { defaultSettings, Intake, type CheckIn, type PlanSettings } from "@/lib/engine";
-import { loadPlan, stateOf } from "@/lib/services/load-plan";
-import { syncPlanSummary } from "@/lib/services/sync-plan-summary";
+import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
+import { syncPlanSummary } from "@/lib/server/plan/sync-plan-summary";
 import { buildCheckIn } from "../engine/factories";
 import { createCaller } from "./session-user";
 

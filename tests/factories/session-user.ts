@@ -1,6 +1,6 @@
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { insertPhysioProfile, updatePhysioProfile } from "@/lib/db/queries/physio-profiles";
+import { insertPhysioProfile, updatePhysioProfile } from "@/lib/server/physio/profile-queries";
 import { eq } from "drizzle-orm";
 import { user, type Role } from "@/lib/db/schema";
 import { createUser } from "./db";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { clinicalRules, defaultSettings, IntakeCorrection, PlanEvent } from "@/lib/engine";
-import { changedFields } from "@/lib/services/plan-changes";
+import { changedFields } from "@/lib/server/plan/plan-changes";
 import { buildIntake } from "../engine/factories";
 import { engineMessages } from "@/lib/i18n/engine-messages";
 
@@ -143,10 +143,11 @@ describe("keys that arrive as data have a text in both languages", () => {
   });
 
   it("every audit action the services write has a text (never the raw action on screen)", () => {
-    const services = path.resolve(__dirname, "../../lib/services");
+    const server = path.resolve(__dirname, "../../lib/server");
     const written = new Set<string>();
-    for (const file of fs.readdirSync(services)) {
-      const source = fs.readFileSync(path.join(services, file), "utf8");
+    const files = fs.readdirSync(server, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    for (const file of files) {
+      const source = fs.readFileSync(path.join(server, file), "utf8");
       for (const m of source.matchAll(/action: (?:[^,]*\? )?"([a-z_]+\.[a-z_]+)"(?: : "([a-z_]+\.[a-z_]+)")?/g))
         [m[1], m[2]].forEach((a) => a && written.add(a));
     }

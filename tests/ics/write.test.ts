@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCalendar, unescapeText, unfoldLines } from "@/lib/ics/parse";
-import { escapeText, foldLine, writeCalendar, type IcsEvent } from "@/lib/ics/write";
+import { parseCalendar, unescapeText, unfoldLines } from "@/tests/support/ics-parse";
+import { escapeText, foldLine, writeCalendar, type IcsEvent } from "@/lib/server/calendar/ics";
 
 const now = new Date("2026-11-20T08:15:30Z");
 const octets = (line: string) => new TextEncoder().encode(line).length;

@@ -9,7 +9,7 @@ import { APP_ROLE, ensureAppRole } from "@/lib/db/app-role";
 import { prepareJobs } from "@/lib/jobs/prepare";
 import { enqueue, JOB_SCHEMA, NOTIFY_QUEUE } from "@/lib/jobs/queues";
 import { checkJobQueue, JobQueueNotReady, startJobWorkers } from "@/lib/jobs/workers";
-import { notifyUser } from "@/lib/notify/notify";
+import { notifyUser } from "@/lib/server/notification/notify";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 import { eventually, mailsTo, startSink } from "./helpers";

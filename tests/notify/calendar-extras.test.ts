@@ -1,9 +1,9 @@
 // The .ics feed's rest days and optional alarm at the reminder time, DST included.
 import { describe, expect, it } from "vitest";
 import { instantOfLocal, localClock } from "@/lib/dates";
-import { feedDays, withRestDaysAndAlarms } from "@/lib/services/calendar-extras";
-import { renderCalendar } from "@/lib/services/calendar-feed";
-import type { ComingSession } from "@/lib/services/coming-sessions";
+import { feedDays, withRestDaysAndAlarms } from "@/lib/server/calendar/feed-extras";
+import { renderCalendar } from "@/lib/server/calendar/feed";
+import type { ComingSession } from "@/lib/server/plan/coming-sessions";
 
 describe("instantOfLocal (the wall clock in a zone, to UTC)", () => {
   it.each([

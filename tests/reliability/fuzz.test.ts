@@ -201,7 +201,7 @@ describe("fuzzing every route handler and server action", () => {
       contentType: "text/plain;charset=UTF-8",
       body: JSON.stringify([planA, { note: "x".repeat(5 * 1024 * 1024) }]),
     });
-    // Our server (lib/cli/serve.ts) answers a declared length over serverActions.bodySizeLimit itself;
+    // Our server (lib/runtime/serve.ts) answers a declared length over serverActions.bodySizeLimit itself;
     // Next would give its bare flight error (a 500 with a digest).
     expect(answer.status, answer.text.slice(0, 300)).toBe(413);
     expect(isHumanSentence(errorOf(JSON.parse(answer.text))?.message)).toBe(true);

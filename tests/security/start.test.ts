@@ -66,7 +66,7 @@ describe("the start command", () => {
     const logFile = `${env().root}/external.log`;
     const out = fs.openSync(logFile, "w");
     const { HOST: _host, ...inherited } = process.env;
-    const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/runtime/start.ts"], {
       detached: true,
       stdio: ["ignore", out, out],
       env: {

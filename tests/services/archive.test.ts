@@ -2,13 +2,13 @@
 // one as it was; what a closed plan still tells the runner (its calendar plans nothing more).
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { findPlan } from "@/lib/db/queries/plans";
-import { getOwnerCalendar } from "@/lib/services/calendar-feed";
-import { listArchivedPatients, reopenPlan } from "@/lib/services/archive";
-import { dischargePlan } from "@/lib/services/discharge-plan";
-import { dischargeOf } from "@/lib/services/discharge-view";
-import { getPatient } from "@/lib/services/get-patient";
-import { loadCurrentPlan, loadPlan, stateOf } from "@/lib/services/load-plan";
+import { findPlan } from "@/lib/server/plan/queries";
+import { getOwnerCalendar } from "@/lib/server/calendar/feed";
+import { listArchivedPatients, reopenPlan } from "@/lib/server/physio/archive";
+import { dischargePlan } from "@/lib/server/plan/discharge-plan";
+import { dischargeOf } from "@/lib/server/plan/discharge-view";
+import { getPatient } from "@/lib/server/physio/load-patient-plan";
+import { loadCurrentPlan, loadPlan, stateOf } from "@/lib/server/plan/load-plan";
 import { createPatientPlan } from "../factories/patient-plan";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";

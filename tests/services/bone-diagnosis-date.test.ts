@@ -1,10 +1,10 @@
 // A bone stress injury's diagnosis date, entered by the physio (Warden et al. 2014: the rest counts
 // from the injury): phase 1's days then count from it instead of the last run the runner gave.
 import { describe, expect, it } from "vitest";
-import { listPlanEvents } from "@/lib/db/queries/plans";
-import { correctIntake } from "@/lib/services/correct-intake";
-import { loadPlan, stateOf } from "@/lib/services/load-plan";
-import { listPlanChanges } from "@/lib/services/plan-changes";
+import { listPlanEvents } from "@/lib/server/plan/queries";
+import { correctIntake } from "@/lib/server/plan/correct-intake";
+import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
+import { listPlanChanges } from "@/lib/server/plan/plan-changes";
 import { createPatientPlan } from "../factories/patient-plan";
 import { createTestDatabase } from "../setup/test-db";
 import { expectNoChange } from "../support/plan-record";

@@ -1,18 +1,18 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
-import { seedDemo } from "@/lib/cli/seed";
+import { seedDemo } from "@/lib/scripts/seed";
 import type { Db } from "@/lib/db/client";
-import { findUserByEmail } from "@/lib/db/queries/users";
+import { findUserByEmail } from "@/lib/server/account/user-queries";
 import { auditLog, plans } from "@/lib/db/schema";
-import { parseCalendar } from "@/lib/ics/parse";
+import { parseCalendar } from "@/tests/support/ics-parse";
 import {
   CALENDAR_TOKEN_PATTERN,
   getCalendarFeed,
   getComingSessions,
   getOwnerCalendar,
-} from "@/lib/services/calendar-feed";
-import { createCalendarToken, revokeCalendarToken } from "@/lib/services/manage-calendar-token";
+} from "@/lib/server/calendar/feed";
+import { createCalendarToken, revokeCalendarToken } from "@/lib/server/calendar/token";
 import { createTestDatabase } from "../setup/test-db";
 
 // Saturday 21 November 2026, midday in Amsterdam: the demo runners' "today".

@@ -2,10 +2,10 @@
 // that queued it offline, sending it late) must not replace that correction: refused whole, the newer
 // report kept, no version written. Without a version (queued before reports carried one) it saves as before.
 import { describe, expect, it } from "vitest";
-import { listCheckIns } from "@/lib/db/queries/check-ins";
-import { dayVersion } from "@/lib/db/queries/check-in-versions";
+import { listCheckIns } from "@/lib/server/check-in/queries";
+import { dayVersion } from "@/lib/server/check-in/version-queries";
 import { AppError } from "@/lib/errors";
-import { recordCheckIn } from "@/lib/services/record-check-in";
+import { recordCheckIn } from "@/lib/server/check-in/record-check-in";
 import { buildCheckIn } from "../engine/factories";
 import { createCalfPlan } from "../factories/db";
 import { createCaller } from "../factories/session-user";

@@ -1,10 +1,10 @@
 // Running tests measured in the practice: the physio records them in phase 3, they count for the gate, and
 // the patient page lists every attempt with its source; bad input or the wrong caller changes nothing.
 import { describe, expect, it } from "vitest";
-import { insertPlanEvent } from "@/lib/db/queries/plans";
+import { insertPlanEvent } from "@/lib/server/plan/queries";
 import { readinessTestsFrom } from "@/lib/http/form-fields";
-import { getPatient } from "@/lib/services/get-patient";
-import { recordClinicTests } from "@/lib/services/record-clinic-tests";
+import { getPatient } from "@/lib/server/physio/load-patient-plan";
+import { recordClinicTests } from "@/lib/server/check-in/record-clinic-tests";
 import { buildCheckIn, passedReadiness } from "../engine/factories";
 import { createReportingPatient } from "../factories/patient-plan";
 import { createCaller } from "../factories/session-user";

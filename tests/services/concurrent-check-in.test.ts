@@ -3,9 +3,9 @@
 // resending a report identical to the stored one changes nothing and writes no audit row.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { listCheckIns } from "@/lib/db/queries/check-ins";
+import { listCheckIns } from "@/lib/server/check-in/queries";
 import { auditLog } from "@/lib/db/schema";
-import { recordCheckIn } from "@/lib/services/record-check-in";
+import { recordCheckIn } from "@/lib/server/check-in/record-check-in";
 import { buildCheckIn } from "../engine/factories";
 import { createCalfPlan } from "../factories/db";
 import { createCaller } from "../factories/session-user";

@@ -1,13 +1,13 @@
 // The physio corrects the injury itself (site, tissue, bone site, a tendon's rest pain, the last run):
 // the plan replays as if it had been right from the start; a refused correction changes nothing.
 import { describe, expect, it } from "vitest";
-import { listPlanEvents } from "@/lib/db/queries/plans";
-import { changePlanSettings } from "@/lib/services/change-plan-settings";
-import { correctIntake } from "@/lib/services/correct-intake";
-import { getPatient } from "@/lib/services/get-patient";
-import { listPatients } from "@/lib/services/list-patients";
-import { loadPlan, stateOf } from "@/lib/services/load-plan";
-import { listPlanChanges } from "@/lib/services/plan-changes";
+import { listPlanEvents } from "@/lib/server/plan/queries";
+import { changePlanSettings } from "@/lib/server/plan/change-plan-settings";
+import { correctIntake } from "@/lib/server/plan/correct-intake";
+import { getPatient } from "@/lib/server/physio/load-patient-plan";
+import { listPatients } from "@/lib/server/physio/list-patients";
+import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
+import { listPlanChanges } from "@/lib/server/plan/plan-changes";
 import { createPatientPlan } from "../factories/patient-plan";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";

@@ -1,10 +1,10 @@
 // The injury's clinical record kept with the intake: side, onset, diagnosis (words and an ICD-10 code)
 // and imaging. The engine does not read them, but they survive the replay, the export and a correction.
 import { describe, expect, it } from "vitest";
-import { correctIntake } from "@/lib/services/correct-intake";
-import { exportAccount } from "@/lib/services/export-account";
-import { getPatient } from "@/lib/services/get-patient";
-import { loadPlan, stateOf } from "@/lib/services/load-plan";
+import { correctIntake } from "@/lib/server/plan/correct-intake";
+import { exportAccount } from "@/lib/server/account/export-account";
+import { getPatient } from "@/lib/server/physio/load-patient-plan";
+import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
 import { createPatientPlan } from "../factories/patient-plan";
 import { createTestDatabase } from "../setup/test-db";
 import { expectNoChange } from "../support/plan-record";

@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { findPlan, listPlanEvents } from "@/lib/db/queries/plans";
+import { findPlan, listPlanEvents } from "@/lib/server/plan/queries";
 import { auditLog, invites, plans } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
-import { acceptInvite } from "@/lib/services/accept-invite";
-import { endLinkAsPhysio, endLinkAsRunner } from "@/lib/services/end-link";
+import { acceptInvite } from "@/lib/server/invite/accept-invite";
+import { endLinkAsPhysio, endLinkAsRunner } from "@/lib/server/invite/end-link";
 import {
   createInvite,
   formatInviteCode,
@@ -14,12 +14,12 @@ import {
   normalizeInviteCode,
   previewInvite,
   revokeInvite,
-} from "@/lib/services/invites";
-import { loadPlan } from "@/lib/services/load-plan";
-import { stepErrorsOf } from "@/lib/services/onboarding-steps";
+} from "@/lib/server/invite/invites";
+import { loadPlan } from "@/lib/server/plan/load-plan";
+import { stepErrorsOf } from "@/lib/server/onboarding/steps";
 import { buildIntakeJson } from "../factories/db";
 import { createCaller } from "../factories/session-user";
-import { insertPlan } from "@/lib/db/queries/plans";
+import { insertPlan } from "@/lib/server/plan/queries";
 import { createTestDatabase } from "../setup/test-db";
 import { rejection } from "../support/rejection";
 

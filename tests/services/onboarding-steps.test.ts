@@ -1,10 +1,10 @@
 // The onboarding wizard, step by step: each step's answers checked, kept, resumed and edited.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { findOnboardingDraft } from "@/lib/db/queries/onboarding";
-import { completeOnboarding } from "@/lib/services/complete-onboarding";
-import { firstOpenStep, LIMITS, REVIEW_STEP, stepErrorsOf } from "@/lib/services/onboarding-steps";
-import { loadOnboardingDraft, saveOnboardingStep } from "@/lib/services/save-onboarding-step";
+import { findOnboardingDraft } from "@/lib/server/onboarding/queries";
+import { completeOnboarding } from "@/lib/server/onboarding/complete";
+import { firstOpenStep, LIMITS, REVIEW_STEP, stepErrorsOf } from "@/lib/server/onboarding/steps";
+import { loadOnboardingDraft, saveOnboardingStep } from "@/lib/server/onboarding/save-step";
 import { createPlan } from "../factories/db";
 import { answerAll, next, validSteps } from "../factories/onboarding";
 import { createCaller } from "../factories/session-user";

@@ -2,13 +2,13 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { findOnboardingDraft } from "@/lib/db/queries/onboarding";
+import { findOnboardingDraft } from "@/lib/server/onboarding/queries";
 import { auditLog } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
 import type { AppError } from "@/lib/errors";
-import { completeOnboarding } from "@/lib/services/complete-onboarding";
-import { stepErrorsOf } from "@/lib/services/onboarding-steps";
-import { saveOnboardingStep } from "@/lib/services/save-onboarding-step";
+import { completeOnboarding } from "@/lib/server/onboarding/complete";
+import { stepErrorsOf } from "@/lib/server/onboarding/steps";
+import { saveOnboardingStep } from "@/lib/server/onboarding/save-step";
 import { answerAll, next, validSteps } from "../factories/onboarding";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";

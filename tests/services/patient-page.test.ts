@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { seedPatients } from "@/lib/cli/seed-patients";
-import { daysBetween } from "@/lib/services/list-patients";
-import { listPatientPage, parseCursor, PATIENT_PAGE_SIZE } from "@/lib/services/patient-page";
-import { readView } from "@/lib/services/patient-view";
+import { seedPatients } from "@/lib/scripts/seed-patients";
+import { daysBetween } from "@/lib/server/physio/list-patients";
+import { listPatientPage, parseCursor, PATIENT_PAGE_SIZE } from "@/lib/server/physio/dashboard-page";
+import { readView } from "@/lib/validation/dashboard-view";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 

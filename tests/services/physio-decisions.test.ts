@@ -1,13 +1,13 @@
 // A physio's decisions on a patient's plan: a transition approved or declined, a red flag cleared.
 import { describe, expect, it } from "vitest";
-import { findPlan } from "@/lib/db/queries/plans";
-import { decideTransition } from "@/lib/services/decide-transition";
-import { getPatient } from "@/lib/services/get-patient";
+import { findPlan } from "@/lib/server/plan/queries";
+import { decideTransition } from "@/lib/server/plan/decide-transition";
+import { getPatient } from "@/lib/server/physio/load-patient-plan";
 import type { SessionUser } from "@/lib/auth/session";
-import { notesForRunner } from "@/lib/services/add-note";
-import { loadPlan, stateOf } from "@/lib/services/load-plan";
-import { clearRedFlag } from "@/lib/services/physio-clearance";
-import { listPlanChanges } from "@/lib/services/plan-changes";
+import { notesForRunner } from "@/lib/server/physio/add-note";
+import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
+import { clearRedFlag } from "@/lib/server/check-in/clear-red-flag";
+import { listPlanChanges } from "@/lib/server/plan/plan-changes";
 import { buildCheckIn } from "../engine/factories";
 import { createReportingPatient, type ReportingPatientOptions } from "../factories/patient-plan";
 import { createTestDatabase } from "../setup/test-db";

@@ -1,10 +1,10 @@
 // A physio's changes to a patient's plan: settings and notes, and who may make them.
 import { describe, expect, it } from "vitest";
-import { addNote } from "@/lib/services/add-note";
-import { changePlanSettings } from "@/lib/services/change-plan-settings";
-import { decideTransition } from "@/lib/services/decide-transition";
-import { getPatient } from "@/lib/services/get-patient";
-import { clearRedFlag } from "@/lib/services/physio-clearance";
+import { addNote } from "@/lib/server/physio/add-note";
+import { changePlanSettings } from "@/lib/server/plan/change-plan-settings";
+import { decideTransition } from "@/lib/server/plan/decide-transition";
+import { getPatient } from "@/lib/server/physio/load-patient-plan";
+import { clearRedFlag } from "@/lib/server/check-in/clear-red-flag";
 import { createReportingPatient, type ReportingPatientOptions } from "../factories/patient-plan";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";

@@ -1,12 +1,12 @@
 // What a physio prescribes: an exercise program for a phase, and a plan moved to a phase or level.
 import { describe, expect, it } from "vitest";
-import { listAudit } from "@/lib/db/queries/audit";
-import { listPlanEvents } from "@/lib/db/queries/plans";
-import { changeProgram } from "@/lib/services/change-program";
-import { getPatient } from "@/lib/services/get-patient";
-import { loadPlan, stateOf } from "@/lib/services/load-plan";
-import { overridePlan } from "@/lib/services/override-plan";
-import { listPlanChanges } from "@/lib/services/plan-changes";
+import { listAudit } from "@/lib/server/plan/audit-queries";
+import { listPlanEvents } from "@/lib/server/plan/queries";
+import { changeProgram } from "@/lib/server/plan/change-program";
+import { getPatient } from "@/lib/server/physio/load-patient-plan";
+import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
+import { overridePlan } from "@/lib/server/plan/override-plan";
+import { listPlanChanges } from "@/lib/server/plan/plan-changes";
 import { createTendonPatient } from "../factories/patient-plan";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";

@@ -3,11 +3,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { todayIn } from "@/lib/dates";
-import { insertPlan } from "@/lib/db/queries/plans";
+import { insertPlan } from "@/lib/server/plan/queries";
 import { user } from "@/lib/db/schema";
 import { defaultSettings, Intake } from "@/lib/engine";
-import { getPatient } from "@/lib/services/get-patient";
-import { loadCurrentPlan, loadPlan } from "@/lib/services/load-plan";
+import { getPatient } from "@/lib/server/physio/load-patient-plan";
+import { loadCurrentPlan, loadPlan } from "@/lib/server/plan/load-plan";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
-import { seedDemo } from "@/lib/cli/seed";
-import { findUserByEmail } from "@/lib/db/queries/users";
+import { seedDemo } from "@/lib/scripts/seed";
+import { findUserByEmail } from "@/lib/server/account/user-queries";
 import { plans } from "@/lib/db/schema";
-import { getProgress } from "@/lib/services/get-progress";
+import { getProgress } from "@/lib/server/plan/progress";
 import { createTestDatabase } from "../setup/test-db";
 
 const TODAY = "2026-11-21";

@@ -9,7 +9,7 @@ import {
   settleSignInSuccess,
   settleTwoStepSuccess,
   SIGN_IN_LIMITS,
-} from "@/lib/services/rate-limit";
+} from "@/lib/security/rate-limit";
 import { clientIpOf } from "@/lib/security/client-address";
 import { createTestDatabase } from "../setup/test-db";
 import { claimSignInAttempt } from "../support/sign-in-attempt";

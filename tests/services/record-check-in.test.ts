@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { listCheckIns } from "@/lib/db/queries/check-ins";
-import { findPlan } from "@/lib/db/queries/plans";
-import { recordCheckIn } from "@/lib/services/record-check-in";
-import { recordRunnerClearance } from "@/lib/services/record-clearance";
+import { listCheckIns } from "@/lib/server/check-in/queries";
+import { findPlan } from "@/lib/server/plan/queries";
+import { recordCheckIn } from "@/lib/server/check-in/record-check-in";
+import { recordRunnerClearance } from "@/lib/server/check-in/record-self-clearance";
 import { buildCheckIn } from "../engine/factories";
 import { createCalfPlan } from "../factories/db";
 import { createCaller } from "../factories/session-user";

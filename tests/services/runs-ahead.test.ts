@@ -1,7 +1,7 @@
 // The handout's runs of the next two weeks: from the engine's plan, this week as planned and later
 // weeks planned ahead (tentative), never past the 14th day.
 import { describe, expect, it } from "vitest";
-import { planRunsAhead } from "@/lib/services/runs-ahead";
+import { planRunsAhead } from "@/lib/server/plan/runs-ahead";
 import { addDays, buildEvent, buildIntake, buildSettings } from "../engine/factories";
 
 const START = "2025-03-03"; // a Monday

@@ -8,7 +8,7 @@ import {
   resume,
   sessionSteps,
   type Position,
-} from "@/lib/session-player/steps";
+} from "@/lib/client/session-player/steps";
 
 const walkRun = {
   kind: "walk_run" as const,

@@ -3,9 +3,9 @@
 import { and, desc, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { listAudit } from "@/lib/db/queries/audit";
-import { findPlan, listPlanEvents } from "@/lib/db/queries/plans";
-import { noteWithAuthor } from "@/lib/db/queries/notes";
+import { listAudit } from "@/lib/server/plan/audit-queries";
+import { findPlan, listPlanEvents } from "@/lib/server/plan/queries";
+import { noteWithAuthor } from "@/lib/server/physio/note-queries";
 import { checkIns, notes as notesTable, plans, user } from "@/lib/db/schema";
 
 export async function readPlanRecord(db: Db, planId: string) {

@@ -2,7 +2,7 @@
 // without an HTTP request: the same guarded path, the same counters, the same refusal.
 import type { Db } from "@/lib/db/client";
 import { GUARDED_AUTH_PATHS, countersFor } from "@/lib/security/auth-limits";
-import { claimAttempt } from "@/lib/services/rate-limit";
+import { claimAttempt } from "@/lib/security/rate-limit";
 
 const signIn = GUARDED_AUTH_PATHS["/sign-in/email"]!;
 

@@ -7,7 +7,7 @@ import { AppNav } from "@/components/runner/app-nav";
 import { HideDuringOnboarding } from "@/components/runner/hide-during-onboarding";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { runnerMenuState } from "@/lib/services/load-plan";
+import { runnerMenuState } from "@/lib/server/plan/load-plan";
 
 // The signed-in area. Each page guards itself (and sends visitors to sign in, back to that page).
 export default async function AppLayout({ children }: { children: ReactNode }) {

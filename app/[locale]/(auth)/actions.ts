@@ -6,9 +6,9 @@ import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
-import { requestPasswordReset, resetPassword } from "@/lib/services/credentials";
-import { signIn, signUp } from "@/lib/services/sign-up";
-import { verifySignInCode } from "@/lib/services/two-factor";
+import { requestPasswordReset, resetPassword } from "@/lib/server/account/credentials";
+import { signIn, signUp } from "@/lib/server/account/sign-up";
+import { verifySignInCode } from "@/lib/server/account/two-factor";
 
 const localeOf = (value: FormDataEntryValue | null): Locale =>
   locales.includes(value as Locale) ? (value as Locale) : "en";
@@ -25,7 +25,7 @@ export async function signUpAction(_prev: ActionResult | undefined, form: FormDa
   const result = await runAction(async () => {
     await signUp(getDb(), Object.fromEntries(form), await headers());
   });
-  // The same answer for a new and a taken address (lib/services/sign-up.ts).
+  // The same answer for a new and a taken address (lib/server/account/sign-up.ts).
   if (result.ok) redirect(`/${locale}/check-email?for=signup`);
   return result;
 }

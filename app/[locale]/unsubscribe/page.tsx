@@ -6,7 +6,7 @@ import { primaryButtonLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/unsubscribe">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "settings" });
   return { title: t("unsubscribe.title"), robots: { index: false } };
 }
 

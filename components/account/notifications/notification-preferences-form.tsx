@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { FormAction } from "@/lib/http/action-result";
-import type { Preferences } from "@/lib/notify/preferences";
+import type { Preferences } from "@/lib/server/notification/preferences";
 
 type Props = { role: "runner" | "physio"; timeZone: string; preferences: Preferences; action: FormAction };
 

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FormMessage } from "@/components/ui/form-message";
-import type { Device } from "@/lib/services/devices";
-import type { PhysioProfileRow } from "@/lib/db/queries/physio-profiles";
+import type { Device } from "@/lib/server/account/devices";
+import type { PhysioProfileRow } from "@/lib/server/physio/profile-queries";
 import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { ProfileForm } from "./profile-form";

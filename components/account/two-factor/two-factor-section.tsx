@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { CurrentPasswordField, OneTimeCodeField } from "@/components/ui/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";
-import type { TwoFactorSetup } from "@/lib/services/two-factor";
+import type { TwoFactorSetup } from "@/lib/server/account/two-factor";
 import { QrCode } from "./qr-code";
 import { card } from "@/components/ui/styles";
 
@@ -20,7 +20,7 @@ export type TwoFactorAudience = "runner" | "physio" | "physioRequired";
 const leadKey = { runner: "leadRunner", physio: "lead", physioRequired: "leadPhysioRequired" } as const;
 
 // Two-step sign-in: password → QR code, key and backup codes → a code from the app. An approved
-// physio cannot turn it off (the server refuses too: lib/services/two-factor.ts).
+// physio cannot turn it off (the server refuses too: lib/server/account/two-factor.ts).
 export function TwoFactorSection({
   enabled,
   actions,

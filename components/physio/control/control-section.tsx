@@ -15,8 +15,8 @@ import {
   toIso,
 } from "@/lib/engine";
 import type { FormAction } from "@/lib/http/action-result";
-import type { Patient } from "@/lib/services/get-patient";
-import { lastPauseDay } from "@/lib/services/pause-plan";
+import type { Patient } from "@/lib/server/physio/load-patient-plan";
+import { lastPauseDay } from "@/lib/server/plan/pause-plan";
 import { DischargeForm } from "./discharge-form";
 import { ConfirmStepForm } from "@/components/ui/confirm-step-form";
 import { OverrideForm } from "./override-form";

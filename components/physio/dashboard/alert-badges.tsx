@@ -1,5 +1,5 @@
 import type { RedFlagUrgency } from "@/lib/engine";
-import type { PatientAlert } from "@/lib/services/list-patients";
+import type { PatientAlert } from "@/lib/server/physio/list-patients";
 import type { TranslateIn } from "@/lib/i18n/app-config";
 
 type T = TranslateIn<"physio">;

@@ -1,4 +1,4 @@
-import type { PainTrend } from "@/lib/services/list-patients";
+import type { PainTrend } from "@/lib/server/physio/list-patients";
 
 const trendStyle: Record<PainTrend, string> = {
   rising: "text-red-800",

@@ -1,4 +1,4 @@
-import type { PatientListItem } from "@/lib/services/list-patients";
+import type { PatientListItem } from "@/lib/server/physio/list-patients";
 import { planDay } from "@/lib/i18n/formats";
 import type { useFormatter } from "next-intl";
 import { PainSparkline } from "./pain-sparkline";

@@ -3,7 +3,7 @@
 import { keepPreviousData, useInfiniteQuery, type InfiniteData } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { PatientPage } from "@/lib/services/patient-page";
+import type { PatientPage } from "@/lib/server/physio/dashboard-page";
 import { Link } from "@/lib/i18n/navigation";
 import {
   applyView,
@@ -13,7 +13,7 @@ import {
   writeView,
   type DashboardView,
   type SortKey,
-} from "@/lib/services/patient-view";
+} from "@/lib/validation/dashboard-view";
 import { LabelledControl } from "@/components/ui/labelled-control";
 import { SelectField } from "@/components/ui/select-field";
 import { smallLabel } from "@/components/ui/styles";

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { useFormatter } from "next-intl";
-import type { PatientListItem } from "@/lib/services/list-patients";
+import type { PatientListItem } from "@/lib/server/physio/list-patients";
 import { Link } from "@/lib/i18n/navigation";
 import { AlertBadges } from "./alert-badges";
 import { UnreadBadge } from "./unread-badge";
-import type { DashboardView, SortKey } from "@/lib/services/patient-view";
+import type { DashboardView, SortKey } from "@/lib/validation/dashboard-view";
 import { PainCell, patientTexts } from "./patient-cells";
 import type { TranslateIn } from "@/lib/i18n/app-config";
 import type { InjurySite } from "@/lib/engine";

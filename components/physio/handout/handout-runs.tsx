@@ -1,6 +1,6 @@
 import type { DateText } from "@/lib/i18n/formats";
 import type { Translate } from "@/lib/i18n/app-config";
-import type { RunAhead } from "@/lib/services/runs-ahead";
+import type { RunAhead } from "@/lib/server/plan/runs-ahead";
 
 // The runs of the next two weeks, or, before phase 4, when running is expected to start again.
 export function HandoutRuns({

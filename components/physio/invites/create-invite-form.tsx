@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import type { CreateInviteState } from "@/lib/services/invites";
+import type { CreateInviteState } from "@/lib/server/invite/invites";
 import { DaysStep } from "@/components/runner/onboarding/days-step";
 import { InjuryStep } from "@/components/runner/onboarding/injury-step";
 import { LastRunStep } from "@/components/runner/onboarding/last-run-step";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ActionResult } from "@/lib/http/action-result";
-import { formatInviteCode, type InviteListItem } from "@/lib/services/invites";
+import { formatInviteCode, type InviteListItem } from "@/lib/server/invite/invites";
 import { RevokeInviteButton } from "./revoke-invite-button";
 import { card } from "@/components/ui/styles";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { LabelledControl } from "@/components/ui/labelled-control";
 import { selectBox } from "@/components/ui/styles";
-import type { FieldErrors } from "@/lib/services/onboarding-steps";
+import type { FieldErrors } from "@/lib/server/onboarding/steps";
 
 const input = "mt-1 block min-h-11 w-full max-w-md rounded-lg border border-slate-400 bg-white px-3 text-base";
 

@@ -1,5 +1,5 @@
 import { useFormatter } from "next-intl";
-import type { Patient } from "@/lib/services/get-patient";
+import type { Patient } from "@/lib/server/physio/load-patient-plan";
 import type { Messages } from "@/lib/i18n/app-config";
 import en from "@/lib/i18n/messages/en/patient.json";
 import type { DateText, T } from "./types";

@@ -1,5 +1,5 @@
 import { useFormatter } from "next-intl";
-import type { CorrectedDay, ShownValue } from "@/lib/services/check-in-history";
+import type { CorrectedDay, ShownValue } from "@/lib/server/check-in/check-in-history";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText } from "./types";
 // Stored versions hold values the engine's schemas accepted, so their kinds have texts.

@@ -4,8 +4,8 @@ import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import type { TranslateIn } from "@/lib/i18n/app-config";
-import type { Patient } from "@/lib/services/get-patient";
-import { unreadOnPlanRow } from "@/lib/services/messages";
+import type { Patient } from "@/lib/server/physio/load-patient-plan";
+import { unreadOnPlanRow } from "@/lib/server/messaging/messages";
 import { buttonLink, textLink } from "@/components/ui/styles";
 import { PatientHeader } from "./patient-summary";
 

@@ -1,4 +1,4 @@
-import type { Patient } from "@/lib/services/get-patient";
+import type { Patient } from "@/lib/server/physio/load-patient-plan";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import type { DateText, T } from "./types";
 import { card } from "@/components/ui/styles";

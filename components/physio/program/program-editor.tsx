@@ -9,7 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { selectBox, textArea } from "@/components/ui/styles";
 import { useMessage } from "@/components/ui/use-message";
 import { isWeighedLoad, slotDose, type Dose, type LoadKey } from "@/lib/engine";
-import type { ProgramSlot } from "@/lib/services/patient-program";
+import type { ProgramSlot } from "@/lib/server/plan/patient-program";
 import { DoseFields, type DraftDose } from "./dose-fields";
 import { ExercisePicker, type LibraryEntry } from "./exercise-picker";
 import type { FormAction } from "@/lib/http/action-result";

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { planDay } from "@/lib/i18n/formats";
-import type { ComingSession } from "@/lib/services/coming-sessions";
+import type { ComingSession } from "@/lib/server/plan/coming-sessions";
 import { card } from "@/components/ui/styles";
 
 // The sessions the calendar file and feed hold, grouped by day, so the runner sees what they get.

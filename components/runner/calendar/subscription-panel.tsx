@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
-import type { CalendarLinkChange } from "@/lib/services/manage-calendar-token";
+import type { CalendarLinkChange } from "@/lib/server/calendar/token";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useMessage } from "@/components/ui/use-message";

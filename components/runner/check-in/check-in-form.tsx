@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { CheckIn } from "@/lib/engine";
-import { listQueued, queueKey, removeQueued, type QueuedCheckIn } from "@/lib/offline/check-in-queue";
+import { listQueued, queueKey, removeQueued, type QueuedCheckIn } from "@/lib/client/offline/check-in-queue";
 import { ChoiceGroup } from "./choice-group";
 import { CheckInOutcomePanel } from "./outcome-panel";
 import { MoreFields } from "./optional-fields";

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import type { CheckInOutcome } from "@/lib/services/record-check-in";
+import type { CheckInOutcome } from "@/lib/server/check-in/record-check-in";
 import { useMessage } from "@/components/ui/use-message";
 import { Link } from "@/lib/i18n/navigation";
 import { reasonText } from "@/lib/i18n/reason-text";

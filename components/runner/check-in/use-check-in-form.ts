@@ -7,8 +7,14 @@ import { QUEUE_EVENT, announceQueue, requestBackgroundSend } from "@/components/
 import type { CheckIn, CrossTrainingOption, ReadinessTestId, SessionReport, Soreness } from "@/lib/engine";
 import { PAIN_FIELDS, SAME_DAY_SORENESS, WARNING_SIGNS, isRunKind, mainSession, sessionsOf } from "@/lib/engine/client";
 import type { ActionResult } from "@/lib/http/action-result";
-import type { CheckInOutcome } from "@/lib/services/record-check-in";
-import { enqueueCheckIn, keepAsDraft, queueKey, removeQueued, type SendResult } from "@/lib/offline/check-in-queue";
+import type { CheckInOutcome } from "@/lib/server/check-in/record-check-in";
+import {
+  enqueueCheckIn,
+  keepAsDraft,
+  queueKey,
+  removeQueued,
+  type SendResult,
+} from "@/lib/client/offline/check-in-queue";
 import { isReadinessEntryComplete, type ReadinessDraft } from "./readiness-fields";
 import { fromDrafts, toDrafts, unanswered, type SessionDraft } from "./session-list";
 

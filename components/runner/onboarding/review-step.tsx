@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import { useFormatter, useTranslations } from "next-intl";
 import { planDay } from "@/lib/i18n/formats";
-import type { Answers, StepId } from "@/lib/services/onboarding-steps";
+import type { Answers, StepId } from "@/lib/server/onboarding/steps";
 
 type Props = { answers: Answers; today: string; steps: readonly StepId[] };
 

@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/services/onboarding-steps";
+import type { FieldErrors } from "@/lib/server/onboarding/steps";
 
 // What every step receives: the values to show (saved answers, or what was just typed) and the errors.
 export type StepProps = {

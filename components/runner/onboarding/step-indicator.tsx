@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { StepId } from "@/lib/services/onboarding-steps";
+import type { StepId } from "@/lib/server/onboarding/steps";
 
 // "Step 2 of 5" in words, and the same as a bar of segments; the current one is aria-current="step".
 export function StepIndicator({ steps, current }: { steps: readonly StepId[]; current: number }) {

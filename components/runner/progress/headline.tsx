@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { planDay } from "@/lib/i18n/formats";
-import type { Progress } from "@/lib/services/get-progress";
+import type { Progress } from "@/lib/server/plan/progress";
 
 // The numbers that matter most, rendered on the server: readable before any chart has loaded.
 export function ProgressHeadline({ progress }: { progress: Progress }) {

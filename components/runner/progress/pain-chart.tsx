@@ -1,7 +1,7 @@
 "use client";
 
 import { Line, ReferenceLine, YAxis } from "recharts";
-import type { Progress } from "@/lib/services/get-progress";
+import type { Progress } from "@/lib/server/plan/progress";
 import { axisTick, palette, toTime } from "./chart-utils";
 import { ChartSection } from "./chart-section";
 import { ChartLegend } from "./chart-legend";

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { planDay } from "@/lib/i18n/formats";
-import type { Progress } from "@/lib/services/get-progress";
+import type { Progress } from "@/lib/server/plan/progress";
 import { card } from "@/components/ui/styles";
 
 // The phase transitions as a dated list: plain text, so it needs no chart to be read.

@@ -1,7 +1,7 @@
 "use client";
 
 import { Line, YAxis } from "recharts";
-import type { Progress } from "@/lib/services/get-progress";
+import type { Progress } from "@/lib/server/plan/progress";
 import { axisTick, dayTicks, DAY_MS, palette, toTime } from "./chart-utils";
 import { ChartSection } from "./chart-section";
 import { TimeChart, useChartText } from "./time-chart";

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { SessionKind } from "@/lib/engine";
-import type { Progress } from "@/lib/services/get-progress";
+import type { Progress } from "@/lib/server/plan/progress";
 import { axisTick, dateFormatter, gridStroke, palette } from "./chart-utils";
 import { ChartSection } from "./chart-section";
 

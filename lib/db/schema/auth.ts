@@ -1,7 +1,7 @@
 // Accounts and sign-in: better-auth's tables, the two roles, and the shared login rate limit.
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { DEFAULT_TIME_ZONE } from "../../dates";
+import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 
 export const roles = ["runner", "physio"] as const;
 export type Role = (typeof roles)[number];

@@ -33,7 +33,7 @@ export const plans = pgTable(
     phase: smallint("phase").notNull().default(1),
     // Secret for the private calendar subscription URL; null when the runner revoked it.
     calendarToken: text("calendar_token").unique(),
-    // A snapshot of the engine's state at the last change (see lib/services/sync-plan-summary.ts), so a
+    // A snapshot of the engine's state at the last change (see lib/server/plan/sync-plan-summary.ts), so a
     // physio's dashboard of hundreds of patients reads one row each instead of replaying every plan.
     summary: jsonb("summary").notNull().default({}),
     lastCheckInOn: date("last_check_in_on", { mode: "string" }),

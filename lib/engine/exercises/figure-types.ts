@@ -1,4 +1,4 @@
-import type { LocalText } from "./types";
+import type { LocalText } from "./local-text";
 
 // Pictures are data: a stick figure seen from the side (facing right) in key poses, or a close-up
 // of a foot. Angles are absolute degrees: 0 points down, 90 forward (right), 180 up, -90 back.

@@ -1,10 +1,9 @@
 import type { Dose } from "../dose";
 import type { Figure } from "./figure-types";
 
-export interface LocalText {
-  nl: string;
-  en: string;
-}
+import type { LocalText } from "./local-text";
+
+export type { LocalText };
 
 export type Muscle =
   | "hip_flexors"

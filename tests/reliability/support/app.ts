@@ -59,7 +59,7 @@ export async function startApp(options: StartOptions): Promise<App> {
   fs.mkdirSync(root, { recursive: true });
   const logFile = path.join(root, "app.log");
   const log = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/runtime/start.ts"], {
     // Leads its own process group: process.kill(-pid) reaches Next and PostgreSQL too.
     detached: true,
     stdio: ["ignore", log, log],

@@ -5,10 +5,10 @@ import { subDays, format, parseISO } from "date-fns";
 import pg from "pg";
 import { ownerUrlOf } from "@/lib/db/postgres-server";
 import { dataDirOf } from "./app";
-import { restDayCheckIn } from "@/lib/cli/sample-check-in";
+import { restDayCheckIn } from "@/lib/scripts/sample-check-in";
 import { todayIn } from "@/lib/dates";
 import { CheckIn, computePlanState, defaultSettings, Intake } from "@/lib/engine";
-import { buildPlanSummary } from "@/lib/services/plan-summary";
+import { buildPlanSummary } from "@/lib/server/plan/plan-summary";
 
 /** The owner's URL of a test app's embedded database (its password is kept beside the data folder). */
 export const pgUrl = (port: number, root: string) => ownerUrlOf(dataDirOf(root), port);

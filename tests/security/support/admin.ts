@@ -6,7 +6,7 @@ import { db, query } from "./client";
 
 /** Runs `npm run admin -- ARGS`: its exit code and everything it printed. */
 export const admin = (...args: string[]) =>
-  promisify(execFile)(process.execPath, ["--import", "tsx", "lib/cli/admin.ts", ...args], {
+  promisify(execFile)(process.execPath, ["--import", "tsx", "lib/scripts/admin.ts", ...args], {
     env: { ...process.env, DATABASE_URL: db() },
   }).then(
     (r) => ({ code: 0, out: r.stdout }),

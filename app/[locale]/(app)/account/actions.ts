@@ -7,8 +7,8 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
-import { deleteAccount } from "@/lib/services/delete-account";
-import { endLinkAsRunner } from "@/lib/services/end-link";
+import { deleteAccount } from "@/lib/server/account/delete-account";
+import { endLinkAsRunner } from "@/lib/server/invite/end-link";
 
 const localeOf = (value: FormDataEntryValue | null): Locale =>
   locales.includes(value as Locale) ? (value as Locale) : "en";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { savePreferences } from "@/lib/notify/preferences";
+import { savePreferences } from "@/lib/server/notification/preferences";
 import { deletePushSubscription, savePushSubscription } from "@/lib/push/subscriptions";
 
 const text = (form: FormData, name: string) =>

@@ -4,19 +4,19 @@ import { AccountSettings, type SettingsData } from "@/components/account/setting
 import { getAuth } from "@/lib/auth/auth";
 import { knownTimeZones } from "@/lib/auth/user-fields";
 import { toIntake } from "@/lib/db/mappers";
-import { listDevices } from "@/lib/services/devices";
+import { listDevices } from "@/lib/server/account/devices";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { EndSharingForm } from "@/components/account/end-sharing-form";
 import { EnterCodeForm } from "@/components/account/enter-code-form";
 import { FormMessage } from "@/components/ui/form-message";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { requirePageUser } from "@/lib/http/page-guard";
 import { getDb } from "@/lib/db/client";
-import { loadAccountOverview } from "@/lib/services/account-overview";
-import { CONFIRM_WORDS } from "@/lib/services/delete-account";
+import { loadAccountOverview } from "@/lib/server/account/overview";
+import { CONFIRM_WORDS } from "@/lib/server/account/delete-account";
 import { NotificationPreferencesForm } from "@/components/account/notifications/notification-preferences-form";
 import { PushToggle } from "@/components/account/notifications/push-toggle";
-import { lastSentFor } from "@/lib/notify/last-sent";
-import { getPreferences } from "@/lib/notify/preferences";
+import { lastSentFor } from "@/lib/server/notification/last-sent";
+import { getPreferences } from "@/lib/server/notification/preferences";
 import { formats } from "@/lib/i18n/formats";
 import { vapidKeys } from "@/lib/push/vapid";
 import { enterCodeAction } from "../../invite/[code]/actions";
@@ -42,6 +42,7 @@ import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { CardSection } from "@/components/ui/card-section";
 import { card, primaryButtonLink } from "@/components/ui/styles";
 import { PageHeader } from "@/components/ui/page-header";
+import { toLocale } from "@/lib/i18n/routing";
 
 const twoFactorActions = { start: startTwoFactorAction };
 
@@ -63,7 +64,7 @@ function noticeOf(query: Record<string, string | string[] | undefined>): Setting
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "account" });
   return { title: t("title") };
 }
 
@@ -74,7 +75,7 @@ const audienceOf = (user: SessionUser): TwoFactorAudience =>
 
 export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/account">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const user = await requirePageUser(locale, "/account");
   const query = await searchParams;

@@ -3,15 +3,15 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { todayOf } from "@/lib/auth/page-guard";
+import { todayOf } from "@/lib/http/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { changeTrainingDays } from "@/lib/services/change-training-days";
-import { changeEmail, changePassword, resendVerification } from "@/lib/services/credentials";
-import { signOutEverywhere } from "@/lib/services/devices";
-import { updateRegistration } from "@/lib/services/physio-registration";
-import { updateProfile } from "@/lib/services/update-profile";
+import { changeTrainingDays } from "@/lib/server/plan/change-training-days";
+import { changeEmail, changePassword, resendVerification } from "@/lib/server/account/credentials";
+import { signOutEverywhere } from "@/lib/server/account/devices";
+import { updateRegistration } from "@/lib/server/physio/registration";
+import { updateProfile } from "@/lib/server/account/update-profile";
 
 const text = (form: FormData, name: string) =>
   typeof form.get(name) === "string" ? String(form.get(name)) : undefined;

@@ -4,12 +4,8 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { invalidInput } from "@/lib/services/invalid-input";
-import {
-  createCalendarToken,
-  revokeCalendarToken,
-  type CalendarLinkChange,
-} from "@/lib/services/manage-calendar-token";
+import { invalidInput } from "@/lib/validation/invalid-input";
+import { createCalendarToken, revokeCalendarToken, type CalendarLinkChange } from "@/lib/server/calendar/token";
 
 const Input = z.object({ planId: z.string().min(1).max(100), intent: z.enum(["create", "revoke"]) });
 

@@ -1,23 +1,24 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ComingSessions } from "@/components/runner/calendar/coming-sessions";
 import { SubscriptionPanel } from "@/components/runner/calendar/subscription-panel";
-import { requireRunnerPlan } from "@/lib/auth/page-guard";
-import { planComingSessions } from "@/lib/services/coming-sessions";
+import { requireRunnerPlan } from "@/lib/http/page-guard";
+import { planComingSessions } from "@/lib/server/plan/coming-sessions";
 import { calendarLinkAction } from "./actions";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { CardSection } from "@/components/ui/card-section";
 import { primaryButtonLink } from "@/components/ui/styles";
 import { PageHeader } from "@/components/ui/page-header";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/calendar">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "calendar" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "calendar" });
   return { title: t("title") };
 }
 
 export default async function CalendarPage({ params }: PageProps<"/[locale]/calendar">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, "/calendar");
   const t = await getTranslations("calendar");

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
-import { recordCheckIn, type CheckInOutcome } from "@/lib/services/record-check-in";
+import { recordCheckIn, type CheckInOutcome } from "@/lib/server/check-in/record-check-in";
 
 // Public endpoint: checks the caller, validates everything, and answers only after the commit.
 export async function saveCheckInAction(planId: string, input: unknown): Promise<ActionResult<CheckInOutcome>> {

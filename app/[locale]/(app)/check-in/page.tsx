@@ -1,7 +1,7 @@
 import { addDays, formatISO, parseISO } from "date-fns";
 import { setRequestLocale } from "next-intl/server";
 import { CheckInForm } from "@/components/runner/check-in/check-in-form";
-import { requireRunnerPlan } from "@/lib/auth/page-guard";
+import { requireRunnerPlan } from "@/lib/http/page-guard";
 import {
   CrossTrainingOption,
   getExercise,
@@ -14,21 +14,22 @@ import {
 } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
-import { stateOf } from "@/lib/services/load-plan";
-import { readPrefill } from "@/lib/session-player/prefill";
-import { MAX_DAYS_BACK, versionOfDay } from "@/lib/services/record-check-in";
+import { stateOf } from "@/lib/server/plan/load-plan";
+import { readPrefill } from "@/lib/client/session-player/prefill";
+import { MAX_DAYS_BACK, versionOfDay } from "@/lib/server/check-in/record-check-in";
 import { getDb } from "@/lib/db/client";
 import { saveCheckInAction } from "./actions";
 import { titleFrom } from "@/lib/i18n/page-title";
 
 import { DischargedCard } from "@/components/runner/discharged-card";
-import { dischargeOf } from "@/lib/services/discharge-view";
+import { dischargeOf } from "@/lib/server/plan/discharge-view";
+import { toLocale } from "@/lib/i18n/routing";
 
 export const generateMetadata = titleFrom("nav.checkIn");
 
 export default async function CheckInPage({ params, searchParams }: PageProps<"/[locale]/check-in">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, "/check-in");
   const { t, date: formatDate } = await getDataText();

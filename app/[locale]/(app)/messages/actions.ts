@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { isForm, notAForm, runAction, type ActionResult } from "@/lib/http/action-result";
-import { sendMessage } from "@/lib/services/messages";
+import { sendMessage } from "@/lib/server/messaging/messages";
 
 // Either participant sends; the action checks who is calling, the service checks the link to the plan.
 export async function sendMessageAction(

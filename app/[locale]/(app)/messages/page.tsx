@@ -2,22 +2,23 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { MessageThread } from "@/components/messages/message-thread";
 import { sendMessageAction } from "./actions";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { requirePageUser } from "@/lib/http/page-guard";
 import { getDb } from "@/lib/db/client";
-import { findCurrentPlanId } from "@/lib/services/load-plan";
-import { openThread } from "@/lib/services/messages";
+import { findCurrentPlanId } from "@/lib/server/plan/load-plan";
+import { openThread } from "@/lib/server/messaging/messages";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/messages">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "messages" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "messages" });
   return { title: t("metaTitle") };
 }
 
 // The runner's thread with their physio on their current plan (a physio has one per patient).
 export default async function MessagesPage({ params }: PageProps<"/[locale]/messages">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const caller = await requirePageUser(locale, "/messages");
   if (caller.role === "physio") redirect(`/${locale}/physio`);

@@ -1,20 +1,20 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { todayOf } from "@/lib/auth/page-guard";
+import { todayOf } from "@/lib/http/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, isForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
-import { completeOnboarding } from "@/lib/services/complete-onboarding";
-import { stepErrorsOf } from "@/lib/services/onboarding-steps";
+import { completeOnboarding } from "@/lib/server/onboarding/complete";
+import { stepErrorsOf } from "@/lib/server/onboarding/steps";
 import { trainingDaysOf } from "@/lib/http/form-fields";
 import {
   saveOnboardingStep,
   type CompleteState,
   type StepIntent,
   type WizardState,
-} from "@/lib/services/save-onboarding-step";
+} from "@/lib/server/onboarding/save-step";
 
 const localeOf = (value: FormDataEntryValue | null): Locale =>
   locales.includes(value as Locale) ? (value as Locale) : "en";

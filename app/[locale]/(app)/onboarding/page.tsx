@@ -2,13 +2,13 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/routing";
 import { OnboardingWizard } from "@/components/runner/onboarding/onboarding-wizard";
-import { requirePageUser, todayOf } from "@/lib/auth/page-guard";
+import { requirePageUser, todayOf } from "@/lib/http/page-guard";
 import { getDb } from "@/lib/db/client";
 import { BoneSite, InjurySite, Tissue } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
-import { findCurrentPlanId } from "@/lib/services/load-plan";
-import { earliestLastRun, LIMITS, STEPS } from "@/lib/services/onboarding-steps";
-import { loadOnboardingDraft } from "@/lib/services/save-onboarding-step";
+import { findCurrentPlanId } from "@/lib/server/plan/load-plan";
+import { earliestLastRun, LIMITS, STEPS } from "@/lib/server/onboarding/steps";
+import { loadOnboardingDraft } from "@/lib/server/onboarding/save-step";
 import { completeOnboardingAction, saveStepAction } from "./actions";
 import { titleFrom } from "@/lib/i18n/page-title";
 

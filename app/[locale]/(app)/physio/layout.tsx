@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { TWO_STEP_ENROLMENT_PATH } from "@/lib/auth/page-guard";
+import { TWO_STEP_ENROLMENT_PATH } from "@/lib/http/page-guard";
 import { needsTwoStepEnrolment } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 

@@ -5,8 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { intakeCorrectionFrom, noteInputFrom, optional, pauseInputFrom } from "@/lib/http/form-fields";
 import { isForm, notAForm, type ActionResult } from "@/lib/http/action-result";
 import { planAction } from "@/lib/http/plan-action";
-import { correctIntake } from "@/lib/services/correct-intake";
-import { endPause, startPause } from "@/lib/services/pause-plan";
+import { correctIntake } from "@/lib/server/plan/correct-intake";
+import { endPause, startPause } from "@/lib/server/plan/pause-plan";
 
 // The runner's own controls on /plan: a pause, and correcting the intake of a self-guided plan.
 // Each action checks its caller (a runner) itself; the service checks the plan is theirs.

@@ -9,27 +9,28 @@ import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProjectionCard } from "@/components/runner/projection-card";
 import { SpeedWorkNote } from "@/components/runner/speed-work";
 import { WeekPlan } from "@/components/runner/week-plan";
-import { requireRunnerPlan } from "@/lib/auth/page-guard";
+import { requireRunnerPlan } from "@/lib/http/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
 import { getDb } from "@/lib/db/client";
-import { planNextWeek } from "@/lib/services/coming-sessions";
-import { stateOf } from "@/lib/services/load-plan";
-import { listPlanChanges } from "@/lib/services/plan-changes";
+import { planNextWeek } from "@/lib/server/plan/coming-sessions";
+import { stateOf } from "@/lib/server/plan/load-plan";
+import { listPlanChanges } from "@/lib/server/plan/plan-changes";
 import { RunnerControls } from "@/components/plan-control/runner-controls";
-import { notesForRunner } from "@/lib/services/add-note";
+import { notesForRunner } from "@/lib/server/physio/add-note";
 import { runnerCorrectIntakeAction, runnerEndPauseAction, runnerStartPauseAction } from "./actions";
 import { card } from "@/components/ui/styles";
 import { titleFrom } from "@/lib/i18n/page-title";
 
 import { DischargedCard } from "@/components/runner/discharged-card";
-import { dischargeOf } from "@/lib/services/discharge-view";
+import { dischargeOf } from "@/lib/server/plan/discharge-view";
+import { toLocale } from "@/lib/i18n/routing";
 
 export const generateMetadata = titleFrom("plan.title");
 
 export default async function PlanPage({ params }: PageProps<"/[locale]/plan">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, "/plan");
   const state = stateOf(plan, today);

@@ -1,22 +1,22 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { planDay } from "@/lib/i18n/formats";
-import { QueryProvider } from "@/components/providers/query-provider";
 import { ProgressHeadline } from "@/components/runner/progress/headline";
 import { PhaseList } from "@/components/runner/progress/phase-list";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
-import { requireRunnerPlan } from "@/lib/auth/page-guard";
-import { buildProgress } from "@/lib/services/get-progress";
+import { requireRunnerPlan } from "@/lib/http/page-guard";
+import { buildProgress } from "@/lib/server/plan/progress";
 import { PageHeader } from "@/components/ui/page-header";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/progress">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "progress" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "progress" });
   return { title: t("title") };
 }
 
 export default async function ProgressPage({ params }: PageProps<"/[locale]/progress">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, "/progress");
   const progress = buildProgress(plan, today);
@@ -27,9 +27,7 @@ export default async function ProgressPage({ params }: PageProps<"/[locale]/prog
     <div className="space-y-5">
       <PageHeader title={t("title")} lead={t("since", { days: progress.daysSinceStart, date: startedOn })} />
       <ProgressHeadline progress={progress} />
-      <QueryProvider>
-        <ProgressCharts planId={progress.planId} />
-      </QueryProvider>
+      <ProgressCharts progress={progress} />
       <PhaseList phases={progress.phases} />
     </div>
   );

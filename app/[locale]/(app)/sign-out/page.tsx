@@ -2,13 +2,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/routing";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignOutForm } from "@/components/offline/sign-out-form";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { requirePageUser } from "@/lib/http/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { signOutAction } from "../../(auth)/actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-out">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "settings" });
   return { title: t("signOut.title") };
 }
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { recordRunnerClearance } from "@/lib/services/record-clearance";
+import { recordRunnerClearance } from "@/lib/server/check-in/record-self-clearance";
 
 export async function clearanceAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;

@@ -8,26 +8,27 @@ import { RecheckCard, pendingRecheck } from "@/components/runner/recheck-card";
 import { SessionCard } from "@/components/runner/session-card";
 import { TomorrowCard } from "@/components/runner/tomorrow-card";
 import { DischargedCard } from "@/components/runner/discharged-card";
-import { dischargeOf } from "@/lib/services/discharge-view";
-import { requireRunnerPlan } from "@/lib/auth/page-guard";
+import { dischargeOf } from "@/lib/server/plan/discharge-view";
+import { requireRunnerPlan } from "@/lib/http/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
-import { planNextWeek } from "@/lib/services/coming-sessions";
+import { planNextWeek } from "@/lib/server/plan/coming-sessions";
 import { clearanceAction } from "./actions";
-import { stateOf } from "@/lib/services/load-plan";
-import { hasCorrectedAwayFlag } from "@/lib/services/check-in-history";
-import { missedDays } from "@/lib/services/missed-days";
-import { unreadOnPlanRow } from "@/lib/services/messages";
+import { stateOf } from "@/lib/server/plan/load-plan";
+import { hasCorrectedAwayFlag } from "@/lib/server/check-in/check-in-history";
+import { missedDays } from "@/lib/server/plan/missed-days";
+import { unreadOnPlanRow } from "@/lib/server/messaging/messages";
 import { getDb } from "@/lib/db/client";
 import { runPainRule } from "@/lib/engine";
 import { UnreadMessages } from "@/components/messages/unread-messages";
 import { titleFrom } from "@/lib/i18n/page-title";
+import { toLocale } from "@/lib/i18n/routing";
 
 export const generateMetadata = titleFrom("nav.today");
 
 export default async function TodayPage({ params }: PageProps<"/[locale]/today">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const { plan, today, user } = await requireRunnerPlan(locale, "/today");
   const state = stateOf(plan, today);

@@ -5,7 +5,7 @@ import { primaryButtonLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/check-email">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "settings" });
   return { title: t("checkEmail.title") };
 }
 

@@ -5,7 +5,7 @@ import { forgotPasswordAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/forgot-password">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "settings" });
   return { title: t("forgot.title") };
 }
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
-import { signUpPhysio } from "@/lib/services/physio-sign-up";
+import { signUpPhysio } from "@/lib/server/physio/sign-up";
 
 const localeOf = (value: FormDataEntryValue | null): Locale =>
   locales.includes(value as Locale) ? (value as Locale) : "en";

@@ -8,7 +8,7 @@ import { physioSignUpAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio-signup">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "account" });
   return { title: t("physioSignUp.title") };
 }
 

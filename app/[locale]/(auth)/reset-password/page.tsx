@@ -6,7 +6,7 @@ import { resetPasswordAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reset-password">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "settings" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "settings" });
   return { title: t("reset.title"), robots: { index: false } };
 }
 

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { undoAccountChange } from "@/lib/services/undo-account-change";
+import { undoAccountChange } from "@/lib/server/account/undo-change";
 
 // The undo link's form: whoever holds the emailed token may undo (there is no session to check: the
 // account may already be in someone else's hands). The service checks the token.

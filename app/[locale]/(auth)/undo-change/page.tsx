@@ -5,7 +5,7 @@ import { undoAccountChangeAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/undo-change">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "auth" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "auth" });
   return { title: t("undo.title"), robots: { index: false } };
 }
 

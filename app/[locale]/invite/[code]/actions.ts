@@ -2,15 +2,15 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { todayOf } from "@/lib/auth/page-guard";
+import { todayOf } from "@/lib/http/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { locales, type Locale } from "@/lib/i18n/routing";
-import { acceptInvite } from "@/lib/services/accept-invite";
-import { normalizeInviteCode } from "@/lib/services/invites";
-import { signUp } from "@/lib/services/sign-up";
+import { acceptInvite } from "@/lib/server/invite/accept-invite";
+import { normalizeInviteCode } from "@/lib/server/invite/invites";
+import { signUp } from "@/lib/server/account/sign-up";
 import { clientIpOf } from "@/lib/security/client-address";
 import { assertInviteGuessesLeft, countInviteMiss } from "@/lib/security/invite-guard";
 

@@ -9,14 +9,15 @@ import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { clientIpOf } from "@/lib/security/client-address";
 import { assertInviteGuessesLeft, countInviteMiss } from "@/lib/security/invite-guard";
-import { formatInviteCode, previewInvite } from "@/lib/services/invites";
+import { formatInviteCode, previewInvite } from "@/lib/server/invite/invites";
 import { acceptInviteAction, inviteSignUpAction } from "./actions";
 import { card, primaryButtonLink } from "@/components/ui/styles";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/invite/[code]">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "invite" });
-  const meta = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "meta" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "invite" });
+  const meta = await getTranslations({ locale: toLocale(locale), namespace: "meta" });
   // A link preview in a chat app shows this: nothing about the runner, the physio or the injury.
   const openGraph = {
     title: meta("inviteTitle"),
@@ -41,7 +42,7 @@ function Shell({ title, children }: { title: string; children: ReactNode }) {
 // and comes back here) and never fails on a bad code: each state has its own plain explanation.
 export default async function InvitePage({ params }: PageProps<"/[locale]/invite/[code]">) {
   const { locale: raw, code: rawCode } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const viewer = await getSessionUser();
   const [t, ta, te, ts] = await Promise.all([

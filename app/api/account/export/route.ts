@@ -1,6 +1,6 @@
 // GET /api/account/export — everything Comeback holds about the caller, as a JSON download (GDPR).
 import { noStore, withCaller } from "@/lib/http/route";
-import { exportAccount } from "@/lib/services/export-account";
+import { exportAccount } from "@/lib/server/account/export-account";
 
 export const dynamic = "force-dynamic";
 

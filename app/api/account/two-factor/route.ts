@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
 import { readJson } from "@/lib/http/read-json";
 import { noStore, withCaller } from "@/lib/http/route";
-import { confirmTwoFactor, disableTwoFactor } from "@/lib/services/two-factor";
+import { confirmTwoFactor, disableTwoFactor } from "@/lib/server/account/two-factor";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { handleRoute, noStore } from "@/lib/http/route";
-import { getCalendarFeed } from "@/lib/services/calendar-feed";
+import { getCalendarFeed } from "@/lib/server/calendar/feed";
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/calendar/[token]">) {
   return handleRoute(async () => {

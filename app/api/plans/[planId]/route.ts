@@ -1,6 +1,6 @@
 // GET /api/plans/:planId — the plan's current state as the engine computes it (owner or linked physio).
 import { noStore, withCaller } from "@/lib/http/route";
-import { loadPlan, stateOf } from "@/lib/services/load-plan";
+import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { primaryButtonLink } from "@/components/ui/styles";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account/deleted">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "account" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "account" });
   return { title: t("deleted.title") };
 }
 

@@ -4,21 +4,22 @@ import { TwoFactorSection } from "@/components/account/two-factor/two-factor-sec
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { primaryButtonLink } from "@/components/ui/styles";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { requirePageUser } from "@/lib/http/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { startTwoFactorAction } from "../two-factor-actions";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account/two-step">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "twoFactor" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "twoFactor" });
   return { title: t("enrol.title") };
 }
 
-// Where an approved physio without two-step sign-in is sent (lib/auth/page-guard.ts) before any
+// Where an approved physio without two-step sign-in is sent (lib/http/page-guard.ts) before any
 // patient page: nothing here but setting it up. Anyone else finds it on the account page.
 export default async function TwoStepEnrolmentPage({ params }: PageProps<"/[locale]/account/two-step">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const user = await requirePageUser(locale, "/account/two-step");
   if (user.role !== "physio" || user.physioStatus !== "approved") redirect(`/${locale}/account#two-factor`);

@@ -2,17 +2,18 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MessageThread } from "@/components/messages/message-thread";
 import { sendMessageAction } from "../actions";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { requirePageUser } from "@/lib/http/page-guard";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
-import { openThread, type Thread } from "@/lib/services/messages";
+import { openThread, type Thread } from "@/lib/server/messaging/messages";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { textLink } from "@/components/ui/styles";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/messages/[planId]">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "messages" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "messages" });
   return { title: t("metaTitle") };
 }
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/messages
 // plan that does not exist.
 export default async function PlanMessagesPage({ params }: PageProps<"/[locale]/messages/[planId]">) {
   const { locale: raw, planId } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const caller = await requirePageUser(locale, `/messages/${planId}`);
   let thread: Thread;

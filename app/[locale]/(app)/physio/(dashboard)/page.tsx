@@ -3,17 +3,18 @@ import { PatientDashboard } from "@/components/physio/dashboard/patient-dashboar
 import { PendingVerification } from "@/components/physio/pending-verification";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
-import { requirePhysio, todayOf } from "@/lib/auth/page-guard";
+import { requirePhysio, todayOf } from "@/lib/http/page-guard";
 import { getDb } from "@/lib/db/client";
-import { listPatientPage } from "@/lib/services/patient-page";
-import { readView } from "@/lib/services/patient-view";
+import { listPatientPage } from "@/lib/server/physio/dashboard-page";
+import { readView } from "@/lib/validation/dashboard-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { textLink } from "@/components/ui/styles";
 import { Link } from "@/lib/i18n/navigation";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "physio" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "physio" });
   return { title: t("title") };
 }
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio">
 // view in the URL is rendered and sent; the client asks for more pages.
 export default async function PhysioDashboardPage({ params, searchParams }: PageProps<"/[locale]/physio">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const physio = await requirePhysio(locale, "/physio");
   const t = await getTranslations("physio");

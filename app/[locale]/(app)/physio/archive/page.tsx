@@ -3,15 +3,16 @@ import { PendingVerification } from "@/components/physio/pending-verification";
 import { PageHeader } from "@/components/ui/page-header";
 import { selectBox, textLink } from "@/components/ui/styles";
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
-import { requirePhysio } from "@/lib/auth/page-guard";
+import { requirePhysio } from "@/lib/http/page-guard";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
-import { listArchivedPatients } from "@/lib/services/archive";
+import { listArchivedPatients } from "@/lib/server/physio/archive";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/archive">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "physio.archive" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "physio.archive" });
   return { title: t("title") };
 }
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/a
 // the archived plan, where the physio can reopen it into a new one.
 export default async function ArchivePage({ params, searchParams }: PageProps<"/[locale]/physio/archive">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const physio = await requirePhysio(locale, "/physio/archive");
   const { t: root, date } = await getDataText();

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { todayOf } from "@/lib/auth/page-guard";
+import { todayOf } from "@/lib/http/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { AppError } from "@/lib/errors";
-import { createInvite, formatInviteCode, revokeInvite, type CreateInviteState } from "@/lib/services/invites";
-import { stepErrorsOf } from "@/lib/services/onboarding-steps";
+import { createInvite, formatInviteCode, revokeInvite, type CreateInviteState } from "@/lib/server/invite/invites";
+import { stepErrorsOf } from "@/lib/server/onboarding/steps";
 import { trainingDaysOf } from "@/lib/http/form-fields";
 
 const longText = (form: FormData, name: string, max: number) =>

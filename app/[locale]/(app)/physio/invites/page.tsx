@@ -4,24 +4,25 @@ import { isValidTimeZone, DEFAULT_TIME_ZONE } from "@/lib/dates";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateInviteForm } from "@/components/physio/invites/create-invite-form";
 import { InviteList } from "@/components/physio/invites/invite-list";
-import { requirePhysio, todayOf } from "@/lib/auth/page-guard";
+import { requirePhysio, todayOf } from "@/lib/http/page-guard";
 import { getDb } from "@/lib/db/client";
 import { BoneSite, InjurySite, Tissue } from "@/lib/engine";
-import { INVITE_DAYS, listInvites } from "@/lib/services/invites";
-import { earliestLastRun, LIMITS } from "@/lib/services/onboarding-steps";
+import { INVITE_DAYS, listInvites } from "@/lib/server/invite/invites";
+import { earliestLastRun, LIMITS } from "@/lib/server/onboarding/steps";
 import { createInviteAction, revokeInviteAction } from "./actions";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { PageHeader } from "@/components/ui/page-header";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/invites">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "invite" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "invite" });
   return { title: t("physioTitle") };
 }
 
 export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]/physio/invites">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const physio = await requirePhysio(locale, "/physio/invites");
   if (!isVerifiedPhysio(physio)) {
@@ -54,7 +55,7 @@ export default async function PhysioInvitesPage({ params }: PageProps<"/[locale]
         </h2>
         <CreateInviteForm
           locale={locale}
-          mailLocale={physio.locale === "nl" ? "nl" : "en"}
+          mailLocale={toLocale(physio.locale)}
           origin={origin}
           today={today}
           earliest={earliestLastRun(today)}

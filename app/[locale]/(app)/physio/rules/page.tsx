@@ -1,16 +1,17 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { requirePhysio } from "@/lib/auth/page-guard";
+import { requirePhysio } from "@/lib/http/page-guard";
 import { citations, clinicalRules } from "@/lib/engine";
 import { planDay } from "@/lib/i18n/formats";
 import { card } from "@/components/ui/styles";
 import type { Messages } from "@/lib/i18n/app-config";
+import { toLocale } from "@/lib/i18n/routing";
 
 // Rule ids are the engine's; tests/i18n/messages.test.ts checks that each has a name and text in both languages.
 type RuleId = keyof Messages["rules"];
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/rules">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "rulesPage" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "rulesPage" });
   return { title: t("title") };
 }
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/r
 // from the `rules` messages. One source, so this page cannot drift from what the engine does.
 export default async function RulesPage({ params }: PageProps<"/[locale]/physio/rules">) {
   const { locale: raw } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   await requirePhysio(locale, "/physio/rules");
   const [t, rule, format] = await Promise.all([getTranslations("rulesPage"), getTranslations("rules"), getFormatter()]);

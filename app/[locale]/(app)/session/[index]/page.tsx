@@ -2,20 +2,21 @@ import { setRequestLocale } from "next-intl/server";
 import { doseParts } from "@/components/exercise/dose-text";
 import { ExerciseFigure } from "@/components/exercise/exercise-figure";
 import { SessionPlayer, type PlayerItem } from "@/components/session/session-player";
-import { requireRunnerPlan } from "@/lib/auth/page-guard";
+import { requireRunnerPlan } from "@/lib/http/page-guard";
 import { getExercise, runPainRule } from "@/lib/engine";
 import { RunDayGuide, painRuleText } from "@/components/runner/run-day-guide";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
-import { stateOf } from "@/lib/services/load-plan";
+import { stateOf } from "@/lib/server/plan/load-plan";
 import { titleFrom } from "@/lib/i18n/page-title";
+import { toLocale } from "@/lib/i18n/routing";
 
 export const generateMetadata = titleFrom("meta.sessionTitle");
 
 // Today's session number `index` (as numbered on Today), played on the phone.
 export default async function SessionPage({ params }: PageProps<"/[locale]/session/[index]">) {
   const { locale: raw, index } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const { plan, today } = await requireRunnerPlan(locale, `/session/${index}`);
   const state = stateOf(plan, today);

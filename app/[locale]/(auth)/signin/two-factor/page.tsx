@@ -8,7 +8,7 @@ import { twoFactorSignInAction } from "../../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/signin/two-factor">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "twoFactor" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "twoFactor" });
   return { title: t("signIn.title") };
 }
 

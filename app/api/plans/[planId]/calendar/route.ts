@@ -1,6 +1,6 @@
 // GET /api/plans/:planId/calendar: the coming sessions as an .ics download, for the plan's own runner.
 import { noStore, withCaller } from "@/lib/http/route";
-import { getOwnerCalendar } from "@/lib/services/calendar-feed";
+import { getOwnerCalendar } from "@/lib/server/calendar/feed";
 
 export const GET = withCaller<{ planId: string }>(undefined, async ({ request, caller, db, params }) => {
   const requested = new URL(request.url).searchParams.get("locale");

@@ -3,8 +3,8 @@
 //      answers 200 with the decision only after the row is committed.
 import { readJson } from "@/lib/http/read-json";
 import { noStore, withCaller } from "@/lib/http/route";
-import { loadPlan } from "@/lib/services/load-plan";
-import { recordCheckIn } from "@/lib/services/record-check-in";
+import { loadPlan } from "@/lib/server/plan/load-plan";
+import { recordCheckIn } from "@/lib/server/check-in/record-check-in";
 
 export const dynamic = "force-dynamic";
 

@@ -6,18 +6,18 @@ import { getDb } from "@/lib/db/client";
 import { type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { toLocale } from "@/lib/i18n/routing";
 import { planAction } from "@/lib/http/plan-action";
-import { addNote } from "@/lib/services/add-note";
-import { changePlanSettings } from "@/lib/services/change-plan-settings";
-import { decideTransition } from "@/lib/services/decide-transition";
-import { changeProgram } from "@/lib/services/change-program";
-import { correctIntake } from "@/lib/services/correct-intake";
-import { dischargePlan } from "@/lib/services/discharge-plan";
-import { endLinkAsPhysio } from "@/lib/services/end-link";
-import { overridePlan } from "@/lib/services/override-plan";
-import { endPause, startPause } from "@/lib/services/pause-plan";
-import { clearRedFlag } from "@/lib/services/physio-clearance";
-import { recordClinicTests } from "@/lib/services/record-clinic-tests";
-import { reopenPlan } from "@/lib/services/archive";
+import { addNote } from "@/lib/server/physio/add-note";
+import { changePlanSettings } from "@/lib/server/plan/change-plan-settings";
+import { decideTransition } from "@/lib/server/plan/decide-transition";
+import { changeProgram } from "@/lib/server/plan/change-program";
+import { correctIntake } from "@/lib/server/plan/correct-intake";
+import { dischargePlan } from "@/lib/server/plan/discharge-plan";
+import { endLinkAsPhysio } from "@/lib/server/invite/end-link";
+import { overridePlan } from "@/lib/server/plan/override-plan";
+import { endPause, startPause } from "@/lib/server/plan/pause-plan";
+import { clearRedFlag } from "@/lib/server/check-in/clear-red-flag";
+import { recordClinicTests } from "@/lib/server/check-in/record-clinic-tests";
+import { reopenPlan } from "@/lib/server/physio/archive";
 import {
   intakeCorrectionFrom,
   jsonField,

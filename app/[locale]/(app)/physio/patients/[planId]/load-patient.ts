@@ -1,9 +1,9 @@
 import { notFound, redirect } from "next/navigation";
-import { requirePageUser, TWO_STEP_ENROLMENT_PATH } from "@/lib/auth/page-guard";
+import { requirePageUser, TWO_STEP_ENROLMENT_PATH } from "@/lib/http/page-guard";
 import { needsTwoStepEnrolment } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { getPatient, type Patient, type PatientPart } from "@/lib/services/get-patient";
+import { getPatient, type Patient, type PatientPart } from "@/lib/server/physio/load-patient-plan";
 
 // Only the linked physio; anyone else (a runner too, even the patient) gets the same 404 as for a
 // plan that does not exist. `parts`: the lists the page shows (see getPatient); all by default.

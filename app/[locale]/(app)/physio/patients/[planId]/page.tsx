@@ -16,10 +16,11 @@ import { effectiveTolerance, readinessPainLimit, readinessTestsFor, toDay, toIso
 import type { TranslateIn } from "@/lib/i18n/app-config";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
-import { DEFAULT_RECHECK_DAYS, MAX_RECHECK_DAYS } from "@/lib/services/decide-transition";
+import { DEFAULT_RECHECK_DAYS, MAX_RECHECK_DAYS } from "@/lib/server/plan/decide-transition";
 import { clearRedFlagAction, decideTransitionAction, recordClinicTestsAction, reopenPlanAction } from "./actions";
 import { loadPatientForPage } from "./load-patient";
 import { patientSectionMetadata } from "./section-meta";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
   return patientSectionMetadata((await params).locale, "overview");
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/p
 // and the projection. Everything else is a section of its own (program, check-ins, notes, settings).
 export default async function PatientOverviewPage({ params }: PageProps<"/[locale]/physio/patients/[planId]">) {
   const { locale: raw, planId } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   // The overview shows none of the page's lists (notes, audit, changes, corrections): it reads none.
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}`, []);

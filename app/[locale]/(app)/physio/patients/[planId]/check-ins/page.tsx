@@ -4,14 +4,15 @@ import { CheckInTable, warningSignName } from "@/components/physio/patient/check
 import { PatientFrame } from "@/components/physio/patient/patient-frame";
 import { TransitionList } from "@/components/physio/patient/patient-summary";
 import { readinessLinesOf } from "@/components/physio/patient/readiness-panel";
-import { QueryProvider } from "@/components/providers/query-provider";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
+import { buildProgress } from "@/lib/server/plan/progress";
 import { CardSection } from "@/components/ui/card-section";
 import { effectiveTolerance } from "@/lib/engine";
 import type { TranslateIn } from "@/lib/i18n/app-config";
 import { getDataText } from "@/lib/i18n/server-text";
 import { loadPatientForPage } from "../load-patient";
 import { patientSectionMetadata } from "../section-meta";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/check-ins">) {
   return patientSectionMetadata((await params).locale, "checkIns");
@@ -23,7 +24,7 @@ export default async function PatientCheckInsPage({
   params,
 }: PageProps<"/[locale]/physio/patients/[planId]/check-ins">) {
   const { locale: raw, planId } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}/check-ins`, ["corrections"]);
   const { t: root, date } = await getDataText();
@@ -34,9 +35,7 @@ export default async function PatientCheckInsPage({
 
   return (
     <PatientFrame patient={patient} section="checkIns">
-      <QueryProvider>
-        <ProgressCharts planId={patient.planId} />
-      </QueryProvider>
+      <ProgressCharts progress={buildProgress(patient.plan, patient.today)} />
       <CardSection titleClassName="mb-3 text-xl font-bold" id="check-ins" title={t("checkIns.title")}>
         <CheckInTable
           checkIns={plan.checkIns}

@@ -9,13 +9,14 @@ import { getDb } from "@/lib/db/client";
 import { getExercise } from "@/lib/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { getDataText } from "@/lib/i18n/server-text";
-import { physioContact } from "@/lib/services/physio-contact";
-import { planRunsAhead } from "@/lib/services/runs-ahead";
+import { physioContact } from "@/lib/server/physio/physio-contact";
+import { planRunsAhead } from "@/lib/server/plan/runs-ahead";
 import { loadPatientForPage } from "../load-patient";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/handout">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "program" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "program" });
   return { title: t("title") };
 }
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/p
 // phase 4, when running is expected to start again). Black on white, an exercise never split over pages.
 export default async function HandoutPage({ params }: PageProps<"/[locale]/physio/patients/[planId]/handout">) {
   const { locale: raw, planId } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   // The page guard lets only the linked physio through (anyone else gets a 404).
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}/handout`);

@@ -9,6 +9,7 @@ import { getDataText } from "@/lib/i18n/server-text";
 import { addNoteAction } from "../actions";
 import { loadPatientForPage } from "../load-patient";
 import { patientSectionMetadata } from "../section-meta";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/notes">) {
   return patientSectionMetadata((await params).locale, "notes");
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/p
 // The physio's notes (for the patient or for the file only) and the way to the message thread.
 export default async function PatientNotesPage({ params }: PageProps<"/[locale]/physio/patients/[planId]/notes">) {
   const { locale: raw, planId } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}/notes`, ["notes"]);
   const { t: root, date } = await getDataText();

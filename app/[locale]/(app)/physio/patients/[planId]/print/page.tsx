@@ -4,9 +4,9 @@ import { CheckInTable, warningSignName } from "@/components/physio/patient/check
 import { missingText } from "@/components/physio/patient/gate-summary";
 import { PrintButton } from "@/components/physio/patient/print-button";
 import { TransitionList } from "@/components/physio/patient/patient-summary";
-import { QueryProvider } from "@/components/providers/query-provider";
 import { PhysioChanges } from "@/components/runner/physio-changes";
 import { ProgressCharts } from "@/components/runner/progress/progress-charts";
+import { buildProgress } from "@/lib/server/plan/progress";
 import { correctedIntake } from "@/lib/engine";
 import { clinicalFacts } from "@/components/physio/patient/clinical-record";
 import { Link } from "@/lib/i18n/navigation";
@@ -15,10 +15,11 @@ import { loadPatientForPage } from "../load-patient";
 import { A4_PRINT_CSS } from "@/components/physio/patient/print-css";
 import { textLink } from "@/components/ui/styles";
 import type { PhaseNumber, TranslateIn, WeekdayNumber } from "@/lib/i18n/app-config";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/print">) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale === "nl" ? "nl" : "en", namespace: "patient" });
+  const t = await getTranslations({ locale: toLocale(locale), namespace: "patient" });
   return { title: t("print.metaTitle") };
 }
 
@@ -52,7 +53,7 @@ function Facts({ rows }: { rows: [string, string][] }) {
 
 export default async function PrintPage({ params }: PageProps<"/[locale]/physio/patients/[planId]/print">) {
   const { locale: raw, planId } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}/print`);
   const { t: root, reason, date } = await getDataText();
@@ -224,9 +225,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
           locale={locale}
         />
       </div>
-      <QueryProvider>
-        <ProgressCharts planId={patient.planId} />
-      </QueryProvider>
+      <ProgressCharts progress={buildProgress(patient.plan, patient.today)} />
       <Block title={t("print.allCheckIns")}>
         <h3 id="check-ins-title" className="sr-only">
           {t("print.allCheckIns")}

@@ -19,6 +19,7 @@ import {
 } from "../actions";
 import { loadPatientForPage } from "../load-patient";
 import { patientSectionMetadata } from "../section-meta";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/program">) {
   return patientSectionMetadata((await params).locale, "program");
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/physio/p
 // The exercise program and the clinical controls (phase/level/date, a pause, the intake, discharge).
 export default async function PatientProgramPage({ params }: PageProps<"/[locale]/physio/patients/[planId]/program">) {
   const { locale: raw, planId } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}/program`, []);
   const { t: root, date } = await getDataText();

@@ -10,6 +10,7 @@ import { getDataText } from "@/lib/i18n/server-text";
 import { changeSettingsAction } from "../actions";
 import { loadPatientForPage } from "../load-patient";
 import { patientSectionMetadata } from "../section-meta";
+import { toLocale } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/physio/patients/[planId]/settings">) {
   return patientSectionMetadata((await params).locale, "settings");
@@ -21,7 +22,7 @@ export default async function PatientSettingsPage({
   params,
 }: PageProps<"/[locale]/physio/patients/[planId]/settings">) {
   const { locale: raw, planId } = await params;
-  const locale = raw === "nl" ? "nl" : "en";
+  const locale = toLocale(raw);
   setRequestLocale(locale);
   const patient = await loadPatientForPage(locale, planId, `/physio/patients/${planId}/settings`, ["changes", "audit"]);
   const { t: root, date } = await getDataText();

@@ -1,0 +1,5 @@
+/** A text in both of the app's languages. */
+export interface LocalText {
+  nl: string;
+  en: string;
+}
