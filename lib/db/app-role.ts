@@ -1,6 +1,6 @@
 // The app serves requests as a role that can read and write rows and nothing more: no superuser, no
 // DDL, no roles, no COPY to files. Migrations and the demo seed run as the owner before it starts.
-// For the embedded server this role is made here; with your own DATABASE_URL, see the README.
+// For the embedded server this role is made here; with your own DATABASE_URL, see docs/operations.md, Database roles.
 import pg from "pg";
 
 export const APP_ROLE = "comeback_app";

@@ -86,7 +86,7 @@ const MONTHS = [
   "December",
 ];
 
-/** One citation as plain English text (the README table; the app formats per language). */
+/** One citation as plain English text (the table in lib/engine/README.md; the app formats per language). */
 export function formatCitation(citation: Citation): string {
   if (citation.kind === "journal")
     return `${citation.authors} ${citation.year}, ${citation.journal} ${citation.reference}`;

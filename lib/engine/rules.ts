@@ -1,6 +1,6 @@
 // The clinical rules the engine applies, in the order a physio reads them: one source of truth for
 // lib/engine/README.md and the physio's rules page (words in lib/i18n/messages/{en,nl}/rules.json).
-// A test fails when this list and the README table drift apart, or when a source is not a citation.
+// A test fails when this list and the README table drift apart (lib/engine/README.md), or when a source is not a citation.
 import type { CitationId } from "./citations";
 
 export interface ClinicalRule {

@@ -39,7 +39,7 @@ export async function checkJobQueue(db: Db): Promise<void> {
     throw new JobQueueNotReady(
       `the database role serving the app lacks row rights on ${missingRights.rows
         .map((r) => `${JOB_SCHEMA}.${r.table_name}`)
-        .join(", ")}: start once with the owner's DATABASE_URL so the grants are made (README, Database roles)`,
+        .join(", ")}: start once with the owner's DATABASE_URL so the grants are made (docs/operations.md, Database roles)`,
     );
   const names = QUEUES.map((q) => q.name);
   const found = await db.execute<{ name: string }>(
@@ -48,7 +48,7 @@ export async function checkJobQueue(db: Db): Promise<void> {
   const missing = names.filter((name) => !found.rows.some((row) => row.name === name));
   if (missing.length > 0)
     throw new JobQueueNotReady(
-      `the job queue lacks ${missing.join(", ")}: start once with the owner's DATABASE_URL (README, Database roles)`,
+      `the job queue lacks ${missing.join(", ")}: start once with the owner's DATABASE_URL (docs/operations.md, Database roles)`,
     );
 }
 

@@ -20,7 +20,7 @@ function transport(): Transporter {
   const { smtpUrl } = mailConfig();
   if (!smtpUrl)
     throw new Error(
-      "SMTP_URL is not set: `npm start` runs a local mail sink; elsewhere set SMTP_URL (see README, Email).",
+      "SMTP_URL is not set: `npm start` runs a local mail sink; elsewhere set SMTP_URL (see docs/operations.md, Mail).",
     );
   const h = (holder.__comebackMail ??= {});
   if (!h.transport || h.url !== smtpUrl) {

@@ -109,7 +109,7 @@ async function main() {
   const serving = await roleOf(appUrl);
   if (serving.superuser)
     throw new Error(
-      `the app would serve as the superuser "${serving.name}": set DATABASE_APP_URL to a role without superuser rights (README, Database roles)`,
+      `the app would serve as the superuser "${serving.name}": set DATABASE_APP_URL to a role without superuser rights (docs/operations.md, Database roles)`,
     );
   const owner = await roleOf(databaseUrl);
   // The embedded app role got its rights from ensureAppRole; DATABASE_APP_URL's role gets them here.
@@ -127,7 +127,7 @@ async function main() {
   if (!dev) await buildIfStale();
   if (stopping) return;
   stopOrphanedNext();
-  // COMEBACK_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (README, Performance).
+  // COMEBACK_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (docs/performance.md, Profiling).
   next = spawn(
     process.execPath,
     [

@@ -64,7 +64,7 @@ export async function startExtraServer(
   fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   const secret = fs.readFileSync(path.join(path.dirname(firstDataDir), "auth-secret"), "utf8").trim();
-  // Served as the app role, as production runs (README, Database roles).
+  // Served as the app role, as production runs (docs/operations.md, Database roles).
   const appUrl = new URL(first.databaseUrl);
   appUrl.username = "comeback_app";
   appUrl.password = fs.readFileSync(path.join(path.dirname(firstDataDir), "app-db-password"), "utf8").trim();

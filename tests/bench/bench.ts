@@ -97,7 +97,7 @@ async function main() {
   }
 }
 
-// What each app server opens against PostgreSQL (README "Production layout").
+// What each app server opens against PostgreSQL (docs/operations.md, Production layout).
 function pools() {
   return {
     appPerServer: Number(process.env.DATABASE_POOL_SIZE ?? 10),

@@ -1,5 +1,5 @@
-// Two production app servers on one PostgreSQL, as "more app servers" scales Comeback out (README,
-// Operations): the second starts with DATABASE_URL (the owner's, for migrations and the job queue) and
+// Two production app servers on one PostgreSQL, as "more app servers" scales Comeback out (docs/operations.md,
+// Production layout): the second starts with DATABASE_URL (the owner's, for migrations and the job queue) and
 // DATABASE_APP_URL (the app role, which it serves as) on the first one's embedded database, and the
 // same session secret. Both serve, run job workers and cron as the app role, as the first does: no
 // server here has the owner's rights. Sessions, limits, check-ins and jobs live in PostgreSQL, so it
