@@ -36,7 +36,7 @@ describe("check-in radio groups", () => {
     expect(radios(html, "painDuring").map(valueOf)).toEqual(Array.from({ length: 11 }, (_, n) => String(n)));
     expect(checkedValues(html, "painDuring")).toEqual(["2"]);
     // The scale is described by its hint and the shared "0 = no pain … 10 = worst" line, and by its error.
-    const described = invalid ? "painDuring-hint pain-anchors painDuring-error" : "painDuring-hint pain-anchors";
+    const described = invalid ? "painDuring-error painDuring-hint pain-anchors" : "painDuring-hint pain-anchors";
     expect(html).toMatch(new RegExp(`<fieldset[^>]*aria-describedby="${described}"`));
     expect(html.includes('aria-invalid="true"')).toBe(invalid);
     expect(html.split('aria-describedby="painDuring-error"').length - 1).toBe(invalid ? 11 : 0);

@@ -55,7 +55,8 @@ export const PainScale = memo(function PainScale({ name, legend, hint, value, on
   const errorId = `${name}-error`;
   const hintId = `${name}-hint`;
   const invalid = Boolean(error);
-  const describedBy = [hint ? hintId : null, PAIN_ANCHORS_ID, invalid ? errorId : null].filter(Boolean).join(" ");
+  // What is wrong first (heard before the hint), then what the scale asks and what its ends mean.
+  const describedBy = [invalid ? errorId : null, hint ? hintId : null, PAIN_ANCHORS_ID].filter(Boolean).join(" ");
   return (
     <fieldset
       className={`relative min-w-0 ${invalid ? "rounded-lg outline-2 outline-offset-4 outline-red-700" : ""}`}
