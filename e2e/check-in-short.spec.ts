@@ -61,9 +61,30 @@ async function visibleInputs(page: Page): Promise<string[]> {
   });
 }
 
+// The README's pictures (or, with E2E_SCREENSHOT_DIR, pictures to look at first), when asked for.
 async function shoot(page: Page, name: string) {
   if (!process.env.E2E_SCREENSHOTS) return;
-  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
+  const folder = process.env.E2E_SCREENSHOT_DIR ?? "docs/screenshots";
+  // The menu, fixed to the phone's bottom edge, is drawn once at the end instead of across the form.
+  await page.screenshot({
+    path: `${folder}/${name}.png`,
+    fullPage: true,
+    style: "[data-app-nav] { position: static !important; }",
+  });
+}
+
+/** The smallest width and height of the score segments a runner taps (each radio's label). */
+async function smallestScoreTarget(page: Page) {
+  return page.locator("main form").evaluate((form) => {
+    const boxes = [
+      ...form.querySelectorAll<HTMLInputElement>('input[type="radio"][name^="pain"], input[type="radio"][name="rpe"]'),
+    ].map((radio) => radio.closest("label")!.getBoundingClientRect());
+    return {
+      count: boxes.length,
+      width: Math.min(...boxes.map((b) => b.width)),
+      height: Math.min(...boxes.map((b) => b.height)),
+    };
+  });
 }
 
 for (const locale of ["en", "nl"] as const) {
@@ -86,6 +107,12 @@ for (const locale of ["en", "nl"] as const) {
     // Saving without the warning signs answered is refused and keeps what was tapped.
     await page.getByRole("group", { name: t.pains[0] }).getByText("1", { exact: true }).click();
     await page.getByRole("group", { name: t.pains[3] }).getByText("2", { exact: true }).click();
+    // A score moves with the arrow keys, as native radios do.
+    const atRest = page.getByRole("group", { name: t.pains[0] });
+    await atRest.getByRole("radio", { name: "1", exact: true }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(atRest.getByRole("radio", { name: "2", exact: true })).toBeChecked();
+    await page.keyboard.press("ArrowLeft");
     await page.getByRole("button", { name: t.save }).click();
     await expect(page.getByRole("group", { name: t.warning })).toHaveAttribute("aria-invalid", "true");
     await expect(
@@ -131,9 +158,16 @@ for (const locale of ["en", "nl"] as const) {
     await expect(page.getByText(t.more)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await expectNoHorizontalScroll(page);
-    await shoot(page, `checkin-training-day-${locale}`);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    test.info().annotations.push({ type: "page height at 360 px", description: String(height) });
+    await shoot(page, `check-in-training-day-${locale}`);
+    // The whole form fits two phone screens (2 x 740 px at 360 px wide).
+    const height = await page.locator("main form").evaluate((form) => form.getBoundingClientRect().height);
+    test.info().annotations.push({ type: "form height at 360 px", description: String(Math.round(height)) });
+    expect(height).toBeLessThanOrEqual(2 * PHONE.height);
+    // Compact, not cramped: every score segment is at least 24 x 24 CSS px (WCAG 2.2 target size minimum).
+    const target = await smallestScoreTarget(page);
+    expect(target.count).toBe(4 * 11 + 10);
+    expect(target.width).toBeGreaterThanOrEqual(24);
+    expect(target.height).toBeGreaterThanOrEqual(24);
 
     let taps = await answerCheckIn(page, locale, { pain: 0, rpe: 3 });
     await page.getByRole("button", { name: t.save }).click();

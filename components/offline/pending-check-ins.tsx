@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useRegionalFormatter } from "@/components/i18n/regional-format";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { listQueued, removeQueued, type QueuedCheckIn, type SendResult } from "@/lib/client/offline/check-in-queue";
@@ -11,7 +12,7 @@ import { QUEUE_EVENT, announceQueue, flushQueue, isoDateToLocal } from "./queue-
 // without the runner's say), and a note when a queued one has been sent.
 export function PendingCheckIns({ userId }: { userId: string }) {
   const t = useTranslations("offline");
-  const format = useFormatter();
+  const format = useRegionalFormatter();
   const router = useRouter();
   const [items, setItems] = useState<QueuedCheckIn[]>([]);
   const [sent, setSent] = useState<string[]>([]);

@@ -39,7 +39,9 @@ export async function checkJobQueue(db: Db): Promise<void> {
     throw new JobQueueNotReady(
       `the database role serving the app lacks row rights on ${missingRights.rows
         .map((r) => `${JOB_SCHEMA}.${r.table_name}`)
-        .join(", ")}: start once with the owner's DATABASE_URL so the grants are made (docs/operations.md, Database roles)`,
+        .join(
+          ", ",
+        )}: start once with the owner's DATABASE_URL so the grants are made (docs/operations.md, Database roles)`,
     );
   const names = QUEUES.map((q) => q.name);
   const found = await db.execute<{ name: string }>(

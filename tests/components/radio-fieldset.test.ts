@@ -21,8 +21,6 @@ const pain = (error?: string, value?: number) =>
       value,
       onChange: () => {},
       error,
-      lowLabel: "none",
-      highLabel: "worst",
     }),
   );
 
@@ -37,8 +35,13 @@ describe("check-in radio groups", () => {
     expect(html).toContain("While running");
     expect(radios(html, "painDuring").map(valueOf)).toEqual(Array.from({ length: 11 }, (_, n) => String(n)));
     expect(checkedValues(html, "painDuring")).toEqual(["2"]);
-    expect(html.includes('border-red-700" aria-invalid="true" aria-describedby="painDuring-error"')).toBe(invalid);
-    expect(html.split('aria-describedby="painDuring-error"').length - 1).toBe(invalid ? 12 : 0);
+    // The scale is described by its hint and the shared "0 = no pain … 10 = worst" line, and by its error.
+    const described = invalid ? "painDuring-error painDuring-hint pain-anchors" : "painDuring-hint pain-anchors";
+    expect(html).toMatch(new RegExp(`<fieldset[^>]*aria-describedby="${described}"`));
+    expect(html.includes('aria-invalid="true"')).toBe(invalid);
+    expect(html.split('aria-describedby="painDuring-error"').length - 1).toBe(invalid ? 11 : 0);
+    // The chosen score is repeated beside the legend (hidden from screen readers: the radio says it).
+    expect(html).toContain('aria-hidden="true" class="absolute top-0 right-0 font-bold tabular-nums">2/10</span>');
     expect(html.includes('id="painDuring-error"')).toBe(invalid);
   });
 

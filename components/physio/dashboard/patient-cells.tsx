@@ -1,13 +1,13 @@
 import type { PatientListItem } from "@/lib/server/physio/list-patients";
 import { planDay } from "@/lib/i18n/formats";
-import type { useFormatter } from "next-intl";
+import type { RegionalFormatter } from "@/lib/i18n/regional-format";
 import { PainSparkline } from "./pain-sparkline";
 import type { PhaseNumber, TranslateIn } from "@/lib/i18n/app-config";
 
 type T = TranslateIn<"physio">;
 
 // The texts of one patient's row, shared by the desktop table and the phone cards.
-export function patientTexts(p: PatientListItem, t: T, format: ReturnType<typeof useFormatter>) {
+export function patientTexts(p: PatientListItem, t: T, format: RegionalFormatter) {
   const phase = p.level
     ? t("phaseLevel", { phase: p.phase, level: p.level.current, total: p.level.total })
     : t("phaseShort", { phase: p.phase });

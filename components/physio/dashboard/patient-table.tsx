@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useFormatter } from "next-intl";
+import { useRegionalFormatter } from "@/components/i18n/regional-format";
 import type { PatientListItem } from "@/lib/server/physio/list-patients";
 import { Link } from "@/lib/i18n/navigation";
 import { AlertBadges } from "./alert-badges";
@@ -26,7 +26,7 @@ export function PatientTable({
   onSort: (key: SortKey) => void;
   t: T;
 }) {
-  const format = useFormatter();
+  const format = useRegionalFormatter();
   const sortable = (key: SortKey, label: string) => {
     const active = view.sort === key;
     return (

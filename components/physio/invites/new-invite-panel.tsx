@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useRegionalFormatter } from "@/components/i18n/regional-format";
 import { useEffect, useId, useRef } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ReadOnlyUrl } from "@/components/ui/read-only-url";
@@ -12,7 +13,7 @@ export function NewInvitePanel({ code, url, expiresAt, patientName, emailedTo }:
   const t = useTranslations("invite.created");
   const inputId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const format = useFormatter();
+  const format = useRegionalFormatter();
   // Shown only after the physio made an invite (never server-rendered): in the browser's own zone.
   const until = format.dateTime(new Date(expiresAt), "instantWeekday", {
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,

@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { getRegionalFormatter } from "@/lib/i18n/server-text";
 import type { Patient } from "@/lib/server/physio/load-patient-plan";
 import type { Messages } from "@/lib/i18n/app-config";
 import en from "@/lib/i18n/messages/en/patient.json";
@@ -15,8 +15,8 @@ const actionText = (action: string): ActionText => {
 };
 
 // Who did what and when: the plan's audit trail, newest first.
-export function AuditLog({ entries, t, date }: { entries: Patient["audit"]; t: T; date: DateText }) {
-  const format = useFormatter();
+export async function AuditLog({ entries, t, date }: { entries: Patient["audit"]; t: T; date: DateText }) {
+  const format = await getRegionalFormatter();
   const when = { format: (at: Date) => format.dateTime(at, "instant", { timeZone: DEFAULT_TIME_ZONE }) };
   if (entries.length === 0) return <p className="text-muted">{t("audit.none")}</p>;
   return (

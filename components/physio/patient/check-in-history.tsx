@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { getRegionalFormatter } from "@/lib/i18n/server-text";
 import type { CorrectedDay, ShownValue } from "@/lib/server/check-in/check-in-history";
 import type { Translate } from "@/lib/i18n/app-config";
 import type { DateText } from "./types";
@@ -10,8 +10,8 @@ type Props = { days: CorrectedDay[]; t: Translate; date: DateText };
 
 // Per corrected day: each version, who saved it and when, and what it changed (old → new). The
 // first version is the original report; the table above shows the latest.
-export function CheckInHistory({ days, t, date }: Props) {
-  const format = useFormatter();
+export async function CheckInHistory({ days, t, date }: Props) {
+  const format = await getRegionalFormatter();
   const when = { format: (at: Date) => format.dateTime(at, "instant", { timeZone: DEFAULT_TIME_ZONE }) };
   if (days.length === 0) return <p className="text-muted">{t("corrections.none")}</p>;
   const value = (field: string, v: ShownValue): string => {

@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useRegionalFormatter } from "@/components/i18n/regional-format";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -94,7 +95,7 @@ function SlotEditor({
   save: FormAction;
 }) {
   const t = useTranslations("program");
-  const date = dateText(useFormatter());
+  const date = dateText(useRegionalFormatter());
   const message = useMessage();
   const [state, action, pending] = useActionState(save, undefined);
   const fromSlot = () =>

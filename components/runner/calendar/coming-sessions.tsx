@@ -1,13 +1,16 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { planDay } from "@/lib/i18n/formats";
+import { getRegionalFormatter } from "@/lib/i18n/server-text";
 import type { ComingSession } from "@/lib/server/plan/coming-sessions";
 import { card } from "@/components/ui/styles";
 
 // The sessions the calendar file and feed hold, grouped by day, so the runner sees what they get.
-export function ComingSessions({ sessions }: { sessions: ComingSession[] }) {
-  const t = useTranslations("calendar");
-  const te = useTranslations("engine");
-  const format = useFormatter();
+export async function ComingSessions({ sessions }: { sessions: ComingSession[] }) {
+  const [t, te, format] = await Promise.all([
+    getTranslations("calendar"),
+    getTranslations("engine"),
+    getRegionalFormatter(),
+  ]);
   const days = [...new Set(sessions.map((s) => s.date))];
   const long = (iso: string) => format.dateTime(planDay(iso), "weekday");
   return (

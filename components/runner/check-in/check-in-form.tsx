@@ -9,7 +9,8 @@ import { listQueued, queueKey, removeQueued, type QueuedCheckIn } from "@/lib/cl
 import { ChoiceGroup } from "./choice-group";
 import { CheckInOutcomePanel } from "./outcome-panel";
 import { MoreFields } from "./optional-fields";
-import { PainScale } from "./pain-scale";
+import { EffortScale } from "./effort-scale";
+import { PainScale, PainScales } from "./pain-scale";
 import { ReadinessFields, isReadinessEntryComplete } from "./readiness-fields";
 import { SessionList } from "./session-list";
 import { useCheckInForm, type CheckInFormProps } from "./use-check-in-form";
@@ -59,8 +60,9 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
   if (form.outcome) return <CheckInOutcomePanel outcome={form.outcome} hasPhysio={props.hasPhysio} />;
 
   return (
-    <form onSubmit={form.submit} className="space-y-4" noValidate>
-      <div ref={errorRef} tabIndex={-1}>
+    <form onSubmit={form.submit} className="space-y-3" noValidate>
+      {/* Empty on a day without a message: no gap for it then (it stays in place to take the focus). */}
+      <div ref={errorRef} tabIndex={-1} className="empty:mb-0">
         <FormMessage message={form.error} />
         {form.isDraft ? (
           <DraftNotice
@@ -93,19 +95,19 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
         }}
       />
 
-      {form.askedPains.map((p) => (
-        <PainScale
-          key={p}
-          name={p}
-          legend={t(`pain.${p}`)}
-          hint={form.isRest && p === "painRest" ? t("painHint.restDay") : t(`painHint.${p}`)}
-          value={values.pain[p]}
-          onChange={set.setPainOf}
-          error={fieldError(p)}
-          lowLabel={t("painLow")}
-          highLabel={t("painHigh")}
-        />
-      ))}
+      <PainScales lowLabel={t("painLow")} highLabel={t("painHigh")}>
+        {form.askedPains.map((p) => (
+          <PainScale
+            key={p}
+            name={p}
+            legend={t(`pain.${p}`)}
+            hint={form.isRest && p === "painRest" ? t("painHint.restDay") : t(`painHint.${p}`)}
+            value={values.pain[p]}
+            onChange={set.setPainOf}
+            error={fieldError(p)}
+          />
+        ))}
+      </PainScales>
 
       {form.isRun ? (
         <ChoiceGroup
@@ -120,15 +122,7 @@ function CheckInFields(props: CheckInFormProps & { wasQueued?: boolean; isDraft?
       ) : null}
 
       {!form.isRest ? (
-        <ChoiceGroup
-          name="rpe"
-          legend={t("rpe")}
-          value={values.rpe}
-          onChange={set.setRpe}
-          error={fieldError("rpe")}
-          columns="grid-cols-5"
-          options={Array.from({ length: 10 }, (_, i) => ({ value: i + 1, label: String(i + 1) }))}
-        />
+        <EffortScale value={values.rpe} onChange={set.setRpe} legend={t("rpe")} error={fieldError("rpe")} />
       ) : null}
 
       <WarningSigns

@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useRegionalFormatter } from "@/components/i18n/regional-format";
 import { useEffect, useRef } from "react";
 import type { CheckInOutcome } from "@/lib/server/check-in/record-check-in";
 import { useMessage } from "@/components/ui/use-message";
@@ -12,7 +13,7 @@ import { decisionTone } from "@/components/runner/decision-tone";
 // Shown the moment a check-in is saved: the decision and why, in the runner's language.
 export function CheckInOutcomePanel({ outcome, hasPhysio }: { outcome: CheckInOutcome; hasPhysio: boolean }) {
   const t = useTranslations("checkIn");
-  const reason = reasonText(useMessage(), dateText(useFormatter()), hasPhysio ? "linked" : "self");
+  const reason = reasonText(useMessage(), dateText(useRegionalFormatter()), hasPhysio ? "linked" : "self");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { decision, status } = outcome;

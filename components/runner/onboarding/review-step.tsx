@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useRegionalFormatter } from "@/components/i18n/regional-format";
 import { planDay } from "@/lib/i18n/formats";
 import type { Answers, StepId } from "@/lib/server/onboarding/steps";
 
@@ -8,7 +9,7 @@ type Props = { answers: Answers; today: string; steps: readonly StepId[] };
 // The answers as the runner would say them, each with a button back to its step.
 export function ReviewStep({ answers, today, steps }: Props) {
   const t = useTranslations("onboarding");
-  const format = useFormatter();
+  const format = useRegionalFormatter();
   const rows: { step: number; label: string; value: string }[] = [
     {
       step: 0,

@@ -1,6 +1,6 @@
 // Shared by the progress charts: days as timestamps (UTC noon, so no time zone shifts a day),
 // evenly spread day ticks, locale date formats and a palette that keeps 4.5:1 on white.
-import type { useFormatter } from "next-intl";
+import type { RegionalFormatter } from "@/lib/i18n/regional-format";
 
 export const DAY_MS = 86_400_000;
 
@@ -16,7 +16,7 @@ export function dayTicks(from: number, to: number, count = 5): number[] {
 }
 
 // The chart's days are UTC-noon timestamps; the named plan-day formats show them in UTC.
-export function dateFormatter(format: ReturnType<typeof useFormatter>) {
+export function dateFormatter(format: RegionalFormatter) {
   const at = (value: number | string) => new Date(typeof value === "number" ? value : toTime(value));
   return {
     short: (value: number | string) => format.dateTime(at(value), "dayMonth"),

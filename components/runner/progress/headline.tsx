@@ -1,11 +1,11 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { planDay } from "@/lib/i18n/formats";
+import { getRegionalFormatter } from "@/lib/i18n/server-text";
 import type { Progress } from "@/lib/server/plan/progress";
 
 // The numbers that matter most, rendered on the server: readable before any chart has loaded.
-export function ProgressHeadline({ progress }: { progress: Progress }) {
-  const t = useTranslations("progress");
-  const format = useFormatter();
+export async function ProgressHeadline({ progress }: { progress: Progress }) {
+  const [t, format] = await Promise.all([getTranslations("progress"), getRegionalFormatter()]);
   const long = (iso: string) => format.dateTime(planDay(iso), "dayLong");
   const { sessions } = progress;
   const items = [

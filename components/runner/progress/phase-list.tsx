@@ -1,12 +1,12 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { planDay } from "@/lib/i18n/formats";
+import { getRegionalFormatter } from "@/lib/i18n/server-text";
 import type { Progress } from "@/lib/server/plan/progress";
 import { card } from "@/components/ui/styles";
 
 // The phase transitions as a dated list: plain text, so it needs no chart to be read.
-export function PhaseList({ phases }: { phases: Progress["phases"] }) {
-  const t = useTranslations("progress");
-  const format = useFormatter();
+export async function PhaseList({ phases }: { phases: Progress["phases"] }) {
+  const [t, format] = await Promise.all([getTranslations("progress"), getRegionalFormatter()]);
   const long = (iso: string) => format.dateTime(planDay(iso), "weekday");
   return (
     <section aria-labelledby="phases-title" className={card}>

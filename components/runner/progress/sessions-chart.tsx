@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useRegionalFormatter } from "@/components/i18n/regional-format";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { SessionKind } from "@/lib/engine";
 import type { Progress } from "@/lib/server/plan/progress";
@@ -10,7 +11,7 @@ import { ChartSection } from "./chart-section";
 export function SessionsChart({ progress }: { progress: Progress }) {
   const t = useTranslations("progress");
   const sessionName = useTranslations("engine.session");
-  const { short, long } = dateFormatter(useFormatter());
+  const { short, long } = dateFormatter(useRegionalFormatter());
   const { sessions } = progress;
   const thisWeek = sessions.perWeek.at(-1);
   const kinds = Object.entries(sessions.byKind).sort(([, a], [, b]) => b - a);

@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useRegionalFormatter } from "@/components/i18n/regional-format";
 import type { ReactNode } from "react";
 import { CartesianGrid, LineChart, ResponsiveContainer, XAxis } from "recharts";
 import { axisTick, dateFormatter, dayTicks, gridStroke } from "./chart-utils";
@@ -8,7 +9,7 @@ import { axisTick, dateFormatter, dayTicks, gridStroke } from "./chart-utils";
 /** The texts and date formats every progress chart starts from. */
 export function useChartText() {
   const t = useTranslations("progress");
-  const { short, long } = dateFormatter(useFormatter());
+  const { short, long } = dateFormatter(useRegionalFormatter());
   return { t, short, long };
 }
 
