@@ -5,8 +5,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { toLocale } from "@/lib/i18n/routing";
-import { planAction } from "@/lib/http/plan-action";
+import type { FormResult } from "@/lib/http/form-action";
+import { planAction, planFormAction } from "@/lib/http/plan-action";
 import { addNote } from "@/lib/services/add-note";
+import { NoteSchema } from "@/lib/services/add-note-schema";
 import { changePlanSettings } from "@/lib/services/change-plan-settings";
 import { decideTransition } from "@/lib/services/decide-transition";
 import { changeProgram } from "@/lib/services/change-program";
@@ -89,14 +91,15 @@ export async function clearRedFlagAction(_prev: ActionResult | undefined, form: 
   });
 }
 
-export async function addNoteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await addNote(getDb(), caller, {
-      planId,
-      input: { body: text(form, "body"), visibility: text(form, "visibility") },
-    });
-  });
+// A saved note empties the form, so it is not sent twice.
+export async function addNoteAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    NoteSchema,
+    (caller, planId, input) => addNote(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
 // The program editor sends its items as one JSON field; anything that is not JSON is bad input.
