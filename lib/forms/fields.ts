@@ -14,5 +14,6 @@ export const freeText = (max: number) =>
     .max(max)
     .refine((value) => !hasControlCharacter(value), { error: "errors.controlCharacter" });
 
-/** Optional free text: left blank, it is undefined. */
-export const optionalText = (max: number) => freeText(max).optional();
+/** Optional free text: left blank (or only spaces), it is undefined. */
+export const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), freeText(max).optional());

@@ -34,6 +34,15 @@ export function messageKeyOf(issue: Issue): string {
   }
 }
 
+// A message of a shared schema written for developers ("Expected a calendar date") is no key: the
+// field gets the general one instead, never an untranslatable English sentence.
+const isMessageKey = (message: string) => /^[a-zA-Z]+(\.[a-zA-Z0-9]+)+(\?.*)?$/.test(message);
+
 export function parseForm<S extends z.ZodType>(form: FormData | URLSearchParams, schema: S) {
-  return parseWithZod(form, { schema, error: (issue) => messageKeyOf(issue) });
+  return parseWithZod(form, {
+    schema,
+    error: (issue) => messageKeyOf(issue),
+    formatError: (issues: z.core.$ZodIssue[]) =>
+      issues.map((i) => (isMessageKey(i.message) ? i.message : "errors.invalidField")),
+  });
 }

@@ -1,20 +1,22 @@
 // The physio clears a red flag after seeing the patient (DOMAIN §5): the plan resumes, one level
 // lower in phase 4. The clinical finding is required and goes to the physio's file only; the message to
 // the runner (optional) is the note the runner reads on their plan.
-import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import type { PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note } from "./change-plan-settings";
 import { recordPlanEvent } from "./record-plan-event";
 import { stateOf } from "./load-plan";
-import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
+import { loadTypedPlanChange, type TypedPlanChange } from "./plan-change-input";
+import type { ClearanceInput } from "./plan-control-schema";
 
-const ClearanceInput = z.object({ finding: Note.min(1), note: Note.optional() });
-
-export async function clearRedFlag(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
-  const { plan, today, input } = await loadPlanChange(db, caller, params, ClearanceInput);
+// The input is the clearance form's parsed value (ClearanceSchema).
+export async function clearRedFlag(
+  db: Db,
+  caller: SessionUser,
+  params: TypedPlanChange<ClearanceInput>,
+): Promise<PlanState> {
+  const { plan, today, input } = await loadTypedPlanChange(db, caller, params);
   const before = stateOf(plan, today);
   if (before.status !== "paused_red_flag") throw new AppError("CONFLICT", "patient.errors.notPaused");
   const redFlags = before.redFlags.map((r) => r.key);

@@ -9,6 +9,7 @@ import type { FormResult } from "@/lib/http/form-action";
 import { planAction, planFormAction } from "@/lib/http/plan-action";
 import { addNote } from "@/lib/services/add-note";
 import { NoteSchema } from "@/lib/services/add-note-schema";
+import { ClearanceSchema, DecisionSchema, DischargeSchema, OverrideSchema } from "@/lib/services/plan-control-schema";
 import { changePlanSettings } from "@/lib/services/change-plan-settings";
 import { decideTransition } from "@/lib/services/decide-transition";
 import { changeProgram } from "@/lib/services/change-program";
@@ -65,30 +66,25 @@ export async function changeSettingsAction(_prev: ActionResult | undefined, form
   });
 }
 
-export async function decideTransitionAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await decideTransition(getDb(), caller, {
-      planId,
-      input: {
-        decision: text(form, "decision"),
-        toPhase: text(form, "toPhase"),
-        note: optional(form, "note"),
-        recheckOn: text(form, "recheckOn"),
-        finding: optional(form, "finding"),
-      },
-    });
-  });
+// The pressed button (approve or decline) arrives as `decision`; a saved answer empties the form.
+export async function decideTransitionAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    DecisionSchema,
+    (caller, planId, input) => decideTransition(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
-export async function clearRedFlagAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await clearRedFlag(getDb(), caller, {
-      planId,
-      input: { finding: text(form, "finding"), note: optional(form, "note") },
-    });
-  });
+export async function clearRedFlagAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    ClearanceSchema,
+    (caller, planId, input) => clearRedFlag(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
 // A saved note empties the form, so it is not sent twice.
@@ -117,19 +113,15 @@ export async function changeProgramAction(_prev: ActionResult | undefined, form:
   });
 }
 
-export async function overrideAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await overridePlan(getDb(), caller, {
-      planId,
-      input: {
-        phase: text(form, "phase"),
-        level: text(form, "level"),
-        backToLevelOn: text(form, "backToLevelOn"),
-        note: text(form, "note"),
-      },
-    });
-  });
+// A saved change empties the form, so its note is not sent twice.
+export async function overrideAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    OverrideSchema,
+    (caller, planId, input) => overridePlan(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
 export async function startPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
@@ -156,14 +148,10 @@ export async function correctIntakeAction(_prev: ActionResult | undefined, form:
   });
 }
 
-export async function dischargeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await dischargePlan(getDb(), caller, {
-      planId,
-      input: { note: text(form, "note"), confirm: checked(form, "confirm") },
-    });
-  });
+export async function dischargeAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction("physio", form, DischargeSchema, (caller, planId, input) =>
+    dischargePlan(getDb(), caller, { planId, input }),
+  );
 }
 
 // The physio stops following the patient: their access ends, so the page they were on is gone too.
