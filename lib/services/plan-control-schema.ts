@@ -1,7 +1,7 @@
 // The physio's clinical-control forms (override, discharge): what the browser checks and the server
 // action parses, once; the services take the parsed value.
 import { z } from "zod";
-import { IsoDate, isIsoDate } from "@/lib/engine";
+import { InterruptionReason, IsoDate, isIsoDate } from "@/lib/engine";
 import { freeText, optionalText } from "@/lib/forms/fields";
 
 /** The note that goes with a change of the plan, shown to the patient. */
@@ -54,3 +54,17 @@ export const DecisionSchema = z
   })
   .refine((d) => d.decision === "approve" || d.note !== undefined, { path: ["note"], error: DECLINE_REASON });
 export type DecisionInput = z.output<typeof DecisionSchema>;
+
+// A pause (illness, holiday, surgery), by the runner or the physio: dates and a reason; how far ahead and
+// how long depend on the plan's today, so the service checks those.
+export const PauseSchema = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  reason: InterruptionReason,
+  note: optionalPlanNote,
+});
+export type PauseInput = z.output<typeof PauseSchema>;
+
+/** Ending the pause (or cancelling one not begun), with an optional note. */
+export const EndPauseSchema = z.object({ note: optionalPlanNote });
+export type EndPauseInput = z.output<typeof EndPauseSchema>;

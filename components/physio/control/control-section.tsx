@@ -29,8 +29,8 @@ type T = Translate;
 /** The physio's server actions for this patient, handed down by the page. */
 export type ControlActions = {
   override: SchemaFormAction;
-  startPause: FormAction;
-  endPause: FormAction;
+  startPause: SchemaFormAction;
+  endPause: SchemaFormAction;
   correctIntake: FormAction;
   discharge: SchemaFormAction;
   endLink: FormAction;

@@ -22,7 +22,7 @@ export function NoteField({
   /** The message that says what is wrong, read with the note when it is at fault. */
   errorId?: string;
   forRunner?: boolean;
-  field?: FieldMetadata<string | undefined>;
+  field?: FieldMetadata<unknown>;
   /** The field's error, translated. */
   error?: string;
 }) {

@@ -9,7 +9,14 @@ import type { FormResult } from "@/lib/http/form-action";
 import { planAction, planFormAction } from "@/lib/http/plan-action";
 import { addNote } from "@/lib/services/add-note";
 import { NoteSchema } from "@/lib/services/add-note-schema";
-import { ClearanceSchema, DecisionSchema, DischargeSchema, OverrideSchema } from "@/lib/services/plan-control-schema";
+import {
+  ClearanceSchema,
+  DecisionSchema,
+  DischargeSchema,
+  EndPauseSchema,
+  OverrideSchema,
+  PauseSchema,
+} from "@/lib/services/plan-control-schema";
 import { changePlanSettings } from "@/lib/services/change-plan-settings";
 import { decideTransition } from "@/lib/services/decide-transition";
 import { changeProgram } from "@/lib/services/change-program";
@@ -21,15 +28,7 @@ import { endPause, startPause } from "@/lib/services/pause-plan";
 import { clearRedFlag } from "@/lib/services/physio-clearance";
 import { recordClinicTests } from "@/lib/services/record-clinic-tests";
 import { reopenPlan } from "@/lib/services/archive";
-import {
-  intakeCorrectionFrom,
-  jsonField,
-  noteInputFrom,
-  optional,
-  pauseInputFrom,
-  readinessTestsFrom,
-  text,
-} from "@/lib/http/form-fields";
+import { intakeCorrectionFrom, jsonField, optional, readinessTestsFrom, text } from "@/lib/http/form-fields";
 
 // Each action checks its caller (a physio) itself; the service checks the link to the patient.
 const num = (form: FormData, name: string) => (text(form, name).trim() === "" ? Number.NaN : Number(text(form, name)));
@@ -124,18 +123,25 @@ export async function overrideAction(_prev: FormResult | undefined, form: FormDa
   );
 }
 
-export async function startPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await startPause(getDb(), caller, { planId, input: pauseInputFrom(form) });
-  });
+// A started or ended pause empties its form.
+export async function startPauseAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    PauseSchema,
+    (caller, planId, input) => startPause(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
-export async function endPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await endPause(getDb(), caller, { planId, input: noteInputFrom(form) });
-  });
+export async function endPauseAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    EndPauseSchema,
+    (caller, planId, input) => endPause(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
 export async function correctIntakeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
