@@ -5,6 +5,8 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/db/schema";
 import { isAppError, type AppError } from "@/lib/errors";
 import { encodeMessage, type MessageParams } from "@/lib/forms/message";
 import { parseForm } from "@/lib/forms/parse";
@@ -73,4 +75,20 @@ export async function runFormAction<S extends z.ZodType>(
     logError("action", error, await currentRequestId());
     return submission.reply({ formErrors: ["errors.unexpected"] });
   }
+}
+
+/** A form of a signed-in user (of `role`, when given): the caller checked first, then `work` with the value. */
+export async function userFormAction<S extends z.ZodType>(
+  form: unknown,
+  schema: S,
+  work: (caller: SessionUser, value: z.output<S>) => Promise<unknown>,
+  options: { role?: Role; resetForm?: boolean } = {},
+): Promise<FormResult> {
+  let caller: SessionUser | undefined;
+  return runFormAction(form, schema, (value) => work(caller!, value), {
+    resetForm: options.resetForm,
+    guard: async () => {
+      caller = await requireUser(options.role);
+    },
+  });
 }

@@ -6,7 +6,7 @@ import { requireUser, type SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/db/schema";
 import type { z } from "zod";
 import { runAction, type ActionResult } from "./action-result";
-import { runFormAction, type FormResult } from "./form-action";
+import { userFormAction, type FormResult } from "./form-action";
 import { text } from "./form-fields";
 
 const revalidated: Record<Role, string> = { physio: "/[locale]/physio", runner: "/[locale]" };
@@ -33,15 +33,11 @@ export async function planFormAction<S extends z.ZodType>(
   work: (caller: SessionUser, planId: string, value: z.output<S>) => Promise<unknown>,
   options: { resetForm?: boolean } = {},
 ): Promise<FormResult> {
-  let caller: SessionUser | undefined;
-  const result = await runFormAction(form, schema, (value) => work(caller!, planIdOf(form), value), {
+  const planId = form instanceof FormData ? String(form.get("planId") ?? "") : "";
+  const result = await userFormAction(form, schema, (caller, value) => work(caller, planId, value), {
     ...options,
-    guard: async () => {
-      caller = await requireUser(role);
-    },
+    role,
   });
   if (result.status === "success") revalidatePath(revalidated[role], "layout");
   return result;
 }
-
-const planIdOf = (form: unknown) => (form instanceof FormData ? text(form, "planId") : "");
