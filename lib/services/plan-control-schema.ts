@@ -68,3 +68,16 @@ export type PauseInput = z.output<typeof PauseSchema>;
 /** Ending the pause (or cancelling one not begun), with an optional note. */
 export const EndPauseSchema = z.object({ note: optionalPlanNote });
 export type EndPauseInput = z.output<typeof EndPauseSchema>;
+
+/** A discharged patient comes back: a new plan from today, from the last normal run (not after today). */
+export const ReopenSchema = z.object({ lastRunOn: IsoDate });
+export type ReopenInput = z.output<typeof ReopenSchema>;
+
+const TICK = "errors.tickRequired";
+
+// A self-guided runner records that a clinician cleared them after a red flag: the tick is required.
+export const RunnerClearanceSchema = z.object({
+  confirmed: z.boolean({ error: TICK }).refine((v) => v, { error: TICK }),
+  clinician: optionalText(200),
+});
+export type RunnerClearanceInput = z.output<typeof RunnerClearanceSchema>;

@@ -16,6 +16,7 @@ import {
   EndPauseSchema,
   OverrideSchema,
   PauseSchema,
+  ReopenSchema,
 } from "@/lib/services/plan-control-schema";
 import { changePlanSettings } from "@/lib/services/change-plan-settings";
 import { decideTransition } from "@/lib/services/decide-transition";
@@ -180,12 +181,11 @@ export async function recordClinicTestsAction(_prev: ActionResult | undefined, f
 }
 
 // A discharged patient comes back: a new plan (the archived one stays as it was); the physio lands on it.
-export async function reopenPlanAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
+export async function reopenPlanAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
   let created = "";
-  const result = await physioCall(form, async (caller, planId) => {
-    created = await reopenPlan(getDb(), caller, { planId, input: { lastRunOn: text(form, "lastRunOn") } });
+  const result = await planFormAction("physio", form, ReopenSchema, async (caller, planId, input) => {
+    created = await reopenPlan(getDb(), caller, { planId, input });
   });
-  if (result.ok) redirect(`/${toLocale(text(form, "locale"))}/physio/patients/${created}`);
+  if (result.status === "success") redirect(`/${toLocale(text(form, "locale"))}/physio/patients/${created}`);
   return result;
 }
