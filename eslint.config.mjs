@@ -43,7 +43,15 @@ function restrict(files, patterns, paths = []) {
 }
 
 function layerRules() {
-  const foundation = ["lib/dates.ts", "lib/errors.ts", "lib/log/**", "lib/i18n/**", "lib/validation/**", "lib/db/**"];
+  const foundation = [
+    "lib/dates.ts",
+    "lib/errors.ts",
+    "lib/log/**",
+    "lib/i18n/**",
+    "lib/validation/**",
+    "lib/forms/**",
+    "lib/db/**",
+  ];
   const crossCutting = ["lib/auth/**", "lib/security/**", "lib/mail/**", "lib/push/**", "lib/client/**"];
   const below = [noApp, noComponents, noTop, noTransport];
   return [

@@ -1,14 +1,15 @@
 "use client";
 
+import { getTextareaProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
-import { useKeptForm } from "@/components/ui/use-kept-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { FormAction } from "@/lib/http/action-result";
+import { useSchemaForm } from "@/components/ui/use-schema-form";
+import type { SchemaFormAction } from "@/lib/http/form-action";
+import { MessageSchema } from "@/lib/forms/schemas/message";
 
-// The text stays in the box when the server refuses it; after a send the box empties and a live
-// region says so (the new message itself appears at the bottom of the list).
+// The text stays in the box when the server refuses it; after a send the box empties (the action
+// answers with a reset) and a live region says so (the new message appears at the bottom of the list).
 export function MessageForm({
   planId,
   maxLength,
@@ -16,37 +17,30 @@ export function MessageForm({
 }: {
   planId: string;
   maxLength: number;
-  send: FormAction<{ id: string }>;
+  send: SchemaFormAction;
 }) {
   const t = useTranslations("messages");
-  const form = useRef<HTMLFormElement>(null);
-  const { state, action, onSubmit, pending, succeeded, fieldError, formError } = useKeptForm(send);
-  const bodyError = fieldError("body");
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
+  const { form, fields, action, pending, succeeded, message } = useSchemaForm(send, MessageSchema, { id: "message" });
+  const body = fields.body;
+  const bodyError = message(body.errors);
   return (
-    <form ref={form} action={action} onSubmit={onSubmit} className="space-y-2">
+    <form id={form.id} action={action} onSubmit={form.onSubmit} noValidate={form.noValidate} className="space-y-2">
       <input type="hidden" name="planId" value={planId} />
-      <FormMessage message={formError} />
+      <FormMessage id={form.errorId} message={message(form.errors)} />
       <label htmlFor="message-body" className="block font-semibold">
         {t("label")}
       </label>
       <p id="message-hint" className="text-sm text-muted">
         {t("hint", { max: maxLength })}
       </p>
-      {bodyError ? (
-        <p id="message-error" role="alert" className="font-medium text-red-900">
-          {bodyError}
-        </p>
-      ) : null}
+      <p id={body.errorId} role="alert" className="font-medium text-red-900" hidden={!bodyError}>
+        {bodyError}
+      </p>
       <textarea
+        {...getTextareaProps(body, { ariaDescribedBy: "message-hint" })}
+        key={body.key}
         id="message-body"
-        name="body"
         rows={3}
-        required
-        aria-invalid={bodyError ? true : undefined}
-        aria-describedby={bodyError ? "message-hint message-error" : "message-hint"}
         className="block w-full rounded-lg border border-slate-400 bg-white px-3 py-2"
       />
       <div className="flex flex-wrap items-center gap-3">

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Thread } from "@/lib/server/messaging/messages";
-import { MESSAGE_MAX_LENGTH } from "@/lib/server/messaging/messages";
-import type { FormAction } from "@/lib/http/action-result";
+import { MESSAGE_MAX_LENGTH } from "@/lib/forms/schemas/message";
+import type { SchemaFormAction } from "@/lib/http/form-action";
 import { MessageForm } from "./message-form";
 import { ThreadRefresh } from "./thread-refresh";
 
@@ -16,7 +16,7 @@ export async function MessageThread({
   thread: Thread;
   viewer: "runner" | "physio";
   timeZone: string;
-  send: FormAction<{ id: string }>;
+  send: SchemaFormAction;
 }) {
   const [t, format] = await Promise.all([getTranslations("messages"), getFormatter()]);
   if (!thread.hasPhysio) {

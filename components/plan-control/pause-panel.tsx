@@ -1,12 +1,15 @@
 "use client";
 
+import { getInputProps, getSelectProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { NoteField } from "@/components/physio/control/note-field";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
-import { useKeptForm } from "@/components/ui/use-kept-form";
-import type { FormAction } from "@/lib/http/action-result";
+import { useSchemaForm } from "@/components/ui/use-schema-form";
+import type { SchemaFormAction } from "@/lib/http/form-action";
 import type { InterruptionReason } from "@/lib/engine";
+import { EndPauseSchema, PauseSchema } from "@/lib/forms/schemas/plan-control";
 
 export type PauseView = {
   from: string;
@@ -19,6 +22,7 @@ export type PauseView = {
 
 const reasons = ["illness", "holiday", "surgery", "other"] as const;
 const inputClass = "mt-1 block min-h-11 w-full rounded-lg border bg-white px-3 text-base";
+const border = (errors: string[] | undefined) => (errors ? "border-red-700" : "border-slate-400");
 
 // Start or end a pause (illness, holiday, surgery). The same panel serves the runner and the
 // physio; each passes its own server actions, which check the caller themselves.
@@ -35,39 +39,59 @@ export function PausePanel({
   pause: PauseView | null;
   today: string;
   maxTo: string;
-  startAction: FormAction;
-  endAction: FormAction;
+  startAction: SchemaFormAction;
+  endAction: SchemaFormAction;
   forRunner: boolean;
 }) {
   const t = useTranslations("control");
-  // A refused pause keeps the dates, reason and note that were entered.
-  const start = useKeptForm(startAction, { resetOnSuccess: true });
-  const end = useKeptForm(endAction, { resetOnSuccess: true });
-  const error = start.error ?? end.error;
+  // A refused pause keeps the dates, reason and note that were entered; a saved one empties the form.
+  const start = useSchemaForm(startAction, PauseSchema, {
+    id: "pause-start",
+    defaultValue: { from: today, reason: "illness" },
+  });
+  const end = useSchemaForm(endAction, EndPauseSchema, { id: "pause-end" });
   const reasonText = pause?.reason ? t(`pause.reasons.${pause.reason}`) : t("pause.reasons.other");
 
   if (pause) {
     return (
-      <form action={end.action} onSubmit={end.onSubmit} className="space-y-3">
+      <form
+        id={end.form.id}
+        action={end.action}
+        onSubmit={end.form.onSubmit}
+        noValidate={end.form.noValidate}
+        className="space-y-3"
+      >
         <input type="hidden" name="planId" value={planId} />
-        <FormMessage message={error} />
+        <FormMessage id={end.form.errorId} message={end.message(end.form.errors)} />
         {start.succeeded ? <FormMessage tone="success" message={t("pause.saved")} /> : null}
         <p role="status" className="rounded-lg bg-amber-50 p-3 font-medium text-amber-950">
           {pause.isRunning
             ? t("pause.running", { to: pause.toText, reason: reasonText })
             : t("pause.planned", { from: pause.fromText, to: pause.toText, reason: reasonText })}
         </p>
-        <NoteField id="pause-end-note" forRunner={forRunner} />
+        <NoteField
+          id="pause-end-note"
+          forRunner={forRunner}
+          field={end.fields.note}
+          error={end.message(end.fields.note.errors)}
+        />
         <Button type="submit" variant="secondary" pending={end.pending}>
           {t("pause.end")}
         </Button>
       </form>
     );
   }
+  const { from, to, reason, note } = start.fields;
   return (
-    <form action={start.action} onSubmit={start.onSubmit} className="space-y-3">
+    <form
+      id={start.form.id}
+      action={start.action}
+      onSubmit={start.form.onSubmit}
+      noValidate={start.form.noValidate}
+      className="space-y-3"
+    >
       <input type="hidden" name="planId" value={planId} />
-      <FormMessage message={error} />
+      <FormMessage id={start.form.errorId} message={start.message(start.form.errors)} />
       {end.succeeded ? <FormMessage tone="success" message={t("pause.ended")} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
@@ -75,45 +99,48 @@ export function PausePanel({
             {t("pause.from")}
           </label>
           <input
+            {...getInputProps(from, { type: "date" })}
+            key={from.key}
             id="pause-from"
-            name="from"
-            type="date"
-            required
             min={today}
-            defaultValue={today}
-            aria-invalid={start.invalid("from")}
-            className={`${inputClass} ${start.invalid("from") ? "border-red-700" : "border-slate-400"}`}
+            className={`${inputClass} ${border(from.errors)}`}
           />
+          <FieldError id={from.errorId} message={start.message(from.errors)} />
         </div>
         <div>
           <label htmlFor="pause-to" className="block font-semibold">
             {t("pause.to")}
           </label>
           <input
+            {...getInputProps(to, { type: "date" })}
+            key={to.key}
             id="pause-to"
-            name="to"
-            type="date"
-            required
             min={today}
             max={maxTo}
-            aria-invalid={start.invalid("to")}
-            className={`${inputClass} ${start.invalid("to") ? "border-red-700" : "border-slate-400"}`}
+            className={`${inputClass} ${border(to.errors)}`}
           />
+          <FieldError id={to.errorId} message={start.message(to.errors)} />
         </div>
         <div>
           <label htmlFor="pause-reason" className="block font-semibold">
             {t("pause.reason")}
           </label>
-          <select id="pause-reason" name="reason" defaultValue="illness" className={`${inputClass} border-slate-400`}>
+          <select
+            {...getSelectProps(reason)}
+            key={reason.key}
+            id="pause-reason"
+            className={`${inputClass} ${border(reason.errors)}`}
+          >
             {reasons.map((r) => (
               <option key={r} value={r}>
                 {t(`pause.reasons.${r}`)}
               </option>
             ))}
           </select>
+          <FieldError id={reason.errorId} message={start.message(reason.errors)} />
         </div>
       </div>
-      <NoteField id="pause-note" forRunner={forRunner} />
+      <NoteField id="pause-note" forRunner={forRunner} field={note} error={start.message(note.errors)} />
       <Button type="submit" pending={start.pending}>
         {t("pause.submit")}
       </Button>

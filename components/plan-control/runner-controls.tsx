@@ -1,6 +1,7 @@
 import { pauseView } from "./pause-view";
 import { correctedIntake, type PlanState } from "@/lib/engine";
 import type { FormAction } from "@/lib/http/action-result";
+import type { SchemaFormAction } from "@/lib/http/form-action";
 import type { LoadedPlan } from "@/lib/server/plan/load-plan";
 import { lastPauseDay } from "@/lib/server/plan/pause-plan";
 import { IntakeForm } from "./intake-form";
@@ -33,7 +34,7 @@ export function RunnerControls({
   notes: Note[];
   t: T;
   date: DateText;
-  actions: { startPause: FormAction; endPause: FormAction; correctIntake: FormAction };
+  actions: { startPause: SchemaFormAction; endPause: SchemaFormAction; correctIntake: FormAction };
 }) {
   const discharged = plan.row.dischargedOn;
   const intake = correctedIntake(plan.intake, plan.events, today);

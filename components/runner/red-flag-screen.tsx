@@ -1,5 +1,5 @@
 import type { PlanState } from "@/lib/engine";
-import type { FormAction } from "@/lib/http/action-result";
+import type { SchemaFormAction } from "@/lib/http/form-action";
 import type { ReasonLike } from "@/lib/i18n/reason-text";
 import { ClearanceForm } from "./clearance-form";
 import type { Translate } from "@/lib/i18n/app-config";
@@ -13,7 +13,7 @@ type Props = {
   t: Translate;
   reason: (r: ReasonLike) => string;
   /** The self-guided runner's "a clinician cleared me" action. */
-  clearance: FormAction;
+  clearance: SchemaFormAction;
 };
 
 // The plan is paused: why, what to do now, and no running on offer (DOMAIN §5).

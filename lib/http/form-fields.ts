@@ -55,13 +55,6 @@ function imagingFrom(form: FormData) {
   };
 }
 
-// The pause form and its "end the pause" button read the same for the runner and the physio.
-export function pauseInputFrom(form: FormData) {
-  return { from: text(form, "from"), to: text(form, "to"), reason: text(form, "reason"), note: optional(form, "note") };
-}
-
-export const noteInputFrom = (form: FormData) => ({ note: optional(form, "note") });
-
 /** The ticked training days as sent (at most seven); the service's schema checks each one. */
 export function trainingDaysOf(form: FormData): string[] {
   return form

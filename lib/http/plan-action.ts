@@ -4,7 +4,9 @@
 import { revalidatePath } from "next/cache";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/db/schema";
+import type { z } from "zod";
 import { runAction, type ActionResult } from "./action-result";
+import { userFormAction, type FormResult } from "./form-action";
 import { text } from "./form-fields";
 
 const revalidated: Record<Role, string> = { physio: "/[locale]/physio", runner: "/[locale]" };
@@ -20,5 +22,22 @@ export async function planAction(
     await work(caller, text(form, "planId"));
   });
   if (result.ok) revalidatePath(revalidated[role], "layout");
+  return result;
+}
+
+/** The same frame for a form with its own schema: the caller checked first, then the typed value to `work`. */
+export async function planFormAction<S extends z.ZodType>(
+  role: Role,
+  form: unknown,
+  schema: S,
+  work: (caller: SessionUser, planId: string, value: z.output<S>) => Promise<unknown>,
+  options: { resetForm?: boolean } = {},
+): Promise<FormResult> {
+  const planId = form instanceof FormData ? String(form.get("planId") ?? "") : "";
+  const result = await userFormAction(form, schema, (caller, value) => work(caller, planId, value), {
+    ...options,
+    role,
+  });
+  if (result.status === "success") revalidatePath(revalidated[role], "layout");
   return result;
 }

@@ -2,8 +2,9 @@
 // characters (tab and line breaks aside) have no place in it. Refused with the field named, before
 // anything reaches the database (whose error would otherwise quote the text).
 import { AppError } from "@/lib/errors";
+import { hasControlCharacter } from "@/lib/forms/fields";
 
-export const hasControlCharacter = (value: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value);
+export { hasControlCharacter };
 
 export function assertFreeText(value: unknown, field: string): void {
   if (typeof value === "string" && hasControlCharacter(value))

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPlan } from "../reliability/support/db";
 import { PASSWORD, createUser, db, enrolTwoStep, postJson, query, request, resetLimits } from "./support/client";
-import { callFormAction } from "./support/actions";
+import { callFormAction, REFUSED } from "./support/actions";
 
 let physio: { cookie: string; id: string; email: string };
 let runner: { cookie: string; id: string; email: string };
@@ -43,10 +43,10 @@ describe("an approved physio without two-step sign-in", () => {
     expect(list.text).not.toMatch(/Two Step Patient/);
     expect((await request(`/api/plans/${planId}`, { cookie: physio.cookie })).status).toBe(404);
     const note = await callFormAction("addNoteAction", { planId, body: "A note", locale: "en" }, physio.cookie);
-    expect(note.text).toMatch(/"ok":false/);
+    expect(note.text).toMatch(REFUSED);
     expect(await notes()).toBe(0);
     const invite = await callFormAction("createInviteAction", { withIntake: "false", locale: "en" }, physio.cookie);
-    expect(invite.text).toMatch(/"ok":false/);
+    expect(invite.text).toMatch(REFUSED);
     expect(invite.text).toMatch(/errors\.twoStepRequired/);
     expect((await query(`select id from invites where physio_id = $1`, [physio.id])).length).toBe(0);
   });

@@ -6,6 +6,9 @@ import { findPlan } from "@/lib/server/plan/queries";
 import { getOwnerCalendar } from "@/lib/server/calendar/feed";
 import { listArchivedPatients, reopenPlan } from "@/lib/server/physio/archive";
 import { dischargePlan } from "@/lib/server/plan/discharge-plan";
+import { runFormAction } from "@/lib/http/form-action";
+import { ReopenSchema } from "@/lib/forms/schemas/plan-control";
+import { formOf } from "../support/form";
 import { dischargeOf } from "@/lib/server/plan/discharge-view";
 import { getPatient } from "@/lib/server/physio/load-patient-plan";
 import { loadCurrentPlan, loadPlan, stateOf } from "@/lib/server/plan/load-plan";
@@ -67,12 +70,22 @@ describe("reopenPlan", () => {
     ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "physio.archive.errors.reopened" });
   });
 
-  it.each([
-    { name: "a last run after today", input: { lastRunOn: "2026-11-22" }, code: "INVALID_INPUT" },
-    { name: "no date", input: { lastRunOn: "" }, code: "INVALID_INPUT" },
-  ])("refuses $name and creates nothing", async ({ input, code }) => {
+  it("refuses a last run after today and creates nothing", async () => {
     const { physio, runner, planId } = await discharged();
-    await expect(reopenPlan(db, physio, { planId, today: TODAY, input })).rejects.toMatchObject({ code });
+    const input = { lastRunOn: "2026-11-22" };
+    await expect(reopenPlan(db, physio, { planId, today: TODAY, input })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { field: "lastRunOn" },
+    });
+    expect((await loadCurrentPlan(db, runner))?.row.id).toBe(planId);
+  });
+
+  it("the reopen form refuses no date and creates nothing", async () => {
+    const { physio, runner, planId } = await discharged();
+    const result = await runFormAction(formOf({ planId, lastRunOn: "" }), ReopenSchema, (input) =>
+      reopenPlan(db, physio, { planId, today: TODAY, input }),
+    );
+    expect(result).toMatchObject({ status: "error", error: { lastRunOn: ["errors.required"] } });
     expect((await loadCurrentPlan(db, runner))?.row.id).toBe(planId);
   });
 

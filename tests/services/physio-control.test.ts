@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { listNotes } from "@/lib/server/physio/note-queries";
 import { findPlan, listPlanEvents } from "@/lib/server/plan/queries";
 import { addNote } from "@/lib/server/physio/add-note";
+import { NoteSchema } from "@/lib/forms/schemas/note";
+import { parseForm } from "@/lib/forms/parse";
+import { formOf } from "../support/form";
 import { changePlanSettings } from "@/lib/server/plan/change-plan-settings";
 import { correctIntake } from "@/lib/server/plan/correct-intake";
 import { dischargePlan } from "@/lib/server/plan/discharge-plan";
@@ -117,8 +120,10 @@ describe("notes and discharge", () => {
     const { physio, runner, planId } = await setup();
     await addNote(db, physio, { planId, input: { body: "Keep going", visibility: "patient" } });
     await addNote(db, physio, { planId, input: { body: "Suspect low iron", visibility: "file" } });
-    await expect(addNote(db, physio, { planId, input: { body: "x", visibility: "everyone" } })).rejects.toMatchObject({
-      code: "INVALID_INPUT",
+    // A visibility the form does not offer is refused by the note form's schema, on that field.
+    expect(parseForm(formOf({ planId, body: "x", visibility: "everyone" }), NoteSchema)).toMatchObject({
+      status: "error",
+      error: { visibility: ["errors.invalidChoice"] },
     });
     expect((await listNotes(db, planId, { runner: true })).map((n) => n.body)).toEqual(["Keep going"]);
     // A file note is its author's: another physio reading the plan sees only the note for the patient.

@@ -7,6 +7,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { notesForRunner } from "@/lib/server/physio/add-note";
 import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
 import { clearRedFlag } from "@/lib/server/check-in/clear-red-flag";
+import { ClearanceSchema, DecisionSchema } from "@/lib/forms/schemas/plan-control";
+import { parseForm } from "@/lib/forms/parse";
+import { formOf } from "../support/form";
 import { listPlanChanges } from "@/lib/server/plan/plan-changes";
 import { buildCheckIn } from "../engine/factories";
 import { createReportingPatient, type ReportingPatientOptions } from "../factories/patient-plan";
@@ -49,7 +52,7 @@ describe("decideTransition", () => {
     const state = await decideTransition(db, physio, {
       planId,
       today: TODAY,
-      input: { decision: "approve", toPhase: "2", note: "Good work" },
+      input: { decision: "approve", toPhase: 2, note: "Good work" },
     });
     expect(state).toMatchObject({ status: "active", phase: 2 });
     expect(await findPlan(db, planId)).toMatchObject({ status: "active", phase: 2 });
@@ -77,7 +80,7 @@ describe("decideTransition", () => {
     const state = await decideTransition(db, physio, {
       planId,
       today: TODAY,
-      input: { decision: "decline", toPhase: 2, note: "Let's see the swelling settle first", recheckOn: "" },
+      input: { decision: "decline", toPhase: 2, note: "Let's see the swelling settle first" },
     });
     expect(state).toMatchObject({ status: "active", phase: 1 });
     expect(state.gate.streak).toBeGreaterThan(0);
@@ -101,13 +104,21 @@ describe("decideTransition", () => {
     expect((await snapshot(planId)).events[0]).toMatchObject({ payload: { recheckOn: "2026-11-27" } });
   });
 
+  // What the form's schema can tell alone: no reason for a decline, a day that does not exist.
   it.each([
     [{ note: "" }, "patient.errors.declineReason", "note"],
     [{ note: "   " }, "patient.errors.declineReason", "note"],
+    [{ note: "Not yet", recheckOn: "2026-02-30" }, "patient.errors.recheckOn", "recheckOn"],
+  ])("the decision form refuses a decline with %o on its field", (input, messageKey, field) => {
+    const form = formOf({ planId: "p", decision: "decline", toPhase: "2", ...input });
+    expect(parseForm(form, DecisionSchema)).toMatchObject({ status: "error", error: { [field]: [messageKey] } });
+  });
+
+  // What needs the plan's own today: a re-check not after today, or more than four weeks on.
+  it.each([
     [{ note: "Not yet", recheckOn: TODAY }, "patient.errors.recheckOn", "recheckOn"],
     [{ note: "Not yet", recheckOn: "2026-11-20" }, "patient.errors.recheckOn", "recheckOn"],
     [{ note: "Not yet", recheckOn: "2026-12-20" }, "patient.errors.recheckOn", "recheckOn"],
-    [{ note: "Not yet", recheckOn: "2026-02-30" }, "patient.errors.recheckOn", "recheckOn"],
   ])("refuses a decline with %o, says why and stores nothing", async (input, messageKey, field) => {
     const { physio, planId } = await setup(waiting);
     await expect(
@@ -157,10 +168,10 @@ describe("clearRedFlag", () => {
     });
     expect((await findPlan(db, planId))?.status).toBe("paused_red_flag");
     // The finding is required; a message alone (or a blank finding) is refused with the field named.
-    for (const input of [{ finding: " " }, { note: "Rustig hervatten" }])
-      await expect(clearRedFlag(db, physio, { planId, today: TODAY, input })).rejects.toMatchObject({
-        code: "INVALID_INPUT",
-        details: { fields: ["finding"] },
+    for (const input of [{ finding: " " }, { note: "Rustig hervatten" }] as Record<string, string>[])
+      expect(parseForm(formOf({ planId, ...input }), ClearanceSchema)).toMatchObject({
+        status: "error",
+        error: { finding: ["errors.required"] },
       });
     const state = await clearRedFlag(db, physio, {
       planId,
@@ -189,7 +200,7 @@ describe("clearRedFlag", () => {
     await decideTransition(db, physio, {
       planId,
       today: TODAY,
-      input: { decision: "decline", toPhase: "2", finding: "Hop test L 8 R 12, antalgic", note: "A few more days" },
+      input: { decision: "decline", toPhase: 2, finding: "Hop test L 8 R 12, antalgic", note: "A few more days" },
     });
     expect((await snapshot(planId)).notes).toEqual([
       expect.objectContaining({ body: "Hop test L 8 R 12, antalgic", visibility: "file" }),

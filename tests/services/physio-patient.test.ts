@@ -1,6 +1,7 @@
 // A physio's changes to a patient's plan: settings and notes, and who may make them.
 import { describe, expect, it } from "vitest";
 import { addNote } from "@/lib/server/physio/add-note";
+import { NoteSchema } from "@/lib/forms/schemas/note";
 import { changePlanSettings } from "@/lib/server/plan/change-plan-settings";
 import { decideTransition } from "@/lib/server/plan/decide-transition";
 import { getPatient } from "@/lib/server/physio/load-patient-plan";
@@ -128,7 +129,7 @@ describe("changePlanSettings", () => {
 describe("addNote", () => {
   it("keeps the note with the plan and logs it", async () => {
     const { physio, planId } = await setup();
-    await addNote(db, physio, { planId, input: { body: "  Check shoes next visit " } });
+    await addNote(db, physio, { planId, input: NoteSchema.parse({ body: "  Check shoes next visit " }) });
     const { notes, audit } = await snapshot(planId);
     expect(notes).toEqual([expect.objectContaining({ body: "Check shoes next visit", authorName: physio.name })]);
     expect(audit[0]).toMatchObject({ action: "note.added" });
@@ -140,7 +141,7 @@ describe("addNote", () => {
 describe("getPatient's parts", () => {
   it("leaves out the lists a section does not ask for", async () => {
     const { physio, planId } = await setup();
-    await addNote(db, physio, { planId, input: { body: "Only on the notes section" } });
+    await addNote(db, physio, { planId, input: NoteSchema.parse({ body: "Only on the notes section" }) });
     const overview = await getPatient(db, physio, planId, TODAY, []);
     expect(overview).toMatchObject({ notes: [], audit: [], changes: [], corrections: [] });
     expect(overview.state.phase).toBeGreaterThanOrEqual(1);
@@ -161,7 +162,7 @@ describe("access", () => {
     clearance: (caller: Parameters<typeof changePlanSettings>[1], planId: string) =>
       clearRedFlag(db, caller, { planId, today: TODAY, input: { finding: "cleared" } }),
     note: (caller: Parameters<typeof changePlanSettings>[1], planId: string) =>
-      addNote(db, caller, { planId, input: { body: "hello" } }),
+      addNote(db, caller, { planId, input: NoteSchema.parse({ body: "hello" }) }),
     read: (caller: Parameters<typeof changePlanSettings>[1], planId: string) => getPatient(db, caller, planId, TODAY),
   };
 

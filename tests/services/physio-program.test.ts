@@ -6,6 +6,9 @@ import { changeProgram } from "@/lib/server/plan/change-program";
 import { getPatient } from "@/lib/server/physio/load-patient-plan";
 import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
 import { overridePlan } from "@/lib/server/plan/override-plan";
+import { OverrideSchema } from "@/lib/forms/schemas/plan-control";
+import { parseForm } from "@/lib/forms/parse";
+import { formOf } from "../support/form";
 import { listPlanChanges } from "@/lib/server/plan/plan-changes";
 import { createTendonPatient } from "../factories/patient-plan";
 import { createCaller } from "../factories/session-user";
@@ -56,7 +59,7 @@ describe("changeProgram", () => {
     });
 
     // Once the physio moves the runner to phase 3, the strength sessions are the physio's.
-    await overridePlan(db, physio, { planId, today: TODAY, input: { phase: "3", note: "Ready for strength" } });
+    await overridePlan(db, physio, { planId, today: TODAY, input: { phase: 3, note: "Ready for strength" } });
     const state = stateOf(await loadPlan(db, runner, planId), "2026-11-26");
     const strength = state.week.flatMap((d) => d.sessions).filter((s) => s.kind === "strength");
     expect(strength.length).toBeGreaterThan(0);
@@ -191,19 +194,21 @@ describe("overridePlan", () => {
   it("sets any level of the ladder in phase 4 and refuses one beyond it", async () => {
     const { physio, planId } = await setup();
     await expect(
-      overridePlan(db, physio, { planId, today: TODAY, input: { level: "2", note: "x" } }),
+      overridePlan(db, physio, { planId, today: TODAY, input: { level: 2, note: "x" } }),
     ).rejects.toMatchObject({ messageKey: "control.errors.levelNeedsPhase4" });
     await expect(
-      overridePlan(db, physio, { planId, today: TODAY, input: { phase: "4", level: "999", note: "x" } }),
+      overridePlan(db, physio, { planId, today: TODAY, input: { phase: 4, level: 999, note: "x" } }),
     ).rejects.toMatchObject({ messageKey: "control.errors.levelTooHigh" });
-    await expect(overridePlan(db, physio, { planId, today: TODAY, input: { phase: "4" } })).rejects.toMatchObject({
-      code: "INVALID_INPUT",
+    // A change without its note is refused by the override form's schema, on the note.
+    expect(parseForm(formOf({ planId, phase: "4" }), OverrideSchema)).toMatchObject({
+      status: "error",
+      error: { note: ["errors.required"] },
     });
     await unchanged(planId);
     const state = await overridePlan(db, physio, {
       planId,
       today: TODAY,
-      input: { phase: "4", level: "3", note: "Ran well with me today" },
+      input: { phase: 4, level: 3, note: "Ran well with me today" },
     });
     expect(state).toMatchObject({ phase: 4, level: { current: 3 } });
     expect((await listAudit(db, planId))[0]).toMatchObject({

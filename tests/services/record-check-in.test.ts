@@ -4,6 +4,9 @@ import { listCheckIns } from "@/lib/server/check-in/queries";
 import { findPlan } from "@/lib/server/plan/queries";
 import { recordCheckIn } from "@/lib/server/check-in/record-check-in";
 import { recordRunnerClearance } from "@/lib/server/check-in/record-self-clearance";
+import { RunnerClearanceSchema } from "@/lib/forms/schemas/plan-control";
+import { parseForm } from "@/lib/forms/parse";
+import { formOf } from "../support/form";
 import { buildCheckIn } from "../engine/factories";
 import { createCalfPlan } from "../factories/db";
 import { createCaller } from "../factories/session-user";
@@ -186,9 +189,11 @@ describe("recordRunnerClearance", () => {
       input: buildCheckIn({ date: "2026-11-20", boneTenderness: true }),
       today: "2026-11-20",
     });
-    await expect(
-      recordRunnerClearance(db, runner, { planId: plan.id, input: { confirmed: false }, today: TODAY }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    // Without the tick the clearance form refuses it, on the box.
+    expect(parseForm(formOf({ planId: plan.id, clinician: "Dr. Jansen" }), RunnerClearanceSchema)).toMatchObject({
+      status: "error",
+      error: { confirmed: ["errors.tickRequired"] },
+    });
     const state = await recordRunnerClearance(db, runner, {
       planId: plan.id,
       input: { confirmed: true, clinician: "Dr. Jansen" },

@@ -15,6 +15,7 @@ import {
   toIso,
 } from "@/lib/engine";
 import type { FormAction } from "@/lib/http/action-result";
+import type { SchemaFormAction } from "@/lib/http/form-action";
 import type { Patient } from "@/lib/server/physio/load-patient-plan";
 import { lastPauseDay } from "@/lib/server/plan/pause-plan";
 import { DischargeForm } from "./discharge-form";
@@ -27,11 +28,11 @@ type T = Translate;
 
 /** The physio's server actions for this patient, handed down by the page. */
 export type ControlActions = {
-  override: FormAction;
-  startPause: FormAction;
-  endPause: FormAction;
+  override: SchemaFormAction;
+  startPause: SchemaFormAction;
+  endPause: SchemaFormAction;
   correctIntake: FormAction;
-  discharge: FormAction;
+  discharge: SchemaFormAction;
   endLink: FormAction;
 };
 

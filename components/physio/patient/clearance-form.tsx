@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { FormAction } from "@/lib/http/action-result";
+import type { SchemaFormAction } from "@/lib/http/form-action";
+import { ClearanceSchema } from "@/lib/forms/schemas/plan-control";
 import { NoteActionForm } from "./note-action-form";
 
 // After seeing the patient, the physio resumes the paused plan: what they found goes to their file, and an
@@ -17,7 +18,7 @@ export function PhysioClearanceForm({
   redFlags: string[];
   /** How soon to see the patient and why (the red-flag triage), in the physio's words. */
   urgency?: string;
-  save: FormAction;
+  save: SchemaFormAction;
 }) {
   const t = useTranslations("patient.clearance");
   const c = useTranslations("control");
@@ -50,6 +51,7 @@ export function PhysioClearanceForm({
       noteLabel={t("note")}
       noteHint={c("noteHint")}
       save={save}
+      schema={ClearanceSchema}
       buttons={(pending) => (
         <Button type="submit" pending={pending}>
           {t("submit")}

@@ -3,8 +3,10 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { LabelledControl } from "@/components/ui/labelled-control";
-import type { FormAction } from "@/lib/http/action-result";
+import { getInputProps } from "@conform-to/react";
+import { FieldError } from "@/components/ui/field-error";
+import type { SchemaFormAction } from "@/lib/http/form-action";
+import { DecisionSchema } from "@/lib/forms/schemas/plan-control";
 import { NoteActionForm } from "./note-action-form";
 
 const dateInput = "mt-1 block min-h-11 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-3 text-base";
@@ -25,7 +27,7 @@ export function DecisionForm({
   planId: string;
   toPhase: number;
   recheck: RecheckDates;
-  save: FormAction;
+  save: SchemaFormAction;
   evidence?: ReactNode;
 }) {
   const t = useTranslations("patient.decision");
@@ -46,27 +48,30 @@ export function DecisionForm({
       noteLabel={t("note")}
       noteHint={t("noteHint")}
       save={save}
-      fields={(invalid) => (
-        <LabelledControl
-          id="decision-recheck"
-          label={t("recheckOn")}
-          hint={t("recheckHint")}
-          invalid={invalid("recheckOn")}
-          errorId="decision-error"
-        >
-          {(control) => (
+      schema={DecisionSchema}
+      fields={(field) => {
+        const { meta, error } = field("recheckOn");
+        return (
+          <div>
+            <label htmlFor="decision-recheck" className="block font-semibold">
+              {t("recheckOn")}
+            </label>
+            <p id="decision-recheck-hint" className="text-sm text-muted">
+              {t("recheckHint")}
+            </p>
             <input
-              {...control}
-              name="recheckOn"
-              type="date"
-              defaultValue={recheck.suggested}
+              {...getInputProps(meta, { type: "date", ariaDescribedBy: "decision-recheck-hint", value: false })}
+              key={meta.key}
+              id="decision-recheck"
+              defaultValue={meta.initialValue ?? recheck.suggested}
               min={recheck.min}
               max={recheck.max}
               className={dateInput}
             />
-          )}
-        </LabelledControl>
-      )}
+            <FieldError id={meta.errorId} message={error} />
+          </div>
+        );
+      }}
       buttons={(pending) => (
         <div className="flex flex-wrap gap-3">
           <Button type="submit" name="decision" value="approve" pending={pending}>

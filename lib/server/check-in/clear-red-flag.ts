@@ -2,20 +2,22 @@
 // lower in phase 4. The clinical finding is required and goes to the physio's file only; the message to
 // the runner (optional) is the note the runner reads on their plan.
 import "server-only";
-import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import type { PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note } from "../plan/change-plan-settings";
-import { recordPlanEvent } from "../plan/record-plan-event";
-import { stateOf } from "../plan/load-plan";
-import { loadPlanChange, type PlanChangeParams } from "../plan/plan-change-input";
+import { recordPlanEvent } from "@/lib/server/plan/record-plan-event";
+import { stateOf } from "@/lib/server/plan/load-plan";
+import { loadTypedPlanChange, type TypedPlanChange } from "@/lib/server/plan/plan-change-input";
+import type { ClearanceInput } from "@/lib/forms/schemas/plan-control";
 
-const ClearanceInput = z.object({ finding: Note.min(1), note: Note.optional() });
-
-export async function clearRedFlag(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
-  const { plan, today, input } = await loadPlanChange(db, caller, params, ClearanceInput);
+// The input is the clearance form's parsed value (ClearanceSchema).
+export async function clearRedFlag(
+  db: Db,
+  caller: SessionUser,
+  params: TypedPlanChange<ClearanceInput>,
+): Promise<PlanState> {
+  const { plan, today, input } = await loadTypedPlanChange(db, caller, params);
   const before = stateOf(plan, today);
   if (before.status !== "paused_red_flag") throw new AppError("CONFLICT", "patient.errors.notPaused");
   const redFlags = before.redFlags.map((r) => r.key);

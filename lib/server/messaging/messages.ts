@@ -1,7 +1,6 @@
 // A thread per plan between the runner and their linked physio, and no one else: anyone else gets
 // NOT_FOUND, the same answer as for a plan that does not exist (see load-plan.ts).
 import "server-only";
-import { z } from "zod";
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
@@ -10,10 +9,10 @@ import { findPlan, type PlanRow } from "@/lib/server/plan/queries";
 import { countUnreadInThread, insertMessage, listThread, markThreadRead } from "@/lib/server/messaging/queries";
 import { AppError } from "@/lib/errors";
 import { notifyUser } from "@/lib/server/notification/notify";
-import { assertFreeText } from "@/lib/validation/free-text";
+import type { MessageInput } from "@/lib/forms/schemas/message";
 import { claimAttempt, hitRateLimit, rateLimitKey, type RateLimitRule } from "@/lib/security/rate-limit";
 
-export const MESSAGE_MAX_LENGTH = 2000;
+export { MESSAGE_MAX_LENGTH } from "@/lib/forms/schemas/message";
 
 // A flood (a script, a stuck client, an angry moment) stops here: per sender, in PostgreSQL like the
 // sign-in limits, so every app server shares the count.
@@ -74,29 +73,17 @@ export async function openThread(db: Db, caller: SessionUser, planId: string): P
   };
 }
 
-const MessageInput = z.object({ body: z.string().trim().min(1).max(MESSAGE_MAX_LENGTH) });
-
-function parseBody(input: unknown): string {
-  assertFreeText((input as { body?: unknown } | null)?.body, "body");
-  const parsed = MessageInput.safeParse(input);
-  if (parsed.success) return parsed.data.body;
-  const tooLong = parsed.error.issues.some((i) => i.code === "too_big");
-  if (tooLong)
-    throw new AppError("INVALID_INPUT", "messages.errors.tooLong", { field: "body", max: MESSAGE_MAX_LENGTH });
-  throw new AppError("INVALID_INPUT", "messages.errors.empty", { field: "body" });
-}
-
-// Stores the message, then asks the other person's channels to say "a new message" (never its text),
+// Stores the message (the form's parsed value, MessageSchema), then asks the other person's channels to say "a new message" (never its text),
 // once per quiet period of the thread.
 export async function sendMessage(
   db: Db,
   caller: SessionUser,
-  params: { planId: string; input: unknown },
+  params: { planId: string; input: MessageInput },
 ): Promise<{ id: string }> {
   const plan = await threadPlan(db, caller, params.planId);
   if (!plan.physioId) throw new AppError("CONFLICT", "messages.errors.noPhysio");
   if (plan.dischargedOn) throw new AppError("CONFLICT", "errors.planDischarged");
-  const body = parseBody(params.input);
+  const { body } = params.input;
   await claimAttempt(
     db,
     Object.entries(MESSAGE_LIMITS).map(([window, rule]) => ({

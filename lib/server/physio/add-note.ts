@@ -2,34 +2,25 @@
 // file (the default, as the safer choice: shown to its author only, never to the runner or to a later
 // physio, still in the runner's data export); it is kept with the plan and logged.
 import "server-only";
-import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { insertNote, listNotes } from "@/lib/server/physio/note-queries";
 import { appendAudit } from "@/lib/server/plan/queries";
-import { noteVisibilities } from "@/lib/db/schema";
-import { assertOpen, type LoadedPlan } from "../plan/load-plan";
-import { loadPatientPlan } from "./load-patient-plan";
-import { assertFreeText } from "@/lib/validation/free-text";
-import { invalidInput } from "@/lib/validation/invalid-input";
+import { assertOpen, type LoadedPlan } from "@/lib/server/plan/load-plan";
+import { loadPatientPlan } from "@/lib/server/physio/load-patient-plan";
+import type { NoteInput } from "@/lib/forms/schemas/note";
 
-const NoteInput = z.object({
-  body: z.string().trim().min(1).max(5000),
-  visibility: z.preprocess((v) => (v === "" ? undefined : v), z.enum(noteVisibilities).default("file")),
-});
-
-export async function addNote(db: Db, caller: SessionUser, params: { planId: string; input: unknown }) {
+// The input is the note form's parsed value (NoteSchema in ./add-note-schema).
+export async function addNote(db: Db, caller: SessionUser, params: { planId: string; input: NoteInput }) {
   const plan = await loadPatientPlan(db, caller, params.planId);
   assertOpen(plan);
-  assertFreeText((params.input as { body?: unknown } | null)?.body, "body");
-  const parsed = NoteInput.safeParse(params.input);
-  if (!parsed.success) throw invalidInput(parsed.error);
+  const input = params.input;
   return db.transaction(async (tx) => {
     const note = await insertNote(tx, {
       planId: plan.row.id,
       authorId: caller.id,
-      body: parsed.data.body,
-      visibility: parsed.data.visibility,
+      body: input.body,
+      visibility: input.visibility,
     });
     await appendAudit(tx, {
       actorId: caller.id,

@@ -2,40 +2,27 @@
 // a decline ("not yet") carries the reason the patient sees and a re-check date (default three days later),
 // and the pain-free streak keeps counting until then.
 import "server-only";
-import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { IsoDate, toDay, toIso, type PlanState } from "@/lib/engine";
+import { toDay, toIso, type PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note } from "./change-plan-settings";
-import { recordPlanEvent } from "./record-plan-event";
-import { stateOf } from "./load-plan";
-import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
+import { recordPlanEvent } from "@/lib/server/plan/record-plan-event";
+import { stateOf } from "@/lib/server/plan/load-plan";
+import { loadTypedPlanChange, type TypedPlanChange } from "@/lib/server/plan/plan-change-input";
+import type { DecisionInput } from "@/lib/forms/schemas/plan-control";
 
 /** The furthest re-check a decline may set: a "not yet" is a short look, not a hold of weeks. */
 export const MAX_RECHECK_DAYS = 28;
 export const DEFAULT_RECHECK_DAYS = 3;
 
-const DecisionInput = z
-  .object({
-    decision: z.enum(["approve", "decline"]),
-    toPhase: z.coerce.number().pipe(z.union([z.literal(2), z.literal(3), z.literal(4)])),
-    note: Note.optional(),
-    /** The clinical finding behind the decision: for the physio's file only, never shown to the runner. */
-    finding: Note.optional(),
-    recheckOn: z.preprocess((v) => (v === "" ? undefined : v), IsoDate.optional()),
-  })
-  .refine((d) => d.decision === "approve" || (d.note ?? "").trim() !== "", { path: ["note"] });
-
-function explain(error: z.ZodError): AppError | undefined {
-  const field = error.issues[0]?.path[0];
-  if (field === "note") return new AppError("INVALID_INPUT", "patient.errors.declineReason", { field: "note" });
-  if (field === "recheckOn") return new AppError("INVALID_INPUT", "patient.errors.recheckOn", { field: "recheckOn" });
-  return undefined;
-}
-
-export async function decideTransition(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
-  const { plan, today, input } = await loadPlanChange(db, caller, params, DecisionInput, { explain });
+// The input is the decision form's parsed value (DecisionSchema); the re-check's range is checked here,
+// against the plan's own today.
+export async function decideTransition(
+  db: Db,
+  caller: SessionUser,
+  params: TypedPlanChange<DecisionInput>,
+): Promise<PlanState> {
+  const { plan, today, input } = await loadTypedPlanChange(db, caller, params);
   const { decision, toPhase, note, finding } = input;
   const recheckOn = input.recheckOn ?? toIso(toDay(today) + DEFAULT_RECHECK_DAYS);
   if (decision === "decline" && (recheckOn <= today || toDay(recheckOn) > toDay(today) + MAX_RECHECK_DAYS))

@@ -3,29 +3,25 @@
 // and it leaves the physio's active dashboard.
 import "server-only";
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { appendAudit, insertPlanEvent } from "@/lib/server/plan/queries";
 import { plans } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { Note } from "./change-plan-settings";
-import { assertOpen, stateOf } from "./load-plan";
-import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
-import { syncPlanSummary } from "./sync-plan-summary";
+import { assertOpen, stateOf } from "@/lib/server/plan/load-plan";
+import { loadTypedPlanChange, type TypedPlanChange } from "@/lib/server/plan/plan-change-input";
+import type { DischargeInput } from "@/lib/forms/schemas/plan-control";
+import { syncPlanSummary } from "@/lib/server/plan/sync-plan-summary";
 
-const DischargeInput = z.object({ note: Note.min(1), confirm: z.literal(true) });
-
-const unconfirmed = (error: z.ZodError) =>
-  error.issues.some((i) => i.path[0] === "confirm")
-    ? new AppError("INVALID_INPUT", "control.errors.confirmDischarge", { field: "confirm" })
-    : undefined;
-
-export async function dischargePlan(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<void> {
-  const { plan, today, input } = await loadPlanChange(db, caller, params, DischargeInput, {
-    check: assertOpen,
-    explain: unconfirmed,
-  });
+// The input is the discharge form's parsed value (DischargeSchema: a note, the box ticked).
+export async function dischargePlan(
+  db: Db,
+  caller: SessionUser,
+  params: TypedPlanChange<DischargeInput>,
+): Promise<void> {
+  const { plan, today, input } = await loadTypedPlanChange(db, caller, params, { check: assertOpen });
+  // The form's schema already asks for the tick; a caller of the service gets the same refusal.
+  if (!input.confirm) throw new AppError("INVALID_INPUT", "control.errors.confirmDischarge", { field: "confirm" });
   const { note } = input;
   const state = stateOf(plan, today);
   await db.transaction(async (tx) => {

@@ -1,26 +1,22 @@
 // Clinical control: the physio sets the phase, the level (any level of the ladder) or the return
 // date, with a note saying why. An override event the engine replays; audited; the runner sees it.
 import "server-only";
-import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { IsoDate, type PlanState } from "@/lib/engine";
+import type { PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note } from "./change-plan-settings";
-import { recordPlanEvent } from "./record-plan-event";
-import { stateOf } from "./load-plan";
-import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
+import { recordPlanEvent } from "@/lib/server/plan/record-plan-event";
+import { stateOf } from "@/lib/server/plan/load-plan";
+import { loadTypedPlanChange, type TypedPlanChange } from "@/lib/server/plan/plan-change-input";
+import type { OverrideInput } from "@/lib/forms/schemas/plan-control";
 
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-const OverrideInput = z.object({
-  phase: z.preprocess(blankToUndefined, z.coerce.number().pipe(z.int().min(1).max(4)).optional()),
-  level: z.preprocess(blankToUndefined, z.coerce.number().pipe(z.int().min(1).max(10_000)).optional()),
-  backToLevelOn: z.preprocess(blankToUndefined, IsoDate.optional()),
-  note: Note.min(1),
-});
-
-export async function overridePlan(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
-  const { plan, today, input } = await loadPlanChange(db, caller, params, OverrideInput);
+// The input is the override form's parsed value (OverrideSchema); what depends on the plan is checked here.
+export async function overridePlan(
+  db: Db,
+  caller: SessionUser,
+  params: TypedPlanChange<OverrideInput>,
+): Promise<PlanState> {
+  const { plan, today, input } = await loadTypedPlanChange(db, caller, params);
   const { note } = input;
   const before = stateOf(plan, today);
   // Only what differs from the plan now is an override; the same phase or level again is no change.

@@ -3,22 +3,18 @@
 // projection (DOMAIN §5). Each start and end is an event with its actor, an audit row and a note.
 import "server-only";
 import { addDays, differenceInCalendarDays, format, parseISO } from "date-fns";
-import { z } from "zod";
 import { isVerifiedPhysio } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { InterruptionReason, IsoDate, type PlanState } from "@/lib/engine";
+import type { PlanState } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
-import { Note } from "./change-plan-settings";
-import { recordPlanEvent } from "./record-plan-event";
-import { loadPlanChange, type PlanChangeParams } from "./plan-change-input";
-import { loadPlan, stateOf, type LoadedPlan } from "./load-plan";
+import { recordPlanEvent } from "@/lib/server/plan/record-plan-event";
+import { loadTypedPlanChange, type TypedPlanChange } from "@/lib/server/plan/plan-change-input";
+import type { EndPauseInput, PauseInput } from "@/lib/forms/schemas/plan-control";
+import { loadPlan, stateOf, type LoadedPlan } from "@/lib/server/plan/load-plan";
 
 /** A pause starts within two weeks and lasts at most 12 weeks; longer needs a new plan of care. */
 const PAUSE_LIMITS = { startWithinDays: 14, maxDays: 84 };
-
-const PauseInput = z.object({ from: IsoDate, to: IsoDate, reason: InterruptionReason, note: Note.optional() });
-const EndInput = z.object({ note: Note.optional() });
 
 // The runner of the plan or the physio linked to it; anyone else gets NOT_FOUND.
 async function loadOwnPlan(db: Db, caller: SessionUser, planId: string): Promise<LoadedPlan> {
@@ -29,8 +25,9 @@ async function loadOwnPlan(db: Db, caller: SessionUser, planId: string): Promise
 
 const days = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
 
-export async function startPause(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
-  const { plan, today, input } = await loadPlanChange(db, caller, params, PauseInput, { load: loadOwnPlan });
+// The input is the pause form's parsed value (PauseSchema); its dates are checked against the plan's today.
+export async function startPause(db: Db, caller: SessionUser, params: TypedPlanChange<PauseInput>): Promise<PlanState> {
+  const { plan, today, input } = await loadTypedPlanChange(db, caller, params, { load: loadOwnPlan });
   const { from, to, reason, note } = input;
   if (from < today) throw new AppError("INVALID_INPUT", "control.errors.pauseInPast", { field: "from" });
   if (days(today, from) > PAUSE_LIMITS.startWithinDays)
@@ -58,8 +55,12 @@ export async function startPause(db: Db, caller: SessionUser, params: PlanChange
 }
 
 // Ends the pause running today (the plan resumes today) or cancels one that has not begun.
-export async function endPause(db: Db, caller: SessionUser, params: PlanChangeParams): Promise<PlanState> {
-  const { plan, today, input } = await loadPlanChange(db, caller, params, EndInput, { load: loadOwnPlan });
+export async function endPause(
+  db: Db,
+  caller: SessionUser,
+  params: TypedPlanChange<EndPauseInput>,
+): Promise<PlanState> {
+  const { plan, today, input } = await loadTypedPlanChange(db, caller, params, { load: loadOwnPlan });
   const pause = stateOf(plan, today).pause;
   if (!pause) throw new AppError("CONFLICT", "control.errors.notPausedNow");
   const { note } = input;

@@ -8,9 +8,11 @@ import type { Db } from "@/lib/db/client";
 import type { AppError } from "@/lib/errors";
 import { loadPatientPlan } from "../physio/load-patient-plan";
 import { invalidInput } from "@/lib/validation/invalid-input";
-import type { LoadedPlan } from "./load-plan";
+import type { LoadedPlan } from "@/lib/server/plan/load-plan";
 
 export type PlanChangeParams = { planId: string; input: unknown; today?: string };
+/** A change whose input its form's schema has already parsed (the service does not parse it again). */
+export type TypedPlanChange<T> = { planId: string; input: T; today?: string };
 
 type Options = {
   /** Who may change the plan; the physio linked to it unless said otherwise. */
@@ -34,4 +36,16 @@ export async function loadPlanChange<T extends z.ZodType>(
   const parsed = schema.safeParse(params.input);
   if (!parsed.success) throw explain?.(parsed.error) ?? invalidInput(parsed.error);
   return { plan, today, input: parsed.data };
+}
+
+/** The same prelude for an input already typed by its form's schema: load, fix "today", check the plan. */
+export async function loadTypedPlanChange<T>(
+  db: Db,
+  caller: SessionUser,
+  params: TypedPlanChange<T>,
+  { load = loadPatientPlan, check }: Pick<Options, "load" | "check"> = {},
+): Promise<{ plan: LoadedPlan; today: string; input: T }> {
+  const plan = await load(db, caller, params.planId);
+  check?.(plan);
+  return { plan, today: params.today ?? plan.today, input: params.input };
 }

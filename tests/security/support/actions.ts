@@ -48,3 +48,8 @@ export function callFormAction(name: string, fields: Record<string, string>, coo
     cookie,
   });
 }
+
+// An action's answer, refused or accepted, in either shape: a Conform form's SubmissionResult
+// ("status") or the older ActionResult ("ok") of the actions not yet on a schema form.
+export const REFUSED = /"ok":false|"status":"error"/;
+export const ACCEPTED = /"ok":true|"status":"success"/;

@@ -1,24 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { isForm, notAForm, runAction, type ActionResult } from "@/lib/http/action-result";
+import { userFormAction, type FormResult } from "@/lib/http/form-action";
+import { MessageSchema } from "@/lib/forms/schemas/message";
 import { sendMessage } from "@/lib/server/messaging/messages";
 
 // Either participant sends; the action checks who is calling, the service checks the link to the plan.
-export async function sendMessageAction(
-  _prev: ActionResult<{ id: string }> | undefined,
-  form: FormData,
-): Promise<ActionResult<{ id: string }>> {
-  if (!isForm(form)) return notAForm;
-  const result = await runAction(async () => {
-    const caller = await requireUser();
-    return sendMessage(getDb(), caller, {
-      planId: String(form.get("planId") ?? ""),
-      input: { body: String(form.get("body") ?? "") },
-    });
-  });
-  if (result.ok) revalidatePath("/[locale]/messages", "layout");
+// A sent message empties the form.
+export async function sendMessageAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  const planId = form instanceof FormData ? String(form.get("planId") ?? "") : "";
+  const result = await userFormAction(
+    form,
+    MessageSchema,
+    (caller, input) => sendMessage(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
+  if (result.status === "success") revalidatePath("/[locale]/messages", "layout");
   return result;
 }

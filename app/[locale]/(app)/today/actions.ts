@@ -1,21 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
+import { userFormAction, type FormResult } from "@/lib/http/form-action";
+import { RunnerClearanceSchema } from "@/lib/forms/schemas/plan-control";
 import { recordRunnerClearance } from "@/lib/server/check-in/record-self-clearance";
 
-export async function clearanceAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  const result = await runAction(async () => {
-    const caller = await requireUser("runner");
-    const input = {
-      confirmed: form.get("confirmed") === "on",
-      clinician: String(form.get("clinician") ?? "") || undefined,
-    };
-    await recordRunnerClearance(getDb(), caller, { planId: String(form.get("planId") ?? ""), input });
-  });
-  if (result.ok) revalidatePath("/[locale]/today", "page");
+// A self-guided runner's clearance after a red flag; the service checks the plan is theirs and has no physio.
+export async function clearanceAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  const planId = form instanceof FormData ? String(form.get("planId") ?? "") : "";
+  const result = await userFormAction(
+    form,
+    RunnerClearanceSchema,
+    (caller, input) => recordRunnerClearance(getDb(), caller, { planId, input }),
+    { role: "runner" },
+  );
+  if (result.status === "success") revalidatePath("/[locale]/today", "page");
   return result;
 }

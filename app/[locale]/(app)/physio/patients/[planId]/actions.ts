@@ -5,8 +5,19 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
 import { toLocale } from "@/lib/i18n/routing";
-import { planAction } from "@/lib/http/plan-action";
+import type { FormResult } from "@/lib/http/form-action";
+import { planAction, planFormAction } from "@/lib/http/plan-action";
 import { addNote } from "@/lib/server/physio/add-note";
+import { NoteSchema } from "@/lib/forms/schemas/note";
+import {
+  ClearanceSchema,
+  DecisionSchema,
+  DischargeSchema,
+  EndPauseSchema,
+  OverrideSchema,
+  PauseSchema,
+  ReopenSchema,
+} from "@/lib/forms/schemas/plan-control";
 import { changePlanSettings } from "@/lib/server/plan/change-plan-settings";
 import { decideTransition } from "@/lib/server/plan/decide-transition";
 import { changeProgram } from "@/lib/server/plan/change-program";
@@ -18,15 +29,7 @@ import { endPause, startPause } from "@/lib/server/plan/pause-plan";
 import { clearRedFlag } from "@/lib/server/check-in/clear-red-flag";
 import { recordClinicTests } from "@/lib/server/check-in/record-clinic-tests";
 import { reopenPlan } from "@/lib/server/physio/archive";
-import {
-  intakeCorrectionFrom,
-  jsonField,
-  noteInputFrom,
-  optional,
-  pauseInputFrom,
-  readinessTestsFrom,
-  text,
-} from "@/lib/http/form-fields";
+import { intakeCorrectionFrom, jsonField, optional, readinessTestsFrom, text } from "@/lib/http/form-fields";
 
 // Each action checks its caller (a physio) itself; the service checks the link to the patient.
 const num = (form: FormData, name: string) => (text(form, name).trim() === "" ? Number.NaN : Number(text(form, name)));
@@ -63,40 +66,36 @@ export async function changeSettingsAction(_prev: ActionResult | undefined, form
   });
 }
 
-export async function decideTransitionAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await decideTransition(getDb(), caller, {
-      planId,
-      input: {
-        decision: text(form, "decision"),
-        toPhase: text(form, "toPhase"),
-        note: optional(form, "note"),
-        recheckOn: text(form, "recheckOn"),
-        finding: optional(form, "finding"),
-      },
-    });
-  });
+// The pressed button (approve or decline) arrives as `decision`; a saved answer empties the form.
+export async function decideTransitionAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    DecisionSchema,
+    (caller, planId, input) => decideTransition(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
-export async function clearRedFlagAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await clearRedFlag(getDb(), caller, {
-      planId,
-      input: { finding: text(form, "finding"), note: optional(form, "note") },
-    });
-  });
+export async function clearRedFlagAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    ClearanceSchema,
+    (caller, planId, input) => clearRedFlag(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
-export async function addNoteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await addNote(getDb(), caller, {
-      planId,
-      input: { body: text(form, "body"), visibility: text(form, "visibility") },
-    });
-  });
+// A saved note empties the form, so it is not sent twice.
+export async function addNoteAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    NoteSchema,
+    (caller, planId, input) => addNote(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
 // The program editor sends its items as one JSON field; anything that is not JSON is bad input.
@@ -114,33 +113,36 @@ export async function changeProgramAction(_prev: ActionResult | undefined, form:
   });
 }
 
-export async function overrideAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await overridePlan(getDb(), caller, {
-      planId,
-      input: {
-        phase: text(form, "phase"),
-        level: text(form, "level"),
-        backToLevelOn: text(form, "backToLevelOn"),
-        note: text(form, "note"),
-      },
-    });
-  });
+// A saved change empties the form, so its note is not sent twice.
+export async function overrideAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    OverrideSchema,
+    (caller, planId, input) => overridePlan(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
-export async function startPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await startPause(getDb(), caller, { planId, input: pauseInputFrom(form) });
-  });
+// A started or ended pause empties its form.
+export async function startPauseAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    PauseSchema,
+    (caller, planId, input) => startPause(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
-export async function endPauseAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await endPause(getDb(), caller, { planId, input: noteInputFrom(form) });
-  });
+export async function endPauseAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction(
+    "physio",
+    form,
+    EndPauseSchema,
+    (caller, planId, input) => endPause(getDb(), caller, { planId, input }),
+    { resetForm: true },
+  );
 }
 
 export async function correctIntakeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
@@ -153,14 +155,10 @@ export async function correctIntakeAction(_prev: ActionResult | undefined, form:
   });
 }
 
-export async function dischargeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
-  return physioCall(form, async (caller, planId) => {
-    await dischargePlan(getDb(), caller, {
-      planId,
-      input: { note: text(form, "note"), confirm: checked(form, "confirm") },
-    });
-  });
+export async function dischargeAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
+  return planFormAction("physio", form, DischargeSchema, (caller, planId, input) =>
+    dischargePlan(getDb(), caller, { planId, input }),
+  );
 }
 
 // The physio stops following the patient: their access ends, so the page they were on is gone too.
@@ -183,12 +181,11 @@ export async function recordClinicTestsAction(_prev: ActionResult | undefined, f
 }
 
 // A discharged patient comes back: a new plan (the archived one stays as it was); the physio lands on it.
-export async function reopenPlanAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
-  if (!isForm(form)) return notAForm;
+export async function reopenPlanAction(_prev: FormResult | undefined, form: FormData): Promise<FormResult> {
   let created = "";
-  const result = await physioCall(form, async (caller, planId) => {
-    created = await reopenPlan(getDb(), caller, { planId, input: { lastRunOn: text(form, "lastRunOn") } });
+  const result = await planFormAction("physio", form, ReopenSchema, async (caller, planId, input) => {
+    created = await reopenPlan(getDb(), caller, { planId, input });
   });
-  if (result.ok) redirect(`/${toLocale(text(form, "locale"))}/physio/patients/${created}`);
+  if (result.status === "success") redirect(`/${toLocale(text(form, "locale"))}/physio/patients/${created}`);
   return result;
 }
