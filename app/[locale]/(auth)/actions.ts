@@ -5,13 +5,10 @@ import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { locales, type Locale } from "@/lib/i18n/routing";
+import { type Locale, toLocale } from "@/lib/i18n/routing";
 import { requestPasswordReset, resetPassword } from "@/lib/server/account/credentials";
 import { signIn, signUp } from "@/lib/server/account/sign-up";
 import { verifySignInCode } from "@/lib/server/account/two-factor";
-
-const localeOf = (value: FormDataEntryValue | null): Locale =>
-  locales.includes(value as Locale) ? (value as Locale) : "en";
 
 // Only a path inside this app, never another origin.
 function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
@@ -21,7 +18,7 @@ function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
 
 export async function signUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const result = await runAction(async () => {
     await signUp(getDb(), Object.fromEntries(form), await headers());
   });
@@ -32,7 +29,7 @@ export async function signUpAction(_prev: ActionResult | undefined, form: FormDa
 
 export async function signInAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const result = await runAction(async () => signIn(Object.fromEntries(form), await headers()));
   if (!result.ok) return result;
   const next = safeNext(form.get("next"), locale);
@@ -43,7 +40,7 @@ export async function signInAction(_prev: ActionResult | undefined, form: FormDa
 // The second step of a sign-in with two-step verification on: a code from the app or a backup code.
 export async function twoFactorSignInAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const result = await runAction(async () =>
     verifySignInCode({ code: form.get("code"), kind: form.get("kind") }, await headers()),
   );
@@ -53,7 +50,7 @@ export async function twoFactorSignInAction(_prev: ActionResult | undefined, for
 
 export async function signOutAction(form: FormData): Promise<void> {
   if (!isForm(form)) return;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   await getAuth()
     .api.signOut({ headers: await headers() })
     .catch(() => undefined);
@@ -63,7 +60,7 @@ export async function signOutAction(form: FormData): Promise<void> {
 // Always "check your email", whether or not the address has an account.
 export async function forgotPasswordAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const result = await runAction(async () =>
     requestPasswordReset({ email: form.get("email"), locale }, await headers()),
   );
@@ -73,7 +70,7 @@ export async function forgotPasswordAction(_prev: ActionResult | undefined, form
 
 export async function resetPasswordAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const result = await runAction(async () =>
     resetPassword({ token: form.get("token"), password: form.get("password") }),
   );

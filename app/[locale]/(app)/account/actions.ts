@@ -6,12 +6,9 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { locales, type Locale } from "@/lib/i18n/routing";
+import { type Locale, toLocale } from "@/lib/i18n/routing";
 import { deleteAccount } from "@/lib/server/account/delete-account";
 import { endLinkAsRunner } from "@/lib/server/invite/end-link";
-
-const localeOf = (value: FormDataEntryValue | null): Locale =>
-  locales.includes(value as Locale) ? (value as Locale) : "en";
 
 // The runner stops sharing with their physio; the physio's access ends with it.
 export async function endSharingAction(_prev: ActionResult | undefined, _form: FormData): Promise<ActionResult> {
@@ -27,7 +24,7 @@ export async function endSharingAction(_prev: ActionResult | undefined, _form: F
 // Deleting removes the sessions with the user; the browser's cookies go too, then a confirmation.
 export async function deleteAccountAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const result = await runAction(async () => {
     const caller = await requireUser();
     await deleteAccount(getDb(), caller, {

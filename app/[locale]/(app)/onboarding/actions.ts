@@ -5,7 +5,7 @@ import { todayOf } from "@/lib/http/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, isForm } from "@/lib/http/action-result";
-import { locales, type Locale } from "@/lib/i18n/routing";
+import { type Locale, toLocale } from "@/lib/i18n/routing";
 import { completeOnboarding } from "@/lib/server/onboarding/complete";
 import { stepErrorsOf } from "@/lib/server/onboarding/steps";
 import { trainingDaysOf } from "@/lib/http/form-fields";
@@ -16,8 +16,6 @@ import {
   type WizardState,
 } from "@/lib/server/onboarding/save-step";
 
-const localeOf = (value: FormDataEntryValue | null): Locale =>
-  locales.includes(value as Locale) ? (value as Locale) : "en";
 const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");
 
 function intentOf(value: string, toReview: boolean): StepIntent {
@@ -65,7 +63,7 @@ export async function saveStepAction(prev: WizardState, form: FormData): Promise
   });
   const nonce = prev.nonce + 1;
   if (!result.ok) {
-    if (result.error === "onboarding.errors.planExists") redirect(`/${localeOf(form.get("locale"))}/today`);
+    if (result.error === "onboarding.errors.planExists") redirect(`/${toLocale(form.get("locale"))}/today`);
     return { draft: prev.draft, nonce, values, error: result.error, editing: prev.editing };
   }
   if ("fieldErrors" in result.data)
@@ -82,7 +80,7 @@ export async function saveStepAction(prev: WizardState, form: FormData): Promise
 // "Create my plan": the plan comes from the saved draft, never from the request.
 export async function completeOnboardingAction(_prev: CompleteState, form: FormData): Promise<CompleteState> {
   if (!isForm(form)) return _prev;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
     return completeOnboarding(getDb(), caller, { today: await todayOf(caller) });

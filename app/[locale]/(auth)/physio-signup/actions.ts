@@ -4,16 +4,13 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { locales, type Locale } from "@/lib/i18n/routing";
+import { type Locale, toLocale } from "@/lib/i18n/routing";
 import { signUpPhysio } from "@/lib/server/physio/sign-up";
-
-const localeOf = (value: FormDataEntryValue | null): Locale =>
-  locales.includes(value as Locale) ? (value as Locale) : "en";
 
 // The role comes from this flow, never from the form: the service sets it server-side.
 export async function physioSignUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const { name, email, password, timeZone, bigNumber, practice } = Object.fromEntries(form);
   const result = await runAction(async () => {
     await signUpPhysio(getDb(), { name, email, password, timeZone, locale, bigNumber, practice }, await headers());

@@ -7,21 +7,19 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { locales, type Locale } from "@/lib/i18n/routing";
+import { type Locale, toLocale } from "@/lib/i18n/routing";
 import { acceptInvite } from "@/lib/server/invite/accept-invite";
 import { normalizeInviteCode } from "@/lib/server/invite/invites";
 import { signUp } from "@/lib/server/account/sign-up";
 import { clientIpOf } from "@/lib/security/client-address";
 import { assertInviteGuessesLeft, countInviteMiss } from "@/lib/security/invite-guard";
 
-const localeOf = (value: FormDataEntryValue | null): Locale =>
-  locales.includes(value as Locale) ? (value as Locale) : "en";
 const codeOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value.slice(0, 40) : "");
 
 // Accept: the service checks the caller is a runner and the code is open; the plan then follows.
 export async function acceptInviteAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
     // The accept action takes any code too: wrong ones count like on the invite page.
@@ -45,7 +43,7 @@ export async function acceptInviteAction(_prev: ActionResult | undefined, form: 
 // A new runner signs up on the invite page and comes straight back to it (not to onboarding).
 export async function inviteSignUpAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const code = normalizeInviteCode(
     typeof form.get("next") === "string" ? String(form.get("next")).split("/").at(-1)! : "",
   );
@@ -61,7 +59,7 @@ export async function inviteSignUpAction(_prev: ActionResult | undefined, form: 
 // The code typed on the account page: to the invite page, which explains before anything happens.
 export async function enterCodeAction(_prev: ActionResult | undefined, form: FormData): Promise<ActionResult> {
   if (!isForm(form)) return notAForm;
-  const locale = localeOf(form.get("locale"));
+  const locale = toLocale(form.get("locale"));
   const result = await runAction(async () => {
     const caller = await requireUser("runner");
     await assertInviteGuessesLeft(getDb(), { ip: clientIpOf(await headers()), userId: caller.id });
