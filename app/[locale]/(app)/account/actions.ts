@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { type Locale, toLocale } from "@/lib/i18n/routing";
+import { toLocale } from "@/lib/i18n/routing";
 import { deleteAccount } from "@/lib/server/account/delete-account";
 import { endLinkAsRunner } from "@/lib/server/invite/end-link";
 

@@ -5,7 +5,7 @@ import { todayOf } from "@/lib/http/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { runAction, isForm } from "@/lib/http/action-result";
-import { type Locale, toLocale } from "@/lib/i18n/routing";
+import { toLocale } from "@/lib/i18n/routing";
 import { completeOnboarding } from "@/lib/server/onboarding/complete";
 import { stepErrorsOf } from "@/lib/server/onboarding/steps";
 import { trainingDaysOf } from "@/lib/http/form-fields";

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { type Locale, toLocale } from "@/lib/i18n/routing";
+import { toLocale } from "@/lib/i18n/routing";
 import { signUpPhysio } from "@/lib/server/physio/sign-up";
 
 // The role comes from this flow, never from the form: the service sets it server-side.

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { runAction, type ActionResult, isForm, notAForm } from "@/lib/http/action-result";
-import { type Locale, toLocale } from "@/lib/i18n/routing";
+import { toLocale } from "@/lib/i18n/routing";
 import { acceptInvite } from "@/lib/server/invite/accept-invite";
 import { normalizeInviteCode } from "@/lib/server/invite/invites";
 import { signUp } from "@/lib/server/account/sign-up";
