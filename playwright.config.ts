@@ -8,9 +8,11 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = path.resolve(`.data/e2e-${port}/postgres`);
 if (!process.env.TEST_WORKER_INDEX) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
 
-// Journeys that sign in to the seeded demo accounts (Femke, Anna, Eva, or patients linked to Femke) change
-// what the others see of them, and the life-cycle journey starts a second server: these run one at a time,
-// in file order as before. Every other journey signs up accounts of its own, so it can run beside them.
+// Journeys that sign in to the seeded demo accounts (Femke, Anna, Eva, Fleur, Carmen, Bram) or link runners
+// to Femke change what the others see of them (a dashboard filter that finds one "car" found two when a
+// runner of the readiness journey was linked to Femke at the same time), and the life-cycle journey
+// starts a second server: these run one at a time, in file order as before. Every other journey signs up
+// accounts of its own, so it can run beside them.
 const SHARED = [
   "account",
   "authorization",
@@ -28,7 +30,11 @@ const SHARED = [
   "patient-overview",
   "physio-control",
   "physio-dashboard",
+  "progress-calendar",
+  "readiness-approval",
   "red-flag-triage",
+  "return-by-tissue",
+  "runner-daily",
 ].map((name) => `**/${name}.spec.ts`);
 const chromium = { ...devices["Desktop Chrome"], channel: undefined };
 
