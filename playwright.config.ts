@@ -9,10 +9,42 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = path.resolve(`.data/e2e-${port}/postgres`);
 if (!process.env.TEST_WORKER_INDEX) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
 
+// Journeys that sign in to the seeded demo accounts (Femke, Anna, Eva, Fleur, Carmen, Bram) or link runners
+// to Femke change what the others see of them (a dashboard filter that finds one "car" found two when a
+// runner of the readiness journey was linked to Femke at the same time), and the life-cycle journey
+// starts a second server: these run one at a time, in file order as before. Every other journey signs up
+// accounts of its own, so it can run beside them.
+const SHARED = [
+  "account",
+  "authorization",
+  "authorization-matrix",
+  "check-in-day",
+  "check-in-history",
+  "check-in-short",
+  "discharge",
+  "handout",
+  "intake-correction",
+  "lifecycle",
+  "messages",
+  "onboarding",
+  "page-sweep",
+  "patient-overview",
+  "physio-control",
+  "physio-dashboard",
+  "progress-calendar",
+  "readiness-approval",
+  "red-flag-triage",
+  "return-by-tissue",
+  "runner-daily",
+].map((name) => `**/${name}.spec.ts`);
+const chromium = { ...devices["Desktop Chrome"], channel: undefined };
+
 export default defineConfig({
   testDir: "e2e",
+  // Two lanes at once against the one server: the shared-account journeys in one worker, and the
+  // journeys with accounts of their own in the other (E2E_WORKERS=1 runs everything in turn).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
   // Each shard of `npm run test:e2e` has its own port, so its own results and report folder.
@@ -32,7 +64,11 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // The shared lane first, so that it starts at once and the other worker takes the own-account lane.
+  projects: [
+    { name: "shared-accounts", testMatch: SHARED, workers: 1, use: chromium },
+    { name: "own-accounts", testIgnore: SHARED, use: chromium },
+  ],
   webServer: {
     command: "node --import tsx lib/runtime/start.ts",
     url: `http://127.0.0.1:${port}/api/health`,

@@ -16,6 +16,18 @@ const recipients = (mail: ParsedMail) =>
     a.value.map((v) => v.address?.toLowerCase()),
   );
 
+// Each file parsed once per worker (again only if its size changed, as while the sink is still writing
+// it): a wait polls every 200 ms, and the sink holds hundreds of messages by the end of a run.
+const parsed = new Map<string, { size: number; mail: ParsedMail }>();
+async function parse(file: string): Promise<ParsedMail> {
+  const raw = fs.readFileSync(path.join(mailDir, file));
+  const kept = parsed.get(file);
+  if (kept?.size === raw.length) return kept.mail;
+  const mail = await simpleParser(raw);
+  parsed.set(file, { size: raw.length, mail });
+  return mail;
+}
+
 async function newestMail(to: string, subject: RegExp): Promise<ParsedMail | undefined> {
   const files = fs.existsSync(mailDir)
     ? fs
@@ -25,7 +37,7 @@ async function newestMail(to: string, subject: RegExp): Promise<ParsedMail | und
         .reverse()
     : [];
   for (const file of files) {
-    const mail = await simpleParser(fs.readFileSync(path.join(mailDir, file)));
+    const mail = await parse(file);
     if (recipients(mail).includes(to.toLowerCase()) && subject.test(mail.subject ?? "")) return mail;
   }
   return undefined;
@@ -50,7 +62,7 @@ export async function waitForMail(
       },
     )
     .toBe(true);
-  return Object.assign(found!, { link: /https?:\/\/\S+/.exec(found!.text ?? "")![0] });
+  return Object.assign({}, found!, { link: /https?:\/\/\S+/.exec(found!.text ?? "")![0] });
 }
 
 // The mail's link on the test server (the app builds links from its own address).

@@ -1,36 +1,42 @@
-// What the sign-in fixture knows of two-step sign-in, kept in a file in the run's data folder rather than
+// What the sign-in fixture knows of two-step sign-in, kept in files in the run's data folder rather than
 // in the worker's memory: Playwright starts a new worker after a failed test, but the server still
-// refuses the codes the old worker used (a code works once), and still honours its sessions.
+// refuses the codes the old worker used (a code works once), and still honours its sessions. One file
+// per account: journeys run in two workers at once, and a shared file rewritten by both would lose one
+// worker's change; an account is only ever signed in by journeys of one worker lane (playwright.config.ts).
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Cookie } from "@playwright/test";
 
-type Store = { keys: Record<string, string>; used: string[]; sessions: Record<string, Cookie[]> };
+type Account = { key?: string; used: string[]; session?: Cookie[] };
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const file = path.resolve(`.data/e2e-${port}/two-step-fixture.json`);
+const dir = path.resolve(`.data/e2e-${port}/two-step-fixture`);
+const fileOf = (email: string) =>
+  path.join(dir, `${createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32)}.json`);
 
-function read(): Store {
+function read(email: string): Account {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as Store;
+    return JSON.parse(fs.readFileSync(fileOf(email), "utf8")) as Account;
   } catch {
-    return { keys: {}, used: [], sessions: {} };
+    return { used: [] };
   }
 }
 
-function update(change: (store: Store) => void) {
-  const store = read();
-  change(store);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(`${file}.new`, JSON.stringify(store));
-  fs.renameSync(`${file}.new`, file);
+function update(email: string, change: (account: Account) => void) {
+  const account = read(email);
+  change(account);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = fileOf(email);
+  fs.writeFileSync(`${file}.${process.pid}.new`, JSON.stringify(account));
+  fs.renameSync(`${file}.${process.pid}.new`, file);
 }
 
 export const twoStepStore = {
-  key: (email: string): string | undefined => read().keys[email],
-  setKey: (email: string, key: string) => update((s) => void (s.keys[email] = key)),
-  isUsed: (email: string, code: string) => read().used.includes(`${email}:${code}`),
-  markUsed: (email: string, code: string) => update((s) => void s.used.push(`${email}:${code}`)),
-  session: (email: string): Cookie[] | undefined => read().sessions[email],
-  setSession: (email: string, cookies: Cookie[]) => update((s) => void (s.sessions[email] = cookies)),
+  key: (email: string): string | undefined => read(email).key,
+  setKey: (email: string, key: string) => update(email, (a) => void (a.key = key)),
+  isUsed: (email: string, code: string) => read(email).used.includes(code),
+  markUsed: (email: string, code: string) => update(email, (a) => void a.used.push(code)),
+  session: (email: string): Cookie[] | undefined => read(email).session,
+  setSession: (email: string, cookies: Cookie[]) => update(email, (a) => void (a.session = cookies)),
 };

@@ -1,8 +1,11 @@
 // `npm run test:e2e`: the browser journeys against the production build, built once first. With
 // E2E_SHARDS=N (a machine with 4 cores or more) they run in N shards at once, each against its own
 // production server and PostgreSQL (on free ports the system gives, data in .data/e2e-<port>), so no
-// journey sees another's data. E2E_PORT fixes the first shard's port instead. On 2 cores one shard is the default: two Chromiums at once made every journey more than
-// twice as slow (measured 2026-11-30), so sharding there saves nothing. Extra arguments go to Playwright.
+// journey sees another's data. E2E_PORT fixes the first shard's port instead. On 2 cores one shard is the
+// default: two shards (two servers, two databases, two Chromiums) made every journey more than twice as slow
+// (measured 2026-11-30). Within a shard two Playwright workers share its one server (playwright.config.ts):
+// on a 5-file sample on the loaded 2-core machine that took 175 s against 327 s for one worker (2026-12-07).
+// Extra arguments go to Playwright.
 import { spawn } from "node:child_process";
 import { findFreePorts } from "../../lib/db/postgres-server";
 import { buildIfStale } from "../../lib/runtime/build-if-stale";

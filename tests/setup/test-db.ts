@@ -1,18 +1,13 @@
-// A fresh, migrated database for one test file, dropped afterwards.
+// A fresh, migrated database for one test file, dropped afterwards: a copy of the run's template
+// database (migrated once in tests/setup/global-setup.ts), or an empty one when asked for.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll } from "vitest";
 import { inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
-import { migrateDatabase } from "@/lib/db/migrate";
+import { withDatabase } from "./database-url";
 
 export type TestDb = { db: Db; pool: pg.Pool; url: string };
-
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: inject("adminDatabaseUrl") });
@@ -26,9 +21,10 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDb> {
   const name = `test_${randomBytes(6).toString("hex")}`;
-  await admin((c) => c.query(`create database ${name}`));
+  // Nothing ever connects to the template, which PostgreSQL needs to copy it; files copy it side by side.
+  const template = options.migrate === false ? "template1" : inject("templateDatabase");
+  await admin((c) => c.query(`create database ${name} template ${template}`));
   const url = withDatabase(inject("adminDatabaseUrl"), name);
-  if (options.migrate !== false) await migrateDatabase(url);
   const { db, pool } = createDb(url, 5);
   afterAll(async () => {
     await pool.end();
