@@ -15,4 +15,5 @@ export { questionnaireProblems, SUPPORTED_ITEM_TYPES, MAX_ITEMS, type ImportProb
 export { validateQuestionnaireImport, scoringConsistency, type QuestionnaireImport } from "./validate-import";
 export { scoreResponse, compareScores, type QuestionnaireScore, type ScoreChange } from "./score-response";
 export { responseProblems, MAX_TEXT_ANSWER } from "./check-response";
+export { AssignmentSchedule, GateThreshold } from "./schedule";
 export { SHIPPED_KEYS, SHIPPED_SCORING, shippedQuestionnaire, type ShippedKey } from "./shipped";
