@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { auditLog, questionnaireAssignments, questionnaireResponses, questionnaires } from "@/lib/db/schema";
+import { exportAccount } from "@/lib/server/account/export-account";
 import { assignQuestionnaire } from "@/lib/server/outcome/assign-questionnaire";
 import { importQuestionnaire } from "@/lib/server/outcome/import-questionnaire";
 import { listOutcomes } from "@/lib/server/outcome/list-outcomes";
@@ -178,6 +179,15 @@ describe("recordResponse and listOutcomes", () => {
     expect((await rejection(recordResponse(db, strangerRunner, params))).code).toBe("NOT_FOUND");
     expect((await rejection(recordResponse(db, otherPhysio, params))).code).toBe("NOT_FOUND");
     expect(await count(questionnaireResponses)).toBe(before);
+  });
+
+  it("puts the responses in the runner's own data export", async () => {
+    const exported = await exportAccount(db, runner, new Date("2026-11-21T12:00:00Z"));
+    const responses = exported.plans[0]!.questionnaireResponses;
+    expect(responses.map((r) => [r.questionnaire, r.answeredOn, r.total])).toEqual([
+      ["Your hard activities", "2026-11-19", 3],
+      ["Your hard activities", TODAY, 6],
+    ]);
   });
 
   it("shows no scores to another runner or an unlinked physio", async () => {

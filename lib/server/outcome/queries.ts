@@ -1,6 +1,6 @@
 // Rows of the outcome tables: questionnaires, their assignment to plans, and the responses with scores.
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { questionnaireAssignments, questionnaireResponses, questionnaires } from "@/lib/db/schema";
 
@@ -83,4 +83,24 @@ export async function listResponses(db: Db, planId: string, questionnaireId?: st
     .from(questionnaireResponses)
     .where(where)
     .orderBy(asc(questionnaireResponses.authoredAt), asc(questionnaireResponses.id));
+}
+
+/** The responses on these plans with their questionnaire's title, for the runner's data export. */
+export async function listResponsesOfPlans(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+  return db
+    .select({
+      planId: questionnaireResponses.planId,
+      questionnaire: questionnaires.title,
+      answeredOn: questionnaireResponses.answeredOn,
+      authoredAt: questionnaireResponses.authoredAt,
+      response: questionnaireResponses.resource,
+      total: questionnaireResponses.total,
+      subscales: questionnaireResponses.subscales,
+      completeness: questionnaireResponses.completeness,
+    })
+    .from(questionnaireResponses)
+    .innerJoin(questionnaires, eq(questionnaires.id, questionnaireResponses.questionnaireId))
+    .where(inArray(questionnaireResponses.planId, planIds))
+    .orderBy(asc(questionnaireResponses.authoredAt));
 }
