@@ -47,6 +47,10 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
       expect: { anonymous: 401, runnerA: 400, runnerB: 404, physioX: 403, physioY: 403 },
     },
     {
+      path: `/api/plans/${planA}/export/fhir`,
+      expect: { anonymous: 401, runnerA: 403, runnerB: 404, physioX: 200, physioY: 404 },
+    },
+    {
       path: `/api/physio/patients`,
       expect: { anonymous: 401, runnerA: 403, runnerB: 403, physioX: 200, physioY: 200 },
     },

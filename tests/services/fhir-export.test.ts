@@ -163,12 +163,12 @@ describe("exportPlanFhir: diagnosis and who may export", () => {
     });
   });
 
-  it("refuses the runner (forbidden), another runner (forbidden) and an unlinked physio (not found)", async () => {
+  it("refuses the runner (forbidden), another runner and an unlinked physio (not found)", async () => {
     const stranger = await createCaller(db);
     const otherPhysio = await createCaller(db, "physio");
     const unenrolled = { ...femke, twoFactorEnabled: false };
     expect((await rejection(exportPlanFhir(db, anna, annaPlan, TODAY))).code).toBe("FORBIDDEN");
-    expect((await rejection(exportPlanFhir(db, stranger, annaPlan, TODAY))).code).toBe("FORBIDDEN");
+    expect((await rejection(exportPlanFhir(db, stranger, annaPlan, TODAY))).code).toBe("NOT_FOUND");
     expect((await rejection(exportPlanFhir(db, otherPhysio, annaPlan, TODAY))).code).toBe("NOT_FOUND");
     expect((await rejection(exportPlanFhir(db, unenrolled, annaPlan, TODAY))).code).toBe("NOT_FOUND");
     expect((await rejection(exportPlanFhir(db, otherPhysio, "not-a-plan", TODAY))).code).toBe("NOT_FOUND");

@@ -7,10 +7,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { correctedIntake, effectiveTolerance, readinessAttempts, settingsInForce } from "@/lib/engine";
 import { findRunnerName } from "@/lib/server/physio/dashboard-queries";
-import { loadPatientPlan } from "@/lib/server/physio/load-patient-plan";
 import { listNotes } from "@/lib/server/physio/note-queries";
 import { findPhysioProfile } from "@/lib/server/physio/profile-queries";
-import { stateOf } from "@/lib/server/plan/load-plan";
+import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
+import { AppError } from "@/lib/errors";
 import { appendAudit } from "@/lib/server/plan/queries";
 import {
   BIG_SYSTEM,
@@ -26,7 +26,10 @@ import {
 import { listResponses } from "./queries";
 
 export async function exportPlanFhir(db: Db, caller: SessionUser, planId: string, day?: string): Promise<Bundle> {
-  const plan = await loadPatientPlan(db, caller, planId);
+  // As on the other plan routes: whoever may not see the plan finds none (404); its runner may see it
+  // but not export it for a clinic (403).
+  const plan = await loadPlan(db, caller, planId);
+  if (plan.row.physioId !== caller.id) throw new AppError("FORBIDDEN", "errors.forbidden");
   const today = day ?? plan.today;
   const [runnerName, profile, notes, responses] = await Promise.all([
     findRunnerName(db, plan.row.runnerId),

@@ -1,5 +1,5 @@
 // GET /api/plans/:planId/export/fhir — the plan as a FHIR R4 Bundle (collection) for the clinic's record:
-// the linked physio only (a runner is forbidden, anyone else finds no such plan).
+// the linked physio only (the plan's runner is forbidden, anyone else finds no such plan).
 import { noStore, withCaller } from "@/lib/http/route";
 import { exportPlanFhir } from "@/lib/server/outcome/fhir-export";
 
