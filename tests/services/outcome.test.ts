@@ -165,6 +165,15 @@ describe("recordResponse and listOutcomes", () => {
     expect(await count(questionnaireResponses)).toBe(before);
   });
 
+  it("refuses a control character in an answer or an imported questionnaire (jsonb holds no NUL)", async () => {
+    const response = madeUpResponse({ "activity-1-name": "Run\u0000ning", "activity-1-score": 4 });
+    const error = await rejection(recordResponse(db, runner, { planId, questionnaireId: psfsId, response }));
+    expect(error).toMatchObject({ code: "INVALID_INPUT", messageKey: "errors.controlCharacter" });
+    const input = importInput();
+    input.questionnaire.title = "Made-up\u0007";
+    expect((await rejection(importQuestionnaire(db, physio, input))).messageKey).toBe("errors.controlCharacter");
+  });
+
   it("refuses a questionnaire not assigned to the plan", async () => {
     const { id } = await importQuestionnaire(db, physio, importInput());
     const response = madeUpResponse({ a1: { code: "a" } });

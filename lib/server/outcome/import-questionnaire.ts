@@ -7,10 +7,12 @@ import type { Db } from "@/lib/db/client";
 import { validateQuestionnaireImport } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { appendAudit } from "@/lib/server/plan/queries";
+import { assertPlainStrings } from "./plain-text";
 import { insertQuestionnaire } from "./queries";
 
 export async function importQuestionnaire(db: Db, caller: SessionUser, input: unknown) {
   assertVerifiedPhysio(caller);
+  assertPlainStrings(input, "questionnaire");
   const result = validateQuestionnaireImport(input);
   if (!result.ok) throw new AppError("INVALID_INPUT", "errors.questionnaireInvalid", { problems: result.problems });
   const { questionnaire, scoring } = result;

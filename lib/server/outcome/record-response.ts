@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { responseProblems, scoreResponse } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
 import { assertOpen, loadPlan } from "@/lib/server/plan/load-plan";
+import { assertPlainStrings } from "./plain-text";
 import { findAssignment, findQuestionnaire, insertResponse, listResponses } from "./queries";
 import { questionnaireOf } from "./questionnaire-of";
 
@@ -24,6 +25,7 @@ export async function recordResponse(db: Db, caller: SessionUser, params: Record
   const row = assigned && (await findQuestionnaire(db, params.questionnaireId));
   if (!row) throw notFound;
   const { questionnaire, scoring } = questionnaireOf(row, caller.locale);
+  assertPlainStrings(params.response, "response");
   const problems = responseProblems(questionnaire, params.response);
   if (problems.length > 0) throw new AppError("INVALID_INPUT", "errors.responseInvalid", { problems });
   const given = params.response as QuestionnaireResponse;
