@@ -18,6 +18,7 @@ import { findUserByEmail } from "@/lib/server/account/user-queries";
 import { addNote } from "@/lib/server/physio/add-note";
 import { assignQuestionnaire } from "@/lib/server/outcome/assign-questionnaire";
 import { exportPlanFhir } from "@/lib/server/outcome/fhir-export";
+import { listOutcomes } from "@/lib/server/outcome/list-outcomes";
 import { recordResponse } from "@/lib/server/outcome/record-response";
 import { madeUpResponse } from "../fixtures/made-up-questionnaire";
 import { createPatientPlan } from "../factories/patient-plan";
@@ -105,9 +106,30 @@ describe("exportPlanFhir: the demo patient", () => {
       true,
     );
     const responses = ofType<QuestionnaireResponse>(bundle, "QuestionnaireResponse");
-    expect(responses.map((r) => r.item?.[0]?.answer?.[0]?.valueInteger)).toEqual([5, 2]);
+    const isRating = (r: QuestionnaireResponse) => r.questionnaire === "urn:comeback:questionnaire:nprs";
+    // The demo's four rounds, then the two recorded above.
+    expect(responses.filter(isRating).map((r) => r.item?.[0]?.answer?.[0]?.valueInteger)).toEqual([6, 4, 3, 2, 5, 2]);
+    expect(responses.every((r) => r.subject?.reference === (bundle.entry![0]!.fullUrl as string))).toBe(true);
     expect(ofType(bundle, "Communication")).toEqual([
       expect.objectContaining({ payload: [{ contentString: "Calf strength improving." }] }),
+    ]);
+  });
+});
+
+describe("the demo's outcome data", () => {
+  it("gives two patients scores over time, the activity scale passing its MCID for anna", async () => {
+    const carmenId = (await findUserByEmail(db, "carmen@comeback.demo"))!.id;
+    const carmenPlan = (await db.select({ id: plans.id }).from(plans).where(eq(plans.runnerId, carmenId)))[0]!.id;
+    const [annaSeries, carmenSeries] = await Promise.all([
+      listOutcomes(db, femke, annaPlan),
+      listOutcomes(db, femke, carmenPlan),
+    ]);
+    const activities = annaSeries.find((s) => s.shippedKey === "psfs")!;
+    expect(activities.points.map((p) => p.total)).toEqual([3.5, 4.5, 6.5, 8]);
+    expect(activities.points.at(-1)!.change).toMatchObject({ betterBy: 4.5, passesMcid: true });
+    expect(carmenSeries.map((s) => [s.shippedKey, s.points.length])).toEqual([
+      ["nprs", 2],
+      ["psfs", 2],
     ]);
   });
 });
