@@ -140,9 +140,13 @@ describe("recordResponse and listOutcomes", () => {
     });
   });
 
-  it("shows the runner and the linked physio the series with its scale, MCID and changes", async () => {
+  it("shows the runner and the linked physio the series with its scale, MCID, changes and when it is due", async () => {
     for (const caller of [runner, physio]) {
-      const series = (await listOutcomes(db, caller, planId)).find((s) => s.questionnaireId === psfsId)!;
+      const series = (await listOutcomes(db, caller, planId, TODAY)).find((s) => s.questionnaireId === psfsId)!;
+      // Answered today; every 4 weeks from the start (19 November) next owes one on 17 December.
+      expect(series.due).toEqual({ due: false });
+      const later = (await listOutcomes(db, caller, planId, "2026-12-17")).find((s) => s.questionnaireId === psfsId)!;
+      expect(later.due).toEqual({ due: true, since: "2026-12-17", moment: "weeks" });
       expect(series).toMatchObject({
         shippedKey: "psfs",
         direction: "higher_is_better",

@@ -16,4 +16,5 @@ export { validateQuestionnaireImport, scoringConsistency, type QuestionnaireImpo
 export { scoreResponse, compareScores, type QuestionnaireScore, type ScoreChange } from "./score-response";
 export { responseProblems, MAX_TEXT_ANSWER } from "./check-response";
 export { AssignmentSchedule, GateThreshold } from "./schedule";
+export { questionnaireDue, type Due, type DueInput, type DueMoment } from "./due";
 export { SHIPPED_KEYS, SHIPPED_SCORING, shippedQuestionnaire, type ShippedKey } from "./shipped";

@@ -3,8 +3,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { AssignmentSchedule, compareScores, type ScoreChange } from "@/lib/engine";
-import { loadPlan } from "@/lib/server/plan/load-plan";
+import { AssignmentSchedule, compareScores, questionnaireDue, type Due, type ScoreChange } from "@/lib/engine";
+import { loadPlan, stateOf } from "@/lib/server/plan/load-plan";
 import { listAssignments, listResponses } from "./queries";
 import { questionnaireOf } from "./questionnaire-of";
 
@@ -29,10 +29,21 @@ export type OutcomeSeries = {
   schedule: AssignmentSchedule;
   gate: { phase: number; score: number } | null;
   points: OutcomePoint[];
+  /** Whether the schedule owes a response today (the runner's Today shows it when due). */
+  due: Due;
 };
 
-export async function listOutcomes(db: Db, caller: SessionUser, planId: string): Promise<OutcomeSeries[]> {
+export async function listOutcomes(
+  db: Db,
+  caller: SessionUser,
+  planId: string,
+  day?: string,
+): Promise<OutcomeSeries[]> {
   const plan = await loadPlan(db, caller, planId);
+  const today = day ?? plan.today;
+  const phaseStarts = stateOf(plan, today)
+    .history.phases.filter((p) => p.phase > 1)
+    .map((p) => p.startedOn);
   const [assignments, responses] = await Promise.all([
     listAssignments(db, plan.row.id),
     listResponses(db, plan.row.id),
@@ -41,6 +52,17 @@ export async function listOutcomes(db: Db, caller: SessionUser, planId: string):
     const { questionnaire, scoring } = questionnaireOf(row, caller.locale);
     const own = responses.filter((r) => r.questionnaireId === row.id);
     const baseline = own.find((r) => r.total !== null);
+    const schedule = AssignmentSchedule.parse(assignment.schedule);
+    const due = questionnaireDue(
+      {
+        schedule,
+        startOn: plan.intake.startOn,
+        phaseStarts,
+        dischargedOn: plan.row.dischargedOn,
+        lastAnsweredOn: own.at(-1)?.answeredOn ?? null,
+      },
+      today,
+    );
     return {
       questionnaireId: row.id,
       title: questionnaire.title ?? row.title,
@@ -48,7 +70,7 @@ export async function listOutcomes(db: Db, caller: SessionUser, planId: string):
       direction: scoring.direction,
       mcid: scoring.mcid ?? null,
       scale: scoring.rescale ? { min: 0, max: 100 } : scoring.range,
-      schedule: AssignmentSchedule.parse(assignment.schedule),
+      schedule,
       gate:
         assignment.gatePhase !== null && assignment.gateScore !== null
           ? { phase: assignment.gatePhase, score: assignment.gateScore }
@@ -64,6 +86,7 @@ export async function listOutcomes(db: Db, caller: SessionUser, planId: string):
             ? compareScores(scoring, baseline.total!, r.total)
             : null,
       })),
+      due,
     };
   });
 }
