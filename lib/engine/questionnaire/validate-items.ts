@@ -12,6 +12,8 @@ const ANSWER_KEYS = ["answerBoolean", "answerDecimal", "answerInteger", "answerS
 const OPTION_KEYS = ["valueInteger", "valueCoding", "valueString"];
 /** More than any outcome questionnaire we know (KOOS has 42 items), small enough to render on a phone. */
 export const MAX_ITEMS = 200;
+/** Groups within groups, at most this deep: more is no questionnaire a phone can show. */
+export const MAX_DEPTH = 5;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isText = (v: unknown) => typeof v === "string" && v.trim().length > 0;
@@ -30,14 +32,16 @@ export function questionnaireProblems(q: unknown, at = "questionnaire"): ImportP
     return problems;
   }
   const all: { item: Record<string, unknown>; path: string }[] = [];
-  const collect = (items: unknown[], prefix: string) =>
+  const collect = (items: unknown[], prefix: string, depth: number) =>
     items.forEach((item, i) => {
       const path = `${prefix}.item[${i}]`;
       if (!isObject(item)) return problems.push({ path, key: "item.notObject" });
       all.push({ item, path });
-      if (Array.isArray(item.item)) collect(item.item, path);
+      if (!Array.isArray(item.item)) return;
+      if (depth >= MAX_DEPTH) return problems.push({ path, key: "item.tooDeep", params: { max: MAX_DEPTH } });
+      collect(item.item, path, depth + 1);
     });
-  collect(q.item, at);
+  collect(q.item, at, 1);
   if (all.length > MAX_ITEMS)
     return [...problems, { path: `${at}.item`, key: "questionnaire.tooManyItems", params: { max: MAX_ITEMS } }];
   const seen = new Map<string, QuestionnaireItem>();
