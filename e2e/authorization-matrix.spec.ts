@@ -1,4 +1,4 @@
-// The authorization matrix (issue 5): anonymous, runner A, runner B, physio X (linked to A) and
+// The authorization matrix: anonymous, runner A, runner B, physio X (linked to A) and
 // physio Y (not linked) against every page, route handler and server action that touches A's plan.
 // Only the entitled get data; the others get 401/403/404 (or a refusal from the action) and the
 // database is unchanged.
@@ -45,6 +45,10 @@ test("pages and route handlers: only the entitled get A's data", async ({ browse
       path: `/api/plans/${planA}/check-ins`,
       method: "POST",
       expect: { anonymous: 401, runnerA: 400, runnerB: 404, physioX: 403, physioY: 403 },
+    },
+    {
+      path: `/api/plans/${planA}/export/fhir`,
+      expect: { anonymous: 401, runnerA: 403, runnerB: 404, physioX: 200, physioY: 404 },
     },
     {
       path: `/api/physio/patients`,

@@ -116,3 +116,6 @@ export {
   type Muscle,
   type StrengthStage,
 } from "./exercises";
+
+// Outcome questionnaires (FHIR R4): import checks, response checks, scoring, the shipped two.
+export * from "./questionnaire";

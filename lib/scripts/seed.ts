@@ -11,6 +11,7 @@ import { syncPlanSummary } from "@/lib/server/plan/sync-plan-summary";
 import { countUsers } from "@/lib/server/account/user-queries";
 import { account, physioProfiles, twoFactor, user } from "@/lib/db/schema";
 import { todayIn } from "@/lib/dates";
+import { seedDemoOutcomes } from "./seed-outcomes";
 import { buildDemoRunners, DEMO_PASSWORD, DEMO_PHYSIO, DEMO_TOTP_KEY } from "./demo-data";
 
 // better-auth's own fallback (lib/auth/auth.ts) when no secret is set: development and unit tests.
@@ -94,6 +95,10 @@ export async function seedDemo(
       for (const checkIn of runner.checkIns) await upsertCheckIn(tx, { planId: plan.id, ...checkInColumns(checkIn) });
       await syncPlanSummary(tx, { id: plan.id, intake: runner.intake, checkIns: runner.checkIns }, state);
       await appendAudit(tx, { actorId: runnerId, planId: plan.id, action: "plan.created", detail: { seeded: true } });
+      if (runner.linkedToPhysio) {
+        const startOn = runner.intake.startOn;
+        await seedDemoOutcomes(tx, { runnerKey: runner.key, planId: plan.id, physioId, startOn, today });
+      }
     }
   });
 }

@@ -4,3 +4,4 @@ export * from "./auth";
 export * from "./plans";
 export * from "./physio";
 export * from "./notify";
+export * from "./outcome";

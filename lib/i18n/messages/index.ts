@@ -34,6 +34,7 @@ const namespaces = [
   "messages",
   "notify",
   "progressForPhysio",
+  "outcome",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

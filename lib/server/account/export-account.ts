@@ -1,6 +1,7 @@
 // Everything Comeback holds about the caller, as one JSON document (GDPR art. 15 and 20): the profile,
 // plans with intake and settings, every check-in (with each saved version), event, transition, note
-// and audit entry on their plans, the messages with their physio. Never a password hash or a session token.
+// and audit entry on their plans, the questionnaire responses, the messages with their physio. Never a
+// password hash or a session token.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
@@ -14,6 +15,7 @@ import {
   listSignInMethods,
 } from "@/lib/server/account/queries";
 import { listMessagesOfPlans, listMessagesSentBy } from "@/lib/server/messaging/queries";
+import { listResponsesOfPlans } from "@/lib/server/outcome/queries";
 import { AppError } from "@/lib/errors";
 import { getPreferences } from "@/lib/server/notification/preferences";
 import { listPushTargets } from "@/lib/push/send-push";
@@ -35,10 +37,11 @@ export async function exportAccount(db: Db, caller: SessionUser, now: Date = new
       listPushTargets(db, caller.id),
     ]);
   const planIds = planRows.map((r) => r.plan.id);
-  const [records, messageRows, sentMessages] = await Promise.all([
+  const [records, messageRows, sentMessages, responseRows] = await Promise.all([
     listPlanRecords(db, planIds),
     listMessagesOfPlans(db, planIds),
     caller.role === "physio" ? listMessagesSentBy(db, caller.id) : Promise.resolve([]),
+    listResponsesOfPlans(db, planIds),
   ]);
   const onPlan = <T extends { planId: string | null }>(rows: T[], planId: string) =>
     rows.filter((r) => r.planId === planId).map(({ planId: _planId, ...rest }) => rest);
@@ -72,6 +75,7 @@ export async function exportAccount(db: Db, caller: SessionUser, now: Date = new
       notes: onPlan(records.notes, plan.id).map(({ id: _id, ...row }) => row),
       auditLog: onPlan(records.audit, plan.id),
       messages: onPlan(messageRows, plan.id),
+      questionnaireResponses: onPlan(responseRows, plan.id),
     })),
     // A physio's own messages on their patients' threads (the runner's export holds the whole thread).
     messagesSent: sentMessages,

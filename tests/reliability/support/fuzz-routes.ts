@@ -33,6 +33,7 @@ export const KNOWN_ROUTES: Record<string, string> = {
   "/api/plans/[planId]/progress": "GET: owner or linked physio",
   "/api/plans/[planId]/check-ins": "GET: owner or linked physio; POST: owner with a valid check-in",
   "/api/plans/[planId]/calendar": "GET: the owner",
+  "/api/plans/[planId]/export/fhir": "GET: the linked physio only (a FHIR Bundle)",
   "/api/physio/patients": "GET: a physio",
   "/api/account/export": "GET: anyone signed in",
   "/api/calendar/[token]": "GET: anyone with a live token",
@@ -83,6 +84,17 @@ export function routeCases(plans: { a: string; b: string }): fc.Arbitrary<Case> 
         label: "calendar",
         method: "GET",
         path: withQuery(`/api/plans/${idOf(plan)}/calendar`, q),
+        caller,
+        expect: "json-error",
+      })),
+    // the FHIR export: only the physio linked to plan B
+    fc
+      .record({ caller: callers, plan: planChoice, q: query })
+      .filter(({ caller, plan }) => !(caller === "physio" && plan.kind === "B"))
+      .map(({ caller, plan, q }): Case => ({
+        label: "fhir export",
+        method: "GET",
+        path: withQuery(`/api/plans/${idOf(plan)}/export/fhir`, q),
         caller,
         expect: "json-error",
       })),
