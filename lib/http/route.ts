@@ -8,8 +8,6 @@ import { logError } from "@/lib/log/logger";
 import { REQUEST_ID_HEADER } from "@/lib/security/client-address";
 import { assertSameOriginJson } from "@/lib/security/same-origin";
 import { localeOf, textOf } from "@/lib/i18n/error-text";
-
-export { localeOf, textOf };
 export const noStore = { "Cache-Control": "no-store" } as const;
 
 export async function errorResponse(

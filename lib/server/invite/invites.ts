@@ -72,7 +72,7 @@ function parseInviteIntake(input: Record<string, unknown>, today: string): Answe
   return answers;
 }
 
-// The phase the physio starts the patient in (issue 10): after an assessment a runner may already
+// The phase the physio starts the patient in: after an assessment a runner may already
 // walk pain-free (phase 2) or be ready for strength work (phase 3). Phase 1 is the default.
 const StartPhase = z.object({ startPhase: z.coerce.number().pipe(z.int().min(1).max(4)) });
 

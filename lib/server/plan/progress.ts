@@ -51,9 +51,9 @@ export async function getProgress(db: Db, caller: SessionUser, planId: string, d
   return buildProgress(plan, day ?? plan.today);
 }
 
-// For a plan already loaded for an entitled caller (the progress page has it from its guard).
-export function buildProgress(plan: LoadedPlan, today: string): Progress {
-  const state = stateOf(plan, today);
+// For a plan already loaded for an entitled caller (the progress page has it from its guard); a caller
+// that has replayed it up to `today` already (the patient page) passes that state instead of a second replay.
+export function buildProgress(plan: LoadedPlan, today: string, state = stateOf(plan, today)): Progress {
   const startedOn = plan.intake.startOn;
   const daysSinceStart = Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(startedOn)) + 1);
   const reports = plan.checkIns.filter((c) => c.date >= startedOn && c.date <= today);

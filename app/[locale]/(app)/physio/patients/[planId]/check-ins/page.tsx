@@ -35,7 +35,7 @@ export default async function PatientCheckInsPage({
 
   return (
     <PatientFrame patient={patient} section="checkIns">
-      <ProgressCharts progress={buildProgress(patient.plan, patient.today)} />
+      <ProgressCharts progress={buildProgress(patient.plan, patient.today, patient.state)} />
       <CardSection titleClassName="mb-3 text-xl font-bold" id="check-ins" title={t("checkIns.title")}>
         <CheckInTable
           checkIns={plan.checkIns}

@@ -225,7 +225,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/physio/
           locale={locale}
         />
       </div>
-      <ProgressCharts progress={buildProgress(patient.plan, patient.today)} />
+      <ProgressCharts progress={buildProgress(patient.plan, patient.today, patient.state)} />
       <Block title={t("print.allCheckIns")}>
         <h3 id="check-ins-title" className="sr-only">
           {t("print.allCheckIns")}
